@@ -1,0 +1,92 @@
+"""Typed claims: what the extractor returns for every numeric expression in a document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Kind(StrEnum):
+    """What sort of quantity a claim states."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    DATE = "date"
+    YEAR = "year"
+    DURATION = "duration"
+    ORDINAL = "ordinal"
+
+
+class Qualifier(StrEnum):
+    """How the stated number relates to the true quantity."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    RANGE = "range"
+
+
+class Frozen(BaseModel):
+    """Base for every model that crosses a stage boundary: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Period(Frozen):
+    """The time span a claim is about; either end may be open."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str | None = None  # the words that stated it, for evidence
+
+    def overlaps(self, other: Period) -> bool:
+        """True when the two spans share at least one day (open ends overlap everything)."""
+        lo = max(self.start or dt.date.min, other.start or dt.date.min)
+        hi = min(self.end or dt.date.max, other.end or dt.date.max)
+        return lo <= hi
+
+    def same_span(self, other: Period) -> bool:
+        return self.start == other.start and self.end == other.end
+
+
+class Claim(Frozen):
+    """One numeric claim, with its exact place in the original file.
+
+    ``value`` is the stated number (None for a range or a date); ``lower``/``upper`` are the bounds the
+    qualifier implies; ``grain`` is the power of ten of the last stated digit ("2.5 million" -> 5), so a
+    comparison can honour the stated precision.
+    """
+
+    id: str
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    value: Decimal | None
+    lower: Decimal | None
+    upper: Decimal | None
+    qualifier: Qualifier
+    unit: str
+    concept: str | None = None
+    counted: str | None = None  # who or what is counted, when the lexicon names it ("leaders")
+    period: Period | None = None
+    place: tuple[str, ...] = ()
+    grain: int = 0
+    date: str | None = None  # ISO 8601 for kind=date ("2024-07-16", "2024-09", "--07-05")
+    weekday: str | None = None  # weekday stated beside a date ("tuesday")
+    lang: str = "en"
+    evidence: tuple[str, ...] = ()  # the context words that gave concept, period and place
+
+    @property
+    def is_quantity(self) -> bool:
+        """Ordinals and dates are reported but never compared as quantities."""
+        return self.kind not in (Kind.ORDINAL, Kind.DATE)
