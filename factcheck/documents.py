@@ -35,6 +35,10 @@ def load_document(path: Path | str, *, lang: str | None = None) -> Document:
     raise NotImplementedError  # filled in by the documents work
 
 
-def iter_paths(paths: list[str]) -> list[Path]:
-    """Expand files and directories (walked, sorted) into article files; missing paths raise InputError."""
+def iter_paths(paths: list[str], errors: list[str]) -> list[Path]:
+    """Expand files and directories (walked, sorted) into article files.
+
+    A missing path is not fatal: its one-line message ("path: no such file or directory") is appended to
+    ``errors`` and the other paths are still returned.
+    """
     raise NotImplementedError
