@@ -1,0 +1,92 @@
+"""Helpers shared by the benchmark scripts: where things are, how to reach factcheck, how to measure."""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO_ROOT = BENCH_DIR.parent
+OUT_DIR = BENCH_DIR / "out"
+ARTICLE_GLOB = "*.md"
+Completed = subprocess.CompletedProcess[str]
+
+
+def use_working_tree() -> None:
+    """Make ``import factcheck`` work from a checkout that is not installed.
+
+    ``python bench/x.py`` puts bench/ on sys.path, not the repo root, so an uninstalled working tree
+    would not be importable. The installed package, when there is one, still wins.
+    """
+    try:
+        import factcheck.claims  # noqa: F401
+    except ImportError:
+        sys.path.insert(0, str(REPO_ROOT))
+
+
+def cli_command() -> list[str]:
+    """The argv prefix that runs the ``factcheck`` CLI: the console script, or the module if not installed."""
+    script = shutil.which("factcheck")
+    if script is not None:
+        return [script]
+    return [sys.executable, "-c", "import sys; from factcheck.cli import main; sys.exit(main())"]
+
+
+def cli_env() -> dict[str, str]:
+    """The environment for CLI subprocesses; the working tree is importable even when not installed."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+def cli_help(command: str) -> str:
+    """The ``--help`` text of a CLI command ('' when the CLI cannot run), to learn which options exist."""
+    proc = subprocess.run([*cli_command(), command, "--help"], capture_output=True, text=True,
+                          env=cli_env(), check=False)
+    return proc.stdout if proc.returncode == 0 else ""
+
+
+def run_cli(args: Sequence[str], *, cwd: Path | None = None) -> tuple[float, Completed]:
+    """Run the CLI once; returns wall seconds and the finished process (output captured)."""
+    start = time.perf_counter()
+    proc = subprocess.run([*cli_command(), *args], capture_output=True, text=True, env=cli_env(),
+                          cwd=cwd, check=False)
+    return time.perf_counter() - start, proc
+
+
+def article_files(root: Path) -> list[Path]:
+    """Every generated article under ``root``, in a stable order."""
+    return sorted(root.rglob(ARTICLE_GLOB))
+
+
+def peak_rss_mib() -> float:
+    """Peak resident set size of this process so far, in MiB (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+@contextmanager
+def stopwatch() -> Iterator[list[float]]:
+    """Yields a one-element list that holds the elapsed wall seconds once the block ends."""
+    box = [0.0]
+    start = time.perf_counter()
+    try:
+        yield box
+    finally:
+        box[0] = time.perf_counter() - start
+
+
+def rate(amount: float, seconds: float) -> str:
+    """A throughput with a thousands separator, or 'n/a' for a zero-time measurement."""
+    return f"{amount / seconds:,.0f}" if seconds > 0 else "n/a"
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
