@@ -1,0 +1,268 @@
+"""The run of a check: collect articles (cached, in parallel), check them, then filter the findings.
+
+``collect`` turns paths into DocumentResults; an unusable file becomes a one-line message, never an
+exception, and the other files are still read. With ``jobs > 1`` chunks of files are extracted in a
+process pool; results come back in path order whatever the scheduling, and each worker opens its own
+connection to the cache. A file's text is dropped as soon as its claims are extracted, except for
+``Document.text`` itself, which the HTML report needs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.baseline import Baseline, apply_baseline
+from factcheck.cache import ClaimCache, entry_key
+from factcheck.config import ConfigResolver, article_settings
+from factcheck.documents import iter_paths, load_document
+from factcheck.errors import FactcheckError
+from factcheck.extract import extract_document
+from factcheck.findings import CheckResult, DocumentResult
+from factcheck.rules import CheckOptions
+from factcheck.suppress import apply_suppressions, with_findings
+
+Progress = Callable[[int], None]
+"""Called in the main process with the number of files just finished."""
+
+
+@dataclass(frozen=True)
+class _Task:
+    path: str
+    lang: str | None
+    locale: str | None
+
+
+@dataclass
+class _Outcome:
+    result: DocumentResult | None
+    errors: list[str] = field(default_factory=list)
+    fresh: bool = False  # extracted now, not read from the cache
+
+
+def _debug() -> bool:
+    return os.environ.get("FACTCHECK_DEBUG") == "1"
+
+
+def _read_key(task: _Task, cache: ClaimCache | None) -> str | None:
+    if cache is None or not cache.enabled:
+        return None
+    try:
+        data = Path(task.path).read_bytes()
+    except OSError:
+        return None  # load_document reports it in its own words
+    return entry_key(task.path, data, lang=task.lang, locale=task.locale, salt=cache.salt)
+
+
+def _process(task: _Task, cache: ClaimCache | None) -> tuple[_Outcome, str | None]:
+    key = _read_key(task, cache)
+    if key is not None and cache is not None:
+        hit = cache.get(key)
+        if hit is not None:
+            return _Outcome(hit, _front_matter_errors(hit)), None
+    try:
+        doc = load_document(task.path, lang=task.lang)
+        outcome = _Outcome(None, _front_matter_errors_of(doc.path, doc.text, doc.meta), fresh=True)
+        locale = _front_matter_locale(doc.path, doc.text, doc.meta) or task.locale
+        outcome.result = DocumentResult(document=doc, claims=tuple(extract_document(doc, locale=locale)))
+    except FactcheckError as exc:
+        return _Outcome(None, [str(exc)]), None
+    except Exception as exc:
+        if _debug():
+            raise
+        message = f"{task.path}: internal error while reading it: {type(exc).__name__}: {exc}"
+        return _Outcome(None, [message]), None
+    return outcome, key
+
+
+def _front_matter_errors(result: DocumentResult) -> list[str]:
+    doc = result.document
+    return _front_matter_errors_of(doc.path, doc.text, doc.meta)
+
+
+def _front_matter_errors_of(path: str, text: str, meta: dict[str, object]) -> list[str]:
+    try:
+        article_settings(path, text, meta)
+    except FactcheckError as exc:
+        return [str(exc)]
+    return []
+
+
+def _front_matter_locale(path: str, text: str, meta: dict[str, object]) -> str | None:
+    try:
+        return article_settings(path, text, meta).locale
+    except FactcheckError:
+        return None
+
+
+def _run_chunk(tasks: Sequence[_Task], cache: ClaimCache | None) -> list[_Outcome]:
+    """Process files in order and store the fresh ones in the cache in one transaction."""
+    outcomes: list[_Outcome] = []
+    fresh: list[tuple[str, DocumentResult]] = []
+    for task in tasks:
+        outcome, key = _process(task, cache)
+        outcomes.append(outcome)
+        if key is not None and outcome.fresh and outcome.result is not None:
+            fresh.append((key, outcome.result))
+    if cache is not None:
+        cache.put_many(fresh)
+    return outcomes
+
+
+# Each pool worker opens the cache once, in its initializer, and keeps that connection.
+_worker_cache: ClaimCache | None = None
+
+
+def _init_worker(directory: str | None, salt: str) -> None:
+    global _worker_cache
+    _worker_cache = ClaimCache(Path(directory), salt=salt, verify=False) if directory else None
+
+
+def _worker_chunk(tasks: Sequence[_Task]) -> tuple[list[_Outcome], list[str]]:
+    outcomes = _run_chunk(tasks, _worker_cache)
+    if _worker_cache is None:
+        return outcomes, []
+    warnings = list(_worker_cache.warnings)
+    _worker_cache.warnings.clear()
+    return outcomes, warnings
+
+
+def _pool(jobs: int, cache: ClaimCache | None) -> ProcessPoolExecutor:
+    """A pool whose workers are not forked from this (possibly threaded) process: forkserver on
+    POSIX, spawn elsewhere; a progress bar's thread holding a lock at fork time would deadlock."""
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    usable = cache is not None and cache.enabled
+    directory = str(cache.directory) if usable and cache is not None else None
+    salt = cache.salt if cache is not None else ""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                               initargs=(directory, salt))
+
+
+def _chunks(tasks: list[_Task], size: int) -> Iterator[list[_Task]]:
+    for start in range(0, len(tasks), size):
+        yield tasks[start:start + size]
+
+
+def job_count(jobs: int) -> int:
+    """``jobs`` as asked, with 0 meaning one per CPU."""
+    return jobs if jobs > 0 else max(1, os.cpu_count() or 1)
+
+
+def _outcomes(tasks: list[_Task], jobs: int, cache: ClaimCache | None,
+              progress: Progress | None) -> Iterator[_Outcome]:
+    if jobs <= 1 or len(tasks) <= 1:
+        for chunk in _chunks(tasks, 32):
+            yield from _run_chunk(chunk, cache)
+            if progress:
+                progress(len(chunk))
+        return
+    # Several chunks per worker balance uneven files; a chunk per transaction bounds lock time.
+    size = max(1, min(64, len(tasks) // (jobs * 4)))
+    chunks = list(_chunks(tasks, size))
+    with _pool(jobs, cache) as pool:
+        for chunk, (outcomes, warnings) in zip(chunks, pool.map(_worker_chunk, chunks), strict=True):
+            if cache is not None:
+                cache.warnings.extend(w for w in warnings if w not in cache.warnings)
+            yield from outcomes
+            if progress:
+                progress(len(chunk))
+
+
+def collect(paths: Iterable[str], *, jobs: int = 1, cache: ClaimCache | None = None,
+            locale: str | None = None, lang: str | None = None,
+            resolver: ConfigResolver | None = None,
+            progress: Progress | None = None) -> tuple[list[DocumentResult], list[str]]:
+    """Read and extract every article under ``paths``; returns the results and one-line errors.
+
+    ``resolver`` supplies per-file settings from the nearest config: its ``exclude`` globs drop files,
+    its ``lang`` and ``locale`` apply where the arguments leave them unset. A front-matter locale wins
+    over both.
+    """
+    errors: list[str] = []
+    files = iter_paths(list(paths), errors)
+    tasks: list[_Task] = []
+    for path in files:
+        settings = resolver.for_path(path) if resolver is not None else None
+        if settings is not None and settings.excludes(path):
+            continue
+        tasks.append(_Task(
+            path=str(path),
+            lang=lang or (settings.lang if settings else None),
+            locale=locale or (settings.locale if settings else None),
+        ))
+    results: list[DocumentResult] = []
+    for outcome in _outcomes(tasks, job_count(jobs), cache, progress):
+        errors.extend(outcome.errors)
+        if outcome.result is not None:
+            results.append(outcome.result)
+    return results, errors
+
+
+def restrict(result: CheckResult, paths: set[str]) -> CheckResult:
+    """Only what concerns the articles at ``paths``: findings, verified claims and documents."""
+    keep = {os.path.abspath(path) for path in paths}
+
+    def kept(path: str) -> bool:
+        return os.path.abspath(path) in keep
+
+    documents = tuple(doc for doc in result.documents if kept(doc.document.path))
+    verified = tuple(item for item in result.verified if kept(item.path))
+    narrowed = with_findings(result, [f for f in result.findings if kept(f.path)])
+    summary = narrowed.summary.model_copy(update={
+        "documents": len(documents),
+        "claims": sum(len(doc.claims) for doc in documents),
+        "verified": len(verified),
+    })
+    return narrowed.model_copy(update={"documents": documents, "verified": verified, "summary": summary})
+
+
+@dataclass
+class CheckRequest:
+    """Everything one ``factcheck check`` run needs, already resolved from flags and configuration."""
+
+    paths: list[str]
+    references: list[str] = field(default_factory=list)
+    options: CheckOptions = field(default_factory=CheckOptions)
+    jobs: int = 1
+    cache: ClaimCache | None = None
+    locale: str | None = None
+    lang: str | None = None
+    resolver: ConfigResolver | None = None
+    changed: set[Path] | None = None  # report findings only for these files
+    baseline: Baseline | None = None
+    baseline_root: Path = field(default_factory=Path.cwd)
+    progress: Progress | None = None
+
+
+def run_check(request: CheckRequest) -> CheckResult:
+    """Collect, check against references and each other, then apply suppressions, changed-only and
+    baseline filters, in that order (a baseline accepts what is left after suppressions)."""
+    from factcheck.check import check_documents, load_references
+
+    docs, errors = collect(request.paths, jobs=request.jobs, cache=request.cache, locale=request.locale,
+                           lang=request.lang, resolver=request.resolver, progress=request.progress)
+    references = load_references(request.references, errors)
+    result = check_documents(docs, references, request.options, input_errors=tuple(errors))
+    result = apply_suppressions(result, disabled=_disabled(docs, request))
+    if request.changed is not None:
+        result = restrict(result, {str(path) for path in request.changed})
+    if request.baseline is not None:
+        result = apply_baseline(result, request.baseline, request.baseline_root)
+    return result
+
+
+def _disabled(docs: Sequence[DocumentResult], request: CheckRequest) -> dict[str, tuple[str, ...]]:
+    """Rules that the nearest config of each article ignores (the run-wide ones never ran at all)."""
+    if request.resolver is None:
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for doc in docs:
+        ignore = request.resolver.for_path(Path(doc.document.path)).ignore
+        if ignore:
+            out[doc.document.path] = ignore
+    return out
