@@ -1,0 +1,153 @@
+"""The output formats of ``factcheck check``, and the presentation helpers they share.
+
+Every format is a module of this package with a pure ``render(result, *, root=None) -> str``. The
+registry imports a format's module only when it is first used, so ``--format json`` does not pay for
+rich or Jinja2, and the format modules can import the helpers below without an import cycle.
+"""
+
+from __future__ import annotations
+
+import importlib
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import PurePath
+from typing import Any
+
+from factcheck.claims import Claim
+from factcheck.findings import Against, CheckResult, Finding, Severity
+
+_MODULES = {
+    "terminal": "terminal",
+    "json": "json",
+    "sarif": "sarif",
+    "github": "github",
+    "markdown": "markdown",
+    "junit": "junit",
+    "html": "html",
+}
+
+Root = PurePath | str | None
+"""What ``root=`` accepts: a directory that paths in the output are made relative to."""
+
+RTL_LANGS = frozenset({"ar", "fa", "he", "ur", "ps", "ku", "yi", "dv"})
+
+
+def _lazy(module: str) -> Callable[..., str]:
+    def render(result: CheckResult, **options: Any) -> str:
+        target = importlib.import_module(f"factcheck.report.{module}")
+        text: str = target.render(result, **options)
+        return text
+
+    render.__name__ = f"render_{module}"
+    render.__doc__ = f"Render a check result in the {module} format (see factcheck.report.{module})."
+    return render
+
+
+FORMATS: dict[str, Callable[..., str]] = {name: _lazy(module) for name, module in _MODULES.items()}
+
+
+def render(fmt: str, result: CheckResult, *, root: Root = None, **options: Any) -> str:
+    """Render ``result`` in the format named ``fmt``; ``root`` makes every path relative to it.
+
+    Raises ValueError naming the known formats when ``fmt`` is not one of them.
+    """
+    try:
+        renderer = FORMATS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}") from None
+    return renderer(result, root=root, **options)
+
+
+def display_path(path: str, root: Root = None) -> str:
+    """``path`` relative to ``root`` when it lies below it, with forward slashes; else unchanged.
+
+    Pure string work: nothing is resolved on disk, so the output depends only on the arguments (an
+    absolute path under a relative root, or the reverse, is left as it is).
+    """
+    if root is None:
+        return path
+    try:
+        relative = PurePath(path).relative_to(PurePath(root))
+    except ValueError:
+        return path
+    text = relative.as_posix()
+    return text if text != "." else path
+
+
+def display_error(line: str, root: Root = None) -> str:
+    """An input error line ("path:line: message") with its leading path made relative to ``root``."""
+    if root is None:
+        return line
+    prefix = PurePath(root).as_posix().rstrip("/") + "/"
+    return line[len(prefix):] if prefix != "./" and line.startswith(prefix) else line
+
+
+def location(path: str, claim: Claim, root: Root = None) -> str:
+    """``path:line:column`` of a claim, the form editors and terminals can jump to."""
+    return f"{display_path(path, root)}:{claim.line}:{claim.column}"
+
+
+def end_position(claim: Claim) -> tuple[int, int]:
+    """Line and column just past the claim's last character (1-based, columns in code points)."""
+    lines = claim.text.split("\n")
+    if len(lines) == 1:
+        return claim.line, claim.column + len(claim.text)
+    return claim.line + len(lines) - 1, len(lines[-1]) + 1
+
+
+def source_label(against: Against) -> str:
+    """Who states the other side: the reference's source, else what sort of file it is."""
+    if against.source:
+        return against.source
+    return "reference" if against.is_reference else "article"
+
+
+def by_position(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings in reading order: by file, then position, then rule code."""
+    return sorted(findings, key=lambda f: (f.path, f.claim.start, f.claim.end, f.rule, f.kind))
+
+
+def by_relevance(findings: Iterable[Finding]) -> list[Finding]:
+    """Most severe first; within a level, reading order."""
+    return sorted(
+        findings,
+        key=lambda f: (-f.severity.rank, f.path, f.claim.line, f.claim.column, f.rule, f.kind),
+    )
+
+
+def worst(findings: Iterable[Finding]) -> Severity | None:
+    """The most severe level among ``findings`` (None for none)."""
+    levels = [f.severity for f in findings]
+    return max(levels, key=lambda s: s.rank) if levels else None
+
+
+def claim_key(path: str, claim: Claim) -> tuple[str, str, int, int]:
+    """Identifies one claim across documents, findings and verified entries."""
+    return path, claim.id, claim.start, claim.end
+
+
+def is_rtl_text(text: str) -> bool:
+    """True when ``text`` contains a right-to-left letter (Arabic, Hebrew, Thaana, ...)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """``1 finding``, ``2 findings``."""
+    return f"{count} {noun if count == 1 else (plural_form or noun + 's')}"
+
+
+def summary_line(result: CheckResult) -> str:
+    """One line a human reads first: how much was checked and what was found."""
+    s = result.summary
+    levels = [plural(s.errors, "error"), plural(s.warnings, "warning"), plural(s.infos, "info", "info")]
+    parts = [
+        plural(s.documents, "document"),
+        plural(s.claims, "claim"),
+        f"{plural(s.findings, 'finding')} ({', '.join(levels)})",
+        f"{s.verified} verified",
+    ]
+    if s.suppressed:
+        parts.append(f"{s.suppressed} suppressed")
+    if result.input_errors:
+        parts.append(plural(len(result.input_errors), "input error"))
+    return " · ".join(parts)
