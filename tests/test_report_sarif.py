@@ -1,0 +1,163 @@
+"""SARIF output: valid against the official 2.1.0 schema and useful to a code-scanning dashboard."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import Any
+
+import jsonschema
+import pytest
+from test_report_fixtures import AR_PATH, EN_PATH, REF_PATH, hostile_result, sample_result
+
+from factcheck.findings import Severity
+from factcheck.report import sarif
+
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+
+
+def schema() -> dict[str, Any]:
+    if not SCHEMA_PATH.is_file():
+        pytest.skip(f"SARIF schema not found at {SCHEMA_PATH}")
+    data = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def run_of(text: str) -> dict[str, Any]:
+    log = json.loads(text)
+    assert log["version"] == "2.1.0"
+    run = log["runs"][0]
+    assert isinstance(run, dict)
+    return run
+
+
+@pytest.fixture
+def no_shipped_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "factcheck.rules", None)
+
+
+@pytest.mark.parametrize("make", [sample_result, hostile_result])
+def test_output_validates_against_the_sarif_schema(make: Any) -> None:
+    validator = jsonschema.Draft4Validator(schema())
+    for root in (None, Path("corpus"), Path("/work/main")):
+        errors = sorted(validator.iter_errors(json.loads(sarif.render(make(), root=root))), key=str)
+        assert not errors, errors[0].message
+
+
+def test_driver_names_factcheck_and_lists_each_rule_once(no_shipped_rules: None) -> None:
+    run = run_of(sarif.render(sample_result()))
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "factcheck"
+    assert driver["version"] and driver["informationUri"].startswith("https://")
+    assert [r["id"] for r in driver["rules"]] == ["FC101", "FC102", "FC103", "FC104", "FC900"]
+    fc103 = driver["rules"][2]
+    assert fc103["name"] == "digits.transposed"
+    assert fc103["defaultConfiguration"]["level"] == "warning"
+    assert run["tool"]["driver"]["rules"][4]["defaultConfiguration"]["level"] == "note"
+    assert run["columnKind"] == "unicodeCodePoints"
+
+
+def test_rule_metadata_comes_from_the_rule_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    example = SimpleNamespace(
+        bad=(SimpleNamespace(text="قتل 45 عنصرا", reference={"value": "44", "what": "killed"}),),
+        good=(SimpleNamespace(text="قتل 44 عنصرا", reference=None),),
+    )
+    rule = SimpleNamespace(code="FC101", name="value.mismatch", kind="value_mismatch", level=Severity.ERROR,
+                           message="{claim} vs {against}", examples=example,
+                           description="Two statements of one quantity disagree. Checks the bounds.")
+    fake = ModuleType("factcheck.rules")
+    fake.load_rules = lambda: [rule]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "factcheck.rules", fake)
+    driver = run_of(sarif.render(sample_result()))["tool"]["driver"]
+    fc101 = driver["rules"][0]
+    assert fc101["shortDescription"]["text"] == "Two statements of one quantity disagree."
+    assert fc101["fullDescription"]["text"] == "Two statements of one quantity disagree. Checks the bounds."
+    assert "Bad: قتل 45 عنصرا (reference: value: 44, what: killed)" in fc101["help"]["text"]
+    assert "Good: قتل 44 عنصرا" in fc101["help"]["text"]
+    assert "**Bad:**" in fc101["help"]["markdown"]
+    # Codes present in findings but absent from the rule files still get a descriptor.
+    assert [r["id"] for r in driver["rules"]] == ["FC101", "FC102", "FC103", "FC104", "FC900"]
+
+
+def test_result_points_at_the_claim_and_its_counterpart(no_shipped_rules: None) -> None:
+    run = run_of(sarif.render(sample_result()))
+    results = run["results"]
+    killed = next(r for r in results if r["ruleId"] == "FC101")
+    assert killed["level"] == "error"
+    assert run["tool"]["driver"]["rules"][killed["ruleIndex"]]["id"] == "FC101"
+    assert killed["message"]["text"] == "45 ISIS operatives killed here; U.S. Central Command says 44."
+    where = killed["locations"][0]["physicalLocation"]
+    assert where["artifactLocation"]["uri"] == EN_PATH
+    assert where["region"] == {"startLine": 7, "startColumn": 43, "endLine": 7, "endColumn": 45,
+                               "charOffset": where["region"]["charOffset"], "charLength": 2,
+                               "snippet": {"text": "45"}}
+    other = killed["relatedLocations"][0]
+    assert other["physicalLocation"]["artifactLocation"]["uri"] == REF_PATH
+    assert other["physicalLocation"]["region"]["startLine"] == 6
+    assert other["message"]["text"].startswith("source: U.S. Central Command")
+    assert other["message"]["text"].endswith(": 44")
+
+
+def test_arabic_columns_count_code_points(no_shipped_rules: None) -> None:
+    results = run_of(sarif.render(sample_result()))["results"]
+    attacks = next(r for r in results if r["ruleId"] == "FC103")
+    region = attacks["relatedLocations"][0]["physicalLocation"]["region"]
+    assert attacks["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == AR_PATH
+    assert region["snippet"]["text"] == "١٥٣ هجوما"
+    assert region["endColumn"] - region["startColumn"] == len("١٥٣ هجوما")
+
+
+def test_sum_finding_lists_its_parts(no_shipped_rules: None) -> None:
+    results = run_of(sarif.render(sample_result()))["results"]
+    total = next(r for r in results if r["ruleId"] == "FC104")
+    assert [loc["message"]["text"] for loc in total["relatedLocations"]] == ["part: 45", "part: 166"]
+    assert [loc["id"] for loc in total["relatedLocations"]] == [1, 2]
+
+
+def test_fingerprints_survive_moved_lines_but_not_a_changed_claim(no_shipped_rules: None) -> None:
+    result = sample_result()
+    finding = result.findings[0]
+    moved = finding.model_copy(update={"claim": finding.claim.model_copy(update={"line": 40, "start": 900})})
+    changed = finding.model_copy(update={"claim": finding.claim.model_copy(update={"text": "46"})})
+    assert sarif.fingerprint(moved) == sarif.fingerprint(finding)
+    assert sarif.fingerprint(changed) != sarif.fingerprint(finding)
+    prints = [r["partialFingerprints"]["factcheck/v1"] for r in run_of(sarif.render(result))["results"]]
+    assert len(set(prints)) == len(prints)
+
+
+def test_arabic_indic_digits_fingerprint_like_western_ones() -> None:
+    finding = sample_result().findings[0]
+    eastern = finding.model_copy(update={"claim": finding.claim.model_copy(update={"text": "٤٥"})})
+    assert sarif.fingerprint(eastern) == sarif.fingerprint(finding)
+
+
+def test_root_gives_relative_uris_with_a_base(no_shipped_rules: None) -> None:
+    run = run_of(sarif.render(sample_result(), root=Path("/work/main/corpus")))
+    # The sample paths are relative, so they stay as they are under an absolute root.
+    assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == EN_PATH
+    assert run["originalUriBaseIds"]["SRCROOT"]["uri"] == "file:///work/main/corpus/"
+    relative = run_of(sarif.render(sample_result(), root=Path("corpus")))
+    location = relative["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "articles/en/strikes.md", "uriBaseId": "SRCROOT"}
+
+
+def test_awkward_paths_become_valid_uri_references(no_shipped_rules: None) -> None:
+    run = run_of(sarif.render(hostile_result()))
+    result = run["results"][0]
+    uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == "corpus/articles/en/odd%2C%20name%3A%20100%25.html"
+    related = result["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert related == "corpus/references/a%2Cb%3Ac.yaml"
+    assert sarif.artifact_uri("/srv/news/مقال.md") == "file:///srv/news/%D9%85%D9%82%D8%A7%D9%84.md"
+
+
+def test_input_errors_become_tool_notifications(no_shipped_rules: None) -> None:
+    invocation = run_of(sarif.render(sample_result()))["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"][0]["message"]["text"].startswith(
+        "corpus/articles/en/draft.md:2:")
+    clean = run_of(sarif.render(hostile_result()))["invocations"][0]
+    assert clean == {"executionSuccessful": True}
