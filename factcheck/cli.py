@@ -1,21 +1,63 @@
-"""The command line: parses arguments and calls the library. Nothing else lives here."""
+"""The command line: parses arguments and calls the library. Nothing else lives here.
+
+Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage or input error. Every error is one
+line on stderr, ``factcheck: path:line: message``; an unexpected exception is reported the same way
+as an internal error (set ``FACTCHECK_DEBUG=1`` to see its traceback instead).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from factcheck.documents import load_document, iter_paths
+from factcheck.baseline import DEFAULT_BASELINE, load_baseline, write_baseline
+from factcheck.cache import DEFAULT_CACHE_DIR, ClaimCache
+from factcheck.config import FORMAT_NAMES, ConfigResolver, Settings
 from factcheck.errors import FactcheckError
-from factcheck.extract import extract_document
-from factcheck.findings import DocumentResult
+from factcheck.findings import CheckResult, Severity
+
+if TYPE_CHECKING:
+    from factcheck.pipeline import CheckRequest
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
+# -o FILE without --format picks the format from the file's suffix.
+_SUFFIX_FORMATS = {".json": "json", ".sarif": "sarif", ".html": "html", ".htm": "html", ".md": "markdown",
+                   ".markdown": "markdown", ".xml": "junit", ".txt": "terminal"}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _Group(click.Group):
+    """Turns every error into one line on stderr and exit code 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except FactcheckError as exc:
+            _fail(str(exc))
+        except BrokenPipeError:
+            # The reader (head, less) went away; nothing more to say to it.
+            sys.stderr.close()
+            sys.exit(EXIT_CLEAN)
+        except Exception as exc:
+            if os.environ.get("FACTCHECK_DEBUG") == "1":
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (set FACTCHECK_DEBUG=1 for a traceback)")
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"factcheck: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
 def main() -> None:
     """Check the figures in Arabic and English news articles."""
@@ -28,46 +70,225 @@ def _emit(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
 
 
+def _say(lines: list[str], prefix: str = "") -> None:
+    for line in lines:
+        click.echo(f"factcheck: {prefix}{line}", err=True)
+
+
+@contextmanager
+def _progress(description: str) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for long runs on a terminal; no callback otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}: {task.completed} files"), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(description, total=None)
+        yield lambda done: bar.advance(task, done)
+
+
+def _run_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that reads articles."""
+    options = [
+        click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+                     help="Override language detection."),
+        click.option("--locale", default=None, help="Resolve ambiguous currencies (ar-IQ: dinar -> IQD)."),
+        click.option("--config", "config", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                     help="Use this config file for every article instead of looking for the nearest."),
+        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help=f"Where the claims cache lives (default: {DEFAULT_CACHE_DIR} beside the config)."),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the claims cache."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+                     help="Extract with N processes (0: one per CPU; default 1 or the config's jobs)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _open_cache(no_cache: bool, cache_dir: Path | None, settings: Settings) -> ClaimCache | None:
+    if no_cache:
+        return None
+    return ClaimCache(cache_dir or settings.root / DEFAULT_CACHE_DIR)
+
+
+def _cache_warnings(cache: ClaimCache | None) -> None:
+    if cache is not None:
+        _say(cache.warnings, prefix="warning: ")
+        cache.close()
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default=None,
               help="Output format (terminal on a TTY, else json).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
-@click.option("--lang", type=click.Choice(["ar", "en"]), default=None, help="Override language detection.")
-@click.option("--locale", default=None, help="Resolve ambiguous currencies (ar-IQ: dinar -> IQD).")
+@_run_options
 def extract(paths: tuple[str, ...], fmt: str | None, output: Path | None, lang: str | None,
-            locale: str | None) -> None:
+            locale: str | None, config: Path | None, cache_dir: Path | None, no_cache: bool,
+            jobs: int | None) -> None:
     """List every numeric claim in the articles at PATHS (files or directories)."""
+    from factcheck.pipeline import collect
     from factcheck.report import extract_json, extract_terminal
 
-    errors: list[str] = []
-    files = iter_paths(list(paths), errors)
-    results: list[DocumentResult] = []
-    for path in _progress(files):
-        try:
-            doc = load_document(path, lang=lang)
-        except FactcheckError as exc:
-            errors.append(str(exc))
-            continue
-        results.append(DocumentResult(document=doc, claims=tuple(extract_document(doc, locale=locale))))
-    for line in errors:
-        click.echo(f"factcheck: {line}", err=True)
+    resolver = ConfigResolver(config)
+    settings = resolver.for_run(list(paths))
+    cache = _open_cache(no_cache, cache_dir, settings)
+    with _progress("extracting") as progress:
+        results, errors = collect(paths, jobs=jobs if jobs is not None else settings.jobs, cache=cache,
+                                  locale=locale, lang=lang, resolver=resolver, progress=progress)
+    _cache_warnings(cache)
     fmt = fmt or ("terminal" if sys.stdout.isatty() and output is None else "json")
     render = extract_terminal.render if fmt == "terminal" else extract_json.render
     _emit(render(results), output)
+    _say(errors)
     sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
 
 
-def _progress(files: list[Path]) -> list[Path] | object:
-    """A progress bar on stderr when many files are read on a terminal; the plain list otherwise."""
-    if len(files) < 20 or not sys.stderr.isatty():
-        return files
-    from rich.progress import track
+def _check_inputs(paths: tuple[str, ...], references: tuple[str, ...], config: Path | None,
+                  no_cache: bool, cache_dir: Path | None, jobs: int | None, lang: str | None,
+                  locale: str | None, progress: Callable[[int], None] | None
+                  ) -> tuple[CheckRequest, Settings]:
+    """The CheckRequest for these flags, filled in from the configuration where a flag is unset."""
+    from factcheck.pipeline import CheckRequest
+    from factcheck.rules import CheckOptions
 
-    return track(files, description="extracting", console=_stderr_console(), transient=True)
+    resolver = ConfigResolver(config)
+    settings = resolver.for_run(list(paths))
+    return CheckRequest(
+        paths=list(paths),
+        references=list(references) or settings.reference_paths(),
+        options=CheckOptions(tolerances=settings.tolerances, ignore=settings.ignore),
+        jobs=jobs if jobs is not None else settings.jobs,
+        cache=_open_cache(no_cache, cache_dir, settings),
+        locale=locale, lang=lang, resolver=resolver, progress=progress,
+    ), settings
 
 
-def _stderr_console() -> object:
-    from rich.console import Console
+def _pick_format(fmt: str | None, output: Path | None, settings: Settings) -> str:
+    if fmt:
+        return fmt
+    if output is not None and output.suffix.lower() in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[output.suffix.lower()]
+    if settings.format:
+        return settings.format
+    return "terminal" if sys.stdout.isatty() and output is None else "json"
 
-    return Console(stderr=True)
+
+def _exit_code(result: CheckResult, fail_on: Severity, exit_zero: bool) -> int:
+    if result.input_errors:
+        return EXIT_ERROR
+    if exit_zero:
+        return EXIT_CLEAN
+    failing = any(finding.severity.rank >= fail_on.rank for finding in result.findings)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+_SEVERITIES = click.Choice([s.value for s in Severity])
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-r", "--reference", "references", multiple=True,
+              help="A reference file (.yaml .json .csv) or article; repeatable. Replaces the config's list.")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default=None,
+              help="Report format (default: from -o's suffix, else the config's, else terminal on a TTY "
+                   "and json otherwise).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of stdout.")
+@click.option("--fail-on", type=_SEVERITIES, default=None,
+              help="Lowest severity that makes the run fail with exit 1 (default: error).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (input errors still exit 2).")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Accept the findings recorded in this baseline file; only new ones count.")
+@click.option("--changed-since", metavar="REF", default=None,
+              help="Report only articles changed in git since REF (the others still serve as counterparts).")
+@_run_options
+def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, output: Path | None,
+          fail_on: str | None, exit_zero: bool, baseline_file: Path | None, changed_since: str | None,
+          lang: str | None, locale: str | None, config: Path | None, cache_dir: Path | None,
+          no_cache: bool, jobs: int | None) -> None:
+    """Check the figures in the articles at PATHS against references and against each other."""
+    from factcheck.gitdiff import changed_files
+    from factcheck.pipeline import run_check
+    from factcheck.report.formats import render
+
+    with _progress("checking") as progress:
+        request, settings = _check_inputs(paths, references, config, no_cache, cache_dir, jobs, lang,
+                                          locale, progress)
+        if changed_since is not None:
+            request.changed = changed_files(changed_since)
+        baseline_path = baseline_file or settings.baseline_path()
+        if baseline_path is not None:
+            request.baseline = load_baseline(baseline_path)
+            request.baseline_root = baseline_path.parent
+        fmt = _pick_format(fmt, output, settings)
+        try:
+            result = run_check(request)
+        finally:
+            _cache_warnings(request.cache)
+    _emit(render(fmt, result, root=str(Path.cwd())), output)
+    _say(list(result.input_errors))
+    sys.exit(_exit_code(result, Severity(fail_on or settings.fail_on), exit_zero))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-r", "--reference", "references", multiple=True,
+              help="A reference file (.yaml .json .csv) or article; repeatable. Replaces the config's list.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help=f"The baseline file to write (default: the config's baseline, else {DEFAULT_BASELINE}).")
+@_run_options
+def baseline(paths: tuple[str, ...], references: tuple[str, ...], output: Path | None, lang: str | None,
+             locale: str | None, config: Path | None, cache_dir: Path | None, no_cache: bool,
+             jobs: int | None) -> None:
+    """Record the current findings so that `check --baseline` fails only on new ones."""
+    from factcheck.pipeline import run_check
+
+    with _progress("checking") as progress:
+        request, settings = _check_inputs(paths, references, config, no_cache, cache_dir, jobs, lang,
+                                          locale, progress)
+        try:
+            result = run_check(request)
+        finally:
+            _cache_warnings(request.cache)
+    target = output or settings.baseline_path() or Path(DEFAULT_BASELINE)
+    written = write_baseline(result.findings, target)
+    click.echo(f"factcheck: wrote {len(written.findings)} finding(s) to {target}", err=True)
+    _say(list(result.input_errors))
+    sys.exit(EXIT_ERROR if result.input_errors else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Explain a rule (FC101 or value.mismatch): what it checks, with a bad and a good example."""
+    from factcheck.rules import explain as explain_rule
+
+    try:
+        text = explain_rule(code)
+    except KeyError:
+        _fail(f"unknown rule {code!r} (`factcheck rules` lists them)")
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal")
+def rules(fmt: str) -> None:
+    """List every rule: code, name, level and what it checks."""
+    import json
+
+    from factcheck.rules import load_rules
+
+    loaded = load_rules()
+    if fmt == "json":
+        data = [{"code": r.code, "name": r.name, "kind": r.kind, "level": r.level.value,
+                 "description": r.description.strip()} for r in loaded]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for rule in loaded:
+        summary = rule.description.strip().splitlines()[0] if rule.description.strip() else ""
+        click.echo(f"{rule.code}  {rule.name:<28} {rule.level.value:<8} {summary}")

@@ -21,19 +21,34 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from factcheck.claims import Kind
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, FactcheckError
 from factcheck.findings import Severity
 
 CONFIG_NAMES = (".factcheck.toml", "pyproject.toml")
 FORMAT_NAMES = ("terminal", "json", "sarif", "github", "markdown", "junit", "html")
-_RULE_CODE = re.compile(r"FC[0-9]{3}")
+_RULE_CODE = re.compile(r"FC[0-9]{3}|[a-z_]+(?:\.[a-z_]+)*")
 
 
 def _check_codes(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """Rule codes, dotted rule names or finding kinds, each naming a rule that exists."""
     bad = [code for code in codes if not _RULE_CODE.fullmatch(code)]
     if bad:
-        raise ValueError(f"not a rule code: {bad[0]!r} (expected FC followed by three digits)")
+        raise ValueError(f"not a rule: {bad[0]!r} (expected a code like FC101 or a name like value.mismatch)")
+    known = _known_rules()
+    unknown = [code for code in codes if known and code not in known]
+    if unknown:
+        raise ValueError(f"unknown rule {unknown[0]!r} (`factcheck rules` lists them)")
     return codes
+
+
+def _known_rules() -> frozenset[str]:
+    """Codes, names and kinds of the shipped rules; empty when they cannot be read (reported elsewhere)."""
+    from factcheck.rules import load_rules
+
+    try:
+        return frozenset(key for rule in load_rules() for key in (rule.code, rule.name, rule.kind))
+    except FactcheckError:
+        return frozenset()
 
 
 def _check_locale(locale: str | None) -> str | None:
