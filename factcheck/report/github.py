@@ -1,0 +1,81 @@
+"""``--format github``: GitHub Actions workflow commands that become annotations on a pull request.
+
+One line per finding, ``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message``; warnings
+become ``::warning`` and info ``::notice``. GitHub shows only the first few annotations of each level
+per step, so the most relevant come first: input errors, then errors, warnings and notices, each in
+path and line order. ``endColumn`` is the column of the claim's last character (inclusive), and
+columns are omitted for a claim that spans lines, as GitHub requires.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.findings import CheckResult, Finding, Severity
+from factcheck.report.formats import Root, by_relevance, display_error, display_path, location, source_label
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+# "path:line: message" or "path:line:column: message", as the document reader words an input error.
+_ERROR_PLACE = re.compile(r"^(?P<path>[^\n]+?):(?P<line>[0-9]+)(?::(?P<col>[0-9]+))?: ")
+
+
+def escape_data(text: str) -> str:
+    """Escape a command's message the way the Actions runner unescapes it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value; ``:`` and ``,`` would otherwise end it."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, properties: dict[str, str | int], message: str) -> str:
+    """One workflow command line."""
+    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
+
+
+def render(result: CheckResult, *, root: Root = None) -> str:
+    """Every input error and finding as a workflow command, most relevant first."""
+    lines = [_input_error(line, root) for line in result.input_errors]
+    lines += [_finding(finding, root) for finding in by_relevance(result.findings)]
+    return "".join(line + "\n" for line in lines)
+
+
+def _finding(finding: Finding, root: Root) -> str:
+    claim = finding.claim
+    properties: dict[str, str | int] = {"file": display_path(finding.path, root), "line": claim.line}
+    last_line = claim.line + claim.text.count("\n")
+    if last_line == claim.line:
+        properties |= {"col": claim.column, "endLine": claim.line,
+                       "endColumn": claim.column + max(len(claim.text) - 1, 0)}
+    else:
+        properties["endLine"] = last_line
+    properties["title"] = f"{finding.rule} {finding.name}"
+    return command(COMMANDS[finding.severity], properties, _message(finding, root))
+
+
+def _message(finding: Finding, root: Root) -> str:
+    lines = [finding.message, f"claim: {finding.claim.text}"]
+    if finding.against is not None:
+        other = finding.against
+        url = f" {other.url}" if other.url else ""
+        lines.append(f"against: {other.claim.text} ({source_label(other)}, "
+                     f"{location(other.path, other.claim, root)}{url})")
+    lines += [f"part: {p.claim.text} ({location(p.path, p.claim, root)})" for p in finding.related]
+    if finding.evidence:
+        lines.append("evidence: " + "; ".join(finding.evidence))
+    return "\n".join(lines)
+
+
+def _input_error(line: str, root: Root) -> str:
+    shown = display_error(line, root)
+    match = _ERROR_PLACE.match(shown)
+    properties: dict[str, str | int] = {}
+    if match:
+        properties = {"file": match["path"], "line": int(match["line"])}
+        if match["col"]:
+            properties["col"] = int(match["col"])
+    properties["title"] = "factcheck: input error"
+    return command("error", properties, shown)
