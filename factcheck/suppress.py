@@ -22,7 +22,7 @@ from factcheck.errors import ConfigError
 from factcheck.findings import CheckResult, Finding, Severity
 
 # Bounded by the line: no nested quantifiers, so matching stays linear.
-_COMMENT = re.compile(r"<!--[ \t]*factcheck:[ \t]*ignore(?P<codes>[^>\n]*)-->")
+_COMMENT = re.compile(r"<!--[ \t]*factcheck:[ \t]*ignore\b(?P<codes>[^>\n]*)-->")
 _TOKEN = re.compile(r"[A-Za-z0-9_.]+")
 
 ALL: frozenset[str] = frozenset()  # an empty set of codes means "every rule"
