@@ -3,19 +3,36 @@
 ``prose`` has exactly the length of ``text``; every character that is not prose (front matter, markup,
 code blocks, link targets, HTML tags and comments, script and style) is replaced by a space, newlines
 are kept. Extraction runs on ``prose`` so every offset points straight into the original file.
+
+Two characters of ``prose`` are not copies of ``text``: a carriage return is a space, and an HTML
+character reference (``&amp;``, ``&#1633;``) is its decoded character at the offset of the ``&``,
+padded with spaces (see ``factcheck.markup``). A leading byte order mark stays in ``text`` and is
+masked in ``prose``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import Field
 
 from factcheck.claims import Frozen
+from factcheck.errors import InputError
+from factcheck.markup import mask_html, mask_markdown
+
+__all__ = ["ARTICLE_SUFFIXES", "Document", "detect_language", "iter_paths", "load_document"]
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+
+_MARKDOWN, _HTML = (".md", ".markdown"), (".html", ".htm")
+_BINARY_PROBE = 8192
+_BOM = "\ufeff"
 
 
 class Document(Frozen):
@@ -30,15 +47,310 @@ class Document(Frozen):
     meta: dict[str, Any] = Field(default_factory=dict)  # the whole front matter, for per-article settings
 
 
+@dataclass
+class _Parsed:
+    """What one file format yields before the language is settled."""
+
+    prose: str
+    lang: str | None = None  # as the document declares it, unnormalised
+    lang_line: int | None = None
+    lang_strict: bool = True  # an unreadable declared tag is an error (front matter) or ignored (HTML)
+    published: dt.date | None = None
+    title: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
 def load_document(path: Path | str, *, lang: str | None = None) -> Document:
-    """Read one article file; raises InputError naming the file (and line) when it cannot be used."""
-    raise NotImplementedError  # filled in by the documents work
+    """Read one article file (.md, .markdown, .txt, .html, .htm).
+
+    The language is ``lang`` when given, else the one the document declares (front matter ``lang``,
+    ``<html lang>``), else "ar" when more than 30 % of the letters of its prose are Arabic, else "en".
+    A tag with a region ("ar-IQ") gives the language "ar" and ``meta["locale"] == "ar-IQ"``.
+
+    Raises InputError naming the file (and line) when the file is missing, a directory, of another
+    type, binary, not UTF-8, empty, or has a front matter that cannot be read. Never writes the file.
+    """
+    name = str(path)
+    file = Path(path)
+    suffix = _check_file(file, name)
+    text = _decode(_read(file, name), name)
+    if not text.lstrip(_BOM).strip():
+        raise InputError(name, "empty file")
+    if suffix in _MARKDOWN:
+        parsed = _parse_markdown(text, name)
+    elif suffix in _HTML:
+        parsed = _parse_html(text)
+    else:
+        parsed = _Parsed(prose=_mask_bom(text).replace("\r", " "))
+    language, locale = _settle_language(name, lang, parsed)
+    meta = parsed.meta
+    if locale is not None and "locale" not in meta:
+        meta = {**meta, "locale": locale}
+    return Document(path=name, text=text, prose=parsed.prose, lang=language, published=parsed.published,
+                    title=parsed.title, meta=meta)
+
+
+# --- reading ------------------------------------------------------------------------------------------
+
+
+def _check_file(file: Path, name: str) -> str:
+    """The file's lower-case suffix, once it is known to be an existing regular file of a known type."""
+    if not file.exists():
+        raise InputError(name, "no such file or directory")
+    if file.is_dir():
+        raise InputError(name, "is a directory, not an article file (pass it to iter_paths to walk it)")
+    suffix = file.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise InputError(name, "unsupported file type (expected .md, .txt, .html)")
+    if not file.is_file():
+        raise InputError(name, "not a regular file")
+    return suffix
+
+
+def _read(file: Path, name: str) -> bytes:
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        reason = (exc.strerror or type(exc).__name__).lower()
+        raise InputError(name, f"cannot read the file: {reason}") from None
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(name, "UTF-16 text; save the article as UTF-8")
+    if b"\x00" in data[:_BINARY_PROBE]:
+        raise InputError(name, "binary file, not an article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = len(data[line_start:exc.start].decode("utf-8")) + 1
+        message = (f"invalid UTF-8: byte 0x{data[exc.start]:02x} at line {line}, column {column} "
+                   f"(byte offset {exc.start}); save the article as UTF-8")
+        raise InputError(name, message, line=line, column=column) from None
+
+
+def _mask_bom(text: str) -> str:
+    return " " + text[1:] if text.startswith(_BOM) else text
+
+
+# --- Markdown and front matter ------------------------------------------------------------------------
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t\r]*+$", re.MULTILINE)
+
+
+def _parse_markdown(text: str, name: str) -> _Parsed:
+    start = 1 if text.startswith(_BOM) else 0
+    first_end = text.find("\n", start)
+    first_line = text[start:] if first_end < 0 else text[start:first_end]
+    if first_line.rstrip() != "---":
+        prose = mask_markdown(text, start)
+        return _Parsed(prose=prose, title=_first_heading(text, prose))
+    closing = _FRONT_MATTER_END.search(text, first_end + 1) if first_end >= 0 else None
+    if closing is None:
+        raise InputError(name, "front matter is not closed: add a '---' line after it", line=1)
+    source = text[first_end + 1:closing.start()]
+    body_start = min(closing.end() + 1, len(text))
+    parsed = _front_matter(source, name, last_line=text.count("\n", 0, closing.start()) + 1)
+    parsed.prose = mask_markdown(text, body_start)
+    if parsed.title is None:
+        parsed.title = _first_heading(text, parsed.prose)
+    return parsed
+
+
+def _front_matter(source: str, name: str, last_line: int) -> _Parsed:
+    """Title, lang, date and the other keys (in ``meta``) of a YAML front matter starting on line 2."""
+    data = _load_yaml(source, name, last_line)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else f"the value {str(data)[:40]!r}"
+        raise InputError(name, f"front matter must be a mapping of keys (title: ..., date: ...), got {kind}",
+                         line=2)
+    meta = {str(key): value for key, value in data.items()}
+    parsed = _Parsed(prose="", meta={k: v for k, v in meta.items() if k not in ("title", "lang", "date")})
+    title = meta.get("title")
+    if isinstance(title, dict | list):
+        raise InputError(name, "front matter title must be text", line=_key_line(source, "title"))
+    if title is not None:
+        parsed.title = " ".join(str(title).split()) or None
+    lang = meta.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        raise InputError(name, f"front matter lang must be a language tag like ar or en, got {lang!r}",
+                         line=_key_line(source, "lang"))
+    parsed.lang, parsed.lang_line = lang, _key_line(source, "lang")
+    parsed.published = _front_matter_date(meta.get("date"), name, _key_line(source, "date"))
+    return parsed
+
+
+def _load_yaml(source: str, name: str, last_line: int) -> Any:
+    try:
+        return yaml.safe_load(source)
+    except yaml.reader.ReaderError as exc:
+        line = source.count("\n", 0, exc.position) + 2
+        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        raise InputError(name, f"front matter contains the unreadable character {what}", line=line) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        line = min(mark.line + 2, last_line) if mark is not None else 2
+        column = mark.column + 1 if mark is not None and mark.line + 2 <= last_line else None
+        message = f"front matter is not valid YAML: {problem}"
+        raise InputError(name, message, line=line, column=column) from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        raise InputError(name, f"front matter has a value that cannot be read: {exc}", line=2) from None
+
+
+def _key_line(source: str, key: str) -> int | None:
+    match = re.search(rf"^{key}[ \t]*:", source, re.MULTILINE)
+    return source.count("\n", 0, match.start()) + 2 if match else None
+
+
+def _front_matter_date(value: Any, name: str, line: int | None) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        parsed = _iso_date(value)
+        if parsed is not None:
+            return parsed
+    raise InputError(name, f"front matter date must be a date like 2024-07-16, got {str(value)[:40]!r}",
+                     line=line)
+
+
+def _iso_date(value: str) -> dt.date | None:
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
+
+
+_HEADING_LINE = re.compile(r"^ {0,3}#[ \t]++(?P<title>[^\n]*+)", re.MULTILINE)
+
+
+def _first_heading(text: str, prose: str) -> str | None:
+    """The first level-1 heading outside code, as a fallback title."""
+    for match in _HEADING_LINE.finditer(text):
+        if prose[match.start()] == " ":  # the "#" itself is masked in a real heading
+            words = prose[match.start("title"):match.end("title")].split()
+            if words:
+                return " ".join(words)
+    return None
+
+
+# --- HTML ---------------------------------------------------------------------------------------------
+
+
+def _parse_html(text: str) -> _Parsed:
+    page = mask_html(_mask_bom(text))
+    published = _iso_date(page.date[:10]) if page.date else None
+    return _Parsed(prose=page.prose, lang=page.lang, published=published, title=page.title, lang_strict=False)
+
+
+# --- language -----------------------------------------------------------------------------------------
+
+_SUBTAG = r"[A-Za-z0-9]{1,8}"
+_LANG_TAG = re.compile(rf"(?P<lang>[A-Za-z]{{2,3}})(?:[-_](?P<rest>{_SUBTAG}(?:[-_]{_SUBTAG})*+))?+")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]++")
+_NOT_LETTER = re.compile(r"[\W\d_]++")
+_DETECT_SAMPLE = 1_000_000  # characters of prose; plenty to tell the script of an article
+
+
+def detect_language(prose: str) -> str:
+    """ "ar" when more than 30 % of the letters (in the first million characters) are Arabic, else "en"."""
+    letters = _NOT_LETTER.sub("", prose[:_DETECT_SAMPLE])
+    if not letters:
+        return "en"
+    arabic = len(letters) - len(_ARABIC.sub("", letters))
+    return "ar" if arabic * 10 > len(letters) * 3 else "en"
+
+
+def _settle_language(name: str, given: str | None, parsed: _Parsed) -> tuple[str, str | None]:
+    """The language and, when the tag names a region, the locale ("ar-IQ")."""
+    declared = _normalise_tag(parsed.lang) if parsed.lang is not None else None
+    if parsed.lang is not None and declared is None and parsed.lang_strict:
+        raise InputError(name, f"lang {parsed.lang!r} is not a language tag like ar, en or ar-IQ",
+                         line=parsed.lang_line)
+    if given is not None:
+        chosen = _normalise_tag(given)
+        if chosen is None:
+            raise InputError(name, f"language {given!r} is not a language tag like ar, en or ar-IQ")
+        if chosen[1] is None and declared is not None and declared[0] == chosen[0]:
+            return declared
+        return chosen
+    if declared is not None:
+        return declared
+    return detect_language(parsed.prose), None
+
+
+def _normalise_tag(tag: str) -> tuple[str, str | None] | None:
+    match = _LANG_TAG.fullmatch(tag.strip())
+    if match is None:
+        return None
+    language = match.group("lang").lower()
+    rest = match.group("rest")
+    if rest is None:
+        return language, None
+    parts = rest.replace("_", "-").split("-")
+    parts = [part.upper() if len(part) == 2 and part.isalpha() else part for part in parts]
+    return language, "-".join([language, *parts])
+
+
+# --- paths --------------------------------------------------------------------------------------------
 
 
 def iter_paths(paths: list[str], errors: list[str]) -> list[Path]:
     """Expand files and directories (walked, sorted) into article files.
 
+    Files are kept as given, whatever their suffix (``load_document`` judges them). Directories are
+    walked recursively, skipping hidden directories and files (``.git``, ``.factcheck_cache``), keeping
+    the ARTICLE_SUFFIXES, in sorted order. A file reached twice is listed once, at its first place.
+
     A missing path is not fatal: its one-line message ("path: no such file or directory") is appended to
     ``errors`` and the other paths are still returned.
     """
-    raise NotImplementedError
+    seen: set[str] = set()
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            candidates = _walk(path, errors)
+        elif path.exists():
+            candidates = [path]
+        else:
+            errors.append(f"{raw}: no such file or directory")
+            continue
+        for candidate in candidates:
+            identity = _identity(candidate)
+            if identity not in seen:
+                seen.add(identity)
+                found.append(candidate)
+    return found
+
+
+def _walk(root: Path, errors: list[str]) -> list[Path]:
+    def report(exc: OSError) -> None:
+        errors.append(f"{exc.filename}: {(exc.strerror or 'cannot be read').lower()}")
+
+    found: list[Path] = []
+    for directory, dirnames, filenames in os.walk(root, onerror=report):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        found += (Path(directory, f) for f in filenames
+                  if not f.startswith(".") and os.path.splitext(f)[1].lower() in ARTICLE_SUFFIXES)
+    return sorted(found, key=lambda p: p.parts)
+
+
+def _identity(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return str(path.absolute())

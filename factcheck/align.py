@@ -1,0 +1,345 @@
+"""Alignment: which claims state the same quantity, found by blocking, never by an all-pairs scan.
+
+Claims are indexed once by (kind, unit block, concept) and, inside a block, by their variant: period,
+place, counted thing and unit. A claim meets only the variants of its own block. Two claims are
+different quantities, and never aligned, when both state a period and the spans differ, both state a
+place and the sets differ (a subset is a part, left to the sum check), both name what is counted and
+the names differ, or both name a currency and the codes differ. Where one side leaves period, place or
+counted unstated the pair still aligns, one tier lower; the best tier wins. When the best tier holds
+candidates that disagree with one another, the claim is ambiguous: it aligns only with a candidate it
+agrees with, and such an alignment can verify but never contradict.
+
+Within one language rapidfuzz scores how alike the context words are; across languages the concept id
+carries the match. A claim without a concept aligns on kind, unit, period and place only when it is the
+only such claim in its document and its candidate is unique: a weak match, marked in the evidence.
+A date aligns with a reference date fact of the same concept, or with the only reference date within
+``DATE_WINDOW_DAYS`` of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from typing import Any, Literal
+
+import regex
+import yaml
+from rapidfuzz import fuzz
+
+from factcheck.claims import Claim, Frozen, Kind, Period
+from factcheck.textnorm import fold_word
+
+DATE_WINDOW_DAYS = 31
+CANDIDATE_LIMIT = 16  # per variant: the first ones (trusted, then earliest) are enough to decide
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+PeriodKey = tuple[dt.date | None, dt.date | None] | None
+Variant = tuple[PeriodKey, frozenset[str], str | None, str]
+Agrees = Callable[[Claim, Claim], bool]
+
+
+# --- units -------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _currency_families() -> dict[str, frozenset[str]]:
+    from factcheck.rules import rules_dir
+
+    data = yaml.safe_load((rules_dir() / "units.yaml").read_text(encoding="utf-8"))
+    return {str(name): frozenset(codes) for name, codes in data["currency_families"].items()}
+
+
+def is_money_unit(unit: str) -> bool:
+    """An ISO 4217 code (three capitals) or a currency family name."""
+    return (len(unit) == 3 and unit.isalpha() and unit.isupper()) or unit in _currency_families()
+
+
+def units_compatible(a: str, b: str) -> bool:
+    """Same unit, or a currency family and one of its codes; two different codes never match."""
+    if a == b:
+        return True
+    families = _currency_families()
+    return b in families.get(a, ()) or a in families.get(b, ())
+
+
+def _unit_block(claim: Claim) -> str:
+    return "money" if claim.kind is Kind.MONEY else claim.unit
+
+
+# --- models ------------------------------------------------------------------------------------------
+
+
+class Side(Frozen):
+    """One claim with where it comes from; ``context`` holds (lang, words) pairs for similarity."""
+
+    path: str
+    claim: Claim
+    order: int  # position of its document in publication order; references come first
+    context: tuple[tuple[str, str], ...] = ()
+    source: str | None = None
+    url: str | None = None
+    is_reference: bool = False
+    trusted: bool = False  # an article claim that a reference confirmed
+
+
+class Alignment(Frozen):
+    """Two claims taken as the same quantity, and why."""
+
+    claim: Side
+    counterpart: Side
+    strength: Literal["strong", "partial", "weak"]
+    similarity: int | None = None
+    can_contradict: bool = True
+    evidence: tuple[str, ...]
+
+
+# --- contexts ----------------------------------------------------------------------------------------
+
+
+def context_words(text: str, start: int, end: int, words: int = 8) -> str:
+    """The folded letter-words around a span (digits left out, so the numbers do not count)."""
+    before = _WORD.findall(text[max(0, start - 12 * words) : start])[-words:]
+    after = _WORD.findall(text[end : end + 12 * words])[:words]
+    inside = _WORD.findall(text[start:end])
+    return " ".join(fold_word(w) for w in before + inside + after)
+
+
+def similarity(a: Side, b: Side) -> int | None:
+    """Best token-set likeness (0-100) of the two contexts in a shared language; None if none shared."""
+    scores = [fuzz.token_set_ratio(x, y) for lang_a, x in a.context for lang_b, y in b.context
+              if lang_a == lang_b and x and y]
+    return round(max(scores)) if scores else None
+
+
+# --- variants ----------------------------------------------------------------------------------------
+
+
+def period_key(period: Period | None) -> PeriodKey:
+    return None if period is None or (period.start is None and period.end is None) else (period.start,
+                                                                                         period.end)
+
+
+def variant_of(claim: Claim) -> Variant:
+    return period_key(claim.period), frozenset(claim.place), claim.counted, claim.unit
+
+
+def _relation(a: object, b: object, empty: object) -> int | None:
+    """0 when equal, 1 when one side is unstated, None when both are stated and differ."""
+    if a == b:
+        return 0
+    return 1 if a == empty or b == empty else None
+
+
+def _tier(a: Variant, b: Variant) -> tuple[int, bool] | None:
+    """Unstated dimensions between two variants, and whether ``counted`` was stated on both."""
+    relations = (_relation(a[0], b[0], None), _relation(a[1], b[1], frozenset()),
+                 _relation(a[2], b[2], None))
+    if any(r is None for r in relations) or not units_compatible(a[3], b[3]):
+        return None
+    return sum(r or 0 for r in relations), relations[2] == 0
+
+
+def describe_period(key: PeriodKey) -> str:
+    if key is None:
+        return "none"
+    start, end = key
+    return f"{start.isoformat() if start else '…'}..{end.isoformat() if end else '…'}"
+
+
+def _evidence(claim: Claim, other: Claim, sim: int | None) -> list[str]:
+    out = [f"same concept {claim.concept!r}"] if claim.concept and claim.concept == other.concept else []
+    own, theirs = variant_of(claim), variant_of(other)
+    out.append(_dim_evidence("period", own[0], theirs[0], None, describe_period))
+    out.append(_dim_evidence("place", own[1], theirs[1], frozenset(), lambda p: ", ".join(sorted(p))))
+    if own[2] or theirs[2]:
+        out.append(_dim_evidence("counted", own[2], theirs[2], None, str))
+    out.append(f"same unit {claim.unit}" if claim.unit == other.unit
+               else f"unit {claim.unit} matches {other.unit}")
+    if sim is not None:
+        out.append(f"context similarity {sim}")
+    elif claim.lang != other.lang:
+        out.append(f"across languages ({claim.lang}/{other.lang}): the concept id carries the match")
+    return out
+
+
+def _dim_evidence(name: str, a: Any, b: Any, empty: object, show: Callable[[Any], str]) -> str:
+    if a == b:
+        return f"same {name} {show(a)}" if a != empty else f"no {name} on either side"
+    stated = b if a == empty else a
+    return f"{name} stated on one side only ({show(stated)})"
+
+
+# --- the index ---------------------------------------------------------------------------------------
+
+
+class Index:
+    """Counterpart claims, blocked once; lookups cost the size of one block, not of the whole set."""
+
+    def __init__(self, sides: Iterable[Side]) -> None:
+        self._blocks: dict[tuple[Kind, str, str], dict[Variant, list[Side]]] = {}
+        self._plain: dict[tuple[Kind, str, PeriodKey, frozenset[str]], list[Side]] = {}
+        self._dates: list[Side] = []
+        for side in sorted(sides, key=lambda s: (not s.trusted, s.order)):
+            self.add(side)
+
+    def add(self, side: Side) -> None:
+        claim = side.claim
+        if claim.kind is Kind.ORDINAL:
+            return
+        if claim.kind is Kind.DATE and side.is_reference:
+            self._dates.append(side)
+        if claim.concept is not None:
+            block = self._blocks.setdefault((claim.kind, _unit_block(claim), claim.concept), {})
+            block.setdefault(variant_of(claim), []).append(side)
+        key = (claim.kind, _unit_block(claim), period_key(claim.period), frozenset(claim.place))
+        self._plain.setdefault(key, []).append(side)
+
+    def variants(self, claim: Claim) -> Iterator[tuple[Variant, list[Side]]]:
+        assert claim.concept is not None
+        yield from self._blocks.get((claim.kind, _unit_block(claim), claim.concept), {}).items()
+
+    def plain(self, claim: Claim) -> list[Side]:
+        key = (claim.kind, _unit_block(claim), period_key(claim.period), frozenset(claim.place))
+        return self._plain.get(key, [])
+
+    def reference_dates(self) -> list[Side]:
+        return self._dates
+
+
+# --- aligning ----------------------------------------------------------------------------------------
+
+
+class Aligner:
+    """Finds the counterpart of a claim in one index."""
+
+    def __init__(self, index: Index, agrees: Agrees, *, min_similarity: int = 60) -> None:
+        self.index = index
+        self.agrees = agrees
+        self.min_similarity = min_similarity
+
+    def align(self, side: Side, *, unique_in_document: bool = True) -> Alignment | None:
+        claim = side.claim
+        if claim.kind is Kind.ORDINAL:
+            return None
+        if claim.kind is Kind.DATE:
+            return self._align_date(side)
+        if claim.concept is not None:
+            found = self._align_concept(side)
+            if found is not None:
+                return found
+        if not unique_in_document or claim.kind is Kind.YEAR:
+            return None
+        return self._align_weak(side)
+
+    def _align_concept(self, side: Side) -> Alignment | None:
+        own = variant_of(side.claim)
+        tiers: dict[int, list[tuple[Variant, list[Side], bool]]] = {}
+        for variant, sides in self.index.variants(side.claim):
+            tier = _tier(own, variant)
+            if tier is None:
+                continue
+            others = _others(side, sides)
+            if others:
+                tiers.setdefault(tier[0], []).append((variant, others, tier[1]))
+        if not tiers:
+            return None
+        best = tiers[min(tiers)]
+        candidates = [s for _, sides, _ in best for s in sides]
+        counted_stated = all(both for _, _, both in best)
+        strength: Literal["strong", "partial"] = "strong" if min(tiers) == 0 else "partial"
+        if self._consistent(candidates):
+            chosen = self._best(side, candidates)
+            return self._alignment(side, chosen, strength, counted_stated, ())
+        agreeing = [c for c in candidates if self.agrees(side.claim, c.claim)]
+        if not agreeing:
+            return None
+        note = f"{len(candidates)} candidates disagree among themselves; aligned with the one that agrees"
+        return self._alignment(side, self._best(side, agreeing), strength, False, (note,))
+
+    def _align_weak(self, side: Side) -> Alignment | None:
+        claim = side.claim
+        found: list[Side] = []
+        for other in self.index.plain(claim):
+            if other.path == side.path or other.claim.counted != claim.counted:
+                continue
+            if claim.concept is not None and other.claim.concept is not None:
+                continue
+            if not units_compatible(claim.unit, other.claim.unit):
+                continue
+            found.append(other)
+            if len(found) > 1:
+                return None
+        if not found:
+            return None
+        sim = similarity(side, found[0])
+        if sim is None and not (claim.period or claim.place):
+            return None  # across languages with nothing stated there is no evidence at all
+        if sim is not None and sim < self.min_similarity:
+            return None
+        evidence = ("no concept on one side: unique candidate of this kind, unit, period and place "
+                    "(weak match)", *_evidence(claim, found[0].claim, sim))
+        return Alignment(claim=side, counterpart=found[0], strength="weak", similarity=sim,
+                         evidence=tuple(evidence))
+
+    def _align_date(self, side: Side) -> Alignment | None:
+        claim = side.claim
+        when = _date_point(claim.date)
+        near: list[Side] = []
+        for fact in self.index.reference_dates():
+            if claim.concept and fact.claim.concept == claim.concept:
+                return self._date_alignment(side, fact, f"same concept {claim.concept!r}")
+            there = _date_point(fact.claim.date)
+            if when and there and abs((when - there).days) <= DATE_WINDOW_DAYS:
+                near.append(fact)
+        if len(near) != 1:
+            return None
+        return self._date_alignment(side, near[0],
+                                    f"the only reference date within {DATE_WINDOW_DAYS} days (weak match)")
+
+    def _date_alignment(self, side: Side, fact: Side, why: str) -> Alignment:
+        sim = similarity(side, fact)
+        evidence = (why, f"context similarity {sim}") if sim is not None else (why,)
+        return Alignment(claim=side, counterpart=fact, strength="weak" if "weak" in why else "strong",
+                         similarity=sim, evidence=evidence)
+
+    def _consistent(self, candidates: list[Side]) -> bool:
+        first = candidates[0].claim
+        return all(self.agrees(first, other.claim) and self.agrees(other.claim, first)
+                   for other in candidates[1:])
+
+    def _best(self, side: Side, candidates: list[Side]) -> Side:
+        def rank(other: Side) -> tuple[bool, int, int]:
+            return other.trusted, similarity(side, other) or -1, -other.order
+
+        return max(candidates, key=rank)
+
+    def _alignment(self, side: Side, other: Side, strength: Literal["strong", "partial"],
+                   can_contradict: bool, notes: tuple[str, ...]) -> Alignment:
+        sim = similarity(side, other)
+        evidence = (*_evidence(side.claim, other.claim, sim), *notes)
+        if not can_contradict and not notes:
+            evidence = (*evidence, "counted stated on one side only: can confirm, not contradict")
+        return Alignment(claim=side, counterpart=other, strength=strength, similarity=sim,
+                         can_contradict=can_contradict, evidence=evidence)
+
+
+def _others(side: Side, sides: list[Side]) -> list[Side]:
+    """The first candidates from other documents (the list is trusted-first, then earliest)."""
+    found: list[Side] = []
+    for other in sides:
+        if other.path != side.path:
+            found.append(other)
+            if len(found) >= CANDIDATE_LIMIT:
+                break
+    return found
+
+
+def _date_point(value: str | None) -> dt.date | None:
+    """The day a full ISO date names; None for a month, a year or a date without a year."""
+    if value is None or value.startswith("--") or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None

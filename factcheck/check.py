@@ -1,0 +1,217 @@
+"""Checking: every article claim against the references, then against the other articles.
+
+A reference wins over an article: a claim with a reference counterpart is judged by it alone, and
+article claims that a reference refutes are never used as counterparts. Article-vs-article pairs are
+reported once, on the later-published article. Sums are checked inside each article and against the
+references, repeated figures inside one article against each other, and every quantity with a concept
+and no counterpart is reported as unsupported (level info). Figures for different periods or places
+are different quantities and never meet (see align.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+from factcheck.align import Aligner, Alignment, Index, Side, context_words, period_key
+from factcheck.claims import Claim, Kind
+from factcheck.compare import RuleBook, expected_weekday, judge
+from factcheck.errors import FactcheckError
+from factcheck.findings import CheckResult, DocumentResult, Finding, Severity, Summary, Verified
+from factcheck.references import Reference, load_references
+from factcheck.reporting import Report, against
+from factcheck.rules import CheckOptions, load_rules
+from factcheck.sums import check_sums
+
+__all__ = ["CheckOptions", "check_documents", "check_paths", "load_references"]
+
+
+def check_paths(paths: Sequence[str], reference_paths: Sequence[str], options: CheckOptions = CheckOptions(),
+                *, locale: str | None = None) -> CheckResult:
+    """Load, extract and check articles; unreadable inputs become ``input_errors`` instead of raising."""
+    from factcheck.documents import iter_paths, load_document
+    from factcheck.extract import extract_document
+
+    errors: list[str] = []
+    docs: list[DocumentResult] = []
+    for path in iter_paths(list(paths), errors):
+        try:
+            doc = load_document(path)
+        except FactcheckError as exc:
+            errors.append(str(exc))
+            continue
+        docs.append(DocumentResult(document=doc, claims=tuple(extract_document(doc, locale=locale))))
+    references = load_references(reference_paths, errors)
+    return check_documents(docs, references, options, input_errors=errors)
+
+
+def check_documents(docs: Sequence[DocumentResult], references: Sequence[Reference],
+                    options: CheckOptions = CheckOptions(), *, input_errors: Sequence[str] = ()) -> CheckResult:
+    """Check extracted articles against references and against each other."""
+    book = RuleBook(load_rules(), options)
+    ordered = sorted(docs, key=lambda d: (d.document.published or dt.date.max, d.document.path))
+    report = Report(book)
+    sides = [_article_sides(doc, order) for order, doc in enumerate(ordered)]
+    ref_sides = [side for ref in references for side in _reference_sides(ref)]
+    ref_index = Index(ref_sides)
+    for doc, doc_sides in zip(ordered, sides, strict=True):
+        _weekdays(doc, report)
+        _against_references(doc_sides, Aligner(ref_index, book.agrees, min_similarity=options.min_similarity),
+                            report)
+    _against_articles(sides, book, options, report)
+    for doc, doc_sides in zip(ordered, sides, strict=True):
+        check_sums(doc, doc_sides, ref_index, report)
+        _internal(doc_sides, report)
+        _unsupported(doc_sides, book, report)
+    return _result(ordered, references, report, input_errors)
+
+
+# --- sides -------------------------------------------------------------------------------------------
+
+
+def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
+    text = doc.document.prose or doc.document.text
+    return [Side(path=doc.document.path, claim=claim, order=order,
+                 context=((claim.lang, context_words(text, claim.start, claim.end)),))
+            for claim in doc.claims]
+
+
+def _reference_sides(ref: Reference) -> list[Side]:
+    sides: list[Side] = []
+    for fact in ref.facts:
+        if ref.text is not None:
+            context = ((fact.lang, context_words(ref.text, fact.start, fact.end)),)
+        else:
+            context = tuple((_lang_of(p), " ".join(context_words(p, 0, 0, 0).split() or [p]))
+                            for p in fact.evidence or (fact.text,))
+            context = tuple((lang, context_words(p, 0, len(p), 0)) for lang, p in
+                            ((_lang_of(p), p) for p in fact.evidence or (fact.text,)))
+        sides.append(Side(path=ref.path, claim=fact, order=-1, context=context, source=ref.source,
+                          url=ref.url, is_reference=True))
+    return sides
+
+
+def _lang_of(phrase: str) -> str:
+    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in phrase) else "en"
+
+
+def _weak_keys(sides: list[Side]) -> Counter[tuple[object, ...]]:
+    return Counter(_weak_key(s.claim) for s in sides)
+
+
+def _weak_key(claim: Claim) -> tuple[object, ...]:
+    return claim.kind, claim.unit, claim.concept, period_key(claim.period), frozenset(claim.place)
+
+
+# --- passes ------------------------------------------------------------------------------------------
+
+
+def _weekdays(doc: DocumentResult, report: Report) -> None:
+    rule = report.book.rule("date_weekday")
+    for claim in doc.claims:
+        actual = expected_weekday(claim, doc.document.published)
+        if actual is not None and rule is not None and rule.scope.covers(claim):
+            report.finding(rule, doc.document.path, claim, None, {
+                "date": claim.date or "", "weekday": claim.weekday or "", "expected_weekday": actual})
+
+
+def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> None:
+    counts = _weak_keys(sides)
+    for side in sides:
+        alignment = aligner.align(side, unique_in_document=counts[_weak_key(side.claim)] == 1)
+        if alignment is not None:
+            report.reference_match[_key(side)] = alignment
+            _judge(alignment, report)
+
+
+def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOptions,
+                      report: Report) -> None:
+    pool: list[Side] = []
+    for doc_sides in sides:
+        for side in doc_sides:
+            if _key(side) in report.refuted:
+                continue
+            trusted = _key(side) in report.reference_match
+            pool.append(side.model_copy(update={"trusted": trusted}) if trusted else side)
+    aligner = Aligner(Index(pool), book.agrees, min_similarity=options.min_similarity)
+    for doc_sides in sides:
+        counts = _weak_keys(doc_sides)
+        for side in doc_sides:
+            if _key(side) in report.reference_match:
+                continue
+            alignment = aligner.align(side, unique_in_document=counts[_weak_key(side.claim)] == 1)
+            if alignment is None:
+                continue
+            report.matched.add(_key(side))
+            earlier = alignment.counterpart.order < side.order
+            _judge(alignment, report, may_report=earlier)
+
+
+def _judge(alignment: Alignment, report: Report, *, may_report: bool = True) -> None:
+    side, other = alignment.claim, alignment.counterpart
+    verdict = judge(side.claim, other.claim, report.book)
+    report.matched.add(_key(side))
+    if verdict is None:
+        return
+    if verdict.agrees:
+        report.verified.append(Verified(path=side.path, claim=side.claim, against=against(other),
+                                        evidence=alignment.evidence))
+        return
+    if not alignment.can_contradict or not may_report or verdict.rule is None:
+        return
+    if other.is_reference:
+        report.refuted.add(_key(side))
+    report.finding(verdict.rule, side.path, side.claim, other, verdict.details, alignment.evidence)
+
+
+def _internal(sides: list[Side], report: Report) -> None:
+    """Repeated statements of one quantity (same concept and variant) inside one article."""
+    first: dict[tuple[object, ...], Side] = {}
+    for side in sorted(sides, key=lambda s: s.claim.start):
+        claim = side.claim
+        if claim.concept is None or not claim.is_quantity or _key(side) in report.reference_match:
+            continue
+        key = (*_weak_key(claim), claim.counted)
+        earlier = first.setdefault(key, side)
+        if earlier is side:
+            continue
+        verdict = judge(claim, earlier.claim, report.book)
+        report.matched.update({_key(side), _key(earlier)})
+        rule = report.book.rule("internal_inconsistency", claim)
+        if verdict is not None and not verdict.agrees and rule is not None:
+            report.finding(rule, side.path, claim, earlier, verdict.details,
+                           ("same concept, period, place and unit in one article",))
+
+
+def _unsupported(sides: list[Side], book: RuleBook, report: Report) -> None:
+    rule = book.rule("unsupported")
+    kinds = book.unsupported_kinds()
+    for side in sides:
+        claim = side.claim
+        if rule is None or claim.kind not in kinds or claim.concept is None:
+            continue
+        if _key(side) not in report.matched and rule.scope.covers(claim):
+            report.finding(rule, side.path, claim, None, {})
+
+
+def _key(side: Side) -> tuple[str, str]:
+    return side.path, side.claim.id
+
+
+# --- the result --------------------------------------------------------------------------------------
+
+
+def _result(ordered: list[DocumentResult], references: Sequence[Reference], report: Report,
+            input_errors: Sequence[str]) -> CheckResult:
+    findings = tuple(report.sorted_findings())
+    count = Counter(f.severity for f in findings)
+    summary = Summary(documents=len(ordered), claims=sum(len(d.claims) for d in ordered),
+                      findings=len(findings), errors=count[Severity.ERROR], warnings=count[Severity.WARNING],
+                      infos=count[Severity.INFO], verified=len(report.verified))
+    paths = tuple(dict.fromkeys(ref.path for ref in references))
+    return CheckResult(documents=tuple(ordered), findings=findings, verified=tuple(report.verified),
+                       summary=summary, references=paths, input_errors=tuple(input_errors))
+
+
+_ = Kind

@@ -1,0 +1,329 @@
+"""The coded checks: a fixed set of comparisons, parameterised by rules/consistency/*.yaml.
+
+Every numeric claim is read as the interval of true values it allows. The stated precision counts:
+a figure agrees with anything within half a unit of its last stated digit ("2.5 million", grain 5,
+covers 2,450,000..2,550,000; "196" covers only 196). An approximate figure ("about 200", "قرابة 200")
+covers ``approx_tolerance`` of its value (default 10%) or its precision, whichever is wider. Bounds are
+open or closed as stated ("more than 20 billion" excludes 20 billion, "at least 44" includes 44). A
+configurable relative tolerance per claim kind widens every comparison. Two claims agree when their
+intervals meet.
+
+When two statements of one quantity disagree, the most specific explanation is reported:
+scale (a factor 10^k, k >= 3) > transposed digits > a contradicted bound (qualifier) > value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.rules import (
+    CheckOptions,
+    Rule,
+    ScaleParams,
+    SumParams,
+    TransposedParams,
+    UnsupportedParams,
+    ValueParams,
+)
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A set of values; ``None`` ends are unbounded."""
+
+    lo: Decimal | None
+    hi: Decimal | None
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def meets(self, other: Interval) -> bool:
+        return _below(self.lo, self.lo_open, other.hi, other.hi_open) and _below(
+            other.lo, other.lo_open, self.hi, self.hi_open)
+
+    def scaled(self, factor: Decimal) -> Interval:
+        return Interval(None if self.lo is None else self.lo * factor,
+                        None if self.hi is None else self.hi * factor, self.lo_open, self.hi_open)
+
+    def widened(self, amount: Decimal) -> Interval:
+        return Interval(None if self.lo is None else self.lo - amount,
+                        None if self.hi is None else self.hi + amount, self.lo_open, self.hi_open)
+
+    def __add__(self, other: Interval) -> Interval:
+        lo = None if self.lo is None or other.lo is None else self.lo + other.lo
+        hi = None if self.hi is None or other.hi is None else self.hi + other.hi
+        return Interval(lo, hi, self.lo_open or other.lo_open, self.hi_open or other.hi_open)
+
+
+def _below(lo: Decimal | None, lo_open: bool, hi: Decimal | None, hi_open: bool) -> bool:
+    if lo is None or hi is None:
+        return True
+    return lo < hi or (lo == hi and not lo_open and not hi_open)
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How loosely two statements are compared: relative to the larger value, and for approximations."""
+
+    relative: Decimal = Decimal(0)
+    approx: Decimal = Decimal("0.10")
+
+
+def stated(claim: Claim) -> Decimal | None:
+    """The number the text states: the value, else the bound it names."""
+    if claim.value is not None:
+        return claim.value
+    return claim.lower if claim.lower is not None else claim.upper
+
+
+def interval(claim: Claim, tolerance: Tolerance) -> Interval | None:
+    """The values a claim allows, honouring its qualifier and its stated precision (grain)."""
+    half = Decimal("0.5").scaleb(claim.grain)
+    if claim.qualifier is Qualifier.RANGE or claim.value is None and claim.lower is not None \
+            and claim.upper is not None:
+        if claim.lower is None or claim.upper is None:
+            return None
+        return Interval(claim.lower - half, claim.upper + half, True, True)
+    value = stated(claim)
+    if value is None:
+        return None
+    if claim.qualifier is Qualifier.APPROX:
+        spread = max(half, tolerance.approx * abs(value))
+        return Interval(value - spread, value + spread)
+    bounds = {
+        Qualifier.MORE_THAN: Interval(value, None, lo_open=True),
+        Qualifier.AT_LEAST: Interval(value, None),
+        Qualifier.LESS_THAN: Interval(None, value, hi_open=True),
+        Qualifier.AT_MOST: Interval(None, value),
+    }
+    return bounds.get(claim.qualifier, Interval(value - half, value + half, True, True))
+
+
+def agrees(claim: Claim, other: Claim, tolerance: Tolerance = Tolerance()) -> bool:
+    """value_mismatch's test: the two intervals meet (dates: the stated parts of the dates match)."""
+    if claim.kind is Kind.DATE or other.kind is Kind.DATE:
+        return claim.date is None or other.date is None or dates_agree(claim.date, other.date)
+    a, b = interval(claim, tolerance), interval(other, tolerance)
+    if a is None or b is None:
+        return True
+    return _widened(a, claim, other, tolerance).meets(b)
+
+
+def _widened(a: Interval, claim: Claim, other: Claim, tolerance: Tolerance) -> Interval:
+    if not tolerance.relative:
+        return a
+    sizes = [abs(v) for v in (stated(claim), stated(other)) if v is not None]
+    return a.widened(tolerance.relative * max(sizes, default=Decimal(0)))
+
+
+def scale_exponent(claim: Claim, other: Claim, tolerance: Tolerance, params: ScaleParams) -> int | None:
+    """scale_mismatch: k when the claim agrees with the counterpart once multiplied by 10^k or 10^-k."""
+    a, b = interval(claim, tolerance), interval(other, tolerance)
+    if a is None or b is None or stated(claim) in (None, Decimal(0)):
+        return None
+    for k in range(params.min_exponent, params.max_exponent + 1):
+        for factor in (Decimal(10) ** k, Decimal(10) ** -k):
+            if _widened(a.scaled(factor), claim, other, tolerance).meets(b):
+                return k if factor > 1 else -k
+    return None
+
+
+def transposed(claim: Claim, other: Claim, params: TransposedParams) -> bool:
+    """transposed_digits: the stated numbers differ only by two swapped adjacent digits (169 / 196)."""
+    a, b = stated(claim), stated(other)
+    if a is None or b is None:
+        return False
+    x, y = _digits(a), _digits(b)
+    if len(x) != len(y) or len(x) < params.min_digits or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
+def _digits(value: Decimal) -> str:
+    text = f"{abs(value):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def qualifier_contradicted(claim: Claim, other: Claim, tolerance: Tolerance) -> bool:
+    """qualifier_mismatch: the claim states a bound ("more than", "less than") the counterpart breaks."""
+    return claim.qualifier in BOUNDS and not agrees(claim, other, tolerance)
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+
+def _date_parts(value: str) -> tuple[int | None, int | None, int | None]:
+    if value.startswith("--"):
+        month, day = value[2:].split("-")
+        return None, int(month), int(day)
+    parts = [int(p) for p in value.split("-")]
+    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+
+
+def dates_agree(a: str, b: str) -> bool:
+    """date_mismatch's test: every part stated on both sides (year, month, day) is equal."""
+    try:
+        first, second = _date_parts(a), _date_parts(b)
+    except ValueError:
+        return True
+    return all(x is None or y is None or x == y for x, y in zip(first, second, strict=True))
+
+
+def expected_weekday(claim: Claim, published: dt.date | None) -> str | None:
+    """date_weekday: the weekday the claim's date falls on, when it differs from the stated one.
+
+    A date without a year takes the publication year; without a day or any year it cannot be checked.
+    """
+    if claim.kind is not Kind.DATE or not claim.weekday or not claim.date:
+        return None
+    try:
+        year, month, day = _date_parts(claim.date)
+    except ValueError:
+        return None
+    year = year or (published.year if published else None)
+    if year is None or month is None or day is None:
+        return None
+    try:
+        actual = WEEKDAYS[dt.date(year, month, day).weekday()]
+    except ValueError:
+        return None
+    return None if actual == claim.weekday.lower() else actual
+
+
+# --- sums --------------------------------------------------------------------------------------------
+
+
+def sum_interval(parts: Sequence[Claim], tolerance: Tolerance) -> Interval | None:
+    """The values the parts add up to (None when a part has no usable value)."""
+    total: Interval | None = Interval(Decimal(0), Decimal(0))
+    for part in parts:
+        piece = interval(part, tolerance)
+        if piece is None or total is None:
+            return None
+        total = total + piece
+    return total
+
+
+def sum_agrees(parts: Sequence[Claim], total: Claim, tolerance: Tolerance) -> bool:
+    """sum_mismatch's test: the parts' sum interval meets the total's interval."""
+    combined, whole = sum_interval(parts, tolerance), interval(total, tolerance)
+    if combined is None or whole is None:
+        return True
+    return _widened(combined, total, total, tolerance).meets(whole)
+
+
+def parts_cover(parts: Sequence[Claim], total_place: frozenset[str]) -> bool:
+    """Parts are disjoint places that together make up the total's place (or any place if unstated)."""
+    places = [frozenset(p.place) for p in parts]
+    union: frozenset[str] = frozenset().union(*places)
+    if any(not p for p in places) or sum(len(p) for p in places) != len(union):
+        return False
+    return not total_place or union == total_place
+
+
+# --- choosing the rule -------------------------------------------------------------------------------
+
+
+class RuleBook:
+    """The enabled rules by check, scoped rules first, with the tolerances of this run."""
+
+    def __init__(self, rules: Sequence[Rule], options: CheckOptions) -> None:
+        self.options = options
+        self._by_check: dict[str, list[Rule]] = {}
+        for rule in sorted(rules, key=lambda r: (r.scope.is_empty, r.code)):
+            if options.enabled(rule):
+                self._by_check.setdefault(rule.check_name, []).append(rule)
+        self._value_rules = [r for r in rules if r.check_name == "value_mismatch"]
+
+    def rule(self, check: str, claim: Claim | None = None) -> Rule | None:
+        for rule in self._by_check.get(check, []):
+            if claim is None or rule.scope.covers(claim):
+                return rule
+        return None
+
+    def tolerance(self, claim: Claim) -> Tolerance:
+        """From the value rule covering the claim (enabled or not), overridden by the options."""
+        params = ValueParams()
+        for rule in sorted(self._value_rules, key=lambda r: (r.scope.is_empty, r.code)):
+            if rule.scope.covers(claim):
+                params = rule.typed_params()
+                break
+        relative = self.options.tolerances.get(claim.kind, params.relative_tolerance)
+        approx = self.options.approx_tolerance if self.options.approx_tolerance is not None \
+            else params.approx_tolerance
+        return Tolerance(relative=relative, approx=approx)
+
+    def agrees(self, claim: Claim, other: Claim) -> bool:
+        return agrees(claim, other, self.tolerance(claim))
+
+    def sum_params(self, claim: Claim) -> SumParams | None:
+        rule = self.rule("sum_mismatch", claim)
+        return rule.typed_params() if rule else None
+
+    def unsupported_kinds(self) -> tuple[Kind, ...]:
+        rule = self.rule("unsupported")
+        params: UnsupportedParams = rule.typed_params() if rule else UnsupportedParams(kinds=())
+        return params.kinds
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of comparing a claim with its counterpart: agreement, or the rule it breaks."""
+
+    rule: Rule | None
+    details: dict[str, str]
+
+    @property
+    def agrees(self) -> bool:
+        return self.rule is None
+
+
+def judge(claim: Claim, other: Claim, book: RuleBook) -> Verdict | None:
+    """Compare two statements of one quantity; None when they disagree but every fitting rule is off."""
+    tolerance = book.tolerance(claim)
+    if claim.kind is Kind.DATE:
+        if dates_agree(claim.date or "", other.date or ""):
+            return Verdict(None, {})
+        return _verdict(book.rule("date_mismatch", claim), {"expected": other.date or ""})
+    if agrees(claim, other, tolerance):
+        return Verdict(None, {})
+    for check, details in _explanations(claim, other, book, tolerance):
+        rule = book.rule(check, claim)
+        if rule is not None:
+            return Verdict(rule, details)
+    return None
+
+
+def _explanations(claim: Claim, other: Claim, book: RuleBook,
+                  tolerance: Tolerance) -> list[tuple[str, dict[str, str]]]:
+    found: list[tuple[str, dict[str, str]]] = []
+    scale_rule = book.rule("scale_mismatch", claim)
+    scale = scale_rule.typed_params() if scale_rule else ScaleParams()
+    exponent = scale_exponent(claim, other, tolerance, scale)
+    if exponent is not None:
+        found.append(("scale_mismatch", {"difference": f"a factor of 10^{abs(exponent)}"}))
+    digits_rule = book.rule("transposed_digits", claim)
+    if transposed(claim, other, digits_rule.typed_params() if digits_rule else TransposedParams()):
+        found.append(("transposed_digits", {"difference": "two adjacent digits swapped"}))
+    if qualifier_contradicted(claim, other, tolerance):
+        found.append(("qualifier_mismatch", {"difference": f"the bound '{claim.qualifier.value}' fails"}))
+    found.append(("value_mismatch", {"difference": _difference(claim, other)}))
+    return found
+
+
+def _difference(claim: Claim, other: Claim) -> str:
+    a, b = stated(claim), stated(other)
+    if a is None or b is None:
+        return "the ranges do not overlap"
+    return f"off by {abs(a - b).normalize():f}"
+
+
+def _verdict(rule: Rule | None, details: dict[str, str]) -> Verdict | None:
+    return Verdict(rule, details) if rule is not None else None

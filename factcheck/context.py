@@ -1,0 +1,339 @@
+"""Context: what each claim counts (concept, counted), when (period) and where (place).
+
+Concepts come from the words right before and after the figure, nearest first; a figure that names
+nothing takes the concept of its neighbour in the same sentence ("137 في العراق و59 في سوريا" after
+"196 عملية"). Periods come from year, date and duration claims of the same sentence read with the
+words around them (النصف الأول من العام 2024, since 2014, the past six months), else from earlier in
+the paragraph. Places come from the gazetteer, in the clause after the figure, else before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from factcheck.claims import Kind, Period
+from factcheck.lexicon import Lexicon, strip_clitics
+from factcheck.numerals import NumeralParser
+from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
+
+if TYPE_CHECKING:
+    from factcheck.extract import Raw
+
+_WINDOW = 6
+_STOP_TOKENS = {".", ";", ":", "؛", "!", "?", "؟", "(", ")"}
+_QUANTITY = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
+
+
+def _find(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tuple[str, int] | None:
+    hit = lex.lookup(table, texts, k)
+    if hit is None:
+        return None
+    return table[hit[0]], hit[1]
+
+
+def _nearest(lex: Lexicon, table: dict[str, str], left: list[str], right: list[str]) -> tuple[str, int] | None:
+    """The entry of ``table`` nearest the figure: (id, distance); right wins a tie."""
+    best: tuple[str, int] | None = None
+    for d, k in enumerate(range(len(right))):
+        hit = _find(lex, table, right, k)
+        if hit is not None:
+            best = (hit[0], d)
+            break
+    for d, k in enumerate(range(len(left) - 1, -1, -1)):
+        if best is not None and d >= best[1]:
+            break
+        hit = _find(lex, table, left, k)
+        if hit is not None:
+            return hit[0], d
+    return best
+
+
+def _clip(texts: list[str], *, left: bool) -> list[str]:
+    """Keep the words up to a strong punctuation mark, at most _WINDOW of them."""
+    out: list[str] = []
+    seq = reversed(texts) if left else iter(texts)
+    for t in seq:
+        if t in _STOP_TOKENS or t.isdigit():
+            break
+        out.append(t)
+        if len(out) >= _WINDOW:
+            break
+    return list(reversed(out)) if left else out
+
+
+def _concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
+    starts = [b[0] for b in bounds]
+    for n, raw in enumerate(raws):
+        if raw.kind not in _QUANTITY:
+            continue
+        s_start, s_end = bounds[bisect_right(starts, raw.start) - 1]
+        lo = max(s_start, raw.start - 80, raws[n - 1].end if n else 0)
+        hi = min(s_end, raw.end + 100, raws[n + 1].start if n + 1 < len(raws) else len(text))
+        left = _clip([t.text for t in tokenize(text, lo, raw.start)], left=True)
+        right = _clip([t.text for t in tokenize(text, raw.end, max(hi, raw.end))], left=False)
+        concept = _nearest(lex, lex.concepts, left, right)
+        counted = _nearest(lex, lex.counted, left[-3:], right[:4])
+        if concept is not None:
+            raw.concept = concept[0]
+            raw.evidence.append(f"concept {concept[0]}")
+        if counted is not None:
+            raw.counted = counted[0]
+        if any(t in lex.anaphora or any(f in lex.anaphora for f in strip_clitics(t)) for t in right[:2]):
+            raw.evidence.append("anaphora")
+
+
+def _inherit(raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
+    """Elliptical figures take the concept (and counted) of their neighbour in the sentence."""
+    starts = [b[0] for b in bounds]
+    prev: Raw | None = None
+    prev_sentence = -1
+    for raw in raws:
+        s = bisect_right(starts, raw.start) - 1
+        if raw.kind not in _QUANTITY:
+            continue
+        if prev is not None and s == prev_sentence and prev.kind == raw.kind and prev.unit == raw.unit:
+            if raw.concept is None and prev.concept is not None:
+                raw.concept = prev.concept
+                raw.evidence.append(f"concept {prev.concept} from the neighbouring figure")
+                if raw.counted is None:
+                    raw.counted = prev.counted
+            elif raw.counted is None and prev.counted is not None and (
+                    "anaphora" in raw.evidence or raw.concept != prev.concept):
+                raw.counted = prev.counted
+        prev, prev_sentence = raw, s
+
+
+def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
+    pattern = scanner(lex.lang).places
+    if pattern is None:
+        return
+    starts = [b[0] for b in bounds]
+
+    def found(lo: int, hi: int) -> tuple[str, ...]:
+        names: list[str] = []
+        for m in pattern.finditer(text, lo, hi):
+            for form in strip_clitics(m.group().replace("\u202f", " ")):
+                key = " ".join(form.split())
+                if key in lex.places and lex.places[key] not in names:
+                    names.append(lex.places[key])
+                    break
+        return tuple(names)
+
+    for n, raw in enumerate(raws):
+        if raw.kind not in _QUANTITY:
+            continue
+        s_start, s_end = bounds[bisect_right(starts, raw.start) - 1]
+        nxt = next((r.start for r in raws[n + 1 :] if r.kind in _QUANTITY), s_end)
+        prv = next((r.end for r in reversed(raws[:n]) if r.kind in _QUANTITY and r.end > s_start), s_start)
+        place = found(raw.end, min(nxt, s_end))
+        if not place:
+            place = found(max(prv, s_start), raw.start)
+        if not place and prv > s_start:
+            first = next(r for r in raws if r.start >= s_start)
+            place = found(s_start, first.start)
+        if place:
+            raw.place = place
+            raw.evidence.append("place " + ", ".join(place))
+
+
+# -- periods -----------------------------------------------------------------------------------
+def _add_months(day: dt.date, months: int) -> dt.date:
+    y, m = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(y, m + 1, min(day.day, 28 if m + 1 == 2 else 30 if m + 1 in (4, 6, 9, 11) else 31))
+
+
+def _year_span(year: int, first_month: int, months: int) -> tuple[dt.date, dt.date]:
+    start = dt.date(year, first_month, 1)
+    return start, _add_months(start, months) - dt.timedelta(days=1)
+
+
+def _skip(lex: Lexicon, texts: list[str], end: int, keys: tuple[str, ...]) -> int:
+    """Step back over words of the listed period vocabularies (العام, من, of, the year)."""
+    moved = True
+    while moved and end > 0:
+        moved = False
+        for key in keys:
+            words = lex.periods.get(key, {})
+            hit = _behind(lex, words, texts, end)
+            if hit:
+                end -= hit
+                moved = True
+    return end
+
+
+def _behind(lex: Lexicon, table: dict[str, int], texts: list[str], end: int) -> int:
+    for n in range(min(4, end), 0, -1):
+        key = " ".join(texts[end - n : end])
+        if key in table:
+            return n
+        if lex.lang == "ar" and any(" ".join([f, *texts[end - n + 1 : end]]) in table
+                                    for f in strip_clitics(texts[end - n])[1:]):
+            return n
+    return 0
+
+
+def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
+                    published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    k = _skip(lex, texts, end, ("year_word", "of"))
+    for key, months in (("halves", 6), ("quarters", 3)):
+        table = lex.periods.get(key, {})
+        for n in range(min(4, k), 0, -1):
+            phrase = " ".join(texts[k - n : k])
+            forms = [phrase] + [" ".join([f, *texts[k - n + 1 : k]]) for f in strip_clitics(texts[k - n])[1:]]
+            hit = next((table[p] for p in forms if p in table), None)
+            if hit:
+                return _year_span(year, (hit - 1) * months + 1, months)
+    first_months = _first_months(lex, texts, k)
+    if first_months:
+        return _year_span(year, 1, first_months)
+    if _behind(lex, lex.periods.get("since", {}), texts, k):
+        return dt.date(year, 1, 1), published
+    if _behind(lex, lex.periods.get("in", {}), texts, k) or k < end:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return None
+
+
+def _first_months(lex: Lexicon, texts: list[str], k: int) -> int:
+    """"الأشهر الستة الأولى من" / "the first six months of": the number of months, or 0."""
+    first = lex.periods.get("first", {})
+    window = texts[max(0, k - 4) : k]
+    if not any(t in first for t in window):
+        return 0
+    if not any(lex.duration.get(f) == "month" for t in window for f in strip_clitics(t)):
+        return 0
+    for t in window:
+        for f in strip_clitics(t):
+            nw = lex.numbers.get(f)
+            if nw is not None and nw.role in ("unit", "tens", "teen") and 1 <= nw.value <= 12:
+                return int(nw.value)
+        if t.isdigit() and 1 <= int(t) <= 12:
+            return int(t)
+    return 0
+
+
+def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+             published: dt.date | None) -> None:
+    starts = [b[0] for b in bounds]
+    found: list[tuple[int, int, Period]] = []  # (sentence, position, period)
+    for raw in raws:
+        s = bisect_right(starts, raw.start) - 1
+        s_start = bounds[s][0]
+        toks = tokenize(text, max(s_start, raw.start - 70), raw.start)
+        texts = [t.text for t in toks]
+        span: tuple[dt.date | None, dt.date | None] | None = None
+        if raw.kind is Kind.YEAR and raw.value is not None:
+            span = _period_of_year(lex, texts, len(texts), int(raw.value), published)
+        elif raw.kind is Kind.DATE and raw.date and not raw.date.startswith("--"):
+            span = _period_of_date(lex, texts, raw.date, published)
+        elif raw.kind is Kind.DURATION and published is not None and raw.value is not None:
+            span = _period_of_duration(lex, text, raw, texts, published)
+        if span is not None:
+            lo = toks[0].start if toks else raw.start
+            found.append((s, raw.start, Period(start=span[0], end=span[1],
+                                               text=text[lo:raw.end].strip()[-60:])))
+    found += _relative_years(lex, text, raws, bounds, starts, published)
+    if not found:
+        return
+    found.sort(key=lambda f: f[1])
+    paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
+    for raw in raws:
+        if raw.kind not in _QUANTITY:
+            continue
+        s = bisect_right(starts, raw.start) - 1
+        same = [f for f in found if f[0] == s]
+        if same:
+            best = min(same, key=lambda f: abs(f[1] - raw.start))
+        else:
+            para = bisect_right(paragraphs, raw.start)
+            para_start = paragraphs[para - 1] if para else 0
+            earlier = [f for f in found if para_start <= f[1] < raw.start]
+            if not earlier:
+                continue
+            best = earlier[-1]
+        raw.period = best[2]
+        raw.evidence.append(f"period {best[2].start or '…'}..{best[2].end or '…'}")
+
+
+def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
+                    published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    parts = [int(p) for p in iso.split("-")]
+    if _behind(lex, lex.periods.get("since", {}), texts, _skip(lex, texts, len(texts), ("month_word",))):
+        day = dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+        return day, published
+    if len(parts) == 2 and _behind(lex, lex.periods.get("in", {}), texts,
+                                   _skip(lex, texts, len(texts), ("month_word",))):
+        return _year_span(parts[0], parts[1], 1)
+    return None
+
+
+def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
+                        published: dt.date) -> tuple[dt.date | None, dt.date | None] | None:
+    past = lex.periods.get("past", {})
+    after = [t.text for t in tokenize(text, raw.end, min(len(text), raw.end + 30))][:1]
+    if not (any(t in past for t in after) or any(t in past for t in texts[-2:])):
+        return None
+    n = int(raw.value) if raw.value is not None else 0
+    months = {"month": n, "year": 12 * n}.get(raw.unit)
+    if months is not None:
+        return _add_months(published, -months), published
+    days = {"day": n, "week": 7 * n}.get(raw.unit)
+    if days is not None:
+        return published - dt.timedelta(days=days), published
+    return None
+
+
+def _relative_years(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+                    starts: list[int], published: dt.date | None) -> list[tuple[int, int, Period]]:
+    if published is None:
+        return []
+    out: list[tuple[int, int, Period]] = []
+    seen: set[int] = set()
+    for raw in raws:
+        s = bisect_right(starts, raw.start) - 1
+        if s in seen:
+            continue
+        seen.add(s)
+        lo, hi = bounds[s]
+        texts = [t.text for t in tokenize(text, lo, hi)]
+        toks = tokenize(text, lo, hi)
+        for k in range(len(texts)):
+            for key, year in (("last_year", published.year - 1), ("this_year", published.year)):
+                table = lex.periods.get(key, {})
+                hit = lex.lookup(table, texts, k)
+                if hit is not None:
+                    out.append((s, toks[k].start, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
+                                                         text=hit[0])))
+    return out
+
+
+def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+                   published: dt.date | None) -> None:
+    """Fill concept, counted, place and period of every raw claim, in place."""
+    _concepts(lex, text, raws, bounds)
+    _inherit(raws, bounds)
+    _places(lex, text, raws, bounds)
+    _periods(lex, text, raws, bounds, published)
+
+
+def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """Concept, counted and places named anywhere in a short phrase."""
+    from factcheck.textnorm import fold
+
+    folded = fold(phrase).text
+    texts = [t.text for t in tokenize(folded, 0, len(folded))]
+    concept = counted = None
+    places: list[str] = []
+    for k in range(len(texts)):
+        c = _find(lex, lex.concepts, texts, k)
+        if c is not None and concept is None:
+            concept = c[0]
+        n = _find(lex, lex.counted, texts, k)
+        if n is not None and counted is None:
+            counted = n[0]
+        p = _find(lex, lex.places, texts, k)
+        if p is not None and p[0] not in places:
+            places.append(p[0])
+    _ = NumeralParser
+    return concept, counted, tuple(places)

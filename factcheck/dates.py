@@ -1,0 +1,124 @@
+"""Dates: day-month-year in both Arabic month systems (and the paired form تموز/يوليو), English
+month names, numeric d/m/yyyy and ISO, with the weekday written beside them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from factcheck.claims import Kind, Qualifier
+from factcheck.lexicon import Lexicon
+from factcheck.numerals import Tok
+
+if TYPE_CHECKING:
+    from factcheck.extract import Raw, _Window
+
+_WEEKDAY_GLUE = {",", "،", "يوم", "on", "الموافق", "(", "the", "-"}
+
+
+def _iso(year: int | None, month: int, day: int | None) -> str | None:
+    try:
+        dt.date(year or 2000, month, day or 1)  # 2000 is a leap year: "--02-29" stays valid
+    except ValueError:
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if day else None
+    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+def _year_at(toks: list[Tok], k: int) -> int | None:
+    if k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) == 4:
+        return int(toks[k].text)
+    return None
+
+
+def _month_after(w: _Window, lex: Lexicon, k: int) -> tuple[int, int] | None:
+    """A month name at token k, with a paired second name (تموز/يوليو): (month, index after)."""
+    hit = w.ahead(lex.months, k)
+    if hit is None:
+        return None
+    month, k = lex.months[hit[0]], k + hit[1]
+    if k + 1 < len(w.toks) and w.texts[k] == "/":
+        pair = w.ahead(lex.months, k + 1)
+        if pair is not None and lex.months[pair[0]] == month:
+            k += 1 + pair[1]
+    return month, k
+
+
+def _month_before(w: _Window, lex: Lexicon, end: int) -> tuple[int, int] | None:
+    """A month name ending before token ``end`` (with its paired form): (month, first index)."""
+    hit = w.behind(lex.months, end)
+    if hit is None:
+        return None
+    month, first = lex.months[hit[0]], end - hit[1]
+    if first >= 2 and w.texts[first - 1] == "/":
+        pair = w.behind(lex.months, first - 1)
+        if pair is not None and lex.months[pair[0]] == month:
+            first -= 1 + pair[1]
+    return month, first
+
+
+def _weekday(w: _Window, lex: Lexicon, first: int) -> tuple[str | None, int]:
+    k = first
+    for _ in range(3):
+        hit = w.behind(lex.weekdays, k)
+        if hit is not None:
+            return lex.weekdays[hit[0]], k - hit[1]
+        if k > 0 and w.texts[k - 1] in _WEEKDAY_GLUE:
+            k -= 1
+            continue
+        break
+    return None, first
+
+
+def _raw(w: _Window, lex: Lexicon, first: int, stop: int, iso: str) -> Raw:
+    from factcheck.extract import Raw
+
+    weekday, start = _weekday(w, lex, first)
+    return Raw(w.toks[start].start, w.toks[stop - 1].end, Kind.DATE, "date", None, None, None,
+               Qualifier.EXACT, 0, iso, weekday)
+
+
+def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: _Window) -> Raw | None:
+    """A date starting (or anchored) at token i, or None."""
+    t = texts[i]
+    if not t.isdigit():
+        return None
+    num = int(t) if len(t) <= 4 else -1
+    # Numeric forms: 16/7/2024, 2024-07-16
+    if i + 4 < len(toks) and all(toks[k].gap == 0 for k in range(i + 1, i + 5)):
+        a, s1, b, s2, c = texts[i : i + 5]
+        if s1 == s2 == "/" and b.isdigit() and c.isdigit() and len(c) == 4 and len(t) <= 2:
+            iso = _iso(int(c), int(b), num)
+            return _raw(w, lex, i, i + 5, iso) if iso else None
+        if s1 == s2 == "-" and len(t) == 4 and b.isdigit() and c.isdigit() and len(b) <= 2 and len(c) <= 2:
+            iso = _iso(num, int(b), int(c))
+            return _raw(w, lex, i, i + 5, iso) if iso else None
+    # Day first: 16 تموز/يوليو 2024, 16 July 2024
+    if 1 <= num <= 31 and len(t) <= 2:
+        after = _month_after(w, lex, i + 1)
+        if after is not None:
+            month, k = after
+            year = _year_at(toks, k)
+            iso = _iso(year, month, num)
+            if iso:
+                return _raw(w, lex, i, k + 1 if year else k, iso)
+    before = _month_before(w, lex, i)
+    if before is None:
+        return None
+    month, first = before
+    # Month first: July 16, 2024 / تموز 16
+    if 1 <= num <= 31 and len(t) <= 2:
+        k = i + 1
+        if k + 1 < len(toks) and texts[k] == ",":
+            k += 1
+        year = _year_at(toks, k)
+        iso = _iso(year, month, num)
+        if iso:
+            return _raw(w, lex, first, k + 1 if year else i + 1, iso)
+    # Month and year: تموز/يوليو 2024, July 2024
+    if len(t) == 4 and 1900 <= num <= 2100:
+        iso = _iso(num, month, None)
+        if iso:
+            return _raw(w, lex, first, i + 1, iso)
+    return None

@@ -1,0 +1,508 @@
+"""Extraction: every numeric claim of a document, typed, bounded and placed in the original file.
+
+Pipeline per document: fold the prose once; a compiled scanner finds where figures may start; at each
+start a small window is tokenised and parsed (numeral -> scale -> money / percent / date / duration /
+year / count -> range -> qualifier); then the context pass gives each claim its concept, period and
+place. Only windows around figures are tokenised in Python, which keeps extraction near regex speed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.context import assign_context
+from factcheck.documents import Document
+from factcheck.lexicon import Lexicon, load_lexicon, locales, phrase_key, strip_clitics
+from factcheck.numerals import Numeral, NumeralParser, Tok
+from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
+from factcheck.textnorm import fold
+
+_WINDOW_BEFORE = 120
+_WINDOW_AFTER = 200
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+_TIME_SEPARATORS = {":"}
+_PHONE_PREFIX = {"+"}
+
+
+@dataclass
+class Raw:
+    """A claim while it is being assembled, in folded offsets."""
+
+    start: int
+    end: int
+    kind: Kind
+    unit: str
+    value: Decimal | None
+    lower: Decimal | None = None
+    upper: Decimal | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    grain: int = 0
+    date: str | None = None
+    weekday: str | None = None
+    words_after: int = 0  # folded offset where the counted noun may start
+    concept: str | None = None
+    counted: str | None = None
+    period: object | None = None
+    place: tuple[str, ...] = ()
+    evidence: list[str] = field(default_factory=list)
+
+
+class _Window:
+    """One tokenised window around a candidate, with phrase look-ups in both directions."""
+
+    def __init__(self, lex: Lexicon, toks: list[Tok]) -> None:
+        self.lex = lex
+        self.toks = toks
+        self.texts = [t.text for t in toks]
+        self.parser = NumeralParser(lex, toks)
+
+    def ahead(self, table: dict[str, object] | set[str], i: int) -> tuple[str, int] | None:
+        if i >= len(self.toks):
+            return None
+        return self.lex.lookup(table, self.texts, i)  # type: ignore[arg-type]
+
+    def behind(self, table: dict[str, object] | set[str], end: int) -> tuple[str, int] | None:
+        """Longest phrase of ``table`` ending just before token ``end``."""
+        for n in range(min(self.lex.max_words, end), 0, -1):
+            key = " ".join(self.texts[end - n : end])
+            if key in table:
+                return key, n
+            if self.lex.lang == "ar":
+                first, rest = self.texts[end - n], self.texts[end - n + 1 : end]
+                for form in strip_clitics(first)[1:]:
+                    k2 = " ".join([form, *rest])
+                    if k2 in table:
+                        return k2, n
+        return None
+
+
+def _resolve_currency(code: str, window: _Window, stop: int, locale: str | None) -> str:
+    if code.islower() and locale:
+        return locales().get(locale, {}).get(code, code)
+    return code
+
+
+class Extractor:
+    """Extracts claims from one document's folded prose."""
+
+    def __init__(self, lang: str, locale: str | None) -> None:
+        self.sc: Scanner = scanner(lang)
+        self.lex = self.sc.lex
+        self.locale = locale
+
+    # -- scanning -----------------------------------------------------------------------------
+    def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
+        bounds = _sentences(text)
+        blocked = [(m.start(), m.end()) for m in self.sc.names.finditer(text)] if self.sc.names else []
+        raws: list[Raw] = []
+        consumed = 0
+        starts = [b[0] for b in bounds]
+        for m in self.sc.candidates.finditer(text):
+            pos = m.start()
+            if pos < consumed or _inside(blocked, pos):
+                continue
+            s_start, s_end = bounds[bisect_right(starts, pos) - 1]
+            lo = max(s_start, pos - _WINDOW_BEFORE)
+            hi = min(s_end, m.end() + _WINDOW_AFTER)
+            toks = tokenize(text, lo, hi)
+            i0 = next((k for k, t in enumerate(toks) if t.end > pos), None)
+            if i0 is None:
+                continue
+            raw = self.parse_at(_Window(self.lex, toks), i0, text)
+            if raw is None:
+                consumed = m.end()
+                continue
+            if raws and raw.start < raws[-1].end:
+                raw.start = raws[-1].end
+            raws.append(raw)
+            consumed = raw.end
+        return raws, bounds
+
+    # -- one claim ----------------------------------------------------------------------------
+    def parse_at(self, w: _Window, i: int, text: str) -> Raw | None:
+        toks = w.toks
+        tok = toks[i]
+        if not tok.text.isdigit():
+            if tok.text in self.lex.ordinals or any(f in self.lex.ordinals for f in strip_clitics(tok.text)):
+                return self._ordinal_word(w, i)
+            i = self._article_start(w, i)
+        elif i > 0 and toks[i - 1].text == "." and tok.gap == 0 and (i == 1 or toks[i - 1].gap > 0) \
+                and not (i > 1 and toks[i - 2].text.isdigit()):
+            i -= 1
+        if self._is_identifier(w, i):
+            return None
+        date = self._date(w, i)
+        if date is not None:
+            return date
+        num = w.parser.parse(i)
+        if num is None:
+            return self._bare_scale(w, i)
+        if not num.words and self._not_a_figure(w, num):
+            return None
+        return self._figure(w, num)
+
+    def _article_start(self, w: _Window, i: int) -> int:
+        """English "a dozen", "a million", "half a million": start at the article."""
+        if i > 0 and w.texts[i - 1] in ("a", "an"):
+            key = f"{w.texts[i - 1]} {w.texts[i]}"
+            if key in self.lex.numbers or key in self.lex.fractions or w.texts[i] in self.lex.scales:
+                return i - 1
+        return i
+
+    def _bare_scale(self, w: _Window, i: int) -> Raw | None:
+        """"a million dollars": an article standing for one before a scale word."""
+        if w.texts[i] in ("a", "an") and i + 1 < len(w.toks):
+            sc = w.parser.scale_at(i + 1)
+            if sc is not None and sc[1] == "singular":
+                num = Numeral(Decimal(10) ** sc[0], sc[0], i, i + 1 + sc[2], True, True, False)
+                return self._figure(w, num)
+        return None
+
+    def _is_identifier(self, w: _Window, i: int) -> bool:
+        hit = w.behind(self.lex.ident_before, i)
+        if hit is not None:
+            return True
+        return i > 0 and w.texts[i - 1] == "#" and w.toks[i].gap == 0
+
+    def _not_a_figure(self, w: _Window, num: Numeral) -> bool:
+        """Phone numbers, codes, times of day, versions and names with digits are not figures."""
+        toks, i, j = w.toks, num.first, num.stop
+        first = toks[i].text
+        if i > 0:
+            prev = toks[i - 1]
+            if toks[i].gap == 0 and prev.text.isalpha() and not self._clitic(prev.text):
+                return True  # G20, MH17
+            if prev.text in _PHONE_PREFIX and toks[i].gap == 0:
+                return True
+            if prev.text in ("-", "/", ".", ":") and toks[i].gap == 0 and i > 1 and toks[i - 1].gap == 0 \
+                    and (toks[i - 2].text.isalpha() or toks[i - 2].text.isdigit()):
+                return True  # COVID-19, 1.2.3, 10:30 (second half)
+        if num.plain_digits and len(first) >= 3 and first.startswith("0"):
+            return True
+        if num.plain_digits and len(first) >= 16:
+            return True
+        if j < len(toks):
+            nxt = toks[j]
+            if nxt.text in _TIME_SEPARATORS and nxt.gap == 0 and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+                return True
+            if nxt.text == "." and nxt.gap == 0 and j + 1 < len(toks) and toks[j + 1].text.isdigit() \
+                    and toks[j + 1].gap == 0:
+                return True  # 1.2.3
+            if nxt.gap == 0 and nxt.text.isalpha() and not self._suffix_ok(w, j):
+                return True  # 5G, 3D, 4x4
+            # digit groups separated by spaces or dashes: 0770 123 4567, 555-1234
+            if num.plain_digits and j + 1 < len(toks) and toks[j + 1].text.isdigit() and \
+                    nxt.text == "-" and nxt.gap == 0 and toks[j + 1].gap == 0 and len(toks[j + 1].text) >= 3 \
+                    and len(first) >= 3:
+                return True
+        return False
+
+    def _clitic(self, text: str) -> bool:
+        return self.lex.lang == "ar" and text in ("ال", "ب", "و", "ل", "بال", "وب", "لل", "ك", "وال", "ف", "ولل", "وبال")
+
+    def _suffix_ok(self, w: _Window, j: int) -> bool:
+        t = w.texts[j]
+        if t in _ORDINAL_SUFFIXES or t == "s":
+            return True
+        return any(w.ahead(tab, j) is not None for tab in (
+            self.lex.scales, self.lex.cur_after, self.lex.percent, self.lex.subunits, self.lex.numbers,
+            self.lex.months, self.lex.duration)) or (self.lex.lang == "ar")
+
+    # -- kinds --------------------------------------------------------------------------------
+    def _figure(self, w: _Window, num: Numeral) -> Raw | None:
+        toks = w.toks
+        i, j = num.first, num.stop
+        if j < len(toks) and toks[j].gap == 0 and w.texts[j] in _ORDINAL_SUFFIXES and not num.words:
+            return Raw(toks[i].start, toks[j].end, Kind.ORDINAL, "ordinal", num.value, num.value, num.value,
+                       grain=0)
+        start_i = i
+        unit, kind = "count", Kind.COUNT
+        value, grain = num.value, num.grain
+        # Negative: "-1.2" attached, or "minus", "سالب".
+        if i > 0 and w.texts[i - 1] == "-" and toks[i].gap == 0 and (i == 1 or toks[i - 1].gap > 0):
+            value, start_i = -value, i - 1
+        elif i > 0 and w.texts[i - 1] in self.lex.negative:
+            value, start_i = -value, i - 1
+        # Currency before the number ($10, US$ 4.7 billion, EUR 20).
+        cur = w.behind(self.lex.cur_before, start_i)
+        if cur is not None and (toks[start_i].gap <= 1):
+            unit, kind, start_i = self.lex.cur_before[cur[0]], Kind.MONEY, start_i - cur[1]
+        end_j = j
+        unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
+        if kind is Kind.MONEY and unit not in ("cent",):
+            value, grain, end_j = self._subunit(w, end_j, value, grain)
+        elif kind is Kind.COUNT and self._leading_duration(w, num):
+            kind, unit = Kind.DURATION, self.lex.duration[w.behind(self.lex.duration, i)[0]]  # type: ignore[index]
+            start_i = i - 1
+        raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
+        raw.words_after = end_j
+        raw = self._range(w, raw, start_i, num, end_j)
+        self._qualify(w, raw, start_i)
+        if raw.kind is Kind.COUNT and self._is_year(w, num, start_i, end_j):
+            raw.kind, raw.unit = Kind.YEAR, "year"
+        self._paren_duplicate(w, raw)
+        if raw.kind is not Kind.YEAR and raw.qualifier is not Qualifier.RANGE and raw.value is not None:
+            _set_bounds(raw)
+        if raw.kind is Kind.MONEY:
+            raw.unit = _resolve_currency(raw.unit, w, end_j, self.locale)
+        return raw
+
+    def _unit_after(self, w: _Window, j: int, unit: str, kind: Kind) -> tuple[str, Kind, int]:
+        lex = self.lex
+        if kind is not Kind.MONEY:
+            for table, k in ((lex.percent_point, Kind.PERCENT), (lex.percent, Kind.PERCENT)):
+                hit = w.ahead(table, j)
+                if hit is not None:
+                    return ("percentage_point" if table is lex.percent_point else "percent"), k, j + hit[1]
+            if j > 0 and w.toks[j - 1].text == "%":
+                return "percent", Kind.PERCENT, j
+        hit = w.ahead(lex.cur_after, j)
+        if hit is not None and kind is not Kind.MONEY:
+            return lex.cur_after[hit[0]], Kind.MONEY, j + hit[1]
+        if hit is not None and kind is Kind.MONEY and lex.cur_after[hit[0]] == unit:
+            return unit, kind, j + hit[1]
+        if kind is Kind.COUNT:
+            dur = w.ahead(lex.duration, j)
+            if dur is not None:
+                return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
+        return unit, kind, j
+
+    def _subunit(self, w: _Window, j: int, value: Decimal, grain: int) -> tuple[Decimal, int, int]:
+        """"20 دولار و43 سنت", "$20 and 43c", "twenty dollars 43 cents"."""
+        toks = w.toks
+        k = j
+        if k < len(toks) and (w.texts[k] in self.lex.connectors):
+            k += 1
+        if k >= len(toks) or not (toks[k].text.isdigit() or w.parser.word_at(k)):
+            return value, grain, j
+        sub = w.parser.parse(k)
+        if sub is None or sub.value >= 100 or sub.scaled:
+            return value, grain, j
+        after = w.ahead(self.lex.subunits, sub.stop)
+        if after is not None:
+            return value + sub.value / 100, -2, sub.stop + after[1]
+        if sub.stop >= len(toks) or w.texts[sub.stop] in (".", ",", "،", ")", ";"):
+            if value == value.to_integral_value():
+                return value + sub.value / 100, -2, sub.stop
+        return value, grain, j
+
+    def _leading_duration(self, w: _Window, num: Numeral) -> bool:
+        """"الأشهر الستة الماضية": a definite duration noun before a definite number word."""
+        i = num.first
+        if not num.words or i == 0 or not w.texts[i].startswith("ال"):
+            return False
+        return w.behind(self.lex.duration, i) is not None
+
+    def _range(self, w: _Window, raw: Raw, start_i: int, num: Numeral, end_j: int) -> Raw:
+        """"10-20", "between 10 and 20 dollars", "من 10 إلى 20 دولار", "من عشرة لعشرين دولار"."""
+        toks = w.toks
+        opener = w.behind(self.lex.ranges, start_i)
+        joiners = self.lex.ranges.get(opener[0], set()) if opener else set()
+        j = end_j
+        if j >= len(toks):
+            return raw
+        t = w.texts[j]
+        if t == "-" or t in joiners:
+            k = j + 1
+            cur = w.ahead(self.lex.cur_before, k)
+            if cur is not None and raw.kind is Kind.MONEY:
+                k += cur[1]
+            second = w.parser.parse(k) if k < len(toks) else None
+            if second is None or (t == "-" and not num.words and second.words):
+                return raw
+            return self._finish_range(w, raw, start_i, opener, num, second)
+        if opener is not None and self.lex.lang == "ar":
+            for jn in joiners:
+                if len(jn) == 1 and t.startswith(jn) and len(t) > 1:
+                    sub = NumeralParser(self.lex, [Tok(t[1:], toks[j].start + 1, toks[j].end, 0)]).parse(0)
+                    if sub is not None:
+                        second = Numeral(sub.value, sub.grain, j, j + 1, True, sub.scaled, False, sub.exp)
+                        return self._finish_range(w, raw, start_i, opener, num, second)
+        return raw
+
+    def _finish_range(self, w: _Window, raw: Raw, start_i: int, opener: tuple[str, int] | None,
+                      first: Numeral, second: Numeral) -> Raw:
+        lower, upper = raw.value, second.value
+        if lower is None:
+            return raw
+        if second.exp and not first.scaled:
+            lower = lower * Decimal(10) ** second.exp  # "7-9 مليون": the scale applies to both
+        if upper <= lower:
+            return raw
+        unit, kind, end = raw.unit, raw.kind, second.stop
+        if kind is Kind.COUNT:
+            unit, kind, end = self._unit_after(w, end, unit, kind)
+        else:
+            table = self.lex.cur_after if kind is Kind.MONEY else self.lex.percent
+            hit = w.ahead(table, end)
+            if hit is not None:
+                end += hit[1]
+        first_i = start_i - opener[1] if opener else start_i
+        return replace(raw, start=w.toks[first_i].start, end=w.toks[end - 1].end, kind=kind, unit=unit,
+                       value=None, lower=lower, upper=upper, qualifier=Qualifier.RANGE,
+                       grain=min(raw.grain, second.grain), words_after=end)
+
+    def _qualify(self, w: _Window, raw: Raw, start_i: int) -> None:
+        first_i = next((k for k, t in enumerate(w.toks) if t.start >= raw.start), start_i)
+        hit = w.behind(self.lex.qual_before, first_i)
+        if hit is not None:
+            q = Qualifier(self.lex.qual_before[hit[0]])
+            if raw.qualifier is not Qualifier.RANGE:
+                raw.qualifier = q
+            raw.start = w.toks[first_i - hit[1]].start
+            return
+        after = w.ahead(self.lex.qual_after, raw.words_after)
+        if after is not None and raw.qualifier is not Qualifier.RANGE:
+            raw.qualifier = Qualifier(self.lex.qual_after[after[0]])
+            raw.end = w.toks[raw.words_after + after[1] - 1].end
+            raw.words_after += after[1]
+
+    def _is_year(self, w: _Window, num: Numeral, start_i: int, end_j: int) -> bool:
+        if not num.plain_digits or len(w.texts[num.first]) != 4 or not 1900 <= num.value <= 2100:
+            return False
+        if w.behind(self.lex.year_words, start_i) is not None:
+            return True
+        nxt = w.ahead(self.lex.concepts, end_j) or w.ahead(self.lex.counted, end_j)
+        return nxt is None
+
+    def _paren_duplicate(self, w: _Window, raw: Raw) -> None:
+        """"خمسة آلاف (5000)", "forty-five (45)": one claim covering both."""
+        k = raw.words_after
+        if k + 2 < len(w.toks) and w.texts[k] == "(" and w.texts[k + 2] == ")" or \
+                (k + 1 < len(w.toks) and w.texts[k] == "("):
+            inner = w.parser.parse(k + 1)
+            if inner is not None and inner.stop < len(w.toks) and w.texts[inner.stop] == ")" \
+                    and inner.value == raw.value:
+                raw.end = w.toks[inner.stop].end
+                raw.words_after = inner.stop + 1
+
+    # -- dates --------------------------------------------------------------------------------
+    def _date(self, w: _Window, i: int) -> Raw | None:
+        from factcheck.dates import parse_date
+
+        return parse_date(self.lex, w.toks, w.texts, i, w)
+
+    def _ordinal_word(self, w: _Window, i: int) -> Raw | None:
+        hit = w.ahead(self.lex.ordinals, i)
+        key = hit[0] if hit else next(f for f in strip_clitics(w.texts[i]) if f in self.lex.ordinals)
+        n = hit[1] if hit else 1
+        if i > 0 and phrase_key(w.texts[i - 1]) in _ORDINAL_BLOCKERS:
+            return None
+        value = Decimal(self.lex.ordinals[key])
+        return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
+
+
+# Words before an ordinal that make it part of a month name or a period, not a rank.
+_ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
+                     "الاشهر", "الايام", "الاسابيع", "world", "the"}
+
+
+def _set_bounds(raw: Raw) -> None:
+    v = raw.value
+    q = raw.qualifier
+    if raw.kind in (Kind.ORDINAL,):
+        return
+    raw.lower, raw.upper = {
+        Qualifier.EXACT: (v, v),
+        Qualifier.APPROX: (None, None),
+        Qualifier.MORE_THAN: (v, None),
+        Qualifier.AT_LEAST: (v, None),
+        Qualifier.LESS_THAN: (None, v),
+        Qualifier.AT_MOST: (None, v),
+    }.get(q, (v, v))
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    if not spans:
+        return False
+    k = bisect_right(spans, (pos, 1 << 60)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    last = 0
+    for m in SENTENCE_END_RE.finditer(text):
+        bounds.append((last, m.end()))
+        last = m.end()
+    bounds.append((last, len(text)))
+    return bounds
+
+
+# -- public API --------------------------------------------------------------------------------
+def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]:
+    """Every numeric claim of ``doc``, in document order, offsets into ``doc.text``."""
+    loc = locale or (doc.meta.get("locale") if isinstance(doc.meta.get("locale"), str) else None)
+    fc = doc.meta.get("factcheck")
+    if isinstance(fc, dict) and isinstance(fc.get("locale"), str):
+        loc = fc["locale"]
+    lang = doc.lang if doc.lang in ("ar", "en") else "en"
+    folded = fold(doc.prose)
+    ex = Extractor(lang, loc)
+    raws, bounds = ex.raw_claims(folded.text)
+    if not raws:
+        return []
+    assign_context(ex.lex, folded.text, raws, bounds, doc.published)
+    return _to_claims(doc, folded, raws, lang)
+
+
+def _to_claims(doc: Document, folded: object, raws: list[Raw], lang: str) -> list[Claim]:
+    from factcheck.textnorm import Folded
+
+    assert isinstance(folded, Folded)
+    line_starts = _line_starts(doc.text)
+    claims: list[Claim] = []
+    for raw in raws:
+        start, end = folded.orig(raw.start), folded.orig_end(raw.end)
+        line = bisect_right(line_starts, start)
+        column = start - line_starts[line - 1] + 1
+        claims.append(Claim(
+            id=f"L{line}C{column}", kind=raw.kind, text=doc.text[start:end], start=start, end=end,
+            line=line, column=column, value=None if raw.kind is Kind.DATE else _clean(raw.value),
+            lower=_clean(raw.lower), upper=_clean(raw.upper), qualifier=raw.qualifier, unit=raw.unit,
+            concept=raw.concept, counted=raw.counted, period=raw.period,  # type: ignore[arg-type]
+            place=raw.place, grain=raw.grain, date=raw.date, weekday=raw.weekday, lang=lang,
+            evidence=tuple(raw.evidence),
+        ))
+    return claims
+
+
+def _clean(v: Decimal | None) -> Decimal | None:
+    """Drop a fractional zero tail that scaling left behind (1.5 * 10^6 -> 1500000)."""
+    if v is None:
+        return None
+    return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def detect_lang(text: str) -> str:
+    """"ar" when Arabic letters make up more than 30% of the letters, else "en"."""
+    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
+    letters = sum(1 for ch in text if ch.isalpha())
+    return "ar" if letters and arabic / letters > 0.3 else "en"
+
+
+def extract_text(text: str, lang: str | None = None, *, published: dt.date | None = None,
+                 path: str = "<text>", locale: str | None = None) -> list[Claim]:
+    """Claims of a plain text (all of it prose)."""
+    doc = Document(path=path, text=text, prose=text, lang=lang or detect_lang(text), published=published)
+    return extract_document(doc, locale=locale)
+
+
+def describe(phrase: str, lang: str | None = None) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """Concept, counted and places of a short phrase (a reference fact's ``what``)."""
+    from factcheck.context import describe_phrase
+
+    return describe_phrase(load_lexicon(lang or detect_lang(phrase)), phrase)

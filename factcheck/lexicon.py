@@ -1,0 +1,308 @@
+"""Language data from rules/<lang>/*.yaml, folded once and indexed for matching.
+
+Every phrase is stored as its folded tokens joined by single spaces, exactly as ``tokens`` splits a
+text, so a lexicon entry and a text match whatever their spelling variants, spacing or case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.errors import RulesError
+from factcheck.textnorm import fold_word
+
+# A token: a run of letters, a run of ASCII digits, or one other non-space character.
+TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]|_")
+LANGS = ("ar", "en")
+# Arabic proclitics that attach to any word (و ف ب ل ك, the article ال, and their combinations).
+_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def rules_dir() -> Path:
+    """The rules/ directory: packaged inside the wheel, or beside the package in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise RulesError(str(here / "rules"), "rules directory not found (broken installation)")
+
+
+def phrase_key(phrase: str) -> str:
+    """The folded token form of a phrase ("U.S. Dollars" -> "u . s . dollars")."""
+    return " ".join(TOKEN_RE.findall(fold_word(phrase)))
+
+
+def strip_clitics(token: str) -> list[str]:
+    """A token and its forms without Arabic proclitics (بالعراق -> العراق, للعراق -> العراق)."""
+    forms = [token]
+    for prefix in _AR_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
+            rest = token[len(prefix) :]
+            forms.append(rest)
+            if prefix.endswith("لل"):
+                forms.append("ال" + rest)
+            elif prefix.endswith("ال"):
+                forms.append(rest)
+    return forms
+
+
+@dataclass(frozen=True)
+class NumWord:
+    value: Decimal
+    role: str  # unit | compound_only | teen | ten | tens | hundred | word | multiplier
+
+
+@dataclass(frozen=True)
+class ScaleWord:
+    exponent: int
+    form: str  # singular | plural | dual
+
+
+@dataclass
+class Lexicon:
+    """All words of one language, folded and keyed by phrase."""
+
+    lang: str
+    numbers: dict[str, NumWord] = field(default_factory=dict)
+    scales: dict[str, ScaleWord] = field(default_factory=dict)
+    fractions: dict[str, Decimal] = field(default_factory=dict)
+    decimal_point: set[str] = field(default_factory=set)
+    negative: set[str] = field(default_factory=set)
+    connectors: set[str] = field(default_factory=set)
+    qual_before: dict[str, str] = field(default_factory=dict)
+    qual_after: dict[str, str] = field(default_factory=dict)
+    ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
+    cur_after: dict[str, str] = field(default_factory=dict)
+    cur_before: dict[str, str] = field(default_factory=dict)
+    subunits: set[str] = field(default_factory=set)
+    percent: set[str] = field(default_factory=set)
+    percent_point: set[str] = field(default_factory=set)
+    duration: dict[str, str] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, str] = field(default_factory=dict)
+    year_words: set[str] = field(default_factory=set)
+    concepts: dict[str, str] = field(default_factory=dict)
+    counted: dict[str, str] = field(default_factory=dict)
+    anaphora: set[str] = field(default_factory=set)
+    places: dict[str, str] = field(default_factory=dict)
+    ident_before: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    periods: dict[str, dict[str, Any]] = field(default_factory=dict)
+    max_words: int = 1
+
+    def lookup(self, table: dict[str, Any] | set[str], tokens: list[str], start: int) -> tuple[str, int] | None:
+        """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
+        stop = min(len(tokens), start + self.max_words)
+        best: tuple[str, int] | None = None
+        for end in range(start + 1, stop + 1):
+            key = " ".join(tokens[start:end])
+            if key in table:
+                best = (key, end - start)
+            elif self.lang == "ar" and end == start + 1:
+                for form in strip_clitics(tokens[start])[1:]:
+                    if form in table:
+                        best = (form, 1)
+                        break
+        return best
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise RulesError(str(path), f"invalid YAML: {getattr(exc, 'problem', exc)}", line) from None
+    except OSError as exc:
+        raise RulesError(str(path), f"cannot read: {exc.strerror}") from None
+    if not isinstance(data, dict):
+        raise RulesError(str(path), "expected a mapping at the top level")
+    return data
+
+
+def _words(value: Any, path: Path, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(w, str | int) for w in value):
+        raise RulesError(str(path), f"{where}: expected a list of words")
+    return [phrase_key(str(w)) for w in value]
+
+
+def _keyed(section: Any, path: Path, where: str) -> list[tuple[str, list[str]]]:
+    if section is None:
+        return []
+    if not isinstance(section, dict):
+        raise RulesError(str(path), f"{where}: expected a mapping")
+    return [(str(k), _words(v, path, f"{where}.{k}")) for k, v in section.items()]
+
+
+def _fraction(text: str) -> Decimal:
+    num, _, den = text.partition("/")
+    return Decimal(num) / Decimal(den) if den else Decimal(num)
+
+
+def _load_numerals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    for role in ("units", "compound_only", "teens", "tens", "hundreds", "words", "multipliers"):
+        name = {"units": "unit", "teens": "teen", "hundreds": "hundred", "words": "word",
+                "multipliers": "multiplier"}.get(role, role)
+        for value, words in _keyed(data.get(role), path, role):
+            for w in words:
+                lex.numbers.setdefault(w, NumWord(Decimal(value), name))
+    for w in _words(data.get("ten"), path, "ten"):
+        lex.numbers.setdefault(w, NumWord(Decimal(10), "ten"))
+    for value, words in _keyed(data.get("fractions"), path, "fractions"):
+        for w in words:
+            lex.fractions[w] = _fraction(value)
+    lex.decimal_point.update(_words(data.get("decimal_point"), path, "decimal_point"))
+    lex.negative.update(_words(data.get("negative"), path, "negative"))
+    lex.connectors.update(_words(data.get("connectors"), path, "connectors"))
+
+
+def _load_scales(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    for exponent, forms in (data.get("scales") or {}).items():
+        for form in ("singular", "plural", "dual"):
+            for w in _words((forms or {}).get(form), path, f"scales.{exponent}.{form}"):
+                lex.scales[w] = ScaleWord(int(exponent), form)
+
+
+def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    for qual, words in _keyed(data.get("before"), path, "before"):
+        lex.qual_before.update(dict.fromkeys(words, qual))
+    for qual, words in _keyed(data.get("after"), path, "after"):
+        lex.qual_after.update(dict.fromkeys(words, qual))
+    for pair in data.get("ranges") or []:
+        opener, joiner = (phrase_key(str(w)) for w in pair)
+        lex.ranges.setdefault(opener, set()).add(joiner)
+
+
+def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    for code, words in _keyed(data.get("after"), path, "after"):
+        for w in words:
+            lex.cur_after.setdefault(w, code)
+    for code, words in _keyed(data.get("before"), path, "before"):
+        for w in words:
+            lex.cur_before.setdefault(w, code)
+    lex.subunits.update(_words(data.get("subunits"), path, "subunits"))
+
+
+def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    lex.percent.update(_words(data.get("percent"), path, "percent"))
+    lex.percent_point.update(_words(data.get("percent_point"), path, "percent_point"))
+    for unit, words in _keyed(data.get("duration"), path, "duration"):
+        lex.duration.update(dict.fromkeys(words, unit))
+
+
+def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    for month, words in _keyed(data.get("months"), path, "months"):
+        lex.months.update(dict.fromkeys(words, int(month)))
+    for day, words in _keyed(data.get("weekdays"), path, "weekdays"):
+        lex.weekdays.update(dict.fromkeys(words, day))
+    lex.year_words.update(_words(data.get("year_words"), path, "year_words"))
+
+
+def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    for concept, words in _keyed(data.get("concepts"), path, "concepts"):
+        lex.concepts.update(dict.fromkeys(words, concept))
+    for counted, words in _keyed(data.get("counted"), path, "counted"):
+        lex.counted.update(dict.fromkeys(words, counted))
+    lex.anaphora.update(_words(data.get("anaphora"), path, "anaphora"))
+
+
+def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    for place, words in _keyed(data.get("places"), path, "places"):
+        lex.places.update(dict.fromkeys(words, place))
+
+
+def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    lex.ident_before.update(_words(data.get("before"), path, "before"))
+    lex.names.update(_words(data.get("names"), path, "names"))
+
+
+def _load_ordinals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    for value, words in _keyed(data.get("ordinals"), path, "ordinals"):
+        lex.ordinals.update(dict.fromkeys(words, int(value)))
+
+
+def _load_periods(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
+    for key, value in data.items():
+        if isinstance(value, dict):
+            lex.periods[key] = {w: int(k) for k, ws in _keyed(value, path, key) for w in ws}
+        else:
+            lex.periods[key] = dict.fromkeys(_words(value, path, key), 0)
+
+
+LOADERS = {
+    "numerals.yaml": _load_numerals,
+    "scales.yaml": _load_scales,
+    "qualifiers.yaml": _load_qualifiers,
+    "currencies.yaml": _load_currencies,
+    "units.yaml": _load_units,
+    "calendar.yaml": _load_calendar,
+    "concepts.yaml": _load_concepts,
+    "places.yaml": _load_places,
+    "identifiers.yaml": _load_identifiers,
+    "ordinals.yaml": _load_ordinals,
+    "periods.yaml": _load_periods,
+}
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` ("ar" or "en"), read once per process."""
+    base = rules_dir() / lang
+    lex = Lexicon(lang)
+    for name, loader in LOADERS.items():
+        path = base / name
+        if path.exists():
+            try:
+                loader(lex, _read(path), path)
+            except (TypeError, ValueError, ArithmeticError, AttributeError) as exc:
+                raise RulesError(str(path), f"invalid entry: {exc}") from None
+    lex.max_words = max(
+        (len(k.split(" ")) for table in _phrase_tables(lex) for k in table), default=1
+    )
+    return lex
+
+
+def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
+    return [lex.numbers, lex.scales, lex.fractions, lex.qual_before, lex.qual_after, lex.cur_after,
+            lex.cur_before, lex.percent, lex.percent_point, lex.duration, lex.months, lex.weekdays,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
+
+
+@cache
+def locales() -> dict[str, dict[str, str]]:
+    """Locale overlays: family word -> ISO code, per locale tag."""
+    data = _read(rules_dir() / "locales.yaml")
+    return {str(k): {str(f): str(c) for f, c in (v or {}).items()} for k, v in data.items()}
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so matching never retries shared prefixes."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    optional = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return f"(?:{body})?"
+    return body

@@ -1,0 +1,333 @@
+"""Numerals: digits in every script and number words, composed with scale words.
+
+Works on a window of folded tokens. A parse keeps the value (Decimal) and the grain: the power of ten
+of the last stated digit ("2.5 million" -> 5), so comparisons can honour the stated precision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from factcheck.lexicon import Lexicon, strip_clitics
+
+MAX_DIGITS = 24  # longer digit runs are identifiers or noise, never figures
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    gap: int  # characters since the previous token (0 = attached)
+
+
+@dataclass(frozen=True)
+class Numeral:
+    value: Decimal
+    grain: int
+    first: int  # index of the first token
+    stop: int  # index after the last token
+    words: bool  # written with number words
+    scaled: bool  # a scale word was applied
+    plain_digits: bool  # digits only, no separator, no decimal point
+    exp: int = 0  # the power of ten that scale words applied
+
+
+def digit_grain(text: str) -> int:
+    """Power of ten of the last stated digit of a digit string ("2.50" -> -2, "196" -> 0)."""
+    _, dot, frac = text.partition(".")
+    return -len(frac) if dot else 0
+
+
+def _to_decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+class NumeralParser:
+    """Parses one numeral expression starting at a token index."""
+
+    def __init__(self, lex: Lexicon, toks: list[Tok]) -> None:
+        self.lex = lex
+        self.toks = toks
+
+    # -- digits ---------------------------------------------------------------------------------
+    def digits(self, i: int) -> tuple[str, int] | None:
+        """A digit number at token i: (canonical string, index after it), separators decided by context."""
+        toks = self.toks
+        first = toks[i].text
+        if len(first) > MAX_DIGITS:
+            return None
+        parts = [first]
+        j = i + 1
+        grouped = False
+        # Thousands groups: 1,234,567 / 1 234 567 / 1.234.567 (dots only with two or more groups).
+        for sep in (",", "\u202f", "'"):
+            k = j
+            while (k + 1 < len(toks) and toks[k].text == sep and toks[k].gap == 0 and toks[k + 1].gap == 0
+                   and len(toks[k + 1].text) == 3 and toks[k + 1].text.isdigit() and len(first) <= 3):
+                k += 2
+            if k > j:
+                parts += [toks[m].text for m in range(j + 1, k, 2)]
+                j = k
+                grouped = True
+                break
+        if not grouped and len(first) <= 3:
+            k = j
+            while (k + 1 < len(toks) and toks[k].text == "." and toks[k].gap == 0 and toks[k + 1].gap == 0
+                   and len(toks[k + 1].text) == 3 and toks[k + 1].text.isdigit()):
+                k += 2
+            if (k - j) // 2 >= 2 and not self._is_digit_at(k + 1, attached=True, after=k):
+                parts += [toks[m].text for m in range(j + 1, k, 2)]
+                j = k
+        whole = "".join(parts)
+        if len(whole) > MAX_DIGITS:
+            return None
+        # Decimal part: "." then digits, attached on both sides (a sentence-final stop is not one).
+        if (j + 1 < len(toks) and toks[j].text == "." and toks[j].gap == 0 and toks[j + 1].gap == 0
+                and toks[j + 1].text.isdigit()):
+            return f"{whole}.{toks[j + 1].text}", j + 2
+        # Decimal comma ("2,5 مليار"): only when one or two digits follow and a scale word comes next.
+        if (j + 1 < len(toks) and toks[j].text == "," and toks[j].gap == 0 and toks[j + 1].gap == 0
+                and toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 2 and not grouped
+                and j + 2 < len(toks) and self.scale_at(j + 2) is not None):
+            return f"{whole}.{toks[j + 1].text}", j + 2
+        return whole, j
+
+    def _is_digit_at(self, k: int, *, attached: bool, after: int) -> bool:
+        return k < len(self.toks) and self.toks[k].text.isdigit() and (not attached or self.toks[k].gap == 0)
+
+    # -- words ----------------------------------------------------------------------------------
+    def word_at(self, i: int) -> tuple[str, bool] | None:
+        """The number word at token i, and whether a joining clitic (و) was attached to it."""
+        if i >= len(self.toks):
+            return None
+        text = self.toks[i].text
+        if text in self.lex.numbers:
+            return text, False
+        if self.lex.lang == "ar":
+            for form in strip_clitics(text)[1:]:
+                if form in self.lex.numbers:
+                    return form, text.startswith("و")
+        return None
+
+    def scale_at(self, i: int) -> tuple[int, str, int] | None:
+        """A scale word at token i: (exponent, form, tokens used)."""
+        hit = self.lex.lookup(self.lex.scales, [t.text for t in self.toks], i) if i < len(self.toks) else None
+        if hit is None:
+            return None
+        s = self.lex.scales[hit[0]]
+        return s.exponent, s.form, hit[1]
+
+    def parse(self, i: int) -> Numeral | None:
+        """The longest numeral expression starting at token i."""
+        toks = self.toks
+        if i >= len(toks):
+            return None
+        tok = toks[i]
+        if tok.text.isdigit() or (tok.text == "." and i + 1 < len(toks) and toks[i + 1].text.isdigit()
+                                  and toks[i + 1].gap == 0):
+            return self._parse_digits(i)
+        return self._parse_words(i)
+
+    def _parse_digits(self, i: int) -> Numeral | None:
+        toks = self.toks
+        if toks[i].text == ".":
+            dec = _to_decimal("0." + toks[i + 1].text)
+            text, j = "0." + toks[i + 1].text, i + 2
+        else:
+            got = self.digits(i)
+            if got is None:
+                return None
+            text, j = got
+            dec = _to_decimal(text)
+        if dec is None:
+            return None
+        plain = j == i + 1
+        grain = digit_grain(text)
+        # "1 فاصلة 5", "1 point 1"
+        if j + 1 < len(toks) and toks[j].text in self.lex.decimal_point and toks[j + 1].text.isdigit():
+            frac = toks[j + 1].text
+            dec = Decimal(f"{text}.{frac}")
+            grain, j, plain = -len(frac), j + 2, False
+        # A fraction written with a slash: 3/4 (a date has a second slash and is read elsewhere).
+        if (j + 1 < len(toks) and toks[j].text == "/" and toks[j].gap == 0 and toks[j + 1].gap == 0
+                and toks[j + 1].text.isdigit() and plain
+                and not (j + 2 < len(toks) and toks[j + 2].text == "/")):
+            den = Decimal(toks[j + 1].text)
+            if den != 0 and len(toks[j + 1].text) <= 4:
+                q = dec / den
+                return Numeral(q, _fraction_grain(q), i, j + 2, False, False, False)
+        return self._scale_tail(dec, grain, i, j, words=False, plain=plain)
+
+    def _scale_tail(self, dec: Decimal, grain: int, first: int, j: int, *, words: bool,
+                    plain: bool) -> Numeral:
+        """Apply scale words and multipliers after a number (5 آلاف, 1.5 million, 100k, two dozen)."""
+        scaled = False
+        last_exp = 99
+        total_exp = 0
+        while True:
+            sc = self.scale_at(j)
+            mult = self.toks[j].text if j < len(self.toks) else ""
+            if sc is not None:
+                exp, form, used = sc
+                if form == "dual" and self.lex.lang == "ar":
+                    form = "singular"  # after a number a dual spelling is an accusative singular
+                if exp >= last_exp and not (scaled and exp > last_exp):
+                    break
+                dec, grain = dec * (Decimal(10) ** exp), grain + exp
+                scaled, last_exp, j, plain = True, exp, j + used, False
+                total_exp += exp
+                continue
+            nw = self.lex.numbers.get(mult)
+            if nw is not None and nw.role == "multiplier":
+                dec, j, plain = dec * nw.value, j + 1, False
+                continue
+            break
+        # "20 مليار و500 مليون": a smaller scaled group joined by a connector.
+        if scaled:
+            k = j
+            if k < len(self.toks) and self.toks[k].text in self.lex.connectors:
+                k += 1
+            nxt = self.parse(k) if k < len(self.toks) and k > j else None
+            if nxt is not None and nxt.scaled and nxt.value < Decimal(10) ** last_exp:
+                return Numeral(dec + nxt.value, min(grain, nxt.grain), first, nxt.stop, words, True, False,
+                               total_exp)
+        return Numeral(dec, grain, first, j, words, scaled, plain, total_exp)
+
+    def _parse_words(self, i: int) -> Numeral | None:
+        lex, toks = self.lex, self.toks
+        # Fractions combine only with a scale word (نصف مليون, half a million).
+        frac = lex.lookup(lex.fractions, [t.text for t in toks], i)
+        if frac is not None and self.scale_at(i + frac[1]) is not None:
+            value = lex.fractions[frac[0]]
+            num = self._scale_tail(value, _fraction_grain(value), i, i + frac[1], words=True, plain=False)
+            return num if num.scaled else None
+        return _WordState(self).run(i)
+
+
+def _fraction_grain(q: Decimal) -> int:
+    """A fraction states its value to one significant digit (half -> 10^-1)."""
+    if q == 0:
+        return 0
+    return q.adjusted()
+
+
+class _WordState:
+    """Composes number words: hundreds, units, tens, teens, scales (Arabic and English order)."""
+
+    def __init__(self, p: NumeralParser) -> None:
+        self.p = p
+        self.total = Decimal(0)
+        self.group = Decimal(0)
+        self.slots: set[str] = set()
+        self.grain = 99  # grain of the current group
+        self.total_grain = 99  # grain of the groups already multiplied by a scale
+        self.last_scale = 99
+        self.any = False
+
+    def _add(self, value: Decimal, slot: str, grain: int) -> bool:
+        if slot in self.slots or (slot in ("unit", "tens") and "teen" in self.slots):
+            return False
+        if slot == "teen" and self.slots & {"unit", "tens"}:
+            return False
+        self.group += value
+        self.slots.add(slot)
+        self.grain = min(self.grain, grain)
+        return True
+
+    def _term(self, word: str, j: int) -> int | None:
+        """Consume the word at token j; returns the next index, or None when it does not fit."""
+        p = self.p
+        nw = p.lex.numbers[word]
+        role, v = nw.role, nw.value
+        if role == "compound_only":
+            nxt = p.word_at(j + 1)
+            if nxt is None or p.lex.numbers[nxt[0]].role not in ("ten", "tens") or nxt[1] \
+                    or p.lex.numbers[nxt[0]].value != 10:
+                return None
+            return j + 2 if self._add(v + 10, "teen", 0) else None
+        if role == "unit" and not self.slots:
+            nxt = p.word_at(j + 1)
+            if nxt is not None and not nxt[1] and p.lex.numbers[nxt[0]].role == "ten":
+                return j + 2 if self._add(v + 10, "teen", 0) else None
+        if role in ("unit",):
+            return j + 1 if self._add(v, "unit", 0) else None
+        if role in ("tens", "ten"):
+            slot = "teen" if v == 10 else "tens"
+            return j + 1 if self._add(v, slot, 1) else None
+        if role == "teen":
+            return j + 1 if self._add(v, "teen", 0) else None
+        if role == "hundred":
+            if v == 100 and self.slots == {"unit"} and self.group > 1:
+                self.group *= 100
+                self.slots = {"hundred"}
+                self.grain = 2
+                return j + 1
+            if "hundred" in self.slots or self.slots:
+                return None
+            return j + 1 if self._add(v, "hundred", 2) else None
+        if role == "word":
+            if self.slots or self.any:
+                return None
+            return j + 1 if self._add(v, "word", 0) else None
+        if role == "multiplier":
+            if not self.slots:
+                return None
+            self.group *= v
+            return j + 1
+        return None
+
+    def run(self, i: int) -> Numeral | None:
+        p = self.p
+        toks = p.toks
+        j = i
+        stop = i
+        while j < len(toks):
+            w = p.word_at(j)
+            if w is not None:
+                nxt = self._term(w[0], j)
+                if nxt is None:
+                    break
+                j = stop = nxt
+                self.any = True
+                continue
+            sc = p.scale_at(j)
+            if sc is not None:
+                exp, form, used = sc
+                if exp >= self.last_scale:
+                    break
+                if self.group == 0:
+                    if self.any or form == "plural":
+                        break  # "آلاف الأشخاص", "thousands of": vague, not a figure
+                    self.group = Decimal(2) if form == "dual" else Decimal(1)
+                    self.grain = 0
+                self.total += self.group * (Decimal(10) ** exp)
+                self.total_grain = min(self.total_grain, (0 if self.grain == 99 else self.grain) + exp)
+                self.group, self.slots, self.last_scale, self.grain = Decimal(0), set(), exp, 99
+                j = stop = j + used
+                self.any = True
+                continue
+            # A connector ("و", "and", a hyphen inside "twenty-one") joins two number words.
+            if (toks[j].text in p.lex.connectors or (toks[j].text == "-" and toks[j].gap == 0)) and self.any:
+                if p.word_at(j + 1) is not None:
+                    j += 1
+                    continue
+            break
+        if not self.any:
+            return None
+        value = self.total + self.group
+        if self.group == 0 and self.total == 0 and "unit" not in self.slots:
+            return None
+        grain = min(self.total_grain, self.grain if self.group else 99)
+        grain = 0 if grain == 99 else grain
+        num = Numeral(value, grain, i, stop, True, self.last_scale != 99, False,
+                      0 if self.last_scale == 99 else self.last_scale)
+        if stop < len(toks):
+            tail = p._scale_tail(value, grain, i, stop, words=True, plain=False)
+            if tail.stop > stop:
+                return tail
+        return num

@@ -1,0 +1,522 @@
+"""Reference sources: files of facts (YAML, JSON, CSV) and whole reference documents (.md, .txt, .html).
+
+Each fact becomes a ``Claim`` of the same shape as an article's, so alignment and comparison treat both
+alike. The fact's ``line`` is where it starts in the reference file, its ``text`` is its ``what`` phrase
+and ``start``/``end`` are that phrase's offsets in the file. Its concept, counted thing and places come
+from ``what``, read by ``factcheck.extract.describe`` with the same lexicons as articles; optional
+``concept`` and ``counted`` keys override that reading.
+
+Values are decimal strings ("196", "2.5e6", "20,000,000,000") or integers. A YAML float such as
+``20.5`` is read through ``str()``, so it keeps the digits as written; quoting is still clearer. The
+exponent form states precision: ``2.5e6`` means "2.5 million" (grain 5), ``2500000`` an exact count.
+Date facts take ``kind: date`` and an ISO value ("2024-07-16", "2024-09", "--07-16").
+
+A malformed file gives one error line "path:line: message" naming the offending fact or key.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import json.decoder
+import json.scanner
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
+from factcheck.errors import FactcheckError, ReferenceFileError
+from factcheck.align import is_money_unit
+
+FACT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+CSV_COLUMNS = ("what", "value", "lower", "upper", "qualifier", "unit", "kind", "period_start",
+               "period_end", "place", "source", "url", "published", "concept", "counted")
+DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", "٬,_ ")
+
+
+class Reference(Frozen):
+    """One reference source and the facts it states."""
+
+    path: str
+    source: str
+    url: str | None = None
+    published: dt.date | None = None
+    facts: tuple[Claim, ...]
+    text: str | None = Field(default=None, repr=False)  # prose of a reference document, for context
+
+
+# --- validation models -------------------------------------------------------------------------------
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _PeriodSpec(_Spec):
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str | None = None
+
+
+class _FactSpec(_Spec):
+    what: str | list[str]
+    value: Decimal | str | None = None
+    lower: Decimal | None = None
+    upper: Decimal | None = None
+    qualifier: Qualifier | None = None
+    unit: str | None = None
+    kind: Kind | None = None
+    period: _PeriodSpec | None = None
+    place: list[str] = Field(default_factory=list)
+    concept: str | None = None
+    counted: str | None = None
+
+    @field_validator("what")
+    @classmethod
+    def _phrases(cls, what: str | list[str]) -> str | list[str]:
+        phrases = [what] if isinstance(what, str) else what
+        if not phrases or not all(p.strip() for p in phrases):
+            raise ValueError("what must name the quantity in a non-empty phrase")
+        return what
+
+    @field_validator("value", "lower", "upper", mode="before")
+    @classmethod
+    def _number(cls, raw: Any) -> Any:
+        if isinstance(raw, bool):
+            raise ValueError("expected a number, not true/false")
+        if isinstance(raw, dt.date):
+            return raw.isoformat()
+        if isinstance(raw, float | int):
+            return Decimal(str(raw))
+        if isinstance(raw, str) and raw.strip() == "":
+            return None
+        if isinstance(raw, str):
+            cleaned = raw.strip().translate(_DIGITS)
+            try:
+                return Decimal(cleaned)
+            except InvalidOperation:
+                return raw.strip()  # a date value; checked once the kind is known
+        return raw
+
+    @field_validator("place", mode="before")
+    @classmethod
+    def _places(cls, raw: Any) -> Any:
+        if raw is None:
+            return []
+        if isinstance(raw, str):
+            return [p.strip() for p in raw.split(";") if p.strip()]
+        return raw
+
+
+class _FileSpec(_Spec):
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    lang: str | None = None
+    facts: list[Any]
+
+
+# --- raw facts with their places in the file ---------------------------------------------------------
+
+
+@dataclass
+class _RawFact:
+    data: dict[str, Any]
+    line: int
+    column: int
+    start: int
+    end: int
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _RawFile:
+    header: dict[str, Any]
+    header_lines: dict[str, int]
+    facts: list[_RawFact]
+    facts_line: int = 1
+
+
+def load_references(paths: Sequence[str], errors: list[str]) -> list[Reference]:
+    """Read every reference file (directories are walked); each unreadable one adds a line to errors."""
+    references: list[Reference] = []
+    for path in _expand(paths, errors):
+        try:
+            references.extend(load_reference(path))
+        except FactcheckError as exc:
+            errors.append(str(exc))
+    return references
+
+
+def load_reference(path: Path | str) -> list[Reference]:
+    """One reference file as References (a CSV with several sources gives one per source)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        return [_document_reference(path)]
+    text = _read(path)
+    if suffix in (".yaml", ".yml"):
+        return [_build(path, text, _yaml_file(path, text))]
+    if suffix == ".json":
+        return [_build(path, text, _json_file(path, text))]
+    if suffix == ".csv":
+        return _csv_references(path, text)
+    raise ReferenceFileError(str(path), "unknown reference format; use .yaml, .json, .csv, .md or .txt")
+
+
+def _expand(paths: Sequence[str], errors: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*")
+                            if p.is_file() and p.suffix.lower() in FACT_SUFFIXES + DOCUMENT_SUFFIXES)
+        elif path.exists():
+            found.append(path)
+        else:
+            errors.append(f"{name}: no such file or directory")
+    return found
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReferenceFileError(str(path), f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise ReferenceFileError(str(path), exc.strerror or "cannot be read") from None
+
+
+# --- YAML --------------------------------------------------------------------------------------------
+
+
+def _yaml_file(path: Path, text: str) -> _RawFile:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 1
+        raise ReferenceFileError(str(path), f"not valid YAML: {exc.problem}", line) from None
+    if not isinstance(root, yaml.MappingNode):
+        line = root.start_mark.line + 1 if root is not None else 1
+        raise ReferenceFileError(str(path), "expected a mapping with source and facts", line)
+    loader = yaml.SafeLoader("")
+    header: dict[str, Any] = {}
+    header_lines: dict[str, int] = {}
+    facts: list[_RawFact] = []
+    facts_line = 1
+    for key_node, value_node in root.value:
+        key = str(key_node.value)
+        header_lines[key] = key_node.start_mark.line + 1
+        if key == "facts" and isinstance(value_node, yaml.SequenceNode):
+            facts_line = key_node.start_mark.line + 1
+            facts = [_yaml_fact(path, loader, node) for node in value_node.value]
+            header[key] = [fact.data for fact in facts]
+        else:
+            header[key] = loader.construct_object(value_node, deep=True)
+    return _RawFile(header, header_lines, facts, facts_line)
+
+
+def _yaml_fact(path: Path, loader: yaml.SafeLoader, node: yaml.Node) -> _RawFact:
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if not isinstance(node, yaml.MappingNode):
+        raise ReferenceFileError(str(path), "a fact must be a mapping (what, value, unit, ...)", line)
+    data = loader.construct_mapping(node, deep=True)
+    key_lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+    start, end = node.start_mark.index, node.start_mark.index
+    for key_node, value_node in node.value:
+        if key_node.value == "what":
+            target = value_node.value[0] if isinstance(value_node, yaml.SequenceNode) and value_node.value \
+                else value_node
+            start, end = _scalar_span(target)
+    return _RawFact({str(k): v for k, v in data.items()}, line, column, start, end, key_lines)
+
+
+def _scalar_span(node: yaml.Node) -> tuple[int, int]:
+    start, end = node.start_mark.index, node.end_mark.index
+    if isinstance(node, yaml.ScalarNode) and node.style in ('"', "'"):
+        return start + 1, end - 1
+    return start, end
+
+
+# --- JSON --------------------------------------------------------------------------------------------
+
+
+def _json_file(path: Path, text: str) -> _RawFile:
+    positions: dict[int, int] = {}
+    try:
+        data = _positioned_json(text, positions)
+    except json.JSONDecodeError as exc:
+        raise ReferenceFileError(str(path), f"not valid JSON: {exc.msg}", exc.lineno) from None
+    if not isinstance(data, dict):
+        raise ReferenceFileError(str(path), "expected an object with source and facts", 1)
+    lines = _LineIndex(text)
+    header_lines = {key: lines.line(_key_position(text, key, 0)) for key in data}
+    facts: list[_RawFact] = []
+    raw_facts = data.get("facts")
+    for item in raw_facts if isinstance(raw_facts, list) else []:
+        if not isinstance(item, dict):
+            raise ReferenceFileError(str(path), "a fact must be an object (what, value, unit, ...)",
+                                     header_lines.get("facts", 1))
+        where = positions[id(item)]
+        key_lines = {key: lines.line(_key_position(text, key, where)) for key in item}
+        start, end = _json_what_span(text, where)
+        facts.append(_RawFact(item, lines.line(where), lines.column(where), start, end, key_lines))
+    return _RawFile(data, header_lines, facts, header_lines.get("facts", 1))
+
+
+def _positioned_json(text: str, positions: dict[int, int]) -> Any:
+    """json.loads that records where each object starts (keyed by id; the objects stay alive)."""
+    decoder = json.JSONDecoder()
+
+    def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[Any, int]:
+        obj, end = json.decoder.JSONObject(s_and_end, *args)
+        positions[id(obj)] = s_and_end[1] - 1
+        return obj, end
+
+    decoder.parse_object = parse_object  # type: ignore[assignment]
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+    return decoder.decode(text)
+
+
+def _key_position(text: str, key: str, start: int) -> int:
+    found = text.find(json.dumps(key), start)
+    return found if found >= 0 else start
+
+
+def _json_what_span(text: str, where: int) -> tuple[int, int]:
+    key_at = text.find('"what"', where)
+    quote = text.find('"', text.find(":", key_at) + 1) if key_at >= 0 else -1
+    if quote < 0:
+        return where, where
+    try:
+        _, end = json.decoder.scanstring(text, quote + 1)
+    except json.JSONDecodeError:
+        return where, where
+    return quote + 1, end - 1
+
+
+# --- CSV ---------------------------------------------------------------------------------------------
+
+
+def _csv_references(path: Path, text: str) -> list[Reference]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if not header:
+        raise ReferenceFileError(str(path), "empty CSV; expected a header row (what,value,unit,...)", 1)
+    columns = [name.strip() for name in header]
+    unknown = [name for name in columns if name not in CSV_COLUMNS]
+    if unknown or "what" not in columns:
+        problem = f"unknown column {unknown[0]!r}" if unknown else "missing column 'what'"
+        raise ReferenceFileError(str(path), f"{problem}; columns are " + ",".join(CSV_COLUMNS), 1)
+    lines = _LineIndex(text)
+    groups: dict[tuple[str | None, str | None, str | None], list[_RawFact]] = {}
+    line = reader.line_num + 1
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            fact = _csv_fact(path, columns, row, line, lines, text)
+            key = (fact.data.pop("source", None), fact.data.pop("url", None), fact.data.pop("published", None))
+            groups.setdefault(key, []).append(fact)
+        line = reader.line_num + 1
+    return [_build(path, text, _RawFile({"source": source, "url": url, "published": published,
+                                         "facts": [f.data for f in facts]}, {}, facts))
+            for (source, url, published), facts in groups.items()]
+
+
+def _csv_fact(path: Path, columns: list[str], row: list[str], line: int, lines: _LineIndex,
+              text: str) -> _RawFact:
+    if len(row) != len(columns):
+        raise ReferenceFileError(str(path), f"expected {len(columns)} cells, found {len(row)}", line)
+    cells = {name: cell.strip() for name, cell in zip(columns, row, strict=True) if cell.strip()}
+    data: dict[str, Any] = {k: v for k, v in cells.items() if k not in ("period_start", "period_end")}
+    if "period_start" in cells or "period_end" in cells:
+        data["period"] = {"start": cells.get("period_start"), "end": cells.get("period_end")}
+    row_start = lines.start(line)
+    what = cells.get("what", "")
+    found = text.find(what, row_start) if what else -1
+    start = found if found >= 0 else row_start
+    key_lines = {key: line for key in cells}
+    return _RawFact(data, line, 1, start, start + len(what), key_lines)
+
+
+class _LineIndex:
+    """Offset to 1-based line and column, by bisecting the line starts once computed."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def line(self, offset: int) -> int:
+        return bisect_right(self._starts, offset)
+
+    def column(self, offset: int) -> int:
+        return offset - self._starts[self.line(offset) - 1] + 1
+
+    def start(self, line: int) -> int:
+        return self._starts[min(line, len(self._starts)) - 1]
+
+
+# --- building References -----------------------------------------------------------------------------
+
+
+def _build(path: Path, text: str, raw: _RawFile) -> Reference:
+    try:
+        spec = _FileSpec.model_validate(raw.header)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = str(error["loc"][0]) if error["loc"] else ""
+        line = raw.header_lines.get(key, 1)
+        raise ReferenceFileError(str(path), f"{key or 'file'}: {error['msg']}", line) from None
+    if not raw.facts and spec.facts:
+        raise ReferenceFileError(str(path), "facts must be a list of facts", raw.facts_line)
+    describe = _describer()
+    facts = tuple(_fact_claim(path, index, fact, spec.lang, describe)
+                  for index, fact in enumerate(raw.facts, start=1))
+    source = spec.source or path.stem
+    return Reference(path=str(path), source=source, url=spec.url, published=spec.published, facts=facts)
+
+
+Describe = Callable[[str, str | None], tuple[str | None, str | None, tuple[str, ...]]]
+
+
+def _describer() -> Describe:
+    from factcheck.extract import describe
+
+    return describe
+
+
+def _fact_claim(path: Path, index: int, raw: _RawFact, lang: str | None, describe: Describe) -> Claim:
+    try:
+        spec = _FactSpec.model_validate(raw.data)
+        return _claim(spec, index, raw, lang, describe)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = str(error["loc"][0]) if error["loc"] else ""
+        line = raw.key_lines.get(key, raw.line)
+        raise ReferenceFileError(str(path), f"fact {index}: {key or 'fact'}: {error['msg']}", line) from None
+    except ValueError as exc:
+        raise ReferenceFileError(str(path), f"fact {index}: {exc}", raw.line) from None
+
+
+def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describe: Describe) -> Claim:
+    phrases = [spec.what] if isinstance(spec.what, str) else spec.what
+    fact_lang = lang or ("ar" if any("\u0600" <= ch <= "\u06ff" for ch in phrases[0]) else "en")
+    concept, counted, places = spec.concept, spec.counted, tuple(_canonical_places(spec.place, describe))
+    if concept is None or counted is None or not places:
+        for phrase in phrases:
+            found_concept, found_counted, found_places = describe(phrase, fact_lang)
+            concept = concept or found_concept
+            counted = counted or found_counted
+            places = places or found_places
+    kind = spec.kind or _kind_of(spec)
+    period = None
+    if spec.period is not None and (spec.period.start or spec.period.end):
+        period = Period(start=spec.period.start, end=spec.period.end, text=spec.period.text)
+    common: dict[str, Any] = {
+        "id": f"fact{index}", "kind": kind, "text": phrases[0], "start": raw.start, "end": raw.end,
+        "line": raw.line, "column": raw.column, "concept": concept, "counted": counted,
+        "period": period, "place": places, "lang": fact_lang, "evidence": tuple(phrases),
+    }
+    if kind is Kind.DATE:
+        return Claim(**common, **_date_fields(spec))
+    return Claim(**common, **_number_fields(spec, kind))
+
+
+def _canonical_places(places: list[str], describe: Describe) -> list[str]:
+    canonical: list[str] = []
+    for place in places:
+        found = describe(place, None)[2]
+        canonical += [p for p in (found or (place,)) if p not in canonical]
+    return canonical
+
+
+def _kind_of(spec: _FactSpec) -> Kind:
+    unit = spec.unit or "count"
+    if isinstance(spec.value, str) or isinstance(spec.value, dt.date):
+        return Kind.DATE
+    if unit in ("percent", "percentage_point"):
+        return Kind.PERCENT
+    if unit in DURATION_UNITS:
+        return Kind.DURATION
+    if is_money_unit(unit):
+        return Kind.MONEY
+    return Kind.COUNT
+
+
+def _date_fields(spec: _FactSpec) -> dict[str, Any]:
+    value = spec.value
+    if not isinstance(value, str) or not _is_iso_date(value):
+        raise ValueError(f"a date fact needs an ISO 8601 value (2024-07-16, 2024-07, --07-16), got {value!r}")
+    return {"value": None, "lower": None, "upper": None, "qualifier": spec.qualifier or Qualifier.EXACT,
+            "unit": spec.unit or "date", "date": value}
+
+
+def _is_iso_date(value: str) -> bool:
+    if value.startswith("--"):
+        value = "2000" + value[1:]  # a leap year, so --02-29 is accepted
+    for fmt in ("%Y-%m-%d", "%Y-%m"):
+        try:
+            dt.datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+def _number_fields(spec: _FactSpec, kind: Kind) -> dict[str, Any]:
+    value, lower, upper = spec.value, spec.lower, spec.upper
+    if isinstance(value, str):
+        raise ValueError(f"value: expected a number, got {value!r}")
+    if value is None and lower is None and upper is None:
+        raise ValueError("state a value, or lower / upper bounds")
+    qualifier = spec.qualifier or _qualifier_of(value, lower, upper)
+    if value is not None:
+        lower, upper = _bounds(qualifier, value, lower, upper)
+    stated = value if value is not None else (lower if lower is not None else upper)
+    assert stated is not None
+    exponent = stated.as_tuple().exponent
+    unit = spec.unit or ("percent" if kind is Kind.PERCENT else "count")
+    return {"value": value, "lower": lower, "upper": upper, "qualifier": qualifier, "unit": unit,
+            "grain": exponent if isinstance(exponent, int) else 0}
+
+
+def _qualifier_of(value: Decimal | None, lower: Decimal | None, upper: Decimal | None) -> Qualifier:
+    if value is not None:
+        return Qualifier.EXACT
+    if lower is not None and upper is not None:
+        return Qualifier.RANGE
+    return Qualifier.AT_LEAST if lower is not None else Qualifier.AT_MOST
+
+
+def _bounds(qualifier: Qualifier, value: Decimal, lower: Decimal | None,
+            upper: Decimal | None) -> tuple[Decimal | None, Decimal | None]:
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return value, None
+    if qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        return None, value
+    if qualifier is Qualifier.EXACT:
+        return value, value
+    return lower, upper
+
+
+# --- reference documents -----------------------------------------------------------------------------
+
+
+def _document_reference(path: Path) -> Reference:
+    from factcheck.documents import load_document
+    from factcheck.extract import extract_document
+
+    doc = load_document(path)
+    claims = tuple(extract_document(doc))
+    source = str(doc.meta.get("source") or doc.title or path.name)
+    url = doc.meta.get("url")
+    return Reference(path=str(path), source=source, url=str(url) if url else None, published=doc.published,
+                     facts=claims, text=doc.prose)

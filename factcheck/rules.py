@@ -1,0 +1,310 @@
+"""Consistency rules: YAML files under rules/consistency that parameterise a fixed set of coded checks.
+
+A rule file names one check (``check``, defaulting to its ``kind``), a stable code and dotted name, a
+level, a message template and examples. New rules need no code: a second rule over the same check with
+a ``scope`` (claim kinds or concepts) and other params narrows or loosens it. A file that does not
+validate raises ``ConfigError`` at file:line:column with the offending line quoted.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from factcheck.claims import Claim, Frozen, Kind
+from factcheck.errors import ConfigError
+from factcheck.findings import Severity
+
+FINDING_KINDS = (
+    "value_mismatch",
+    "scale_mismatch",
+    "transposed_digits",
+    "sum_mismatch",
+    "internal_inconsistency",
+    "date_mismatch",
+    "qualifier_mismatch",
+    "unsupported",
+)
+
+
+class _Params(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ValueParams(_Params):
+    """value_mismatch: how far apart two statements of one quantity may be and still agree."""
+
+    relative_tolerance: Decimal = Decimal(0)  # of the larger value, on top of the stated precision
+    approx_tolerance: Decimal = Decimal("0.10")  # "about 200" covers 180..220
+
+
+class ScaleParams(_Params):
+    min_exponent: int = Field(default=3, ge=1)
+    max_exponent: int = Field(default=12, ge=1)
+
+
+class TransposedParams(_Params):
+    min_digits: int = Field(default=2, ge=2)
+
+
+class SumParams(_Params):
+    scope: Literal["sentence", "paragraph"] = "paragraph"
+    min_parts: int = Field(default=2, ge=2)
+
+
+class UnsupportedParams(_Params):
+    kinds: tuple[Kind, ...] = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
+
+
+class NoParams(_Params):
+    pass
+
+
+# The fixed set of coded checks and the parameters each accepts.
+CHECK_PARAMS: dict[str, type[_Params]] = {
+    "value_mismatch": ValueParams,
+    "scale_mismatch": ScaleParams,
+    "transposed_digits": TransposedParams,
+    "qualifier_mismatch": NoParams,
+    "sum_mismatch": SumParams,
+    "internal_inconsistency": NoParams,
+    "date_weekday": NoParams,
+    "date_mismatch": NoParams,
+    "unsupported": UnsupportedParams,
+}
+
+# Placeholders a message template may use; check.py fills every one of them.
+MESSAGE_FIELDS = frozenset(
+    {"claim", "against", "source", "value", "expected", "difference", "parts", "total", "date",
+     "weekday", "expected_weekday", "concept"}
+)
+
+
+class Example(Frozen):
+    """One documented case: an article sentence and, where the check needs one, its reference."""
+
+    text: str
+    reference: str | dict[str, Any] | None = None
+    published: str | None = None
+
+
+class Examples(Frozen):
+    bad: tuple[Example, ...] = ()
+    good: tuple[Example, ...] = ()
+
+
+class Scope(Frozen):
+    """Narrows a rule to some claims; empty lists mean every claim."""
+
+    kinds: tuple[Kind, ...] = ()
+    concepts: tuple[str, ...] = ()
+
+    def covers(self, claim: Claim) -> bool:
+        if self.kinds and claim.kind not in self.kinds:
+            return False
+        return not self.concepts or claim.concept in self.concepts
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.kinds and not self.concepts
+
+
+class Rule(Frozen):
+    """One consistency rule as written in its YAML file."""
+
+    code: str = Field(pattern=r"^FC[0-9]{3}$")
+    name: str = Field(pattern=r"^[a-z_]+(\.[a-z_]+)+$")
+    kind: Literal[
+        "value_mismatch", "scale_mismatch", "transposed_digits", "sum_mismatch",
+        "internal_inconsistency", "date_mismatch", "qualifier_mismatch", "unsupported",
+    ]
+    check: str | None = None
+    level: Severity
+    message: str
+    description: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    scope: Scope = Scope()
+    examples: Examples = Examples()
+    path: str = ""
+
+    @field_validator("message")
+    @classmethod
+    def _known_placeholders(cls, message: str) -> str:
+        fields = {name for _, name, _, _ in string.Formatter().parse(message) if name is not None}
+        unknown = sorted(fields - MESSAGE_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown placeholder {{{unknown[0]}}}; use one of "
+                             + ", ".join(sorted(MESSAGE_FIELDS)))
+        return message
+
+    @property
+    def check_name(self) -> str:
+        return self.check or self.kind
+
+    def typed_params(self) -> Any:
+        """The params validated by the model of this rule's check."""
+        return CHECK_PARAMS[self.check_name].model_validate(self.params)
+
+
+class CheckOptions(Frozen):
+    """What a run checks and how strictly; filled from configuration by the CLI.
+
+    ``select``/``ignore`` take rule codes ("FC101"), dotted names ("value.mismatch") or finding kinds;
+    an empty ``select`` means every rule. ``tolerances`` are relative, per claim kind ("money": 0.01),
+    and override the value rule's ``relative_tolerance``; ``approx_tolerance`` overrides its
+    ``approx_tolerance``. ``min_similarity`` (0-100) is the context likeness a weak, concept-less
+    alignment needs within one language.
+    """
+
+    tolerances: dict[Kind, Decimal] = Field(default_factory=dict)
+    approx_tolerance: Decimal | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    min_similarity: int = Field(default=60, ge=0, le=100)
+
+    def enabled(self, rule: Rule) -> bool:
+        names = {rule.code.upper(), rule.name, rule.kind}
+        chosen = {item.upper() if item.upper().startswith("FC") else item for item in self.select}
+        dropped = {item.upper() if item.upper().startswith("FC") else item for item in self.ignore}
+        if chosen and not names & chosen:
+            return False
+        return not names & dropped
+
+    def level(self, rule: Rule) -> Severity:
+        return self.severity.get(rule.code, self.severity.get(rule.name, rule.level))
+
+
+def rules_dir() -> Path:
+    """rules/consistency in a source checkout, or factcheck/rules/consistency inside the wheel."""
+    here = Path(__file__).resolve().parent
+    for base in (here / "rules", here.parent / "rules"):
+        if (base / "consistency").is_dir():
+            return base / "consistency"
+    raise ConfigError(str(here / "rules"), "the consistency rules directory is missing")
+
+
+def load_rules(directory: Path | str | None = None) -> list[Rule]:
+    """Every rule (FC*.yaml) in ``directory`` (default: the shipped rules), sorted by code."""
+    if directory is None:
+        return list(_default_rules())
+    return _load_dir(Path(directory))
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> tuple[Rule, ...]:
+    return tuple(_load_dir(rules_dir()))
+
+
+def _load_dir(directory: Path) -> list[Rule]:
+    rules = [load_rule_file(path) for path in sorted(directory.glob("FC*.yaml"))]
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        for key in (rule.code, rule.name):
+            if key in seen:
+                raise ConfigError(rule.path, f"{key} is also defined in {seen[key].path}", 1, 1)
+            seen[key] = rule
+    return sorted(rules, key=lambda rule: rule.code)
+
+
+def load_rule_file(path: Path) -> Rule:
+    """Read and validate one rule file; any mistake raises ConfigError at its line and column."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise _config_error(path, text, f"not valid YAML: {exc.problem}", line, column) from None
+    if not isinstance(node, yaml.MappingNode):
+        raise _config_error(path, text, "a rule file must be a mapping of keys", 1, 1)
+    data = yaml.SafeLoader(text).construct_document(node)
+    rule = _validated(path, text, node, lambda: Rule.model_validate({**data, "path": str(path)}), ())
+    if rule.check_name not in CHECK_PARAMS:
+        raise _config_error(path, text, f"unknown check {rule.check_name!r}; use one of "
+                            + ", ".join(sorted(CHECK_PARAMS)), *_where(node, ("check",)))
+    _validated(path, text, node, rule.typed_params, ("params",))
+    return rule
+
+
+def _validated(path: Path, text: str, node: yaml.Node, build: Callable[[], Any],
+               prefix: tuple[str, ...]) -> Any:
+    try:
+        return build()
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = (*prefix, *error["loc"])
+        message = f"{'.'.join(str(part) for part in loc) or 'rule'}: {error['msg']}"
+        raise _config_error(path, text, message, *_where(node, loc)) from None
+
+
+def _where(node: yaml.Node, loc: Iterable[Any]) -> tuple[int, int]:
+    """Line and column of the deepest node that ``loc`` reaches (the key when the value is missing)."""
+    current = node
+    for part in loc:
+        child = _child(current, part)
+        if child is None:
+            break
+        current = child
+    return current.start_mark.line + 1, current.start_mark.column + 1
+
+
+def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                return value
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        child: yaml.Node = node.value[part]
+        return child
+    return None
+
+
+def _config_error(path: Path, text: str, message: str, line: int, column: int) -> ConfigError:
+    lines = text.splitlines()
+    excerpt = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    if excerpt:
+        message = f"{message}\n    {line} | {excerpt}"
+    return ConfigError(str(path), message, line, column)
+
+
+def find_rule(code_or_name: str, rules: Iterable[Rule] | None = None) -> Rule:
+    """The rule with this code (any case) or dotted name; KeyError when there is none."""
+    wanted = code_or_name.strip()
+    for rule in rules if rules is not None else load_rules():
+        if rule.code == wanted.upper() or rule.name == wanted.lower():
+            return rule
+    raise KeyError(code_or_name)
+
+
+def explain(code_or_name: str) -> str:
+    """A rule in plain text: code, name, kind, level, description, then its bad and good examples."""
+    rule = find_rule(code_or_name)
+    out = [
+        f"{rule.code} {rule.name}",
+        f"kind: {rule.kind}",
+        f"level: {rule.level.value}",
+        "",
+        rule.description.strip(),
+    ]
+    if rule.params:
+        out += ["", "params:"] + [f"  {key}: {value}" for key, value in sorted(rule.params.items())]
+    for label, cases in (("bad", rule.examples.bad), ("good", rule.examples.good)):
+        for case in cases:
+            out += ["", f"{label}:", f"  text: {case.text}"]
+            if case.reference is not None:
+                out.append(f"  reference: {_describe_reference(case.reference)}")
+    return "\n".join(out) + "\n"
+
+
+def _describe_reference(reference: str | Mapping[str, Any]) -> str:
+    if isinstance(reference, str):
+        return reference
+    return ", ".join(f"{key}: {value}" for key, value in reference.items())

@@ -1,0 +1,69 @@
+"""Per-language scanners: compiled patterns that find where figures may start, built from the lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, trie_pattern
+from factcheck.numerals import Tok
+
+_AR_CLITIC = "(?:[وف]?[بلك]?(?:ال)?)"
+# Sentence ends: a stop, question or exclamation mark before a space or the end, or a line break.
+SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\n")
+PARAGRAPH_RE = re.compile(r"\n[ \t\u202f]*\n")
+
+
+@dataclass(frozen=True)
+class Scanner:
+    lex: Lexicon
+    candidates: re.Pattern[str]
+    names: re.Pattern[str] | None
+    places: re.Pattern[str] | None
+
+
+def _words_regex(lex: Lexicon, words: set[str], clitics: bool) -> str:
+    body = trie_pattern(sorted(words))
+    prefix = _AR_CLITIC if clitics else ""
+    return rf"(?<![^\W\d_]){prefix}{body}(?![^\W\d_])"
+
+
+def _phrase_regex(phrases: list[str], clitics: bool) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    # Phrases are stored token-joined ("u . s ."); allow any spacing between tokens in the text.
+    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    body = "|".join(r"\s*".join(re.escape(t) for t in p.split(" ")) for p in alts)
+    prefix = _AR_CLITIC if clitics else ""
+    return re.compile(rf"(?<![^\W\d_]){prefix}(?:{body})(?![^\W\d_])")
+
+
+@cache
+def scanner(lang: str) -> Scanner:
+    """The compiled scanner of one language (built once per process)."""
+    lex = load_lexicon(lang)
+    ar = lang == "ar"
+    starts: set[str] = set()
+    for table in (lex.numbers, lex.scales, lex.fractions, lex.ordinals):
+        for key in table:
+            first = key.split(" ")[0]
+            if first.isalpha() and first not in ("a", "an", "of"):
+                starts.add(first)
+    pattern = r"[0-9]+|" + _words_regex(lex, starts, ar)
+    return Scanner(
+        lex=lex,
+        candidates=re.compile(pattern),
+        names=_phrase_regex(sorted(lex.names), ar),
+        places=_phrase_regex(sorted(lex.places), ar),
+    )
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with absolute offsets and the gap before each."""
+    toks: list[Tok] = []
+    prev = start
+    for m in TOKEN_RE.finditer(text, start, end):
+        toks.append(Tok(m.group(), m.start(), m.end(), m.start() - prev))
+        prev = m.end()
+    return toks

@@ -1,0 +1,84 @@
+"""One folded view of a text, with a map back to offsets in the original.
+
+Folding is done once, here, so lexicons list each word in one spelling: hamza forms of alef, taa
+marbuta, alef maqsura, Persian yeh/kaf, Arabic-Indic and Persian digits, the Arabic decimal and
+thousands separators, the Arabic percent sign and ASCII case. Those are one-to-one replacements.
+Tatweel, diacritics, bidi controls and zero-width joiners are removed; only when a text contains them
+is an offset map built (most texts keep the identity map, which costs nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+def _table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for base in (0x0660, 0x06F0):  # Arabic-Indic and Persian digits
+        for i in range(10):
+            table[base + i] = str(i)
+    table.update({ord(c): "ا" for c in "أإآٱ"})
+    table.update({ord("ة"): "ه", ord("ى"): "ي", ord("ی"): "ي", ord("ک"): "ك", ord("ۀ"): "ه"})
+    table.update({0x066B: ".", 0x066C: ",", 0x066A: "%", ord("٭"): "*"})
+    # Dashes and minus signs all read as a hyphen: ranges are written with any of them.
+    table.update({ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"})
+    # Thin, narrow no-break and no-break spaces: one code point, which may group digits ("5 000").
+    table.update({ord(c): "\u202f" for c in "\u2009\u00a0\u2007"})
+    table.update({ord(c): chr(ord(c) + 32) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+    table[ord("\u2019")] = "'"
+    return table
+
+
+FOLD_TABLE = _table()
+# Code points that carry no letter: removed from the folded view.
+_REMOVABLE = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\u00ad\ufeff"
+_REMOVABLE_RE = re.compile(f"[{_REMOVABLE}]+")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """The folded text and a map from its offsets to offsets in the original."""
+
+    text: str
+    _marks: tuple[int, ...] = field(default=())  # folded offsets where the shift grows
+    _shifts: tuple[int, ...] = field(default=())  # cumulative removed count at each mark
+
+    def orig(self, i: int) -> int:
+        """The original offset of folded offset ``i`` (``len`` maps to the original's end)."""
+        if not self._marks:
+            return i
+        k = bisect_right(self._marks, i)
+        return i + (self._shifts[k - 1] if k else 0)
+
+    def orig_end(self, i: int) -> int:
+        """The original end offset for a span ending at folded ``i`` (exclusive, not past removed marks)."""
+        if i == 0:
+            return 0
+        return self.orig(i - 1) + 1
+
+
+def fold_word(word: str) -> str:
+    """Fold a lexicon entry exactly as texts are folded."""
+    return _REMOVABLE_RE.sub("", word.translate(FOLD_TABLE)).strip()
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching; offsets map back with ``Folded.orig``."""
+    mapped = text.translate(FOLD_TABLE)
+    if _REMOVABLE_RE.search(mapped) is None:
+        return Folded(mapped)
+    marks: list[int] = []
+    shifts: list[int] = []
+    parts: list[str] = []
+    removed = 0
+    last = 0
+    for m in _REMOVABLE_RE.finditer(mapped):
+        parts.append(mapped[last : m.start()])
+        removed += m.end() - m.start()
+        marks.append(m.start() - (removed - (m.end() - m.start())))
+        shifts.append(removed)
+        last = m.end()
+    parts.append(mapped[last:])
+    return Folded("".join(parts), tuple(marks), tuple(shifts))
