@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import PurePath
 from typing import Any
 
@@ -95,11 +95,22 @@ def end_position(claim: Claim) -> tuple[int, int]:
     return claim.line + len(lines) - 1, len(lines[-1]) + 1
 
 
-def source_label(against: Against) -> str:
-    """Who states the other side: the reference's source, else what sort of file it is."""
+def source_label(against: Against, titles: Mapping[str, str | None] | None = None) -> str:
+    """Who states the other side: the reference's source, else the article's title or kind of file.
+
+    ``titles`` maps document paths to titles (see ``document_titles``).
+    """
     if against.source:
         return against.source
-    return "reference" if against.is_reference else "article"
+    if against.is_reference:
+        return "reference"
+    title = (titles or {}).get(against.path)
+    return f"article “{title}”" if title else "article"
+
+
+def document_titles(result: CheckResult) -> dict[str, str | None]:
+    """Title of every checked document, by path."""
+    return {d.document.path: d.document.title for d in result.documents}
 
 
 def by_position(findings: Iterable[Finding]) -> list[Finding]:
@@ -141,7 +152,7 @@ def summary_line(result: CheckResult) -> str:
     s = result.summary
     levels = [plural(s.errors, "error"), plural(s.warnings, "warning"), plural(s.infos, "info", "info")]
     parts = [
-        plural(s.documents, "document"),
+        plural(s.documents, "article"),
         plural(s.claims, "claim"),
         f"{plural(s.findings, 'finding')} ({', '.join(levels)})",
         f"{s.verified} verified",

@@ -1,0 +1,161 @@
+"""``--format terminal``: what an editor reads after checking an article.
+
+Findings are grouped by article, in reading order. Each shows its level, rule code and name, the
+message, both sides with their ``path:line:column`` (a form terminals and editors can jump to), who
+states the other side, and the evidence that made the two sides one quantity. Verified claims follow,
+one line each, and a summary line ends the report. Text is built from rich ``Text`` objects, never
+markup strings, so brackets in an article are shown as they are; Arabic stays in logical order (the
+terminal decides how to shape it).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from io import StringIO
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.claims import Claim
+from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Verified
+from factcheck.report.formats import (
+    Root,
+    by_position,
+    display_error,
+    display_path,
+    document_titles,
+    location,
+    plural,
+    source_label,
+    summary_line,
+)
+
+LEVEL_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+LABEL_WIDTH = 8
+
+
+def render(result: CheckResult, *, root: Root = None, width: int = 100, color: bool = False) -> str:
+    """The report as text ``width`` columns wide; ANSI colours only when ``color`` is true."""
+    buffer = StringIO()
+    console = Console(
+        file=buffer, width=width, no_color=not color, force_terminal=color,
+        color_system="standard" if color else None, highlight=False, markup=False, emoji=False,
+        legacy_windows=False,
+    )
+    print_result(console, result, root=root)
+    output = buffer.getvalue()
+    # Table cells pad to their column width; trailing blanks only make diffs and goldens brittle.
+    return "".join(line.rstrip() + "\n" for line in output.splitlines())
+
+
+def print_result(console: Console, result: CheckResult, *, root: Root = None) -> None:
+    """Write the report to ``console`` (the CLI passes one bound to the real terminal)."""
+    console.print(_header(result, root))
+    for line in result.input_errors:
+        console.print(Text.assemble(("input error ", "bold red"), _printable(display_error(line, root))))
+    findings: dict[str, list[Finding]] = {}
+    for finding in by_position(result.findings):
+        findings.setdefault(finding.path, []).append(finding)
+    verified: dict[str, list[Verified]] = {}
+    for entry in sorted(result.verified, key=lambda v: (v.path, v.claim.start)):
+        verified.setdefault(entry.path, []).append(entry)
+    documents = {d.document.path: d for d in result.documents}
+    titles = document_titles(result)
+    for path in sorted(set(findings) | set(verified)):
+        console.print()
+        console.rule(Text(_printable(display_path(path, root)), style="bold"), align="left", characters="─")
+        console.print(_article_meta(documents.get(path), findings.get(path, []), verified.get(path, [])))
+        for finding in findings.get(path, []):
+            console.print(_finding(finding, root, titles))
+        if path in verified:
+            console.print(_verified(verified[path], root, titles))
+    console.print()
+    console.print(Text(summary_line(result), style="bold"))
+
+
+def _printable(text: str) -> str:
+    """``text`` with control characters shown as escapes: an article must not drive the terminal."""
+    text = text.replace("\r\n", "\n")
+    return "".join(ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else ascii(ch)[1:-1] for ch in text)
+
+
+def _header(result: CheckResult, root: Root) -> Text:
+    text = Text("factcheck: ", style="bold")
+    text.append(f"{plural(result.summary.documents, 'article')} checked")
+    if result.references:
+        shown = ", ".join(display_path(r, root) for r in result.references)
+        text.append(_printable(f" against {plural(len(result.references), 'reference')} ({shown})"))
+    return text
+
+
+def _article_meta(doc: DocumentResult | None, findings: list[Finding], verified: list[Verified]) -> Group:
+    facts = []
+    if doc:
+        facts.append(doc.document.lang)
+        if doc.document.published:
+            facts.append(f"published {doc.document.published.isoformat()}")
+        facts.append(plural(len(doc.claims), "claim"))
+    facts += [plural(len(findings), "finding"), f"{len(verified)} verified"]
+    lines = [Text(" · ".join(facts), style="dim")]
+    if doc and doc.document.title:
+        lines.insert(0, Text(_printable(doc.document.title), style="italic"))
+    return Group(*lines)
+
+
+def _finding(finding: Finding, root: Root, titles: Mapping[str, str | None]) -> Table:
+    body = Group(
+        Text.assemble((f"{finding.rule} {finding.name}", "bold"), (f"  {finding.kind}", "dim")),
+        Text(_printable(finding.message)),
+        _sides(finding, root, titles),
+    )
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=LABEL_WIDTH, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(finding.severity.value, style=LEVEL_STYLES[finding.severity]), body)
+    return grid
+
+
+def _sides(finding: Finding, root: Root, titles: Mapping[str, str | None]) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=LABEL_WIDTH, no_wrap=True, style="dim")
+    grid.add_column(ratio=1, overflow="fold")
+    grid.add_row("claim", _side(finding.path, finding.claim, root))
+    if finding.against is not None:
+        grid.add_row("against", _side(finding.against.path, finding.against.claim, root))
+        grid.add_row("source", _source(finding.against, titles))
+    for part in finding.related:
+        grid.add_row("part", _side(part.path, part.claim, root))
+    if finding.evidence:
+        grid.add_row("evidence", Text(_printable(" · ".join(finding.evidence))))
+    return grid
+
+
+def _side(path: str, claim: Claim, root: Root) -> Text:
+    where = _printable(location(path, claim, root))
+    return Text.assemble((_printable(claim.text), "bold"), "  ", (where, "dim"))
+
+
+def _source(against: Against, titles: Mapping[str, str | None]) -> Text:
+    text = Text(_printable(source_label(against, titles)))
+    if against.url:
+        text.append(_printable(f"  {against.url}"), style="dim")
+    return text
+
+
+def _verified(entries: list[Verified], root: Root, titles: Mapping[str, str | None]) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=LABEL_WIDTH, no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for entry in entries:
+        other = entry.against
+        grid.add_row(
+            Text("verified", style="green"),
+            Text.assemble(
+                (f"{entry.claim.line}:{entry.claim.column}  ", "dim"), (_printable(entry.claim.text), "bold"),
+                " = ", (_printable(other.claim.text), "bold"), " · ", _printable(source_label(other, titles)),
+                "  ", (_printable(location(other.path, other.claim, root)), "dim"),
+            ),
+        )
+    return grid
