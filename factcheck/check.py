@@ -15,19 +15,20 @@ from collections import Counter
 from collections.abc import Sequence
 
 from factcheck.align import Aligner, Alignment, Index, Side, context_words, period_key
-from factcheck.claims import Claim, Kind
-from factcheck.compare import RuleBook, expected_weekday, judge
+from factcheck.claims import Claim
+from factcheck.compare import RuleBook, SumGap, expected_weekday, judge, sum_gaps, value_text
 from factcheck.errors import FactcheckError
-from factcheck.findings import CheckResult, DocumentResult, Finding, Severity, Summary, Verified
+from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
 from factcheck.references import Reference, load_references
-from factcheck.reporting import Report, against
-from factcheck.rules import CheckOptions, load_rules
-from factcheck.sums import check_sums
+from factcheck.rules import CheckOptions, Rule, load_rules, render_message
 
 __all__ = ["CheckOptions", "check_documents", "check_paths", "load_references"]
 
 
-def check_paths(paths: Sequence[str], reference_paths: Sequence[str], options: CheckOptions = CheckOptions(),
+DEFAULT_OPTIONS = CheckOptions()
+
+
+def check_paths(paths: Sequence[str], reference_paths: Sequence[str], options: CheckOptions = DEFAULT_OPTIONS,
                 *, locale: str | None = None) -> CheckResult:
     """Load, extract and check articles; unreadable inputs become ``input_errors`` instead of raising."""
     from factcheck.documents import iter_paths, load_document
@@ -47,7 +48,8 @@ def check_paths(paths: Sequence[str], reference_paths: Sequence[str], options: C
 
 
 def check_documents(docs: Sequence[DocumentResult], references: Sequence[Reference],
-                    options: CheckOptions = CheckOptions(), *, input_errors: Sequence[str] = ()) -> CheckResult:
+                    options: CheckOptions = DEFAULT_OPTIONS, *,
+                    input_errors: Sequence[str] = ()) -> CheckResult:
     """Check extracted articles against references and against each other."""
     book = RuleBook(load_rules(), options)
     ordered = sorted(docs, key=lambda d: (d.document.published or dt.date.max, d.document.path))
@@ -61,7 +63,7 @@ def check_documents(docs: Sequence[DocumentResult], references: Sequence[Referen
                             report)
     _against_articles(sides, book, options, report)
     for doc, doc_sides in zip(ordered, sides, strict=True):
-        check_sums(doc, doc_sides, ref_index, report)
+        _sums(doc, doc_sides, ref_index, report)
         _internal(doc_sides, report)
         _unsupported(doc_sides, book, report)
     return _result(ordered, references, report, input_errors)
@@ -80,13 +82,12 @@ def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
 def _reference_sides(ref: Reference) -> list[Side]:
     sides: list[Side] = []
     for fact in ref.facts:
+        context: tuple[tuple[str, str], ...]
         if ref.text is not None:
             context = ((fact.lang, context_words(ref.text, fact.start, fact.end)),)
-        else:
-            context = tuple((_lang_of(p), " ".join(context_words(p, 0, 0, 0).split() or [p]))
-                            for p in fact.evidence or (fact.text,))
-            context = tuple((lang, context_words(p, 0, len(p), 0)) for lang, p in
-                            ((_lang_of(p), p) for p in fact.evidence or (fact.text,)))
+        else:  # a fact file: its what phrases, each in its own language
+            phrases = fact.evidence or (fact.text,)
+            context = tuple((_lang_of(p), context_words(p, 0, len(p), 0)) for p in phrases)
         sides.append(Side(path=ref.path, claim=fact, order=-1, context=context, source=ref.source,
                           url=ref.url, is_reference=True))
     return sides
@@ -184,6 +185,26 @@ def _internal(sides: list[Side], report: Report) -> None:
                            ("same concept, period, place and unit in one article",))
 
 
+def _sums(doc: DocumentResult, sides: list[Side], refs: Index, report: Report) -> None:
+    matched = set(report.reference_match)
+    text = doc.document.prose or doc.document.text
+    for gap in sum_gaps(sides, text, refs, report.book, matched):
+        rule = report.book.rule("sum_mismatch", gap.claim.claim)
+        if rule is None:
+            continue
+        report.matched.update(_key(part) for part in gap.parts if not part.is_reference)
+        report.matched.add(_key(gap.claim))
+        report.finding(rule, gap.claim.path, gap.claim.claim, gap.against, _sum_fields(gap),
+                       ("parts and total of one concept, period and unit",),
+                       related=tuple(against(p) for p in gap.parts if p is not gap.against))
+
+
+def _sum_fields(gap: SumGap) -> dict[str, str]:
+    parts = " + ".join(value_text(p.claim) for p in gap.parts)
+    total = f"{gap.total:,f}" if gap.total is not None else "?"
+    return {"parts": parts, "total": total}
+
+
 def _unsupported(sides: list[Side], book: RuleBook, report: Report) -> None:
     rule = book.rule("unsupported")
     kinds = book.unsupported_kinds()
@@ -214,4 +235,47 @@ def _result(ordered: list[DocumentResult], references: Sequence[Reference], repo
                        summary=summary, references=paths, input_errors=tuple(input_errors))
 
 
-_ = Kind
+
+# --- collecting findings -----------------------------------------------------------------------------
+
+
+def against(side: Side) -> Against:
+    """The other side of a comparison as the contract shows it."""
+    return Against(path=side.path, claim=side.claim, source=side.source, url=side.url,
+                   is_reference=side.is_reference)
+
+
+class Report:
+    """Findings and verified claims as the passes produce them; one finding per claim and rule."""
+
+    def __init__(self, book: RuleBook) -> None:
+        self.book = book
+        self.findings: dict[tuple[str, str, str], Finding] = {}
+        self.verified: list[Verified] = []
+        self.reference_match: dict[tuple[str, str], Alignment] = {}
+        self.refuted: set[tuple[str, str]] = set()
+        self.matched: set[tuple[str, str]] = set()
+
+    def finding(self, rule: Rule, path: str, claim: Claim, other: Side | None, details: dict[str, str],
+                evidence: tuple[str, ...] = (), related: tuple[Against, ...] = ()) -> None:
+        key = (path, claim.id, rule.code)
+        if key in self.findings:
+            return
+        fields = {"claim": claim.text, "value": value_text(claim), "concept": claim.concept or "", **details}
+        if other is not None:
+            fields.setdefault("expected", value_text(other.claim))
+            fields["against"] = _against_text(other)
+            fields["source"] = other.source or other.path
+        self.findings[key] = Finding(
+            rule=rule.code, name=rule.name, kind=rule.kind, severity=self.book.options.level(rule), path=path,
+            claim=claim, against=against(other) if other is not None else None, related=related,
+            message=render_message(rule, fields), evidence=evidence)
+
+    def sorted_findings(self) -> list[Finding]:
+        return sorted(self.findings.values(), key=lambda f: (f.path, f.claim.start, f.rule))
+
+
+def _against_text(side: Side) -> str:
+    if side.is_reference:
+        return f"{value_text(side.claim)} ({side.claim.text})"
+    return side.claim.text

@@ -15,10 +15,14 @@ scale (a factor 10^k, k >= 3) > transposed digits > a contradicted bound (qualif
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+import regex
+
+from factcheck.align import Index, Side, period_key
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.rules import (
     CheckOptions,
@@ -85,8 +89,8 @@ def stated(claim: Claim) -> Decimal | None:
 def interval(claim: Claim, tolerance: Tolerance) -> Interval | None:
     """The values a claim allows, honouring its qualifier and its stated precision (grain)."""
     half = Decimal("0.5").scaleb(claim.grain)
-    if claim.qualifier is Qualifier.RANGE or claim.value is None and claim.lower is not None \
-            and claim.upper is not None:
+    is_range = claim.value is None and claim.lower is not None and claim.upper is not None
+    if claim.qualifier is Qualifier.RANGE or is_range:
         if claim.lower is None or claim.upper is None:
             return None
         return Interval(claim.lower - half, claim.upper + half, True, True)
@@ -327,3 +331,133 @@ def _difference(claim: Claim, other: Claim) -> str:
 
 def _verdict(rule: Rule | None, details: dict[str, str]) -> Verdict | None:
     return Verdict(rule, details) if rule is not None else None
+
+
+# --- sums inside one article and against the references ----------------------------------------------
+
+_PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+_SENTENCE = regex.compile(r"[.!?؟]\s|\n")
+
+
+@dataclass(frozen=True)
+class SumGap:
+    """A total that its parts do not add up to; ``claim`` is the article claim reported."""
+
+    claim: Side
+    against: Side
+    parts: tuple[Side, ...]
+    total: Decimal | None
+
+
+def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
+             matched: set[tuple[str, str]]) -> list[SumGap]:
+    """sum_mismatch: parts with distinct places beside a total, in the article or in the references.
+
+    Parts are claims of one concept, counted thing, period and unit, with disjoint places, stated in
+    one paragraph (or sentence, by the rule's ``scope``). Their total is a claim of the same quantity
+    whose place is exactly their union, or, in the same paragraph, one with no place. An article total
+    without a reference counterpart is checked against reference parts, and article parts without
+    counterparts against a reference total. ``matched`` holds (path, id) of claims a reference aligned.
+    """
+    gaps: list[SumGap] = []
+    groups: dict[tuple[object, ...], list[Side]] = {}
+    for side in sides:
+        claim = side.claim
+        if claim.concept is not None and claim.is_quantity and claim.kind is not Kind.YEAR:
+            groups.setdefault(_sum_key(claim), []).append(side)
+    for group in groups.values():
+        params = book.sum_params(group[0].claim)
+        if params is None:
+            continue
+        splitter = _PARAGRAPH if params.scope == "paragraph" else _SENTENCE
+        bounds = [m.start() for m in splitter.finditer(text)]
+        for parts in _part_sets(group, bounds, params.min_parts):
+            gaps += _internal_gaps(group, parts, bounds, book)
+            if not any((p.path, p.claim.id) in matched for p in parts):
+                gaps += _reference_total_gaps(parts, refs, book)
+        for total in group:
+            if len(total.claim.place) >= 2 and (total.path, total.claim.id) not in matched:
+                gaps += _reference_parts_gaps(total, refs, book)
+    return gaps
+
+
+def _sum_key(claim: Claim) -> tuple[object, ...]:
+    return claim.kind, claim.unit, claim.concept, claim.counted, period_key(claim.period)
+
+
+def _part_sets(group: list[Side], bounds: list[int], min_parts: int) -> list[list[Side]]:
+    by_scope: dict[int, list[Side]] = {}
+    for side in group:
+        if side.claim.place:
+            by_scope.setdefault(bisect_right(bounds, side.claim.start), []).append(side)
+    sets = []
+    for members in by_scope.values():
+        if len(members) >= min_parts and parts_cover([m.claim for m in members], frozenset()):
+            sets.append(members)
+    return sets
+
+
+def _internal_gaps(group: list[Side], parts: list[Side], bounds: list[int], book: RuleBook) -> list[SumGap]:
+    union = frozenset().union(*(p.claim.place for p in parts))
+    scope = bisect_right(bounds, parts[0].claim.start)
+    gaps = []
+    for total in group:
+        place = frozenset(total.claim.place)
+        beside = not place and bisect_right(bounds, total.claim.start) == scope
+        if total in parts or not (place == union or beside):
+            continue
+        claims = [p.claim for p in parts]
+        if not sum_agrees(claims, total.claim, book.tolerance(total.claim)):
+            gaps.append(SumGap(total, parts[0], tuple(parts), _sum_value(claims)))
+    return gaps
+
+
+def _reference_total_gaps(parts: list[Side], refs: Index, book: RuleBook) -> list[SumGap]:
+    union = frozenset().union(*(p.claim.place for p in parts))
+    claims = [p.claim for p in parts]
+    for variant, facts in refs.variants(parts[0].claim):
+        if variant[1] == union and variant[0] == period_key(parts[0].claim.period) \
+                and variant[2] == parts[0].claim.counted:
+            total = facts[0]
+            if not sum_agrees(claims, total.claim, book.tolerance(total.claim)):
+                return [SumGap(parts[-1], total, tuple(parts), _sum_value(claims))]
+    return []
+
+
+def _reference_parts_gaps(total: Side, refs: Index, book: RuleBook) -> list[SumGap]:
+    place = frozenset(total.claim.place)
+    parts = [facts[0] for variant, facts in refs.variants(total.claim)
+             if variant[1] and variant[1] < place and variant[0] == period_key(total.claim.period)
+             and variant[2] == total.claim.counted]
+    claims = [p.claim for p in parts]
+    if len(parts) < 2 or not parts_cover(claims, place):
+        return []
+    if sum_agrees(claims, total.claim, book.tolerance(total.claim)):
+        return []
+    return [SumGap(total, parts[0], tuple(parts), _sum_value(claims))]
+
+
+def _sum_value(claims: Sequence[Claim]) -> Decimal | None:
+    values = [stated(c) for c in claims]
+    return None if any(v is None for v in values) else sum((v for v in values if v is not None), Decimal(0))
+
+
+def value_text(claim: Claim) -> str:
+    """The claim's number as a reader would say it: qualifier, digits with grouping, unit."""
+    if claim.kind is Kind.DATE:
+        return claim.date or claim.text
+    if claim.qualifier is Qualifier.RANGE and claim.lower is not None and claim.upper is not None:
+        number = f"{_grouped(claim.lower)}–{_grouped(claim.upper)}"
+    else:
+        value = stated(claim)
+        number = _grouped(value) if value is not None else claim.text
+    prefix = {Qualifier.APPROX: "about ", Qualifier.MORE_THAN: "more than ", Qualifier.AT_LEAST: "at least ",
+              Qualifier.LESS_THAN: "less than ", Qualifier.AT_MOST: "at most "}.get(claim.qualifier, "")
+    suffix = {"count": "", "percent": "%"}.get(claim.unit, f" {claim.unit}")
+    return f"{prefix}{number}{suffix}"
+
+
+def _grouped(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.normalize():,f}"

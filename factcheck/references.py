@@ -32,9 +32,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from factcheck.align import is_money_unit
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
 from factcheck.errors import FactcheckError, ReferenceFileError
-from factcheck.align import is_money_unit
 
 FACT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -277,14 +277,15 @@ def _json_file(path: Path, text: str) -> _RawFile:
 def _positioned_json(text: str, positions: dict[int, int]) -> Any:
     """json.loads that records where each object starts (keyed by id; the objects stay alive)."""
     decoder = json.JSONDecoder()
+    parse = getattr(json.decoder, "JSONObject")  # noqa: B009 - not in the typeshed stubs
 
     def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[Any, int]:
-        obj, end = json.decoder.JSONObject(s_and_end, *args)
+        obj, end = parse(s_and_end, *args)
         positions[id(obj)] = s_and_end[1] - 1
         return obj, end
 
-    decoder.parse_object = parse_object  # type: ignore[assignment]
-    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+    setattr(decoder, "parse_object", parse_object)  # noqa: B010 - the pure-Python scanner reads it
+    setattr(decoder, "scan_once", getattr(json.scanner, "py_make_scanner")(decoder))  # noqa: B009, B010
     return decoder.decode(text)
 
 
@@ -299,7 +300,7 @@ def _json_what_span(text: str, where: int) -> tuple[int, int]:
     if quote < 0:
         return where, where
     try:
-        _, end = json.decoder.scanstring(text, quote + 1)
+        _, end = getattr(json.decoder, "scanstring")(text, quote + 1)  # noqa: B009
     except json.JSONDecodeError:
         return where, where
     return quote + 1, end - 1
@@ -324,7 +325,8 @@ def _csv_references(path: Path, text: str) -> list[Reference]:
     for row in reader:
         if any(cell.strip() for cell in row):
             fact = _csv_fact(path, columns, row, line, lines, text)
-            key = (fact.data.pop("source", None), fact.data.pop("url", None), fact.data.pop("published", None))
+            data = fact.data
+            key = (data.pop("source", None), data.pop("url", None), data.pop("published", None))
             groups.setdefault(key, []).append(fact)
         line = reader.line_num + 1
     return [_build(path, text, _RawFile({"source": source, "url": url, "published": published,
@@ -440,7 +442,7 @@ def _canonical_places(places: list[str], describe: Describe) -> list[str]:
 
 def _kind_of(spec: _FactSpec) -> Kind:
     unit = spec.unit or "count"
-    if isinstance(spec.value, str) or isinstance(spec.value, dt.date):
+    if isinstance(spec.value, str | dt.date):
         return Kind.DATE
     if unit in ("percent", "percentage_point"):
         return Kind.PERCENT

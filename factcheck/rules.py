@@ -226,7 +226,7 @@ def load_rule_file(path: Path) -> Rule:
     if not isinstance(node, yaml.MappingNode):
         raise _config_error(path, text, "a rule file must be a mapping of keys", 1, 1)
     data = yaml.SafeLoader(text).construct_document(node)
-    rule = _validated(path, text, node, lambda: Rule.model_validate({**data, "path": str(path)}), ())
+    rule: Rule = _validated(path, text, node, lambda: Rule.model_validate({**data, "path": str(path)}), ())
     if rule.check_name not in CHECK_PARAMS:
         raise _config_error(path, text, f"unknown check {rule.check_name!r}; use one of "
                             + ", ".join(sorted(CHECK_PARAMS)), *_where(node, ("check",)))
@@ -259,11 +259,11 @@ def _where(node: yaml.Node, loc: Iterable[Any]) -> tuple[int, int]:
 def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            if key.value == part:
+            if key.value == part and isinstance(value, yaml.Node):
                 return value
     if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-        child: yaml.Node = node.value[part]
-        return child
+        child = node.value[part]
+        return child if isinstance(child, yaml.Node) else None
     return None
 
 
@@ -307,4 +307,13 @@ def explain(code_or_name: str) -> str:
 def _describe_reference(reference: str | Mapping[str, Any]) -> str:
     if isinstance(reference, str):
         return reference
-    return ", ".join(f"{key}: {value}" for key, value in reference.items())
+    flow = yaml.safe_dump(dict(reference), default_flow_style=True, allow_unicode=True, sort_keys=False,
+                          width=10_000)
+    return flow.strip()
+
+
+def render_message(rule: Rule, fields: Mapping[str, str]) -> str:
+    """The rule's message with its placeholders filled (missing fields read as empty)."""
+    values = dict.fromkeys(MESSAGE_FIELDS, "")
+    values.update(fields)
+    return rule.message.format_map(values).strip()
