@@ -11,10 +11,10 @@ import importlib
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TypeVar
 
 from factcheck.claims import Claim
-from factcheck.findings import Against, CheckResult, Finding, Severity
+from factcheck.findings import Against, CheckResult, Finding, Severity, Verified
 
 _MODULES = {
     "terminal": "terminal",
@@ -28,6 +28,8 @@ _MODULES = {
 
 Root = PurePath | str | None
 """What ``root=`` accepts: a directory that paths in the output are made relative to."""
+
+_Entry = TypeVar("_Entry", Finding, Verified)
 
 RTL_LANGS = frozenset({"ar", "fa", "he", "ur", "ps", "ku", "yi", "dv"})
 
@@ -124,6 +126,14 @@ def by_relevance(findings: Iterable[Finding]) -> list[Finding]:
         findings,
         key=lambda f: (-f.severity.rank, f.path, f.claim.line, f.claim.column, f.rule, f.kind),
     )
+
+
+def group_by_path(entries: Iterable[_Entry]) -> dict[str, list[_Entry]]:
+    """Findings or verified claims by article path, each list in the order given."""
+    grouped: dict[str, list[_Entry]] = {}
+    for entry in entries:
+        grouped.setdefault(entry.path, []).append(entry)
+    return grouped
 
 
 def worst(findings: Iterable[Finding]) -> Severity | None:

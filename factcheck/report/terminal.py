@@ -26,6 +26,7 @@ from factcheck.report.formats import (
     display_error,
     display_path,
     document_titles,
+    group_by_path,
     location,
     plural,
     source_label,
@@ -55,12 +56,8 @@ def print_result(console: Console, result: CheckResult, *, root: Root = None) ->
     console.print(_header(result, root))
     for line in result.input_errors:
         console.print(Text.assemble(("input error ", "bold red"), _printable(display_error(line, root))))
-    findings: dict[str, list[Finding]] = {}
-    for finding in by_position(result.findings):
-        findings.setdefault(finding.path, []).append(finding)
-    verified: dict[str, list[Verified]] = {}
-    for entry in sorted(result.verified, key=lambda v: (v.path, v.claim.start)):
-        verified.setdefault(entry.path, []).append(entry)
+    findings = group_by_path(by_position(result.findings))
+    verified = group_by_path(sorted(result.verified, key=lambda v: (v.path, v.claim.start)))
     documents = {d.document.path: d for d in result.documents}
     titles = document_titles(result)
     for path in sorted(set(findings) | set(verified)):
