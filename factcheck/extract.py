@@ -139,6 +139,10 @@ class Extractor:
         if date is not None:
             return date
         num = w.parser.parse(i)
+        if num is not None and i > 0 and w.texts[i - 1] in self.lex.decimal_point and not num.words \
+                and num.plain_digits and not (i > 1 and w.texts[i - 2].isdigit()):
+            frac = Decimal("0." + w.texts[i])  # "point 77"
+            num = w.parser._scale_tail(frac, -len(w.texts[i]), i - 1, i + 1, words=False, plain=False)
         if num is None:
             return self._bare_scale(w, i)
         if not num.words and self._not_a_figure(w, num):
@@ -154,12 +158,15 @@ class Extractor:
         return i
 
     def _bare_scale(self, w: _Window, i: int) -> Raw | None:
-        """"a million dollars": an article standing for one before a scale word."""
+        """"a million dollars", "a dollar": an article standing for one before a scale or currency."""
         if w.texts[i] in ("a", "an") and i + 1 < len(w.toks):
             sc = w.parser.scale_at(i + 1)
             if sc is not None and sc[1] == "singular":
-                num = Numeral(Decimal(10) ** sc[0], sc[0], i, i + 1 + sc[2], True, True, False)
+                num = Numeral(Decimal(10) ** sc[0], sc[0], i, i + 1 + sc[2], True, True, False, sc[0])
                 return self._figure(w, num)
+            cur = w.ahead(self.lex.cur_after, i + 1)
+            if cur is not None and self.lex.cur_after[cur[0]] != "cent":
+                return self._figure(w, Numeral(Decimal(1), 0, i, i + 1, True, False, False))
         return None
 
     def _is_identifier(self, w: _Window, i: int) -> bool:
@@ -174,8 +181,9 @@ class Extractor:
         first = toks[i].text
         if i > 0:
             prev = toks[i - 1]
-            if toks[i].gap == 0 and prev.text.isalpha() and not self._clitic(prev.text):
-                return True  # G20, MH17
+            if toks[i].gap == 0 and prev.text.isalpha() and not self._clitic(prev.text) \
+                    and prev.text not in self.lex.cur_before:
+                return True  # G20, MH17 (but USD3.14, Rs20)
             if prev.text in _PHONE_PREFIX and toks[i].gap == 0:
                 return True
             if prev.text in ("-", "/", ".", ":") and toks[i].gap == 0 and i > 1 and toks[i - 1].gap == 0 \
@@ -231,6 +239,8 @@ class Extractor:
         cur = w.behind(self.lex.cur_before, start_i)
         if cur is not None and (toks[start_i].gap <= 1):
             unit, kind, start_i = self.lex.cur_before[cur[0]], Kind.MONEY, start_i - cur[1]
+            if start_i > 0 and w.texts[start_i - 1] in ("a", "an"):
+                start_i -= 1  # "a US$4.7 billion"
         end_j = j
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
         if kind is Kind.MONEY and unit not in ("cent",):

@@ -101,17 +101,14 @@ class NumeralParser:
         return k < len(self.toks) and self.toks[k].text.isdigit() and (not attached or self.toks[k].gap == 0)
 
     # -- words ----------------------------------------------------------------------------------
-    def word_at(self, i: int) -> tuple[str, bool] | None:
-        """The number word at token i, and whether a joining clitic (و) was attached to it."""
+    def word_at(self, i: int) -> tuple[str, bool, int] | None:
+        """The number word (or phrase) at token i: (key, joined by a clitic و, tokens used)."""
         if i >= len(self.toks):
             return None
-        text = self.toks[i].text
-        if text in self.lex.numbers:
-            return text, False
-        if self.lex.lang == "ar":
-            for form in strip_clitics(text)[1:]:
-                if form in self.lex.numbers:
-                    return form, text.startswith("و")
+        hit = self.lex.lookup(self.lex.numbers, [t.text for t in self.toks[i : i + self.lex.max_words]], 0)
+        if hit is not None:
+            text = self.toks[i].text
+            return hit[0], hit[1] == 1 and hit[0] != text and text.startswith("و"), hit[1]
         return None
 
     def scale_at(self, i: int) -> tuple[int, str, int] | None:
@@ -244,15 +241,18 @@ class _WordState:
         p = self.p
         nw = p.lex.numbers[word]
         role, v = nw.role, nw.value
+        n = p.word_at(j)
+        used = n[2] if n else 1
         if role == "compound_only":
             nxt = p.word_at(j + 1)
             if nxt is None or p.lex.numbers[nxt[0]].role not in ("ten", "tens") or nxt[1] \
                     or p.lex.numbers[nxt[0]].value != 10:
                 return None
             return j + 2 if self._add(v + 10, "teen", 0) else None
-        if role == "unit" and not self.slots:
+        if role == "unit" and not self.slots and v > 0:
             nxt = p.word_at(j + 1)
-            if nxt is not None and not nxt[1] and p.lex.numbers[nxt[0]].role == "ten":
+            if nxt is not None and not nxt[1] and p.lex.numbers[nxt[0]].value == 10 \
+                    and p.lex.numbers[nxt[0]].role in ("ten", "tens") and p.lex.lang == "ar":
                 return j + 2 if self._add(v + 10, "teen", 0) else None
         if role in ("unit",):
             return j + 1 if self._add(v, "unit", 0) else None
@@ -262,24 +262,41 @@ class _WordState:
         if role == "teen":
             return j + 1 if self._add(v, "teen", 0) else None
         if role == "hundred":
-            if v == 100 and self.slots == {"unit"} and self.group > 1:
+            if v == 100 and self.slots == {"unit"} and self.group >= 1:
                 self.group *= 100
                 self.slots = {"hundred"}
                 self.grain = 2
                 return j + 1
             if "hundred" in self.slots or self.slots:
                 return None
-            return j + 1 if self._add(v, "hundred", 2) else None
+            return j + used if self._add(v, "hundred", 2) else None
         if role == "word":
             if self.slots or self.any:
                 return None
-            return j + 1 if self._add(v, "word", 0) else None
+            return j + used if self._add(v, "word", 0) else None
         if role == "multiplier":
             if not self.slots:
                 return None
             self.group *= v
             return j + 1
         return None
+
+    def _decimal_words(self, k: int, whole: Decimal) -> tuple[Decimal, int, int] | None:
+        """"two point two", "واحد فاصلة واحد": a decimal point written as a word."""
+        toks, p = self.p.toks, self.p
+        if self.total or k + 1 >= len(toks) or toks[k].text not in p.lex.decimal_point:
+            return None
+        digits: list[str] = []
+        j = k + 1
+        while j < len(toks):
+            w = p.word_at(j)
+            if w is None or p.lex.numbers[w[0]].role != "unit":
+                break
+            digits.append(str(p.lex.numbers[w[0]].value))
+            j += w[2]
+        if not digits:
+            return None
+        return Decimal(f"{whole}.{''.join(digits)}"), j, -len(digits)
 
     def run(self, i: int) -> Numeral | None:
         p = self.p
@@ -322,6 +339,10 @@ class _WordState:
         value = self.total + self.group
         if self.group == 0 and self.total == 0 and "unit" not in self.slots:
             return None
+        point = self._decimal_words(stop, value)
+        if point is not None:
+            value, stop, self.grain = point
+            self.group = value
         grain = min(self.total_grain, self.grain if self.group else 99)
         grain = 0 if grain == 99 else grain
         num = Numeral(value, grain, i, stop, True, self.last_scale != 99, False,

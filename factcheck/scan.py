@@ -10,8 +10,9 @@ from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, trie_pattern
 from factcheck.numerals import Tok
 
 _AR_CLITIC = "(?:[وف]?[بلك]?(?:ال)?)"
-# Sentence ends: a stop, question or exclamation mark before a space or the end, or a line break.
-SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s|$)|\n")
+# Sentence ends: a stop, question or exclamation mark before a space or the end, or a line break. A stop
+# followed by a figure ends an abbreviation ("Rs. 20", "No. 5"), not a sentence.
+SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s+(?![0-9$€£])|\s*$)|[!?؟]|\n")
 PARAGRAPH_RE = re.compile(r"\n[ \t\u202f]*\n")
 
 
@@ -47,8 +48,9 @@ def scanner(lang: str) -> Scanner:
     starts: set[str] = set()
     for table in (lex.numbers, lex.scales, lex.fractions, lex.ordinals):
         for key in table:
-            first = key.split(" ")[0]
-            if first.isalpha() and first not in ("a", "an", "of"):
+            words = key.split(" ")
+            first = words[1] if words[0] in ("a", "an") and len(words) > 1 else words[0]
+            if first.isalpha():
                 starts.add(first)
     pattern = r"[0-9]+|" + _words_regex(lex, starts, ar)
     return Scanner(
