@@ -1,0 +1,117 @@
+"""Check throughput at 1,000 and 10,000 articles: the cost per article must not grow with the corpus.
+
+Generates synthetic Arabic and English articles on a few topics and a 1,000-fact reference file (see
+bench/_topics.py), runs the check over each set (library call factcheck.check.check_paths, or the CLI
+with --cli), and prints articles/second for each and the ratio of the cost per article (larger set /
+smaller set). Target: the ratio stays within 1.5; cross-article alignment must not go quadratic.
+
+    python bench/check_speed.py [--small] [--sizes 1000 10000] [--seed 1] [--cli] [--jobs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import _common as common
+from _common import OUT_DIR, stopwatch, verdict
+from _topics import write_repository
+
+TARGET_RATIO = 1.5
+SMALL_SIZES = (50, 200)
+
+
+@dataclass
+class Run:
+    articles: int
+    seconds: float
+    documents: int
+    claims: int
+    findings: int
+    verified: int
+    errors: int
+
+    @property
+    def per_article_ms(self) -> float:
+        return 1000 * self.seconds / self.articles
+
+
+def library_check(articles: Path, reference: Path, count: int) -> Run:
+    """factcheck.check.check_paths over the folder, timed in this process."""
+    common.use_working_tree()
+    from factcheck.check import check_paths
+
+    with stopwatch() as took:
+        result = check_paths([str(articles)], [str(reference)])
+    s = result.summary
+    return Run(count, took[0], s.documents, s.claims, s.findings, s.verified, len(result.input_errors))
+
+
+def cli_check(articles: Path, reference: Path, count: int, jobs: int | None) -> Run:
+    """``factcheck check`` as a subprocess (start-up included), cache off, JSON report read back."""
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as work:
+        report = Path(work) / "report.json"
+        args = ["check", str(articles), "--reference", str(reference), "--format", "json", "-o", str(report),
+                "--no-cache", *(["--jobs", str(jobs)] if jobs is not None else [])]
+        seconds, proc = common.run_cli(args)
+        if proc.returncode not in (0, 1) or not report.exists():
+            raise SystemExit(f"factcheck check failed (exit {proc.returncode}): {proc.stderr.strip()[-500:]}")
+        s = json.loads(report.read_text(encoding="utf-8"))["summary"]
+    return Run(count, seconds, s["documents"], s["claims"], s["findings"], s.get("verified", 0),
+               s.get("input_errors", 0))
+
+
+def warm_up(reference: Path, articles: Sequence[Path]) -> None:
+    """One small check first, so loading lexicons and rules is not billed to the first measured set."""
+    common.use_working_tree()
+    from factcheck.check import check_paths
+
+    check_paths([str(p) for p in articles[:10]], [str(reference)])
+
+
+def print_runs(runs: Sequence[Run]) -> None:
+    print(f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'ms/article':>11} {'claims':>9} "
+          f"{'findings':>9} {'verified':>9} {'errors':>7}")
+    for r in runs:
+        print(f"{r.articles:>9,} {r.seconds:>9.2f} {r.articles / r.seconds:>11.1f} {r.per_article_ms:>11.2f} "
+              f"{r.claims:>9,} {r.findings:>9,} {r.verified:>9,} {r.errors:>7}")
+    if len(runs) >= 2:
+        ratio = runs[-1].per_article_ms / runs[0].per_article_ms
+        print(f"\ncost per article, {runs[-1].articles:,} vs {runs[0].articles:,} articles: {ratio:.2f}x "
+              f"(target <= {TARGET_RATIO}: {verdict(ratio <= TARGET_RATIO)})")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--small", action="store_true", help="50 and 200 articles (smoke test)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--cli", action="store_true", help="time the CLI instead of the library call")
+    parser.add_argument("--jobs", type=int, default=None, help="--jobs for the CLI (with --cli)")
+    args = parser.parse_args(argv)
+    sizes = sorted(SMALL_SIZES if args.small else args.sizes)
+
+    runs = []
+    for count in sizes:
+        root = OUT_DIR / "check" / f"n{count}"
+        with stopwatch() as made:
+            reference, paths = write_repository(root, count, args.seed)
+        print(f"generated {count:,} articles + 1,000-fact reference in {made[0]:.1f}s: {root}")
+        if not args.cli and not runs:
+            warm_up(reference, paths)
+        articles = root / "articles"
+        runs.append(cli_check(articles, reference, count, args.jobs) if args.cli
+                    else library_check(articles, reference, count))
+    print(f"\ncheck via {'CLI (wall, start-up included)' if args.cli else 'library check_paths'}\n")
+    print_runs(runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
