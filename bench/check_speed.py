@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = sorted(SMALL_SIZES if args.small else args.sizes)
 
-    runs = []
+    runs: list[Run] = []
     for count in sizes:
         root = OUT_DIR / "check" / f"n{count}"
         with stopwatch() as made:
