@@ -5,6 +5,9 @@ exception, and the other files are still read. With ``jobs > 1`` chunks of files
 process pool; results come back in path order whatever the scheduling, and each worker opens its own
 connection to the cache. A file's text is dropped as soon as its claims are extracted, except for
 ``Document.text`` itself, which the HTML report needs.
+
+Workers are started with forkserver (spawn where there is none), never forked from the caller, so a
+script that calls ``collect(..., jobs=2)`` needs the usual ``if __name__ == "__main__":`` guard.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from factcheck.baseline import Baseline, apply_baseline
@@ -134,8 +138,14 @@ def _worker_chunk(tasks: Sequence[_Task]) -> tuple[list[_Outcome], list[str]]:
 def _pool(jobs: int, cache: ClaimCache | None) -> ProcessPoolExecutor:
     """A pool whose workers are not forked from this (possibly threaded) process: forkserver on
     POSIX, spawn elsewhere; a progress bar's thread holding a lock at fork time would deadlock."""
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
+    context: BaseContext
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        forkserver = multiprocessing.get_context("forkserver")
+        # The server imports the extractor once; every worker forks from it already warm.
+        forkserver.set_forkserver_preload(["factcheck.pipeline"])
+        context = forkserver
+    else:
+        context = multiprocessing.get_context("spawn")
     usable = cache is not None and cache.enabled
     directory = str(cache.directory) if usable and cache is not None else None
     salt = cache.salt if cache is not None else ""
