@@ -109,7 +109,7 @@ KILLED_RUN = textwrap.dedent("""
     import factcheck.pipeline as pipeline
     from factcheck.cache import ClaimCache
 
-    real = extract_document
+    real = pipeline.extract_document
     seen = []
 
     def dying(doc, **kwargs):
