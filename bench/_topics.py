@@ -9,6 +9,8 @@ scale word off), so the checker has discrepancies to find as well as agreements.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import random
 import shutil
 from dataclasses import dataclass
@@ -160,11 +162,35 @@ def article_text(facts: list[Fact], index: int, seed: int) -> str:
             + "\n\n".join(paragraphs) + "\n")
 
 
+def ensure_repository(root: Path, count: int, seed: int) -> tuple[Path, list[Path]]:
+    """Like write_repository, but reuses the files when the same count, seed and generator made them."""
+    stamp = root / "stamp.json"
+    wanted = {"count": count, "seed": seed, "generator": _generator_digest()}
+    reference = root / "reference.yaml"
+    paths = sorted((root / "articles").rglob("*.md"))
+    try:
+        if json.loads(stamp.read_text(encoding="utf-8")) == wanted and len(paths) == count:
+            return reference, paths
+    except (OSError, ValueError):
+        pass
+    reference, paths = write_repository(root, count, seed)
+    stamp.write_text(json.dumps(wanted) + "\n", encoding="utf-8")
+    return reference, paths
+
+
+def _generator_digest() -> str:
+    digest = hashlib.sha256()
+    for name in ("_topics.py", "_prose.py", "_figures.py", "_lang_ar.py", "_lang_en.py", "_numwords.py"):
+        digest.update((Path(__file__).resolve().parent / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def write_repository(root: Path, count: int, seed: int) -> tuple[Path, list[Path]]:
     """Write ``count`` articles under root/articles and the reference under root/reference.yaml."""
     facts = make_facts(seed)
     reference = root / "reference.yaml"
     shutil.rmtree(root / "articles", ignore_errors=True)  # a smaller run must not inherit older files
+    (root / "stamp.json").unlink(missing_ok=True)
     root.mkdir(parents=True, exist_ok=True)
     reference.write_text(reference_yaml(facts), encoding="utf-8")
     paths = []
