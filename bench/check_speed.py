@@ -20,7 +20,7 @@ from pathlib import Path
 
 import _common as common
 from _common import OUT_DIR, stopwatch, verdict
-from _topics import write_repository
+from _topics import ensure_repository
 
 TARGET_RATIO = 1.5
 SMALL_SIZES = (50, 200)
@@ -101,8 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for count in sizes:
         root = OUT_DIR / "check" / f"n{count}"
         with stopwatch() as made:
-            reference, paths = write_repository(root, count, args.seed)
-        print(f"generated {count:,} articles + 1,000-fact reference in {made[0]:.1f}s: {root}")
+            reference, paths = ensure_repository(root, count, args.seed)
+        print(f"{count:,} articles + 1,000-fact reference ready in {made[0]:.1f}s: {root}")
         if not args.cli and not runs:
             warm_up(reference, paths)
         articles = root / "articles"
