@@ -10,11 +10,13 @@ the paragraph. Places come from the gazetteer, in the clause after the figure, e
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.claims import Kind, Period
-from factcheck.lexicon import Lexicon, strip_clitics
+from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, strip_clitics
 from factcheck.numerals import NumeralParser
 from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
 
@@ -68,11 +70,10 @@ def _concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, 
     for n, raw in enumerate(raws):
         if raw.kind not in _QUANTITY:
             continue
-        s_start, s_end = bounds[bisect_right(starts, raw.start) - 1]
-        lo = max(s_start, raw.start - 80, raws[n - 1].end if n else 0)
-        hi = min(s_end, raw.end + 100, raws[n + 1].start if n + 1 < len(raws) else len(text))
-        left = _clip([t.text for t in tokenize(text, lo, raw.start)], left=True)
-        right = _clip([t.text for t in tokenize(text, raw.end, max(hi, raw.end))], left=False)
+        lo = raws[n - 1].end if n else 0
+        hi = raws[n + 1].start if n + 1 < len(raws) else len(text)
+        left = _clip([t.text for t in raw.toks if lo <= t.start and t.end <= raw.start], left=True)
+        right = _clip([t.text for t in raw.toks if t.start >= raw.end and t.end <= hi], left=False)
         concept = _nearest(lex, lex.concepts, left, right)
         counted = _nearest(lex, lex.counted, left[-3:], right[:4])
         if concept is not None:
@@ -218,6 +219,8 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     starts = [b[0] for b in bounds]
     found: list[tuple[int, int, Period]] = []  # (sentence, position, period)
     for raw in raws:
+        if raw.kind not in (Kind.YEAR, Kind.DATE, Kind.DURATION):
+            continue
         s = bisect_right(starts, raw.start) - 1
         s_start = bounds[s][0]
         toks = tokenize(text, max(s_start, raw.start - 70), raw.start)
@@ -286,7 +289,11 @@ def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
 
 def _relative_years(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                     starts: list[int], published: dt.date | None) -> list[tuple[int, int, Period]]:
+    """"العام الماضي", "last year", "this year": resolved against the publication date."""
     if published is None:
+        return []
+    pattern = _relative_pattern(lex.lang)
+    if pattern is None:
         return []
     out: list[tuple[int, int, Period]] = []
     seen: set[int] = set()
@@ -296,16 +303,22 @@ def _relative_years(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             continue
         seen.add(s)
         lo, hi = bounds[s]
-        texts = [t.text for t in tokenize(text, lo, hi)]
-        toks = tokenize(text, lo, hi)
-        for k in range(len(texts)):
-            for key, year in (("last_year", published.year - 1), ("this_year", published.year)):
-                table = lex.periods.get(key, {})
-                hit = lex.lookup(table, texts, k)
-                if hit is not None:
-                    out.append((s, toks[k].start, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
-                                                         text=hit[0])))
+        for m in pattern.finditer(text, lo, hi):
+            key = " ".join(TOKEN_RE.findall(m.group()))
+            year = published.year - 1 if key in lex.periods.get("last_year", {}) else published.year
+            out.append((s, m.start(), Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
+                                             text=m.group())))
     return out
+
+
+@cache
+def _relative_pattern(lang: str) -> re.Pattern[str] | None:
+    lex = load_lexicon(lang)
+    phrases = [*lex.periods.get("last_year", {}), *lex.periods.get("this_year", {})]
+    if not phrases:
+        return None
+    body = "|".join(r"\s*".join(re.escape(t) for t in p.split(" ")) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
 
 
 def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],

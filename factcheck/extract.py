@@ -21,8 +21,8 @@ from factcheck.numerals import Numeral, NumeralParser, Tok
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
 from factcheck.textnorm import fold
 
-_WINDOW_BEFORE = 120
-_WINDOW_AFTER = 200
+_WINDOW_BEFORE = 56
+_WINDOW_AFTER = 96
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 _TIME_SEPARATORS = {":"}
 _PHONE_PREFIX = {"+"}
@@ -49,6 +49,7 @@ class Raw:
     period: object | None = None
     place: tuple[str, ...] = ()
     evidence: list[str] = field(default_factory=list)
+    toks: list[Tok] = field(default_factory=list, repr=False)  # the parse window, reused for context
 
 
 class _Window:
@@ -67,6 +68,14 @@ class _Window:
 
     def behind(self, table: dict[str, object] | set[str], end: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` ending just before token ``end``."""
+        if end <= 0:
+            return None
+        last = self.texts[end - 1]
+        if last not in self.lex.lasts(table):
+            if self.lex.lang != "ar":
+                return None
+            form = next((f for f in strip_clitics(last)[1:] if f in table), None)
+            return (form, 1) if form is not None else None
         for n in range(min(self.lex.max_words, end), 0, -1):
             key = " ".join(self.texts[end - n : end])
             if key in table:
@@ -118,6 +127,7 @@ class Extractor:
                 continue
             if raws and raw.start < raws[-1].end:
                 raw.start = raws[-1].end
+            raw.toks = toks
             raws.append(raw)
             consumed = raw.end
         return raws, bounds

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +39,11 @@ def phrase_key(phrase: str) -> str:
     return " ".join(TOKEN_RE.findall(fold_word(phrase)))
 
 
-def strip_clitics(token: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def strip_clitics(token: str) -> tuple[str, ...]:
     """A token and its forms without Arabic proclitics (بالعراق -> العراق, للعراق -> العراق)."""
+    if len(token) < 3 or token[0] not in "وفبلكا":
+        return (token,)
     forms = [token]
     for prefix in _AR_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
@@ -48,9 +51,7 @@ def strip_clitics(token: str) -> list[str]:
             forms.append(rest)
             if prefix.endswith("لل"):
                 forms.append("ال" + rest)
-            elif prefix.endswith("ال"):
-                forms.append(rest)
-    return forms
+    return tuple(forms)
 
 
 @dataclass(frozen=True)
@@ -97,9 +98,38 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     periods: dict[str, dict[str, Any]] = field(default_factory=dict)
     max_words: int = 1
+    _firsts: dict[int, tuple[int, frozenset[str]]] = field(default_factory=dict, repr=False)
+    _lasts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def firsts(self, table: dict[str, Any] | set[str]) -> frozenset[str]:
+        """The first tokens of the phrases of ``table`` (a quick way to rule a position out)."""
+        got = self._firsts.get(id(table))
+        if got is None or got[0] != len(table):
+            got = (len(table), frozenset(k.split(" ")[0] for k in table))
+            self._firsts[id(table)] = got
+            self._lasts[id(table)] = frozenset(k.split(" ")[-1] for k in table)
+        return got[1]
+
+    def lasts(self, table: dict[str, Any] | set[str]) -> frozenset[str]:
+        """The last tokens of the phrases of ``table``."""
+        self.firsts(table)
+        return self._lasts[id(table)]
 
     def lookup(self, table: dict[str, Any] | set[str], tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
+        first = tokens[start]
+        firsts = self.firsts(table)
+        if first not in firsts:
+            if self.lang != "ar":
+                return None
+            forms = strip_clitics(first)
+            if len(forms) == 1:
+                return None
+            for form in forms[1:]:
+                if form in table:
+                    return form, 1
+            if not any(f in firsts for f in forms):
+                return None
         stop = min(len(tokens), start + self.max_words)
         best: tuple[str, int] | None = None
         for end in range(start + 1, stop + 1):

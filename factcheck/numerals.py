@@ -14,7 +14,7 @@ from factcheck.lexicon import Lexicon, strip_clitics
 MAX_DIGITS = 24  # longer digit runs are identifiers or noise, never figures
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tok:
     text: str
     start: int

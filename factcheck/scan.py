@@ -34,8 +34,7 @@ def _phrase_regex(phrases: list[str], clitics: bool) -> re.Pattern[str] | None:
     if not phrases:
         return None
     # Phrases are stored token-joined ("u . s ."); allow any spacing between tokens in the text.
-    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = "|".join(r"\s*".join(re.escape(t) for t in p.split(" ")) for p in alts)
+    body = trie_pattern(sorted({p for p in phrases if p})).replace("\\ ", "\\s*")
     prefix = _AR_CLITIC if clitics else ""
     return re.compile(rf"(?<![^\W\d_]){prefix}(?:{body})(?![^\W\d_])")
 
@@ -64,8 +63,10 @@ def scanner(lang: str) -> Scanner:
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]`` with absolute offsets and the gap before each."""
     toks: list[Tok] = []
+    append = toks.append
     prev = start
     for m in TOKEN_RE.finditer(text, start, end):
-        toks.append(Tok(m.group(), m.start(), m.end(), m.start() - prev))
-        prev = m.end()
+        s, e = m.span()
+        append(Tok(m.group(), s, e, s - prev))
+        prev = e
     return toks
