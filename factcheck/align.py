@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from factcheck.claims import Claim, Frozen, Kind, Period
 from factcheck.textnorm import fold_word
 
-DATE_WINDOW_DAYS = 31
+DATE_WINDOW_DAYS = 7
 CANDIDATE_LIMIT = 16  # per variant: the first ones (trusted, then earliest) are enough to decide
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -63,6 +63,27 @@ def units_compatible(a: str, b: str) -> bool:
     return b in families.get(a, ()) or a in families.get(b, ())
 
 
+@lru_cache(maxsize=1)
+def _containers() -> dict[str, frozenset[str]]:
+    """Each place mapped to the places that contain it (rules/consistency/places.yaml)."""
+    from factcheck.rules import rules_dir
+
+    data = yaml.safe_load((rules_dir() / "places.yaml").read_text(encoding="utf-8"))
+    inside: dict[str, set[str]] = {}
+    for outer, places in data["within"].items():
+        for place in places:
+            inside.setdefault(str(place), set()).add(str(outer))
+    return {place: frozenset(outers) for place, outers in inside.items()}
+
+
+def reduce_places(places: Iterable[str]) -> frozenset[str]:
+    """The most specific places of a set: "Anbar, Iraq" is Anbar; "Iraq, Syria" stays both."""
+    found = frozenset(places)
+    containers = _containers()
+    redundant = {outer for place in found for outer in containers.get(place, ())}
+    return found - redundant
+
+
 def _unit_block(claim: Claim) -> str:
     return "money" if claim.kind is Kind.MONEY else claim.unit
 
@@ -81,6 +102,11 @@ class Side(Frozen):
     url: str | None = None
     is_reference: bool = False
     trusted: bool = False  # an article claim that a reference confirmed
+    published: dt.date | None = None  # of its document: a period ending that day is "up to now"
+
+    @property
+    def variant(self) -> Variant:
+        return _variant(self.claim, self.published)
 
 
 class Alignment(Frozen):
@@ -115,13 +141,16 @@ def similarity(a: Side, b: Side) -> int | None:
 # --- variants ----------------------------------------------------------------------------------------
 
 
-def period_key(period: Period | None) -> PeriodKey:
-    return None if period is None or (period.start is None and period.end is None) else (period.start,
-                                                                                         period.end)
+def period_key(period: Period | None, published: dt.date | None = None) -> PeriodKey:
+    """A period as a key; an end on the publication day reads as open ("since 2014" = up to now)."""
+    if period is None or (period.start is None and period.end is None):
+        return None
+    end = None if period.end is not None and period.end == published else period.end
+    return period.start, end
 
 
-def variant_of(claim: Claim) -> Variant:
-    return period_key(claim.period), frozenset(claim.place), claim.counted, claim.unit
+def _variant(claim: Claim, published: dt.date | None) -> Variant:
+    return period_key(claim.period, published), reduce_places(claim.place), claim.counted, claim.unit
 
 
 def _relation(a: object, b: object, empty: object) -> int | None:
@@ -132,12 +161,13 @@ def _relation(a: object, b: object, empty: object) -> int | None:
 
 
 def _tier(a: Variant, b: Variant) -> tuple[int, bool] | None:
-    """Unstated dimensions between two variants, and whether ``counted`` was stated on both."""
+    """0 when period, place and counted are all the same, 1 when some are unstated on one side; and
+    whether ``counted`` was stated on both."""
     relations = (_relation(a[0], b[0], None), _relation(a[1], b[1], frozenset()),
                  _relation(a[2], b[2], None))
     if any(r is None for r in relations) or not units_compatible(a[3], b[3]):
         return None
-    return sum(r or 0 for r in relations), relations[2] == 0
+    return max(r or 0 for r in relations), relations[2] == 0
 
 
 def describe_period(key: PeriodKey) -> str:
@@ -147,9 +177,10 @@ def describe_period(key: PeriodKey) -> str:
     return f"{start.isoformat() if start else '…'}..{end.isoformat() if end else '…'}"
 
 
-def _evidence(claim: Claim, other: Claim, sim: int | None) -> list[str]:
+def _evidence(side: Side, other_side: Side, sim: int | None) -> list[str]:
+    claim, other = side.claim, other_side.claim
     out = [f"same concept {claim.concept!r}"] if claim.concept and claim.concept == other.concept else []
-    own, theirs = variant_of(claim), variant_of(other)
+    own, theirs = side.variant, other_side.variant
     out.append(_dim_evidence("period", own[0], theirs[0], None, describe_period))
     out.append(_dim_evidence("place", own[1], theirs[1], frozenset(), lambda p: ", ".join(sorted(p))))
     if own[2] or theirs[2]:
@@ -178,7 +209,7 @@ class Index:
 
     def __init__(self, sides: Iterable[Side]) -> None:
         self._blocks: dict[tuple[Kind, str, str], dict[Variant, list[Side]]] = {}
-        self._plain: dict[tuple[Kind, str, PeriodKey, frozenset[str]], list[Side]] = {}
+        self._plain: dict[tuple[Kind, str, PeriodKey], list[Side]] = {}
         self._dates: list[Side] = []
         for side in sorted(sides, key=lambda s: (not s.trusted, s.order)):
             self.add(side)
@@ -187,36 +218,48 @@ class Index:
         claim = side.claim
         if claim.kind is Kind.ORDINAL:
             return
-        if claim.kind is Kind.DATE and side.is_reference:
-            self._dates.append(side)
+        if claim.kind is Kind.DATE:
+            if side.is_reference:
+                self._dates.append(side)
+            return
         if claim.concept is not None:
             block = self._blocks.setdefault((claim.kind, _unit_block(claim), claim.concept), {})
-            block.setdefault(variant_of(claim), []).append(side)
-        key = (claim.kind, _unit_block(claim), period_key(claim.period), frozenset(claim.place))
-        self._plain.setdefault(key, []).append(side)
+            block.setdefault(side.variant, []).append(side)
+        self._plain.setdefault(_plain_key(side), []).append(side)
 
     def variants(self, claim: Claim) -> Iterator[tuple[Variant, list[Side]]]:
-        assert claim.concept is not None
-        yield from self._blocks.get((claim.kind, _unit_block(claim), claim.concept), {}).items()
+        """The variants of the claim's block (kind, unit block, concept) with their claims."""
+        if claim.concept is not None:
+            yield from self._blocks.get((claim.kind, _unit_block(claim), claim.concept), {}).items()
 
-    def plain(self, claim: Claim) -> list[Side]:
-        key = (claim.kind, _unit_block(claim), period_key(claim.period), frozenset(claim.place))
-        return self._plain.get(key, [])
+    def plain(self, side: Side) -> list[Side]:
+        """Claims of the same kind, unit block and period, whatever their concept."""
+        return self._plain.get(_plain_key(side), [])
 
     def reference_dates(self) -> list[Side]:
         return self._dates
+
+
+def _plain_key(side: Side) -> tuple[Kind, str, PeriodKey]:
+    return side.claim.kind, _unit_block(side.claim), side.variant[0]
 
 
 # --- aligning ----------------------------------------------------------------------------------------
 
 
 class Aligner:
-    """Finds the counterpart of a claim in one index."""
+    """Finds the counterpart of a claim in one index.
 
-    def __init__(self, index: Index, agrees: Agrees, *, min_similarity: int = 60) -> None:
+    ``min_similarity`` is the context likeness a weak match needs within one language;
+    ``date_window`` the days within which a date is taken for the only nearby reference date.
+    """
+
+    def __init__(self, index: Index, agrees: Agrees, *, min_similarity: int = 60,
+                 date_window: int = DATE_WINDOW_DAYS) -> None:
         self.index = index
         self.agrees = agrees
         self.min_similarity = min_similarity
+        self.date_window = date_window
 
     def align(self, side: Side, *, unique_in_document: bool = True) -> Alignment | None:
         claim = side.claim
@@ -224,33 +267,27 @@ class Aligner:
             return None
         if claim.kind is Kind.DATE:
             return self._align_date(side)
-        if claim.concept is not None:
-            found = self._align_concept(side)
-            if found is not None:
-                return found
-        if not unique_in_document or claim.kind is Kind.YEAR:
-            return None
+        found = self._align_concept(side)
+        if found is not None or not unique_in_document or claim.kind is Kind.YEAR:
+            return found
         return self._align_weak(side)
 
     def _align_concept(self, side: Side) -> Alignment | None:
-        own = variant_of(side.claim)
-        tiers: dict[int, list[tuple[Variant, list[Side], bool]]] = {}
+        own = side.variant
+        tiers: dict[int, list[tuple[list[Side], bool]]] = {}
         for variant, sides in self.index.variants(side.claim):
             tier = _tier(own, variant)
-            if tier is None:
-                continue
-            others = _others(side, sides)
-            if others:
-                tiers.setdefault(tier[0], []).append((variant, others, tier[1]))
+            others = _others(side, sides) if tier is not None else []
+            if tier is not None and others:
+                tiers.setdefault(tier[0], []).append((others, tier[1]))
         if not tiers:
             return None
         best = tiers[min(tiers)]
-        candidates = [s for _, sides, _ in best for s in sides]
-        counted_stated = all(both for _, _, both in best)
+        candidates = [s for sides, _ in best for s in sides]
+        counted_stated = all(both for _, both in best)
         strength: Literal["strong", "partial"] = "strong" if min(tiers) == 0 else "partial"
         if self._consistent(candidates):
-            chosen = self._best(side, candidates)
-            return self._alignment(side, chosen, strength, counted_stated, ())
+            return self._alignment(side, self._best(side, candidates), strength, counted_stated, ())
         agreeing = [c for c in candidates if self.agrees(side.claim, c.claim)]
         if not agreeing:
             return None
@@ -258,50 +295,50 @@ class Aligner:
         return self._alignment(side, self._best(side, agreeing), strength, False, (note,))
 
     def _align_weak(self, side: Side) -> Alignment | None:
-        claim = side.claim
+        """No candidate of the claim's own concept: the unique claim of its kind, unit, period, place."""
+        claim, own = side.claim, side.variant
         found: list[Side] = []
-        for other in self.index.plain(claim):
-            if other.path == side.path or other.claim.counted != claim.counted:
+        for other in self.index.plain(side):
+            if other.path == side.path or _tier(own, other.variant) is None:
                 continue
-            if claim.concept is not None and other.claim.concept is not None:
-                continue
-            if not units_compatible(claim.unit, other.claim.unit):
-                continue
+            if claim.concept is not None and other.claim.concept == claim.concept:
+                continue  # the concept route already judged these
             found.append(other)
             if len(found) > 1:
                 return None
         if not found:
             return None
         sim = similarity(side, found[0])
-        if sim is None and not (claim.period or claim.place):
-            return None  # across languages with nothing stated there is no evidence at all
-        if sim is not None and sim < self.min_similarity:
+        if sim is None and own[0] is None:
+            return None  # across languages only a stated period is evidence enough
+        if sim is not None and sim < self.min_similarity and own[0] is None:
             return None
-        evidence = ("no concept on one side: unique candidate of this kind, unit, period and place "
-                    "(weak match)", *_evidence(claim, found[0].claim, sim))
+        why = "the only candidate of this kind, unit, period and place, concept aside (weak match)"
         return Alignment(claim=side, counterpart=found[0], strength="weak", similarity=sim,
-                         evidence=tuple(evidence))
+                         evidence=(why, *_evidence(side, found[0], sim)))
 
     def _align_date(self, side: Side) -> Alignment | None:
         claim = side.claim
         when = _date_point(claim.date)
         near: list[Side] = []
         for fact in self.index.reference_dates():
+            if fact.path == side.path:
+                continue
             if claim.concept and fact.claim.concept == claim.concept:
-                return self._date_alignment(side, fact, f"same concept {claim.concept!r}")
+                return self._date_alignment(side, fact, f"same concept {claim.concept!r}", "strong")
             there = _date_point(fact.claim.date)
-            if when and there and abs((when - there).days) <= DATE_WINDOW_DAYS:
+            if when and there and abs((when - there).days) <= self.date_window:
                 near.append(fact)
         if len(near) != 1:
             return None
-        return self._date_alignment(side, near[0],
-                                    f"the only reference date within {DATE_WINDOW_DAYS} days (weak match)")
+        why = f"the only reference date within {self.date_window} days (weak match)"
+        return self._date_alignment(side, near[0], why, "weak")
 
-    def _date_alignment(self, side: Side, fact: Side, why: str) -> Alignment:
+    def _date_alignment(self, side: Side, fact: Side, why: str,
+                        strength: Literal["strong", "weak"]) -> Alignment:
         sim = similarity(side, fact)
         evidence = (why, f"context similarity {sim}") if sim is not None else (why,)
-        return Alignment(claim=side, counterpart=fact, strength="weak" if "weak" in why else "strong",
-                         similarity=sim, evidence=evidence)
+        return Alignment(claim=side, counterpart=fact, strength=strength, similarity=sim, evidence=evidence)
 
     def _consistent(self, candidates: list[Side]) -> bool:
         first = candidates[0].claim
@@ -317,7 +354,7 @@ class Aligner:
     def _alignment(self, side: Side, other: Side, strength: Literal["strong", "partial"],
                    can_contradict: bool, notes: tuple[str, ...]) -> Alignment:
         sim = similarity(side, other)
-        evidence = (*_evidence(side.claim, other.claim, sim), *notes)
+        evidence = (*_evidence(side, other, sim), *notes)
         if not can_contradict and not notes:
             evidence = (*evidence, "counted stated on one side only: can confirm, not contradict")
         return Alignment(claim=side, counterpart=other, strength=strength, similarity=sim,

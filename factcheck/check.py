@@ -14,8 +14,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from factcheck.align import Aligner, Alignment, Index, Side, context_words, period_key
-from factcheck.claims import Claim
+from factcheck.align import Aligner, Alignment, Index, Side, context_words
+from factcheck.claims import Claim, Kind
 from factcheck.compare import RuleBook, SumGap, expected_weekday, judge, sum_gaps, value_text
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
@@ -57,10 +57,11 @@ def check_documents(docs: Sequence[DocumentResult], references: Sequence[Referen
     sides = [_article_sides(doc, order) for order, doc in enumerate(ordered)]
     ref_sides = [side for ref in references for side in _reference_sides(ref)]
     ref_index = Index(ref_sides)
+    ref_aligner = Aligner(ref_index, book.agrees, min_similarity=options.min_similarity,
+                          date_window=book.date_window())
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _weekdays(doc, report)
-        _against_references(doc_sides, Aligner(ref_index, book.agrees, min_similarity=options.min_similarity),
-                            report)
+        _against_references(doc_sides, ref_aligner, report)
     _against_articles(sides, book, options, report)
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _sums(doc, doc_sides, ref_index, report)
@@ -74,9 +75,15 @@ def check_documents(docs: Sequence[DocumentResult], references: Sequence[Referen
 
 def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
     text = doc.document.prose or doc.document.text
-    return [Side(path=doc.document.path, claim=claim, order=order,
+    published = doc.document.published
+    return [Side(path=doc.document.path, claim=claim, order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),))
-            for claim in doc.claims]
+            for claim in doc.claims if not _is_dateline(claim, published)]
+
+
+def _is_dateline(claim: Claim, published: dt.date | None) -> bool:
+    """A date equal to the publication date is the article's own dateline, not an event date."""
+    return claim.kind is Kind.DATE and published is not None and claim.date == published.isoformat()
 
 
 def _reference_sides(ref: Reference) -> list[Side]:
@@ -89,7 +96,7 @@ def _reference_sides(ref: Reference) -> list[Side]:
             phrases = fact.evidence or (fact.text,)
             context = tuple((_lang_of(p), context_words(p, 0, len(p), 0)) for p in phrases)
         sides.append(Side(path=ref.path, claim=fact, order=-1, context=context, source=ref.source,
-                          url=ref.url, is_reference=True))
+                          url=ref.url, is_reference=True, published=ref.published))
     return sides
 
 
@@ -98,11 +105,11 @@ def _lang_of(phrase: str) -> str:
 
 
 def _weak_keys(sides: list[Side]) -> Counter[tuple[object, ...]]:
-    return Counter(_weak_key(s.claim) for s in sides)
+    return Counter(_weak_key(s) for s in sides)
 
 
-def _weak_key(claim: Claim) -> tuple[object, ...]:
-    return claim.kind, claim.unit, claim.concept, period_key(claim.period), frozenset(claim.place)
+def _weak_key(side: Side) -> tuple[object, ...]:
+    return (side.claim.kind, side.claim.unit, side.claim.concept, *side.variant[:3])
 
 
 # --- passes ------------------------------------------------------------------------------------------
@@ -120,7 +127,7 @@ def _weekdays(doc: DocumentResult, report: Report) -> None:
 def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> None:
     counts = _weak_keys(sides)
     for side in sides:
-        alignment = aligner.align(side, unique_in_document=counts[_weak_key(side.claim)] == 1)
+        alignment = aligner.align(side, unique_in_document=counts[_weak_key(side)] == 1)
         if alignment is not None:
             report.reference_match[_key(side)] = alignment
             _judge(alignment, report)
@@ -135,16 +142,16 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
                 continue
             trusted = _key(side) in report.reference_match
             pool.append(side.model_copy(update={"trusted": trusted}) if trusted else side)
-    aligner = Aligner(Index(pool), book.agrees, min_similarity=options.min_similarity)
+    aligner = Aligner(Index(pool), book.agrees, min_similarity=options.min_similarity,
+                      date_window=book.date_window())
     for doc_sides in sides:
         counts = _weak_keys(doc_sides)
         for side in doc_sides:
             if _key(side) in report.reference_match:
                 continue
-            alignment = aligner.align(side, unique_in_document=counts[_weak_key(side.claim)] == 1)
+            alignment = aligner.align(side, unique_in_document=counts[_weak_key(side)] == 1)
             if alignment is None:
                 continue
-            report.matched.add(_key(side))
             earlier = alignment.counterpart.order < side.order
             _judge(alignment, report, may_report=earlier)
 
@@ -152,9 +159,12 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
 def _judge(alignment: Alignment, report: Report, *, may_report: bool = True) -> None:
     side, other = alignment.claim, alignment.counterpart
     verdict = judge(side.claim, other.claim, report.book)
-    report.matched.add(_key(side))
     if verdict is None:
+        report.matched.add(_key(side))
         return
+    if not other.is_reference and not report.book.peers_comparable(side.claim, other.claim, verdict):
+        return  # far apart with nothing to settle it: two quantities, not one
+    report.matched.add(_key(side))
     if verdict.agrees:
         report.verified.append(Verified(path=side.path, claim=side.claim, against=against(other),
                                         evidence=alignment.evidence))
@@ -173,11 +183,12 @@ def _internal(sides: list[Side], report: Report) -> None:
         claim = side.claim
         if claim.concept is None or not claim.is_quantity or _key(side) in report.reference_match:
             continue
-        key = (*_weak_key(claim), claim.counted)
-        earlier = first.setdefault(key, side)
+        earlier = first.setdefault(_weak_key(side), side)
         if earlier is side:
             continue
         verdict = judge(claim, earlier.claim, report.book)
+        if verdict is not None and not report.book.peers_comparable(claim, earlier.claim, verdict):
+            continue
         report.matched.update({_key(side), _key(earlier)})
         rule = report.book.rule("internal_inconsistency", claim)
         if verdict is not None and not verdict.agrees and rule is not None:

@@ -22,10 +22,11 @@ from decimal import Decimal
 
 import regex
 
-from factcheck.align import Index, Side, period_key
+from factcheck.align import Index, Side
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.rules import (
     CheckOptions,
+    DateParams,
     Rule,
     ScaleParams,
     SumParams,
@@ -33,6 +34,7 @@ from factcheck.rules import (
     UnsupportedParams,
     ValueParams,
 )
+from factcheck.textnorm import fold, fold_word
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
@@ -126,16 +128,20 @@ def _widened(a: Interval, claim: Claim, other: Claim, tolerance: Tolerance) -> I
     return a.widened(tolerance.relative * max(sizes, default=Decimal(0)))
 
 
-def scale_exponent(claim: Claim, other: Claim, tolerance: Tolerance, params: ScaleParams) -> int | None:
-    """scale_mismatch: k when the claim agrees with the counterpart once multiplied by 10^k or 10^-k."""
-    a, b = interval(claim, tolerance), interval(other, tolerance)
-    if a is None or b is None or stated(claim) in (None, Decimal(0)):
+def scale_exponent(claim: Claim, other: Claim, params: ScaleParams) -> int | None:
+    """scale_mismatch: k when the stated numbers have the same digits and differ by a factor 10^k.
+
+    Only |k| between min_exponent and max_exponent counts: 20 million for 20 billion, 198.9 billion
+    for 198.9 trillion; 150 against 153 has other digits and is not a slip of scale.
+    """
+    a, b = stated(claim), stated(other)
+    if a is None or b is None or a == 0 or b == 0:
         return None
-    for k in range(params.min_exponent, params.max_exponent + 1):
-        for factor in (Decimal(10) ** k, Decimal(10) ** -k):
-            if _widened(a.scaled(factor), claim, other, tolerance).meets(b):
-                return k if factor > 1 else -k
-    return None
+    ratio = (a / b).normalize()
+    sign, digits, exponent = ratio.as_tuple()
+    if sign or digits != (1,) or not isinstance(exponent, int):
+        return None
+    return exponent if params.min_exponent <= abs(exponent) <= params.max_exponent else None
 
 
 def transposed(claim: Claim, other: Claim, params: TransposedParams) -> bool:
@@ -223,15 +229,6 @@ def sum_agrees(parts: Sequence[Claim], total: Claim, tolerance: Tolerance) -> bo
     return _widened(combined, total, total, tolerance).meets(whole)
 
 
-def parts_cover(parts: Sequence[Claim], total_place: frozenset[str]) -> bool:
-    """Parts are disjoint places that together make up the total's place (or any place if unstated)."""
-    places = [frozenset(p.place) for p in parts]
-    union: frozenset[str] = frozenset().union(*places)
-    if any(not p for p in places) or sum(len(p) for p in places) != len(union):
-        return False
-    return not total_place or union == total_place
-
-
 # --- choosing the rule -------------------------------------------------------------------------------
 
 
@@ -252,13 +249,16 @@ class RuleBook:
                 return rule
         return None
 
-    def tolerance(self, claim: Claim) -> Tolerance:
-        """From the value rule covering the claim (enabled or not), overridden by the options."""
-        params = ValueParams()
+    def _value_params(self, claim: Claim) -> ValueParams:
         for rule in sorted(self._value_rules, key=lambda r: (r.scope.is_empty, r.code)):
             if rule.scope.covers(claim):
-                params = rule.typed_params()
-                break
+                params: ValueParams = rule.typed_params()
+                return params
+        return ValueParams()
+
+    def tolerance(self, claim: Claim) -> Tolerance:
+        """From the value rule covering the claim (enabled or not), overridden by the options."""
+        params = self._value_params(claim)
         relative = self.options.tolerances.get(claim.kind, params.relative_tolerance)
         approx = self.options.approx_tolerance if self.options.approx_tolerance is not None \
             else params.approx_tolerance
@@ -266,6 +266,26 @@ class RuleBook:
 
     def agrees(self, claim: Claim, other: Claim) -> bool:
         return agrees(claim, other, self.tolerance(claim))
+
+    def date_window(self) -> int:
+        rule = self.rule("date_mismatch")
+        params: DateParams = rule.typed_params() if rule else DateParams()
+        return params.window_days
+
+    def peers_comparable(self, claim: Claim, other: Claim, verdict: Verdict) -> bool:
+        """Whether a disagreement between two articles (or inside one) is taken as a slip.
+
+        Scale words and swapped digits always are; other figures only within the value rule's
+        ``peer_max_relative_difference`` of each other.
+        """
+        if verdict.rule is None or verdict.rule.check_name in ("scale_mismatch", "transposed_digits"):
+            return True
+        a, b = stated(claim), stated(other)
+        if a is None or b is None:
+            return True
+        largest = max(abs(a), abs(b))
+        limit = self._value_params(claim).peer_max_relative_difference
+        return largest == 0 or abs(a - b) / largest <= limit
 
     def sum_params(self, claim: Claim) -> SumParams | None:
         rule = self.rule("sum_mismatch", claim)
@@ -310,7 +330,7 @@ def _explanations(claim: Claim, other: Claim, book: RuleBook,
     found: list[tuple[str, dict[str, str]]] = []
     scale_rule = book.rule("scale_mismatch", claim)
     scale = scale_rule.typed_params() if scale_rule else ScaleParams()
-    exponent = scale_exponent(claim, other, tolerance, scale)
+    exponent = scale_exponent(claim, other, scale)
     if exponent is not None:
         found.append(("scale_mismatch", {"difference": f"a factor of 10^{abs(exponent)}"}))
     digits_rule = book.rule("transposed_digits", claim)
@@ -351,73 +371,116 @@ class SumGap:
 
 def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
              matched: set[tuple[str, str]]) -> list[SumGap]:
-    """sum_mismatch: parts with distinct places beside a total, in the article or in the references.
+    """sum_mismatch: totals that their parts do not add up to, in one article or with the references.
 
-    Parts are claims of one concept, counted thing, period and unit, with disjoint places, stated in
-    one paragraph (or sentence, by the rule's ``scope``). Their total is a claim of the same quantity
-    whose place is exactly their union, or, in the same paragraph, one with no place. An article total
-    without a reference counterpart is checked against reference parts, and article parts without
-    counterparts against a reference total. ``matched`` holds (path, id) of claims a reference aligned.
+    Two ways a text states a sum. By place: claims of one concept, counted thing, period and unit with
+    disjoint places, stated in one paragraph (or sentence, by the rule's ``scope``), and a claim of the
+    same quantity whose place is exactly their union. By a total word (the rule's ``total_words``,
+    "in all", "المجموع"): in that sentence the claim nearest the word is the total and the other
+    claims of its kind and unit are the parts. An article total without a reference counterpart is
+    also checked against reference parts, and article parts against a reference total. ``matched``
+    holds (path, id) of the claims a reference aligned.
     """
     gaps: list[SumGap] = []
     groups: dict[tuple[object, ...], list[Side]] = {}
     for side in sides:
-        claim = side.claim
-        if claim.concept is not None and claim.is_quantity and claim.kind is not Kind.YEAR:
-            groups.setdefault(_sum_key(claim), []).append(side)
+        if side.claim.concept is not None and side.claim.kind in SUMMABLE:
+            groups.setdefault(_sum_key(side), []).append(side)
     for group in groups.values():
         params = book.sum_params(group[0].claim)
         if params is None:
             continue
-        splitter = _PARAGRAPH if params.scope == "paragraph" else _SENTENCE
-        bounds = [m.start() for m in splitter.finditer(text)]
+        bounds = _bounds(text, params.scope)
         for parts in _part_sets(group, bounds, params.min_parts):
-            gaps += _internal_gaps(group, parts, bounds, book)
+            gaps += _place_gaps(group, parts, book)
             if not any((p.path, p.claim.id) in matched for p in parts):
                 gaps += _reference_total_gaps(parts, refs, book)
         for total in group:
-            if len(total.claim.place) >= 2 and (total.path, total.claim.id) not in matched:
+            if len(total.variant[1]) >= 2 and (total.path, total.claim.id) not in matched:
                 gaps += _reference_parts_gaps(total, refs, book)
-    return gaps
+    return gaps + _worded_gaps(sides, text, book)
 
 
-def _sum_key(claim: Claim) -> tuple[object, ...]:
-    return claim.kind, claim.unit, claim.concept, claim.counted, period_key(claim.period)
+SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
+
+
+def _bounds(text: str, scope: str) -> list[int]:
+    splitter = _PARAGRAPH if scope == "paragraph" else _SENTENCE
+    return [m.start() for m in splitter.finditer(text)]
+
+
+def _sum_key(side: Side) -> tuple[object, ...]:
+    claim = side.claim
+    return claim.kind, claim.unit, claim.concept, claim.counted, side.variant[0]
 
 
 def _part_sets(group: list[Side], bounds: list[int], min_parts: int) -> list[list[Side]]:
     by_scope: dict[int, list[Side]] = {}
     for side in group:
-        if side.claim.place:
+        if side.variant[1]:
             by_scope.setdefault(bisect_right(bounds, side.claim.start), []).append(side)
-    sets = []
-    for members in by_scope.values():
-        if len(members) >= min_parts and parts_cover([m.claim for m in members], frozenset()):
-            sets.append(members)
-    return sets
+    return [members for members in by_scope.values()
+            if len(members) >= min_parts and _disjoint([m.variant[1] for m in members])]
 
 
-def _internal_gaps(group: list[Side], parts: list[Side], bounds: list[int], book: RuleBook) -> list[SumGap]:
-    union = frozenset().union(*(p.claim.place for p in parts))
-    scope = bisect_right(bounds, parts[0].claim.start)
-    gaps = []
-    for total in group:
-        place = frozenset(total.claim.place)
-        beside = not place and bisect_right(bounds, total.claim.start) == scope
-        if total in parts or not (place == union or beside):
+def _disjoint(places: list[frozenset[str]]) -> bool:
+    union: frozenset[str] = frozenset().union(*places)
+    return all(places) and sum(len(p) for p in places) == len(union)
+
+
+def _place_gaps(group: list[Side], parts: list[Side], book: RuleBook) -> list[SumGap]:
+    union = frozenset().union(*(p.variant[1] for p in parts))
+    claims = [p.claim for p in parts]
+    return [SumGap(total, parts[0], tuple(parts), _sum_value(claims)) for total in group
+            if total not in parts and total.variant[1] == union
+            and not sum_agrees(claims, total.claim, book.tolerance(total.claim))]
+
+
+def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGap]:
+    rule = book.rule("sum_mismatch")
+    params: SumParams | None = rule.typed_params() if rule else None
+    if not params or not sides:
+        return []
+    words = params.total_words.get(sides[0].claim.lang, ())
+    sentences = _bounds(text, "sentence")
+    by_sentence: dict[int, list[Side]] = {}
+    for side in sides:
+        if side.claim.kind in SUMMABLE:
+            by_sentence.setdefault(bisect_right(sentences, side.claim.start), []).append(side)
+    gaps: list[SumGap] = []
+    for index, members in by_sentence.items():
+        start = sentences[index - 1] if index else 0
+        end = sentences[index] if index < len(sentences) else len(text)
+        marker = _marker(text, start, end, words)
+        if marker is None or len(members) <= params.min_parts:
             continue
+        total = min(members, key=lambda s: abs(s.claim.start - marker))
+        parts = [s for s in members if s is not total and s.claim.kind is total.claim.kind
+                 and s.claim.unit == total.claim.unit]
         claims = [p.claim for p in parts]
-        if not sum_agrees(claims, total.claim, book.tolerance(total.claim)):
+        if len(parts) >= params.min_parts and not sum_agrees(claims, total.claim,
+                                                              book.tolerance(total.claim)):
             gaps.append(SumGap(total, parts[0], tuple(parts), _sum_value(claims)))
     return gaps
 
 
+def _marker(text: str, start: int, end: int, words: Sequence[str]) -> int | None:
+    """Where a total word stands in text[start:end] (folded, whole words), or None."""
+    folded = fold(text[start:end])
+    for word in words:
+        pattern = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(fold_word(word))}(?![\p{{L}}\p{{M}}])"
+        found = regex.search(pattern, folded.text)
+        if found is not None:
+            return start + folded.orig(found.start())
+    return None
+
+
 def _reference_total_gaps(parts: list[Side], refs: Index, book: RuleBook) -> list[SumGap]:
-    union = frozenset().union(*(p.claim.place for p in parts))
+    union = frozenset().union(*(p.variant[1] for p in parts))
     claims = [p.claim for p in parts]
-    for variant, facts in refs.variants(parts[0].claim):
-        if variant[1] == union and variant[0] == period_key(parts[0].claim.period) \
-                and variant[2] == parts[0].claim.counted:
+    first = parts[0]
+    for variant, facts in refs.variants(first.claim):
+        if variant[1] == union and variant[0] == first.variant[0] and variant[2] == first.claim.counted:
             total = facts[0]
             if not sum_agrees(claims, total.claim, book.tolerance(total.claim)):
                 return [SumGap(parts[-1], total, tuple(parts), _sum_value(claims))]
@@ -425,13 +488,15 @@ def _reference_total_gaps(parts: list[Side], refs: Index, book: RuleBook) -> lis
 
 
 def _reference_parts_gaps(total: Side, refs: Index, book: RuleBook) -> list[SumGap]:
-    place = frozenset(total.claim.place)
+    place = total.variant[1]
     parts = [facts[0] for variant, facts in refs.variants(total.claim)
-             if variant[1] and variant[1] < place and variant[0] == period_key(total.claim.period)
+             if variant[1] and variant[1] < place and variant[0] == total.variant[0]
              and variant[2] == total.claim.counted]
-    claims = [p.claim for p in parts]
-    if len(parts) < 2 or not parts_cover(claims, place):
+    if len(parts) < 2 or not _disjoint([p.variant[1] for p in parts]):
         return []
+    if frozenset().union(*(p.variant[1] for p in parts)) != place:
+        return []
+    claims = [p.claim for p in parts]
     if sum_agrees(claims, total.claim, book.tolerance(total.claim)):
         return []
     return [SumGap(total, parts[0], tuple(parts), _sum_value(claims))]

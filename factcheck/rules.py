@@ -43,6 +43,9 @@ class ValueParams(_Params):
 
     relative_tolerance: Decimal = Decimal(0)  # of the larger value, on top of the stated precision
     approx_tolerance: Decimal = Decimal("0.10")  # "about 200" covers 180..220
+    # Between articles, or inside one, no reference settles which figure is right; figures further
+    # apart than this (relative to the larger) are taken as two quantities the text does not tell apart.
+    peer_max_relative_difference: Decimal = Decimal("0.25")
 
 
 class ScaleParams(_Params):
@@ -57,6 +60,11 @@ class TransposedParams(_Params):
 class SumParams(_Params):
     scope: Literal["sentence", "paragraph"] = "paragraph"
     min_parts: int = Field(default=2, ge=2)
+    total_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+
+
+class DateParams(_Params):
+    window_days: int = Field(default=7, ge=0)
 
 
 class UnsupportedParams(_Params):
@@ -76,7 +84,7 @@ CHECK_PARAMS: dict[str, type[_Params]] = {
     "sum_mismatch": SumParams,
     "internal_inconsistency": NoParams,
     "date_weekday": NoParams,
-    "date_mismatch": NoParams,
+    "date_mismatch": DateParams,
     "unsupported": UnsupportedParams,
 }
 
