@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _WINDOW = 6
 _STOP_TOKENS = {".", ";", ":", "؛", "!", "?", "؟", "(", ")"}
 _QUANTITY = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
+_CLAUSE_RE = re.compile(r"[،,;:؛]")
 
 
 def _find(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tuple[str, int] | None:
@@ -128,9 +129,14 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         s_start, s_end = bounds[bisect_right(starts, raw.start) - 1]
         nxt = next((r.start for r in raws[n + 1 :] if r.kind in _QUANTITY), s_end)
         prv = next((r.end for r in reversed(raws[:n]) if r.kind in _QUANTITY and r.end > s_start), s_start)
-        place = found(raw.end, min(nxt, s_end))
+        # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
+        right_end = min(nxt, s_end)
+        clause = _CLAUSE_RE.search(text, raw.end, right_end)
+        place = found(raw.end, clause.start() if clause else right_end)
         if not place:
-            place = found(max(prv, s_start), raw.start)
+            left = max(prv, s_start)
+            marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]
+            place = found(marks[-1] if marks else left, raw.start)
         if not place and prv > s_start:
             first = next(r for r in raws if r.start >= s_start)
             place = found(s_start, first.start)
@@ -236,6 +242,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             lo = toks[0].start if toks else raw.start
             found.append((s, raw.start, Period(start=span[0], end=span[1],
                                                text=text[lo:raw.end].strip()[-60:])))
+    found += _date_ranges(lex, text, raws, starts)
     found += _relative_years(lex, text, raws, bounds, starts, published)
     if not found:
         return
@@ -259,6 +266,38 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         raw.evidence.append(f"period {best[2].start or '…'}..{best[2].end or '…'}")
 
 
+_RANGE_JOINERS = {"و", "الي", "حتى", "and", "to", "until", "through", "-"}
+
+
+def _date_ranges(lex: Lexicon, text: str, raws: list[Raw], starts: list[int]) -> list[tuple[int, int, Period]]:
+    """"من 1 كانون الثاني إلى 30 حزيران 2024", "between 1 January and 30 June 2024": one period."""
+    out: list[tuple[int, int, Period]] = []
+    dates = [r for r in raws if r.kind is Kind.DATE and r.date]
+    for a, b in zip(dates, dates[1:], strict=False):
+        between = [t.text for t in tokenize(text, a.end, b.start)]
+        if not between or len(between) > 2 or not all(strip_clitics(t)[-1] in _RANGE_JOINERS or t in _RANGE_JOINERS
+                                                     for t in between):
+            continue
+        end = _parse_iso(b.date or "", None)
+        start = _parse_iso(a.date or "", end.year if end else None)
+        if start and end and start <= end:
+            s = bisect_right(starts, a.start) - 1
+            out.append((s, a.start, Period(start=start, end=end, text=text[a.start:b.end])))
+    return out
+
+
+def _parse_iso(iso: str, year: int | None) -> dt.date | None:
+    parts = iso.lstrip("-").split("-")
+    try:
+        if iso.startswith("--") and year is not None:
+            return dt.date(year, int(parts[0]), int(parts[1]))
+        if len(parts) == 3:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return None
+
+
 def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     parts = [int(p) for p in iso.split("-")]
@@ -274,10 +313,15 @@ def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
 def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
                         published: dt.date) -> tuple[dt.date | None, dt.date | None] | None:
     past = lex.periods.get("past", {})
-    after = [t.text for t in tokenize(text, raw.end, min(len(text), raw.end + 30))][:1]
-    if not (any(t in past for t in after) or any(t in past for t in texts[-2:])):
-        return None
+    after = [t.text for t in tokenize(text, raw.end, min(len(text), raw.end + 40))][:5]
     n = int(raw.value) if raw.value is not None else 0
+    first = lex.periods.get("first", {})
+    if raw.unit == "month" and 1 <= n <= 12 and (after[:1] and after[0] in first or texts[-1:] and texts[-1] in first):
+        # "الأشهر الستة الأولى من العام", "the first six months of the year [2024]"
+        year = next((int(t) for t in after if t.isdigit() and len(t) == 4), published.year)
+        return _year_span(year, 1, n)
+    if not (any(t in past for t in after[:1]) or any(t in past for t in texts[-2:])):
+        return None
     months = {"month": n, "year": 12 * n}.get(raw.unit)
     if months is not None:
         return _add_months(published, -months), published

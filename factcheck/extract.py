@@ -410,8 +410,8 @@ class Extractor:
         hit = w.ahead(self.lex.ordinals, i)
         key = hit[0] if hit else next(f for f in strip_clitics(w.texts[i]) if f in self.lex.ordinals)
         n = hit[1] if hit else 1
-        if i > 0 and phrase_key(w.texts[i - 1]) in _ORDINAL_BLOCKERS:
-            return None
+        if i > 0 and (phrase_key(w.texts[i - 1]) in _ORDINAL_BLOCKERS or w.parser.word_at(i - 1) is not None):
+            return None  # a month name, a period ("الأشهر الستة الأولى") or a name
         value = Decimal(self.lex.ordinals[key])
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
 

@@ -171,6 +171,10 @@ class NumeralParser:
             mult = self.toks[j].text if j < len(self.toks) else ""
             if sc is not None:
                 exp, form, used = sc
+                if mult.startswith("و") and mult not in self.lex.scales:
+                    break  # "واحد وآلاف": a conjunction, the scale word starts a new phrase
+                if form == "plural" and words and self.lex.lang == "ar" and not 3 <= dec <= 10:
+                    break
                 if form == "dual" and self.lex.lang == "ar":
                     form = "singular"  # after a number a dual spelling is an accusative singular
                 if exp >= last_exp and not (scaled and exp > last_exp):
@@ -320,6 +324,8 @@ class _WordState:
                 if self.group == 0:
                     if self.any or form == "plural":
                         break  # "آلاف الأشخاص", "thousands of": vague, not a figure
+                elif form == "plural" and p.lex.lang == "ar" and not 3 <= self.group <= 10:
+                    break  # Arabic uses the plural (آلاف) only after 3 to 10
                     self.group = Decimal(2) if form == "dual" else Decimal(1)
                     self.grain = 0
                 self.total += self.group * (Decimal(10) ** exp)
