@@ -290,5 +290,14 @@ def rules(fmt: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for rule in loaded:
-        summary = rule.description.strip().splitlines()[0] if rule.description.strip() else ""
-        click.echo(f"{rule.code}  {rule.name:<28} {rule.level.value:<8} {summary}")
+        click.echo(f"{rule.code}  {rule.name:<24} {rule.level.value:<8} {_first_sentence(rule.description)}")
+
+
+def _first_sentence(text: str, width: int = 72) -> str:
+    """The description's first sentence on one line, cut at a word when it is longer than ``width``."""
+    flat = " ".join(text.split())
+    end = flat.find(". ")
+    sentence = flat if end < 0 else flat[: end + 1]
+    if len(sentence) <= width:
+        return sentence
+    return sentence[: width - 1].rsplit(" ", 1)[0] + "…"
