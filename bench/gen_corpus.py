@@ -25,6 +25,8 @@ from _common import BENCH_DIR, OUT_DIR
 from _prose import build_article
 
 DEFAULT_OUT = OUT_DIR / "corpus"
+SMALL_OUT = OUT_DIR / "corpus-small"
+SMALL_AR_MB, SMALL_EN_MB = 0.5, 0.05
 MANIFEST = "manifest.json"
 PER_FOLDER = 500
 MB = 1_000_000
@@ -114,17 +116,20 @@ def ensure_corpus(out: Path, *, ar_bytes: int, en_bytes: int, seed: int, force: 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default bench/out/corpus")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="default bench/out/corpus (bench/out/corpus-small with --small)")
     parser.add_argument("--ar-mb", type=float, default=20.0, help="megabytes of Arabic (default 20)")
     parser.add_argument("--en-mb", type=float, default=0.0, help="megabytes of English (default 0)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--small", action="store_true", help="0.2 MB Arabic + 0.05 MB English (smoke test)")
+    parser.add_argument("--small", action="store_true",
+                        help=f"{SMALL_AR_MB} MB Arabic + {SMALL_EN_MB} MB English (smoke test)")
     parser.add_argument("--force", action="store_true", help="regenerate even when the manifest matches")
     args = parser.parse_args(argv)
-    ar_mb, en_mb = (0.2, 0.05) if args.small else (args.ar_mb, args.en_mb)
-    info = ensure_corpus(args.out, ar_bytes=int(ar_mb * MB), en_bytes=int(en_mb * MB), seed=args.seed,
+    ar_mb, en_mb = (SMALL_AR_MB, SMALL_EN_MB) if args.small else (args.ar_mb, args.en_mb)
+    out = args.out or (SMALL_OUT if args.small else DEFAULT_OUT)
+    info = ensure_corpus(out, ar_bytes=int(ar_mb * MB), en_bytes=int(en_mb * MB), seed=args.seed,
                          force=args.force)
-    print(f"{args.out}: {info.summary()}")
+    print(f"{out}: {info.summary()}")
     return 0
 
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import _common as common
-from _common import OUT_DIR, article_files, rate, stopwatch, verdict
-from gen_corpus import MB, ensure_corpus
+from _common import article_files, rate, stopwatch, verdict
+from gen_corpus import DEFAULT_OUT, MB, SMALL_AR_MB, SMALL_EN_MB, SMALL_OUT, ensure_corpus
 
 DIGITS = re.compile(r"[0-9٠-٩۰-۹]+")
 TARGET_RATE = 1_000_000
@@ -165,9 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI timing")
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-RSS comparison")
     args = parser.parse_args(argv)
-    ar_mb = 0.5 if args.small else args.ar_mb
-    out = args.corpus or OUT_DIR / ("corpus-small" if args.small else "corpus")
-    info = ensure_corpus(out, ar_bytes=int(ar_mb * MB), en_bytes=0, seed=args.seed)
+    ar_mb, en_mb = (SMALL_AR_MB, SMALL_EN_MB) if args.small else (args.ar_mb, 0.0)
+    out = args.corpus or (SMALL_OUT if args.small else DEFAULT_OUT)
+    info = ensure_corpus(out, ar_bytes=int(ar_mb * MB), en_bytes=int(en_mb * MB), seed=args.seed)
     folder = out / "ar"
     files = article_files(folder)
     print(f"corpus {folder}: {info.summary()}\n")
