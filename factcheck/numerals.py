@@ -324,10 +324,10 @@ class _WordState:
                 if self.group == 0:
                     if self.any or form == "plural":
                         break  # "آلاف الأشخاص", "thousands of": vague, not a figure
-                elif form == "plural" and p.lex.lang == "ar" and not 3 <= self.group <= 10:
-                    break  # Arabic uses the plural (آلاف) only after 3 to 10
                     self.group = Decimal(2) if form == "dual" else Decimal(1)
                     self.grain = 0
+                elif form == "plural" and p.lex.lang == "ar" and not 3 <= self.group <= 10:
+                    break  # Arabic uses the plural (آلاف) only after 3 to 10
                 self.total += self.group * (Decimal(10) ** exp)
                 self.total_grain = min(self.total_grain, (0 if self.grain == 99 else self.grain) + exp)
                 self.group, self.slots, self.last_scale, self.grain = Decimal(0), set(), exp, 99
