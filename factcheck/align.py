@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import regex
 import yaml
@@ -36,7 +36,18 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 PeriodKey = tuple[dt.date | None, dt.date | None] | None
 Variant = tuple[PeriodKey, frozenset[str], str | None, str]
-Agrees = Callable[[Claim, Claim], bool]
+
+
+class Judge(Protocol):
+    """What alignment asks of the comparison rules (compare.RuleBook provides it)."""
+
+    def agrees(self, claim: Claim, other: Claim) -> bool: ...
+
+    def plausible(self, claim: Claim, other: Claim) -> bool: ...
+
+    def related(self, claim: Claim, other: Claim) -> bool: ...
+
+    def date_window(self) -> int: ...
 
 
 # --- units -------------------------------------------------------------------------------------------
@@ -250,16 +261,18 @@ def _plain_key(side: Side) -> tuple[Kind, str, PeriodKey]:
 class Aligner:
     """Finds the counterpart of a claim in one index.
 
-    ``min_similarity`` is the context likeness a weak match needs within one language;
-    ``date_window`` the days within which a date is taken for the only nearby reference date.
+    Against references, a pair with every dimension stated and equal may always contradict; a pair
+    aligned on partial evidence (a dimension unstated on one side, no shared concept) only when the
+    figures are plausibly one quantity (``Judge.plausible``). Between articles (``peers``) every pair
+    needs that. ``min_similarity`` is the context likeness a weak match needs within one language.
     """
 
-    def __init__(self, index: Index, agrees: Agrees, *, min_similarity: int = 60,
-                 date_window: int = DATE_WINDOW_DAYS) -> None:
+    def __init__(self, index: Index, judge: Judge, *, min_similarity: int = 60, peers: bool = False) -> None:
         self.index = index
-        self.agrees = agrees
+        self.judge = judge
         self.min_similarity = min_similarity
-        self.date_window = date_window
+        self.peers = peers
+        self.date_window = judge.date_window()
 
     def align(self, side: Side, *, unique_in_document: bool = True) -> Alignment | None:
         claim = side.claim
@@ -277,8 +290,12 @@ class Aligner:
         tiers: dict[int, list[tuple[list[Side], bool]]] = {}
         for variant, sides in self.index.variants(side.claim):
             tier = _tier(own, variant)
-            others = _others(side, sides) if tier is not None else []
-            if tier is not None and others:
+            if tier is None:
+                continue
+            others = _others(side, sides)
+            if self.peers or tier[0] > 0:
+                others = [o for o in others if self.judge.plausible(side.claim, o.claim)]
+            if others:
                 tiers.setdefault(tier[0], []).append((others, tier[1]))
         if not tiers:
             return None
@@ -288,14 +305,25 @@ class Aligner:
         strength: Literal["strong", "partial"] = "strong" if min(tiers) == 0 else "partial"
         if self._consistent(candidates):
             return self._alignment(side, self._best(side, candidates), strength, counted_stated, ())
-        agreeing = [c for c in candidates if self.agrees(side.claim, c.claim)]
-        if not agreeing:
-            return None
-        note = f"{len(candidates)} candidates disagree among themselves; aligned with the one that agrees"
-        return self._alignment(side, self._best(side, agreeing), strength, False, (note,))
+        return self._disambiguate(side, candidates, strength)
+
+    def _disambiguate(self, side: Side, candidates: list[Side],
+                      strength: Literal["strong", "partial"]) -> Alignment | None:
+        """Candidates that disagree among themselves: keep the one the claim agrees with (it can only
+        confirm), else the only one it differs from by a slip of scale or digits."""
+        agreeing = [c for c in candidates if self.judge.agrees(side.claim, c.claim)]
+        if agreeing:
+            note = f"{len(candidates)} candidates disagree among themselves; aligned with one that agrees"
+            return self._alignment(side, self._best(side, agreeing), strength, False, (note,))
+        related = [c for c in candidates if self.judge.related(side.claim, c.claim)]
+        if len(related) == 1:
+            note = f"{len(candidates)} candidates; the only one a scale or digit slip away"
+            return self._alignment(side, related[0], strength, True, (note,))
+        return None
 
     def _align_weak(self, side: Side) -> Alignment | None:
-        """No candidate of the claim's own concept: the unique claim of its kind, unit, period, place."""
+        """No candidate of the claim's own concept: the only plausible claim of its kind, unit, period
+        and place, whatever its concept."""
         claim, own = side.claim, side.variant
         found: list[Side] = []
         for other in self.index.plain(side):
@@ -303,17 +331,17 @@ class Aligner:
                 continue
             if claim.concept is not None and other.claim.concept == claim.concept:
                 continue  # the concept route already judged these
+            if not self.judge.plausible(claim, other.claim):
+                continue
             found.append(other)
             if len(found) > 1:
                 return None
         if not found:
             return None
         sim = similarity(side, found[0])
-        if sim is None and own[0] is None:
-            return None  # across languages only a stated period is evidence enough
-        if sim is not None and sim < self.min_similarity and own[0] is None:
-            return None
-        why = "the only candidate of this kind, unit, period and place, concept aside (weak match)"
+        if own[0] is None and (sim is None or sim < self.min_similarity):
+            return None  # without a stated period, only a like context in one language is evidence
+        why = "the only plausible candidate of this kind, unit, period and place, concept aside (weak match)"
         return Alignment(claim=side, counterpart=found[0], strength="weak", similarity=sim,
                          evidence=(why, *_evidence(side, found[0], sim)))
 
@@ -342,7 +370,7 @@ class Aligner:
 
     def _consistent(self, candidates: list[Side]) -> bool:
         first = candidates[0].claim
-        return all(self.agrees(first, other.claim) and self.agrees(other.claim, first)
+        return all(self.judge.agrees(first, other.claim) and self.judge.agrees(other.claim, first)
                    for other in candidates[1:])
 
     def _best(self, side: Side, candidates: list[Side]) -> Side:

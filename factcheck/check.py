@@ -57,8 +57,7 @@ def check_documents(docs: Sequence[DocumentResult], references: Sequence[Referen
     sides = [_article_sides(doc, order) for order, doc in enumerate(ordered)]
     ref_sides = [side for ref in references for side in _reference_sides(ref)]
     ref_index = Index(ref_sides)
-    ref_aligner = Aligner(ref_index, book.agrees, min_similarity=options.min_similarity,
-                          date_window=book.date_window())
+    ref_aligner = Aligner(ref_index, book, min_similarity=options.min_similarity)
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _weekdays(doc, report)
         _against_references(doc_sides, ref_aligner, report)
@@ -142,8 +141,7 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
                 continue
             trusted = _key(side) in report.reference_match
             pool.append(side.model_copy(update={"trusted": trusted}) if trusted else side)
-    aligner = Aligner(Index(pool), book.agrees, min_similarity=options.min_similarity,
-                      date_window=book.date_window())
+    aligner = Aligner(Index(pool), book, min_similarity=options.min_similarity, peers=True)
     for doc_sides in sides:
         counts = _weak_keys(doc_sides)
         for side in doc_sides:
@@ -162,8 +160,6 @@ def _judge(alignment: Alignment, report: Report, *, may_report: bool = True) -> 
     if verdict is None:
         report.matched.add(_key(side))
         return
-    if not other.is_reference and not report.book.peers_comparable(side.claim, other.claim, verdict):
-        return  # far apart with nothing to settle it: two quantities, not one
     report.matched.add(_key(side))
     if verdict.agrees:
         report.verified.append(Verified(path=side.path, claim=side.claim, against=against(other),
@@ -187,7 +183,7 @@ def _internal(sides: list[Side], report: Report) -> None:
         if earlier is side:
             continue
         verdict = judge(claim, earlier.claim, report.book)
-        if verdict is not None and not report.book.peers_comparable(claim, earlier.claim, verdict):
+        if not report.book.plausible(claim, earlier.claim):
             continue
         report.matched.update({_key(side), _key(earlier)})
         rule = report.book.rule("internal_inconsistency", claim)

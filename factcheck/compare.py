@@ -272,20 +272,26 @@ class RuleBook:
         params: DateParams = rule.typed_params() if rule else DateParams()
         return params.window_days
 
-    def peers_comparable(self, claim: Claim, other: Claim, verdict: Verdict) -> bool:
-        """Whether a disagreement between two articles (or inside one) is taken as a slip.
+    def related(self, claim: Claim, other: Claim) -> bool:
+        """The two figures differ by a scale word or by two swapped digits: a slip, not two quantities."""
+        scale = self.rule("scale_mismatch", claim)
+        digits = self.rule("transposed_digits", claim)
+        # Two swapped digits of a two-digit number (95, 59) are as likely chance as a slip.
+        swap = digits.typed_params() if digits else TransposedParams()
+        swap = swap.model_copy(update={"min_digits": max(swap.min_digits, 3)})
+        return (scale_exponent(claim, other, scale.typed_params() if scale else ScaleParams()) is not None
+                or transposed(claim, other, swap))
 
-        Scale words and swapped digits always are; other figures only within the value rule's
-        ``peer_max_relative_difference`` of each other.
-        """
-        if verdict.rule is None or verdict.rule.check_name in ("scale_mismatch", "transposed_digits"):
+    def plausible(self, claim: Claim, other: Claim) -> bool:
+        """Whether two figures may be one quantity when only partial evidence aligns them: they agree,
+        are related by a slip, or lie within the value rule's ``plausible_difference``."""
+        if claim.kind is Kind.DATE or self.agrees(claim, other) or self.related(claim, other):
             return True
         a, b = stated(claim), stated(other)
         if a is None or b is None:
             return True
         largest = max(abs(a), abs(b))
-        limit = self._value_params(claim).peer_max_relative_difference
-        return largest == 0 or abs(a - b) / largest <= limit
+        return largest == 0 or abs(a - b) / largest <= self._value_params(claim).plausible_difference
 
     def sum_params(self, claim: Claim) -> SumParams | None:
         rule = self.rule("sum_mismatch", claim)
@@ -316,13 +322,20 @@ def judge(claim: Claim, other: Claim, book: RuleBook) -> Verdict | None:
         if dates_agree(claim.date or "", other.date or ""):
             return Verdict(None, {})
         return _verdict(book.rule("date_mismatch", claim), {"expected": other.date or ""})
-    if agrees(claim, other, tolerance):
+    if agrees(claim, other, tolerance) and not _scale_slip(claim, other, book):
         return Verdict(None, {})
     for check, details in _explanations(claim, other, book, tolerance):
         rule = book.rule(check, claim)
         if rule is not None:
             return Verdict(rule, details)
     return None
+
+
+def _scale_slip(claim: Claim, other: Claim, book: RuleBook) -> bool:
+    """Two bounds can both hold and still differ by a scale word ("more than 20 million" against
+    "more than 20 billion"): the same digits a factor 10^k apart are a slip either way."""
+    rule = book.rule("scale_mismatch", claim)
+    return rule is not None and scale_exponent(claim, other, rule.typed_params()) is not None
 
 
 def _explanations(claim: Claim, other: Claim, book: RuleBook,
@@ -454,14 +467,29 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
         marker = _marker(text, start, end, words)
         if marker is None or len(members) <= params.min_parts:
             continue
-        total = min(members, key=lambda s: abs(s.claim.start - marker))
-        parts = [s for s in members if s is not total and s.claim.kind is total.claim.kind
-                 and s.claim.unit == total.claim.unit]
-        claims = [p.claim for p in parts]
-        if len(parts) >= params.min_parts and not sum_agrees(claims, total.claim,
-                                                              book.tolerance(total.claim)):
-            gaps.append(SumGap(total, parts[0], tuple(parts), _sum_value(claims)))
+        gap = _worded_gap(members, marker, params.min_parts, book)
+        if gap is not None:
+            gaps.append(gap)
     return gaps
+
+
+def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook) -> SumGap | None:
+    """The sentence is consistent when some figure is the sum of the others of its kind and unit;
+    otherwise the figure nearest the total word is reported as the total."""
+    def split(total: Side) -> list[Side]:
+        return [s for s in members if s is not total and s.claim.kind is total.claim.kind
+                and s.claim.unit == total.claim.unit]
+
+    for total in members:
+        parts = split(total)
+        if len(parts) >= min_parts and sum_agrees([p.claim for p in parts], total.claim,
+                                                  book.tolerance(total.claim)):
+            return None
+    total = min(members, key=lambda s: abs(s.claim.start - marker))
+    parts = split(total)
+    if len(parts) < min_parts:
+        return None
+    return SumGap(total, parts[0], tuple(parts), _sum_value([p.claim for p in parts]))
 
 
 def _marker(text: str, start: int, end: int, words: Sequence[str]) -> int | None:

@@ -43,9 +43,10 @@ class ValueParams(_Params):
 
     relative_tolerance: Decimal = Decimal(0)  # of the larger value, on top of the stated precision
     approx_tolerance: Decimal = Decimal("0.10")  # "about 200" covers 180..220
-    # Between articles, or inside one, no reference settles which figure is right; figures further
-    # apart than this (relative to the larger) are taken as two quantities the text does not tell apart.
-    peer_max_relative_difference: Decimal = Decimal("0.25")
+    # When the alignment rests on partial evidence (a period, place or concept unstated on one side,
+    # or two articles with no reference to settle it), figures further apart than this, relative to
+    # the larger, are taken as two quantities the text does not tell apart, not as one stated wrongly.
+    plausible_difference: Decimal = Decimal("0.10")
 
 
 class ScaleParams(_Params):
