@@ -18,10 +18,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from _common import BENCH_DIR, use_working_tree
+
+if TYPE_CHECKING:
+    from factcheck.claims import Claim
 
 PEER_FILES = ("duckling_ar.jsonl", "duckling_en.jsonl")
 DEFAULT_PEERS = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "peers"
@@ -39,21 +42,6 @@ LOCALES = {"AR": None, "AR_EG": "ar-EG", "EN": None}
 SIMPLE_QUALIFIERS = {"exact", "approx"}  # Duckling drops "about"/"exactly"; we keep them, both agree
 UNDER_QUALIFIERS = {"less_than", "at_most"}
 ABOVE_QUALIFIERS = {"more_than", "at_least"}
-
-
-class ClaimLike(Protocol):
-    """The fields of factcheck.claims.Claim this benchmark reads."""
-
-    kind: Any
-    text: str
-    start: int
-    end: int
-    value: Decimal | None
-    lower: Decimal | None
-    upper: Decimal | None
-    qualifier: Any
-    unit: str
-    is_quantity: bool
 
 
 @dataclass(frozen=True)
@@ -74,7 +62,7 @@ class Case:
 class Outcome:
     case: Case
     passed: bool
-    claims: Sequence[ClaimLike] = ()
+    claims: Sequence[Claim] = ()
     error: str | None = None
 
 
@@ -121,7 +109,7 @@ def _matches(entry: dict[str, Any], case: Case) -> bool:
     return bool(entry.get("text") == case.text and entry.get("locale", case.locale) == case.locale)
 
 
-def in_dimension(dimension: str, claim: ClaimLike) -> bool:
+def in_dimension(dimension: str, claim: Claim) -> bool:
     """Whether a claim is of the kind Duckling's dimension asks for."""
     kind = str(claim.kind)
     if dimension == "number":
@@ -149,7 +137,7 @@ def _dec(text: str | None) -> Decimal | None:
         return None
 
 
-def value_agrees(expected: Any, claim: ClaimLike) -> bool:
+def value_agrees(expected: Any, claim: Claim) -> bool:
     """Duckling's value (a number, or an interval object) against our value, bounds and qualifier."""
     qualifier = str(claim.qualifier)
     if not isinstance(expected, dict):
@@ -163,7 +151,7 @@ def value_agrees(expected: Any, claim: ClaimLike) -> bool:
     return qualifier in ABOVE_QUALIFIERS and claim.lower == low
 
 
-def judge(case: Case, claims: Sequence[ClaimLike]) -> bool:
+def judge(case: Case, claims: Sequence[Claim]) -> bool:
     """Duckling's corpus rule for one case."""
     mine = [c for c in claims if in_dimension(case.dimension, c)]
     if case.expected is None:
@@ -177,15 +165,15 @@ def judge(case: Case, claims: Sequence[ClaimLike]) -> bool:
     return value_agrees(case.expected["value"], claim)
 
 
-Extractor = Callable[[Case], Sequence[ClaimLike]]
+Extractor = Callable[[Case], Sequence["Claim"]]
 
 
 def make_extractor() -> Extractor:
     use_working_tree()
     from factcheck.extract import extract_text
 
-    def run(case: Case) -> Sequence[ClaimLike]:
-        claims: Sequence[ClaimLike] = extract_text(case.text, case.lang, locale=LOCALES.get(case.locale))
+    def run(case: Case) -> Sequence[Claim]:
+        claims: Sequence[Claim] = extract_text(case.text, case.lang, locale=LOCALES.get(case.locale))
         return claims
 
     return run
@@ -246,7 +234,7 @@ def print_table(files: Sequence[str], tallies: Tallies) -> bool:
     return all_met
 
 
-def describe(claim: ClaimLike) -> str:
+def describe(claim: Claim) -> str:
     bounds = f" [{claim.lower}, {claim.upper}]" if claim.lower is not None or claim.upper is not None else ""
     return (f"{claim.kind} {claim.start}:{claim.end} {claim.text!r} value={claim.value}{bounds} "
             f"{claim.qualifier} unit={claim.unit}")
