@@ -173,7 +173,7 @@ def masked(text: str, pattern: str) -> str:
 
 
 def doc(path: str, text: str, lang: str, published: dt.date, title: str) -> Document:
-    prose = masked(text, r"\A---\n.*?\n---\n|^# ")
+    prose = masked(text, r"(?m)\A---\n.*?\n---\n|^# ")
     return Document(path=path, text=text, prose=prose, lang=lang, published=published, title=title)
 
 
