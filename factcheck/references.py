@@ -105,7 +105,9 @@ class _FactSpec(_Spec):
             try:
                 return Decimal(cleaned)
             except InvalidOperation:
-                return raw.strip()  # a date value; checked once the kind is known
+                if _is_iso_date(raw.strip()):
+                    return raw.strip()  # a date fact's value
+                raise ValueError(f"expected a number or an ISO date, got {raw.strip()!r}") from None
         return raw
 
     @field_validator("place", mode="before")
@@ -376,7 +378,8 @@ def _build(path: Path, text: str, raw: _RawFile) -> Reference:
         error = exc.errors()[0]
         key = str(error["loc"][0]) if error["loc"] else ""
         line = raw.header_lines.get(key, 1)
-        raise ReferenceFileError(str(path), f"{key or 'file'}: {error['msg']}", line) from None
+        message = str(error["msg"]).removeprefix("Value error, ")
+        raise ReferenceFileError(str(path), f"{key or 'file'}: {message}", line) from None
     if not raw.facts and spec.facts:
         raise ReferenceFileError(str(path), "facts must be a list of facts", raw.facts_line)
     describe = _describer()
@@ -403,7 +406,8 @@ def _fact_claim(path: Path, index: int, raw: _RawFact, lang: str | None, describ
         error = exc.errors()[0]
         key = str(error["loc"][0]) if error["loc"] else ""
         line = raw.key_lines.get(key, raw.line)
-        raise ReferenceFileError(str(path), f"fact {index}: {key or 'fact'}: {error['msg']}", line) from None
+        message = str(error["msg"]).removeprefix("Value error, ")
+        raise ReferenceFileError(str(path), f"fact {index}: {key or 'fact'}: {message}", line) from None
     except ValueError as exc:
         raise ReferenceFileError(str(path), f"fact {index}: {exc}", raw.line) from None
 
@@ -476,7 +480,7 @@ def _is_iso_date(value: str) -> bool:
 def _number_fields(spec: _FactSpec, kind: Kind) -> dict[str, Any]:
     value, lower, upper = spec.value, spec.lower, spec.upper
     if isinstance(value, str):
-        raise ValueError(f"value: expected a number, got {value!r}")
+        raise ValueError(f"value: a date ({value}) needs kind: date")
     if value is None and lower is None and upper is None:
         raise ValueError("state a value, or lower / upper bounds")
     qualifier = spec.qualifier or _qualifier_of(value, lower, upper)

@@ -250,7 +250,8 @@ def _validated(path: Path, text: str, node: yaml.Node, build: Callable[[], Any],
     except ValidationError as exc:
         error = exc.errors()[0]
         loc = (*prefix, *error["loc"])
-        message = f"{'.'.join(str(part) for part in loc) or 'rule'}: {error['msg']}"
+        reason = str(error["msg"]).removeprefix("Value error, ")
+        message = f"{'.'.join(str(part) for part in loc) or 'rule'}: {reason}"
         raise _config_error(path, text, message, *_where(node, loc)) from None
 
 

@@ -1,0 +1,138 @@
+"""The coded checks: precision, qualifiers, and the most specific explanation of a disagreement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from claimfactory import claim, date_claim
+from factcheck.claims import Kind, Qualifier
+from factcheck.compare import (
+    RuleBook,
+    Tolerance,
+    agrees,
+    dates_agree,
+    expected_weekday,
+    judge,
+    scale_exponent,
+    transposed,
+    value_text,
+)
+from factcheck.rules import CheckOptions, ScaleParams, TransposedParams, load_rules
+
+BOOK = RuleBook(load_rules(), CheckOptions())
+
+
+def test_stated_precision_lets_a_rounded_figure_agree() -> None:
+    # "2.5 million" (grain 5) covers 2,450,000..2,550,000
+    rounded = claim("2500000", grain=5)
+    assert agrees(rounded, claim("2487000"))
+    assert not agrees(rounded, claim("2600000"))
+
+
+def test_exact_counts_do_not_agree_with_a_neighbour() -> None:
+    assert agrees(claim("196"), claim("196"))
+    assert not agrees(claim("196"), claim("197"))
+
+
+def test_approx_uses_ten_percent_or_its_precision() -> None:
+    about = claim("200", qualifier=Qualifier.APPROX, lower=None, upper=None)
+    assert agrees(about, claim("196"))
+    assert agrees(about, claim("181"))
+    assert not agrees(about, claim("150"))
+
+
+def test_bounds_are_open_or_closed_as_stated() -> None:
+    more = claim("20000000000", qualifier=Qualifier.MORE_THAN, unit="USD", kind=Kind.MONEY, grain=9)
+    assert agrees(more, claim("20500000000", unit="USD", kind=Kind.MONEY))
+    assert not agrees(more, claim("18000000000", unit="USD", kind=Kind.MONEY, grain=9))
+    assert agrees(claim("44", qualifier=Qualifier.AT_LEAST), claim("44"))
+    assert not agrees(claim("150", qualifier=Qualifier.LESS_THAN), claim("153"))
+
+
+def test_a_range_covers_its_ends() -> None:
+    between = claim(None, qualifier=Qualifier.RANGE, lower="150", upper="160")
+    assert agrees(between, claim("153"))
+    assert not agrees(between, claim("170"))
+
+
+def test_relative_tolerance_widens_the_comparison() -> None:
+    assert not agrees(claim("100"), claim("103"))
+    assert agrees(claim("100"), claim("103"), Tolerance(relative=Decimal("0.05")))
+
+
+def test_scale_needs_the_same_digits_a_power_of_ten_apart() -> None:
+    params = ScaleParams()
+    assert scale_exponent(claim("20000000"), claim("20000000000"), params) == -3
+    assert scale_exponent(claim("198900000000"), claim("198900000000000"), params) == -3
+    assert scale_exponent(claim("150"), claim("153"), params) is None
+    assert scale_exponent(claim("20"), claim("200"), params) is None  # 10^1 is below min_exponent
+
+
+def test_transposed_digits_are_two_adjacent_swapped() -> None:
+    params = TransposedParams()
+    assert transposed(claim("169"), claim("196"), params)
+    assert transposed(claim("61"), claim("16"), params)
+    assert not transposed(claim("691"), claim("196"), params)  # first and last swapped
+    assert not transposed(claim("196"), claim("196"), params)
+
+
+@pytest.mark.parametrize(("text_value", "fact_value", "qualifier", "kind"), [
+    ("169", "196", Qualifier.EXACT, "transposed_digits"),
+    ("48", "44", Qualifier.EXACT, "value_mismatch"),
+    ("150", "153", Qualifier.LESS_THAN, "qualifier_mismatch"),
+    ("20000000", "20000000000", Qualifier.MORE_THAN, "scale_mismatch"),
+])
+def test_the_most_specific_explanation_is_chosen(text_value: str, fact_value: str, qualifier: Qualifier,
+                                                 kind: str) -> None:
+    verdict = judge(claim(text_value, qualifier=qualifier), claim(fact_value), BOOK)
+    assert verdict is not None and verdict.rule is not None
+    assert verdict.rule.kind == kind
+
+
+def test_two_bounds_a_scale_word_apart_are_a_scale_slip() -> None:
+    # Both hold ("more than 20 million" is true of 20 billion), yet the digits say a word went wrong.
+    million = claim("20000000", qualifier=Qualifier.MORE_THAN, grain=6)
+    billion = claim("20000000000", qualifier=Qualifier.MORE_THAN, grain=9)
+    verdict = judge(million, billion, BOOK)
+    assert verdict is not None and verdict.rule is not None and verdict.rule.code == "FC102"
+
+
+def test_agreeing_claims_give_an_agreeing_verdict() -> None:
+    verdict = judge(claim("200", qualifier=Qualifier.APPROX), claim("196"), BOOK)
+    assert verdict is not None and verdict.agrees
+
+
+def test_a_disabled_rule_falls_back_to_the_next_explanation() -> None:
+    book = RuleBook(load_rules(), CheckOptions(ignore=("FC103",)))
+    verdict = judge(claim("169"), claim("196"), book)
+    assert verdict is not None and verdict.rule is not None and verdict.rule.code == "FC101"
+
+
+def test_dates_compare_the_parts_both_sides_state() -> None:
+    assert dates_agree("2024-07", "2024-07-16")
+    assert dates_agree("--07-16", "2024-07-16")
+    assert not dates_agree("2024-07-15", "2024-07-16")
+
+
+def test_weekday_uses_the_publication_year_when_the_date_has_none() -> None:
+    assert expected_weekday(date_claim("2021-10-10", weekday="saturday"), None) == "sunday"
+    assert expected_weekday(date_claim("2021-10-10", weekday="sunday"), None) is None
+    assert expected_weekday(date_claim("--07-17", weekday="tuesday"), dt.date(2024, 7, 20)) == "wednesday"
+    assert expected_weekday(date_claim("--07-17", weekday="tuesday"), None) is None
+    assert expected_weekday(date_claim("2024-07", weekday="tuesday"), None) is None
+
+
+def test_plausibility_keeps_far_apart_figures_apart() -> None:
+    assert BOOK.plausible(claim("48"), claim("44"))
+    assert not BOOK.plausible(claim("83"), claim("73"))
+    assert BOOK.plausible(claim("20000000"), claim("20000000000"))  # a scale slip
+    assert not BOOK.plausible(claim("95"), claim("59"))  # two-digit swaps are as likely chance
+
+
+def test_value_text_reads_like_the_figure() -> None:
+    assert value_text(claim("20000000000", qualifier=Qualifier.MORE_THAN, unit="USD")) == \
+        "more than 20,000,000,000 USD"
+    assert value_text(claim("41", unit="percent", kind=Kind.PERCENT)) == "41%"
