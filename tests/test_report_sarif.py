@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -62,20 +63,26 @@ def test_driver_names_factcheck_and_lists_each_rule_once(no_shipped_rules: None)
 
 def test_rule_metadata_comes_from_the_rule_files(monkeypatch: pytest.MonkeyPatch) -> None:
     example = SimpleNamespace(
-        bad=(SimpleNamespace(text="قتل 45 عنصرا", reference={"value": "44", "what": "killed"}),),
+        bad=(SimpleNamespace(text="قتل 45 عنصرا", reference={
+            "value": "44", "what": "killed",
+            "period": {"start": dt.date(2024, 1, 1), "end": dt.date(2024, 6, 30)},
+            "place": ["Iraq", "Syria"]}),),
         good=(SimpleNamespace(text="قتل 44 عنصرا", reference=None),),
     )
     rule = SimpleNamespace(code="FC101", name="value.mismatch", kind="value_mismatch", level=Severity.ERROR,
                            message="{claim} vs {against}", examples=example,
-                           description="Two statements of one quantity disagree. Checks the bounds.")
+                           description="Two statements of one quantity (as U.S. officials give it) disagree. "
+                                       "Checks the bounds.")
     fake = ModuleType("factcheck.rules")
     fake.load_rules = lambda: [rule]  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "factcheck.rules", fake)
     driver = run_of(sarif.render(sample_result()))["tool"]["driver"]
     fc101 = driver["rules"][0]
-    assert fc101["shortDescription"]["text"] == "Two statements of one quantity disagree."
-    assert fc101["fullDescription"]["text"] == "Two statements of one quantity disagree. Checks the bounds."
-    assert "Bad: قتل 45 عنصرا (reference: value: 44, what: killed)" in fc101["help"]["text"]
+    short = fc101["shortDescription"]["text"]
+    assert short == "Two statements of one quantity (as U.S. officials give it) disagree."
+    assert fc101["fullDescription"]["text"].endswith("disagree. Checks the bounds.")
+    assert ("Bad: قتل 45 عنصرا (reference: value: 44, what: killed, "
+            "period: (start 2024-01-01, end 2024-06-30), place: Iraq and Syria)") in fc101["help"]["text"]
     assert "Good: قتل 44 عنصرا" in fc101["help"]["text"]
     assert "**Bad:**" in fc101["help"]["markdown"]
     # Codes present in findings but absent from the rule files still get a descriptor.

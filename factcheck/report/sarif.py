@@ -9,9 +9,11 @@ lines are added above it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import importlib
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import metadata
@@ -36,6 +38,8 @@ SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schem
 FALLBACK_URI = "https://pypi.org/project/factcheck/"
 FINGERPRINT_KEY = "factcheck/v1"
 ROOT_BASE_ID = "SRCROOT"
+# A sentence ends at a full stop after a lower-case letter or digit ("U.S. Central" is no end).
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"])\.\s+(?=[A-Z\"(])")
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -99,7 +103,8 @@ def _shipped_rules() -> list[RuleInfo]:
 
 def _rule_info(rule: Any) -> RuleInfo:
     description = " ".join(str(rule.description).split())
-    short = description.split(". ")[0].rstrip(".") + "." if description else str(rule.name)
+    first = _SENTENCE_END.split(description, maxsplit=1)[0]
+    short = first.rstrip(".") + "." if description else str(rule.name)
     examples = _examples(rule)
     plain = [description] + [f"{label}: {text}" for label, text in examples]
     markdown = [description] + [f"**{label}:** {text}" for label, text in examples]
@@ -117,10 +122,22 @@ def _examples(rule: Any) -> list[tuple[str, str]]:
         for case in getattr(examples, label, ()) or ():
             text = str(getattr(case, "text", case))
             reference = getattr(case, "reference", None)
-            if isinstance(reference, dict):
-                reference = ", ".join(f"{k}: {v}" for k, v in reference.items())
-            out.append((label.capitalize(), f"{text} (reference: {reference})" if reference else text))
+            shown = f"{text} (reference: {_plain(reference)})" if reference else text
+            out.append((label.capitalize(), shown))
     return out
+
+
+def _plain(value: Any, nested: bool = False) -> str:
+    """A YAML value from a rule example in words: dates in ISO form, no Python reprs."""
+    if isinstance(value, dict):
+        if nested:
+            return "(" + ", ".join(f"{key} {_plain(item, True)}" for key, item in value.items()) + ")"
+        return ", ".join(f"{key}: {_plain(item, True)}" for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return " and ".join(_plain(item, True) for item in value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def _driver(rules: list[RuleInfo]) -> dict[str, Any]:
