@@ -75,19 +75,41 @@ def _say(lines: list[str], prefix: str = "") -> None:
         click.echo(f"factcheck: {prefix}{line}", err=True)
 
 
-@contextmanager
-def _progress(description: str) -> Iterator[Callable[[int], None] | None]:
-    """A progress bar on stderr for long runs on a terminal; no callback otherwise."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+class _ProgressBar:
+    """A progress bar on stderr, shown only on a terminal and only once a run has many files."""
 
-    columns = (SpinnerColumn(), TextColumn("{task.description}: {task.completed} files"), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(description, total=None)
-        yield lambda done: bar.advance(task, done)
+    MIN_FILES = 20
+
+    def __init__(self, description: str) -> None:
+        self._description = description
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None:
+            if total < self.MIN_FILES or not sys.stderr.isatty():
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task(self._description, total=total)
+        self._bar.advance(self._task, done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+
+@contextmanager
+def _progress(description: str) -> Iterator[Callable[[int, int], None]]:
+    bar = _ProgressBar(description)
+    try:
+        yield bar
+    finally:
+        bar.close()
 
 
 def _run_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -150,7 +172,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: Path | None, lang: 
 
 def _check_inputs(paths: tuple[str, ...], references: tuple[str, ...], config: Path | None,
                   no_cache: bool, cache_dir: Path | None, jobs: int | None, lang: str | None,
-                  locale: str | None, progress: Callable[[int], None] | None
+                  locale: str | None, progress: Callable[[int, int], None] | None
                   ) -> tuple[CheckRequest, Settings]:
     """The CheckRequest for these flags, filled in from the configuration where a flag is unset."""
     from factcheck.pipeline import CheckRequest

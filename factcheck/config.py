@@ -107,11 +107,20 @@ class Settings(BaseModel):
 
 def _resolve(root: Path, value: str) -> Path:
     path = Path(value).expanduser()
-    return path if path.is_absolute() else root / path
+    return shown(path if path.is_absolute() else root / path)
+
+
+def shown(path: Path) -> Path:
+    """``path`` relative to the current folder when it lies below it: shorter in every message."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def load_settings(path: Path) -> Settings:
     """Read and validate one configuration file; raises ConfigError as "path:line: message"."""
+    path = shown(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -30,8 +30,8 @@ from factcheck.findings import CheckResult, DocumentResult
 from factcheck.rules import CheckOptions
 from factcheck.suppress import apply_suppressions, with_findings
 
-Progress = Callable[[int], None]
-"""Called in the main process with the number of files just finished."""
+Progress = Callable[[int, int], None]
+"""Called in the main process with the number of files just finished and the number in all."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ def _outcomes(tasks: list[_Task], jobs: int, cache: ClaimCache | None,
         for chunk in _chunks(tasks, 32):
             yield from _run_chunk(chunk, cache)
             if progress:
-                progress(len(chunk))
+                progress(len(chunk), len(tasks))
         return
     # Several chunks per worker balance uneven files; a chunk per transaction bounds lock time.
     size = max(1, min(64, len(tasks) // (jobs * 4)))
@@ -180,7 +180,7 @@ def _outcomes(tasks: list[_Task], jobs: int, cache: ClaimCache | None,
                 cache.warnings.extend(w for w in warnings if w not in cache.warnings)
             yield from outcomes
             if progress:
-                progress(len(chunk))
+                progress(len(chunk), len(tasks))
 
 
 def collect(paths: Iterable[str], *, jobs: int = 1, cache: ClaimCache | None = None,

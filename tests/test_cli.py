@@ -144,8 +144,8 @@ def test_bad_config_is_one_line_at_file_and_line_exit_2(newsroom: Path) -> None:
     write(newsroom / ".factcheck.toml", 'references = ["refs/centcom.yaml"]\nfail-on = "fatal"\n')
     result = run("check", "articles")
     assert result.exit_code == 2
-    config = newsroom.resolve() / ".factcheck.toml"
-    assert result.stderr == f"factcheck: {config}:2: fail_on: Input should be 'error', 'warning' or 'info'\n"
+    assert result.stderr == ("factcheck: .factcheck.toml:2: fail_on: "
+                             "Input should be 'error', 'warning' or 'info'\n")
     assert result.stdout == ""
 
 
