@@ -415,13 +415,12 @@ def _fact_claim(path: Path, index: int, raw: _RawFact, lang: str | None, describ
 def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describe: Describe) -> Claim:
     phrases = [spec.what] if isinstance(spec.what, str) else spec.what
     fact_lang = lang or ("ar" if any("\u0600" <= ch <= "\u06ff" for ch in phrases[0]) else "en")
-    concept, counted, places = spec.concept, spec.counted, tuple(_canonical_places(spec.place, describe))
-    if concept is None or counted is None or not places:
-        for phrase in phrases:
-            found_concept, found_counted, found_places = describe(phrase, fact_lang)
-            concept = concept or found_concept
-            counted = counted or found_counted
-            places = places or found_places
+    concept, counted, places = spec.concept, spec.counted, _canonical_places(spec.place, describe)
+    for phrase in phrases:  # the what phrase states a place too ("farmers ... in Anbar")
+        found_concept, found_counted, found_places = describe(phrase, fact_lang)
+        concept = concept or found_concept
+        counted = counted or found_counted
+        places += [p for p in found_places if p not in places]
     kind = spec.kind or _kind_of(spec)
     period = None
     if spec.period is not None and (spec.period.start or spec.period.end):
@@ -429,7 +428,7 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
     common: dict[str, Any] = {
         "id": f"fact{index}", "kind": kind, "text": phrases[0], "start": raw.start, "end": raw.end,
         "line": raw.line, "column": raw.column, "concept": concept, "counted": counted,
-        "period": period, "place": places, "lang": fact_lang, "evidence": tuple(phrases),
+        "period": period, "place": tuple(places), "lang": fact_lang, "evidence": tuple(phrases),
     }
     if kind is Kind.DATE:
         return Claim(**common, **_date_fields(spec))

@@ -252,25 +252,27 @@ def _validated(path: Path, text: str, node: yaml.Node, build: Callable[[], Any],
         loc = (*prefix, *error["loc"])
         reason = str(error["msg"]).removeprefix("Value error, ")
         message = f"{'.'.join(str(part) for part in loc) or 'rule'}: {reason}"
-        raise _config_error(path, text, message, *_where(node, loc)) from None
+        at_key = error["type"] == "extra_forbidden"  # point at the unknown key, not its value
+        raise _config_error(path, text, message, *_where(node, loc, at_key=at_key)) from None
 
 
-def _where(node: yaml.Node, loc: Iterable[Any]) -> tuple[int, int]:
-    """Line and column of the deepest node that ``loc`` reaches (the key when the value is missing)."""
+def _where(node: yaml.Node, loc: Iterable[Any], *, at_key: bool = False) -> tuple[int, int]:
+    """Line and column of the deepest node that ``loc`` reaches (its key with ``at_key``)."""
     current = node
-    for part in loc:
-        child = _child(current, part)
+    parts = list(loc)
+    for index, part in enumerate(parts):
+        child = _child(current, part, key=at_key and index == len(parts) - 1)
         if child is None:
             break
         current = child
     return current.start_mark.line + 1, current.start_mark.column + 1
 
 
-def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
+def _child(node: yaml.Node, part: Any, *, key: bool = False) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if key.value == part and isinstance(value, yaml.Node):
-                return value
+        for key_node, value in node.value:
+            if key_node.value == part and isinstance(value, yaml.Node):
+                return key_node if key else value
     if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
         child = node.value[part]
         return child if isinstance(child, yaml.Node) else None
