@@ -323,7 +323,12 @@ class Aligner:
 
     def _align_weak(self, side: Side) -> Alignment | None:
         """No candidate of the claim's own concept: the only plausible claim of its kind, unit, period
-        and place, whatever its concept."""
+        and place, whatever its concept.
+
+        A claim without a concept needs a stated period or, in one language, a like context. A claim
+        whose concept has no candidate needs a stated period: concepts that differ are often synonyms
+        the lexicons have not joined ("aid" and "contributions" of one sum since 2014).
+        """
         claim, own = side.claim, side.variant
         found: list[Side] = []
         for other in self.index.plain(side):
@@ -339,7 +344,7 @@ class Aligner:
         if not found:
             return None
         sim = similarity(side, found[0])
-        if own[0] is None and (sim is None or sim < self.min_similarity):
+        if own[0] is None and (claim.concept is not None or sim is None or sim < self.min_similarity):
             return None  # without a stated period, only a like context in one language is evidence
         why = "the only plausible candidate of this kind, unit, period and place, concept aside (weak match)"
         return Alignment(claim=side, counterpart=found[0], strength="weak", similarity=sim,
