@@ -9,6 +9,7 @@ place. Only windows around figures are tokenised in Python, which keeps extracti
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -477,7 +478,7 @@ def _to_claims(doc: Document, folded: object, raws: list[Raw], lang: str) -> lis
     line_starts = _line_starts(doc.text)
     claims: list[Claim] = []
     for raw in raws:
-        start, end = folded.orig(raw.start), folded.orig_end(raw.end)
+        start, end = folded.orig(raw.start), _with_marks(doc.text, folded.orig_end(raw.end))
         line = bisect_right(line_starts, start)
         column = start - line_starts[line - 1] + 1
         claims.append(Claim(
@@ -489,6 +490,13 @@ def _to_claims(doc: Document, folded: object, raws: list[Raw], lang: str) -> lis
             evidence=tuple(raw.evidence),
         ))
     return claims
+
+
+def _with_marks(text: str, end: int) -> int:
+    """Extend a span end over the combining marks of its last letter (ثمانٍ keeps its tanween)."""
+    while end < len(text) and unicodedata.category(text[end]) == "Mn":
+        end += 1
+    return end
 
 
 def _clean(v: Decimal | None) -> Decimal | None:
