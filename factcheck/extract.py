@@ -138,9 +138,12 @@ class Extractor:
         toks = w.toks
         tok = toks[i]
         if not tok.text.isdigit():
-            if tok.text in self.lex.ordinals or any(f in self.lex.ordinals for f in strip_clitics(tok.text)):
-                return self._ordinal_word(w, i)
-            i = self._article_start(w, i)
+            start = self._article_start(w, i)
+            if self._ordinal_at(w, i):
+                num = w.parser.parse(start)
+                if num is None or not num.scaled:  # "a third of a million" is a fraction, not a rank
+                    return self._ordinal_word(w, i)
+            i = start
         elif i > 0 and toks[i - 1].text == "." and tok.gap == 0 and (i == 1 or toks[i - 1].gap > 0) \
                 and not (i > 1 and toks[i - 2].text.isdigit()):
             i -= 1
@@ -159,6 +162,11 @@ class Extractor:
         if not num.words and self._not_a_figure(w, num):
             return None
         return self._figure(w, num)
+
+    def _ordinal_at(self, w: _Window, i: int) -> bool:
+        tok = w.texts[i]
+        return (tok in self.lex.ordinals or any(f in self.lex.ordinals for f in strip_clitics(tok))
+                or w.ahead(self.lex.ordinals, i) is not None)  # "الحادي عشر" before "حادي عشر" (11)
 
     def _article_start(self, w: _Window, i: int) -> int:
         """English "a dozen", "a million", "half a million": start at the article."""
