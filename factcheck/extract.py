@@ -138,6 +138,8 @@ class Extractor:
         toks = w.toks
         tok = toks[i]
         if not tok.text.isdigit():
+            if self._weekday_name(tok.text):
+                return None
             start = self._article_start(w, i)
             if self._ordinal_at(w, i):
                 num = w.parser.parse(start)
@@ -162,6 +164,10 @@ class Extractor:
         if not num.words and self._not_a_figure(w, num):
             return None
         return self._figure(w, num)
+
+    def _weekday_name(self, text: str) -> bool:
+        """"الاثنين" is Monday: a weekday spelled unlike any number word, though a clitic form of one."""
+        return any(f in self.lex.weekdays and f not in self.lex.numbers for f in strip_clitics(text))
 
     def _ordinal_at(self, w: _Window, i: int) -> bool:
         tok = w.texts[i]
