@@ -154,11 +154,13 @@ def ar_claims() -> dict[str, Claim]:
 
 
 def ref_facts() -> dict[str, Claim]:
+    """Facts as the reference reader gives them: the text is the fact's ``what``, the value its own."""
     t = REF_TEXT
     return {
-        "killed": claim_at(t, "44", "f1", "44", concept="killed", period=True),
-        "detained": claim_at(t, "166", "f2", "166", concept="detained"),
-        "operations": claim_at(t, "196", "f3", "196", concept="operations"),
+        "killed": claim_at(t, "ISIS operatives killed in Iraq and Syria", "fact1", "44", concept="killed",
+                           period=True),
+        "detained": claim_at(t, "ISIS operatives detained", "fact2", "166", concept="detained"),
+        "operations": claim_at(t, "operations against ISIS", "fact3", "196", concept="operations"),
     }
 
 

@@ -54,8 +54,8 @@ def test_finding_fields_locate_the_claim() -> None:
     assert message.splitlines() == [
         "45 ISIS operatives killed here; U.S. Central Command says 44.",
         "claim: 45",
-        "against: 44 (U.S. Central Command, corpus/references/centcom.yaml:6:13 "
-        "https://example.org/centcom/2024-07-16)",
+        "against: 44 (ISIS operatives killed in Iraq and Syria) — U.S. Central Command, "
+        "corpus/references/centcom.yaml:5:11 https://example.org/centcom/2024-07-16",
         "evidence: concept: killed; period: 2024-01-01..2024-06-30; place: Iraq, Syria",
     ]
 
@@ -63,7 +63,7 @@ def test_finding_fields_locate_the_claim() -> None:
 def test_counterpart_in_arabic_and_parts_of_a_sum_are_in_the_message() -> None:
     parsed = parse(github.render(sample_result()))
     transposed = next(m for _, p, m in parsed if p.get("title") == "FC103 digits.transposed")
-    assert "against: ١٥٣ هجوما (article, corpus/articles/ar/coalition.md:8:15)" in transposed
+    assert "against: ١٥٣ هجوما — article, corpus/articles/ar/coalition.md:8:15" in transposed
     total = next(m for _, p, m in parsed if p.get("title") == "FC104 sum.mismatch")
     assert "part: 45 (corpus/articles/en/strikes.md:7:43)" in total
 
@@ -75,7 +75,7 @@ def test_special_characters_survive_the_round_trip() -> None:
     assert props["file"] == HOSTILE_PATH  # comma, colon, space and percent in the path
     assert "%2C" in output and "%3A" in output and "%25" in output and "%0D%0A" in output
     assert message.startswith("7% here, 9% <i>there</i> | 100%,\r\nsecond line: done\n")
-    assert 'against: 9 percent (Ministry | "Office" <b>bold</b>: 100%, final\nline, ' in message
+    assert 'against: 9% (9 percent) — Ministry | "Office" <b>bold</b>: 100%, final\nline, ' in message
 
 
 def test_root_and_input_error_places() -> None:

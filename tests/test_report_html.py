@@ -106,7 +106,9 @@ def test_claims_are_highlighted_by_outcome() -> None:
 def test_hover_text_names_the_other_side() -> None:
     page = parse(html.render(sample_result()))
     tips = {attrs.get("data-tip") for attrs in page.find("mark") if attrs.get("id")}
-    assert "error: FC101 value.mismatch — 44 (U.S. Central Command)" in tips
+    killed = "44 (ISIS operatives killed in Iraq and Syria)"
+    assert f"error: FC101 value.mismatch — {killed} · U.S. Central Command" in tips
+    assert "verified — 166 (ISIS operatives detained) · U.S. Central Command" in tips
     assert "not checked: no reference or other article states this quantity" in tips
 
 
@@ -115,7 +117,8 @@ def test_details_panel_has_both_sides_and_the_source_link() -> None:
     page = parse(source, lambda tag, attrs: tag == "div" and attrs.get("id") == "d-1-0")
     detail = "".join(page.captured[0])
     assert "45" in detail and "corpus/articles/en/strikes.md:7:43" in detail
-    assert "44" in detail and "corpus/references/centcom.yaml:6:13" in detail
+    assert "44 (ISIS operatives killed in Iraq and Syria)" in detail
+    assert "corpus/references/centcom.yaml:5:11" in detail
     assert "U.S. Central Command" in detail and "concept: killed" in detail
     links = page.find("a", href="https://example.org/centcom/2024-07-16")
     assert links and links[0]["rel"] == "noopener noreferrer"

@@ -39,10 +39,11 @@ def test_discrepancies_fail_with_the_finding_and_both_sides() -> None:
     assert failure.attrib["message"] == "FC101 value.mismatch: 45 ISIS operatives killed here; " \
                                         "U.S. Central Command says 44."
     assert failure.text is not None
-    assert "against: 44 (U.S. Central Command, corpus/references/centcom.yaml:6:13" in failure.text
+    assert ("against: 44 (ISIS operatives killed in Iraq and Syria) — U.S. Central Command, "
+            "corpus/references/centcom.yaml:5:11") in failure.text
     arabic_side = english["11:40 2 billion dollars"].find("failure")
     assert arabic_side is not None and arabic_side.text is not None
-    assert "against: أكثر من 20 مليار دولار (article, corpus/articles/ar/coalition.md:8:76)" \
+    assert "against: أكثر من 20 مليار دولار — article, corpus/articles/ar/coalition.md:8:76" \
         in arabic_side.text
     assert english["7:43 45"].attrib["file"] == EN_PATH and english["7:43 45"].attrib["line"] == "7"
 
@@ -52,7 +53,8 @@ def test_verified_pass_and_unchecked_or_unsupported_are_skipped() -> None:
     arabic = cases(root, AR_PATH)
     passed = arabic["5:39 44"]
     assert list(passed) and [child.tag for child in passed] == ["system-out"]
-    assert (passed.findtext("system-out") or "").startswith("verified: 44 (U.S. Central Command")
+    assert (passed.findtext("system-out") or "").startswith(
+        "verified: 44 (ISIS operatives killed in Iraq and Syria) — U.S. Central Command")
     unchecked = arabic["8:15 ١٥٣ هجوما"].find("skipped")
     assert unchecked is not None and unchecked.attrib["message"] == junit.NO_COUNTERPART
     unsupported = cases(root, EN_PATH)["12:18 about 300"].find("skipped")

@@ -44,7 +44,8 @@ def test_narrow_terminal_wraps_without_losing_text() -> None:
 def test_both_sides_and_their_places_are_shown() -> None:
     text = terminal.render(sample_result())
     assert "claim    45  corpus/articles/en/strikes.md:7:43" in text
-    assert "against  44  corpus/references/centcom.yaml:6:13" in text
+    assert "against  44 (ISIS operatives killed in Iraq and Syria)  corpus/references/centcom.yaml:5:11" \
+        in text
     assert "source   U.S. Central Command  https://example.org/centcom/2024-07-16" in text
     # Arabic stays in logical order: the text is exactly the characters of the article.
     assert "against  أكثر من 20 مليار دولار  corpus/articles/ar/coalition.md:8:76" in text

@@ -10,11 +10,13 @@ from __future__ import annotations
 import importlib
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
 from pathlib import PurePath
 from typing import Any, TypeVar
 
-from factcheck.claims import Claim
+from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.findings import Against, CheckResult, Finding, Severity, Verified
+from factcheck.report.contract import decimal_str
 
 _MODULES = {
     "terminal": "terminal",
@@ -95,6 +97,44 @@ def end_position(claim: Claim) -> tuple[int, int]:
     if len(lines) == 1:
         return claim.line, claim.column + len(claim.text)
     return claim.line + len(lines) - 1, len(lines[-1]) + 1
+
+
+_QUALIFIER_WORDS = {
+    Qualifier.APPROX: "about ", Qualifier.MORE_THAN: "more than ", Qualifier.AT_LEAST: "at least ",
+    Qualifier.LESS_THAN: "less than ", Qualifier.AT_MOST: "at most ",
+}
+
+
+def stated_value(claim: Claim) -> str:
+    """The quantity a claim states, as a reader says it: "more than 20,000,000,000 USD", "44", "12%"."""
+    if claim.kind is Kind.DATE:
+        return claim.date or claim.text
+    bound = claim.lower if claim.lower is not None else claim.upper
+    if claim.value is not None:
+        number = _grouped(claim.value)
+    elif claim.lower is not None and claim.upper is not None:
+        number = f"{_grouped(claim.lower)}–{_grouped(claim.upper)}"
+    elif bound is not None:
+        number = _grouped(bound)
+    else:
+        return claim.text
+    unit = {"count": "", "percent": "%"}.get(claim.unit, f" {claim.unit}")
+    return f"{_QUALIFIER_WORDS.get(claim.qualifier, '')}{number}{unit}"
+
+
+def _grouped(value: Decimal) -> str:
+    text = decimal_str(value) or ""
+    whole, dot, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-')):,}{dot}{fraction}"
+
+
+def counterpart_text(against: Against) -> str:
+    """What the other side states: an article's own words; for a reference, its value and what it is."""
+    if not against.is_reference:
+        return against.claim.text
+    value = stated_value(against.claim)
+    return value if value == against.claim.text else f"{value} ({against.claim.text})"
 
 
 def source_label(against: Against, titles: Mapping[str, str | None] | None = None) -> str:

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from factcheck.findings import CheckResult, Finding, Severity
-from factcheck.report.formats import Root, by_relevance, display_error, display_path, location, source_label
+from factcheck.report.formats import (
+    Root,
+    by_relevance,
+    counterpart_text,
+    display_error,
+    display_path,
+    location,
+    source_label,
+)
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -61,8 +69,8 @@ def _message(finding: Finding, root: Root) -> str:
     if finding.against is not None:
         other = finding.against
         url = f" {other.url}" if other.url else ""
-        lines.append(f"against: {other.claim.text} ({source_label(other)}, "
-                     f"{location(other.path, other.claim, root)}{url})")
+        lines.append(f"against: {counterpart_text(other)} — {source_label(other)}, "
+                     f"{location(other.path, other.claim, root)}{url}")
     lines += [f"part: {p.claim.text} ({location(p.path, p.claim, root)})" for p in finding.related]
     if finding.evidence:
         lines.append("evidence: " + "; ".join(finding.evidence))

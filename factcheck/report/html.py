@@ -33,6 +33,7 @@ from factcheck.report.formats import (
     Root,
     by_relevance,
     claim_key,
+    counterpart_text,
     display_error,
     display_path,
     document_titles,
@@ -94,9 +95,9 @@ class ClaimView:
         if not self.outcomes:
             return f"not checked: {UNCHECKED}"
         first = self.outcomes[0]
-        tip = f"{first.status}: {first.heading}"
+        tip = "verified" if first.status == "verified" else f"{first.status}: {first.heading}"
         if first.against is not None:
-            tip += f" — {first.against.text} ({first.against.source or first.against.where})"
+            tip += f" — {first.against.text} · {first.against.source or first.against.where}"
         return tip
 
 
@@ -253,7 +254,7 @@ def _side(path: str, claim: Claim, root: Root, against: Against | None = None,
     source = source_label(against, titles)
     if against.url and url is None:
         source += f" ({against.url})"
-    return Side(claim.text, claim.lang, location(path, claim, root), source, url)
+    return Side(counterpart_text(against), claim.lang, location(path, claim, root), source, url)
 
 
 def _reading(claim: Claim) -> str:

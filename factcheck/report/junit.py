@@ -25,6 +25,7 @@ from factcheck.report.formats import (
     Root,
     by_relevance,
     claim_key,
+    counterpart_text,
     display_error,
     display_path,
     location,
@@ -122,7 +123,7 @@ def _describe(finding: Finding, root: Root) -> str:
              f"claim: {finding.claim.text} ({location(finding.path, finding.claim, root)})"]
     if finding.against is not None:
         lines.append("against: " + _side(finding.against, root))
-    lines += ["part: " + _side(part, root) for part in finding.related]
+    lines += [f"part: {p.claim.text} ({location(p.path, p.claim, root)})" for p in finding.related]
     if finding.evidence:
         lines.append("evidence: " + "; ".join(finding.evidence))
     return "\n".join(lines)
@@ -131,7 +132,7 @@ def _describe(finding: Finding, root: Root) -> str:
 def _side(against: Against, root: Root) -> str:
     url = f" {against.url}" if against.url else ""
     where = location(against.path, against.claim, root)
-    return f"{against.claim.text} ({source_label(against)}, {where}{url})"
+    return f"{counterpart_text(against)} — {source_label(against)}, {where}{url}"
 
 
 def _input_errors(lines: tuple[str, ...], root: Root) -> ET.Element:

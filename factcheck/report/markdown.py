@@ -21,6 +21,7 @@ from factcheck.report.formats import (
     Root,
     by_position,
     by_relevance,
+    counterpart_text,
     display_error,
     display_path,
     document_titles,
@@ -123,7 +124,7 @@ def _article(path: str, doc: DocumentResult | None, findings: list[Finding], ver
 def _finding_row(finding: Finding, root: Root, titles: Mapping[str, str | None]) -> str:
     counterpart, source = "—", "—"
     if finding.against is not None:
-        counterpart = _claim(finding.against.claim)
+        counterpart = _counterpart(finding.against)
         source = _source(finding.against, root, titles)
     elif finding.related:
         counterpart = " + ".join(_claim(part.claim) for part in finding.related)
@@ -141,13 +142,17 @@ def _finding_row(finding: Finding, root: Root, titles: Mapping[str, str | None])
 
 
 def _verified_row(entry: Verified, root: Root, titles: Mapping[str, str | None]) -> str:
-    cells = [f"{entry.claim.line}:{entry.claim.column}", _claim(entry.claim), _claim(entry.against.claim),
+    cells = [f"{entry.claim.line}:{entry.claim.column}", _claim(entry.claim), _counterpart(entry.against),
              _source(entry.against, root, titles)]
     return "| " + " | ".join(cells) + " |"
 
 
 def _claim(claim: Claim) -> str:
     return f"**{isolated(claim.text, claim.lang)}**"
+
+
+def _counterpart(against: Against) -> str:
+    return f"**{isolated(counterpart_text(against), against.claim.lang)}**"
 
 
 def _source(against: Against, root: Root, titles: Mapping[str, str | None]) -> str:

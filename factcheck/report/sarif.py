@@ -27,6 +27,7 @@ from factcheck.report.contract import claim_json
 from factcheck.report.formats import (
     Root,
     by_position,
+    counterpart_text,
     display_error,
     display_path,
     end_position,
@@ -209,7 +210,7 @@ def _result(finding: Finding, rule_index: int, root: Root) -> dict[str, Any]:
 
 def _source_message(against: Against) -> str:
     url = f" <{against.url}>" if against.url else ""
-    return f"source: {source_label(against)}{url}: {against.claim.text}"
+    return f"source: {source_label(against)}{url}: {counterpart_text(against)}"
 
 
 def _related(against: Against, message: str, root: Root) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Se
 from factcheck.report.formats import (
     Root,
     by_position,
+    counterpart_text,
     display_error,
     display_path,
     document_titles,
@@ -120,7 +121,8 @@ def _sides(finding: Finding, root: Root, titles: Mapping[str, str | None]) -> Ta
     grid.add_column(ratio=1, overflow="fold")
     grid.add_row("claim", _side(finding.path, finding.claim, root))
     if finding.against is not None:
-        grid.add_row("against", _side(finding.against.path, finding.against.claim, root))
+        grid.add_row("against", _side(finding.against.path, finding.against.claim, root,
+                                      counterpart_text(finding.against)))
         grid.add_row("source", _source(finding.against, titles))
     for part in finding.related:
         grid.add_row("part", _side(part.path, part.claim, root))
@@ -129,9 +131,9 @@ def _sides(finding: Finding, root: Root, titles: Mapping[str, str | None]) -> Ta
     return grid
 
 
-def _side(path: str, claim: Claim, root: Root) -> Text:
+def _side(path: str, claim: Claim, root: Root, shown: str | None = None) -> Text:
     where = _printable(location(path, claim, root))
-    return Text.assemble((_printable(claim.text), "bold"), "  ", (where, "dim"))
+    return Text.assemble((_printable(shown or claim.text), "bold"), "  ", (where, "dim"))
 
 
 def _source(against: Against, titles: Mapping[str, str | None]) -> Text:
@@ -147,12 +149,13 @@ def _verified(entries: list[Verified], root: Root, titles: Mapping[str, str | No
     grid.add_column(ratio=1, overflow="fold")
     for entry in entries:
         other = entry.against
+        where = _printable(location(other.path, other.claim, root))
         grid.add_row(
             Text("verified", style="green"),
             Text.assemble(
                 (f"{entry.claim.line}:{entry.claim.column}  ", "dim"), (_printable(entry.claim.text), "bold"),
-                " = ", (_printable(other.claim.text), "bold"), " · ", _printable(source_label(other, titles)),
-                "  ", (_printable(location(other.path, other.claim, root)), "dim"),
+                " = ", (_printable(counterpart_text(other)), "bold"), " · ",
+                _printable(source_label(other, titles)), "  ", (where, "dim"),
             ),
         )
     return grid
