@@ -215,10 +215,11 @@ def collect(paths: Iterable[str], *, jobs: int = 1, cache: ClaimCache | None = N
 
 def restrict(result: CheckResult, paths: set[str]) -> CheckResult:
     """Only what concerns the articles at ``paths``: findings, verified claims and documents."""
-    keep = {os.path.abspath(path) for path in paths}
+    # realpath on both sides: git reports resolved paths, the user may have named a symlinked folder.
+    keep = {os.path.realpath(path) for path in paths}
 
     def kept(path: str) -> bool:
-        return os.path.abspath(path) in keep
+        return os.path.realpath(path) in keep
 
     documents = tuple(doc for doc in result.documents if kept(doc.document.path))
     verified = tuple(item for item in result.verified if kept(item.path))

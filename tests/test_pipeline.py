@@ -182,3 +182,35 @@ def test_an_extractor_crash_is_one_line_unless_debugging(articles: Path,
 def test_job_count_zero_means_every_cpu() -> None:
     assert pipeline.job_count(0) == max(1, os.cpu_count() or 1)
     assert pipeline.job_count(3) == 3
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.email=desk@example.org", "-c", "user.name=Desk", *args], cwd=cwd,
+                   check=True, capture_output=True)
+
+
+def test_changed_files_cover_branch_commits_staged_unstaged_and_new_but_not_deleted(tmp_path: Path) -> None:
+    from factcheck.gitdiff import changed_files
+
+    for name in ("kept.md", "edited.md", "staged.md", "deleted.md", "moved.md", "ignored.md"):
+        write(tmp_path / name, f"{name}\n")
+    write(tmp_path / ".gitignore", "scratch/\n")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "base")
+    git(tmp_path, "checkout", "-q", "-b", "feature")
+    write(tmp_path / "committed.md", "new on the branch\n")
+    git(tmp_path, "add", "committed.md")
+    git(tmp_path, "commit", "-q", "-m", "branch work")
+    write(tmp_path / "edited.md", "changed\n")
+    write(tmp_path / "staged.md", "changed\n")
+    git(tmp_path, "add", "staged.md")
+    git(tmp_path, "rm", "-q", "deleted.md")
+    git(tmp_path, "mv", "moved.md", "renamed.md")
+    write(tmp_path / "untracked.md", "new\n")
+    write(tmp_path / "scratch" / "ignored-by-git.md", "x\n")
+    root = tmp_path.resolve()
+    names = {path.relative_to(root).as_posix() for path in changed_files("main", tmp_path)}
+    assert names == {"committed.md", "edited.md", "staged.md", "renamed.md", "untracked.md"}
+    # Since HEAD, the branch's own commit no longer counts.
+    assert "committed.md" not in {p.name for p in changed_files("HEAD", tmp_path)}
