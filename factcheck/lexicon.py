@@ -98,17 +98,19 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     periods: dict[str, dict[str, Any]] = field(default_factory=dict)
     max_words: int = 1
-    _firsts: dict[int, tuple[int, frozenset[str]]] = field(default_factory=dict, repr=False)
+    _firsts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _lasts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: dict[str, Any] | set[str]) -> frozenset[str]:
-        """The first tokens of the phrases of ``table`` (a quick way to rule a position out)."""
+        """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
+
+        Tables are fixed once loaded, so the sets are computed once per table.
+        """
         got = self._firsts.get(id(table))
-        if got is None or got[0] != len(table):
-            got = (len(table), frozenset(k.split(" ")[0] for k in table))
-            self._firsts[id(table)] = got
+        if got is None:
+            got = self._firsts[id(table)] = frozenset(k.split(" ")[0] for k in table)
             self._lasts[id(table)] = frozenset(k.split(" ")[-1] for k in table)
-        return got[1]
+        return got
 
     def lasts(self, table: dict[str, Any] | set[str]) -> frozenset[str]:
         """The last tokens of the phrases of ``table``."""
@@ -118,7 +120,7 @@ class Lexicon:
     def lookup(self, table: dict[str, Any] | set[str], tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
         first = tokens[start]
-        firsts = self.firsts(table)
+        firsts = self._firsts.get(id(table)) or self.firsts(table)
         if first not in firsts:
             if self.lang != "ar":
                 return None
