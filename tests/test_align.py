@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimfactory import H1_2024, claim, date_claim
+
 from factcheck.align import Aligner, Index, Side, context_words, reduce_places, units_compatible
 from factcheck.claims import Claim, Kind, Period
 from factcheck.compare import RuleBook
@@ -28,7 +29,8 @@ def align(c: Claim, facts: list[Claim], **kw: object) -> object:
 
 def test_same_concept_period_and_place_align_strongly_with_evidence() -> None:
     ref = claim("196", period=H1_2024, place=("Iraq", "Syria"))
-    found = Aligner(Index([fact(ref)]), BOOK).align(side(claim("169", period=H1_2024, place=("Syria", "Iraq"))))
+    article = side(claim("169", period=H1_2024, place=("Syria", "Iraq")))
+    found = Aligner(Index([fact(ref)]), BOOK).align(article)
     assert found is not None and found.strength == "strong" and found.can_contradict
     assert "same concept 'operations'" in found.evidence
     assert "same period 2024-01-01..2024-06-30" in found.evidence
@@ -62,7 +64,8 @@ def test_candidates_that_disagree_make_the_claim_ambiguous() -> None:
 
 
 def test_implausible_candidates_do_not_count_when_evidence_is_partial() -> None:
-    seats, sadr = claim("329", concept="seats", place=("Iraq",)), claim("73", concept="seats", place=("Iraq",))
+    seats = claim("329", concept="seats", place=("Iraq",))
+    sadr = claim("73", concept="seats", place=("Iraq",))
     found = align(claim("73", concept="seats"), [seats, sadr])
     assert found is not None and found.counterpart.claim is sadr  # type: ignore[attr-defined]
     assert align(claim("165", concept="seats"), [seats, sadr]) is None

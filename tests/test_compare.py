@@ -6,8 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-
 from claimfactory import claim, date_claim
+
 from factcheck.claims import Kind, Qualifier
 from factcheck.compare import (
     RuleBook,

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 import yaml
-
 from consistency_cases import run_case
+
 from factcheck.errors import ConfigError
 from factcheck.findings import Severity
 from factcheck.rules import CheckOptions, explain, find_rule, load_rule_file, load_rules
@@ -94,7 +94,8 @@ def _cases() -> list[Any]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for outcome in ("fail", "pass"):
             for index, case in enumerate(data.get(outcome, [])):
-                params.append(pytest.param(data["rule"], outcome, case, id=f"{data['rule']}-{outcome}-{index}"))
+                name = f"{data['rule']}-{outcome}-{index}"
+                params.append(pytest.param(data["rule"], outcome, case, id=name))
     for rule in load_rules():
         for outcome, examples in (("fail", rule.examples.bad), ("pass", rule.examples.good)):
             for index, example in enumerate(examples):
