@@ -22,8 +22,8 @@ from factcheck.numerals import Numeral, NumeralParser, Tok
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
 from factcheck.textnorm import fold
 
-_WINDOW_BEFORE = 56
-_WINDOW_AFTER = 96
+_WINDOW_BEFORE = 48
+_WINDOW_AFTER = 72
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 _TIME_SEPARATORS = {":"}
 _PHONE_PREFIX = {"+"}
