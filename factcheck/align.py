@@ -2,18 +2,23 @@
 
 Claims are indexed once by (kind, unit block, concept) and, inside a block, by their variant: period,
 place, counted thing and unit. A claim meets only the variants of its own block. Two claims are
-different quantities, and never aligned, when both state a period and the spans differ, both state a
-place and the sets differ (a subset is a part, left to the sum check), both name what is counted and
-the names differ, or both name a currency and the codes differ. Where one side leaves period, place or
-counted unstated the pair still aligns, one tier lower; the best tier wins. When the best tier holds
-candidates that disagree with one another, the claim is ambiguous: it aligns only with a candidate it
-agrees with, and such an alignment can verify but never contradict.
+different quantities, and never aligned, when both state a period and the spans differ (a period that
+ends on the publication day reads as open, "since 2014" up to now), both state a place and the sets
+differ after reduction to their most specific places ("Anbar, Iraq" is Anbar; a subset such as Iraq
+against Iraq-and-Syria is a part, left to the sum check), both name what is counted and the names
+differ, or both name a currency and the codes differ.
 
-Within one language rapidfuzz scores how alike the context words are; across languages the concept id
-carries the match. A claim without a concept aligns on kind, unit, period and place only when it is the
-only such claim in its document and its candidate is unique: a weak match, marked in the evidence.
-A date aligns with a reference date fact of the same concept, or with the only reference date within
-``DATE_WINDOW_DAYS`` of it.
+Where one side leaves period, place or counted unstated the pair still aligns, one tier below pairs
+that state everything alike; the best tier wins. Partial evidence needs plausible figures (see
+``Judge.plausible``), so a bare "165 seats" never meets the 329 of the chamber. When the best tier holds
+candidates that disagree with one another, the claim aligns with one it agrees with (and can only
+confirm it) or with the only one a scale or digit slip away.
+
+Within one language rapidfuzz scores how alike the context words are (it ranks candidates and admits
+weak matches); across languages the concept id carries the match. A claim whose concept finds no
+candidate aligns weakly with the only plausible claim of its kind, unit, period and place, when it is
+the only such claim in its document. A date aligns with a reference date fact of the same concept, or
+with the only reference date within the date rule's ``window_days`` of it.
 """
 
 from __future__ import annotations
