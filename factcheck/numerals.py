@@ -324,6 +324,8 @@ class _WordState:
                 if self.group == 0:
                     if self.any or form == "plural":
                         break  # "آلاف الأشخاص", "thousands of": vague, not a figure
+                    if len(toks[j].text) < 3:
+                        break  # an abbreviation (m, k, bn) is a scale only after a number: "10:30 a.m."
                     self.group = Decimal(2) if form == "dual" else Decimal(1)
                     self.grain = 0
                 elif form == "plural" and p.lex.lang == "ar" and not 3 <= self.group <= 10:
