@@ -143,6 +143,8 @@ class Extractor:
             start = self._article_start(w, i)
             if self._ordinal_at(w, i):
                 num = w.parser.parse(start)
+                if num is None and start < i:
+                    return None  # "a third of voters": a fraction of nothing stated
                 if num is None or not num.scaled:  # "a third of a million" is a fraction, not a rank
                     return self._ordinal_word(w, i)
             i = start
