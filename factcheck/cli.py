@@ -43,9 +43,10 @@ class _Group(click.Group):
         except FactcheckError as exc:
             _fail(str(exc))
         except BrokenPipeError:
-            # The reader (head, less) went away; nothing more to say to it.
-            sys.stderr.close()
-            sys.exit(EXIT_CLEAN)
+            # The reader (head, less) went away: stop quietly, without a second error at exit when
+            # Python flushes stdout, and without claiming the report was delivered.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_FINDINGS)
         except Exception as exc:
             if os.environ.get("FACTCHECK_DEBUG") == "1":
                 raise

@@ -4,7 +4,7 @@ Inline, an HTML comment silences the claims on the next non-blank line (and any 
 comment on its own line)::
 
     <!-- factcheck: ignore FC101 -->          one rule
-    <!-- factcheck: ignore FC101, FC103 -->   several (commas or spaces; dotted names work too)
+    <!-- factcheck: ignore FC101, FC103 -->   several (commas or spaces; names and kinds work too)
     <!-- factcheck: ignore -->                every rule
 
 In the front matter, ``factcheck: {ignore: [FC104]}`` silences those rules for the whole article.
@@ -61,7 +61,7 @@ def _next_non_blank(lines: list[str], number: int) -> int | None:
 
 
 def _named(finding: Finding, codes: frozenset[str]) -> bool:
-    return not codes or finding.rule in codes or finding.name in codes
+    return not codes or bool({finding.rule, finding.name, finding.kind} & codes)
 
 
 def apply_suppressions(result: CheckResult, *,

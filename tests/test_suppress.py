@@ -97,6 +97,14 @@ def test_front_matter_ignore_silences_the_whole_article_and_is_counted() -> None
     assert out.summary.suppressed == 1
 
 
+def test_front_matter_may_name_a_finding_kind() -> None:
+    hit = finding("a.md", claim_at("44", 1))
+    meta = {"factcheck": {"ignore": ["value_mismatch"]}}
+    out = apply_suppressions(result_of("44 killed\n", [hit], meta=meta))
+    assert out.findings == ()
+    assert out.summary.suppressed == 1
+
+
 def test_rules_ignored_by_config_are_dropped_without_counting() -> None:
     hit = finding("a.md", claim_at("44", 1))
     out = apply_suppressions(result_of("44 killed\n", [hit]), disabled={"a.md": ("FC101",)})
