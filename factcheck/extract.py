@@ -218,6 +218,8 @@ class Extractor:
                 return True  # COVID-19, 1.2.3, 10:30 (second half)
         if num.plain_digits and len(first) >= 3 and first.startswith("0"):
             return True
+        if num.plain_digits and self._phone_group(w, i):
+            return True
         if num.plain_digits and len(first) >= 16:
             return True
         if j < len(toks):
@@ -235,6 +237,18 @@ class Extractor:
                     and len(first) >= 3:
                 return True
         return False
+
+    def _phone_group(self, w: _Window, i: int) -> bool:
+        """A later group of "+964 770 123 4567" or "0770 123 4567": groups after a + or a leading 0."""
+        toks = w.toks
+        k = i
+        while k > 0 and toks[k - 1].text.isdigit() and toks[k].gap == 1:
+            k -= 1
+        if k == i:
+            return False
+        head = toks[k]
+        return (head.text.startswith("0") and len(head.text) >= 3) or (
+            k > 0 and toks[k - 1].text in _PHONE_PREFIX and head.gap == 0)
 
     def _clitic(self, text: str) -> bool:
         return self.lex.lang == "ar" and text in ("ال", "ب", "و", "ل", "بال", "وب", "لل", "ك", "وال", "ف", "ولل", "وبال")
