@@ -443,6 +443,8 @@ class Extractor:
         n = hit[1] if hit else 1
         if i > 0 and (phrase_key(w.texts[i - 1]) in _ORDINAL_BLOCKERS or w.parser.word_at(i - 1) is not None):
             return None  # a month name, a period ("الأشهر الستة الأولى") or a name
+        if w.behind(self.lex.ident_before, i) is not None:
+            return None  # "الفصل السابع", "المادة الثانية": a chapter or an article named by its rank
         value = Decimal(self.lex.ordinals[key])
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
 
