@@ -249,6 +249,9 @@ class _WordState:
         used = n[2] if n else 1
         if role == "compound_only":
             nxt = p.word_at(j + 1)
+            if nxt is not None and nxt[1] and p.lex.numbers[nxt[0]].role == "tens" \
+                    and p.lex.numbers[nxt[0]].value >= 20 and p.toks[j].text == word:
+                return j + 1 if self._add(v, "unit", 0) else None  # "إحدى وعشرون": 21
             if nxt is None or p.lex.numbers[nxt[0]].role not in ("ten", "tens") or nxt[1] \
                     or p.lex.numbers[nxt[0]].value != 10:
                 return None
