@@ -14,7 +14,7 @@ import argparse
 import json
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +39,12 @@ class Run:
     @property
     def per_article_ms(self) -> float:
         """CPU milliseconds per article: steady when other work shares the machine."""
-        return 1000 * self.clock.cpu / self.articles
+        return 1000 * self.clock.cpu / self.articles if self.articles else 0.0
+
+    def marginal_ms(self, base: Run | None) -> float:
+        """CPU milliseconds per article beyond the fixed cost of a run (reading the references)."""
+        fixed = base.clock.cpu if base is not None else 0.0
+        return 1000 * (self.clock.cpu - fixed) / self.articles
 
 
 def library_check(articles: Path, reference: Path, count: int) -> Run:
@@ -75,16 +80,27 @@ def warm_up(reference: Path, articles: Sequence[Path]) -> None:
     check_paths([str(p) for p in articles[:10]], [str(reference)])
 
 
-def print_runs(runs: Sequence[Run]) -> None:
-    print(f"{'articles':>9} {'wall s':>8} {'cpu s':>8} {'articles/s':>11} {'cpu ms/art':>11} {'claims':>9} "
-          f"{'findings':>9} {'verified':>9} {'errors':>7}")
+def print_runs(runs: Sequence[Run], base: Run | None) -> None:
+    """The table, then the growth of the cost per article from the smallest to the largest set.
+
+    The verdict uses the marginal cost (the fixed cost of a run with no article taken off), since a
+    fixed cost spread over more articles would hide growth in the per-article work.
+    """
+    if base is not None:
+        print(f"fixed cost of a run with no article (references only): {base.clock.cpu:.2f}s cpu, "
+              f"{base.clock.wall:.2f}s wall\n")
+    print(f"{'articles':>9} {'wall s':>8} {'cpu s':>8} {'articles/s':>11} {'cpu ms/art':>11} {'marginal':>9} "
+          f"{'claims':>9} {'findings':>9} {'verified':>9} {'errors':>7}")
     for r in runs:
         print(f"{r.articles:>9,} {r.clock.wall:>8.2f} {r.clock.cpu:>8.2f} {r.articles / r.clock.wall:>11.1f} "
-              f"{r.per_article_ms:>11.2f} {r.claims:>9,} {r.findings:>9,} {r.verified:>9,} {r.errors:>7}")
+              f"{r.per_article_ms:>11.2f} {r.marginal_ms(base):>9.2f} {r.claims:>9,} {r.findings:>9,} "
+              f"{r.verified:>9,} {r.errors:>7}")
     if len(runs) >= 2:
-        ratio = runs[-1].per_article_ms / runs[0].per_article_ms
-        print(f"\ncost per article, {runs[-1].articles:,} vs {runs[0].articles:,} articles: {ratio:.2f}x "
-              f"(target <= {TARGET_RATIO}: {verdict(ratio <= TARGET_RATIO)})")
+        first, last = runs[0], runs[-1]
+        raw = last.per_article_ms / first.per_article_ms
+        marginal = last.marginal_ms(base) / first.marginal_ms(base)
+        print(f"\ncost per article, {last.articles:,} vs {first.articles:,} articles: {raw:.2f}x; "
+              f"marginal {marginal:.2f}x (target <= {TARGET_RATIO}: {verdict(marginal <= TARGET_RATIO)})")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -98,20 +114,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = sorted(SMALL_SIZES if args.small else args.sizes)
 
+    def measure(articles: Path, reference: Path, count: int) -> Run:
+        if args.cli:
+            return cli_check(articles, reference, count, args.jobs)
+        return library_check(articles, reference, count)
+
     runs: list[Run] = []
+    base: Run | None = None
     for count in sizes:
         root = OUT_DIR / "check" / f"n{count}"
         with stopwatch() as made:
             reference, paths = ensure_repository(root, count, args.seed)
         print(f"{count:,} articles + 1,000-fact reference ready in {made.wall:.1f}s: {root}")
-        if not args.cli and not runs:
-            warm_up(reference, paths)
-        articles = root / "articles"
-        runs.append(cli_check(articles, reference, count, args.jobs) if args.cli
-                    else library_check(articles, reference, count))
-    print(f"\ncheck via {'CLI (wall, start-up included)' if args.cli else 'library check_paths'}\n")
-    print_runs(runs)
+        if base is None:
+            if not args.cli:
+                warm_up(reference, paths)
+            base = fixed_cost(reference, measure)
+        runs.append(measure(root / "articles", reference, count))
+    print(f"\ncheck via {'CLI (start-up included)' if args.cli else 'library check_paths'}")
+    print_runs(runs, base)
     return 0
+
+
+def fixed_cost(reference: Path, measure: Callable[[Path, Path, int], Run]) -> Run | None:
+    """A run over an empty folder: what every run pays whatever its size; None if it cannot run."""
+    empty = OUT_DIR / "check" / "empty"
+    empty.mkdir(parents=True, exist_ok=True)
+    try:
+        return measure(empty, reference, 0)
+    except SystemExit as exc:
+        print(f"(no fixed-cost run: {exc})")
+        return None
 
 
 if __name__ == "__main__":
