@@ -83,3 +83,13 @@ def test_every_registered_format_renders_the_sample() -> None:
     for name in formats.FORMATS:
         text = formats.render(name, sample_result(), root=Path("corpus"))
         assert text.endswith("\n") and "strikes.md" in text, name
+
+
+def test_quoted_arabic_in_a_message_is_cut_out_for_isolation() -> None:
+    message = "'أكثر من 20 مليون دولار' states 20,000,000, but 'the reference' gives more"
+    assert formats.quoted_rtl_segments(message) == [
+        ("'أكثر من 20 مليون دولار'", True),
+        (" states 20,000,000, but 'the reference' gives more", False),
+    ]
+    assert formats.quoted_rtl_segments("no quotes") == [("no quotes", False)]
+    assert formats.quoted_rtl_segments("") == []

@@ -234,3 +234,8 @@ def test_browser_opens_the_details_of_a_linked_claim(tmp_path: Path) -> None:
     shown = [attrs["id"] for attrs in page.find("div", **{"class": "detail"}) if "hidden" not in attrs]
     assert shown == ["d-0-5"]
     assert page.find("mark", id="c-0-5", **{"class": "claim s-error selected"})
+
+
+def test_quoted_arabic_in_messages_is_isolated_and_escaped() -> None:
+    markup = html.message_markup("'<أكثر من 20>' states 20, not \"<b>\"")
+    assert markup == "<bdi>&#39;&lt;أكثر من 20&gt;&#39;</bdi> states 20, not &#34;&lt;b&gt;&#34;"

@@ -113,3 +113,10 @@ def test_long_runs_are_capped_with_the_most_relevant_rows() -> None:
     assert "FC103" not in source and "FC900" not in source
     assert "_3 more findings not shown; the JSON, SARIF or HTML report has them all._" in source
     assert "verified claim" not in source
+
+
+def test_quoted_arabic_in_notes_keeps_its_quotes() -> None:
+    result = hostile_result()
+    finding = result.findings[0].model_copy(update={"message": "'أكثر من 20 مليار' states more | less"})
+    source = markdown.render(result.model_copy(update={"findings": (finding,)}))
+    assert "| <span dir=\"auto\">'أكثر من 20 مليار'</span> states more \\| less |" in source

@@ -8,6 +8,7 @@ rich or Jinja2, and the format modules can import the helpers below without an i
 from __future__ import annotations
 
 import importlib
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -190,6 +191,29 @@ def claim_key(path: str, claim: Claim) -> tuple[str, str, int, int]:
 def is_rtl_text(text: str) -> bool:
     """True when ``text`` contains a right-to-left letter (Arabic, Hebrew, Thaana, ...)."""
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+# A quoted span inside a message ('أكثر من 20 مليون دولار' states ...); bounded, no nesting: linear time.
+_QUOTED = re.compile(r"'[^'\n]{1,300}'|\"[^\"\n]{1,300}\"|‘[^’\n]{1,300}’|“[^”\n]{1,300}”")
+
+
+def quoted_rtl_segments(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into pieces, each flagged when it is a quotation holding right-to-left text.
+
+    Messages are English sentences that quote Arabic claims; a presenter isolates the flagged pieces so
+    the quotation marks stay with their quotation instead of being reordered around it.
+    """
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    for match in _QUOTED.finditer(text):
+        if is_rtl_text(match.group()):
+            if match.start() > position:
+                pieces.append((text[position:match.start()], False))
+            pieces.append((match.group(), True))
+            position = match.end()
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
 
 
 def plural(count: int, noun: str, plural_form: str | None = None) -> str:

@@ -39,6 +39,7 @@ from factcheck.report.formats import (
     document_titles,
     location,
     plural,
+    quoted_rtl_segments,
     source_label,
     summary_line,
     worst,
@@ -149,11 +150,18 @@ def render(result: CheckResult, *, root: Root = None) -> str:
     css, script = _asset("report.css"), _asset("report.js")
     template = _environment().get_template("report.html.j2")
     return template.render(
-        articles=articles, rows=rows, summary=summary_line(result), css=Markup(css), script=Markup(script),
+        message=message_markup, articles=articles, rows=rows, summary=summary_line(result), css=Markup(css),
+        script=Markup(script),
         csp=_policy(css, script), references=[display_path(r, root) for r in result.references],
         input_errors=[display_error(e, root) for e in result.input_errors],
         worst=(worst(result.findings) or Severity.INFO).value if result.findings else "clean",
     )
+
+
+def message_markup(message: str) -> Markup:
+    """A message escaped, with each quoted right-to-left claim in ``<bdi>`` so its quotes stay put."""
+    return Markup("").join(Markup("<bdi>{}</bdi>").format(piece) if rtl else escape(piece)
+                           for piece, rtl in quoted_rtl_segments(message))
 
 
 def _views(result: CheckResult, root: Root) -> tuple[list[ArticleView], list[Row]]:

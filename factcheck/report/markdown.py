@@ -28,6 +28,7 @@ from factcheck.report.formats import (
     group_by_path,
     is_rtl_text,
     plural,
+    quoted_rtl_segments,
     source_label,
     summary_line,
 )
@@ -136,9 +137,13 @@ def _finding_row(finding: Finding, root: Root, titles: Mapping[str, str | None])
         _claim(finding.claim),
         counterpart,
         source,
-        text(finding.message),
+        _message(finding.message),
     ]
     return "| " + " | ".join(cells) + " |"
+
+
+def _message(message: str) -> str:
+    return "".join(isolated(piece) if rtl else text(piece) for piece, rtl in quoted_rtl_segments(message))
 
 
 def _verified_row(entry: Verified, root: Root, titles: Mapping[str, str | None]) -> str:
