@@ -285,7 +285,7 @@ class Extractor:
         end_j = j
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
         if kind is Kind.MONEY and unit not in ("cent",):
-            value, grain, end_j = self._subunit(w, end_j, value, grain)
+            value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
         elif kind is Kind.COUNT and self._leading_duration(w, num):
             kind, unit = Kind.DURATION, self.lex.duration[w.behind(self.lex.duration, i)[0]]  # type: ignore[index]
             start_i = i - 1
@@ -322,8 +322,8 @@ class Extractor:
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
         return unit, kind, j
 
-    def _subunit(self, w: _Window, j: int, value: Decimal, grain: int) -> tuple[Decimal, int, int]:
-        """"20 دولار و43 سنت", "$20 and 43c", "twenty dollars 43 cents"."""
+    def _subunit(self, w: _Window, j: int, value: Decimal, grain: int, per: int) -> tuple[Decimal, int, int]:
+        """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit)."""
         toks = w.toks
         k = j
         if k < len(toks) and (w.texts[k] in self.lex.connectors):
@@ -331,14 +331,15 @@ class Extractor:
         if k >= len(toks) or not (toks[k].text.isdigit() or w.parser.word_at(k)):
             return value, grain, j
         sub = w.parser.parse(k)
-        if sub is None or sub.value >= 100 or sub.scaled:
+        if sub is None or sub.value >= per or sub.scaled:
             return value, grain, j
+        sub_grain = -(len(str(per)) - 1)
         after = w.ahead(self.lex.subunits, sub.stop)
         if after is not None:
-            return value + sub.value / 100, -2, sub.stop + after[1]
+            return value + sub.value / per, sub_grain, sub.stop + after[1]
         if sub.stop >= len(toks) or w.texts[sub.stop] in (".", ",", "،", ")", ";"):
             if value == value.to_integral_value():
-                return value + sub.value / 100, -2, sub.stop
+                return value + sub.value / per, sub_grain, sub.stop
         return value, grain, j
 
     def _leading_duration(self, w: _Window, num: Numeral) -> bool:

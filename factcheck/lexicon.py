@@ -83,6 +83,7 @@ class Lexicon:
     cur_after: dict[str, str] = field(default_factory=dict)
     cur_before: dict[str, str] = field(default_factory=dict)
     subunits: set[str] = field(default_factory=set)
+    minor_units: dict[str, int] = field(default_factory=dict)  # sub-units per unit where not 100
     percent: set[str] = field(default_factory=set)
     percent_point: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
@@ -224,6 +225,7 @@ def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
         for w in words:
             lex.cur_before.setdefault(w, code)
     lex.subunits.update(_words(data.get("subunits"), path, "subunits"))
+    lex.minor_units.update({str(code): int(per) for code, per in (data.get("minor_units") or {}).items()})
 
 
 def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
