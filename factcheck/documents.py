@@ -190,7 +190,7 @@ _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def _load_yaml(source: str, name: str, last_line: int) -> Any:
     try:
-        return yaml.load(source, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+        return yaml.load(source, Loader=_YAML_LOADER)
     except yaml.reader.ReaderError as exc:
         line = source.count("\n", 0, exc.position) + 2
         what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)

@@ -4,18 +4,23 @@ Every mask has exactly the length of its input. A masked character becomes a spa
 kept (line numbers survive) and a carriage return becomes a space. Prose characters stay at their
 original offsets, with one exception: a character reference (``&amp;``, ``&nbsp;``, ``&#1633;``,
 ``&#x661;``) is written as its decoded character at the offset of its ``&`` and the rest of the
-reference is padded with spaces, so "5&#x661;" reads "5١" followed by spaces. A number split by a
-reference is rare; a claim that contains one spans the whole reference in the original text.
+reference is padded with spaces, so "5&#x661;" reads "5١" followed by five spaces. A number split by
+a reference is rare; a claim that contains one spans the whole reference in the original text.
 
-Patterns are linear-time: possessive quantifiers, no ambiguous nested repeats, lazy scans that stop at
-the first closing delimiter, and code spans paired in one pass over their backtick runs.
+Speed matters (articles by the ten thousand, extraction at millions of characters a second):
+each pass is one regex whose pattern starts with a literal or a small set of characters, so the
+engine jumps between candidates in C, and most passes blank their matches through ``re.split``
+rather than a callback per match. Line-start rules match from the preceding ``"\\n"`` (the text is
+scanned with one ``"\\n"`` prepended). Patterns are linear-time: possessive quantifiers, no
+ambiguous nested repeats, lazy scans that stop at the first closing delimiter, and code spans
+paired in one pass over their backtick runs.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.entities import html5 as _HTML5_ENTITIES
 
@@ -33,20 +38,27 @@ def _blank_match(match: re.Match[str]) -> str:
     return blank(match.group())
 
 
+def _replace(pattern: re.Pattern[str], text: str, piece: Callable[[str], str] = blank) -> str:
+    """Replace every match of ``pattern`` (one group around the whole match) by ``piece(match)``."""
+    parts = pattern.split(text)
+    if len(parts) > 1:
+        parts[1::2] = map(piece, parts[1::2])
+    return "".join(parts)
+
+
 # --- pieces shared by Markdown and HTML ---------------------------------------------------------------
 
-_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-_ATTR_VALUE = r"""(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)"""
-_ATTRS = r"(?:\s++[A-Za-z_:][A-Za-z0-9_.:-]*+(?:\s*+=\s*+" + _ATTR_VALUE + r")?+)*+"
-_TAG = r"<[A-Za-z][A-Za-z0-9-]*+" + _ATTRS + r"\s*+/?>|</[A-Za-z][A-Za-z0-9-]*+\s*+>"
-# Browsers read any "<" + letter as a tag, whatever its attributes look like.
-_LENIENT_TAG = r"""</?[A-Za-z][^>"']*+(?:(?:"[^"]*+"|'[^']*+')[^>"']*+)*+>"""
-_DECLARATION = r"<![A-Za-z][^>]*+>|<\?[^>]*+>|<!\[CDATA\[(?s:.*?)(?:\]\]>|\Z)"
+_ENTITY_BODY = r"(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_ENTITY = re.compile("(&" + _ENTITY_BODY + ")")
 _COMMENT = r"<!--(?s:.*?)(?:-->|\Z)"
-# Elements whose content is never read as prose (code, scripts, styles, templates).
-_RAW = r"<(?P<rawname>script|style|template|pre|code|textarea)\b(?s:.*?)(?:</(?P=rawname)\s*+>|\Z)"
-_URL = r"(?:https?://|www\.)[^\s<>]*+"
-_URL_TRAILING = ".,:;!?\"')]*_"
+# Elements whose content is never prose: code, scripts, styles, templates, form fields.
+_RAW = "|".join(rf"<(?i:{name})\b(?s:.*?)(?:</(?i:{name})\s*+>|\Z)"
+                for name in ("script", "style", "template", "pre", "code", "textarea"))
+_DECLARATION = r"<!\[CDATA\[(?s:.*?)(?:\]\]>|\Z)|<![A-Za-z][^>]*+>|<\?[^>]*+>"
+# A bare URL, not glued to a preceding word, without the punctuation that ends its sentence.
+_URL_END = r"""(?:[^\s<>]*[^\s<>.,:;!?"')\]*_])?"""
+_HTTP = re.compile(r"(http(?<![\w/@]http)s?://" + _URL_END + ")")
+_WWW = re.compile(r"(www\.(?<![\w/@.]www\.)" + _URL_END + ")")
 
 
 def _decode_entity(ref: str) -> str:
@@ -57,34 +69,35 @@ def _decode_entity(ref: str) -> str:
     return char + " " * (len(ref) - len(char))
 
 
-def _mask_url(match: re.Match[str]) -> str:
-    """A bare URL is masked, but not punctuation after it nor a URL glued to a preceding word."""
-    start, url = match.start(), match.group()
-    if start and (match.string[start - 1].isalnum() or match.string[start - 1] in "/@"):
-        return url
-    kept = url.rstrip(_URL_TRAILING)
-    return blank(kept) + url[len(kept):]
+def _mask_urls(text: str) -> str:
+    if "http" in text:
+        text = _replace(_HTTP, text)
+    if "www." in text:
+        text = _replace(_WWW, text)
+    return text
 
 
 # --- Markdown -----------------------------------------------------------------------------------------
 
-_BLOCKS = re.compile(
-    # A fenced code block; an unclosed fence runs to the end of the document, as CommonMark renders it.
-    r"(?P<fence>^[ \t>]*+(?:(?P<bt>`{3,}+)[^`\n]*+|(?P<tl>~{3,}+)[^\n]*+)$"
-    r"(?:(?s:.*?)\n[ \t>]*+(?(bt)(?P=bt)`*+|(?P=tl)~*+)[ \t]*+$|(?s:.*)))"
-    r"|(?P<comment>" + _COMMENT + r")"
-    r"|(?P<raw>" + _RAW + r")",
-    re.MULTILINE | re.IGNORECASE,
+# A fenced code block; an unclosed fence runs to the end of the document, as CommonMark renders it.
+# A backtick fence's info string has no backtick, so "```x```" on a line is a code span, not a fence.
+_FENCE = re.compile(
+    r"\n[ \t>]*+(?:(?P<bt>```+)[^`\n]*+|(?P<tl>~~~+)[^\n]*+)(?![^\n])"
+    r"(?:(?s:.*?)\n[ \t>]*+(?(bt)(?P=bt)`*+|(?P=tl)~*+)[ \t]*+(?![^\n])|(?s:.*))"
 )
-_INDENTED = re.compile(r"^(?: {4}|\t)[ \t]*+\S[^\n]*+(?:\n(?:[ \t]*+\n)*+(?: {4}|\t)[ \t]*+\S[^\n]*+)*+",
-                       re.MULTILINE)
+_HTML_BLOCKS = re.compile("(" + _COMMENT + "|" + _RAW + ")")
+_INDENTED = re.compile(r"\n(?: {4}|\t)[ \t]*+\S[^\n]*+(?:\n(?:[ \t]*+\n)*+(?: {4}|\t)[ \t]*+\S[^\n]*+)*+")
 _LIST_ITEM = re.compile(r"[ \t>]*+(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]|$)")
-_TICKS = re.compile(r"(?<!\\)`++")
+_TICKS = re.compile(r"``*+")
 _PARA_BREAK = re.compile(r"\n[ \t]*+\n")
 
-# Lines that may start with block markup: blockquote, list marker, heading, rule, table row, definition.
-_LINE = re.compile(r"^(?=[ \t]*+[-+*>#0-9_=|:\[])(?P<prefix>[ \t]*+(?:>[ \t]*+)*+)(?P<rest>[^\n]*+)",
-                   re.MULTILINE)
+# Lines that start with block markup: blockquote, list marker, heading, rule or table separator row,
+# reference or footnote definition. Other lines are left to the inline pass.
+_LINE = re.compile(
+    r"\n(?=[ \t]*+(?:[>\[]|[-+*](?![^ \t\n])|#{1,6}(?![^ \t\n])|[0-9]{1,9}[.)](?![^ \t\n])"
+    r"|[-*_=|:][-*_=|: \t]*+(?![^\n])))"
+    r"(?P<prefix>[ \t]*+(?:>[ \t]*+)*+)(?P<rest>[^\n]*+)"
+)
 _ONLY_MARKUP = re.compile(r"[-*_=|: \t]*+")
 _REF_DEF = re.compile(r"\[(?!\^)[^\]\n]++\]:[ \t]*+\S")
 _FOOTNOTE_DEF = re.compile(r"\[\^[^\]\s]++\]:")
@@ -93,20 +106,24 @@ _CLOSING_HASHES = re.compile(r"(?:^|[ \t])#++[ \t]*+$")
 _BULLET = re.compile(r"[-+*](?=[ \t]|$)")
 _ORDERED = re.compile(r"(?P<number>[0-9]{1,9})[.)](?=[ \t]|$)")
 
+_TAG = (r"<[A-Za-z][A-Za-z0-9-]*+(?:\s++[A-Za-z_:][A-Za-z0-9_.:-]*+"
+        r"""(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))?+)*+\s*+/?>|</[A-Za-z][A-Za-z0-9-]*+\s*+>""")
 _LINK_TEXT = r"(?:[^\[\]\n]|\n(?![ \t]*+\n)|\[[^\[\]\n]*+\])*+"
-_LINK_DEST = r"(?:<[^<>\n]*+>|(?:[^()\s]|\([^()\s]*+\))*+)"
-_LINK_TITLE = r"""(?:[ \t\n]++(?:"[^"]*+"|'[^']*+'|\([^()]*+\)))?+"""
+_LINK_TARGET = (r"""\](?:\([ \t\n]*+(?:<[^<>\n]*+>|(?:[^()\s]|\([^()\s]*+\))*+)"""
+                r"""(?:[ \t\n]*+(?:"[^"]*+"|'[^']*+'|\([^()]*+\)))?+[ \t\n]*+\)|\[[^\[\]\n]*+\])""")
+_LINK = re.compile(r"(?P<open>!?\[)(?P<text>" + _LINK_TEXT + r")(?P<target>" + _LINK_TARGET + ")")
+# Emphasis delimiters are markup unless a letter or digit is on both sides ("5_000", "snake_case").
+_EMPHASIS = r"_(?<![^\W_]_)_*+|__*+(?![^\W_])|\*(?<![^\W_]\*)\**+|\*\**+(?![^\W_])|~~~*+"
+# Every alternative starts with a literal character, so the engine jumps between candidates.
 _INLINE = re.compile(
-    r"(?P<esc>\\[!-/:-@\[-`{-~])"
-    r"|(?P<link>!?\[(?P<text>" + _LINK_TEXT + r")(?P<target>\](?:\([ \t\n]*+" + _LINK_DEST + _LINK_TITLE
-    + r"[ \t\n]*+\)|\[[^\[\]\n]*+\])))"
-    r"|(?P<fnref>\[\^[^\]\s]++\])"
-    r"|(?P<auto><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*+|[^\s<>@]++@[^\s<>@]++)>)"
-    r"|(?P<tag>" + _TAG + r"|" + _DECLARATION + r")"
-    r"|(?P<url>" + _URL + r")"
-    r"|(?P<ent>" + _ENTITY + r")"
-    r"|(?P<emph>\*++|_++|~~~*+)"
-    r"|(?P<pipe>\|)"
+    r"(\\[!-/:-@\[-`{-~]"
+    r"|!\[" + _LINK_TEXT + _LINK_TARGET
+    + r"|\[\^[^\]\s]++\]"
+    r"|\[" + _LINK_TEXT + _LINK_TARGET
+    + r"|<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*+|[^\s<>@]++@[^\s<>@]++| *+)>"
+    r"|" + _TAG + "|" + _DECLARATION
+    + r"|&" + _ENTITY_BODY
+    + "|" + _EMPHASIS + ")"
 )
 
 
@@ -119,24 +136,27 @@ def mask_markdown(text: str, body_start: int = 0) -> str:
     markers, emphasis delimiters at word boundaries, table pipes and separator rows, rules, escapes).
     Link text, image alt text and emphasised text stay prose.
     """
-    work = blank(text[:body_start]) + text[body_start:].replace("\r", " ")
-    work = _BLOCKS.sub(_blank_match, work)
+    work = "\n" + blank(text[:body_start]) + text[body_start:].replace("\r", " ")
+    if "```" in work or "~~~" in work:
+        work = _FENCE.sub(_blank_match, work)
+    if "<" in work:
+        work = _replace(_HTML_BLOCKS, work)
     work = _INDENTED.sub(_indented_code, work)
-    work = _mask_code_spans(work)
+    if "`" in work:
+        work = _mask_code_spans(work)
     work = _LINE.sub(_LineMasker(), work)
-    return _INLINE.sub(_inline, work)
+    work = _mask_urls(work).replace("|", " ")
+    return _replace(_INLINE, work, _inline)[1:]
 
 
-def _line_before(text: str, start: int) -> str:
-    """The line that ends just before the line starting at ``start`` (which is > 0)."""
-    return text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+def _line_before(text: str, line_start: int) -> str:
+    """The line that ends just before the line starting at ``line_start`` (which is > 0)."""
+    return text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
 
 
 def _indented_code(match: re.Match[str]) -> str:
     """Indented lines are code only after a blank line and outside a list (there they continue an item)."""
-    text, start = match.string, match.start()
-    if start == 0:
-        return blank(match.group())
+    text, start = match.string, match.start() + 1
     if _line_before(text, start).strip():
         return match.group()
     while start > 0:
@@ -151,24 +171,31 @@ def _indented_code(match: re.Match[str]) -> str:
 
 def _mask_code_spans(text: str) -> str:
     """Pair each backtick run with the next run of the same length in the same paragraph."""
-    runs = [(m.start(), m.end()) for m in _TICKS.finditer(text)]
-    if len(runs) < 2:
-        return text
-    breaks = [m.start() for m in _PARA_BREAK.finditer(text)]
-    keys = [(bisect_right(breaks, start), end - start) for start, end in runs]
+    runs: list[tuple[int, int]] = []
+    for match in _TICKS.finditer(text):
+        start, end = match.span()
+        if text[start - 1] == "\\":  # an escaped backtick is text; the rest of its run still counts
+            start += 1
+        if start < end:
+            runs.append((start, end))
     following = [-1] * len(runs)
-    last: dict[tuple[int, int], int] = {}
+    last: dict[int, int] = {}
     for index in range(len(runs) - 1, -1, -1):
-        following[index] = last.get(keys[index], -1)
-        last[keys[index]] = index
+        length = runs[index][1] - runs[index][0]
+        following[index] = last.get(length, -1)
+        last[length] = index
     pieces: list[str] = []
     done = index = 0
+    paragraph_end = -1  # the first paragraph break after the current run, found once per paragraph
     while index < len(runs):
-        closing = following[index]
-        if closing < 0:
+        start, closing = runs[index][0], following[index]
+        if closing >= 0 and paragraph_end < start:
+            found = _PARA_BREAK.search(text, start)
+            paragraph_end = found.start() if found else len(text)
+        if closing < 0 or runs[closing][0] > paragraph_end:
             index += 1
             continue
-        start, end = runs[index][0], runs[closing][1]
+        end = runs[closing][1]
         pieces += (text[done:start], blank(text[start:end]))
         done, index = end, closing + 1
     pieces.append(text[done:])
@@ -187,29 +214,28 @@ class _LineMasker:
         self.in_list = False
 
     def __call__(self, match: re.Match[str]) -> str:
-        text, start = match.string, match.start()
-        if _PARA_BREAK.search(text, self.scanned, start):
+        text, line_start = match.string, match.start() + 1
+        if _PARA_BREAK.search(text, self.scanned, line_start):
             self.in_list = False
-        self.scanned = start
-        prefix, rest = blank(match.group("prefix")), match.group("rest")
-        if _ONLY_MARKUP.fullmatch(rest) and rest.strip(" \t|:"):
-            return prefix + blank(rest)
-        if _REF_DEF.match(rest):
-            return prefix + blank(rest)
+        self.scanned = line_start
+        return "\n" + blank(match.group("prefix")) + self._rest(text, line_start, match.group("rest"))
+
+    def _rest(self, text: str, line_start: int, rest: str) -> str:
+        if (_ONLY_MARKUP.fullmatch(rest) and rest.strip(" \t|:")) or _REF_DEF.match(rest):
+            return blank(rest)
         marker = _FOOTNOTE_DEF.match(rest) or _BULLET.match(rest)
         if marker is not None:
-            self.in_list = self.in_list or marker.group() in "-+*"
-            return prefix + blank(marker.group()) + rest[marker.end():]
-        if (heading := _HEADING.match(rest)) is not None:
-            return prefix + self._heading(rest, heading.end())
+            self.in_list = self.in_list or marker.group() in ("-", "+", "*")
+            return blank(marker.group()) + rest[marker.end():]
+        heading = _HEADING.match(rest)
+        if heading is not None:
+            return self._heading(rest, heading.end())
         ordered = _ORDERED.match(rest)
-        if ordered is not None and self._starts_item(text, start, ordered.group("number")):
+        if ordered is not None and (self.in_list or int(ordered.group("number")) == 1
+                                    or not _line_before(text, line_start).strip()):
             self.in_list = True
-            return prefix + blank(ordered.group()) + rest[ordered.end():]
-        return prefix + rest
-
-    def _starts_item(self, text: str, start: int, number: str) -> bool:
-        return self.in_list or int(number) == 1 or start == 0 or not _line_before(text, start).strip()
+            return blank(ordered.group()) + rest[ordered.end():]
+        return rest
 
     @staticmethod
     def _heading(rest: str, hashes: int) -> str:
@@ -220,50 +246,34 @@ class _LineMasker:
         return blank(rest[:hashes]) + content
 
 
-def _inline(match: re.Match[str]) -> str:
-    kind = match.lastgroup
-    if kind == "esc":
-        return " " + match.group()[1]
-    if kind == "link":
-        text_start = match.start("text") - match.start()
-        return (blank(match.group()[:text_start]) + _INLINE.sub(_inline, match.group("text"))
-                + blank(match.group("target")))
-    if kind == "url":
-        return _mask_url(match)
-    if kind == "ent":
-        return _decode_entity(match.group())
-    if kind == "emph":
-        return _emphasis(match)
-    return blank(match.group())
-
-
-def _emphasis(match: re.Match[str]) -> str:
-    """Delimiters inside a word or number ("5_000", "snake_case") are text, not emphasis."""
-    run, text = match.group(), match.string
-    if run[0] != "~":
-        before = text[match.start() - 1] if match.start() else " "
-        after = text[match.end()] if match.end() < len(text) else " "
-        if before.isalnum() and after.isalnum():
-            return run
-    return " " * len(run)
+def _inline(piece: str) -> str:
+    first = piece[0]
+    if first == "\\":
+        return " " + piece[1]
+    if first == "&":
+        return _decode_entity(piece)
+    if first in "![" and piece[1] != "^":
+        link = _LINK.fullmatch(piece)
+        if link is not None:  # brackets and target are masked, the (alt) text is read as inline prose
+            return blank(link.group("open")) + _replace(_INLINE, link.group("text"), _inline) + blank(
+                link.group("target"))
+    return blank(piece)
 
 
 # --- HTML ---------------------------------------------------------------------------------------------
 
 _HTML = re.compile(
-    r"(?P<comment>" + _COMMENT + r")"
-    r"|(?P<raw>" + _RAW + r")"
-    r"|(?P<head><head\b(?s:.*?)(?:</head\s*+>|(?=<body\b)|\Z))"
-    r"|(?P<title><title\b[^>]*+>(?P<ttext>(?s:.*?))(?:</title\s*+>|\Z))"
-    r"|(?P<decl>" + _DECLARATION + r")"
-    r"|(?P<tag>" + _LENIENT_TAG + r")"
-    r"|(?P<url>" + _URL + r")"
-    r"|(?P<ent>" + _ENTITY + r")",
-    re.IGNORECASE,
+    "(" + _COMMENT + "|" + _RAW
+    + r"|<(?i:head)\b(?s:.*?)(?:</(?i:head)\s*+>|(?=<(?i:body)\b)|\Z)"
+    r"|<(?i:title)\b[^>]*+>(?s:.*?)(?:</(?i:title)\s*+>|\Z)"
+    r"|" + _DECLARATION
+    # Browsers read any "<" + letter as a tag, whatever its attributes look like.
+    + r"""|</?[A-Za-z][^<>"']*+(?:(?:"[^"]*+"|'[^']*+')[^<>"']*+)*+>"""
+    r"|&" + _ENTITY_BODY + ")"
 )
-_TITLE = re.compile(r"<title\b[^>]*+>(?P<ttext>(?s:.*?))(?:</title\s*+>|\Z)", re.IGNORECASE)
-_TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9-]*+)")
-_ATTR = re.compile(r"""([^\s"'>/=]++)(?:\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++)))?""")
+_SPECIAL = re.compile(r"<(head|title|html|meta)\b", re.IGNORECASE)
+_TITLE = re.compile(r"<(?i:title)\b[^>]*+>(?P<title>(?s:.*?))(?:</(?i:title)\s*+>|\Z)")
+_ATTR = re.compile(r"""([^\s"'>/=]++)(?:\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++)))?+""")
 _DATE_META = frozenset({"date", "article:published_time"})
 
 
@@ -274,18 +284,19 @@ class HtmlPage:
     prose: str = ""
     lang: str | None = None  # <html lang="...">
     date: str | None = None  # <meta name="date" | property="article:published_time" content="...">
-    title: str | None = None  # <title>
+    title: str | None = None  # the first non-empty <title>
 
 
 def mask_html(text: str) -> HtmlPage:
     """The prose mask of an HTML page and the metadata found in its tags.
 
-    Only text content is prose. Masked: tags and attributes, comments, declarations, ``<script>``,
-    ``<style>``, ``<template>``, ``<pre>``, ``<code>`` and ``<textarea>`` with their content, and the
-    whole ``<head>`` except the text of ``<title>``. Character references are decoded in place.
+    Only text content is prose. Masked: tags and attributes, comments, declarations, bare URLs,
+    ``<script>``, ``<style>``, ``<template>``, ``<pre>``, ``<code>`` and ``<textarea>`` with their
+    content, and the whole ``<head>`` except the text of ``<title>``. Character references are decoded
+    in place. Tags inside comments and scripts are not read for metadata.
     """
     scanner = _HtmlScanner()
-    scanner.page.prose = scanner.mask(text.replace("\r", " "))
+    scanner.page.prose = scanner.mask(_mask_urls(text.replace("\r", " ")))
     return scanner.page
 
 
@@ -294,53 +305,54 @@ class _HtmlScanner:
         self.page = HtmlPage()
 
     def mask(self, text: str) -> str:
-        return _HTML.sub(self._token, text)
+        return _replace(_HTML, text, self._piece)
 
-    def _token(self, match: re.Match[str]) -> str:
-        kind = match.lastgroup
-        if kind == "head":
-            return self._head(match.group())
-        if kind == "title":
-            return self._title(match)
-        if kind == "tag":
-            self._read_tag(match.group())
-        elif kind == "url":
-            return _mask_url(match)
-        elif kind == "ent":
-            return _decode_entity(match.group())
-        return blank(match.group())
+    def _piece(self, piece: str) -> str:
+        if piece[0] == "&":
+            return _decode_entity(piece)
+        if piece[1] in "hHtTmM":
+            special = _SPECIAL.match(piece)
+            if special is not None:
+                return self._special(special.group(1).lower(), piece)
+        return blank(piece)
+
+    def _special(self, name: str, piece: str) -> str:
+        if name == "head":
+            return self._head(piece)
+        if name == "title":
+            return self._title(piece)
+        self._read_tag(name, piece)
+        return blank(piece)
 
     def _head(self, head: str) -> str:
         """Mask the head but keep its title text (already decoded by the nested scan)."""
-        opening = head.find(">") + 1 if ">" in head else len(head)
+        opening = head.find(">") + 1 or len(head)
         inner = self.mask(head[opening:])
         pieces, done = [blank(head[:opening])], 0
         for title in _TITLE.finditer(head, opening):
-            start, end = title.start("ttext") - opening, title.end("ttext") - opening
+            start, end = title.start("title") - opening, title.end("title") - opening
             pieces += (blank(inner[done:start]), inner[start:end])
             done = end
         pieces.append(blank(inner[done:]))
         return "".join(pieces)
 
-    def _title(self, match: re.Match[str]) -> str:
-        raw = match.group("ttext")
+    def _title(self, piece: str) -> str:
+        title = _TITLE.match(piece)
+        if title is None:
+            return blank(piece)
+        raw = title.group("title")
         if self.page.title is None:
             self.page.title = " ".join(html.unescape(raw).split()) or None
-        start, end = match.start("ttext") - match.start(), match.end("ttext") - match.start()
-        whole = match.group()
-        decoded = re.sub(_ENTITY, lambda m: _decode_entity(m.group()), raw)
-        return blank(whole[:start]) + decoded + blank(whole[end:])
+        start, end = title.span("title")
+        return blank(piece[:start]) + _replace(_ENTITY, raw, _decode_entity) + blank(piece[end:])
 
-    def _read_tag(self, tag: str) -> None:
-        name_match = _TAG_NAME.match(tag)
-        name = name_match.group(1).lower() if name_match else ""
-        if name not in ("html", "meta"):
-            return
+    def _read_tag(self, name: str, tag: str) -> None:
         attrs = {m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or m.group(4) or "")
-                 for m in _ATTR.finditer(tag, name_match.end() if name_match else 0)}
-        if name == "html" and self.page.lang is None and attrs.get("lang"):
-            self.page.lang = attrs["lang"].strip()
-        elif name == "meta" and self.page.date is None and "content" in attrs:
+                 for m in _ATTR.finditer(tag, len(name) + 1, len(tag) - 1)}
+        if name == "html":
+            if self.page.lang is None and attrs.get("lang", "").strip():
+                self.page.lang = attrs["lang"].strip()
+        elif self.page.date is None and "content" in attrs:
             key = (attrs.get("name") or attrs.get("property") or "").strip().lower()
             if key in _DATE_META:
                 self.page.date = attrs["content"].strip()
