@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -18,7 +18,7 @@ import click
 
 from factcheck.baseline import DEFAULT_BASELINE, load_baseline, write_baseline
 from factcheck.cache import DEFAULT_CACHE_DIR, ClaimCache
-from factcheck.config import FORMAT_NAMES, ConfigResolver, Settings
+from factcheck.config import FORMAT_NAMES, ConfigResolver, Settings, check_locale
 from factcheck.errors import FactcheckError
 from factcheck.findings import CheckResult, Severity
 
@@ -34,6 +34,25 @@ _SUFFIX_FORMATS = {".json": "json", ".sarif": "sarif", ".html": "html", ".htm": 
 
 class _Group(click.Group):
     """Turns every error into one line on stderr and exit code 2, never a traceback."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "factcheck"
+            click.echo(f"factcheck: {exc.format_message()} (see `{where} --help`)", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"factcheck: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("factcheck: interrupted", err=True)
+            sys.exit(EXIT_ERROR)
+        # Without standalone mode click returns --help's and --version's exit code instead of exiting.
+        sys.exit(code if isinstance(code, int) else EXIT_CLEAN)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -113,12 +132,20 @@ def _progress(description: str) -> Iterator[Callable[[int, int], None]]:
         bar.close()
 
 
+def _valid_locale(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return check_locale(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def _run_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that reads articles."""
     options = [
         click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
                      help="Override language detection."),
-        click.option("--locale", default=None, help="Resolve ambiguous currencies (ar-IQ: dinar -> IQD)."),
+        click.option("--locale", default=None, callback=_valid_locale,
+                     help="Resolve ambiguous currencies (ar-IQ: dinar -> IQD)."),
         click.option("--config", "config", type=click.Path(dir_okay=False, path_type=Path), default=None,
                      help="Use this config file for every article instead of looking for the nearest."),
         click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -215,7 +242,7 @@ _SEVERITIES = click.Choice([s.value for s in Severity])
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-r", "--reference", "references", multiple=True,
+@click.option("-r", "--reference", "references", multiple=True, metavar="FILE",
               help="A reference file (.yaml .json .csv) or article; repeatable. Replaces the config's list.")
 @click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default=None,
               help="Report format (default: from -o's suffix, else the config's, else terminal on a TTY "
@@ -260,7 +287,7 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-r", "--reference", "references", multiple=True,
+@click.option("-r", "--reference", "references", multiple=True, metavar="FILE",
               help="A reference file (.yaml .json .csv) or article; repeatable. Replaces the config's list.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help=f"The baseline file to write (default: the config's baseline, else {DEFAULT_BASELINE}).")

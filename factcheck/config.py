@@ -51,7 +51,7 @@ def _known_rules() -> frozenset[str]:
         return frozenset()
 
 
-def _check_locale(locale: str | None) -> str | None:
+def check_locale(locale: str | None) -> str | None:
     if locale is not None and not re.fullmatch(r"[a-z]{2}(-[A-Z]{2})?", locale):
         raise ValueError(f"not a locale: {locale!r} (expected a language and region, like ar-IQ)")
     return locale
@@ -76,7 +76,7 @@ class Settings(BaseModel):
     source: str | None = Field(default=None, exclude=True)
 
     _ignore = field_validator("ignore")(_check_codes)
-    _locale = field_validator("locale")(_check_locale)
+    _locale = field_validator("locale")(check_locale)
 
     @property
     def root(self) -> Path:
@@ -271,7 +271,7 @@ class ArticleSettings(BaseModel):
     locale: str | None = None
 
     _ignore = field_validator("ignore")(_check_codes)
-    _locale = field_validator("locale")(_check_locale)
+    _locale = field_validator("locale")(check_locale)
 
 
 def article_settings(path: str, text: str, meta: dict[str, Any]) -> ArticleSettings:

@@ -306,10 +306,26 @@ def test_extract_still_lists_claims_with_cache_and_jobs(newsroom: Path) -> None:
     assert missing.stderr == "factcheck: nope.md: no such file or directory\n"
 
 
-def test_usage_errors_exit_2() -> None:
-    assert CliRunner().invoke(main, ["check"]).exit_code == 2
-    assert CliRunner().invoke(main, ["check", "x.md", "--fail-on", "fatal"]).exit_code == 2
-    assert CliRunner().invoke(main, ["check", "x.md", "--jobs", "-1"]).exit_code == 2
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check"], "factcheck: Missing argument 'PATHS...'. (see `main check --help`)"),
+        (["check", "x.md", "--fail-on", "fatal"], "factcheck: Invalid value for '--fail-on': 'fatal' is not"),
+        (["check", "x.md", "--jobs", "-1"], "factcheck: Invalid value for '-j' / '--jobs': -1 is not"),
+        (["check", "x.md", "--locale", "arabic"], "factcheck: Invalid value for '--locale': not a locale"),
+        (["chek"], "factcheck: No such command 'chek'. Did you mean 'check'?"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(args: list[str], message: str) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(message)
+    assert result.stderr.count("\n") == 1
+
+
+def test_help_and_version_exit_0() -> None:
+    assert CliRunner().invoke(main, ["--version"]).exit_code == 0
+    assert "Usage:" in CliRunner().invoke(main, ["check", "--help"]).stdout
 
 
 # Through a real process: the exit codes CI sees, and no traceback on stderr.
