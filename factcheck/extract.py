@@ -282,6 +282,8 @@ class Extractor:
             unit, kind, start_i = self.lex.cur_before[cur[0]], Kind.MONEY, start_i - cur[1]
             if start_i > 0 and w.texts[start_i - 1] in ("a", "an"):
                 start_i -= 1  # "a US$4.7 billion"
+        elif start_i > 0 and w.texts[start_i - 1] == "%" and toks[start_i].gap == 0:
+            unit, kind, start_i = "percent", Kind.PERCENT, start_i - 1  # "٪12": typed before, shown after
         end_j = j
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
         if kind is Kind.MONEY and unit not in ("cent",):
