@@ -10,12 +10,11 @@ terminal decides how to shape it).
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Mapping
 from io import StringIO
 
-from rich.console import Console, Group
-from rich.table import Table
+from rich.console import Console
 from rich.text import Text
 
 from factcheck.claims import Claim
@@ -36,6 +35,8 @@ from factcheck.report.formats import (
 
 LEVEL_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 LABEL_WIDTH = 8
+# C0 (except tab and newline), DEL and C1: the characters that make up terminal escape sequences.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def render(result: CheckResult, *, root: Root = None, width: int = 100, color: bool = False) -> str:
@@ -48,7 +49,7 @@ def render(result: CheckResult, *, root: Root = None, width: int = 100, color: b
     )
     print_result(console, result, root=root)
     output = buffer.getvalue()
-    # Table cells pad to their column width; trailing blanks only make diffs and goldens brittle.
+    # A wrapped line can end in the blank it broke at; trailing blanks only make diffs brittle.
     return "".join(line.rstrip() + "\n" for line in output.splitlines())
 
 
@@ -64,19 +65,28 @@ def print_result(console: Console, result: CheckResult, *, root: Root = None) ->
     for path in sorted(set(findings) | set(verified)):
         console.print()
         console.rule(Text(_printable(display_path(path, root)), style="bold"), align="left", characters="─")
-        console.print(_article_meta(documents.get(path), findings.get(path, []), verified.get(path, [])))
+        lines = _article_meta(documents.get(path), findings.get(path, []), verified.get(path, []))
         for finding in findings.get(path, []):
-            console.print(_finding(finding, root, titles))
-        if path in verified:
-            console.print(_verified(verified[path], root, titles))
+            lines += _finding(console, finding, root, titles)
+        for entry in verified.get(path, []):
+            lines += _verified(console, entry, root, titles)
+        # One print per article: rich's per-call cost dominates on runs with thousands of findings.
+        console.print(Text("\n").join(lines), soft_wrap=True)
     console.print()
     console.print(Text(summary_line(result), style="bold"))
 
 
+def _hanging(console: Console, first: Text, body: Text, indent: int) -> list[Text]:
+    """``first`` then ``body`` wrapped to the console width, continuation lines indented by ``indent``."""
+    wrapped = body.wrap(console, max(console.width - indent, 10), overflow="fold")
+    lines = [first + wrapped[0] if wrapped else first]
+    lines += [Text(" " * indent) + line for line in wrapped[1:]]
+    return lines
+
+
 def _printable(text: str) -> str:
     """``text`` with control characters shown as escapes: an article must not drive the terminal."""
-    text = text.replace("\r\n", "\n")
-    return "".join(ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else ascii(ch)[1:-1] for ch in text)
+    return _CONTROL.sub(lambda m: ascii(m.group())[1:-1], text.replace("\r\n", "\n"))
 
 
 def _header(result: CheckResult, root: Root) -> Text:
@@ -88,7 +98,8 @@ def _header(result: CheckResult, root: Root) -> Text:
     return text
 
 
-def _article_meta(doc: DocumentResult | None, findings: list[Finding], verified: list[Verified]) -> Group:
+def _article_meta(doc: DocumentResult | None, findings: list[Finding],
+                  verified: list[Verified]) -> list[Text]:
     facts = []
     if doc:
         facts.append(doc.document.lang)
@@ -99,36 +110,31 @@ def _article_meta(doc: DocumentResult | None, findings: list[Finding], verified:
     lines = [Text(" · ".join(facts), style="dim")]
     if doc and doc.document.title:
         lines.insert(0, Text(_printable(doc.document.title), style="italic"))
-    return Group(*lines)
+    return lines
 
 
-def _finding(finding: Finding, root: Root, titles: Mapping[str, str | None]) -> Table:
-    body = Group(
-        Text.assemble((f"{finding.rule} {finding.name}", "bold"), (f"  {finding.kind}", "dim")),
-        Text(_printable(finding.message)),
-        _sides(finding, root, titles),
-    )
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(width=LABEL_WIDTH, no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_row(Text(finding.severity.value, style=LEVEL_STYLES[finding.severity]), body)
-    return grid
+def _finding(console: Console, finding: Finding, root: Root, titles: Mapping[str, str | None]) -> list[Text]:
+    level = Text(f"{finding.severity.value:<{LABEL_WIDTH}} ", style=LEVEL_STYLES[finding.severity])
+    blank = Text(" " * (LABEL_WIDTH + 1))
+    heading = Text.assemble((f"{finding.rule} {finding.name}", "bold"), (f"  {finding.kind}", "dim"))
+    lines = _hanging(console, level, heading, LABEL_WIDTH + 1)
+    lines += _hanging(console, blank.copy(), Text(_printable(finding.message)), LABEL_WIDTH + 1)
+    for label, body in _sides(finding, root, titles):
+        first = blank + Text(f"{label:<{LABEL_WIDTH}} ", style="dim")
+        lines += _hanging(console, first, body, 2 * (LABEL_WIDTH + 1))
+    return lines
 
 
-def _sides(finding: Finding, root: Root, titles: Mapping[str, str | None]) -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(width=LABEL_WIDTH, no_wrap=True, style="dim")
-    grid.add_column(ratio=1, overflow="fold")
-    grid.add_row("claim", _side(finding.path, finding.claim, root))
+def _sides(finding: Finding, root: Root, titles: Mapping[str, str | None]) -> list[tuple[str, Text]]:
+    rows = [("claim", _side(finding.path, finding.claim, root))]
     if finding.against is not None:
-        grid.add_row("against", _side(finding.against.path, finding.against.claim, root,
-                                      counterpart_text(finding.against)))
-        grid.add_row("source", _source(finding.against, titles))
-    for part in finding.related:
-        grid.add_row("part", _side(part.path, part.claim, root))
+        rows.append(("against", _side(finding.against.path, finding.against.claim, root,
+                                      counterpart_text(finding.against))))
+        rows.append(("source", _source(finding.against, titles)))
+    rows += [("part", _side(part.path, part.claim, root)) for part in finding.related]
     if finding.evidence:
-        grid.add_row("evidence", Text(_printable(" · ".join(finding.evidence))))
-    return grid
+        rows.append(("evidence", Text(_printable(" · ".join(finding.evidence)))))
+    return rows
 
 
 def _side(path: str, claim: Claim, root: Root, shown: str | None = None) -> Text:
@@ -143,19 +149,12 @@ def _source(against: Against, titles: Mapping[str, str | None]) -> Text:
     return text
 
 
-def _verified(entries: list[Verified], root: Root, titles: Mapping[str, str | None]) -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(width=LABEL_WIDTH, no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")
-    for entry in entries:
-        other = entry.against
-        where = _printable(location(other.path, other.claim, root))
-        grid.add_row(
-            Text("verified", style="green"),
-            Text.assemble(
-                (f"{entry.claim.line}:{entry.claim.column}  ", "dim"), (_printable(entry.claim.text), "bold"),
-                " = ", (_printable(counterpart_text(other)), "bold"), " · ",
-                _printable(source_label(other, titles)), "  ", (where, "dim"),
-            ),
-        )
-    return grid
+def _verified(console: Console, entry: Verified, root: Root, titles: Mapping[str, str | None]) -> list[Text]:
+    other = entry.against
+    where = _printable(location(other.path, other.claim, root))
+    body = Text.assemble(
+        (f"{entry.claim.line}:{entry.claim.column}  ", "dim"), (_printable(entry.claim.text), "bold"),
+        " = ", (_printable(counterpart_text(other)), "bold"), " · ",
+        _printable(source_label(other, titles)), "  ", (where, "dim"),
+    )
+    return _hanging(console, Text(f"{'verified':<{LABEL_WIDTH}} ", style="green"), body, LABEL_WIDTH + 1)
