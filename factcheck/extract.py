@@ -138,7 +138,7 @@ class Extractor:
         toks = w.toks
         tok = toks[i]
         if not tok.text.isdigit():
-            if self._weekday_name(tok.text):
+            if self._weekday_name(tok.text) or self._in_percent_word(w, i):
                 return None
             start = self._article_start(w, i)
             if self._ordinal_at(w, i):
@@ -170,6 +170,14 @@ class Extractor:
     def _weekday_name(self, text: str) -> bool:
         """"الاثنين" is Monday: a weekday spelled unlike any number word, though a clitic form of one."""
         return any(f in self.lex.weekdays and f not in self.lex.numbers for f in strip_clitics(text))
+
+    def _in_percent_word(self, w: _Window, i: int) -> bool:
+        """"بالمئة", "في المئة" without a number: the مئة of a percent word is not a hundred."""
+        for k in range(max(0, i - self.lex.max_words + 1), i + 1):
+            hit = w.ahead(self.lex.percent, k)
+            if hit is not None and k + hit[1] > i:
+                return True
+        return False
 
     def _ordinal_at(self, w: _Window, i: int) -> bool:
         tok = w.texts[i]
