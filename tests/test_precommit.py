@@ -1,4 +1,5 @@
-"""The pre-commit hooks, installed by pre-commit itself from this working tree.
+"""CI integration: the pre-commit hooks, installed by pre-commit itself from this working tree, and
+the GitHub Action's script.
 
 `pre-commit try-repo` installs a hook repository at a commit. To test the code under test (not
 whatever HEAD of the checkout holds), the project's files are copied into a temporary git repository
@@ -9,15 +10,19 @@ takes a minute the first time.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from test_cli import OPED, REFERENCE, WIRE
 
-pytestmark = pytest.mark.skipif(shutil.which("pre-commit") is None, reason="pre-commit is not installed")
+needs_pre_commit = pytest.mark.skipif(shutil.which("pre-commit") is None,
+                                      reason="pre-commit is not installed")
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_FILES = ("pyproject.toml", "README.md", "LICENSE", ".pre-commit-hooks.yaml", "factcheck", "rules")
@@ -67,6 +72,7 @@ def try_repo(news: Path, repo: Path, ref: str, hook: str, *files: str,
     return subprocess.run(args, cwd=news, capture_output=True, text=True, env=env, check=False, timeout=900)
 
 
+@needs_pre_commit
 def test_hooks_pass_clean_articles_and_fail_on_a_discrepancy(tmp_path: Path) -> None:
     repo, ref = hook_repository(tmp_path / "hook")
     news = newsroom(tmp_path / "news")
@@ -91,3 +97,52 @@ def test_hooks_pass_clean_articles_and_fail_on_a_discrepancy(tmp_path: Path) -> 
     assert changed.returncode == 1, changed.stdout + changed.stderr
     assert "articles/new.md" in changed.stdout
     assert "articles/oped.md" not in changed.stdout
+
+
+def action_script() -> str:
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    steps = {step.get("id"): step for step in action["runs"]["steps"]}
+    script: str = steps["check"]["run"]
+    return script
+
+
+def run_action(news: Path, tmp_path: Path, **inputs: str) -> tuple[subprocess.CompletedProcess[str], str]:
+    """The action's check step under bash, with `factcheck` on PATH running this checkout."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    shim = bin_dir / "factcheck"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -c "from factcheck.cli import main; main()" "$@"\n',
+                    encoding="utf-8")
+    shim.chmod(0o755)
+    output = tmp_path / "github_output"
+    output.write_text("", encoding="utf-8")
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "GITHUB_OUTPUT": str(output),
+           "FC_PATHS": "articles", "FC_REFERENCES": "", "FC_FAIL_ON": "error", "FC_ARGS": "",
+           "FC_SARIF": "factcheck.sarif", "FC_ANNOTATIONS": "true", **inputs}
+    env.pop("FACTCHECK_DEBUG", None)
+    done = subprocess.run(["bash", "-e", "-c", action_script()], cwd=news, env=env, capture_output=True,
+                          text=True, check=False, timeout=300)
+    return done, output.read_text(encoding="utf-8")
+
+
+def test_action_writes_sarif_prints_annotations_and_passes_the_exit_code_on(tmp_path: Path) -> None:
+    news = newsroom(tmp_path / "news")
+    done, outputs = run_action(news, tmp_path, FC_REFERENCES="refs/centcom.yaml", FC_ARGS="--jobs 2")
+    assert done.returncode == 1, done.stderr
+    assert outputs == "exit-code=1\n"
+    sarif = json.loads((news / "factcheck.sarif").read_text(encoding="utf-8"))
+    rules = sorted(result["ruleId"] for result in sarif["runs"][0]["results"] if result["level"] == "error")
+    assert rules == ["FC101", "FC103"]
+    oped = "::error file=articles/oped.md"
+    annotations = [line for line in done.stdout.splitlines() if line.startswith(oped)]
+    assert len(annotations) == 2
+
+    clean, outputs = run_action(news, tmp_path, FC_PATHS="articles/wire.md", FC_ANNOTATIONS="false")
+    assert clean.returncode == 0, clean.stderr
+    assert outputs == "exit-code=0\n"
+    assert "::error" not in clean.stdout
+
+    broken, outputs = run_action(news, tmp_path, FC_PATHS="articles missing.md")
+    assert broken.returncode == 2
+    assert outputs == "exit-code=2\n"
+    assert "factcheck: missing.md: no such file or directory" in broken.stderr
