@@ -314,6 +314,8 @@ class Extractor:
 
     def _unit_after(self, w: _Window, j: int, unit: str, kind: Kind) -> tuple[str, Kind, int]:
         lex = self.lex
+        if self._conjoined(w, j):
+            return unit, kind, j  # "2019 وعام 2020": the و starts the next phrase, its noun is no unit
         if kind is not Kind.MONEY:
             for table, k in ((lex.percent_point, Kind.PERCENT), (lex.percent, Kind.PERCENT)):
                 hit = w.ahead(table, j)
@@ -331,6 +333,15 @@ class Extractor:
             if dur is not None:
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
         return unit, kind, j
+
+    def _conjoined(self, w: _Window, j: int) -> bool:
+        """The token at j is "و" + a unit word (وعام, ودولار), which a number never takes as its unit."""
+        if self.lex.lang != "ar" or j >= len(w.toks):
+            return False
+        t = w.texts[j]
+        lex = self.lex
+        return t.startswith("و") and len(t) > 2 and not any(
+            t in table for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point))
 
     def _subunit(self, w: _Window, j: int, value: Decimal, grain: int, per: int) -> tuple[Decimal, int, int]:
         """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit)."""
