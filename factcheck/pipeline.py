@@ -23,7 +23,7 @@ from pathlib import Path
 from factcheck.baseline import Baseline, apply_baseline
 from factcheck.cache import ClaimCache, entry_key
 from factcheck.config import ConfigResolver, article_settings
-from factcheck.documents import iter_paths, load_document
+from factcheck.documents import Document, iter_paths, load_document
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_document
 from factcheck.findings import CheckResult, DocumentResult
@@ -67,12 +67,11 @@ def _process(task: _Task, cache: ClaimCache | None) -> tuple[_Outcome, str | Non
     if key is not None and cache is not None:
         hit = cache.get(key)
         if hit is not None:
-            return _Outcome(hit, _front_matter_errors(hit)), None
+            return _Outcome(hit, _front_matter(hit.document)[1]), None
     try:
         doc = load_document(task.path, lang=task.lang)
-        outcome = _Outcome(None, _front_matter_errors_of(doc.path, doc.text, doc.meta), fresh=True)
-        locale = _front_matter_locale(doc.path, doc.text, doc.meta) or task.locale
-        outcome.result = DocumentResult(document=doc, claims=tuple(extract_document(doc, locale=locale)))
+        locale, errors = _front_matter(doc)
+        claims = tuple(extract_document(doc, locale=locale or task.locale))
     except FactcheckError as exc:
         return _Outcome(None, [str(exc)]), None
     except Exception as exc:
@@ -80,27 +79,15 @@ def _process(task: _Task, cache: ClaimCache | None) -> tuple[_Outcome, str | Non
             raise
         message = f"{task.path}: internal error while reading it: {type(exc).__name__}: {exc}"
         return _Outcome(None, [message]), None
-    return outcome, key
+    return _Outcome(DocumentResult(document=doc, claims=claims), errors, fresh=True), key
 
 
-def _front_matter_errors(result: DocumentResult) -> list[str]:
-    doc = result.document
-    return _front_matter_errors_of(doc.path, doc.text, doc.meta)
-
-
-def _front_matter_errors_of(path: str, text: str, meta: dict[str, object]) -> list[str]:
+def _front_matter(doc: Document) -> tuple[str | None, list[str]]:
+    """The article's own locale, and the error line when its ``factcheck`` front matter is wrong."""
     try:
-        article_settings(path, text, meta)
+        return article_settings(doc.path, doc.text, doc.meta).locale, []
     except FactcheckError as exc:
-        return [str(exc)]
-    return []
-
-
-def _front_matter_locale(path: str, text: str, meta: dict[str, object]) -> str | None:
-    try:
-        return article_settings(path, text, meta).locale
-    except FactcheckError:
-        return None
+        return None, [str(exc)]
 
 
 def _run_chunk(tasks: Sequence[_Task], cache: ClaimCache | None) -> list[_Outcome]:
