@@ -110,11 +110,12 @@ def test_explicit_config_applies_to_every_file(tmp_path: Path) -> None:
 def test_no_config_gives_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     article = write(tmp_path / "x.md", "x\n")
     monkeypatch.chdir(tmp_path)
+    assert find_config(tmp_path) is None, "a config file above the temp folder would hide the defaults"
     settings = ConfigResolver().for_run([str(article)])
-    # The tmp folder may sit under a folder with its own config; only defaults are meaningful here.
-    if settings.source is None:
-        assert settings == Settings()
-        assert settings.fail_on is Severity.ERROR
+    assert settings == Settings()
+    assert settings.source is None
+    assert settings.fail_on is Severity.ERROR
+    assert settings.reference_paths() == []
 
 
 def test_front_matter_overrides_are_validated_with_their_line() -> None:
