@@ -150,9 +150,9 @@ def render(result: CheckResult, *, root: Root = None) -> str:
     css, script = _asset("report.css"), _asset("report.js")
     template = _environment().get_template("report.html.j2")
     return template.render(
-        message=message_markup, articles=articles, rows=rows, summary=summary_line(result), css=Markup(css),
-        script=Markup(script),
-        csp=_policy(css, script), references=[display_path(r, root) for r in result.references],
+        articles=articles, rows=rows, message=message_markup, summary=summary_line(result),
+        css=Markup(css), script=Markup(script), csp=_policy(css, script),
+        references=[display_path(r, root) for r in result.references],
         input_errors=[display_error(e, root) for e in result.input_errors],
         worst=(worst(result.findings) or Severity.INFO).value if result.findings else "clean",
     )
@@ -169,18 +169,22 @@ def _views(result: CheckResult, root: Root) -> tuple[list[ArticleView], list[Row
     articles: dict[str, ArticleView] = {}
     claims: dict[tuple[str, str, int, int], ClaimView] = {}
 
+    numbers: dict[str, int] = {}  # article path -> its place on the page, for DOM ids
+
     def view_of(path: str, claim: Claim) -> ClaimView:
         key = claim_key(path, claim)
         if key not in claims:
             article = articles.get(path) or _bare_article(path, claim.lang, root)
             articles[path] = article
-            n = f"{list(articles).index(path)}-{len(article.claims)}"
+            numbers.setdefault(path, len(numbers))
+            n = f"{numbers[path]}-{len(article.claims)}"
             claims[key] = ClaimView(f"c-{n}", f"d-{n}", _side(path, claim, root), _reading(claim))
             article.claims.append(claims[key])
         return claims[key]
 
     for doc in sorted(result.documents, key=lambda d: d.document.path):
         articles[doc.document.path] = _article(doc, root)
+        numbers[doc.document.path] = len(numbers)
         for claim in sorted(doc.claims, key=lambda c: (c.start, c.end)):
             view_of(doc.document.path, claim)
     rows = []

@@ -78,7 +78,10 @@ def print_result(console: Console, result: CheckResult, *, root: Root = None) ->
 
 def _hanging(console: Console, first: Text, body: Text, indent: int) -> list[Text]:
     """``first`` then ``body`` wrapped to the console width, continuation lines indented by ``indent``."""
-    wrapped = body.wrap(console, max(console.width - indent, 10), overflow="fold")
+    room = max(console.width - indent, 10)
+    if "\n" not in body.plain and body.cell_len <= room:
+        return [first + body]  # most lines fit; wrapping is the costly part of a large report
+    wrapped = body.wrap(console, room, overflow="fold")
     lines = [first + wrapped[0] if wrapped else first]
     lines += [Text(" " * indent) + line for line in wrapped[1:]]
     return lines
