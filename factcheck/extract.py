@@ -17,10 +17,10 @@ from decimal import Decimal
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.context import assign_context
 from factcheck.documents import Document
-from factcheck.lexicon import Lexicon, load_lexicon, locales, phrase_key, strip_clitics
+from factcheck.lexicon import Lexicon, Table, load_lexicon, locales, phrase_key, strip_clitics
 from factcheck.numerals import Numeral, NumeralParser, Tok
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
-from factcheck.textnorm import fold
+from factcheck.textnorm import Folded, fold
 
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 72
@@ -62,12 +62,12 @@ class _Window:
         self.texts = [t.text for t in toks]
         self.parser = NumeralParser(lex, toks)
 
-    def ahead(self, table: dict[str, object] | set[str], i: int) -> tuple[str, int] | None:
+    def ahead(self, table: Table, i: int) -> tuple[str, int] | None:
         if i >= len(self.toks):
             return None
-        return self.lex.lookup(table, self.texts, i)  # type: ignore[arg-type]
+        return self.lex.lookup(table, self.texts, i)
 
-    def behind(self, table: dict[str, object] | set[str], end: int) -> tuple[str, int] | None:
+    def behind(self, table: Table, end: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` ending just before token ``end``."""
         if end <= 0:
             return None
@@ -310,7 +310,20 @@ class Extractor:
             _set_bounds(raw)
         if raw.kind is Kind.MONEY:
             raw.unit = _resolve_currency(raw.unit, w, end_j, self.locale)
+        if num.words and raw.start == toks[num.first].start:
+            raw.start += self._clitic_len(w.texts[num.first])  # "بمليون دولار" -> "مليون دولار", as "بـ20"
         return raw
+
+    def _clitic_len(self, text: str) -> int:
+        """The length of the proclitics (و ب ل) before a number word, which are not part of the figure."""
+        lex = self.lex
+        tables = (lex.numbers, lex.scales, lex.fractions)
+        if lex.lang != "ar" or any(text in table for table in tables):
+            return 0
+        for form in strip_clitics(text)[1:]:
+            if text.endswith(form) and any(form in table for table in tables):
+                return len(text) - len(form)
+        return 0
 
     def _unit_after(self, w: _Window, j: int, unit: str, kind: Kind) -> tuple[str, Kind, int]:
         lex = self.lex
@@ -525,10 +538,7 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     return _to_claims(doc, folded, raws, lang)
 
 
-def _to_claims(doc: Document, folded: object, raws: list[Raw], lang: str) -> list[Claim]:
-    from factcheck.textnorm import Folded
-
-    assert isinstance(folded, Folded)
+def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> list[Claim]:
     line_starts = _line_starts(doc.text)
     claims: list[Claim] = []
     for raw in raws:
@@ -539,7 +549,7 @@ def _to_claims(doc: Document, folded: object, raws: list[Raw], lang: str) -> lis
             id=f"L{line}C{column}", kind=raw.kind, text=doc.text[start:end], start=start, end=end,
             line=line, column=column, value=None if raw.kind is Kind.DATE else _clean(raw.value),
             lower=_clean(raw.lower), upper=_clean(raw.upper), qualifier=raw.qualifier, unit=raw.unit,
-            concept=raw.concept, counted=raw.counted, period=raw.period,  # type: ignore[arg-type]
+            concept=raw.concept, counted=raw.counted, period=raw.period,
             place=raw.place, grain=raw.grain, date=raw.date, weekday=raw.weekday, lang=lang,
             evidence=tuple(raw.evidence),
         ))
