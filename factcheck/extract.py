@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.claims import Claim, Kind, Period, Qualifier
 from factcheck.context import assign_context
 from factcheck.documents import Document
 from factcheck.lexicon import Lexicon, Table, load_lexicon, locales, phrase_key, strip_clitics
@@ -47,7 +47,7 @@ class Raw:
     words_after: int = 0  # folded offset where the counted noun may start
     concept: str | None = None
     counted: str | None = None
-    period: object | None = None
+    period: Period | None = None
     place: tuple[str, ...] = ()
     evidence: list[str] = field(default_factory=list)
     toks: list[Tok] = field(default_factory=list, repr=False)  # the parse window, reused for context

@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
+from collections.abc import Collection
 from typing import Any
+
+# A phrase table: a dict keyed by phrase or a set of phrases.
+Table = Collection[str]
 
 import yaml
 
@@ -102,7 +106,7 @@ class Lexicon:
     _firsts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _lasts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
-    def firsts(self, table: dict[str, Any] | set[str]) -> frozenset[str]:
+    def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
 
         Tables are fixed once loaded, so the sets are computed once per table.
@@ -113,12 +117,12 @@ class Lexicon:
             self._lasts[id(table)] = frozenset(k.split(" ")[-1] for k in table)
         return got
 
-    def lasts(self, table: dict[str, Any] | set[str]) -> frozenset[str]:
+    def lasts(self, table: Table) -> frozenset[str]:
         """The last tokens of the phrases of ``table``."""
         self.firsts(table)
         return self._lasts[id(table)]
 
-    def lookup(self, table: dict[str, Any] | set[str], tokens: list[str], start: int) -> tuple[str, int] | None:
+    def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
         first = tokens[start]
         firsts = self._firsts.get(id(table)) or self.firsts(table)
