@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.claims import Kind, Period
@@ -36,7 +37,8 @@ def _find(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tupl
     return table[hit[0]], hit[1]
 
 
-def _nearest(lex: Lexicon, table: dict[str, str], left: list[str], right: list[str]) -> tuple[str, int] | None:
+def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
+             right: list[str]) -> tuple[str, int] | None:
     """The entry of ``table`` nearest the figure: (id, distance); right wins a tie."""
     best: tuple[str, int] | None = None
     for d, k in enumerate(range(len(right))):
@@ -67,7 +69,6 @@ def _clip(texts: list[str], *, left: bool) -> list[str]:
 
 
 def _concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
-    starts = [b[0] for b in bounds]
     for n, raw in enumerate(raws):
         if raw.kind not in _QUANTITY:
             continue
@@ -269,14 +270,15 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
 _RANGE_JOINERS = {"و", "الي", "حتى", "and", "to", "until", "through", "-"}
 
 
-def _date_ranges(lex: Lexicon, text: str, raws: list[Raw], starts: list[int]) -> list[tuple[int, int, Period]]:
+def _date_ranges(lex: Lexicon, text: str, raws: list[Raw],
+                 starts: list[int]) -> list[tuple[int, int, Period]]:
     """"من 1 كانون الثاني إلى 30 حزيران 2024", "between 1 January and 30 June 2024": one period."""
     out: list[tuple[int, int, Period]] = []
     dates = [r for r in raws if r.kind is Kind.DATE and r.date]
-    for a, b in zip(dates, dates[1:], strict=False):
+    for a, b in pairwise(dates):
         between = [t.text for t in tokenize(text, a.end, b.start)]
-        if not between or len(between) > 2 or not all(strip_clitics(t)[-1] in _RANGE_JOINERS or t in _RANGE_JOINERS
-                                                     for t in between):
+        joined = all(strip_clitics(t)[-1] in _RANGE_JOINERS or t in _RANGE_JOINERS for t in between)
+        if not between or len(between) > 2 or not joined:
             continue
         end = _parse_iso(b.date or "", None)
         start = _parse_iso(a.date or "", end.year if end else None)
@@ -316,7 +318,8 @@ def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
     after = [t.text for t in tokenize(text, raw.end, min(len(text), raw.end + 40))][:5]
     n = int(raw.value) if raw.value is not None else 0
     first = lex.periods.get("first", {})
-    if raw.unit == "month" and 1 <= n <= 12 and (after[:1] and after[0] in first or texts[-1:] and texts[-1] in first):
+    says_first = bool(after[:1] and after[0] in first) or bool(texts[-1:] and texts[-1] in first)
+    if raw.unit == "month" and 1 <= n <= 12 and says_first:
         # "الأشهر الستة الأولى من العام", "the first six months of the year [2024]"
         year = next((int(t) for t in after if t.isdigit() and len(t) == 4), published.year)
         return _year_span(year, 1, n)
@@ -361,7 +364,8 @@ def _relative_pattern(lang: str) -> re.Pattern[str] | None:
     phrases = [*lex.periods.get("last_year", {}), *lex.periods.get("this_year", {})]
     if not phrases:
         return None
-    body = "|".join(r"\s*".join(re.escape(t) for t in p.split(" ")) for p in sorted(phrases, key=len, reverse=True))
+    ordered = sorted(phrases, key=len, reverse=True)
+    body = "|".join(r"\s*".join(re.escape(t) for t in p.split(" ")) for p in ordered)
     return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
 
 

@@ -25,6 +25,8 @@ from factcheck.textnorm import Folded, fold
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 72
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+# Arabic proclitics written apart from the digits they attach to (بـ20 folds to ب + 20).
+_CLITIC_TOKENS = {"ال", "ب", "و", "ل", "بال", "وب", "لل", "ك", "وال", "ف", "ولل", "وبال"}
 _TIME_SEPARATORS = {":"}
 _PHONE_PREFIX = {"+"}
 
@@ -232,7 +234,8 @@ class Extractor:
             return True
         if j < len(toks):
             nxt = toks[j]
-            if nxt.text in _TIME_SEPARATORS and nxt.gap == 0 and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+            if nxt.text in _TIME_SEPARATORS and nxt.gap == 0 and j + 1 < len(toks) \
+                    and toks[j + 1].text.isdigit():
                 return True
             if nxt.text == "." and nxt.gap == 0 and j + 1 < len(toks) and toks[j + 1].text.isdigit() \
                     and toks[j + 1].gap == 0:
@@ -259,7 +262,7 @@ class Extractor:
             k > 0 and toks[k - 1].text in _PHONE_PREFIX and head.gap == 0)
 
     def _clitic(self, text: str) -> bool:
-        return self.lex.lang == "ar" and text in ("ال", "ب", "و", "ل", "بال", "وب", "لل", "ك", "وال", "ف", "ولل", "وبال")
+        return self.lex.lang == "ar" and text in _CLITIC_TOKENS
 
     def _suffix_ok(self, w: _Window, j: int) -> bool:
         t = w.texts[j]
@@ -280,9 +283,9 @@ class Extractor:
         unit, kind = "count", Kind.COUNT
         value, grain = num.value, num.grain
         # Negative: "-1.2" attached, or "minus", "سالب".
-        if i > 0 and w.texts[i - 1] == "-" and toks[i].gap == 0 and (i == 1 or toks[i - 1].gap > 0):
-            value, start_i = -value, i - 1
-        elif i > 0 and w.texts[i - 1] in self.lex.negative:
+        attached_minus = (i > 0 and w.texts[i - 1] == "-" and toks[i].gap == 0
+                          and (i == 1 or toks[i - 1].gap > 0))
+        if attached_minus or (i > 0 and w.texts[i - 1] in self.lex.negative):
             value, start_i = -value, i - 1
         # Currency before the number ($10, US$ 4.7 billion, EUR 20).
         cur = w.behind(self.lex.cur_before, start_i)
@@ -371,9 +374,9 @@ class Extractor:
         after = w.ahead(self.lex.subunits, sub.stop)
         if after is not None:
             return value + sub.value / per, sub_grain, sub.stop + after[1]
-        if sub.stop >= len(toks) or w.texts[sub.stop] in (".", ",", "،", ")", ";"):
-            if value == value.to_integral_value():
-                return value + sub.value / per, sub_grain, sub.stop
+        at_end = sub.stop >= len(toks) or w.texts[sub.stop] in (".", ",", "،", ")", ";")
+        if at_end and value == value.to_integral_value():
+            return value + sub.value / per, sub_grain, sub.stop
         return value, grain, j
 
     def _leading_duration(self, w: _Window, num: Numeral) -> bool:
@@ -458,8 +461,7 @@ class Extractor:
     def _paren_duplicate(self, w: _Window, raw: Raw) -> None:
         """"خمسة آلاف (5000)", "forty-five (45)": one claim covering both."""
         k = raw.words_after
-        if k + 2 < len(w.toks) and w.texts[k] == "(" and w.texts[k + 2] == ")" or \
-                (k + 1 < len(w.toks) and w.texts[k] == "("):
+        if k + 1 < len(w.toks) and w.texts[k] == "(":
             inner = w.parser.parse(k + 1)
             if inner is not None and inner.stop < len(w.toks) and w.texts[inner.stop] == ")" \
                     and inner.value == raw.value:

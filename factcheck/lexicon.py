@@ -7,26 +7,27 @@ text, so a lexicon entry and a text match whatever their spelling variants, spac
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
-from collections.abc import Collection
 from typing import Any
-
-# A phrase table: a dict keyed by phrase or a set of phrases.
-Table = Collection[str]
 
 import yaml
 
 from factcheck.errors import RulesError
 from factcheck.textnorm import fold_word
 
+# A phrase table: a dict keyed by phrase or a set of phrases.
+Table = Collection[str]
+
 # A token: a run of letters, a run of ASCII digits, or one other non-space character.
 TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]|_")
 LANGS = ("ar", "en")
 # Arabic proclitics that attach to any word (و ف ب ل ك, the article ال, and their combinations).
-_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وك",
+                "و", "ف", "ب", "ل", "ك")
 
 
 def rules_dir() -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from factcheck.lexicon import Lexicon, strip_clitics
+from factcheck.lexicon import Lexicon
 
 MAX_DIGITS = 24  # longer digit runs are identifiers or noise, never figures
 
@@ -340,10 +340,10 @@ class _WordState:
                 self.any = True
                 continue
             # A connector ("و", "and", a hyphen inside "twenty-one") joins two number words.
-            if (toks[j].text in p.lex.connectors or (toks[j].text == "-" and toks[j].gap == 0)) and self.any:
-                if p.word_at(j + 1) is not None:
-                    j += 1
-                    continue
+            joins = toks[j].text in p.lex.connectors or (toks[j].text == "-" and toks[j].gap == 0)
+            if joins and self.any and p.word_at(j + 1) is not None:
+                j += 1
+                continue
             break
         if not self.any:
             return None
