@@ -280,7 +280,14 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
             result = run_check(request)
         finally:
             _cache_warnings(request.cache)
-    _emit(render(fmt, result, root=str(Path.cwd())), output)
+    if fmt == "terminal" and output is None and sys.stdout.isatty():
+        from rich.console import Console
+
+        from factcheck.report.terminal import print_result
+
+        print_result(Console(highlight=False), result, root=str(Path.cwd()))  # real width and colour
+    else:
+        _emit(render(fmt, result, root=str(Path.cwd())), output)
     _say(list(result.input_errors))
     sys.exit(_exit_code(result, Severity(fail_on or settings.fail_on), exit_zero))
 
