@@ -52,7 +52,8 @@ def test_driver_names_factcheck_and_lists_each_rule_once(no_shipped_rules: None)
     run = run_of(sarif.render(sample_result()))
     driver = run["tool"]["driver"]
     assert driver["name"] == "factcheck"
-    assert driver["version"] and driver["informationUri"].startswith("https://")
+    assert driver["version"]
+    assert "informationUri" not in driver or driver["informationUri"].startswith("https://")
     assert [r["id"] for r in driver["rules"]] == ["FC101", "FC102", "FC103", "FC104", "FC900"]
     fc103 = driver["rules"][2]
     assert fc103["name"] == "digits.transposed"

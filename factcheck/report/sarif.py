@@ -36,7 +36,6 @@ from factcheck.report.formats import (
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-FALLBACK_URI = "https://pypi.org/project/factcheck/"
 FINGERPRINT_KEY = "factcheck/v1"
 ROOT_BASE_ID = "SRCROOT"
 # A sentence ends at a full stop after a lower-case letter or digit ("U.S. Central" is no end).
@@ -142,12 +141,12 @@ def _plain(value: Any, nested: bool = False) -> str:
 
 
 def _driver(rules: list[RuleInfo]) -> dict[str, Any]:
-    return {
-        "name": "factcheck",
-        "version": _version(),
-        "informationUri": _information_uri(),
-        "rules": [_rule_json(rule) for rule in rules],
-    }
+    driver: dict[str, Any] = {"name": "factcheck", "version": _version()}
+    uri = _information_uri()
+    if uri is not None:  # optional in SARIF; never point at a page that may not be ours
+        driver["informationUri"] = uri
+    driver["rules"] = [_rule_json(rule) for rule in rules]
+    return driver
 
 
 def _version() -> str:
@@ -157,16 +156,17 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _information_uri() -> str:
+def _information_uri() -> str | None:
+    """The project's own URL from its metadata (``[project.urls]``), if it declares one."""
     try:
         urls = metadata.metadata("factcheck").get_all("Project-URL") or []
     except metadata.PackageNotFoundError:
-        return FALLBACK_URI
+        return None
     for entry in urls:
         label, _, url = entry.partition(",")
         if label.strip().lower() in ("homepage", "documentation", "repository", "source") and url.strip():
             return str(url).strip()
-    return FALLBACK_URI
+    return None
 
 
 def _rule_json(rule: RuleInfo) -> dict[str, Any]:
