@@ -181,21 +181,36 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: Path | None, lang: 
             locale: str | None, config: Path | None, cache_dir: Path | None, no_cache: bool,
             jobs: int | None) -> None:
     """List every numeric claim in the articles at PATHS (files or directories)."""
-    from factcheck.pipeline import collect
+    from factcheck.pipeline import stream
     from factcheck.report import extract_json, extract_terminal
 
     resolver = ConfigResolver(config)
     settings = resolver.for_run(list(paths))
     cache = _open_cache(no_cache, cache_dir, settings)
-    with _progress("extracting") as progress:
-        results, errors = collect(paths, jobs=jobs if jobs is not None else settings.jobs, cache=cache,
-                                  locale=locale, lang=lang, resolver=resolver, progress=progress)
-    _cache_warnings(cache)
     fmt = fmt or ("terminal" if sys.stdout.isatty() and output is None else "json")
-    render = extract_terminal.render if fmt == "terminal" else extract_json.render
-    _emit(render(results), output)
+    errors: list[str] = []
+    with _progress("extracting") as progress:
+        results = stream(paths, errors, jobs=jobs if jobs is not None else settings.jobs, cache=cache,
+                         locale=locale, lang=lang, resolver=resolver, progress=progress)
+        if fmt == "json":
+            # Written as each document is extracted: memory stays flat however many files there are.
+            with _writer(output) as out:
+                extract_json.write(results, out)
+        else:
+            _emit(extract_terminal.render(list(results)), output)
+    _cache_warnings(cache)
     _say(errors)
     sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+
+
+@contextmanager
+def _writer(output: Path | None) -> Iterator[Callable[[str], object]]:
+    """A write function for stdout or for ``output`` (UTF-8)."""
+    if output is None:
+        yield lambda text: click.echo(text, nl=False)
+        return
+    with output.open("w", encoding="utf-8") as fh:
+        yield fh.write
 
 
 def _check_inputs(paths: tuple[str, ...], references: tuple[str, ...], config: Path | None,

@@ -181,6 +181,16 @@ def collect(paths: Iterable[str], *, jobs: int = 1, cache: ClaimCache | None = N
     over both.
     """
     errors: list[str] = []
+    results = list(stream(paths, errors, jobs=jobs, cache=cache, locale=locale, lang=lang,
+                          resolver=resolver, progress=progress))
+    return results, errors
+
+
+def stream(paths: Iterable[str], errors: list[str], *, jobs: int = 1, cache: ClaimCache | None = None,
+           locale: str | None = None, lang: str | None = None, resolver: ConfigResolver | None = None,
+           progress: Progress | None = None) -> Iterator[DocumentResult]:
+    """Like ``collect``, one result at a time in path order, so a caller that writes each result out
+    holds no more than one document at once; one-line errors are appended to ``errors``."""
     files = iter_paths(list(paths), errors)
     tasks: list[_Task] = []
     for path in files:
@@ -192,12 +202,10 @@ def collect(paths: Iterable[str], *, jobs: int = 1, cache: ClaimCache | None = N
             lang=lang or (settings.lang if settings else None),
             locale=locale or (settings.locale if settings else None),
         ))
-    results: list[DocumentResult] = []
     for outcome in _outcomes(tasks, job_count(jobs), cache, progress):
         errors.extend(outcome.errors)
         if outcome.result is not None:
-            results.append(outcome.result)
-    return results, errors
+            yield outcome.result
 
 
 def restrict(result: CheckResult, paths: set[str]) -> CheckResult:

@@ -1,27 +1,42 @@
-"""`factcheck extract --format json`: the factcheck/extract/v1 contract."""
+"""`factcheck extract --format json`: the factcheck/extract/v1 contract.
+
+Written one document at a time, so a run over thousands of files holds one document in memory.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from factcheck.findings import DocumentResult
 from factcheck.report.contract import EXTRACT_SCHEMA, claim_json
 
 
-def render(results: Sequence[DocumentResult]) -> str:
-    """The extract contract as indented JSON (UTF-8, Arabic unescaped)."""
-    payload = {
-        "schema": EXTRACT_SCHEMA,
-        "documents": [
-            {
-                "path": r.document.path,
-                "lang": r.document.lang,
-                "published": r.document.published.isoformat() if r.document.published else None,
-                "title": r.document.title,
-                "claims": [claim_json(c) for c in r.claims],
-            }
-            for r in results
-        ],
+def document_json(result: DocumentResult) -> dict[str, Any]:
+    doc = result.document
+    return {
+        "path": doc.path,
+        "lang": doc.lang,
+        "published": doc.published.isoformat() if doc.published else None,
+        "title": doc.title,
+        "claims": [claim_json(c) for c in result.claims],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def write(results: Iterable[DocumentResult], out: Callable[[str], object]) -> None:
+    """Write the contract to ``out`` piece by piece; the same text as ``render``."""
+    out('{\n  "schema": ' + json.dumps(EXTRACT_SCHEMA) + ',\n  "documents": [')
+    first = True
+    for result in results:
+        body = json.dumps(document_json(result), ensure_ascii=False, indent=2)
+        out(("\n" if first else ",\n") + "\n".join("    " + line for line in body.splitlines()))
+        first = False
+    out("]\n}\n" if first else "\n  ]\n}\n")
+
+
+def render(results: Iterable[DocumentResult]) -> str:
+    """The extract contract as indented JSON (UTF-8, Arabic unescaped)."""
+    parts: list[str] = []
+    write(results, parts.append)
+    return "".join(parts)
