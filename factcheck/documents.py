@@ -98,7 +98,7 @@ def _check_file(file: Path, name: str) -> str:
     if not file.exists():
         raise InputError(name, "no such file or directory")
     if file.is_dir():
-        raise InputError(name, "is a directory, not an article file (pass it to iter_paths to walk it)")
+        raise InputError(name, "is a directory, not an article file")
     suffix = file.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise InputError(name, "unsupported file type (expected .md, .txt, .html)")
@@ -168,8 +168,9 @@ def _front_matter(source: str, name: str, last_line: int) -> _Parsed:
         kind = "a list" if isinstance(data, list) else f"the value {str(data)[:40]!r}"
         raise InputError(name, f"front matter must be a mapping of keys (title: ..., date: ...), got {kind}",
                          line=2)
-    meta = {str(key): value for key, value in data.items()}
-    parsed = _Parsed(prose="", meta={k: v for k, v in meta.items() if k not in ("title", "lang", "date")})
+    meta = {_key(key): value for key, value in data.items()}
+    others = {key: value for key, value in meta.items() if key not in ("title", "lang", "date")}
+    parsed = _Parsed(prose="", meta=_plain(others, name, [_MAX_VALUES]))
     title = meta.get("title")
     if isinstance(title, dict | list):
         raise InputError(name, "front matter title must be text", line=_key_line(source, "title"))
@@ -184,13 +185,19 @@ def _front_matter(source: str, name: str, last_line: int) -> _Parsed:
     return parsed
 
 
-# libyaml's safe loader when PyYAML was built with it (ten times faster on front matter).
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's safe loader when PyYAML was built with it (ten times faster on front matter). On YAML
+# nested tens of thousands deep it overflows the C stack and the process dies, so a long front matter
+# (which alone can nest that deep) goes to the pure-Python loader, which raises RecursionError instead.
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FAST_LOADER_MAX_CHARS = 4096
+_MAX_DEPTH = 32
+_MAX_VALUES = 10_000  # YAML aliases can make a small file expand into millions of values
 
 
 def _load_yaml(source: str, name: str, last_line: int) -> Any:
+    loader = _FAST_LOADER if len(source) <= _FAST_LOADER_MAX_CHARS else yaml.SafeLoader
     try:
-        return yaml.load(source, Loader=_YAML_LOADER)
+        return yaml.load(source, Loader=loader)
     except yaml.reader.ReaderError as exc:
         line = source.count("\n", 0, exc.position) + 2
         what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
@@ -202,8 +209,34 @@ def _load_yaml(source: str, name: str, last_line: int) -> Any:
         column = mark.column + 1 if mark is not None and mark.line + 2 <= last_line else None
         message = f"front matter is not valid YAML: {problem}"
         raise InputError(name, message, line=line, column=column) from None
-    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+    except RecursionError:
+        raise InputError(name, f"front matter is nested more than {_MAX_DEPTH} levels deep", line=2) from None
+    except (ValueError, TypeError, OverflowError) as exc:
         raise InputError(name, f"front matter has a value that cannot be read: {exc}", line=2) from None
+
+
+def _plain(value: Any, name: str, budget: list[int], depth: int = 0) -> Any:
+    """``value`` as JSON-ready data (it is cached as JSON): dates become ISO strings, sets lists."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise InputError(name, f"front matter has more than {_MAX_VALUES} values", line=2)
+    if depth > _MAX_DEPTH:
+        raise InputError(name, f"front matter is nested more than {_MAX_DEPTH} levels deep", line=2)
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, dt.date):  # datetime included
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {_key(key): _plain(item, name, budget, depth + 1) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
+        return [_plain(item, name, budget, depth + 1) for item in items]
+    raise InputError(name, f"front matter value of type {type(value).__name__} is not supported "
+                           "(use text, numbers, dates, lists and mappings)", line=2)
+
+
+def _key(key: Any) -> str:
+    return key.isoformat() if isinstance(key, dt.date) else str(key)
 
 
 def _key_line(source: str, key: str) -> int | None:

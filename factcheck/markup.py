@@ -94,16 +94,13 @@ _PARA_BREAK = re.compile(r"\n[ \t]*+\n")
 # Lines that start with block markup: blockquote, list marker, heading, rule or table separator row,
 # reference or footnote definition. Other lines are left to the inline pass.
 _LINE = re.compile(
-    r"\n(?=[ \t]*+(?:[>\[]|[-+*](?![^ \t\n])|#{1,6}(?![^ \t\n])|[0-9]{1,9}[.)](?![^ \t\n])"
-    r"|[-*_=|:][-*_=|: \t]*+(?![^\n])))"
-    r"(?P<prefix>[ \t]*+(?:>[ \t]*+)*+)(?P<rest>[^\n]*+)"
+    r"(\n(?=[ \t]*+(?:[>\[]|[-+*](?![^ \t\n])|#{1,6}(?![^ \t\n])|[0-9]{1,9}[.)](?![^ \t\n])"
+    r"|[-*_=|:][-*_=|: \t]*+(?![^\n])))[^\n]*+)"
 )
+_QUOTE = re.compile(r"(?:>[ \t]*+)++")
 _ONLY_MARKUP = re.compile(r"[-*_=|: \t]*+")
 _REF_DEF = re.compile(r"\[(?!\^)[^\]\n]++\]:[ \t]*+\S")
 _FOOTNOTE_DEF = re.compile(r"\[\^[^\]\s]++\]:")
-_HEADING = re.compile(r"#{1,6}(?=[ \t]|$)")
-_CLOSING_HASHES = re.compile(r"(?:^|[ \t])#++[ \t]*+$")
-_BULLET = re.compile(r"[-+*](?=[ \t]|$)")
 _ORDERED = re.compile(r"(?P<number>[0-9]{1,9})[.)](?=[ \t]|$)")
 
 _TAG = (r"<[A-Za-z][A-Za-z0-9-]*+(?:\s++[A-Za-z_:][A-Za-z0-9_.:-]*+"
@@ -144,7 +141,7 @@ def mask_markdown(text: str, body_start: int = 0) -> str:
     work = _INDENTED.sub(_indented_code, work)
     if "`" in work:
         work = _mask_code_spans(work)
-    work = _LINE.sub(_LineMasker(), work)
+    work = _mask_lines(work)
     work = _mask_urls(work).replace("|", " ")
     return _replace(_INLINE, work, _inline)[1:]
 
@@ -202,48 +199,69 @@ def _mask_code_spans(text: str) -> str:
     return "".join(pieces)
 
 
-class _LineMasker:
-    """Masks the block markup at the start of a line; remembers whether the current block is a list.
+def _mask_lines(text: str) -> str:
+    """Mask the block markup of each line that starts with some, tracking whether a list is open.
 
     An ordered marker ("3.") is list markup at the start of a block, as "1." anywhere, and inside a list;
     elsewhere "2024. The year..." in a wrapped paragraph is prose, as CommonMark renders it.
     """
+    parts = _LINE.split(text)
+    in_list = False
+    for index in range(1, len(parts), 2):
+        between = parts[index - 1]
+        newline = between.rfind("\n")
+        if newline >= 0:
+            previous = between[newline + 1:]
+        else:  # this line follows the previous markup line directly
+            previous = (parts[index - 2][1:] if index > 1 else "") + between
+        block_start = not previous.strip()
+        if block_start or (in_list and _PARA_BREAK.search(between)):
+            in_list = False
+        parts[index], in_list = _mask_line(parts[index], block_start, in_list)
+    return "".join(parts)
 
-    def __init__(self) -> None:
-        self.scanned = 0
-        self.in_list = False
 
-    def __call__(self, match: re.Match[str]) -> str:
-        text, line_start = match.string, match.start() + 1
-        if _PARA_BREAK.search(text, self.scanned, line_start):
-            self.in_list = False
-        self.scanned = line_start
-        return "\n" + blank(match.group("prefix")) + self._rest(text, line_start, match.group("rest"))
+def _mask_line(line: str, block_start: bool, in_list: bool) -> tuple[str, bool]:
+    """One line (with its leading "\n") masked, and whether a list is open after it.
 
-    def _rest(self, text: str, line_start: int, rest: str) -> str:
-        if (_ONLY_MARKUP.fullmatch(rest) and rest.strip(" \t|:")) or _REF_DEF.match(rest):
-            return blank(rest)
-        marker = _FOOTNOTE_DEF.match(rest) or _BULLET.match(rest)
-        if marker is not None:
-            self.in_list = self.in_list or marker.group() in ("-", "+", "*")
-            return blank(marker.group()) + rest[marker.end():]
-        heading = _HEADING.match(rest)
-        if heading is not None:
-            return self._heading(rest, heading.end())
+    String methods rather than regexes where they do: this runs on every heading and list item.
+    """
+    body = line[1:]
+    rest = body.lstrip(" \t")
+    if rest[:1] == ">":
+        rest = rest[_QUOTE.match(rest).end():]  # type: ignore[union-attr]  # always matches ">"
+    prefix = "\n" + " " * (len(body) - len(rest))
+    first = rest[:1]
+    if first == "#":
+        return prefix + _heading(rest), in_list
+    if first in ("-", "*", "_", "=", "|", ":") and _ONLY_MARKUP.fullmatch(rest) and rest.strip(" \t|:"):
+        return prefix + " " * len(rest), in_list  # a rule, a setext underline, a table separator row
+    if first in ("-", "+", "*") and rest[1:2] in ("", " ", "\t"):
+        return prefix + " " + rest[1:], True
+    if first == "[":
+        if _REF_DEF.match(rest):
+            return prefix + " " * len(rest), in_list
+        footnote = _FOOTNOTE_DEF.match(rest)
+        if footnote is not None:
+            return prefix + " " * footnote.end() + rest[footnote.end():], in_list
+    elif first.isdigit():
         ordered = _ORDERED.match(rest)
-        if ordered is not None and (self.in_list or int(ordered.group("number")) == 1
-                                    or not _line_before(text, line_start).strip()):
-            self.in_list = True
-            return blank(ordered.group()) + rest[ordered.end():]
-        return rest
+        if ordered is not None and (in_list or block_start or int(ordered.group("number")) == 1):
+            return prefix + " " * ordered.end() + rest[ordered.end():], True
+    return prefix + rest, in_list
 
-    @staticmethod
-    def _heading(rest: str, hashes: int) -> str:
-        content = rest[hashes:]
-        closing = _CLOSING_HASHES.search(content)
-        if closing is not None:
-            content = content[:closing.start()] + blank(content[closing.start():])
-        return blank(rest[:hashes]) + content
+
+def _heading(rest: str) -> str:
+    """An ATX heading with its opening and closing hashes masked; other text starting with # as is."""
+    hashes = len(rest) - len(rest.lstrip("#"))
+    if hashes > 6 or rest[hashes:hashes + 1] not in ("", " ", "\t"):
+        return rest
+    content = rest[hashes:]
+    trimmed = content.rstrip(" \t")
+    core = trimmed.rstrip("#")
+    if len(core) < len(trimmed) and (not core or core[-1] in " \t"):
+        content = core + " " * (len(content) - len(core))
+    return " " * hashes + content
 
 
 def _inline(piece: str) -> str:
@@ -303,6 +321,7 @@ def mask_html(text: str) -> HtmlPage:
 class _HtmlScanner:
     def __init__(self) -> None:
         self.page = HtmlPage()
+        self.in_head = False
 
     def mask(self, text: str) -> str:
         return _replace(_HTML, text, self._piece)
@@ -318,7 +337,7 @@ class _HtmlScanner:
 
     def _special(self, name: str, piece: str) -> str:
         if name == "head":
-            return self._head(piece)
+            return blank(piece) if self.in_head else self._head(piece)
         if name == "title":
             return self._title(piece)
         self._read_tag(name, piece)
@@ -327,7 +346,9 @@ class _HtmlScanner:
     def _head(self, head: str) -> str:
         """Mask the head but keep its title text (already decoded by the nested scan)."""
         opening = head.find(">") + 1 or len(head)
+        self.in_head = True
         inner = self.mask(head[opening:])
+        self.in_head = False
         pieces, done = [blank(head[:opening])], 0
         for title in _TITLE.finditer(head, opening):
             start, end = title.start("title") - opening, title.end("title") - opening
