@@ -120,9 +120,10 @@ class Extractor:
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
             lo = max(s_start, pos - _WINDOW_BEFORE)
             hi = min(s_end, m.end() + _WINDOW_AFTER)
-            toks = tokenize(text, lo, hi)
-            i0 = next((k for k, t in enumerate(toks) if t.end > pos), None)
-            if i0 is None:
+            toks = tokenize(text, lo, pos)
+            i0 = len(toks)
+            toks += tokenize(text, pos, hi, toks[-1].end if toks else lo)
+            if i0 == len(toks):
                 continue
             raw = self.parse_at(_Window(self.lex, toks), i0, text)
             if raw is None:
