@@ -41,7 +41,15 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
              right: list[str]) -> tuple[str, int] | None:
     """The entry of ``table`` nearest the figure: (id, distance); right wins a tie."""
     best: tuple[str, int] | None = None
+    firsts = lex.firsts(table)
+    ar = lex.lang == "ar"
+
+    def may_start(word: str) -> bool:
+        return word in firsts or (ar and any(f in firsts or f in table for f in strip_clitics(word)))
+
     for d, k in enumerate(range(len(right))):
+        if not may_start(right[k]):
+            continue
         hit = _find(lex, table, right, k)
         if hit is not None:
             best = (hit[0], d)
@@ -49,6 +57,8 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
     for d, k in enumerate(range(len(left) - 1, -1, -1)):
         if best is not None and d >= best[1]:
             break
+        if not may_start(left[k]):
+            continue
         hit = _find(lex, table, left, k)
         if hit is not None:
             return hit[0], d
@@ -114,9 +124,11 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         return
     starts = [b[0] for b in bounds]
 
-    def found(lo: int, hi: int) -> tuple[str, ...]:
+    def found(lo: int, hi: int, before_figure: int | None = None) -> tuple[str, ...]:
         names: list[str] = []
         for m in pattern.finditer(text, lo, hi):
+            if before_figure is not None and not text[m.end() : before_figure].strip():
+                continue  # "والأردن 650 ألفا": a place right before the next figure is that figure's
             for form in strip_clitics(m.group().replace("\u202f", " ")):
                 key = " ".join(form.split())
                 if key in lex.places and lex.places[key] not in names:
@@ -133,7 +145,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
         right_end = min(nxt, s_end)
         clause = _CLAUSE_RE.search(text, raw.end, right_end)
-        place = found(raw.end, clause.start() if clause else right_end)
+        place = found(raw.end, clause.start() if clause else right_end, nxt if nxt < s_end else None)
         if not place:
             left = max(prv, s_start)
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]

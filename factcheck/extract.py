@@ -24,6 +24,7 @@ from factcheck.textnorm import Folded, fold
 
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 72
+_NAME_REACH = 40  # names with digits are shorter than this on either side of the digits
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # Arabic proclitics written apart from the digits they attach to (بـ20 folds to ب + 20).
 _CLITIC_TOKENS = {"ال", "ب", "و", "ل", "بال", "وب", "لل", "ك", "وال", "ف", "ولل", "وبال"}
@@ -61,8 +62,8 @@ class _Window:
     def __init__(self, lex: Lexicon, toks: list[Tok]) -> None:
         self.lex = lex
         self.toks = toks
-        self.texts = [t.text for t in toks]
         self.parser = NumeralParser(lex, toks)
+        self.texts = self.parser.texts
 
     def ahead(self, table: Table, i: int) -> tuple[str, int] | None:
         if i >= len(self.toks):
@@ -109,13 +110,12 @@ class Extractor:
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
         bounds = _sentences(text)
-        blocked = [(m.start(), m.end()) for m in self.sc.names.finditer(text)] if self.sc.names else []
         raws: list[Raw] = []
         consumed = 0
         starts = [b[0] for b in bounds]
         for m in self.sc.candidates.finditer(text):
             pos = m.start()
-            if pos < consumed or _inside(blocked, pos):
+            if pos < consumed or self._in_name(text, pos):
                 continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
             lo = max(s_start, pos - _WINDOW_BEFORE)
@@ -135,6 +135,14 @@ class Extractor:
             raws.append(raw)
             consumed = raw.end
         return raws, bounds
+
+    def _in_name(self, text: str, pos: int) -> bool:
+        """A figure inside a name with digits (COVID-19, G20, الحرب العالمية الثانية) is no figure."""
+        names = self.sc.names
+        if names is None:
+            return False
+        return any(m.start() <= pos < m.end() for m in names.finditer(text, max(0, pos - _NAME_REACH),
+                                                                            pos + _NAME_REACH))
 
     # -- one claim ----------------------------------------------------------------------------
     def parse_at(self, w: _Window, i: int, text: str) -> Raw | None:
@@ -505,13 +513,6 @@ def _set_bounds(raw: Raw) -> None:
         Qualifier.LESS_THAN: (None, v),
         Qualifier.AT_MOST: (None, v),
     }.get(q, (v, v))
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    if not spans:
-        return False
-    k = bisect_right(spans, (pos, 1 << 60)) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -53,6 +53,7 @@ class NumeralParser:
     def __init__(self, lex: Lexicon, toks: list[Tok]) -> None:
         self.lex = lex
         self.toks = toks
+        self.texts = [t.text for t in toks]
 
     # -- digits ---------------------------------------------------------------------------------
     def digits(self, i: int) -> tuple[str, int] | None:
@@ -105,7 +106,7 @@ class NumeralParser:
         """The number word (or phrase) at token i: (key, joined by a clitic و, tokens used)."""
         if i >= len(self.toks):
             return None
-        hit = self.lex.lookup(self.lex.numbers, [t.text for t in self.toks[i : i + self.lex.max_words]], 0)
+        hit = self.lex.lookup(self.lex.numbers, self.texts, i)
         if hit is not None:
             text = self.toks[i].text
             return hit[0], hit[1] == 1 and hit[0] != text and text.startswith("و"), hit[1]
@@ -113,7 +114,7 @@ class NumeralParser:
 
     def scale_at(self, i: int) -> tuple[int, str, int] | None:
         """A scale word at token i: (exponent, form, tokens used)."""
-        hit = self.lex.lookup(self.lex.scales, [t.text for t in self.toks], i) if i < len(self.toks) else None
+        hit = self.lex.lookup(self.lex.scales, self.texts, i) if i < len(self.toks) else None
         if hit is None:
             return None
         s = self.lex.scales[hit[0]]
