@@ -47,10 +47,17 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
     def may_start(word: str) -> bool:
         return word in firsts or (ar and any(f in firsts or f in table for f in strip_clitics(word)))
 
+    def hit_at(texts: list[str], k: int) -> tuple[str, int] | None:
+        hit = _find(lex, table, texts, k)
+        place = lex.lookup(lex.places, texts, k) if hit is not None else None
+        if hit is not None and place is not None and place[1] > hit[1]:
+            return None  # "الولايات المتحدة" names a country, not states (ولايات)
+        return hit
+
     for d, k in enumerate(range(len(right))):
         if not may_start(right[k]):
             continue
-        hit = _find(lex, table, right, k)
+        hit = hit_at(right, k)
         if hit is not None:
             best = (hit[0], d)
             break
@@ -59,7 +66,7 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
             break
         if not may_start(left[k]):
             continue
-        hit = _find(lex, table, left, k)
+        hit = hit_at(left, k)
         if hit is not None:
             return hit[0], d
     return best
