@@ -516,13 +516,8 @@ def _set_bounds(raw: Raw) -> None:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    last = 0
-    for m in SENTENCE_END_RE.finditer(text):
-        bounds.append((last, m.end()))
-        last = m.end()
-    bounds.append((last, len(text)))
-    return bounds
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    return list(zip([0, *ends], [*ends, len(text)], strict=True))
 
 
 # -- public API --------------------------------------------------------------------------------

@@ -13,8 +13,9 @@ _AR_CLITIC = "(?:[وف]?[بلك]?(?:ال)?)"
 # Sentence ends: a stop, question or exclamation mark before a space or the end, or a line break. A stop
 # followed by a figure ends an abbreviation ("Rs. 20", "No. 5"), not a sentence; so does a stop after a
 # single letter that follows a stop or a space ("U.S. dollars", "ج.م.").
+# (Written to start with one character class, which lets the engine skip ahead fast.)
 SENTENCE_END_RE = re.compile(
-    r"(?<![\s.][^\W\d_])(?<!^[^\W\d_])[.](?=\s+(?![0-9$€£])|\s*$)|[!?؟]|\n")
+    r"[.!?؟\n](?:(?<=\.)(?<![\s.][^\W\d_]\.)(?<!^[^\W\d_]\.)(?=\s+(?![0-9$€£])|\s*$)|(?<=[!?؟\n]))")
 PARAGRAPH_RE = re.compile(r"\n[ \t\u202f]*\n")
 
 
