@@ -55,10 +55,11 @@ _COMMENT = r"<!--(?s:.*?)(?:-->|\Z)"
 _RAW = "|".join(rf"<(?i:{name})\b(?s:.*?)(?:</(?i:{name})\s*+>|\Z)"
                 for name in ("script", "style", "template", "pre", "code", "textarea"))
 _DECLARATION = r"<!\[CDATA\[(?s:.*?)(?:\]\]>|\Z)|<![A-Za-z][^>]*+>|<\?[^>]*+>"
-# A bare URL, not glued to a preceding word, without the punctuation that ends its sentence.
+# A bare URL, not glued to a preceding word, without the punctuation that ends its sentence. A link
+# target "](http..." is left whole to the link pattern, which masks it with its title.
 _URL_END = r"""(?:[^\s<>]*[^\s<>.,:;!?"')\]*_])?"""
-_HTTP = re.compile(r"(http(?<![\w/@]http)s?://" + _URL_END + ")")
-_WWW = re.compile(r"(www\.(?<![\w/@.]www\.)" + _URL_END + ")")
+_HTTP = re.compile(r"(http(?<![\w/@]http)(?<!\]\(http)s?://" + _URL_END + ")")
+_WWW = re.compile(r"(www\.(?<![\w/@.]www\.)(?<!\]\(www\.)" + _URL_END + ")")
 
 
 def _decode_entity(ref: str) -> str:
@@ -66,6 +67,8 @@ def _decode_entity(ref: str) -> str:
     if ref[1] != "#" and ref[1:] not in _HTML5_ENTITIES:
         return ref
     char = html.unescape(ref)
+    if "\n" in char or "\r" in char:  # "&#10;" must not add a line to the prose
+        char = " "
     return char + " " * (len(ref) - len(char))
 
 
