@@ -263,6 +263,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             found.append((s, raw.start, Period(start=span[0], end=span[1],
                                                text=text[lo:raw.end].strip()[-60:])))
     found += _date_ranges(lex, text, raws, starts)
+    found += _month_ranges(lex, text, raws, bounds, starts, published)
     found += _relative_years(lex, text, raws, bounds, starts, published)
     if not found:
         return
@@ -305,6 +306,40 @@ def _date_ranges(lex: Lexicon, text: str, raws: list[Raw],
             s = bisect_right(starts, a.start) - 1
             out.append((s, a.start, Period(start=start, end=end, text=text[a.start:b.end])))
     return out
+
+
+def _month_ranges(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+                  starts: list[int], published: dt.date | None) -> list[tuple[int, int, Period]]:
+    """"between January and June [2024]", "من كانون الثاني إلى حزيران": months of the stated year, or
+    of the publication year when none is stated."""
+    pattern = _month_range_pattern(lex.lang)
+    out: list[tuple[int, int, Period]] = []
+    seen: set[int] = set()
+    for raw in raws:
+        s = bisect_right(starts, raw.start) - 1
+        if s in seen:
+            continue
+        seen.add(s)
+        for m in pattern.finditer(text, *bounds[s]):
+            first, last = (lex.months.get(" ".join(TOKEN_RE.findall(g))) for g in (m["a"], m["b"]))
+            year = int(m["year"]) if m["year"] else (published.year if published else None)
+            if first is None or last is None or year is None or last < first:
+                continue
+            out.append((s, m.start(), Period(start=dt.date(year, first, 1),
+                                             end=_year_span(year, last, 1)[1], text=m.group())))
+    return out
+
+
+@cache
+def _month_range_pattern(lang: str) -> re.Pattern[str]:
+    lex = load_lexicon(lang)
+    names = "|".join(r"\s*".join(re.escape(t) for t in m.split(" "))
+                     for m in sorted(lex.months, key=len, reverse=True))
+    opener = "between|from" if lang == "en" else "بين|ما بين|من|منذ"
+    joiner = r"\s+(?:and|to|until|through)\s+" if lang == "en" else r"\s+(?:و\s*|الي\s+|حتي\s+)"
+    return re.compile(rf"(?<![^\W\d_])(?:{opener})\s+(?:شهر\s+)?(?P<a>{names})(?:\s*/\s*(?:{names}))?"
+                      rf"{joiner}(?:شهر\s+)?(?P<b>{names})(?:\s*/\s*(?:{names}))?"
+                      rf"(?:\s*,?\s+(?:(?:من\s+)?(?:ال)?عام\s+)?(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
 
 
 def _parse_iso(iso: str, year: int | None) -> dt.date | None:
