@@ -44,7 +44,9 @@ class Document(Frozen):
     lang: str
     published: dt.date | None = None
     title: str | None = None
-    meta: dict[str, Any] = Field(default_factory=dict)  # the whole front matter, for per-article settings
+    # The front matter keys other than title, lang and date, as JSON-ready data (per-article settings
+    # such as ``factcheck: {ignore: [...]}``), plus ``locale`` when the language tag names a region.
+    meta: dict[str, Any] = Field(default_factory=dict)
 
 
 @dataclass

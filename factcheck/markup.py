@@ -51,9 +51,10 @@ def _replace(pattern: re.Pattern[str], text: str, piece: Callable[[str], str] = 
 _ENTITY_BODY = r"(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _ENTITY = re.compile("(&" + _ENTITY_BODY + ")")
 _COMMENT = r"<!--(?s:.*?)(?:-->|\Z)"
-# Elements whose content is never prose: code, scripts, styles, templates, form fields.
+# Elements whose content is never prose: code, scripts, styles, templates, form fields, and struck-out
+# text (a retracted figure is not a claim the article makes).
 _RAW = "|".join(rf"<(?i:{name})\b(?s:.*?)(?:</(?i:{name})\s*+>|\Z)"
-                for name in ("script", "style", "template", "pre", "code", "textarea"))
+                for name in ("script", "style", "template", "pre", "code", "textarea", "del", "s", "strike"))
 _DECLARATION = r"<!\[CDATA\[(?s:.*?)(?:\]\]>|\Z)|<![A-Za-z][^>]*+>|<\?[^>]*+>"
 # A bare URL, not glued to a preceding word, without the punctuation that ends its sentence. A link
 # target "](http..." is left whole to the link pattern, which masks it with its title.
@@ -92,6 +93,8 @@ _HTML_BLOCKS = re.compile("(" + _COMMENT + "|" + _RAW + ")")
 _INDENTED = re.compile(r"\n(?: {4}|\t)[ \t]*+\S[^\n]*+(?:\n(?:[ \t]*+\n)*+(?: {4}|\t)[ \t]*+\S[^\n]*+)*+")
 _LIST_ITEM = re.compile(r"[ \t>]*+(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]|$)")
 _TICKS = re.compile(r"``*+")
+# ~~struck out~~ within one paragraph, content included.
+_STRIKE = re.compile(r"(~~(?=[^\s~])(?:[^~\n]|\n(?![ \t]*+\n)|~(?!~))*+~~)")
 _PARA_BREAK = re.compile(r"\n[ \t]*+\n")
 
 # Lines that start with block markup: blockquote, list marker, heading, rule or table separator row,
@@ -134,7 +137,8 @@ def mask_markdown(text: str, body_start: int = 0) -> str:
     indented code, code spans, HTML comments, tags and raw blocks, link and image targets, reference
     definitions, autolinks and bare URLs, and markup characters (heading hashes, blockquote ``>``, list
     markers, emphasis delimiters at word boundaries, table pipes and separator rows, rules, escapes).
-    Link text, image alt text and emphasised text stay prose.
+    Struck-out text (``~~44~~``, ``<del>``) is masked with its delimiters. Link text, image alt text and
+    emphasised text stay prose.
     """
     work = "\n" + blank(text[:body_start]) + text[body_start:].replace("\r", " ")
     if "```" in work or "~~~" in work:
@@ -144,6 +148,8 @@ def mask_markdown(text: str, body_start: int = 0) -> str:
     work = _INDENTED.sub(_indented_code, work)
     if "`" in work:
         work = _mask_code_spans(work)
+    if "~~" in work:
+        work = _replace(_STRIKE, work)
     work = _mask_lines(work)
     work = _mask_urls(work).replace("|", " ")
     return _replace(_INLINE, work, _inline)[1:]
@@ -312,9 +318,10 @@ def mask_html(text: str) -> HtmlPage:
     """The prose mask of an HTML page and the metadata found in its tags.
 
     Only text content is prose. Masked: tags and attributes, comments, declarations, bare URLs,
-    ``<script>``, ``<style>``, ``<template>``, ``<pre>``, ``<code>`` and ``<textarea>`` with their
-    content, and the whole ``<head>`` except the text of ``<title>``. Character references are decoded
-    in place. Tags inside comments and scripts are not read for metadata.
+    ``<script>``, ``<style>``, ``<template>``, ``<pre>``, ``<code>``, ``<textarea>``, ``<del>``, ``<s>``
+    and ``<strike>`` with their content, and the whole ``<head>`` except the text of ``<title>``.
+    Character references are decoded in place. Tags inside comments and scripts are not read for
+    metadata.
     """
     scanner = _HtmlScanner()
     scanner.page.prose = scanner.mask(_mask_urls(text.replace("\r", " ")))

@@ -93,6 +93,14 @@ def test_markdown_emphasis_delimiters_are_masked_and_their_text_kept() -> None:
     assert prose_at(doc, "detaining _166_.") == "detaining  166 ."
 
 
+def test_struck_out_figures_are_not_prose(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, "struck.md", "Killed ~~44~~ 47 people; ~5,000 fled.\n"))
+    assert prose_at(doc, "Killed ~~44~~ 47") == "Killed        47"
+    assert_kept(doc, "~5,000 fled.")  # a single tilde is an approximation sign
+    page = mask_html("<p>Killed <del>44</del> <S>45</S> 47, <span>8</span></p>")
+    assert page.prose.split() == ["Killed", "47,", "8"]
+
+
 def test_markdown_underscore_inside_a_number_is_text() -> None:
     assert_kept(load("en_wire.md"), "a sum of 5_000 grants")
 
