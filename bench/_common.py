@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import time
@@ -18,6 +18,8 @@ REPO_ROOT = BENCH_DIR.parent
 OUT_DIR = BENCH_DIR / "out"
 ARTICLE_GLOB = "*.md"
 Completed = subprocess.CompletedProcess[str]
+# Decided before use_working_tree() touches sys.path: is there an installed factcheck to prefer?
+INSTALLED = importlib.util.find_spec("factcheck") is not None
 
 
 def use_working_tree() -> None:
@@ -26,24 +28,27 @@ def use_working_tree() -> None:
     ``python bench/x.py`` puts bench/ on sys.path, not the repo root, so an uninstalled working tree
     would not be importable. The installed package, when there is one, still wins.
     """
-    try:
-        import factcheck.claims  # noqa: F401
-    except ImportError:
+    if not INSTALLED and str(REPO_ROOT) not in sys.path:
         sys.path.insert(0, str(REPO_ROOT))
 
 
 def cli_command() -> list[str]:
-    """The argv prefix that runs the ``factcheck`` CLI: the console script, or the module if not installed."""
-    script = shutil.which("factcheck")
-    if script is not None:
-        return [script]
+    """The argv prefix that runs the ``factcheck`` CLI with this interpreter.
+
+    The console script installed beside this interpreter when there is one (not a shim found on PATH,
+    which may start another interpreter and adds its own start-up time), else the CLI module.
+    """
+    script = Path(sys.executable).parent / "factcheck"
+    if INSTALLED and script.exists():
+        return [str(script)]
     return [sys.executable, "-c", "import sys; from factcheck.cli import main; sys.exit(main())"]
 
 
 def cli_env() -> dict[str, str]:
-    """The environment for CLI subprocesses; the working tree is importable even when not installed."""
+    """The environment for subprocesses: the working tree is importable when nothing is installed."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
+    if not INSTALLED:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
     return env
 
 
