@@ -74,8 +74,12 @@ def load_document(path: Path | str, *, lang: str | None = None) -> Document:
     """
     name = str(path)
     file = Path(path)
-    suffix = _check_file(file, name)
-    text = _decode(_read(file, name), name)
+    try:
+        suffix = _check_file(file, name)
+        data = file.read_bytes()
+    except OSError as exc:  # a name too long, a directory we may not enter, a file we may not read
+        raise InputError(name, f"cannot read the file: {_reason(exc)}") from None
+    text = _decode(data, name)
     if not text.lstrip(_BOM).strip():
         raise InputError(name, "empty file")
     if suffix in _MARKDOWN:
@@ -109,12 +113,8 @@ def _check_file(file: Path, name: str) -> str:
     return suffix
 
 
-def _read(file: Path, name: str) -> bytes:
-    try:
-        return file.read_bytes()
-    except OSError as exc:
-        reason = (exc.strerror or type(exc).__name__).lower()
-        raise InputError(name, f"cannot read the file: {reason}") from None
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or type(exc).__name__).lower()
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -361,9 +361,14 @@ def iter_paths(paths: list[str], errors: list[str]) -> list[Path]:
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:  # a name too long, a directory we may not enter
+            errors.append(f"{raw}: {_reason(exc)}")
+            continue
+        if is_dir:
             candidates = _walk(path, errors)
-        elif path.exists():
+        elif exists:
             candidates = [path]
         else:
             errors.append(f"{raw}: no such file or directory")

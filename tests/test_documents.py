@@ -359,6 +359,14 @@ def test_missing_file_directory_and_unsupported_type(tmp_path: Path) -> None:
     assert error_of(other).message == "unsupported file type (expected .md, .txt, .html)"
 
 
+def test_unreadable_names_are_input_errors(tmp_path: Path) -> None:
+    long_name = tmp_path / ("x" * 300 + ".md")
+    assert error_of(long_name).message == "cannot read the file: file name too long"
+    errors: list[str] = []
+    assert iter_paths([str(long_name)], errors) == []
+    assert errors == [f"{long_name}: file name too long"]
+
+
 def test_binary_and_utf16_files_are_refused(tmp_path: Path) -> None:
     assert error_of(write(tmp_path, "image.md", b"\x89PNG\r\n\x1a\n\x00\x00")).message == (
         "binary file, not an article")
