@@ -49,9 +49,12 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
 
     def hit_at(texts: list[str], k: int) -> tuple[str, int] | None:
         hit = _find(lex, table, texts, k)
-        place = lex.lookup(lex.places, texts, k) if hit is not None else None
-        if hit is not None and place is not None and place[1] > hit[1]:
-            return None  # "الولايات المتحدة" names a country, not states (ولايات)
+        if hit is None:
+            return None
+        for other in (lex.places, lex.concepts, lex.counted):
+            longer = lex.lookup(other, texts, k) if other is not table else None
+            if longer is not None and longer[1] > hit[1]:
+                return None  # "الولايات المتحدة" is a country, not states; "member states" not members
         return hit
 
     for d, k in enumerate(range(len(right))):
