@@ -218,7 +218,8 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
     first_months = _first_months(lex, texts, k)
     if first_months:
         return _year_span(year, 1, first_months)
-    if _behind(lex, lex.periods.get("since", {}), texts, k):
+    since = lex.periods.get("since", {})
+    if _behind(lex, since, texts, k) or _behind(lex, since, texts, end):  # "since the start of 2024"
         return dt.date(year, 1, 1), published
     if _behind(lex, lex.periods.get("in", {}), texts, k) or k < end:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -272,13 +273,13 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         return
     found.sort(key=lambda f: f[1])
     paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
-    for raw in raws:
-        if raw.kind not in _QUANTITY:
-            continue
+    quantities = [r for r in raws if r.kind in _QUANTITY]
+    for n, raw in enumerate(quantities):
         s = bisect_right(starts, raw.start) - 1
         same = [f for f in found if f[0] == s]
         if same:
-            best = min(same, key=lambda f: abs(f[1] - raw.start))
+            best = _nearest_period(text, raw, same, quantities[n + 1].start if n + 1 < len(quantities)
+                                   else len(text))
         else:
             para = bisect_right(paragraphs, raw.start)
             para_start = paragraphs[para - 1] if para else 0
@@ -288,6 +289,20 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             best = earlier[-1]
         raw.period = best[2]
         raw.evidence.append(f"period {best[2].start or '…'}..{best[2].end or '…'}")
+
+
+def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]],
+                    next_figure: int) -> tuple[int, int, Period]:
+    """The period of a figure among those of its sentence: one stated after it in the same clause and
+    before the next figure ("12% in H1 2024 and 8% in H2 2023"), else the nearest one before it, else
+    the nearest one."""
+    for f in same:
+        if raw.end <= f[1] < next_figure and _CLAUSE_RE.search(text, raw.end, f[1]) is None:
+            return f
+    before = [f for f in same if f[1] < raw.start]
+    if before:
+        return before[-1]
+    return min(same, key=lambda f: abs(f[1] - raw.start))
 
 
 _RANGE_JOINERS = {"و", "الي", "حتى", "and", "to", "until", "through", "-"}
