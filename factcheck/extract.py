@@ -315,7 +315,9 @@ class Extractor:
         raw.words_after = end_j
         raw = self._range(w, raw, start_i, num, end_j)
         self._qualify(w, raw, start_i)
-        if raw.kind is Kind.COUNT and self._is_year(w, num, start_i, end_j):
+        # "about 2000", "over 2000": a bound is put on a count; years are stated plainly or as a range.
+        if raw.kind is Kind.COUNT and raw.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
+                and self._is_year(w, num, start_i, end_j):
             raw.kind, raw.unit = Kind.YEAR, "year"
         self._paren_duplicate(w, raw)
         if raw.kind is not Kind.YEAR and raw.qualifier is not Qualifier.RANGE and raw.value is not None:
