@@ -254,7 +254,7 @@ class Extractor:
             # digit groups separated by spaces or dashes: 0770 123 4567, 555-1234
             if num.plain_digits and j + 1 < len(toks) and toks[j + 1].text.isdigit() and \
                     nxt.text == "-" and nxt.gap == 0 and toks[j + 1].gap == 0 and len(toks[j + 1].text) >= 3 \
-                    and len(first) >= 3:
+                    and len(first) >= 3 and not _year_span_text(first, toks[j + 1].text):
                 return True
         return False
 
@@ -500,6 +500,11 @@ class Extractor:
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
                      "الاشهر", "الايام", "الاسابيع", "world", "the"}
+
+
+def _year_span_text(a: str, b: str) -> bool:
+    """"2014-2020": two years in order, a span rather than a phone number."""
+    return len(a) == len(b) == 4 and 1900 <= int(a) < int(b) <= 2100
 
 
 def _set_bounds(raw: Raw) -> None:
