@@ -24,7 +24,7 @@ with the only reference date within the date rule's ``window_days`` of it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
@@ -37,10 +37,14 @@ from factcheck.textnorm import fold_word
 
 DATE_WINDOW_DAYS = 7
 CANDIDATE_LIMIT = 16  # per variant: the first ones (trusted, then earliest) are enough to decide
+# A claim that leaves period or place unstated meets every variant of its block; past this many it is
+# ambiguous anyway, and the bound keeps the cost per claim flat however many articles there are.
+VARIANT_LIMIT = 32
+WEAK_SCAN_LIMIT = 64
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 PeriodKey = tuple[dt.date | None, dt.date | None] | None
-Variant = tuple[PeriodKey, frozenset[str], str | None, str]
+Variant = tuple[PeriodKey, frozenset[str], str | None]  # period, places, counted
 
 
 class Judge(Protocol):
@@ -166,7 +170,7 @@ def period_key(period: Period | None, published: dt.date | None = None) -> Perio
 
 
 def _variant(claim: Claim, published: dt.date | None) -> Variant:
-    return period_key(claim.period, published), reduce_places(claim.place), claim.counted, claim.unit
+    return period_key(claim.period, published), reduce_places(claim.place), claim.counted
 
 
 def _relation(a: object, b: object, empty: object) -> int | None:
@@ -181,7 +185,7 @@ def _tier(a: Variant, b: Variant) -> tuple[int, bool] | None:
     whether ``counted`` was stated on both."""
     relations = (_relation(a[0], b[0], None), _relation(a[1], b[1], frozenset()),
                  _relation(a[2], b[2], None))
-    if any(r is None for r in relations) or not units_compatible(a[3], b[3]):
+    if any(r is None for r in relations):
         return None
     return max(r or 0 for r in relations), relations[2] == 0
 
@@ -220,11 +224,39 @@ def _dim_evidence(name: str, a: Any, b: Any, empty: object, show: Callable[[Any]
 # --- the index ---------------------------------------------------------------------------------------
 
 
+class Block:
+    """The claims of one (kind, unit block, concept), by variant, with the variants listed by place and
+    by period so that a claim finds its compatible variants without scanning them all."""
+
+    def __init__(self) -> None:
+        self.variants: dict[Variant, list[Side]] = {}
+        self._by_place: dict[frozenset[str], list[Variant]] = {}
+        self._by_period: dict[PeriodKey, list[Variant]] = {}
+
+    def add(self, side: Side) -> None:
+        variant = side.variant
+        if variant not in self.variants:
+            self.variants[variant] = []
+            self._by_place.setdefault(variant[1], []).append(variant)
+            self._by_period.setdefault(variant[0], []).append(variant)
+        self.variants[variant].append(side)
+
+    def neighbours(self, own: Variant) -> Iterable[Variant]:
+        """Variants that may be compatible with ``own``: same or unstated place, or period."""
+        period, place, _ = own
+        lists: list[list[Variant]] = []
+        if place:
+            lists.append(self._by_place.get(place, []) + self._by_place.get(frozenset(), []))
+        if period is not None:
+            lists.append(self._by_period.get(period, []) + self._by_period.get(None, []))
+        return min(lists, key=len) if lists else self.variants.keys()
+
+
 class Index:
     """Counterpart claims, blocked once; lookups cost the size of one block, not of the whole set."""
 
     def __init__(self, sides: Iterable[Side]) -> None:
-        self._blocks: dict[tuple[Kind, str, str], dict[Variant, list[Side]]] = {}
+        self._blocks: dict[tuple[Kind, str, str], Block] = {}
         self._plain: dict[tuple[Kind, str, PeriodKey], list[Side]] = {}
         self._dates: list[Side] = []
         for side in sorted(sides, key=lambda s: (not s.trusted, s.order)):
@@ -239,14 +271,18 @@ class Index:
                 self._dates.append(side)
             return
         if claim.concept is not None:
-            block = self._blocks.setdefault((claim.kind, _unit_block(claim), claim.concept), {})
-            block.setdefault(side.variant, []).append(side)
+            self._blocks.setdefault((claim.kind, _unit_block(claim), claim.concept), Block()).add(side)
         self._plain.setdefault(_plain_key(side), []).append(side)
 
-    def variants(self, claim: Claim) -> Iterator[tuple[Variant, list[Side]]]:
-        """The variants of the claim's block (kind, unit block, concept) with their claims."""
-        if claim.concept is not None:
-            yield from self._blocks.get((claim.kind, _unit_block(claim), claim.concept), {}).items()
+    def block(self, claim: Claim) -> Block:
+        """The claim's block (kind, unit block, concept); empty when it has no concept."""
+        if claim.concept is None:
+            return Block()
+        return self._blocks.get((claim.kind, _unit_block(claim), claim.concept)) or Block()
+
+    def variants(self, claim: Claim) -> dict[Variant, list[Side]]:
+        """The variants of the claim's block with their claims."""
+        return self.block(claim).variants
 
     def plain(self, side: Side) -> list[Side]:
         """Claims of the same kind, unit block and period, whatever their concept."""
@@ -291,26 +327,46 @@ class Aligner:
         return self._align_weak(side)
 
     def _align_concept(self, side: Side) -> Alignment | None:
-        own = side.variant
-        tiers: dict[int, list[tuple[list[Side], bool]]] = {}
-        for variant, sides in self.index.variants(side.claim):
-            tier = _tier(own, variant)
-            if tier is None:
-                continue
-            others = _others(side, sides)
-            if self.peers or tier[0] > 0:
-                others = [o for o in others if self.judge.plausible(side.claim, o.claim)]
-            if others:
-                tiers.setdefault(tier[0], []).append((others, tier[1]))
-        if not tiers:
-            return None
-        best = tiers[min(tiers)]
-        candidates = [s for sides, _ in best for s in sides]
-        counted_stated = all(both for _, both in best)
-        strength: Literal["strong", "partial"] = "strong" if min(tiers) == 0 else "partial"
+        block = self.index.block(side.claim)
+        strength: Literal["strong", "partial"] = "strong"
+        candidates = self._candidates(side, block.variants.get(side.variant, []), partial=False)
+        counted_stated = True
+        if not candidates:
+            strength = "partial"
+            found = self._partial(side, block)
+            if found is None:
+                return None
+            candidates, counted_stated = found
         if self._consistent(candidates):
             return self._alignment(side, self._best(side, candidates), strength, counted_stated, ())
         return self._disambiguate(side, candidates, strength)
+
+    def _candidates(self, side: Side, sides: list[Side], *, partial: bool) -> list[Side]:
+        """Counterparts in other documents and a compatible unit; plausible ones on partial evidence."""
+        found = _others(side, sides)
+        if self.peers or partial:
+            found = [o for o in found if self.judge.plausible(side.claim, o.claim)]
+        return found
+
+    def _partial(self, side: Side, block: Block) -> tuple[list[Side], bool] | None:
+        """Candidates of the variants that leave something unstated, and whether counted is on both."""
+        own = side.variant
+        candidates: list[Side] = []
+        counted_stated = True
+        seen = 0
+        for variant in block.neighbours(own):
+            sides = block.variants[variant]
+            tier = _tier(own, variant)
+            if tier is None or tier[0] == 0:
+                continue
+            seen += 1
+            if seen > VARIANT_LIMIT:
+                return None
+            found = self._candidates(side, sides, partial=True)
+            if found:
+                candidates += found
+                counted_stated = counted_stated and tier[1]
+        return (candidates, counted_stated) if candidates else None
 
     def _disambiguate(self, side: Side, candidates: list[Side],
                       strength: Literal["strong", "partial"]) -> Alignment | None:
@@ -336,8 +392,12 @@ class Aligner:
         """
         claim, own = side.claim, side.variant
         found: list[Side] = []
-        for other in self.index.plain(side):
+        for scanned, other in enumerate(self.index.plain(side)):
+            if scanned >= WEAK_SCAN_LIMIT:
+                return None  # too many to call any one unique
             if other.path == side.path or _tier(own, other.variant) is None:
+                continue
+            if not units_compatible(claim.unit, other.claim.unit):
                 continue
             if claim.concept is not None and other.claim.concept == claim.concept:
                 continue  # the concept route already judged these
@@ -400,10 +460,10 @@ class Aligner:
 
 
 def _others(side: Side, sides: list[Side]) -> list[Side]:
-    """The first candidates from other documents (the list is trusted-first, then earliest)."""
+    """The first candidates from other documents in a compatible unit (trusted first, then earliest)."""
     found: list[Side] = []
     for other in sides:
-        if other.path != side.path:
+        if other.path != side.path and units_compatible(side.claim.unit, other.claim.unit):
             found.append(other)
             if len(found) >= CANDIDATE_LIMIT:
                 break

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -241,7 +242,14 @@ class RuleBook:
         for rule in sorted(rules, key=lambda r: (r.scope.is_empty, r.code)):
             if options.enabled(rule):
                 self._by_check.setdefault(rule.check_name, []).append(rule)
-        self._value_rules = [r for r in rules if r.check_name == "value_mismatch"]
+        self._value_rules = sorted((r for r in rules if r.check_name == "value_mismatch"),
+                                   key=lambda r: (r.scope.is_empty, r.code))
+        self._params: dict[str, Any] = {rule.code: rule.typed_params() for rule in rules}
+        self._swap = TransposedParams(min_digits=3)  # 95/59: two-digit swaps are as likely chance
+
+    def params(self, rule: Rule) -> Any:
+        """The rule's validated params, built once per run."""
+        return self._params[rule.code]
 
     def rule(self, check: str, claim: Claim | None = None) -> Rule | None:
         for rule in self._by_check.get(check, []):
@@ -250,9 +258,9 @@ class RuleBook:
         return None
 
     def _value_params(self, claim: Claim) -> ValueParams:
-        for rule in sorted(self._value_rules, key=lambda r: (r.scope.is_empty, r.code)):
+        for rule in self._value_rules:
             if rule.scope.covers(claim):
-                params: ValueParams = rule.typed_params()
+                params: ValueParams = self._params[rule.code]
                 return params
         return ValueParams()
 
@@ -269,18 +277,14 @@ class RuleBook:
 
     def date_window(self) -> int:
         rule = self.rule("date_mismatch")
-        params: DateParams = rule.typed_params() if rule else DateParams()
+        params: DateParams = self.params(rule) if rule else DateParams()
         return params.window_days
 
     def related(self, claim: Claim, other: Claim) -> bool:
         """The two figures differ by a scale word or by two swapped digits: a slip, not two quantities."""
         scale = self.rule("scale_mismatch", claim)
-        digits = self.rule("transposed_digits", claim)
-        # Two swapped digits of a two-digit number (95, 59) are as likely chance as a slip.
-        swap = digits.typed_params() if digits else TransposedParams()
-        swap = swap.model_copy(update={"min_digits": max(swap.min_digits, 3)})
-        return (scale_exponent(claim, other, scale.typed_params() if scale else ScaleParams()) is not None
-                or transposed(claim, other, swap))
+        return (scale_exponent(claim, other, self.params(scale) if scale else ScaleParams()) is not None
+                or transposed(claim, other, self._swap))
 
     def plausible(self, claim: Claim, other: Claim) -> bool:
         """Whether two figures may be one quantity when only partial evidence aligns them: they agree,
@@ -295,11 +299,11 @@ class RuleBook:
 
     def sum_params(self, claim: Claim) -> SumParams | None:
         rule = self.rule("sum_mismatch", claim)
-        return rule.typed_params() if rule else None
+        return self.params(rule) if rule else None
 
     def unsupported_kinds(self) -> tuple[Kind, ...]:
         rule = self.rule("unsupported")
-        params: UnsupportedParams = rule.typed_params() if rule else UnsupportedParams(kinds=())
+        params: UnsupportedParams = self.params(rule) if rule else UnsupportedParams(kinds=())
         return params.kinds
 
 
@@ -335,19 +339,19 @@ def _scale_slip(claim: Claim, other: Claim, book: RuleBook) -> bool:
     """Two bounds can both hold and still differ by a scale word ("more than 20 million" against
     "more than 20 billion"): the same digits a factor 10^k apart are a slip either way."""
     rule = book.rule("scale_mismatch", claim)
-    return rule is not None and scale_exponent(claim, other, rule.typed_params()) is not None
+    return rule is not None and scale_exponent(claim, other, book.params(rule)) is not None
 
 
 def _explanations(claim: Claim, other: Claim, book: RuleBook,
                   tolerance: Tolerance) -> list[tuple[str, dict[str, str]]]:
     found: list[tuple[str, dict[str, str]]] = []
     scale_rule = book.rule("scale_mismatch", claim)
-    scale = scale_rule.typed_params() if scale_rule else ScaleParams()
+    scale = book.params(scale_rule) if scale_rule else ScaleParams()
     exponent = scale_exponent(claim, other, scale)
     if exponent is not None:
         found.append(("scale_mismatch", {"difference": f"a factor of 10^{abs(exponent)}"}))
     digits_rule = book.rule("transposed_digits", claim)
-    if transposed(claim, other, digits_rule.typed_params() if digits_rule else TransposedParams()):
+    if transposed(claim, other, book.params(digits_rule) if digits_rule else TransposedParams()):
         found.append(("transposed_digits", {"difference": "two adjacent digits swapped"}))
     if qualifier_contradicted(claim, other, tolerance):
         found.append(("qualifier_mismatch", {"difference": f"the bound '{claim.qualifier.value}' fails"}))
@@ -383,7 +387,7 @@ class SumGap:
 
 
 def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
-             matched: set[tuple[str, str]]) -> list[SumGap]:
+             matched: Set[tuple[str, str]]) -> list[SumGap]:
     """sum_mismatch: totals that their parts do not add up to, in one article or with the references.
 
     Two ways a text states a sum. By place: claims of one concept, counted thing, period and unit with
@@ -451,7 +455,7 @@ def _place_gaps(group: list[Side], parts: list[Side], book: RuleBook) -> list[Su
 
 def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGap]:
     rule = book.rule("sum_mismatch")
-    params: SumParams | None = rule.typed_params() if rule else None
+    params: SumParams | None = book.params(rule) if rule else None
     if not params or not sides:
         return []
     words = params.total_words.get(sides[0].claim.lang, ())
@@ -507,7 +511,7 @@ def _reference_total_gaps(parts: list[Side], refs: Index, book: RuleBook) -> lis
     union = frozenset().union(*(p.variant[1] for p in parts))
     claims = [p.claim for p in parts]
     first = parts[0]
-    for variant, facts in refs.variants(first.claim):
+    for variant, facts in refs.variants(first.claim).items():
         if variant[1] == union and variant[0] == first.variant[0] and variant[2] == first.claim.counted:
             total = facts[0]
             if not sum_agrees(claims, total.claim, book.tolerance(total.claim)):
@@ -517,7 +521,7 @@ def _reference_total_gaps(parts: list[Side], refs: Index, book: RuleBook) -> lis
 
 def _reference_parts_gaps(total: Side, refs: Index, book: RuleBook) -> list[SumGap]:
     place = total.variant[1]
-    parts = [facts[0] for variant, facts in refs.variants(total.claim)
+    parts = [facts[0] for variant, facts in refs.variants(total.claim).items()
              if variant[1] and variant[1] < place and variant[0] == total.variant[0]
              and variant[2] == total.claim.counted]
     if len(parts) < 2 or not _disjoint([p.variant[1] for p in parts]):
