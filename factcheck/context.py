@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.claims import Kind, Period
-from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, strip_clitics
+from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.numerals import NumeralParser
 from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
 
@@ -140,7 +140,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             if before_figure is not None and not text[m.end() : before_figure].strip():
                 continue  # "والأردن 650 ألفا": a place right before the next figure is that figure's
             for form in strip_clitics(m.group().replace("\u202f", " ")):
-                key = " ".join(form.split())
+                key = phrase_key(form)  # "deir ez-zor" -> "deir ez - zor", as the lexicon stores it
                 if key in lex.places and lex.places[key] not in names:
                     names.append(lex.places[key])
                     break
