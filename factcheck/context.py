@@ -52,9 +52,12 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
         if hit is None:
             return None
         for other in (lex.places, lex.concepts, lex.counted):
-            longer = lex.lookup(other, texts, k) if other is not table else None
-            if longer is not None and longer[1] > hit[1]:
-                return None  # "الولايات المتحدة" is a country, not states; "member states" not members
+            if other is table:
+                continue
+            for j in range(max(0, k - lex.max_words + 1), k + 1):
+                longer = lex.lookup(other, texts, j)
+                if longer is not None and j + longer[1] > k and longer[1] > hit[1]:
+                    return None  # "الولايات المتحدة", "United States": a country, not states
         return hit
 
     for d, k in enumerate(range(len(right))):
