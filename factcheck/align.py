@@ -249,7 +249,7 @@ class Block:
             lists.append(self._by_place.get(place, []) + self._by_place.get(frozenset(), []))
         if period is not None:
             lists.append(self._by_period.get(period, []) + self._by_period.get(None, []))
-        return min(lists, key=len) if lists else self.variants.keys()
+        return min(lists, key=lambda items: len(items)) if lists else self.variants.keys()
 
 
 class Index:

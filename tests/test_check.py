@@ -27,6 +27,7 @@ EXPECTED = yaml.safe_load((CORPUS / "EXPECTED.yaml").read_text(encoding="utf-8")
 EXTRACTOR_GAPS = {
     "47 عنصرا": "the extractor gives this figure the place Syria only, so it cannot align with the "
                 "Iraq-and-Syria fact",
+    "48 ISIS operatives": "the extractor reads 'U.S. and partner forces' as the place United States",
 }
 
 
