@@ -241,15 +241,15 @@ class Block:
             self._by_period.setdefault(variant[0], []).append(variant)
         self.variants[variant].append(side)
 
-    def neighbours(self, own: Variant) -> list[Variant]:
+    def neighbours(self, own: Variant) -> Collection[Variant]:
         """Variants that may be compatible with ``own``: same or unstated place, or period."""
         period, place, _ = own
-        lists: list[list[Variant]] = []
+        lists: list[Collection[Variant]] = []
         if place:
             lists.append(self._by_place.get(place, []) + self._by_place.get(frozenset(), []))
         if period is not None:
             lists.append(self._by_period.get(period, []) + self._by_period.get(None, []))
-        return min(lists, key=len) if lists else list(self.variants)
+        return min(lists, key=len) if lists else self.variants.keys()
 
 
 class Index:
