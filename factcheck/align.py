@@ -24,7 +24,7 @@ with the only reference date within the date rule's ``window_days`` of it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
