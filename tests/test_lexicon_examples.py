@@ -84,7 +84,8 @@ def _mismatches(expect: dict[str, Any], claim: Claim) -> list[str]:
     unknown = set(expect) - _FIELDS
     assert not unknown, f"unknown fields in the example: {sorted(unknown)}"
     view = _view(claim)
-    return [f"{f}: expected {expect[f]!r}, got {view[f]!r}" for f in expect if not _same(f, expect[f], view[f])]
+    return [f"{f}: expected {expect[f]!r}, got {view[f]!r}"
+            for f in expect if not _same(f, expect[f], view[f])]
 
 
 def _describe(claims: list[Claim]) -> str:
@@ -151,7 +152,7 @@ def test_no_key_stated_twice(path: Path) -> None:
     """A repeated key (two "EUR:" lines) would drop the first list of words without a word of warning."""
     with path.open(encoding="utf-8") as fh:
         try:
-            yaml.load(fh, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+            yaml.load(fh, Loader=_StrictLoader)  # a SafeLoader subclass: no arbitrary objects
         except AssertionError as exc:
             pytest.fail(f"{path}: {exc}")
 
@@ -182,7 +183,8 @@ def _occurs(phrase: list[str], text: list[str]) -> bool:
     """The phrase's tokens appear in a row in the text; the first may carry Arabic clitics (بالعراق)."""
     n = len(phrase)
     for i in range(len(text) - n + 1):
-        if text[i + 1 : i + n] == phrase[1:] and (text[i] == phrase[0] or phrase[0] in strip_clitics(text[i])):
+        first = text[i] == phrase[0] or phrase[0] in strip_clitics(text[i])
+        if first and text[i + 1 : i + n] == phrase[1:]:
             return True
     return False
 
@@ -201,4 +203,5 @@ def test_every_lexicon_word_has_an_example(lang: str) -> None:
             phrase = _tokens(word)
             if phrase and not any(_occurs(phrase, t) for t in texts):
                 missing.append(f"{name}: {word}")
-    assert not missing, f"{len(missing)} {lang} lexicon words appear in no example:\n  " + "\n  ".join(missing)
+    listing = "\n  ".join(missing)
+    assert not missing, f"{len(missing)} {lang} lexicon words appear in no example:\n  {listing}"
