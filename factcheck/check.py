@@ -136,7 +136,8 @@ def _weekdays(doc: DocumentResult, report: Report) -> None:
         actual = expected_weekday(claim, doc.document.published)
         if actual is not None and rule is not None and rule.scope.covers(claim):
             report.finding(rule, doc.document.path, claim, None, {
-                "date": claim.date or "", "weekday": claim.weekday or "", "expected_weekday": actual})
+                "date": claim.date or "", "weekday": (claim.weekday or "").capitalize(),
+                "expected_weekday": actual.capitalize()})
 
 
 def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> None:
