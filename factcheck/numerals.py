@@ -257,7 +257,7 @@ class _WordState:
                     or p.lex.numbers[nxt[0]].value != 10:
                 return None
             return j + 2 if self._add(v + 10, "teen", 0) else None
-        if role == "unit" and not self.slots and v > 0:
+        if role == "unit" and not self.slots - {"hundred"} and v > 0:  # "مائة وخمسة عشر": 115
             nxt = p.word_at(j + 1)
             if nxt is not None and not nxt[1] and p.lex.numbers[nxt[0]].value == 10 \
                     and p.lex.numbers[nxt[0]].role in ("ten", "tens") and p.lex.lang == "ar":
