@@ -332,8 +332,8 @@ class _WordState:
                         break  # an abbreviation (m, k, bn) is a scale only after a number: "10:30 a.m."
                     self.group = Decimal(2) if form == "dual" else Decimal(1)
                     self.grain = 0
-                elif form == "plural" and p.lex.lang == "ar" and not 3 <= self.group <= 10:
-                    break  # Arabic uses the plural (آلاف) only after 3 to 10
+                elif form == "plural" and p.lex.lang == "ar" and not 3 <= self.group % 100 <= 10:
+                    break  # Arabic uses the plural (آلاف) only after 3 to 10 ("مائة وثلاثة آلاف")
                 self.total += self.group * (Decimal(10) ** exp)
                 self.total_grain = min(self.total_grain, (0 if self.grain == 99 else self.grain) + exp)
                 self.group, self.slots, self.last_scale, self.grain = Decimal(0), set(), exp, 99
