@@ -354,7 +354,8 @@ def _explanations(claim: Claim, other: Claim, book: RuleBook,
     if transposed(claim, other, book.params(digits_rule) if digits_rule else TransposedParams()):
         found.append(("transposed_digits", {"difference": "two adjacent digits swapped"}))
     if qualifier_contradicted(claim, other, tolerance):
-        found.append(("qualifier_mismatch", {"difference": f"'{value_text(claim)}' excludes {value_text(other)}"}))
+        excluded = f"'{value_text(claim)}' excludes {value_text(other)}"
+        found.append(("qualifier_mismatch", {"difference": excluded}))
     found.append(("value_mismatch", {"difference": _difference(claim, other)}))
     return found
 
