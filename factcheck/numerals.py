@@ -306,6 +306,17 @@ class _WordState:
             return None
         return Decimal(f"{whole}.{''.join(digits)}"), j, -len(digits)
 
+    def _joined(self, j: int) -> bool:
+        """The scale word at j is joined by a connector ("وألف", "و ألف"): "خمسة ملايين وألف"."""
+        toks, lex = self.p.toks, self.p.lex
+        return (toks[j].text not in lex.scales and toks[j].text.startswith(tuple(lex.connectors))) or (
+            j > 0 and toks[j - 1].text in lex.connectors)
+
+    def _scale_again(self, j: int, exp: int, form: str) -> bool:
+        """"مائة ألف وألف" (101000): one or two more of the last scale, joined to round hundreds of it."""
+        return (self._joined(j) and exp == self.last_scale and self.group == 0 and form != "plural"
+                and (self.total // Decimal(10) ** exp) % 100 == 0)
+
     def run(self, i: int) -> Numeral | None:
         p = self.p
         toks = p.toks
@@ -323,10 +334,10 @@ class _WordState:
             sc = p.scale_at(j)
             if sc is not None:
                 exp, form, used = sc
-                if exp >= self.last_scale:
+                if exp >= self.last_scale and not self._scale_again(j, exp, form):
                     break
                 if self.group == 0:
-                    if self.any or form == "plural":
+                    if form == "plural" or (self.any and not self._joined(j)):
                         break  # "آلاف الأشخاص", "thousands of": vague, not a figure
                     if len(toks[j].text) < 3:
                         break  # an abbreviation (m, k, bn) is a scale only after a number: "10:30 a.m."
