@@ -277,6 +277,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     folder = peers_dir(args.peers)
+    missing = [name for name in PEER_FILES if not (folder / name).is_file()]
+    if missing:
+        raise SystemExit(f"{folder}: no {', '.join(missing)} (give --peers DIR or set FACTCHECK_PEERS)")
     cases = [c for name in PEER_FILES for c in load_cases(folder / name)]
     excluded = load_exclusions(EXCLUSIONS, cases)
     if args.small:
