@@ -144,8 +144,9 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                 continue  # "والأردن 650 ألفا": a place right before the next figure is that figure's
             for form in strip_clitics(m.group().replace("\u202f", " ")):
                 key = phrase_key(form)  # "deir ez-zor" -> "deir ez - zor", as the lexicon stores it
-                if key in lex.places and lex.places[key] not in names:
-                    names.append(lex.places[key])
+                if key in lex.places:
+                    if lex.places[key] and lex.places[key] not in names:
+                        names.append(lex.places[key])
                     break
         return tuple(names)
 
@@ -469,7 +470,7 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
         if n is not None and counted is None:
             counted = n[0]
         p = _find(lex, lex.places, texts, k)
-        if p is not None and p[0] not in places:
+        if p is not None and p[0] and p[0] not in places:
             places.append(p[0])
     _ = NumeralParser
     return concept, counted, tuple(places)

@@ -259,6 +259,8 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     for place, words in _keyed(data.get("places"), path, "places"):
         lex.places.update(dict.fromkeys(words, place))
+    # An empty place: the phrase is matched (so its place word is not) and gives no place.
+    lex.places.update(dict.fromkeys(_words(data.get("not_places"), path, "not_places"), ""))
 
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
