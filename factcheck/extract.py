@@ -9,6 +9,7 @@ place. Only windows around figures are tokenised in Python, which keeps extracti
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,8 @@ from factcheck.textnorm import Folded, fold
 
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 72
+_WINDOW_MAX = 4608  # a longer run of number words is noise, not a figure
+_WORD_TAIL = re.compile(r"\w*")
 _NAME_REACH = 40  # names with digits are shorter than this on either side of the digits
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # Arabic proclitics written apart from the digits they attach to (بـ20 folds to ب + 20).
@@ -118,14 +121,7 @@ class Extractor:
             if pos < consumed or self._in_name(text, pos):
                 continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
-            lo = max(s_start, pos - _WINDOW_BEFORE)
-            hi = min(s_end, m.end() + _WINDOW_AFTER)
-            toks = tokenize(text, lo, pos)
-            i0 = len(toks)
-            toks += tokenize(text, pos, hi, toks[-1].end if toks else lo)
-            if i0 == len(toks):
-                continue
-            raw = self.parse_at(_Window(self.lex, toks), i0, text)
+            raw, toks = self._parse_window(text, pos, m.end(), s_start, s_end)
             if raw is None:
                 consumed = m.end()
                 continue
@@ -143,6 +139,26 @@ class Extractor:
             return False
         return any(m.start() <= pos < m.end() for m in names.finditer(text, max(0, pos - _NAME_REACH),
                                                                             pos + _NAME_REACH))
+
+    def _parse_window(self, text: str, pos: int, end: int, s_start: int,
+                      s_end: int) -> tuple[Raw | None, list[Tok]]:
+        """Parse the candidate at ``pos`` in a window of its sentence; a claim that runs to the end of
+        the window may go on past it ("nine hundred ninety-nine million ... ninety-nine"), so the
+        window then grows, up to _WINDOW_MAX characters."""
+        after = _WINDOW_AFTER
+        while True:
+            lo = max(s_start, pos - _WINDOW_BEFORE)
+            hi = min(s_end, end + after)
+            hi = min(s_end, _WORD_TAIL.match(text, hi, hi + 64).end())  # never cut the last word in two
+            toks = tokenize(text, lo, pos)
+            i0 = len(toks)
+            toks += tokenize(text, pos, hi, toks[-1].end if toks else lo)
+            if i0 == len(toks):
+                return None, toks
+            raw = self.parse_at(_Window(self.lex, toks), i0, text)
+            if raw is None or hi >= s_end or raw.end < toks[-1].end or after >= _WINDOW_MAX:
+                return raw, toks
+            after *= 4
 
     # -- one claim ----------------------------------------------------------------------------
     def parse_at(self, w: _Window, i: int, text: str) -> Raw | None:
