@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -150,12 +150,12 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                     break
         return tuple(names)
 
-    for n, raw in enumerate(raws):
-        if raw.kind not in _QUANTITY:
-            continue
+    quantities = [r for r in raws if r.kind in _QUANTITY]
+    raw_starts = [r.start for r in raws]
+    for n, raw in enumerate(quantities):  # by index, so a line of 100,000 figures stays linear
         s_start, s_end = bounds[bisect_right(starts, raw.start) - 1]
-        nxt = next((r.start for r in raws[n + 1 :] if r.kind in _QUANTITY), s_end)
-        prv = next((r.end for r in reversed(raws[:n]) if r.kind in _QUANTITY and r.end > s_start), s_start)
+        nxt = quantities[n + 1].start if n + 1 < len(quantities) else s_end
+        prv = quantities[n - 1].end if n and quantities[n - 1].end > s_start else s_start
         # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
         right_end = min(nxt, s_end)
         clause = _CLAUSE_RE.search(text, raw.end, right_end)
@@ -165,7 +165,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]
             place = found(marks[-1] if marks else left, raw.start)
         if not place and prv > s_start:
-            first = next(r for r in raws if r.start >= s_start)
+            first = raws[bisect_left(raw_starts, s_start)]
             place = found(s_start, first.start)
         if place:
             raw.place = place
