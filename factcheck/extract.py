@@ -120,6 +120,9 @@ class Extractor:
             pos = m.start()
             if pos < consumed or self._in_name(text, pos):
                 continue
+            if pos and text[pos - 1].isalpha() and self._glued_to_word(text, pos):
+                consumed = m.end()  # "aGVsbG8x12": checked before tokenising, as data blobs have many
+                continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
             raw, toks = self._parse_window(text, pos, m.end(), s_start, s_end)
             if raw is None:
@@ -139,6 +142,14 @@ class Extractor:
             return False
         return any(m.start() <= pos < m.end() for m in names.finditer(text, max(0, pos - _NAME_REACH),
                                                                             pos + _NAME_REACH))
+
+    def _glued_to_word(self, text: str, pos: int) -> bool:
+        """Digits right after a word that is neither a clitic nor a currency (G20, MH17) name something."""
+        k = pos
+        while k > max(0, pos - 32) and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:pos]
+        return not self._clitic(word) and word not in self.lex.cur_before
 
     def _parse_window(self, text: str, pos: int, end: int, s_start: int,
                       s_end: int) -> tuple[Raw | None, list[Tok]]:
