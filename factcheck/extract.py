@@ -428,6 +428,8 @@ class Extractor:
         """"10-20", "between 10 and 20 dollars", "من 10 إلى 20 دولار", "من عشرة لعشرين دولار"."""
         toks = w.toks
         opener = w.behind(self.lex.ranges, start_i)
+        if opener is not None and self._after_change(w, start_i - opener[1]):
+            opener = None  # "rose from 14.5% to 16.5%": a before and an after, not a range
         joiners = self.lex.ranges.get(opener[0], set()) if opener else set()
         j = end_j
         if j >= len(toks):
@@ -450,6 +452,18 @@ class Extractor:
                         second = Numeral(sub.value, sub.grain, j, j + 1, True, sub.scaled, False, sub.exp)
                         return self._finish_range(w, raw, start_i, opener, num, second)
         return raw
+
+    def _after_change(self, w: _Window, k: int) -> bool:
+        """A word of change (ارتفعت, rose) shortly before the range opener at k ("rose sharply from"),
+        with no range joiner between them ("rose to between 10 and 20" is still a range)."""
+        change = self.lex.change
+        joiners = set().union(*self.lex.ranges.values())
+        for t in reversed(w.texts[max(0, k - 3) : k]):
+            if t in joiners:
+                return False
+            if t in change or any(f in change for f in strip_clitics(t)):
+                return True
+        return False
 
     def _finish_range(self, w: _Window, raw: Raw, start_i: int, opener: tuple[str, int] | None,
                       first: Numeral, second: Numeral) -> Raw:

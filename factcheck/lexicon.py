@@ -85,6 +85,7 @@ class Lexicon:
     qual_before: dict[str, str] = field(default_factory=dict)
     qual_after: dict[str, str] = field(default_factory=dict)
     ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
+    change: set[str] = field(default_factory=set)  # "rose" before "from X to Y": two figures, no range
     cur_after: dict[str, str] = field(default_factory=dict)
     cur_before: dict[str, str] = field(default_factory=dict)
     subunits: set[str] = field(default_factory=set)
@@ -220,6 +221,7 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     for pair in data.get("ranges") or []:
         opener, joiner = (phrase_key(str(w)) for w in pair)
         lex.ranges.setdefault(opener, set()).add(joiner)
+    lex.change.update(_words(data.get("change"), path, "change"))
 
 
 def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
