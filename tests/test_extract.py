@@ -1,0 +1,186 @@
+"""Extraction as a user meets it: the JSON contract of `factcheck extract`, offsets into the original
+file, digits in three scripts, and the claims of whole news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.claims import Kind, Qualifier
+from factcheck.extract import describe, detect_lang, extract_text
+
+ARTICLE_AR = """\
+---
+title: حصيلة نصف عام
+date: 2024-07-18
+lang: ar
+---
+# حصيلة نصف عام
+
+أعلنت القيادة أن القوات نفذت ١٩٦ عملية في النصف الأول من العام ۲۰۲۴، منها 137 في العراق و59 في سوريا.
+
+وأسفرت العمليات عن مقتل ٤٤ عنصرا واحتجاز ۱۶۶ آخرين، وتعهد المانحون بأكثر من 20 مليار دولار.
+"""
+
+ARTICLE_EN = """\
+---
+title: Half-year toll
+date: 2024-07-18
+---
+U.S. Central Command said its forces carried out **196 operations** in Iraq and Syria in the first half
+of 2024. Some 44 ISIS operatives were killed and 166 detained, and donors pledged $1.5bn.
+"""
+
+CLAIM_FIELDS = {"id", "kind", "text", "start", "end", "line", "column", "value", "lower", "upper",
+                "qualifier", "unit", "concept", "period", "place"}
+
+
+def run_extract(*paths: Path) -> dict[str, Any]:
+    """`factcheck extract --format json` in a child process, as CI runs it."""
+    done = subprocess.run([sys.executable, "-m", "factcheck", "extract", "--format", "json", "--no-cache",
+                           *map(str, paths)], capture_output=True, text=True, encoding="utf-8", check=False)
+    assert done.returncode == 0, done.stderr
+    payload: dict[str, Any] = json.loads(done.stdout)
+    return payload
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, str]]:
+    folder = tmp_path_factory.mktemp("articles")
+    files = {"ar.md": ARTICLE_AR, "en.md": ARTICLE_EN}
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    payload = run_extract(folder / "ar.md", folder / "en.md")
+    texts = {str(folder / name): text for name, text in files.items()}
+    return payload, texts
+
+
+def claims_of(payload: dict[str, Any], suffix: str) -> list[dict[str, Any]]:
+    doc = next(d for d in payload["documents"] if d["path"].endswith(suffix))
+    claims: list[dict[str, Any]] = doc["claims"]
+    return claims
+
+
+def test_json_contract_fields(extracted: tuple[dict[str, Any], dict[str, str]]) -> None:
+    payload, _ = extracted
+    assert payload["schema"] == "factcheck/extract/v1"
+    docs = {Path(d["path"]).name: d for d in payload["documents"]}
+    assert set(docs) == {"ar.md", "en.md"}
+    assert docs["ar.md"]["lang"] == "ar" and docs["en.md"]["lang"] == "en"
+    assert docs["ar.md"]["published"] == "2024-07-18"
+    for doc in docs.values():
+        assert doc["claims"], doc["path"]
+        for claim in doc["claims"]:
+            assert set(claim) >= CLAIM_FIELDS, claim
+            assert claim["kind"] in {k.value for k in Kind}
+            assert claim["qualifier"] in {q.value for q in Qualifier}
+            for field in ("value", "lower", "upper"):
+                assert claim[field] is None or isinstance(claim[field], str)
+            assert isinstance(claim["place"], list)
+
+
+def test_json_offsets_lines_and_columns_point_into_the_file(
+        extracted: tuple[dict[str, Any], dict[str, str]]) -> None:
+    payload, texts = extracted
+    for doc in payload["documents"]:
+        text = texts[doc["path"]]
+        lines = text.split("\n")
+        for claim in doc["claims"]:
+            assert text[claim["start"] : claim["end"]] == claim["text"]
+            line = lines[claim["line"] - 1]
+            assert line[claim["column"] - 1 :].startswith(claim["text"].split("\n")[0])
+            assert claim["id"] == f"L{claim['line']}C{claim['column']}"
+
+
+def test_json_arabic_claims_read_all_three_scripts(extracted: tuple[dict[str, Any], dict[str, str]]) -> None:
+    payload, _ = extracted
+    got = {c["text"]: c for c in claims_of(payload, "ar.md")}
+    assert got["١٩٦"]["value"] == "196" and got["١٩٦"]["concept"] == "operations"
+    assert got["١٩٦"]["period"] == {"start": "2024-01-01", "end": "2024-06-30"}
+    assert got["۲۰۲۴"]["kind"] == "year"
+    assert got["137"]["place"] == ["Iraq"] and got["59"]["place"] == ["Syria"]
+    assert (got["٤٤"]["value"], got["٤٤"]["concept"]) == ("44", "killed")
+    assert (got["۱۶۶"]["value"], got["۱۶۶"]["concept"]) == ("166", "detained")
+    pledge = got["بأكثر من 20 مليار دولار"]
+    assert pledge["kind"] == "money" and pledge["qualifier"] == "more_than"
+    assert (pledge["value"], pledge["lower"], pledge["upper"]) == ("20000000000", "20000000000", None)
+
+
+def test_json_markdown_markup_is_not_part_of_a_claim(
+        extracted: tuple[dict[str, Any], dict[str, str]]) -> None:
+    payload, _ = extracted
+    got = {c["text"]: c for c in claims_of(payload, "en.md")}
+    assert got["196"]["concept"] == "operations"
+    assert got["$1.5bn"]["value"] == "1500000000" and got["$1.5bn"]["unit"] == "dollar"
+    assert got["Some 44"]["qualifier"] == "approx" and got["Some 44"]["lower"] is None
+    assert got["166"]["concept"] == "detained"
+
+
+def test_cli_reads_a_directory_and_says_nothing_on_stderr_when_clean(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("قتل ٣ أشخاص.", encoding="utf-8")
+    payload = run_extract(tmp_path)
+    [doc] = payload["documents"]
+    assert [c["value"] for c in doc["claims"]] == ["3"]
+
+
+# -- the library ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("digits", ["196", "١٩٦", "۱۹۶"])
+def test_every_digit_script_gives_the_same_claim(digits: str) -> None:
+    [claim] = extract_text(f"نفذت القوات {digits} عملية في العراق.", "ar",
+                           published=dt.date(2024, 7, 18))
+    assert claim.text == digits
+    assert (claim.value, claim.concept, claim.place) == (Decimal(196), "operations", ("Iraq",))
+
+
+@pytest.mark.parametrize(("text", "value", "grain"), [
+    ("١٬٢٣٤٬٥٦٧", "1234567", 0),
+    ("۱٬۲۳۴٫۵", "1234.5", -1),
+    ("٢٫٥ مليون", "2500000", 5),
+    ("۲٫۵ میلیون", None, None),  # Persian words are not Arabic words: only the digits are read
+])
+def test_separators_of_the_arabic_scripts(text: str, value: str | None, grain: int | None) -> None:
+    claims = extract_text(text, "ar")
+    if value is None:
+        assert [c.text for c in claims] == ["۲٫۵"]
+        return
+    [claim] = claims
+    assert (claim.value, claim.grain, claim.text) == (Decimal(value), grain, text)
+
+
+def test_a_sentence_final_stop_and_the_arabic_comma_are_not_decimals() -> None:
+    claims = extract_text("بلغ العدد 44، ثم ارتفع إلى 166.", "ar")
+    assert [(c.text, c.value) for c in claims] == [("44", Decimal(44)), ("166", Decimal(166))]
+
+
+def test_percentages_and_percentage_points_stay_apart() -> None:
+    claims = extract_text("ارتفعت البطالة من 14.5٪ إلى 16.5 في المئة، أي 2 نقطة مئوية.", "ar")
+    units = {c.text: c.unit for c in claims}
+    assert units == {"14.5٪": "percent", "16.5 في المئة": "percent", "2 نقطة مئوية": "percentage_point"}
+
+
+def test_claims_in_several_lines_get_their_own_line_and_column() -> None:
+    text = "مقدمة\nقتل 5\n\n  وأصيب ١٢ آخرون"
+    claims = extract_text(text, "ar")
+    assert [(c.text, c.line, c.column) for c in claims] == [("5", 2, 5), ("١٢", 4, 9)]
+
+
+def test_a_reference_phrase_is_described_with_the_same_lexicons() -> None:
+    assert describe("ISIS operatives killed in Iraq and Syria") == ("killed", "members", ("Iraq", "Syria"))
+    assert describe("عناصر داعش الذين قتلوا في العراق") == ("killed", "members", ("Iraq",))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("قتل 5 أشخاص", "ar"),
+    ("5 people were killed", "en"),
+    ("٥", "en"),  # no letters: English by default
+    ("قتل 5 people", "ar"),
+])
+def test_language_detection(text: str, lang: str) -> None:
+    assert detect_lang(text) == lang
