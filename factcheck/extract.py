@@ -160,7 +160,8 @@ class Extractor:
         while True:
             lo = max(s_start, pos - _WINDOW_BEFORE)
             hi = min(s_end, end + after)
-            hi = min(s_end, _WORD_TAIL.match(text, hi, hi + 64).end())  # never cut the last word in two
+            tail = _WORD_TAIL.match(text, hi, hi + 64)  # never cut the last word in two
+            hi = min(s_end, tail.end() if tail else hi)
             toks = tokenize(text, lo, pos)
             i0 = len(toks)
             toks += tokenize(text, pos, hi, toks[-1].end if toks else lo)
