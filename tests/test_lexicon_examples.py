@@ -123,7 +123,8 @@ def test_context(lang: str, case: dict[str, Any]) -> None:
 
 
 # -- every lexicon has examples, and every word is used in one ------------------------------------
-@pytest.mark.parametrize(("lang", "name", "path"), _example_files(), ids=lambda v: str(v))
+@pytest.mark.parametrize(("lang", "name", "path"), _example_files(),
+                         ids=lambda v: v.name if isinstance(v, Path) else str(v))
 def test_every_lexicon_has_examples(lang: str, name: str, path: Path) -> None:
     assert path.exists(), f"{RULES / lang / name} has no examples file beside it ({path.name})"
     data = _load(path)
