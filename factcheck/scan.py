@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, trie_pattern
+from factcheck.lexicon import Lexicon, load_lexicon, trie_pattern
 from factcheck.numerals import Tok
 
 _AR_CLITIC = "(?:[وف]?[بلك]?(?:ال)?)"
