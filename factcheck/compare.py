@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -500,12 +501,15 @@ def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook
 def _marker(text: str, start: int, end: int, words: Sequence[str]) -> int | None:
     """Where a total word stands in text[start:end] (folded, whole words), or None."""
     folded = fold(text[start:end])
-    for word in words:
-        pattern = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(fold_word(word))}(?![\p{{L}}\p{{M}}])"
-        found = regex.search(pattern, folded.text)
-        if found is not None:
-            return start + folded.orig(found.start())
-    return None
+    found = _marker_pattern(tuple(words)).search(folded.text)
+    return None if found is None else start + folded.orig(found.start())
+
+
+@lru_cache(maxsize=64)
+def _marker_pattern(words: tuple[str, ...]) -> Any:
+    """One compiled whole-word pattern for all total words (built once per word list)."""
+    body = "|".join(regex.escape(fold_word(word)) for word in words)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})(?![\p{{L}}\p{{M}}])")
 
 
 def _reference_total_gaps(parts: list[Side], refs: Index, book: RuleBook) -> list[SumGap]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 def _table() -> dict[int, str]:
@@ -59,6 +60,7 @@ class Folded:
         return self.orig(i - 1) + 1
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_word(word: str) -> str:
     """Fold a lexicon entry exactly as texts are folded."""
     return _REMOVABLE_RE.sub("", word.translate(FOLD_TABLE)).strip()
