@@ -20,7 +20,8 @@ from factcheck.baseline import DEFAULT_BASELINE, load_baseline, write_baseline
 from factcheck.cache import DEFAULT_CACHE_DIR, ClaimCache
 from factcheck.config import FORMAT_NAMES, ConfigResolver, Settings, check_locale
 from factcheck.errors import FactcheckError
-from factcheck.findings import CheckResult, Severity
+from factcheck.findings import Severity
+from factcheck.resultcache import Outcome, ReportCache, run_digest
 
 if TYPE_CHECKING:
     from factcheck.pipeline import CheckRequest
@@ -243,15 +244,6 @@ def _pick_format(fmt: str | None, output: Path | None, settings: Settings) -> st
     return "terminal" if sys.stdout.isatty() and output is None else "json"
 
 
-def _exit_code(result: CheckResult, fail_on: Severity, exit_zero: bool) -> int:
-    if result.input_errors:
-        return EXIT_ERROR
-    if exit_zero:
-        return EXIT_CLEAN
-    failing = any(finding.severity.rank >= fail_on.rank for finding in result.findings)
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
-
-
 _SEVERITIES = click.Choice([s.value for s in Severity])
 
 
@@ -291,20 +283,55 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
             request.baseline = load_baseline(baseline_path)
             request.baseline_root = baseline_path.parent
         fmt = _pick_format(fmt, output, settings)
+        root = str(Path.cwd())
+        live = fmt == "terminal" and output is None and sys.stdout.isatty()
+        reports, key = _report_cache(request, fmt, root, live)
+        hit = reports.get(key) if reports is not None and key is not None else None
         try:
-            result = run_check(request)
+            result = run_check(request) if hit is None else None
         finally:
             _cache_warnings(request.cache)
-    if fmt == "terminal" and output is None and sys.stdout.isatty():
+    if result is None and hit is not None:  # an unchanged repository: last run's report
+        outcome, body = hit
+    elif result is not None and live:
         from rich.console import Console
 
         from factcheck.report.terminal import print_result
 
-        print_result(Console(highlight=False), result, root=str(Path.cwd()))  # real width and colour
+        print_result(Console(highlight=False), result, root=root)  # real width and colour
+        outcome, body = Outcome.of(result), None
     else:
-        _emit(render(fmt, result, root=str(Path.cwd())), output)
-    _say(list(result.input_errors))
-    sys.exit(_exit_code(result, Severity(fail_on or settings.fail_on), exit_zero))
+        assert result is not None
+        outcome, body = Outcome.of(result), render(fmt, result, root=root)
+        if reports is not None and key is not None:
+            reports.put(key, outcome, body)
+    if body is not None:
+        _emit(body, output)
+    if reports is not None:
+        _say(reports.warnings, prefix="warning: ")
+        reports.close()
+    _say(list(outcome.input_errors))
+    sys.exit(_outcome_exit(outcome, Severity(fail_on or settings.fail_on), exit_zero))
+
+
+def _report_cache(request: CheckRequest, fmt: str, root: str,
+                  live: bool) -> tuple[ReportCache | None, str | None]:
+    """The report cache and this run's key; none for a live terminal or when caching is off."""
+    if live or request.cache is None or not request.cache.enabled:
+        return None, None
+    key = run_digest(request, fmt=fmt, root=root)
+    return (ReportCache(request.cache.directory), key) if key is not None else (None, None)
+
+
+def _outcome_exit(outcome: Outcome, fail_on: Severity, exit_zero: bool) -> int:
+    if outcome.input_errors:
+        return EXIT_ERROR
+    if exit_zero:
+        return EXIT_CLEAN
+    return EXIT_FINDINGS if outcome.worst >= fail_on.rank else EXIT_CLEAN
+
+
+
 
 
 @main.command()
