@@ -428,16 +428,31 @@ def _relative_years(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
         lo, hi = bounds[s]
         for m in pattern.finditer(text, lo, hi):
             key = " ".join(TOKEN_RE.findall(m.group()))
-            year = published.year - 1 if key in lex.periods.get("last_year", {}) else published.year
-            out.append((s, m.start(), Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
-                                             text=m.group())))
+            span = _relative_span(lex, key, published)
+            if span is not None:
+                out.append((s, m.start(), Period(start=span[0], end=span[1], text=m.group())))
     return out
+
+
+def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The year or month that "last year", "هذا الشهر" and the like name, seen from ``published``."""
+    if key in lex.periods.get("last_year", {}):
+        return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
+    if key in lex.periods.get("this_year", {}):
+        return dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
+    month = published.replace(day=1)
+    if key in lex.periods.get("last_month", {}):
+        month = _add_months(month, -1)
+    elif key not in lex.periods.get("this_month", {}):
+        return None
+    return month, _add_months(month, 1) - dt.timedelta(days=1)
 
 
 @cache
 def _relative_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
-    phrases = [*lex.periods.get("last_year", {}), *lex.periods.get("this_year", {})]
+    phrases = [phrase for key in ("last_year", "this_year", "last_month", "this_month")
+               for phrase in lex.periods.get(key, {})]
     if not phrases:
         return None
     ordered = sorted(phrases, key=len, reverse=True)

@@ -179,6 +179,10 @@ class Extractor:
         if not tok.text.isdigit():
             if self._weekday_name(tok.text) or self._in_percent_word(w, i):
                 return None
+            dual = next((f for f in strip_clitics(tok.text) if f in self.lex.duration_dual), None)
+            if dual is not None:  # "شهرين": two months in one word
+                return Raw(tok.start, tok.end, Kind.DURATION, self.lex.duration_dual[dual], Decimal(2),
+                           Decimal(2), Decimal(2), words_after=i + 1)
             start = self._article_start(w, i)
             if self._ordinal_at(w, i):
                 num = w.parser.parse(start)

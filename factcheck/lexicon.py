@@ -93,6 +93,7 @@ class Lexicon:
     percent: set[str] = field(default_factory=set)
     percent_point: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
+    duration_dual: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
@@ -240,6 +241,8 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.percent_point.update(_words(data.get("percent_point"), path, "percent_point"))
     for unit, words in _keyed(data.get("duration"), path, "duration"):
         lex.duration.update(dict.fromkeys(words, unit))
+    for unit, words in _keyed(data.get("duration_dual"), path, "duration_dual"):
+        lex.duration_dual.update(dict.fromkeys(words, unit))
 
 
 def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
@@ -318,8 +321,8 @@ def load_lexicon(lang: str) -> Lexicon:
 
 def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.qual_before, lex.qual_after, lex.cur_after,
-            lex.cur_before, lex.percent, lex.percent_point, lex.duration, lex.months, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
+            lex.cur_before, lex.percent, lex.percent_point, lex.duration, lex.duration_dual, lex.months,
+            lex.weekdays, lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
 
 
 @cache
