@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from factcheck.claims import Kind, Period
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
-from factcheck.numerals import NumeralParser
 from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
 
 if TYPE_CHECKING:
@@ -487,5 +486,4 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
         p = _find(lex, lex.places, texts, k)
         if p is not None and p[0] and p[0] not in places:
             places.append(p[0])
-    _ = NumeralParser
     return concept, counted, tuple(places)

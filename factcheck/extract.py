@@ -96,7 +96,8 @@ class _Window:
         return None
 
 
-def _resolve_currency(code: str, window: _Window, stop: int, locale: str | None) -> str:
+def _resolve_currency(code: str, locale: str | None) -> str:
+    """A currency family (lower case: "dinar") read as the locale's currency (IQD), if one is set."""
     if code.islower() and locale:
         return locales().get(locale, {}).get(code, code)
     return code
@@ -309,9 +310,13 @@ class Extractor:
         t = w.texts[j]
         if t in _ORDINAL_SUFFIXES or t == "s":
             return True
-        return any(w.ahead(tab, j) is not None for tab in (
-            self.lex.scales, self.lex.cur_after, self.lex.percent, self.lex.subunits, self.lex.numbers,
-            self.lex.months, self.lex.duration)) or (self.lex.lang == "ar")
+        if any(w.ahead(tab, j) is not None for tab in (
+                self.lex.scales, self.lex.cur_after, self.lex.percent, self.lex.subunits, self.lex.numbers,
+                self.lex.months, self.lex.duration)):
+            return True
+        # Arabic typing often drops the space between a figure and its noun ("20عملية"); a Latin
+        # letter glued to digits is a code or a name (5G, 3D) in either language.
+        return self.lex.lang == "ar" and "\u0600" <= t[0] <= "\u06ff"
 
     # -- kinds --------------------------------------------------------------------------------
     def _figure(self, w: _Window, num: Numeral) -> Raw | None:
@@ -355,7 +360,7 @@ class Extractor:
         if raw.kind is not Kind.YEAR and raw.qualifier is not Qualifier.RANGE and raw.value is not None:
             _set_bounds(raw)
         if raw.kind is Kind.MONEY:
-            raw.unit = _resolve_currency(raw.unit, w, end_j, self.locale)
+            raw.unit = _resolve_currency(raw.unit, self.locale)
         if num.words and raw.start == toks[num.first].start:
             raw.start += self._clitic_len(w.texts[num.first])  # "بمليون دولار" -> "مليون دولار", as "بـ20"
         return raw
