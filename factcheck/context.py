@@ -329,18 +329,18 @@ def _date_ranges(lex: Lexicon, text: str, raws: list[Raw],
     return out
 
 
+def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
+    """The indexes of the sentences that hold a claim, in order, each once."""
+    return list(dict.fromkeys(bisect_right(starts, raw.start) - 1 for raw in raws))
+
+
 def _month_ranges(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                   starts: list[int], published: dt.date | None) -> list[tuple[int, int, Period]]:
     """"between January and June [2024]", "من كانون الثاني إلى حزيران": months of the stated year, or
     of the publication year when none is stated."""
     pattern = _month_range_pattern(lex.lang)
     out: list[tuple[int, int, Period]] = []
-    seen: set[int] = set()
-    for raw in raws:
-        s = bisect_right(starts, raw.start) - 1
-        if s in seen:
-            continue
-        seen.add(s)
+    for s in _claim_sentences(raws, starts):
         for m in pattern.finditer(text, *bounds[s]):
             first, last = (lex.months.get(" ".join(TOKEN_RE.findall(g))) for g in (m["a"], m["b"]))
             year = int(m["year"]) if m["year"] else (published.year if published else None)
@@ -418,14 +418,8 @@ def _relative_years(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
     if pattern is None:
         return []
     out: list[tuple[int, int, Period]] = []
-    seen: set[int] = set()
-    for raw in raws:
-        s = bisect_right(starts, raw.start) - 1
-        if s in seen:
-            continue
-        seen.add(s)
-        lo, hi = bounds[s]
-        for m in pattern.finditer(text, lo, hi):
+    for s in _claim_sentences(raws, starts):
+        for m in pattern.finditer(text, *bounds[s]):
             key = " ".join(TOKEN_RE.findall(m.group()))
             span = _relative_span(lex, key, published)
             if span is not None:
