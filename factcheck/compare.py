@@ -36,6 +36,7 @@ from factcheck.rules import (
     UnsupportedParams,
     ValueParams,
 )
+from factcheck.scan import PARAGRAPH_RE, SENTENCE_END_RE
 from factcheck.textnorm import fold, fold_word
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -374,8 +375,6 @@ def _verdict(rule: Rule | None, details: dict[str, str]) -> Verdict | None:
 
 # --- sums inside one article and against the references ----------------------------------------------
 
-_PARAGRAPH = regex.compile(r"\n[ \t]*\n")
-_SENTENCE = regex.compile(r"[.!?؟]\s|\n")
 
 
 @dataclass(frozen=True)
@@ -424,7 +423,8 @@ SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
 
 
 def _bounds(text: str, scope: str) -> list[int]:
-    splitter = _PARAGRAPH if scope == "paragraph" else _SENTENCE
+    # The extractor's own sentence and paragraph rules, so both stages agree where a sentence ends.
+    splitter = PARAGRAPH_RE if scope == "paragraph" else SENTENCE_END_RE
     return [m.start() for m in splitter.finditer(text)]
 
 
