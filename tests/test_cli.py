@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from filetools import write
 
 import factcheck.pipeline
 from factcheck.cli import main
@@ -52,15 +53,6 @@ Between January and June 2024, U.S. forces carried out 169 operations against IS
 
 Those operations killed 47 ISIS operatives, officials said.
 """
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 @pytest.fixture

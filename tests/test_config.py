@@ -6,17 +6,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from filetools import write
 
 from factcheck.claims import Kind
 from factcheck.config import ConfigResolver, Settings, article_settings, find_config, load_settings
 from factcheck.errors import ConfigError
 from factcheck.findings import Severity
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_pyproject_table_is_read_with_decimal_tolerances_and_resolved_paths(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from filetools import write
 
 import factcheck.pipeline as pipeline
 from factcheck.cache import ClaimCache
@@ -21,15 +22,6 @@ from factcheck.pipeline import collect
 
 BUDGET_AR = "قالت الوزارة إن الموازنة بلغت 199 تريليون دينار.\n"
 TOLL_EN = "Officials said 44 ISIS operatives were killed and 166 detained.\n"
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 @pytest.fixture
