@@ -7,12 +7,12 @@ text, so a lexicon entry and a text match whatever their spelling variants, spac
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -21,6 +21,7 @@ from factcheck.textnorm import fold_word
 
 # A phrase table: a dict keyed by phrase or a set of phrases.
 Table = Collection[str]
+V = TypeVar("V")
 
 # A token: a run of letters, a run of ASCII digits, or one other non-space character.
 TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]|_")
@@ -185,6 +186,19 @@ def _keyed(section: Any, path: Path, where: str) -> list[tuple[str, list[str]]]:
     return [(str(k), _words(v, path, f"{where}.{k}")) for k, v in section.items()]
 
 
+def _index(section: Any, path: Path, where: str, convert: Callable[[str], V], *,
+           first_wins: bool = False) -> dict[str, V]:
+    """{word: convert(key)} for a section keyed by value; a word listed twice keeps the last key
+    (or the first, with ``first_wins``)."""
+    out: dict[str, V] = {}
+    for key, words in _keyed(section, path, where):
+        value = convert(key)
+        for word in words:
+            if not (first_wins and word in out):
+                out[word] = value
+    return out
+
+
 def _fraction(text: str) -> Decimal:
     num, _, den = text.partition("/")
     return Decimal(num) / Decimal(den) if den else Decimal(num)
@@ -215,10 +229,8 @@ def _load_scales(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 
 
 def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
-    for qual, words in _keyed(data.get("before"), path, "before"):
-        lex.qual_before.update(dict.fromkeys(words, qual))
-    for qual, words in _keyed(data.get("after"), path, "after"):
-        lex.qual_after.update(dict.fromkeys(words, qual))
+    lex.qual_before.update(_index(data.get("before"), path, "before", str))
+    lex.qual_after.update(_index(data.get("after"), path, "after", str))
     for pair in data.get("ranges") or []:
         opener, joiner = (phrase_key(str(w)) for w in pair)
         lex.ranges.setdefault(opener, set()).add(joiner)
@@ -226,12 +238,9 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 
 
 def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
-    for code, words in _keyed(data.get("after"), path, "after"):
-        for w in words:
-            lex.cur_after.setdefault(w, code)
-    for code, words in _keyed(data.get("before"), path, "before"):
-        for w in words:
-            lex.cur_before.setdefault(w, code)
+    # The first code listing a word keeps it ("$" stays a dollar even if a later code lists it).
+    lex.cur_after.update(_index(data.get("after"), path, "after", str, first_wins=True))
+    lex.cur_before.update(_index(data.get("before"), path, "before", str, first_wins=True))
     lex.subunits.update(_words(data.get("subunits"), path, "subunits"))
     lex.minor_units.update({str(code): int(per) for code, per in (data.get("minor_units") or {}).items()})
 
@@ -239,31 +248,24 @@ def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.percent.update(_words(data.get("percent"), path, "percent"))
     lex.percent_point.update(_words(data.get("percent_point"), path, "percent_point"))
-    for unit, words in _keyed(data.get("duration"), path, "duration"):
-        lex.duration.update(dict.fromkeys(words, unit))
-    for unit, words in _keyed(data.get("duration_dual"), path, "duration_dual"):
-        lex.duration_dual.update(dict.fromkeys(words, unit))
+    lex.duration.update(_index(data.get("duration"), path, "duration", str))
+    lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
 
 
 def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
-    for month, words in _keyed(data.get("months"), path, "months"):
-        lex.months.update(dict.fromkeys(words, int(month)))
-    for day, words in _keyed(data.get("weekdays"), path, "weekdays"):
-        lex.weekdays.update(dict.fromkeys(words, day))
+    lex.months.update(_index(data.get("months"), path, "months", int))
+    lex.weekdays.update(_index(data.get("weekdays"), path, "weekdays", str))
     lex.year_words.update(_words(data.get("year_words"), path, "year_words"))
 
 
 def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
-    for concept, words in _keyed(data.get("concepts"), path, "concepts"):
-        lex.concepts.update(dict.fromkeys(words, concept))
-    for counted, words in _keyed(data.get("counted"), path, "counted"):
-        lex.counted.update(dict.fromkeys(words, counted))
+    lex.concepts.update(_index(data.get("concepts"), path, "concepts", str))
+    lex.counted.update(_index(data.get("counted"), path, "counted", str))
     lex.anaphora.update(_words(data.get("anaphora"), path, "anaphora"))
 
 
 def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
-    for place, words in _keyed(data.get("places"), path, "places"):
-        lex.places.update(dict.fromkeys(words, place))
+    lex.places.update(_index(data.get("places"), path, "places", str))
     # An empty place: the phrase is matched (so its place word is not) and gives no place.
     lex.places.update(dict.fromkeys(_words(data.get("not_places"), path, "not_places"), ""))
 
@@ -274,14 +276,13 @@ def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 
 
 def _load_ordinals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
-    for value, words in _keyed(data.get("ordinals"), path, "ordinals"):
-        lex.ordinals.update(dict.fromkeys(words, int(value)))
+    lex.ordinals.update(_index(data.get("ordinals"), path, "ordinals", int))
 
 
 def _load_periods(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     for key, value in data.items():
         if isinstance(value, dict):
-            lex.periods[key] = {w: int(k) for k, ws in _keyed(value, path, key) for w in ws}
+            lex.periods[key] = _index(value, path, key, int)
         else:
             lex.periods[key] = dict.fromkeys(_words(value, path, key), 0)
 
