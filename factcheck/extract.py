@@ -204,7 +204,7 @@ class Extractor:
         if num is not None and i > 0 and w.texts[i - 1] in self.lex.decimal_point and not num.words \
                 and num.plain_digits and not (i > 1 and w.texts[i - 2].isdigit()):
             frac = Decimal("0." + w.texts[i])  # "point 77"
-            num = w.parser._scale_tail(frac, -len(w.texts[i]), i - 1, i + 1, words=False, plain=False)
+            num = w.parser.scale_tail(frac, -len(w.texts[i]), i - 1, i + 1, words=False, plain=False)
         if num is None:
             return self._bare_scale(w, i)
         if not num.words and self._not_a_figure(w, num):
@@ -225,8 +225,9 @@ class Extractor:
 
     def _ordinal_at(self, w: _Window, i: int) -> bool:
         tok = w.texts[i]
-        return (tok in self.lex.ordinals or any(f in self.lex.ordinals for f in strip_clitics(tok))
-                or w.ahead(self.lex.ordinals, i) is not None)  # "الحادي عشر" before "حادي عشر" (11)
+        # strip_clitics gives the token itself first; "الحادي عشر" is looked up before "حادي عشر" (11).
+        return (any(f in self.lex.ordinals for f in strip_clitics(tok))
+                or w.ahead(self.lex.ordinals, i) is not None)
 
     def _article_start(self, w: _Window, i: int) -> int:
         """English "a dozen", "a million", "half a million": start at the article."""

@@ -81,7 +81,8 @@ class NumeralParser:
             while (k + 1 < len(toks) and toks[k].text == "." and toks[k].gap == 0 and toks[k + 1].gap == 0
                    and len(toks[k + 1].text) == 3 and toks[k + 1].text.isdigit()):
                 k += 2
-            if (k - j) // 2 >= 2 and not self._is_digit_at(k + 1, attached=True, after=k):
+            digit_follows = k + 1 < len(toks) and toks[k + 1].text.isdigit() and toks[k + 1].gap == 0
+            if (k - j) // 2 >= 2 and not digit_follows:
                 parts += [toks[m].text for m in range(j + 1, k, 2)]
                 j = k
         whole = "".join(parts)
@@ -97,9 +98,6 @@ class NumeralParser:
                 and j + 2 < len(toks) and self.scale_at(j + 2) is not None):
             return f"{whole}.{toks[j + 1].text}", j + 2
         return whole, j
-
-    def _is_digit_at(self, k: int, *, attached: bool, after: int) -> bool:
-        return k < len(self.toks) and self.toks[k].text.isdigit() and (not attached or self.toks[k].gap == 0)
 
     # -- words ----------------------------------------------------------------------------------
     def word_at(self, i: int) -> tuple[str, bool, int] | None:
@@ -159,9 +157,9 @@ class NumeralParser:
             if den != 0 and len(toks[j + 1].text) <= 4:
                 q = dec / den
                 return Numeral(q, _fraction_grain(q), i, j + 2, False, False, False)
-        return self._scale_tail(dec, grain, i, j, words=False, plain=plain)
+        return self.scale_tail(dec, grain, i, j, words=False, plain=plain)
 
-    def _scale_tail(self, dec: Decimal, grain: int, first: int, j: int, *, words: bool,
+    def scale_tail(self, dec: Decimal, grain: int, first: int, j: int, *, words: bool,
                     plain: bool) -> Numeral:
         """Apply scale words and multipliers after a number (5 آلاف, 1.5 million, 100k, two dozen)."""
         scaled = False
@@ -206,7 +204,7 @@ class NumeralParser:
         frac = lex.lookup(lex.fractions, [t.text for t in toks], i)
         if frac is not None and self.scale_at(i + frac[1]) is not None:
             value = lex.fractions[frac[0]]
-            num = self._scale_tail(value, _fraction_grain(value), i, i + frac[1], words=True, plain=False)
+            num = self.scale_tail(value, _fraction_grain(value), i, i + frac[1], words=True, plain=False)
             return num if num.scaled else None
         return _WordState(self).run(i)
 
@@ -371,7 +369,7 @@ class _WordState:
         num = Numeral(value, grain, i, stop, True, self.last_scale != 99, False,
                       0 if self.last_scale == 99 else self.last_scale)
         if stop < len(toks):
-            tail = p._scale_tail(value, grain, i, stop, words=True, plain=False)
+            tail = p.scale_tail(value, grain, i, stop, words=True, plain=False)
             if tail.stop > stop:
                 return tail
         return num
