@@ -11,13 +11,12 @@ import importlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
 from pathlib import PurePath
 from typing import Any, TypeVar
 
-from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.claims import Claim
+from factcheck.compare import value_text
 from factcheck.findings import Against, CheckResult, Finding, Severity, Verified
-from factcheck.report.contract import decimal_str
 
 _MODULES = {
     "terminal": "terminal",
@@ -100,34 +99,12 @@ def end_position(claim: Claim) -> tuple[int, int]:
     return claim.line + len(lines) - 1, len(lines[-1]) + 1
 
 
-_QUALIFIER_WORDS = {
-    Qualifier.APPROX: "about ", Qualifier.MORE_THAN: "more than ", Qualifier.AT_LEAST: "at least ",
-    Qualifier.LESS_THAN: "less than ", Qualifier.AT_MOST: "at most ",
-}
-
-
 def stated_value(claim: Claim) -> str:
-    """The quantity a claim states, as a reader says it: "more than 20,000,000,000 USD", "44", "12%"."""
-    if claim.kind is Kind.DATE:
-        return claim.date or claim.text
-    bound = claim.lower if claim.lower is not None else claim.upper
-    if claim.value is not None:
-        number = _grouped(claim.value)
-    elif claim.lower is not None and claim.upper is not None:
-        number = f"{_grouped(claim.lower)}–{_grouped(claim.upper)}"
-    elif bound is not None:
-        number = _grouped(bound)
-    else:
-        return claim.text
-    unit = {"count": "", "percent": "%"}.get(claim.unit, f" {claim.unit}")
-    return f"{_QUALIFIER_WORDS.get(claim.qualifier, '')}{number}{unit}"
+    """The quantity a claim states, as a reader says it: "more than 20,000,000,000 USD", "44", "12%".
 
-
-def _grouped(value: Decimal) -> str:
-    text = decimal_str(value) or ""
-    whole, dot, fraction = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    return f"{sign}{int(whole.lstrip('-')):,}{dot}{fraction}"
+    The checker's own wording (``compare.value_text``), so messages and reports say it alike.
+    """
+    return value_text(claim)
 
 
 def counterpart_text(against: Against) -> str:
