@@ -152,7 +152,7 @@ class _RawFile:
 def load_references(paths: Sequence[str], errors: list[str]) -> list[Reference]:
     """Read every reference file (directories are walked); each unreadable one adds a line to errors."""
     references: list[Reference] = []
-    for path in _expand(paths, errors):
+    for path in reference_paths(paths, errors):
         try:
             references.extend(load_reference(path))
         except FactcheckError as exc:
@@ -176,7 +176,8 @@ def load_reference(path: Path | str) -> list[Reference]:
     raise ReferenceFileError(str(path), "unknown reference format; use .yaml, .json, .csv, .md or .txt")
 
 
-def _expand(paths: Sequence[str], errors: list[str]) -> list[Path]:
+def reference_paths(paths: Sequence[str], errors: list[str]) -> list[Path]:
+    """The reference files named by ``paths`` (directories walked); a missing path goes to ``errors``."""
     found: list[Path] = []
     for name in paths:
         path = Path(name)

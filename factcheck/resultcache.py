@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from factcheck.cache import cache_salt
 from factcheck.documents import iter_paths
 from factcheck.findings import CheckResult
+from factcheck.references import reference_paths
 
 if TYPE_CHECKING:
     from factcheck.pipeline import CheckRequest
@@ -50,19 +51,12 @@ def _file_digest(path: Path) -> bytes:
     return hashlib.sha256(path.read_bytes()).digest()
 
 
-def _reference_files(references: list[str]) -> list[Path]:
-    files: list[Path] = []
-    for ref in references:
-        path = Path(ref)
-        files += sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    return files
-
-
 def run_digest(request: CheckRequest, *, fmt: str, root: str) -> str | None:
     """The digest of everything a check run reads, or None when the run should not be cached
     (an unreadable input: such a run must report its errors afresh)."""
     errors: list[str] = []
     files = iter_paths(list(request.paths), errors)
+    references = reference_paths(request.references, errors)  # the files the check will read
     if errors:
         return None
     digest = hashlib.sha256()
@@ -86,7 +80,7 @@ def run_digest(request: CheckRequest, *, fmt: str, root: str) -> str | None:
                 dumped = seen_settings.setdefault(id(settings), settings.model_dump_json())
                 add(dumped)
             add(str(path), _file_digest(path))
-        for ref in _reference_files(request.references):
+        for ref in references:
             add("ref", str(ref), _file_digest(ref))
     except OSError:
         return None
