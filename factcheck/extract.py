@@ -346,9 +346,8 @@ class Extractor:
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
         if kind is Kind.MONEY and unit not in ("cent",):
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
-        elif kind is Kind.COUNT and self._leading_duration(w, num):
-            kind, unit = Kind.DURATION, self.lex.duration[w.behind(self.lex.duration, i)[0]]  # type: ignore[index]
-            start_i = i - 1
+        elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
+            kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
         raw = self._range(w, raw, start_i, num, end_j)
@@ -428,12 +427,13 @@ class Extractor:
             return value + sub.value / per, sub_grain, sub.stop
         return value, grain, j
 
-    def _leading_duration(self, w: _Window, num: Numeral) -> bool:
-        """"الأشهر الستة الماضية": a definite duration noun before a definite number word."""
+    def _leading_duration(self, w: _Window, num: Numeral) -> tuple[str, int] | None:
+        """"الأشهر الستة الماضية": a definite duration noun before a definite number word; the noun's
+        lexicon key and its length in tokens."""
         i = num.first
         if not num.words or i == 0 or not w.texts[i].startswith("ال"):
-            return False
-        return w.behind(self.lex.duration, i) is not None
+            return None
+        return w.behind(self.lex.duration, i)
 
     def _range(self, w: _Window, raw: Raw, start_i: int, num: Numeral, end_j: int) -> Raw:
         """"10-20", "between 10 and 20 dollars", "من 10 إلى 20 دولار", "من عشرة لعشرين دولار"."""
