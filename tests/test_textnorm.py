@@ -57,6 +57,13 @@ def test_each_folded_letter_maps_back_to_its_own_letter() -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from([chr(k) for k in FOLD_TABLE] + list("aZ5 ءابت")), max_size=40))
+def test_folding_any_mix_of_variants_equals_a_per_character_translation(text: str) -> None:
+    """fold() replaces variant by variant; the result must not depend on the order of replacement."""
+    assert fold(text).text == text.translate(FOLD_TABLE)
+
+
+@settings(max_examples=300, deadline=None)
 @given(parts=st.lists(st.one_of(st.text(max_size=6), st.sampled_from(REMOVED)), max_size=30))
 @example(parts=[TATWEEL, TATWEEL, "٥", RLM])
 def test_offsets_map_back_for_any_text(parts: list[str]) -> None:
