@@ -117,17 +117,16 @@ class Extractor:
         raws: list[Raw] = []
         consumed = 0
         starts = [b[0] for b in bounds]
-        for m in self.sc.candidates.finditer(text):
-            pos = m.start()
+        for pos, m_end in self.sc.candidates(text):
             if pos < consumed or self._in_name(text, pos):
                 continue
             if pos and text[pos - 1].isalpha() and self._glued_to_word(text, pos):
-                consumed = m.end()  # "aGVsbG8x12": checked before tokenising, as data blobs have many
+                consumed = m_end  # "aGVsbG8x12": checked before tokenising, as data blobs have many
                 continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
-            raw, toks = self._parse_window(text, pos, m.end(), s_start, s_end)
+            raw, toks = self._parse_window(text, pos, m_end, s_start, s_end)
             if raw is None:
-                consumed = m.end()
+                consumed = m_end
                 continue
             if raws and raw.start < raws[-1].end:
                 raw.start = raws[-1].end

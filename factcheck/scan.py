@@ -10,6 +10,10 @@ from factcheck.lexicon import Lexicon, load_lexicon, trie_pattern
 from factcheck.numerals import Tok
 
 _AR_CLITIC = "(?:[وف]?[بلك]?(?:ال)?)"
+# The same proclitics spelled out, for number-word starts: a trie over every clitic + word form never
+# backtracks over optional groups, which matters at the start of nearly every Arabic word.
+_AR_CLITIC_FORMS = tuple(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال"))
+_DIGITS_RE = re.compile(r"[0-9]+")
 # Sentence ends: a stop, question or exclamation mark before a space or the end, or a line break. A stop
 # followed by a figure ends an abbreviation ("Rs. 20", "No. 5"), not a sentence; so does a stop after a
 # single letter that follows a stop or a space ("U.S. dollars", "ج.م.").
@@ -22,15 +26,31 @@ PARAGRAPH_RE = re.compile(r"\n[ \t\u202f]*\n")
 @dataclass(frozen=True)
 class Scanner:
     lex: Lexicon
-    candidates: re.Pattern[str]
+    words: re.Pattern[str]  # a number word after a character that is not a letter (group 1)
+    first_word: re.Pattern[str]  # the same at the start of the text
     names: re.Pattern[str] | None
     places: re.Pattern[str] | None
 
+    def candidates(self, text: str) -> list[tuple[int, int]]:
+        """Spans where a figure may start, in text order: digit runs and number words.
 
-def _words_regex(lex: Lexicon, words: set[str], clitics: bool) -> str:
-    body = trie_pattern(sorted(words))
-    prefix = _AR_CLITIC if clitics else ""
-    return rf"(?<![^\W\d_]){prefix}{body}(?![^\W\d_])"
+        Two passes, each of which the regex engine runs fast: digits, and number words matched from
+        the non-letter before them (a pattern that opens with a character class is searched with a
+        quick skip; one that opens with a look-behind is tried at every position).
+        """
+        spans = [m.span() for m in _DIGITS_RE.finditer(text)]
+        first = self.first_word.match(text)
+        if first is not None:
+            spans.append(first.span())
+        spans += [m.span(1) for m in self.words.finditer(text)]
+        spans.sort()
+        return spans
+
+
+def _words_body(words: set[str], clitics: bool) -> str:
+    if clitics:
+        words = {c + w for c in _AR_CLITIC_FORMS for w in words}
+    return trie_pattern(sorted(words))
 
 
 def _phrase_regex(phrases: list[str], clitics: bool) -> re.Pattern[str] | None:
@@ -54,10 +74,11 @@ def scanner(lang: str) -> Scanner:
             first = words[1] if words[0] in ("a", "an") and len(words) > 1 else words[0]
             if first.isalpha():
                 starts.add(first)
-    pattern = r"[0-9]+|" + _words_regex(lex, starts, ar)
+    body = _words_body(starts, ar)
     return Scanner(
         lex=lex,
-        candidates=re.compile(pattern),
+        words=re.compile(rf"[\W\d_]({body})(?![^\W\d_])"),
+        first_word=re.compile(rf"(?:{body})(?![^\W\d_])"),
         names=_phrase_regex(sorted(lex.names), ar),
         places=_phrase_regex(sorted(lex.places), ar),
     )
