@@ -308,7 +308,8 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]],
     return min(same, key=lambda f: abs(f[1] - raw.start))
 
 
-_RANGE_JOINERS = {"و", "الي", "حتى", "and", "to", "until", "through", "-"}
+_RANGE_JOINERS = {"و", "الي", "حتي", "and", "to", "until", "through", "-"}
+_JOINER_GAP_MAX = 48  # characters between two dates joined by at most two joiners, spacing included
 
 
 def _date_ranges(lex: Lexicon, text: str, raws: list[Raw],
@@ -317,6 +318,8 @@ def _date_ranges(lex: Lexicon, text: str, raws: list[Raw],
     out: list[tuple[int, int, Period]] = []
     dates = [r for r in raws if r.kind is Kind.DATE and r.date]
     for a, b in pairwise(dates):
+        if b.start - a.end > _JOINER_GAP_MAX:
+            continue  # more than a joiner or two apart: not one range (and no need to tokenise it)
         between = [t.text for t in tokenize(text, a.end, b.start)]
         joined = all(strip_clitics(t)[-1] in _RANGE_JOINERS or t in _RANGE_JOINERS for t in between)
         if not between or len(between) > 2 or not joined:

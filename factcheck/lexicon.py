@@ -109,6 +109,7 @@ class Lexicon:
     max_words: int = 1
     _firsts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _lasts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    _opens: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -129,18 +130,18 @@ class Lexicon:
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
         first = tokens[start]
-        firsts = self._firsts.get(id(table)) or self.firsts(table)
-        if first not in firsts:
-            if self.lang != "ar":
-                return None
-            forms = strip_clitics(first)
-            if len(forms) == 1:
-                return None
-            for form in forms[1:]:
-                if form in table:
-                    return form, 1
-            if not any(f in firsts for f in forms):
-                return None
+        memo = self._opens.get(id(table))
+        if memo is None:
+            memo = self._opens[id(table)] = {}
+        opens = memo.get(first)
+        if opens is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            opens = memo[first] = self._opens_phrase(table, first)
+        if opens is False:
+            return None
+        if opens is not True:
+            return opens, 1
         stop = min(len(tokens), start + self.max_words)
         best: tuple[str, int] | None = None
         for end in range(start + 1, stop + 1):
@@ -153,6 +154,24 @@ class Lexicon:
                         best = (form, 1)
                         break
         return best
+
+    def _opens_phrase(self, table: Table, first: str) -> bool | str:
+        """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
+        entry itself when only a form without proclitics is one ("بالعراق" -> "العراق"), else True."""
+        firsts = self.firsts(table)
+        if first in firsts:
+            return True
+        if self.lang != "ar":
+            return False
+        forms = strip_clitics(first)
+        for form in forms[1:]:
+            if form in table:
+                return form
+        return any(f in firsts for f in forms[1:])
+
+
+# Per-table memo of which tokens open a phrase; cleared when it grows past this many tokens.
+_MEMO_MAX = 200_000
 
 
 def _read(path: Path) -> dict[str, Any]:
