@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
 if TYPE_CHECKING:
     from factcheck.extract import Raw
 
+Quote = Callable[[int, int], str]
 _WINDOW = 6
 _STOP_TOKENS = {".", ";", ":", "؛", "!", "?", "؟", "(", ")"}
 _QUANTITY = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
@@ -248,7 +250,7 @@ def _first_months(lex: Lexicon, texts: list[str], k: int) -> int:
 
 
 def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-             published: dt.date | None) -> None:
+             published: dt.date | None, quote: Quote) -> None:
     starts = [b[0] for b in bounds]
     found: list[tuple[int, int, Period]] = []  # (sentence, position, period)
     for raw in raws:
@@ -268,10 +270,10 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         if span is not None:
             lo = toks[0].start if toks else raw.start
             found.append((s, raw.start, Period(start=span[0], end=span[1],
-                                               text=text[lo:raw.end].strip()[-60:])))
-    found += _date_ranges(lex, text, raws, starts)
-    found += _month_ranges(lex, text, raws, bounds, starts, published)
-    found += _relative_years(lex, text, raws, bounds, starts, published)
+                                               text=quote(lo, raw.end).strip()[-60:])))
+    found += _date_ranges(lex, text, raws, starts, quote)
+    found += _month_ranges(lex, text, raws, bounds, starts, published, quote)
+    found += _relative_years(lex, text, raws, bounds, starts, published, quote)
     if not found:
         return
     found.sort(key=lambda f: f[1])
@@ -312,8 +314,8 @@ _RANGE_JOINERS = {"و", "الي", "حتي", "and", "to", "until", "through", "-"
 _JOINER_GAP_MAX = 48  # characters between two dates joined by at most two joiners, spacing included
 
 
-def _date_ranges(lex: Lexicon, text: str, raws: list[Raw],
-                 starts: list[int]) -> list[tuple[int, int, Period]]:
+def _date_ranges(lex: Lexicon, text: str, raws: list[Raw], starts: list[int],
+                 quote: Quote) -> list[tuple[int, int, Period]]:
     """"من 1 كانون الثاني إلى 30 حزيران 2024", "between 1 January and 30 June 2024": one period."""
     out: list[tuple[int, int, Period]] = []
     dates = [r for r in raws if r.kind is Kind.DATE and r.date]
@@ -328,7 +330,7 @@ def _date_ranges(lex: Lexicon, text: str, raws: list[Raw],
         start = _parse_iso(a.date or "", end.year if end else None)
         if start and end and start <= end:
             s = bisect_right(starts, a.start) - 1
-            out.append((s, a.start, Period(start=start, end=end, text=text[a.start:b.end])))
+            out.append((s, a.start, Period(start=start, end=end, text=quote(a.start, b.end))))
     return out
 
 
@@ -338,7 +340,8 @@ def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
 
 
 def _month_ranges(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-                  starts: list[int], published: dt.date | None) -> list[tuple[int, int, Period]]:
+                  starts: list[int], published: dt.date | None,
+                  quote: Quote) -> list[tuple[int, int, Period]]:
     """"between January and June [2024]", "من كانون الثاني إلى حزيران": months of the stated year, or
     of the publication year when none is stated."""
     pattern = _month_range_pattern(lex.lang)
@@ -350,7 +353,7 @@ def _month_ranges(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[i
             if first is None or last is None or year is None or last < first:
                 continue
             out.append((s, m.start(), Period(start=dt.date(year, first, 1),
-                                             end=_year_span(year, last, 1)[1], text=m.group())))
+                                             end=_year_span(year, last, 1)[1], text=quote(*m.span()))))
     return out
 
 
@@ -413,7 +416,8 @@ def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
 
 
 def _relative_years(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-                    starts: list[int], published: dt.date | None) -> list[tuple[int, int, Period]]:
+                    starts: list[int], published: dt.date | None,
+                    quote: Quote) -> list[tuple[int, int, Period]]:
     """"العام الماضي", "last year", "this year": resolved against the publication date."""
     if published is None:
         return []
@@ -426,7 +430,7 @@ def _relative_years(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             key = " ".join(TOKEN_RE.findall(m.group()))
             span = _relative_span(lex, key, published)
             if span is not None:
-                out.append((s, m.start(), Period(start=span[0], end=span[1], text=m.group())))
+                out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(*m.span()))))
     return out
 
 
@@ -457,12 +461,20 @@ def _relative_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-                   published: dt.date | None) -> None:
-    """Fill concept, counted, place and period of every raw claim, in place."""
+                   published: dt.date | None, quote: Quote | None = None) -> None:
+    """Fill concept, counted, place and period of every raw claim, in place.
+
+    ``quote(start, end)`` gives the words of a folded span as the article writes them (a period's
+    text is shown to the user); by default the folded text itself.
+    """
+    if quote is None:
+        def quote(start: int, end: int) -> str:
+            return text[start:end]
+
     _concepts(lex, text, raws, bounds)
     _inherit(raws, bounds)
     _places(lex, text, raws, bounds)
-    _periods(lex, text, raws, bounds, published)
+    _periods(lex, text, raws, bounds, published, quote)
 
 
 def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, tuple[str, ...]]:

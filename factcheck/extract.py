@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -591,8 +592,17 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     raws, bounds = ex.raw_claims(folded.text)
     if not raws:
         return []
-    assign_context(ex.lex, folded.text, raws, bounds, doc.published)
+    assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded))
     return _to_claims(doc, folded, raws, lang)
+
+
+def _quoter(doc: Document, folded: Folded) -> Callable[[int, int], str]:
+    """The article's own words for a folded span (markup blanked, white space collapsed)."""
+
+    def quote(start: int, end: int) -> str:
+        return " ".join(doc.prose[folded.orig(start) : folded.orig_end(end)].split())
+
+    return quote
 
 
 def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> list[Claim]:

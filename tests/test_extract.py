@@ -184,3 +184,12 @@ def test_a_reference_phrase_is_described_with_the_same_lexicons() -> None:
 ])
 def test_language_detection(text: str, lang: str) -> None:
     assert detect_lang(text) == lang
+
+
+def test_a_period_is_quoted_as_the_article_writes_it() -> None:
+    """The period's words come from the original text, not the folded one (إلى, not الي)."""
+    text = "سجّلت 30 هجمة في الفترة من كانون الثاني إلى حزيران."
+    claim = extract_text(text, "ar", published=dt.date(2024, 7, 16))[0]
+    assert claim.period is not None
+    assert claim.period.text == "من كانون الثاني إلى حزيران"
+    assert (claim.period.start, claim.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
