@@ -42,11 +42,9 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
              right: list[str]) -> tuple[str, int] | None:
     """The entry of ``table`` nearest the figure: (id, distance); right wins a tie."""
     best: tuple[str, int] | None = None
-    firsts = lex.firsts(table)
-    ar = lex.lang == "ar"
 
     def may_start(word: str) -> bool:
-        return word in firsts or (ar and any(f in firsts or f in table for f in strip_clitics(word)))
+        return lex.opens(table, word) is not False
 
     def hit_at(texts: list[str], k: int) -> tuple[str, int] | None:
         hit = _find(lex, table, texts, k)

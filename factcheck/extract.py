@@ -76,25 +76,7 @@ class _Window:
 
     def behind(self, table: Table, end: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` ending just before token ``end``."""
-        if end <= 0:
-            return None
-        last = self.texts[end - 1]
-        if last not in self.lex.lasts(table):
-            if self.lex.lang != "ar":
-                return None
-            form = next((f for f in strip_clitics(last)[1:] if f in table), None)
-            return (form, 1) if form is not None else None
-        for n in range(min(self.lex.max_words, end), 0, -1):
-            key = " ".join(self.texts[end - n : end])
-            if key in table:
-                return key, n
-            if self.lex.lang == "ar":
-                first, rest = self.texts[end - n], self.texts[end - n + 1 : end]
-                for form in strip_clitics(first)[1:]:
-                    k2 = " ".join([form, *rest])
-                    if k2 in table:
-                        return k2, n
-        return None
+        return self.lex.lookback(table, self.texts, end)
 
 
 def _resolve_currency(code: str, locale: str | None) -> str:

@@ -110,6 +110,7 @@ class Lexicon:
     _firsts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _lasts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _opens: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
+    _closes: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -127,17 +128,36 @@ class Lexicon:
         self.firsts(table)
         return self._lasts[id(table)]
 
-    def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
-        """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
-        first = tokens[start]
+    def opens(self, table: Table, first: str) -> bool | str:
+        """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
+        entry itself when only a form without proclitics is one ("بالعراق" -> "العراق"), else True.
+        Memoised per table: the same words come back in every article."""
         memo = self._opens.get(id(table))
         if memo is None:
             memo = self._opens[id(table)] = {}
-        opens = memo.get(first)
-        if opens is None:
+        got = memo.get(first)
+        if got is None:
             if len(memo) >= _MEMO_MAX:
                 memo.clear()
-            opens = memo[first] = self._opens_phrase(table, first)
+            got = memo[first] = self._opens_phrase(table, first)
+        return got
+
+    def closes(self, table: Table, last: str) -> bool | str:
+        """Whether a phrase of ``table`` may end with the token ``last``: False, the entry itself when
+        only a form without proclitics is one, else True (memoised like ``opens``)."""
+        memo = self._closes.get(id(table))
+        if memo is None:
+            memo = self._closes[id(table)] = {}
+        got = memo.get(last)
+        if got is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            got = memo[last] = self._closes_phrase(table, last)
+        return got
+
+    def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
+        """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
+        opens = self.opens(table, tokens[start])
         if opens is False:
             return None
         if opens is not True:
@@ -155,12 +175,33 @@ class Lexicon:
                         break
         return best
 
+    def lookback(self, table: Table, tokens: list[str], end: int) -> tuple[str, int] | None:
+        """Longest phrase of ``table`` ending just before ``tokens[end]``: (key, number of tokens)."""
+        if end <= 0:
+            return None
+        closes = self.closes(table, tokens[end - 1])
+        if closes is False:
+            return None
+        if closes is not True:
+            return closes, 1
+        for n in range(min(self.max_words, end), 0, -1):
+            key = " ".join(tokens[end - n : end])
+            if key in table:
+                return key, n
+            if self.lang == "ar":
+                rest = tokens[end - n + 1 : end]
+                for form in strip_clitics(tokens[end - n])[1:]:
+                    k2 = " ".join([form, *rest])
+                    if k2 in table:
+                        return k2, n
+        return None
+
     def _opens_phrase(self, table: Table, first: str) -> bool | str:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
         entry itself when only a form without proclitics is one ("بالعراق" -> "العراق"), else True."""
-        firsts = self.firsts(table)
-        if first in firsts:
+        if first in self.firsts(table):
             return True
+        firsts = self.firsts(table)
         if self.lang != "ar":
             return False
         forms = strip_clitics(first)
@@ -168,6 +209,13 @@ class Lexicon:
             if form in table:
                 return form
         return any(f in firsts for f in forms[1:])
+
+    def _closes_phrase(self, table: Table, last: str) -> bool | str:
+        if last in self.lasts(table):
+            return True
+        if self.lang != "ar":
+            return False
+        return next((f for f in strip_clitics(last)[1:] if f in table), False)
 
 
 # Per-table memo of which tokens open a phrase; cleared when it grows past this many tokens.
