@@ -594,7 +594,7 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
         start, end = folded.orig(raw.start), _with_marks(doc.text, folded.orig_end(raw.end))
         line = bisect_right(line_starts, start)
         column = start - line_starts[line - 1] + 1
-        claims.append(Claim(
+        claims.append(Claim.model_construct(  # from checked values: validating would only cost time
             id=f"L{line}C{column}", kind=raw.kind, text=doc.text[start:end], start=start, end=end,
             line=line, column=column, value=None if raw.kind is Kind.DATE else _clean(raw.value),
             lower=_clean(raw.lower), upper=_clean(raw.upper), qualifier=raw.qualifier, unit=raw.unit,

@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from factcheck.claims import Kind, Qualifier
-from factcheck.extract import describe, detect_lang, extract_text
+from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.documents import iter_paths, load_document
+from factcheck.extract import describe, detect_lang, extract_document, extract_text
 
 ARTICLE_AR = """\
 ---
@@ -193,3 +194,12 @@ def test_a_period_is_quoted_as_the_article_writes_it() -> None:
     assert claim.period is not None
     assert claim.period.text == "من كانون الثاني إلى حزيران"
     assert (claim.period.start, claim.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_every_corpus_claim_passes_the_model_validation() -> None:
+    """Claims are built without re-validation (for speed); validating them must change nothing."""
+    root = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    claims = [c for p in iter_paths([str(root)], []) for c in extract_document(load_document(p))]
+    assert len(claims) > 200
+    for claim in claims:
+        assert Claim.model_validate(claim.model_dump()) == claim
