@@ -101,7 +101,7 @@ class Extractor:
         consumed = 0
         starts = [b[0] for b in bounds]
         for pos, m_end in self.sc.candidates(text):
-            if pos < consumed or self._in_name(text, pos):
+            if pos < consumed or self._in_name(text, pos, m_end):
                 continue
             if pos and text[pos - 1].isalpha() and self._glued_to_word(text, pos):
                 consumed = m_end  # "aGVsbG8x12": checked before tokenising, as data blobs have many
@@ -118,11 +118,14 @@ class Extractor:
             consumed = raw.end
         return raws, bounds
 
-    def _in_name(self, text: str, pos: int) -> bool:
+    def _in_name(self, text: str, pos: int, end: int) -> bool:
         """A figure inside a name with digits (COVID-19, G20, الحرب العالمية الثانية) is no figure."""
         names = self.sc.names
         if names is None:
             return False
+        word = text[pos:end]
+        if word not in self.sc.name_words and not any(f in self.sc.name_words for f in strip_clitics(word)):
+            return False  # no name has this word: spare the search
         return any(m.start() <= pos < m.end() for m in names.finditer(text, max(0, pos - _NAME_REACH),
                                                                             pos + _NAME_REACH))
 

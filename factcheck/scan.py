@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lexicon import Lexicon, load_lexicon, trie_pattern
+from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, trie_pattern
 from factcheck.numerals import Tok
 
 _AR_CLITIC = "(?:[وف]?[بلك]?(?:ال)?)"
@@ -30,6 +30,7 @@ class Scanner:
     first_word: re.Pattern[str]  # the same at the start of the text
     names: re.Pattern[str] | None
     places: re.Pattern[str] | None
+    name_words: frozenset[str] = frozenset()  # every token of every name with digits
 
     def candidates(self, text: str) -> list[tuple[int, int]]:
         """Spans where a figure may start, in text order: digit runs and number words.
@@ -80,6 +81,7 @@ def scanner(lang: str) -> Scanner:
         words=re.compile(rf"[\W\d_]({body})(?![^\W\d_])"),
         first_word=re.compile(rf"(?:{body})(?![^\W\d_])"),
         names=_phrase_regex(sorted(lex.names), ar),
+        name_words=frozenset(t for name in lex.names for t in TOKEN_RE.findall(name)),
         places=_phrase_regex(sorted(lex.places), ar),
     )
 
