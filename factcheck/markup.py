@@ -4,8 +4,11 @@ Every mask has exactly the length of its input. A masked character becomes a spa
 kept (line numbers survive) and a carriage return becomes a space. Prose characters stay at their
 original offsets, with one exception: a character reference (``&amp;``, ``&nbsp;``, ``&#1633;``,
 ``&#x661;``) is written as its decoded character at the offset of its ``&`` and the rest of the
-reference is padded with spaces, so "5&#x661;" reads "5١" followed by five spaces. A number split by
-a reference is rare; a claim that contains one spans the whole reference in the original text.
+reference is padded with ``PAD`` (U+200B ZERO WIDTH SPACE), which carries no letter and which the
+extractor's fold removes: "5&#x661;0" reads "5١" + five ``PAD`` + "0", folded "510", one number.
+A decoded full stop is the exception to the exception: it stands at the ``;``, after its padding, so
+that the white space following the reference follows the stop, as sentence rules expect.
+``widen_to_references`` widens a span found in the folded prose to the whole references it touches.
 
 Speed matters (articles by the ten thousand, extraction at millions of characters a second):
 each pass is one regex whose pattern starts with a literal or a small set of characters, so the
@@ -24,7 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html.entities import html5 as _HTML5_ENTITIES
 
-__all__ = ["HtmlPage", "blank", "mask_html", "mask_markdown"]
+__all__ = ["PAD", "HtmlPage", "blank", "mask_html", "mask_markdown", "widen_to_references"]
+
+# Pads a decoded character reference to the reference's length: a code point with no letter that the
+# extractor's fold removes (so "&#1633;&#1638;" folds to "١٦", one number), unlike a space, which
+# would split the figure in two.
+PAD = "\u200b"
 
 
 def blank(text: str) -> str:
@@ -50,6 +58,7 @@ def _replace(pattern: re.Pattern[str], text: str, piece: Callable[[str], str] = 
 
 _ENTITY_BODY = r"(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _ENTITY = re.compile("(&" + _ENTITY_BODY + ")")
+_LONGEST_REFERENCE = 34  # "&" + a 32-character name + ";"
 _COMMENT = r"<!--(?s:.*?)(?:-->|\Z)"
 # Elements whose content is never prose: code, scripts, styles, templates, form fields, and struck-out
 # text (a retracted figure is not a claim the article makes).
@@ -64,13 +73,41 @@ _WWW = re.compile(r"(www\.(?<![\w/@.]www\.)(?<!\]\(www\.)" + _URL_END + ")")
 
 
 def _decode_entity(ref: str) -> str:
-    """The decoded character padded to the reference's length; unknown names stay literal text."""
+    """The decoded character padded with ``PAD`` to the reference's length; unknown names stay text."""
     if ref[1] != "#" and ref[1:] not in _HTML5_ENTITIES:
         return ref
     char = html.unescape(ref)
     if "\n" in char or "\r" in char:  # "&#10;" must not add a line to the prose
         char = " "
-    return char + " " * (len(ref) - len(char))
+    padding = PAD * (len(ref) - len(char))
+    # A stop ends a sentence only when white space follows it ("&#46; Next"), so it goes last.
+    return padding + char if char == "." else char + padding
+
+
+def widen_to_references(text: str, prose: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` widened so that the span does not cut a character reference in two.
+
+    The fold drops the padding of a decoded reference, so a span found in the folded prose maps back
+    to its decoded characters only: a claim ending in ``&#1638;`` would end just after its ``&``, and
+    one starting with a decoded stop would start at its ``;``. Offsets into ``text``; ``prose`` is its
+    mask (same length). A span that cuts no reference is returned as it is.
+    """
+    if 0 < start < len(prose) and prose[start - 1] == PAD != text[start - 1]:
+        reference = _reference_at(text, start)
+        if reference is not None:
+            start = reference[0]
+    if 0 < end < len(prose) and prose[end] == PAD != text[end]:
+        reference = _reference_at(text, end - 1)
+        if reference is not None:
+            end = reference[1]
+    return start, end
+
+
+def _reference_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The span of the character reference that covers ``offset``, if one does."""
+    amp = text.rfind("&", max(0, offset - _LONGEST_REFERENCE), offset + 1)
+    found = _ENTITY.match(text, amp) if amp >= 0 else None
+    return found.span() if found is not None and found.end() > offset else None
 
 
 def _mask_urls(text: str) -> str:
