@@ -6,8 +6,8 @@ are kept. Extraction runs on ``prose`` so every offset points straight into the 
 
 Two characters of ``prose`` are not copies of ``text``: a carriage return is a space, and an HTML
 character reference (``&amp;``, ``&#1633;``) is its decoded character at the offset of the ``&``,
-padded with spaces (see ``factcheck.markup``). A leading byte order mark stays in ``text`` and is
-masked in ``prose``.
+padded with zero width spaces, which the extractor's fold removes, so "&#1633;&#1638;" reads as one
+number (see ``factcheck.markup``). A leading byte order mark stays in ``text`` and is masked in ``prose``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from pydantic import Field
 
 from factcheck.claims import Frozen
 from factcheck.errors import InputError
-from factcheck.markup import mask_html, mask_markdown
+from factcheck.markup import PAD, mask_html, mask_markdown
 
 __all__ = ["ARTICLE_SUFFIXES", "Document", "detect_language", "iter_paths", "load_document"]
 
@@ -163,7 +164,9 @@ def _parse_markdown(text: str, name: str) -> _Parsed:
 
 def _front_matter(source: str, name: str, last_line: int) -> _Parsed:
     """Title, lang, date and the other keys (in ``meta``) of a YAML front matter starting on line 2."""
-    data = _load_yaml(source, name, last_line)
+    data = _flat_front_matter(source)
+    if data is None:
+        data = _load_yaml(source, name, last_line)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -182,8 +185,10 @@ def _front_matter(source: str, name: str, last_line: int) -> _Parsed:
     if lang is not None and not isinstance(lang, str):
         raise InputError(name, f"front matter lang must be a language tag like ar or en, got {lang!r}",
                          line=_key_line(source, "lang"))
-    parsed.lang, parsed.lang_line = lang, _key_line(source, "lang")
-    parsed.published = _front_matter_date(meta.get("date"), name, _key_line(source, "date"))
+    parsed.lang = lang
+    if lang is not None and _normalise_tag(lang) is None:  # the line is only needed to report the tag
+        parsed.lang_line = _key_line(source, "lang")
+    parsed.published = _front_matter_date(meta.get("date"), name, source)
     return parsed
 
 
@@ -217,6 +222,82 @@ def _load_yaml(source: str, name: str, last_line: int) -> Any:
         raise InputError(name, f"front matter has a value that cannot be read: {exc}", line=2) from None
 
 
+# Most front matters are a few flat "key: value" lines (title, date, lang, id), and a YAML parser spent
+# half of load_document's time on them. The fast path reads a line only when it can tell with certainty
+# what yaml.safe_load returns for it: a plain scalar that YAML resolves to a string (YAML's own
+# resolver decides), a decimal int, an ISO day, nothing (null), or a quoted string without escapes.
+# Any other line (escapes, collections, anchors, tags, comments, indentation, tabs, keywords such as
+# yes/null/on, numbers YAML reads specially, a duplicate key) sends the whole front matter to YAML,
+# so YAML's errors and line numbers are unchanged.
+_RESOLVER = yaml.resolver.Resolver()
+_RESOLVE: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = _RESOLVER.resolve
+_IMPLICIT: dict[str | None, Any] = _RESOLVER.yaml_implicit_resolvers  # first character -> its patterns
+_STR, _INT, _TIMESTAMP = (f"tag:yaml.org,2002:{name}" for name in ("str", "int", "timestamp"))
+_FLAT_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
+# What YAML reads as itself in a scalar: printable characters and "\n", but no tab, no YAML 1.1 line
+# break (U+0085, U+2028, U+2029), no byte order mark, no DEL or C1 control, no surrogate.
+_FLAT_TEXT = re.compile(
+    r"[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]*+")
+_PLAIN_BAD_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@`")  # YAML indicators; a plain scalar cannot start so
+_DECIMAL = re.compile(r"0|[1-9][0-9]{0,17}")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_NOT_FLAT = object()
+
+
+def _flat_front_matter(source: str) -> dict[str, Any] | None:
+    """The mapping of a flat front matter, equal to what YAML reads; None leaves the source to YAML."""
+    if "\r" in source:
+        source = source.replace("\r\n", "\n")  # a line break to YAML; a lone CR fails the next test
+    if _FLAT_TEXT.fullmatch(source) is None:
+        return None
+    data: dict[str, Any] = {}
+    for line in source.split("\n"):
+        if not line:
+            continue
+        key, colon, rest = line.partition(":")
+        if (not colon or rest[:1] not in ("", " ") or key in data or _FLAT_KEY.fullmatch(key) is None
+                or _tag(key) != _STR):
+            return None
+        value = _flat_value(rest.strip(" "))
+        if value is _NOT_FLAT:
+            return None
+        data[key] = value
+    return data or None
+
+
+def _flat_value(text: str) -> Any:
+    """The value YAML reads from ``text`` (one line, stripped), or _NOT_FLAT when unsure."""
+    if not text:
+        return None
+    first, inner = text[0], text[1:-1]
+    if first == '"':  # without a backslash, a double-quoted line is its text
+        closed = len(text) > 1 and text[-1] == '"' and '"' not in inner and "\\" not in inner
+        return inner if closed else _NOT_FLAT
+    if first == "'":  # "''" is the only escape of a single-quoted line
+        closed = len(text) > 1 and text[-1] == "'" and "'" not in inner.replace("''", "")
+        return inner.replace("''", "'") if closed else _NOT_FLAT
+    if first in _PLAIN_BAD_FIRST or "#" in text or ": " in text or text[-1] == ":":
+        return _NOT_FLAT
+    tag = _tag(text)
+    if tag == _STR:
+        return text
+    if tag == _INT and _DECIMAL.fullmatch(text):
+        return int(text)
+    if tag == _TIMESTAMP and _ISO_DAY.fullmatch(text):
+        try:
+            return dt.date(int(text[:4]), int(text[5:7]), int(text[8:]))
+        except ValueError:  # 2024-13-45: YAML names the error
+            return _NOT_FLAT
+    return _NOT_FLAT
+
+
+def _tag(plain: str) -> str:
+    """The tag YAML's resolver gives an unquoted scalar (str, int, bool, null, timestamp, ...)."""
+    if plain[0] not in _IMPLICIT and None not in _IMPLICIT:
+        return _STR  # the resolver's own first step: no pattern starts with this character
+    return _RESOLVE(yaml.ScalarNode, plain, (True, False))
+
+
 def _plain(value: Any, name: str, budget: list[int], depth: int = 0) -> Any:
     """``value`` as JSON-ready data (it is cached as JSON): dates become ISO strings, sets lists."""
     budget[0] -= 1
@@ -246,7 +327,7 @@ def _key_line(source: str, key: str) -> int | None:
     return source.count("\n", 0, match.start()) + 2 if match else None
 
 
-def _front_matter_date(value: Any, name: str, line: int | None) -> dt.date | None:
+def _front_matter_date(value: Any, name: str, source: str) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -258,7 +339,7 @@ def _front_matter_date(value: Any, name: str, line: int | None) -> dt.date | Non
         if parsed is not None:
             return parsed
     raise InputError(name, f"front matter date must be a date like 2024-07-16, got {str(value)[:40]!r}",
-                     line=line)
+                     line=_key_line(source, "date"))
 
 
 def _iso_date(value: str) -> dt.date | None:
@@ -280,7 +361,7 @@ def _first_heading(text: str, prose: str) -> str | None:
     """The first level-1 heading outside code, as a fallback title."""
     for match in _HEADING_LINE.finditer(text):
         if prose[match.start()] == " ":  # the "#" itself is masked in a real heading
-            words = prose[match.start("title"):match.end("title")].split()
+            words = prose[match.start("title"):match.end("title")].replace(PAD, "").split()
             if words:
                 return " ".join(words)
     return None
