@@ -42,39 +42,37 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
              right: list[str]) -> tuple[str, int] | None:
     """The entry of ``table`` nearest the figure: (id, distance); right wins a tie."""
     best: tuple[str, int] | None = None
-
-    def may_start(word: str) -> bool:
-        return lex.opens(table, word) is not False
-
-    def hit_at(texts: list[str], k: int) -> tuple[str, int] | None:
-        hit = _find(lex, table, texts, k)
-        if hit is None:
-            return None
-        for other in (lex.places, lex.concepts, lex.counted):
-            if other is table:
-                continue
-            for j in range(max(0, k - lex.max_words + 1), k + 1):
-                longer = lex.lookup(other, texts, j)
-                if longer is not None and j + longer[1] > k and longer[1] > hit[1]:
-                    return None  # "الولايات المتحدة", "United States": a country, not states
-        return hit
-
-    for d, k in enumerate(range(len(right))):
-        if not may_start(right[k]):
+    for d, word in enumerate(right):
+        if lex.opens(table, word) is False:
             continue
-        hit = hit_at(right, k)
+        hit = _hit_at(lex, table, right, d)
         if hit is not None:
             best = (hit[0], d)
             break
     for d, k in enumerate(range(len(left) - 1, -1, -1)):
         if best is not None and d >= best[1]:
             break
-        if not may_start(left[k]):
+        if lex.opens(table, left[k]) is False:
             continue
-        hit = hit_at(left, k)
+        hit = _hit_at(lex, table, left, k)
         if hit is not None:
             return hit[0], d
     return best
+
+
+def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tuple[str, int] | None:
+    """The entry of ``table`` at ``texts[k]``, unless a longer phrase of another table covers it."""
+    hit = _find(lex, table, texts, k)
+    if hit is None:
+        return None
+    for other in (lex.places, lex.concepts, lex.counted):
+        if other is table:
+            continue
+        for j in range(max(0, k - lex.max_words + 1), k + 1):
+            longer = lex.lookup(other, texts, j)
+            if longer is not None and j + longer[1] > k and longer[1] > hit[1]:
+                return None  # "الولايات المتحدة", "United States": a country, not states
+    return hit
 
 
 def _clip(texts: list[str], *, left: bool) -> list[str]:
@@ -105,7 +103,7 @@ def _concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, 
             raw.evidence.append(f"concept {concept[0]}")
         if counted is not None:
             raw.counted = counted[0]
-        if any(t in lex.anaphora or any(f in lex.anaphora for f in strip_clitics(t)) for t in right[:2]):
+        if any(lex.has_form(lex.anaphora, t) for t in right[:2]):
             raw.evidence.append("anaphora")
 
 

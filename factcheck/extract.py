@@ -484,7 +484,10 @@ class Extractor:
                        grain=min(raw.grain, second.grain), words_after=end)
 
     def _qualify(self, w: _Window, raw: Raw, start_i: int) -> None:
-        first_i = next((k for k, t in enumerate(w.toks) if t.start >= raw.start), start_i)
+        toks = w.toks
+        first_i = start_i  # the first token at or after raw.start: usually start_i itself
+        if not (toks[start_i].start >= raw.start and (start_i == 0 or toks[start_i - 1].start < raw.start)):
+            first_i = next((k for k, t in enumerate(toks) if t.start >= raw.start), start_i)
         hit = w.behind(self.lex.qual_before, first_i)
         if hit is not None:
             q = Qualifier(self.lex.qual_before[hit[0]])

@@ -111,6 +111,7 @@ class Lexicon:
     _lasts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _opens: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
     _closes: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
+    _forms: dict[int, dict[str, bool]] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -153,6 +154,18 @@ class Lexicon:
             if len(memo) >= _MEMO_MAX:
                 memo.clear()
             got = memo[last] = self._closes_phrase(table, last)
+        return got
+
+    def has_form(self, table: Table, word: str) -> bool:
+        """Whether ``word`` or one of its forms without proclitics is an entry of ``table``."""
+        memo = self._forms.get(id(table))
+        if memo is None:
+            memo = self._forms[id(table)] = {}
+        got = memo.get(word)
+        if got is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            got = memo[word] = any(f in table for f in strip_clitics(word))
         return got
 
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
