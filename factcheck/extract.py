@@ -20,6 +20,7 @@ from factcheck.claims import Claim, Kind, Period, Qualifier
 from factcheck.context import assign_context
 from factcheck.documents import Document, detect_language
 from factcheck.lexicon import Lexicon, Table, load_lexicon, locales, phrase_key, strip_clitics
+from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
 from factcheck.textnorm import Folded, fold
@@ -598,6 +599,7 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
     claims: list[Claim] = []
     for raw in raws:
         start, end = folded.orig(raw.start), _with_marks(doc.text, folded.orig_end(raw.end))
+        start, end = widen_to_references(doc.text, doc.prose, start, end)  # "&#1633;&#1638;" whole
         line = bisect_right(line_starts, start)
         column = start - line_starts[line - 1] + 1
         claims.append(Claim.model_construct(  # from checked values: validating would only cost time
