@@ -54,6 +54,14 @@ def regex_scan(files: Sequence[Path]) -> tuple[Timing, int]:
     return Timing("regex digit scan (read + scan)", took, runs), chars
 
 
+def extractor_build() -> str:
+    """Which build this run measures (compiled wheel or pure Python) and where it is imported from."""
+    common.use_working_tree()
+    from factcheck._build import describe_build, module_origin
+
+    return f"{describe_build()} (factcheck.extract from {module_origin('extract')})"
+
+
 def library_extract(files: Sequence[Path]) -> Timing:
     """load_document + extract_document per file in this process; results are counted, not kept."""
     common.use_working_tree()
@@ -176,7 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     info = ensure_corpus(out, ar_bytes=int(ar_mb * MB), en_bytes=int(en_mb * MB), seed=args.seed)
     folder = out / "ar"
     files = article_files(folder)
-    print(f"corpus {folder}: {info.summary()}\n")
+    print(f"corpus {folder}: {info.summary()}")
+    print(f"{extractor_build()}\n")
 
     regex_scan(files)  # warm the page cache so every pass reads from memory
     regex, chars = regex_scan(files)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from factcheck._build import describe_build
 from factcheck.baseline import DEFAULT_BASELINE, load_baseline, write_baseline
 from factcheck.cache import DEFAULT_CACHE_DIR, ClaimCache
 from factcheck.config import FORMAT_NAMES, ConfigResolver, Settings, check_locale
@@ -79,7 +80,7 @@ def _fail(message: str) -> NoReturn:
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="factcheck")
+@click.version_option(package_name="factcheck", message=f"%(prog)s, version %(version)s ({describe_build()})")
 def main() -> None:
     """Check the figures in Arabic and English news articles."""
 
