@@ -402,7 +402,7 @@ def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
         return _year_span(year, 1, n)
     if not (any(t in past for t in after[:1]) or any(t in past for t in texts[-2:])):
         return None
-    months = {"month": n, "year": 12 * n}.get(raw.unit)
+    months = {"month": n, "year": 12 * n, "decade": 120 * n, "century": 1200 * n}.get(raw.unit)
     if months is not None:
         return _add_months(published, -months), published
     days = {"day": n, "week": 7 * n}.get(raw.unit)

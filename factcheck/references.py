@@ -40,7 +40,7 @@ FACT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 CSV_COLUMNS = ("what", "value", "lower", "upper", "qualifier", "unit", "kind", "period_start",
                "period_end", "place", "source", "url", "published", "concept", "counted")
-DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", "٬,_ ")
 
 
