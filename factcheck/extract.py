@@ -166,10 +166,17 @@ class Extractor:
         if not tok.text.isdigit():
             if self._weekday_name(tok.text) or self._in_percent_word(w, i):
                 return None
+            with_fraction = self._unit_and_fraction(w, i)
+            if with_fraction is not None:
+                return with_fraction
             dual = next((f for f in strip_clitics(tok.text) if f in self.lex.duration_dual), None)
-            if dual is not None:  # "شهرين": two months in one word
-                return Raw(tok.start, tok.end, Kind.DURATION, self.lex.duration_dual[dual], Decimal(2),
-                           Decimal(2), Decimal(2), words_after=i + 1)
+            if dual is not None:  # "شهرين": two months in one word ("ساعتين ونصف": two and a half hours)
+                unit = self.lex.duration_dual[dual]
+                half = self._unit_fraction(w, i + 1, unit)
+                if half is not None:
+                    return self._duration_of(w, i, half[1], unit, 2 + half[0])
+                return Raw(tok.start, tok.end, Kind.DURATION, unit, Decimal(2), Decimal(2), Decimal(2),
+                           words_after=i + 1)
             start = self._article_start(w, i)
             if self._ordinal_at(w, i):
                 num = w.parser.parse(start)
@@ -192,7 +199,7 @@ class Extractor:
             frac = Decimal("0." + w.texts[i])  # "point 77"
             num = w.parser.scale_tail(frac, -len(w.texts[i]), i - 1, i + 1, words=False, plain=False)
         if num is None:
-            return self._bare_scale(w, i)
+            return self._bare_scale(w, i) or self._fraction_of_unit(w, i)
         if not num.words and self._not_a_figure(w, num):
             return None
         return self._figure(w, num)
@@ -229,11 +236,65 @@ class Extractor:
             sc = w.parser.scale_at(i + 1)
             if sc is not None and sc[1] == "singular":
                 num = Numeral(Decimal(10) ** sc[0], sc[0], i, i + 1 + sc[2], True, True, False, sc[0])
-                return self._figure(w, num)
+                return self._figure(w, w.parser.fraction_tail(num))  # "a million and a half"
             cur = w.ahead(self.lex.cur_after, i + 1)
             if cur is not None and self.lex.cur_after[cur[0]] != "cent":
                 return self._figure(w, Numeral(Decimal(1), 0, i, i + 1, True, False, False))
         return None
+
+    def _fraction_of_unit(self, w: _Window, i: int) -> Raw | None:
+        """"نصف ساعة", "half an hour", "ربع قرن": a fraction of one duration unit."""
+        hit = w.ahead(self.lex.fractions, i)
+        if hit is None:
+            return None
+        k = i + hit[1]
+        if k < len(w.toks) and w.texts[k] in ("a", "an"):
+            k += 1
+        unit = w.ahead(self.lex.duration, k)
+        if unit is None:
+            return None
+        return self._duration_of(w, i, k + unit[1], self.lex.duration[unit[0]], self.lex.fractions[hit[0]])
+
+    def _unit_and_fraction(self, w: _Window, i: int) -> Raw | None:
+        """"ساعة ونصف", "an hour and a half": one duration unit and a fraction of it (1.5 hours); the
+        candidate at i is the fraction (or its article)."""
+        texts, connectors = w.texts, self.lex.connectors
+        j = i - 1 if i > 0 and texts[i - 1] in ("a", "an") else i
+        if j > 0 and texts[j - 1] in connectors:
+            c = j - 1
+        elif self.lex.lang == "ar" and texts[i][:1] in connectors and len(texts[i]) > 1:
+            c = i
+        else:
+            return None
+        unit = w.behind(self.lex.duration, c)
+        got = self._unit_fraction(w, c, self.lex.duration[unit[0]]) if unit is not None else None
+        if got is None or got[1] <= i or unit is None:
+            return None
+        first = c - unit[1]
+        if first > 0 and (texts[first - 1].isdigit() or w.parser.word_at(first - 1) is not None):
+            return None  # "ثلاث سنوات ونصف" is read from its number
+        if first > 0 and texts[first - 1] in ("a", "an"):
+            first -= 1
+        return self._duration_of(w, first, got[1], self.lex.duration[unit[0]], 1 + got[0])
+
+    def _unit_fraction(self, w: _Window, j: int, unit: str) -> tuple[Decimal, int] | None:
+        """"ونصف" after a duration (with its unit again: "ساعة ونصف الساعة"): the fraction, the end."""
+        got = w.parser.and_fraction(j)
+        if got is None:
+            return None
+        again = w.ahead(self.lex.duration, got[1])
+        if again is not None and self.lex.duration[again[0]] == unit:
+            return got[0], got[1] + again[1]
+        return got if again is None else None
+
+    def _duration_of(self, w: _Window, first: int, stop: int, unit: str, value: Decimal) -> Raw:
+        """A duration stated without digits over tokens [first, stop), with its qualifier."""
+        raw = Raw(w.toks[first].start, w.toks[stop - 1].end, Kind.DURATION, unit, value,
+                  grain=min(_fraction_grain(value), 0))
+        raw.words_after = stop
+        self._qualify(w, raw, first)
+        _set_bounds(raw)
+        return raw
 
     def _is_identifier(self, w: _Window, i: int) -> bool:
         hit = w.behind(self.lex.ident_before, i)
@@ -334,6 +395,9 @@ class Extractor:
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
+        if kind is Kind.DURATION and (half := self._unit_fraction(w, end_j, unit)) is not None:
+            value, end_j = value + half[0], half[1]  # "ثلاث سنوات ونصف": 3.5 years
+            grain = min(grain, _fraction_grain(half[0]))
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
         raw = self._range(w, raw, start_i, num, end_j)
@@ -425,9 +489,13 @@ class Extractor:
         """"10-20", "between 10 and 20 dollars", "من 10 إلى 20 دولار", "من عشرة لعشرين دولار"."""
         toks = w.toks
         opener = w.behind(self.lex.ranges, start_i)
-        if opener is not None and self._after_change(w, start_i - opener[1]):
-            opener = None  # "rose from 14.5% to 16.5%": a before and an after, not a range
-        joiners = self.lex.ranges.get(opener[0], set()) if opener else set()
+        k = start_i - opener[1] if opener is not None else start_i
+        if self._after_change(w, k):
+            opener, joiners = None, set()  # "rose from 14.5% to 16.5%": a before and an after
+        elif opener is not None:
+            joiners = self.lex.ranges.get(opener[0], set())
+        else:
+            joiners = self.lex.bare_joiners  # "10 to 20 people" (not "rose 2 points to 45%")
         j = end_j
         if j >= len(toks):
             return raw
@@ -532,15 +600,32 @@ class Extractor:
         n = hit[1] if hit else 1
         if i > 0 and (phrase_key(w.texts[i - 1]) in _ORDINAL_BLOCKERS or w.parser.word_at(i - 1) is not None):
             return None  # a month name, a period ("الأشهر الستة الأولى") or a name
+        if self._inside_ordinal(w, i):
+            return None  # the "fifth" of "the twenty-fifth", whose start was not reported
         if w.behind(self.lex.ident_before, i) is not None:
             return None  # "الفصل السابع", "المادة الثانية": a chapter or an article named by its rank
         value = Decimal(self.lex.ordinals[key])
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
 
 
+    def _inside_ordinal(self, w: _Window, i: int) -> bool:
+        """Token i ends a longer ordinal that starts before it ("twenty-fifth")."""
+        for k in range(max(0, i - self.lex.max_words + 1), i):
+            hit = w.ahead(self.lex.ordinals, k)
+            if hit is not None and k + hit[1] > i:
+                return True
+        return False
+
+
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
                      "الاشهر", "الايام", "الاسابيع", "world", "the"}
+
+
+def _fraction_grain(value: Decimal) -> int:
+    """The stated precision of a value with a fraction word: 1.5 -> -1, 0.25 -> -2 (a third: -2)."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(exponent, -2) if isinstance(exponent, int) else 0
 
 
 def _year_span_text(a: str, b: str) -> bool:

@@ -86,6 +86,7 @@ class Lexicon:
     qual_before: dict[str, str] = field(default_factory=dict)
     qual_after: dict[str, str] = field(default_factory=dict)
     ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
+    bare_joiners: set[str] = field(default_factory=set)  # joiners of a range without an opener
     change: set[str] = field(default_factory=set)  # "rose" before "from X to Y": two figures, no range
     cur_after: dict[str, str] = field(default_factory=dict)
     cur_before: dict[str, str] = field(default_factory=dict)
@@ -314,6 +315,7 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     for pair in data.get("ranges") or []:
         opener, joiner = (phrase_key(str(w)) for w in pair)
         lex.ranges.setdefault(opener, set()).add(joiner)
+    lex.bare_joiners.update(_words(data.get("bare_joiners"), path, "bare_joiners"))
     lex.change.update(_words(data.get("change"), path, "change"))
 
 
@@ -357,6 +359,28 @@ def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 
 def _load_ordinals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ordinals.update(_index(data.get("ordinals"), path, "ordinals", int))
+    lex.ordinals.update(_compound_ordinals(data, lex.ordinals, path))
+
+
+def _compound_ordinals(data: dict[str, Any], ordinals: dict[str, int], path: Path) -> dict[str, int]:
+    """Ordinals of a tens word and a unit ordinal: "twenty-fifth" (tens first), "الخامس والعشرين"
+    (unit first), each joined by every listed joiner; the unit ordinals are those of 1-9 plus any
+    forms used only in compounds (الحادي for 1)."""
+    tens = _index(data.get("compound_tens"), path, "compound_tens", int)
+    if not tens:
+        return {}
+    units = {w: v for w, v in ordinals.items() if 1 <= v <= 9 and " " not in w}
+    units.update(_index(data.get("compound_units"), path, "compound_units", int))
+    joiners = data.get("compound_joiners")
+    if not isinstance(joiners, list) or not joiners or not all(isinstance(j, str) for j in joiners):
+        raise RulesError(str(path), "compound_joiners: expected a list of strings")
+    tens_first = data.get("compound_tens_first") is True
+    out: dict[str, int] = {}
+    for t, tv in tens.items():
+        for u, uv in units.items():
+            for j in joiners:
+                out[phrase_key(t + j + u if tens_first else u + j + t)] = tv + uv
+    return out
 
 
 def _load_periods(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

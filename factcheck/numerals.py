@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, strip_clitics
 
 MAX_DIGITS = 24  # longer digit runs are identifiers or noise, never figures
 
@@ -126,8 +126,52 @@ class NumeralParser:
         tok = toks[i]
         if tok.text.isdigit() or (tok.text == "." and i + 1 < len(toks) and toks[i + 1].text.isdigit()
                                   and toks[i + 1].gap == 0):
-            return self._parse_digits(i)
-        return self._parse_words(i)
+            num = self._parse_digits(i)
+        else:
+            num = self._parse_words(i)
+        return self.fraction_tail(num) if num is not None else None
+
+    def and_fraction(self, j: int) -> tuple[Decimal, int] | None:
+        """A fraction joined by a connector at token j ("ونصف", "و نصف", "and a half"): the fraction
+        and the index after it; not when it is a fraction of something ("and a third of the budget",
+        "ونصف الميزانية")."""
+        lex, texts = self.lex, self.texts
+        if j >= len(texts):
+            return None
+        t = texts[j]
+        if t in lex.connectors:
+            hit = lex.lookup(lex.fractions, texts, j + 1) if j + 1 < len(texts) else None
+            frac, k = (lex.fractions[hit[0]], j + 1 + hit[1]) if hit is not None else (None, j)
+        elif lex.lang == "ar" and t[:1] in lex.connectors and t[1:] in lex.fractions:
+            frac, k = lex.fractions[t[1:]], j + 1
+        else:
+            return None
+        if frac is None or texts[k - 1] in ("a", "an", "of"):
+            return None  # "half a", "quarter of a": the fraction of a following noun
+        if k < len(texts) and (texts[k] in ("of", "the", "من") or (texts[k].startswith("ال") and not any(
+                f in lex.scales or f in lex.duration for f in strip_clitics(texts[k])))):
+            return None  # "ونصف الميزانية": half of the budget (but "ونصف المليون", "ونصف الساعة")
+        return frac, k
+
+    def fraction_tail(self, num: Numeral) -> Numeral:
+        """A number with "and a half" after it: "مليون ونصف [المليون]" (1.5 million), "a million and a
+        half", "two and a half million", "three and a half" (3.5)."""
+        got = self.and_fraction(num.stop)
+        if got is None:
+            return num
+        frac, k = got
+        exponent = frac.normalize().as_tuple().exponent
+        grain = max(exponent, -2) if isinstance(exponent, int) else 0
+        if num.scaled:
+            sc = self.scale_at(k)
+            if sc is not None:
+                if sc[0] != num.exp:
+                    return num  # "مليون ونصف ألف": not one figure
+                k += sc[2]
+            return Numeral(num.value + frac * Decimal(10) ** num.exp, min(num.grain, num.exp + grain),
+                           num.first, k, num.words, True, False, num.exp)
+        return self.scale_tail(num.value + frac, min(num.grain, grain), num.first, k, words=num.words,
+                               plain=False)
 
     def _parse_digits(self, i: int) -> Numeral | None:
         toks = self.toks
