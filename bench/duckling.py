@@ -160,9 +160,25 @@ def judge(case: Case, claims: Sequence[Claim]) -> bool:
     if len(whole) != 1:
         return False
     claim, unit = whole[0], expected_unit(case)
+    if case.dimension == "duration" and unit in DURATION_SECONDS and claim.unit in DURATION_SECONDS:
+        return _same_duration(case.expected["value"], unit, claim)
     if unit not in (None, ANY_UNIT) and claim.unit != unit:
         return False
     return value_agrees(case.expected["value"], claim)
+
+
+# A duration is one length of time however its unit is written: Duckling states "1.5 hours" as 90
+# minutes and "half a day" as 12 hours. Months and years are calendar units; a month is 1/12 year.
+DURATION_SECONDS = {"second": Decimal(1), "minute": Decimal(60), "hour": Decimal(3600),
+                    "day": Decimal(86400), "week": Decimal(604800), "month": Decimal(2629746),
+                    "quarter": Decimal(3 * 2629746), "year": Decimal(12 * 2629746),
+                    "decade": Decimal(120 * 2629746), "century": Decimal(1200 * 2629746)}
+
+
+def _same_duration(expected: Any, unit: str, claim: Claim) -> bool:
+    value = _dec(str(expected)) if not isinstance(expected, dict) else None
+    return (value is not None and claim.value is not None and str(claim.qualifier) in SIMPLE_QUALIFIERS
+            and value * DURATION_SECONDS[unit] == claim.value * DURATION_SECONDS[claim.unit])
 
 
 Extractor = Callable[[Case], Sequence["Claim"]]
