@@ -168,11 +168,11 @@ def judge(case: Case, claims: Sequence[Claim]) -> bool:
 
 
 # A duration is one length of time however its unit is written: Duckling states "1.5 hours" as 90
-# minutes and "half a day" as 12 hours. Months and years are calendar units; a month is 1/12 year.
-DURATION_SECONDS = {"second": Decimal(1), "minute": Decimal(60), "hour": Decimal(3600),
-                    "day": Decimal(86400), "week": Decimal(604800), "month": Decimal(2629746),
-                    "quarter": Decimal(3 * 2629746), "year": Decimal(12 * 2629746),
-                    "decade": Decimal(120 * 2629746), "century": Decimal(1200 * 2629746)}
+# minutes and "a month and a half" as 45 days. Its conversions: a month is 30 days, a year 365 days.
+_DAY = Decimal(86400)
+DURATION_SECONDS = {"second": Decimal(1), "minute": Decimal(60), "hour": Decimal(3600), "day": _DAY,
+                    "week": 7 * _DAY, "month": 30 * _DAY, "quarter": 90 * _DAY, "year": 365 * _DAY,
+                    "decade": 3650 * _DAY, "century": 36500 * _DAY}
 
 
 def _same_duration(expected: Any, unit: str, claim: Claim) -> bool:
