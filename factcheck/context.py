@@ -43,7 +43,7 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
     """The entry of ``table`` nearest the figure: (id, distance); right wins a tie."""
     best: tuple[str, int] | None = None
     for d, word in enumerate(right):
-        if lex.opens(table, word) is False:
+        if lex.opens(table, word) is False or (table is lex.concepts and lex.has_form(lex.before_only, word)):
             continue
         hit = _hit_at(lex, table, right, d)
         if hit is not None:

@@ -102,6 +102,7 @@ class Lexicon:
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
+    before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
     places: dict[str, str] = field(default_factory=dict)
     ident_before: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
@@ -344,6 +345,7 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.concepts.update(_index(data.get("concepts"), path, "concepts", str))
     lex.counted.update(_index(data.get("counted"), path, "counted", str))
     lex.anaphora.update(_words(data.get("anaphora"), path, "anaphora"))
+    lex.before_only.update(_words(data.get("before_only"), path, "before_only"))
 
 
 def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
