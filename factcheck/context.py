@@ -266,7 +266,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         if span is not None:
             lo = toks[0].start if toks else raw.start
             found.append((s, raw.start, Period(start=span[0], end=span[1],
-                                               text=quote(lo, raw.end).strip()[-60:])))
+                                               text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
     found += _month_ranges(lex, text, raws, bounds, starts, published, quote)
     found += _relative_years(lex, text, raws, bounds, starts, published, quote)
@@ -290,6 +290,16 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             best = earlier[-1]
         raw.period = best[2]
         raw.evidence.append(f"period {best[2].start or '…'}..{best[2].end or '…'}")
+
+
+def _last_words(text: str, limit: int) -> str:
+    """The end of ``text``, at most ``limit`` characters, starting at a whole word."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    space = tail.find(" ")
+    return tail[space + 1 :] if 0 <= space < len(tail) - 1 and text[-limit - 1] != " " else tail
 
 
 def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]],
