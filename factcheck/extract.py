@@ -687,7 +687,7 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
         start, end = widen_to_references(doc.text, doc.prose, start, end)  # "&#1633;&#1638;" whole
         line = bisect_right(line_starts, start)
         column = start - line_starts[line - 1] + 1
-        claims.append(Claim.model_construct(  # from checked values: validating would only cost time
+        claims.append(Claim(
             id=f"L{line}C{column}", kind=raw.kind, text=doc.text[start:end], start=start, end=end,
             line=line, column=column, value=None if raw.kind is Kind.DATE else _clean(raw.value),
             lower=_clean(raw.lower), upper=_clean(raw.upper), qualifier=raw.qualifier, unit=raw.unit,
