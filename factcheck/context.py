@@ -273,21 +273,25 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     if not found:
         return
     found.sort(key=lambda f: f[1])
+    positions = [f[1] for f in found]
+    by_sentence: dict[int, list[tuple[int, int, Period]]] = {}
+    for f in found:  # grouped once, so a text of many figures and periods stays linear
+        by_sentence.setdefault(f[0], []).append(f)
     paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
     quantities = [r for r in raws if r.kind in _QUANTITY]
     for n, raw in enumerate(quantities):
         s = bisect_right(starts, raw.start) - 1
-        same = [f for f in found if f[0] == s]
+        same = by_sentence.get(s)
         if same:
             best = _nearest_period(text, raw, same, quantities[n + 1].start if n + 1 < len(quantities)
                                    else len(text))
         else:
             para = bisect_right(paragraphs, raw.start)
             para_start = paragraphs[para - 1] if para else 0
-            earlier = [f for f in found if para_start <= f[1] < raw.start]
-            if not earlier:
+            last = bisect_left(positions, raw.start) - 1  # the last period stated before the figure
+            if last < 0 or positions[last] < para_start:
                 continue
-            best = earlier[-1]
+            best = found[last]
         raw.period = best[2]
         raw.evidence.append(f"period {best[2].start or '…'}..{best[2].end or '…'}")
 
