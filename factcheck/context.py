@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck.claims import Kind, Period
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
@@ -186,7 +186,7 @@ def _skip(lex: Lexicon, texts: list[str], end: int, keys: tuple[str, ...]) -> in
     while moved and end > 0:
         moved = False
         for key in keys:
-            words = lex.periods.get(key, {})
+            words = _vocab(lex, key)
             hit = _behind(lex, words, texts, end)
             if hit:
                 end -= hit
@@ -195,41 +195,41 @@ def _skip(lex: Lexicon, texts: list[str], end: int, keys: tuple[str, ...]) -> in
 
 
 def _behind(lex: Lexicon, table: dict[str, int], texts: list[str], end: int) -> int:
-    for n in range(min(4, end), 0, -1):
-        key = " ".join(texts[end - n : end])
-        if key in table:
-            return n
-        if lex.lang == "ar" and any(" ".join([f, *texts[end - n + 1 : end]]) in table
-                                    for f in strip_clitics(texts[end - n])[1:]):
-            return n
-    return 0
+    """The number of tokens of a phrase of ``table`` ending just before ``end`` (0: none)."""
+    hit = lex.lookback(table, texts, end)
+    return hit[1] if hit is not None else 0
+
+
+_NO_WORDS: dict[str, Any] = {}  # one object for every missing vocabulary (look-ups memoise by table)
+
+
+def _vocab(lex: Lexicon, key: str) -> dict[str, Any]:
+    """A period vocabulary of the lexicon ("since", "first", ...), empty when the language has none."""
+    return lex.periods.get(key) or _NO_WORDS
 
 
 def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     k = _skip(lex, texts, end, ("year_word", "of"))
     for key, months in (("halves", 6), ("quarters", 3)):
-        table = lex.periods.get(key, {})
-        for n in range(min(4, k), 0, -1):
-            phrase = " ".join(texts[k - n : k])
-            forms = [phrase] + [" ".join([f, *texts[k - n + 1 : k]]) for f in strip_clitics(texts[k - n])[1:]]
-            hit = next((table[p] for p in forms if p in table), None)
-            if hit:
-                return _year_span(year, (hit - 1) * months + 1, months)
+        table = _vocab(lex, key)
+        hit = lex.lookback(table, texts, k)  # "النصف الأول من", "the second quarter of"
+        if hit is not None:
+            return _year_span(year, (table[hit[0]] - 1) * months + 1, months)
     first_months = _first_months(lex, texts, k)
     if first_months:
         return _year_span(year, 1, first_months)
-    since = lex.periods.get("since", {})
+    since = _vocab(lex, "since")
     if _behind(lex, since, texts, k) or _behind(lex, since, texts, end):  # "since the start of 2024"
         return dt.date(year, 1, 1), published
-    if _behind(lex, lex.periods.get("in", {}), texts, k) or k < end:
+    if _behind(lex, _vocab(lex, "in"), texts, k) or k < end:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     return None
 
 
 def _first_months(lex: Lexicon, texts: list[str], k: int) -> int:
     """"الأشهر الستة الأولى من" / "the first six months of": the number of months, or 0."""
-    first = lex.periods.get("first", {})
+    first = _vocab(lex, "first")
     window = texts[max(0, k - 4) : k]
     if not any(t in first for t in window):
         return 0
@@ -394,10 +394,10 @@ def _parse_iso(iso: str, year: int | None) -> dt.date | None:
 def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     parts = [int(p) for p in iso.split("-")]
-    if _behind(lex, lex.periods.get("since", {}), texts, _skip(lex, texts, len(texts), ("month_word",))):
+    if _behind(lex, _vocab(lex, "since"), texts, _skip(lex, texts, len(texts), ("month_word",))):
         day = dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
         return day, published
-    if len(parts) == 2 and _behind(lex, lex.periods.get("in", {}), texts,
+    if len(parts) == 2 and _behind(lex, _vocab(lex, "in"), texts,
                                    _skip(lex, texts, len(texts), ("month_word",))):
         return _year_span(parts[0], parts[1], 1)
     return None
@@ -405,10 +405,10 @@ def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
 
 def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
                         published: dt.date) -> tuple[dt.date | None, dt.date | None] | None:
-    past = lex.periods.get("past", {})
+    past = _vocab(lex, "past")
     after = [t.text for t in tokenize(text, raw.end, min(len(text), raw.end + 40))][:5]
     n = int(raw.value) if raw.value is not None else 0
-    first = lex.periods.get("first", {})
+    first = _vocab(lex, "first")
     says_first = bool(after[:1] and after[0] in first) or bool(texts[-1:] and texts[-1] in first)
     if raw.unit == "month" and 1 <= n <= 12 and says_first:
         # "الأشهر الستة الأولى من العام", "the first six months of the year [2024]"
@@ -446,14 +446,14 @@ def _relative_years(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
 
 def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
     """The year or month that "last year", "هذا الشهر" and the like name, seen from ``published``."""
-    if key in lex.periods.get("last_year", {}):
+    if key in _vocab(lex, "last_year"):
         return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
-    if key in lex.periods.get("this_year", {}):
+    if key in _vocab(lex, "this_year"):
         return dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
     month = published.replace(day=1)
-    if key in lex.periods.get("last_month", {}):
+    if key in _vocab(lex, "last_month"):
         month = _add_months(month, -1)
-    elif key not in lex.periods.get("this_month", {}):
+    elif key not in _vocab(lex, "this_month"):
         return None
     return month, _add_months(month, 1) - dt.timedelta(days=1)
 
@@ -462,7 +462,7 @@ def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date,
 def _relative_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
     phrases = [phrase for key in ("last_year", "this_year", "last_month", "this_month")
-               for phrase in lex.periods.get(key, {})]
+               for phrase in _vocab(lex, key)]
     if not phrases:
         return None
     ordered = sorted(phrases, key=len, reverse=True)
