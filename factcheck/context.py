@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.claims import Kind, Period
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
+from factcheck.numerals import Tok
 from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
 
 if TYPE_CHECKING:
@@ -88,14 +89,23 @@ def _clip(texts: list[str], *, left: bool) -> list[str]:
     return list(reversed(out)) if left else out
 
 
+def window_words(toks: list[Tok], lo: int, start: int,
+                 end: int) -> tuple[list[str], tuple[tuple[int, str], ...]]:
+    """What the concept search needs of a claim's parse window, kept instead of the window: the words
+    before the claim (after ``lo``, the end of the claim before it), clipped; and the first tokens
+    after it as (end, word), clipped later at the start of the next claim."""
+    left = _clip([t.text for t in toks if lo <= t.start and t.end <= start], left=True)
+    after = tuple((t.end, t.text) for t in toks if t.start >= end)[:_WINDOW]
+    return left, after
+
+
 def _concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
     for n, raw in enumerate(raws):
         if raw.kind not in _QUANTITY:
             continue
-        lo = raws[n - 1].end if n else 0
         hi = raws[n + 1].start if n + 1 < len(raws) else len(text)
-        left = _clip([t.text for t in raw.toks if lo <= t.start and t.end <= raw.start], left=True)
-        right = _clip([t.text for t in raw.toks if t.start >= raw.end and t.end <= hi], left=False)
+        left = raw.left
+        right = _clip([word for end, word in raw.after if end <= hi], left=False)
         concept = _nearest(lex, lex.concepts, left, right)
         counted = _nearest(lex, lex.counted, left[-3:], right[:4])
         if concept is not None:
@@ -477,14 +487,13 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     ``quote(start, end)`` gives the words of a folded span as the article writes them (a period's
     text is shown to the user); by default the folded text itself.
     """
-    if quote is None:
-        def quote(start: int, end: int) -> str:
-            return text[start:end]
+    def folded(start: int, end: int) -> str:  # (not a redefinition of quote: mypyc rejects that)
+        return text[start:end]
 
     _concepts(lex, text, raws, bounds)
     _inherit(raws, bounds)
     _places(lex, text, raws, bounds)
-    _periods(lex, text, raws, bounds, published, quote)
+    _periods(lex, text, raws, bounds, published, quote or folded)
 
 
 def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, tuple[str, ...]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from factcheck.claims import Claim, Kind, Period, Qualifier
-from factcheck.context import assign_context
+from factcheck.context import assign_context, window_words
 from factcheck.documents import Document, detect_language
 from factcheck.lexicon import Lexicon, Table, load_lexicon, locales, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
@@ -58,7 +58,9 @@ class Raw:
     period: Period | None = None
     place: tuple[str, ...] = ()
     evidence: list[str] = field(default_factory=list)
-    toks: list[Tok] = field(default_factory=list, repr=False)  # the parse window, reused for context
+    # The words around the claim in its parse window, for the concept search (context.window_words).
+    left: list[str] = field(default_factory=list, repr=False)
+    after: tuple[tuple[int, str], ...] = field(default=(), repr=False)
 
 
 class _Window:
@@ -114,7 +116,7 @@ class Extractor:
                 continue
             if raws and raw.start < raws[-1].end:
                 raw.start = raws[-1].end
-            raw.toks = toks
+            raw.left, raw.after = window_words(toks, raws[-1].end if raws else 0, raw.start, raw.end)
             raws.append(raw)
             consumed = raw.end
         return raws, bounds
