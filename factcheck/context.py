@@ -62,17 +62,17 @@ def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
 
 
 def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tuple[str, int] | None:
-    """The entry of ``table`` at ``texts[k]``, unless a longer phrase of another table covers it."""
+    """The entry of ``table`` at ``texts[k]``, unless a longer phrase covers it: of another table
+    ("الولايات المتحدة" is a country, not states), or of the same one, which is then found where it
+    starts ("سعر برميل النفط" is a price, though "برميل" alone counts barrels)."""
     hit = _find(lex, table, texts, k)
     if hit is None:
         return None
     for other in (lex.places, lex.concepts, lex.counted):
-        if other is table:
-            continue
         for j in range(max(0, k - lex.max_words + 1), k + 1):
             longer = lex.lookup(other, texts, j)
             if longer is not None and j + longer[1] > k and longer[1] > hit[1]:
-                return None  # "الولايات المتحدة", "United States": a country, not states
+                return None
     return hit
 
 

@@ -204,6 +204,9 @@ class Extractor:
             return self._bare_scale(w, i) or self._fraction_of_unit(w, i)
         if not num.words and self._not_a_figure(w, num):
             return None
+        if num.words and num.stop == num.first + 1 and self.lex.has_form(self.lex.adjectives,
+                                                                          w.texts[num.first]):
+            return None  # "للبرميل الواحد": per barrel
         return self._figure(w, num)
 
     def _weekday_name(self, text: str) -> bool:

@@ -102,6 +102,7 @@ class Lexicon:
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
+    adjectives: set[str] = field(default_factory=set)  # number words that alone qualify a noun
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
     places: dict[str, str] = field(default_factory=dict)
     ident_before: set[str] = field(default_factory=set)
@@ -301,6 +302,7 @@ def _load_numerals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.decimal_point.update(_words(data.get("decimal_point"), path, "decimal_point"))
     lex.negative.update(_words(data.get("negative"), path, "negative"))
     lex.connectors.update(_words(data.get("connectors"), path, "connectors"))
+    lex.adjectives.update(_words(data.get("adjectives"), path, "adjectives"))
 
 
 def _load_scales(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
