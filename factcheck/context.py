@@ -429,7 +429,8 @@ def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
     months = {"month": n, "year": 12 * n, "decade": 120 * n, "century": 1200 * n}.get(raw.unit)
     if months is not None:
         return _add_months(published, -months), published
-    days = {"day": n, "week": 7 * n}.get(raw.unit)
+    # "the past 24 hours": whole days back from the publication date (periods are spans of days)
+    days = {"day": n, "week": 7 * n, "hour": -(-n // 24), "minute": 0, "second": 0}.get(raw.unit)
     if days is not None:
         return published - dt.timedelta(days=days), published
     return None
