@@ -243,7 +243,7 @@ class Extractor:
                 num = Numeral(Decimal(10) ** sc[0], sc[0], i, i + 1 + sc[2], True, True, False, sc[0])
                 return self._figure(w, w.parser.fraction_tail(num))  # "a million and a half"
             cur = w.ahead(self.lex.cur_after, i + 1)
-            if cur is not None and self.lex.cur_after[cur[0]] != "cent":
+            if cur is not None and cur[1] == 1 and w.texts[i + 1] in self.lex.one_of:
                 return self._figure(w, Numeral(Decimal(1), 0, i, i + 1, True, False, False))
         return None
 

@@ -102,6 +102,7 @@ class Lexicon:
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
+    one_of: set[str] = field(default_factory=set)  # currency words that "a"/"an" makes one of
     adjectives: set[str] = field(default_factory=set)  # number words that alone qualify a noun
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
     places: dict[str, str] = field(default_factory=dict)
@@ -327,6 +328,7 @@ def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.cur_after.update(_index(data.get("after"), path, "after", str, first_wins=True))
     lex.cur_before.update(_index(data.get("before"), path, "before", str, first_wins=True))
     lex.subunits.update(_words(data.get("subunits"), path, "subunits"))
+    lex.one_of.update(_words(data.get("one_of"), path, "one_of"))
     lex.minor_units.update({str(code): int(per) for code, per in (data.get("minor_units") or {}).items()})
 
 

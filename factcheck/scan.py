@@ -75,6 +75,7 @@ def scanner(lang: str) -> Scanner:
             first = words[1] if words[0] in ("a", "an") and len(words) > 1 else words[0]
             if first.isalpha():
                 starts.add(first)
+    starts.update(f"{article} {word}" for word in lex.one_of for article in ("a", "an"))  # "a dollar"
     body = _words_body(starts, ar)
     return Scanner(
         lex=lex,
