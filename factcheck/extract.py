@@ -563,6 +563,8 @@ class Extractor:
         if not (toks[start_i].start >= raw.start and (start_i == 0 or toks[start_i - 1].start < raw.start)):
             first_i = next((k for k, t in enumerate(toks) if t.start >= raw.start), start_i)
         hit = w.behind(self.lex.qual_before, first_i)
+        if hit is not None and raw.kind is Kind.DURATION and hit[0] in self.lex.spans:
+            return  # "over five years": during five years, not more than five
         if hit is not None:
             q = Qualifier(self.lex.qual_before[hit[0]])
             if raw.qualifier is not Qualifier.RANGE:

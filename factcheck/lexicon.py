@@ -86,6 +86,7 @@ class Lexicon:
     qual_before: dict[str, str] = field(default_factory=dict)
     qual_after: dict[str, str] = field(default_factory=dict)
     ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
+    spans: set[str] = field(default_factory=set)  # qualifiers that before a duration state its span
     bare_joiners: set[str] = field(default_factory=set)  # joiners of a range without an opener
     change: set[str] = field(default_factory=set)  # "rose" before "from X to Y": two figures, no range
     cur_after: dict[str, str] = field(default_factory=dict)
@@ -320,6 +321,7 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
         opener, joiner = (phrase_key(str(w)) for w in pair)
         lex.ranges.setdefault(opener, set()).add(joiner)
     lex.bare_joiners.update(_words(data.get("bare_joiners"), path, "bare_joiners"))
+    lex.spans.update(_words(data.get("spans"), path, "spans"))
     lex.change.update(_words(data.get("change"), path, "change"))
 
 
