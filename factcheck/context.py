@@ -279,6 +279,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
                                                text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
     found += _month_ranges(lex, text, raws, bounds, starts, published, quote)
+    found += _single_months(lex, text, raws, bounds, starts, published, quote)
     found += _relative_years(lex, text, raws, bounds, starts, published, quote)
     if not found:
         return
@@ -375,6 +376,37 @@ def _month_ranges(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[i
             out.append((s, m.start(), Period(start=dt.date(year, first, 1),
                                              end=_year_span(year, last, 1)[1], text=quote(*m.span()))))
     return out
+
+
+def _single_months(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+                   starts: list[int], published: dt.date | None,
+                   quote: Quote) -> list[tuple[int, int, Period]]:
+    """"in June", "خلال شهر حزيران" with no year: that month, the last one up to the publication date
+    (June 2024 for an article of July 2024; "in December" then is December 2023)."""
+    if published is None:
+        return []
+    pattern = _single_month_pattern(lex.lang)
+    out: list[tuple[int, int, Period]] = []
+    for s in _claim_sentences(raws, starts):
+        for m in pattern.finditer(text, *bounds[s]):
+            month = lex.months.get(" ".join(TOKEN_RE.findall(m["a"])))
+            if month is None:
+                continue
+            year = published.year if month <= published.month else published.year - 1
+            out.append((s, m.start(), Period(start=dt.date(year, month, 1), end=_year_span(year, month, 1)[1],
+                                             text=quote(*m.span()))))
+    return out
+
+
+@cache
+def _single_month_pattern(lang: str) -> re.Pattern[str]:
+    lex = load_lexicon(lang)
+    names = "|".join(r"\s*".join(re.escape(t) for t in m.split(" "))
+                     for m in sorted(lex.months, key=len, reverse=True))
+    opener = "in|during" if lang == "en" else "في|خلال"
+    # A year or a day after the month makes it a date, read elsewhere; a range is read elsewhere too.
+    return re.compile(rf"(?<![^\W\d_])(?:{opener})\s+(?:شهر\s+)?(?P<a>{names})(?:\s*/\s*(?:{names}))?"
+                      rf"(?![^\W\d_])(?!\s*,?\s*[0-9])(?!\s+(?:and|to|until|through|و|الي|حتي)\s)")
 
 
 @cache
