@@ -278,8 +278,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             found.append((s, raw.start, Period(start=span[0], end=span[1],
                                                text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
-    found += _month_ranges(lex, text, raws, bounds, starts, published, quote)
-    found += _single_months(lex, text, raws, bounds, starts, published, quote)
+    found += _months(lex, text, raws, bounds, starts, published, quote)
     found += _relative_years(lex, text, raws, bounds, starts, published, quote)
     if not found:
         return
@@ -360,65 +359,55 @@ def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
     return list(dict.fromkeys(bisect_right(starts, raw.start) - 1 for raw in raws))
 
 
-def _month_ranges(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-                  starts: list[int], published: dt.date | None,
-                  quote: Quote) -> list[tuple[int, int, Period]]:
-    """"between January and June [2024]", "من كانون الثاني إلى حزيران": months of the stated year, or
-    of the publication year when none is stated."""
-    pattern = _month_range_pattern(lex.lang)
+def _months(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+            starts: list[int], published: dt.date | None, quote: Quote) -> list[tuple[int, int, Period]]:
+    """Periods named by months, in one scan of each sentence that holds a claim:
+    - "between January and June [2024]", "من كانون الثاني إلى حزيران": those months of the stated year,
+      or of the publication year when none is stated;
+    - "in June", "خلال شهر حزيران" with no year: that month, the last one up to the publication date
+      (June 2024 for an article of July 2024; "in December" then is December 2023)."""
+    pattern = _month_pattern(lex.lang)
     out: list[tuple[int, int, Period]] = []
     for s in _claim_sentences(raws, starts):
         for m in pattern.finditer(text, *bounds[s]):
-            first, last = (lex.months.get(" ".join(TOKEN_RE.findall(g))) for g in (m["a"], m["b"]))
-            year = int(m["year"]) if m["year"] else (published.year if published else None)
-            if first is None or last is None or year is None or last < first:
-                continue
-            out.append((s, m.start(), Period(start=dt.date(year, first, 1),
-                                             end=_year_span(year, last, 1)[1], text=quote(*m.span()))))
+            span = _month_span(lex, m, published)
+            if span is not None:
+                out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(*m.span()))))
     return out
 
 
-def _single_months(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-                   starts: list[int], published: dt.date | None,
-                   quote: Quote) -> list[tuple[int, int, Period]]:
-    """"in June", "خلال شهر حزيران" with no year: that month, the last one up to the publication date
-    (June 2024 for an article of July 2024; "in December" then is December 2023)."""
-    if published is None:
-        return []
-    pattern = _single_month_pattern(lex.lang)
-    out: list[tuple[int, int, Period]] = []
-    for s in _claim_sentences(raws, starts):
-        for m in pattern.finditer(text, *bounds[s]):
-            month = lex.months.get(" ".join(TOKEN_RE.findall(m["a"])))
-            if month is None:
-                continue
-            year = published.year if month <= published.month else published.year - 1
-            out.append((s, m.start(), Period(start=dt.date(year, month, 1), end=_year_span(year, month, 1)[1],
-                                             text=quote(*m.span()))))
-    return out
+def _month_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    def month(group: str) -> int | None:
+        return lex.months.get(" ".join(TOKEN_RE.findall(m[group])))
+
+    if m["one"] is not None:
+        single = month("one")
+        if single is None or published is None:
+            return None
+        year = published.year if single <= published.month else published.year - 1
+        return dt.date(year, single, 1), _year_span(year, single, 1)[1]
+    first, last = month("a"), month("b")
+    stated = int(m["year"]) if m["year"] else (published.year if published else None)
+    if first is None or last is None or stated is None or last < first:
+        return None
+    return dt.date(stated, first, 1), _year_span(stated, last, 1)[1]
 
 
 @cache
-def _single_month_pattern(lang: str) -> re.Pattern[str]:
-    lex = load_lexicon(lang)
-    names = "|".join(r"\s*".join(re.escape(t) for t in m.split(" "))
-                     for m in sorted(lex.months, key=len, reverse=True))
-    opener = "in|during" if lang == "en" else "في|خلال"
-    # A year or a day after the month makes it a date, read elsewhere; a range is read elsewhere too.
-    return re.compile(rf"(?<![^\W\d_])(?:{opener})\s+(?:شهر\s+)?(?P<a>{names})(?:\s*/\s*(?:{names}))?"
-                      rf"(?![^\W\d_])(?!\s*,?\s*[0-9])(?!\s+(?:and|to|until|through|و|الي|حتي)\s)")
-
-
-@cache
-def _month_range_pattern(lang: str) -> re.Pattern[str]:
+def _month_pattern(lang: str) -> re.Pattern[str]:
     lex = load_lexicon(lang)
     names = "|".join(r"\s*".join(re.escape(t) for t in m.split(" "))
                      for m in sorted(lex.months, key=len, reverse=True))
     opener = "between|from" if lang == "en" else "بين|ما بين|من|منذ"
     joiner = r"\s+(?:and|to|until|through)\s+" if lang == "en" else r"\s+(?:و\s*|الي\s+|حتي\s+)"
-    return re.compile(rf"(?<![^\W\d_])(?:{opener})\s+(?:شهر\s+)?(?P<a>{names})(?:\s*/\s*(?:{names}))?"
-                      rf"{joiner}(?:شهر\s+)?(?P<b>{names})(?:\s*/\s*(?:{names}))?"
-                      rf"(?:\s*,?\s+(?:(?:من\s+)?(?:ال)?عام\s+)?(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
+    single = "in|during" if lang == "en" else "في|خلال"
+    month = rf"(?:شهر\s+)?(?P<{{}}>{names})(?:\s*/\s*(?:{names}))?"
+    ranged = (rf"(?:{opener})\s+{month.format('a')}{joiner}{month.format('b')}"
+              rf"(?:\s*,?\s+(?:(?:من\s+)?(?:ال)?عام\s+)?(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
+    # A month alone: a year or a day after it makes a date (read elsewhere), a joiner a range.
+    alone = (rf"(?:{single})\s+{month.format('one')}(?![^\W\d_])(?!\s*,?\s*[0-9])"
+             rf"(?!{joiner}(?:شهر\s+)?(?:{names}))")
+    return re.compile(rf"(?<![^\W\d_])(?:{ranged}|{alone})")
 
 
 def _parse_iso(iso: str, year: int | None) -> dt.date | None:
