@@ -278,8 +278,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             found.append((s, raw.start, Period(start=span[0], end=span[1],
                                                text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
-    found += _months(lex, text, raws, bounds, starts, published, quote)
-    found += _relative_years(lex, text, raws, bounds, starts, published, quote)
+    found += _named_periods(lex, text, raws, bounds, starts, published, quote)
     if not found:
         return
     found.sort(key=lambda f: f[1])
@@ -359,27 +358,32 @@ def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
     return list(dict.fromkeys(bisect_right(starts, raw.start) - 1 for raw in raws))
 
 
-def _months(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
             starts: list[int], published: dt.date | None, quote: Quote) -> list[tuple[int, int, Period]]:
-    """Periods named by months, in one scan of each sentence that holds a claim:
+    """Periods named in words, in one scan of each sentence that holds a claim:
+    - "العام الماضي", "last year", "this month": resolved against the publication date;
     - "between January and June [2024]", "من كانون الثاني إلى حزيران": those months of the stated year,
       or of the publication year when none is stated;
     - "in June", "خلال شهر حزيران" with no year: that month, the last one up to the publication date
       (June 2024 for an article of July 2024; "in December" then is December 2023)."""
-    pattern = _month_pattern(lex.lang)
+    pattern = _named_pattern(lex.lang)
     out: list[tuple[int, int, Period]] = []
     for s in _claim_sentences(raws, starts):
         for m in pattern.finditer(text, *bounds[s]):
-            span = _month_span(lex, m, published)
+            span = _named_span(lex, m, published)
             if span is not None:
                 out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(*m.span()))))
     return out
 
 
-def _month_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     def month(group: str) -> int | None:
         return lex.months.get(" ".join(TOKEN_RE.findall(m[group])))
 
+    relative = m.groupdict().get("relative")  # (no such group when the language lists no phrase)
+    if relative is not None:
+        key = " ".join(TOKEN_RE.findall(relative))
+        return _relative_span(lex, key, published) if published is not None else None
     if m["one"] is not None:
         single = month("one")
         if single is None or published is None:
@@ -394,7 +398,7 @@ def _month_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
 
 
 @cache
-def _month_pattern(lang: str) -> re.Pattern[str]:
+def _named_pattern(lang: str) -> re.Pattern[str]:
     lex = load_lexicon(lang)
     names = "|".join(r"\s*".join(re.escape(t) for t in m.split(" "))
                      for m in sorted(lex.months, key=len, reverse=True))
@@ -407,6 +411,12 @@ def _month_pattern(lang: str) -> re.Pattern[str]:
     # A month alone: a year or a day after it makes a date (read elsewhere), a joiner a range.
     alone = (rf"(?:{single})\s+{month.format('one')}(?![^\W\d_])(?!\s*,?\s*[0-9])"
              rf"(?!{joiner}(?:شهر\s+)?(?:{names}))")
+    phrases = [phrase for key in ("last_year", "this_year", "last_month", "this_month")
+               for phrase in _vocab(lex, key)]
+    relative = "|".join(r"\s*".join(re.escape(t) for t in p.split(" "))
+                        for p in sorted(phrases, key=len, reverse=True))
+    if relative:  # "العام الماضي", "last year"
+        alone += rf"|(?P<relative>{relative})(?![^\W\d_])"
     return re.compile(rf"(?<![^\W\d_])(?:{ranged}|{alone})")
 
 
@@ -457,25 +467,6 @@ def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
     return None
 
 
-def _relative_years(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-                    starts: list[int], published: dt.date | None,
-                    quote: Quote) -> list[tuple[int, int, Period]]:
-    """"العام الماضي", "last year", "this year": resolved against the publication date."""
-    if published is None:
-        return []
-    pattern = _relative_pattern(lex.lang)
-    if pattern is None:
-        return []
-    out: list[tuple[int, int, Period]] = []
-    for s in _claim_sentences(raws, starts):
-        for m in pattern.finditer(text, *bounds[s]):
-            key = " ".join(TOKEN_RE.findall(m.group()))
-            span = _relative_span(lex, key, published)
-            if span is not None:
-                out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(*m.span()))))
-    return out
-
-
 def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
     """The year or month that "last year", "هذا الشهر" and the like name, seen from ``published``."""
     if key in _vocab(lex, "last_year"):
@@ -488,18 +479,6 @@ def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date,
     elif key not in _vocab(lex, "this_month"):
         return None
     return month, _add_months(month, 1) - dt.timedelta(days=1)
-
-
-@cache
-def _relative_pattern(lang: str) -> re.Pattern[str] | None:
-    lex = load_lexicon(lang)
-    phrases = [phrase for key in ("last_year", "this_year", "last_month", "this_month")
-               for phrase in _vocab(lex, key)]
-    if not phrases:
-        return None
-    ordered = sorted(phrases, key=len, reverse=True)
-    body = "|".join(r"\s*".join(re.escape(t) for t in p.split(" ")) for p in ordered)
-    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
 
 
 def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
