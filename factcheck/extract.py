@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from factcheck.claims import Claim, Kind, Period, Qualifier
 from factcheck.context import assign_context, window_words
@@ -712,11 +712,19 @@ def _with_marks(text: str, end: int) -> int:
     return end
 
 
+_ONE = Decimal(1)
+_WIDE = Context(prec=120)
+
+
 def _clean(v: Decimal | None) -> Decimal | None:
     """Drop a fractional zero tail that scaling left behind (1.5 * 10^6 -> 1500000)."""
     if v is None:
         return None
-    return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
+    if v != v.to_integral_value():
+        return v.normalize()
+    # Integral: all its digits, in a context wide enough for any figure the parser builds (24 digits
+    # and scale words: "10000000000000000000billion" has 29), and beyond that as it is.
+    return v.quantize(_ONE, context=_WIDE) if v.adjusted() < _WIDE.prec else v
 
 
 def _line_starts(text: str) -> list[int]:

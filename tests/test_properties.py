@@ -60,6 +60,7 @@ def _check_spans(text: str, claims: list[Claim]) -> None:
 @example(text="ثمانٍ\u200f", lang="ar")
 @example(text="\u0640\u0640٥٬٠٠٠\u0640 دولار", lang="ar")
 @example(text="\ufeff1.", lang="en")
+@example(text="10000000000000000000billion", lang="en")  # 29 digits: wider than the default context
 def test_any_text_gives_claims_that_point_at_their_own_text(text: str, lang: str | None) -> None:
     claims = extract_text(text, lang)
     _check_spans(text, claims)
