@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,3 +99,14 @@ def test_registry_renders_the_same_document() -> None:
 def test_unknown_format_names_the_known_ones() -> None:
     with pytest.raises(ValueError, match="html"):
         render("yaml", sample_result())
+
+
+def test_a_figure_wider_than_decimal_precision_is_written_with_every_digit(tmp_path: Path) -> None:
+    """29 digits (more than Decimal's default 28) neither crash the check nor lose a digit."""
+    article = tmp_path / "huge.txt"
+    article.write_text("The fund holds 10000000000000000000billion dollars.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "factcheck", "extract", str(article), "--format", "json"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    claim = json.loads(done.stdout)["documents"][0]["claims"][0]
+    assert claim["value"] == "1" + "0" * 28

@@ -16,7 +16,7 @@ def decimal_str(value: Decimal | None) -> str | None:
     if value is None:
         return None
     if value == value.to_integral_value():
-        return f"{value.quantize(Decimal(1)):f}"
+        return f"{value.to_integral_value():f}"  # every digit, however many (no context precision)
     return f"{value.normalize():f}"
 
 
