@@ -6,7 +6,6 @@ of the last stated digit ("2.5 million" -> 5), so comparisons can honour the sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from factcheck.lexicon import Lexicon, strip_clitics
@@ -14,24 +13,44 @@ from factcheck.lexicon import Lexicon, strip_clitics
 MAX_DIGITS = 24  # longer digit runs are identifiers or noise, never figures
 
 
-@dataclass(slots=True)  # not frozen: frozen init costs 4x, and hundreds of thousands are made
 class Tok:
-    text: str
-    start: int
-    end: int
-    gap: int  # characters since the previous token (0 = attached)
+    """One token of a parse window: its text, offsets and the gap before it (0 = attached).
+
+    A plain class, not a dataclass: hundreds of thousands are made, and an explicit ``__init__`` is
+    compiled by mypyc in the compiled build (a dataclass's generated one stays interpreted).
+    """
+
+    __slots__ = ("end", "gap", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, gap: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.gap = gap
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end}, {self.gap})"
 
 
-@dataclass(frozen=True)
 class Numeral:
-    value: Decimal
-    grain: int
-    first: int  # index of the first token
-    stop: int  # index after the last token
-    words: bool  # written with number words
-    scaled: bool  # a scale word was applied
-    plain_digits: bool  # digits only, no separator, no decimal point
-    exp: int = 0  # the power of ten that scale words applied
+    """A parsed number over tokens [first, stop) (a plain class for the reason given on Tok)."""
+
+    __slots__ = ("exp", "first", "grain", "plain_digits", "scaled", "stop", "value", "words")
+
+    def __init__(self, value: Decimal, grain: int, first: int, stop: int, words: bool, scaled: bool,
+                 plain_digits: bool, exp: int = 0) -> None:
+        self.value = value
+        self.grain = grain
+        self.first = first  # index of the first token
+        self.stop = stop  # index after the last token
+        self.words = words  # written with number words
+        self.scaled = scaled  # a scale word was applied
+        self.plain_digits = plain_digits  # digits only, no separator, no decimal point
+        self.exp = exp  # the power of ten that scale words applied
+
+    def __repr__(self) -> str:
+        return (f"Numeral({self.value!r}, grain={self.grain}, tokens={self.first}..{self.stop}, "
+                f"words={self.words}, scaled={self.scaled}, plain={self.plain_digits}, exp={self.exp})")
 
 
 def digit_grain(text: str) -> int:
