@@ -37,30 +37,61 @@ _TIME_SEPARATORS = {":"}
 _PHONE_PREFIX = {"+"}
 
 
-@dataclass
+@dataclass(init=False)
 class Raw:
-    """A claim while it is being assembled, in folded offsets."""
+    """A claim while it is being assembled, in folded offsets.
+
+    A dataclass for ``replace`` and its repr, with a hand-written ``__init__``: mypyc compiles that
+    one, while a generated ``__init__`` stays interpreted in the compiled build.
+    """
 
     start: int
     end: int
     kind: Kind
     unit: str
     value: Decimal | None
-    lower: Decimal | None = None
-    upper: Decimal | None = None
-    qualifier: Qualifier = Qualifier.EXACT
-    grain: int = 0
-    date: str | None = None
-    weekday: str | None = None
-    words_after: int = 0  # folded offset where the counted noun may start
-    concept: str | None = None
-    counted: str | None = None
-    period: Period | None = None
-    place: tuple[str, ...] = ()
-    evidence: list[str] = field(default_factory=list)
+    lower: Decimal | None
+    upper: Decimal | None
+    qualifier: Qualifier
+    grain: int
+    date: str | None
+    weekday: str | None
+    words_after: int  # folded offset where the counted noun may start
+    concept: str | None
+    counted: str | None
+    period: Period | None
+    place: tuple[str, ...]
+    evidence: list[str]
     # The words around the claim in its parse window, for the concept search (context.window_words).
-    left: list[str] = field(default_factory=list, repr=False)
-    after: tuple[tuple[int, str], ...] = field(default=(), repr=False)
+    left: list[str] = field(repr=False)
+    after: tuple[tuple[int, str], ...] = field(repr=False)
+
+    def __init__(self, start: int, end: int, kind: Kind, unit: str, value: Decimal | None,
+                 lower: Decimal | None = None, upper: Decimal | None = None,
+                 qualifier: Qualifier = Qualifier.EXACT, grain: int = 0, date: str | None = None,
+                 weekday: str | None = None, words_after: int = 0, concept: str | None = None,
+                 counted: str | None = None, period: Period | None = None, place: tuple[str, ...] = (),
+                 evidence: list[str] | None = None, left: list[str] | None = None,
+                 after: tuple[tuple[int, str], ...] = ()) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.unit = unit
+        self.value = value
+        self.lower = lower
+        self.upper = upper
+        self.qualifier = qualifier
+        self.grain = grain
+        self.date = date
+        self.weekday = weekday
+        self.words_after = words_after
+        self.concept = concept
+        self.counted = counted
+        self.period = period
+        self.place = place
+        self.evidence = [] if evidence is None else evidence
+        self.left = [] if left is None else left
+        self.after = after
 
 
 class _Window:
