@@ -41,7 +41,9 @@ CANDIDATE_LIMIT = 16  # per variant: the first ones (trusted, then earliest) are
 # ambiguous anyway, and the bound keeps the cost per claim flat however many articles there are.
 VARIANT_LIMIT = 32
 WEAK_SCAN_LIMIT = 64
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# Format characters (zero-width padding of decoded references, bidi marks) are kept inside a word and
+# then folded away, so "&#1605;&#1602;&#1578;&#1604;" is one word, as a browser shows it.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")
 
 PeriodKey = tuple[dt.date | None, dt.date | None] | None
 Variant = tuple[PeriodKey, frozenset[str], str | None]  # period, places, counted
@@ -148,7 +150,7 @@ def context_words(text: str, start: int, end: int, words: int = 8) -> str:
     before = _WORD.findall(text[max(0, start - 12 * words) : start])[-words:]
     after = _WORD.findall(text[end : end + 12 * words])[:words]
     inside = _WORD.findall(text[start:end])
-    return " ".join(fold_word(w) for w in before + inside + after)
+    return " ".join(folded for w in before + inside + after if (folded := fold_word(w)))
 
 
 def similarity(a: Side, b: Side) -> int | None:

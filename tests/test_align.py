@@ -123,6 +123,14 @@ def test_claims_of_the_same_document_are_never_counterparts() -> None:
     assert Aligner(index, BOOK, peers=True).align(side(claim("169", period=H1_2024), path="a.md")) is None
 
 
+def test_context_words_read_a_word_written_with_references_as_one_word() -> None:
+    """Decoded references are padded with zero-width characters; the word stays whole ("مقتل")."""
+    pad = "\u200b"
+    text = f"م{pad * 6}قتل 44 عنصرا"
+    start = text.index("44")
+    assert context_words(text, start, start + 2, words=2) == "مقتل عنصرا"
+
+
 def test_context_words_leave_the_numbers_out() -> None:
     text = "CENTCOM said 196 operations were carried out in Iraq and Syria"
     start = text.index("196")
