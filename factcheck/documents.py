@@ -13,8 +13,10 @@ number (see ``factcheck.markup``). A leading byte order mark stays in ``text`` a
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,7 +79,7 @@ def load_document(path: Path | str, *, lang: str | None = None) -> Document:
     file = Path(path)
     try:
         suffix = _check_file(file, name)
-        data = file.read_bytes()
+        data = read_regular_file(file)
     except OSError as exc:  # a name too long, a directory we may not enter, a file we may not read
         raise InputError(name, f"cannot read the file: {_reason(exc)}") from None
     text = _decode(data, name)
@@ -100,16 +102,35 @@ def load_document(path: Path | str, *, lang: str | None = None) -> Document:
 # --- reading ------------------------------------------------------------------------------------------
 
 
+class NotARegularFile(OSError):
+    """A FIFO, a socket or a device: reading it could block or never end, so it is not read."""
+
+
+def read_regular_file(path: Path | str) -> bytes:
+    """The bytes of ``path`` when it is a regular file (symbolic links followed); else an OSError
+    (``NotARegularFile`` for a FIFO, socket or device), never a read that waits for a writer."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotARegularFile(errno.EINVAL, "not a regular file", str(path))
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+
 def _check_file(file: Path, name: str) -> str:
-    """The file's lower-case suffix, once it is known to be an existing regular file of a known type."""
-    if not file.exists():
-        raise InputError(name, "no such file or directory")
-    if file.is_dir():
+    """The file's lower-case suffix, once it is known to be an existing regular file of a known type
+    (one stat, which follows symbolic links as reading does)."""
+    try:
+        mode = os.stat(file).st_mode
+    except OSError as exc:
+        if isinstance(exc, (FileNotFoundError, NotADirectoryError)) or exc.errno == errno.ELOOP:
+            raise InputError(name, "no such file or directory") from None
+        raise
+    if stat.S_ISDIR(mode):
         raise InputError(name, "is a directory, not an article file")
     suffix = file.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise InputError(name, "unsupported file type (expected .md, .txt, .html)")
-    if not file.is_file():
+    if not stat.S_ISREG(mode):
         raise InputError(name, "not a regular file")
     return suffix
 

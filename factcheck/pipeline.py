@@ -23,7 +23,7 @@ from pathlib import Path
 from factcheck.baseline import Baseline, apply_baseline
 from factcheck.cache import ClaimCache, entry_key
 from factcheck.config import ConfigResolver, article_settings
-from factcheck.documents import Document, iter_paths, load_document
+from factcheck.documents import Document, iter_paths, load_document, read_regular_file
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_document
 from factcheck.findings import CheckResult, DocumentResult
@@ -56,7 +56,7 @@ def _read_key(task: _Task, cache: ClaimCache | None) -> str | None:
     if cache is None or not cache.enabled:
         return None
     try:
-        data = Path(task.path).read_bytes()
+        data = read_regular_file(task.path)  # (a FIFO is refused, never waited on)
     except OSError:
         return None  # load_document reports it in its own words
     return entry_key(task.path, data, lang=task.lang, locale=task.locale, salt=cache.salt)

@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from factcheck.align import is_money_unit
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
+from factcheck.documents import read_regular_file
 from factcheck.errors import FactcheckError, ReferenceFileError
 
 FACT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
@@ -193,7 +194,7 @@ def reference_paths(paths: Sequence[str], errors: list[str]) -> list[Path]:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return read_regular_file(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ReferenceFileError(str(path), f"not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.cache import cache_salt
-from factcheck.documents import iter_paths
+from factcheck.documents import iter_paths, read_regular_file
 from factcheck.findings import CheckResult
 from factcheck.references import reference_paths
 
@@ -48,7 +48,7 @@ class Outcome:
 
 
 def _file_digest(path: Path) -> bytes:
-    return hashlib.sha256(path.read_bytes()).digest()
+    return hashlib.sha256(read_regular_file(path)).digest()  # a FIFO: OSError, the run is not cached
 
 
 def run_digest(request: CheckRequest, *, fmt: str, root: str) -> str | None:

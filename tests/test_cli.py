@@ -344,3 +344,19 @@ def test_exit_codes_through_a_process(newsroom: Path) -> None:
     assert bad_config.returncode == 2
     assert "Traceback" not in bad_config.stderr
     assert bad_config.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+@pytest.mark.parametrize("where", ["article", "walked", "reference"])
+def test_a_named_pipe_is_refused_not_waited_on(newsroom: Path, where: str) -> None:
+    """Reading a FIFO blocks until a writer comes: it must be an input error (exit 2), never a hang.
+    Run in a subprocess with a timeout, since the failure this guards against is a hang."""
+    pipe = newsroom / ("refs" if where == "reference" else "articles") / "pipe.md"
+    os.mkfifo(pipe)
+    args = {"article": ["extract", str(pipe), "articles/wire.md"],
+            "walked": ["check", "articles", "--reference", "refs/centcom.yaml", "--format", "json"],
+            "reference": ["check", "articles/wire.md", "--reference", str(pipe), "--format", "json"]}[where]
+    done = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL, check=False)
+    assert done.returncode == 2, done.stderr
+    assert f"{pipe.name}: not a regular file" in done.stderr
