@@ -400,20 +400,22 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
 @cache
 def _named_pattern(lang: str) -> re.Pattern[str]:
     lex = load_lexicon(lang)
-    names = "|".join(r"\s*".join(re.escape(t) for t in m.split(" "))
+    # Possessive quantifiers throughout: a run of white space is read once, never split two ways, so a
+    # sentence with 100,000 spaces after "في حزيران" costs one pass, not a quadratic search.
+    names = "|".join(r"\s*+".join(re.escape(t) for t in m.split(" "))
                      for m in sorted(lex.months, key=len, reverse=True))
     opener = "between|from" if lang == "en" else "بين|ما بين|من|منذ"
-    joiner = r"\s+(?:and|to|until|through)\s+" if lang == "en" else r"\s+(?:و\s*|الي\s+|حتي\s+)"
+    joiner = r"\s++(?:and|to|until|through)\s++" if lang == "en" else r"\s++(?:و\s*+|الي\s++|حتي\s++)"
     single = "in|during" if lang == "en" else "في|خلال"
-    month = rf"(?:شهر\s+)?(?P<{{}}>{names})(?:\s*/\s*(?:{names}))?"
-    ranged = (rf"(?:{opener})\s+{month.format('a')}{joiner}{month.format('b')}"
-              rf"(?:\s*,?\s+(?:(?:من\s+)?(?:ال)?عام\s+)?(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
+    month = rf"(?:شهر\s++)?(?P<{{}}>{names})(?:\s*+/\s*+(?:{names}))?"
+    ranged = (rf"(?:{opener})\s++{month.format('a')}{joiner}{month.format('b')}"
+              rf"(?:(?:\s*+,)?\s++(?:(?:من\s++)?(?:ال)?عام\s++)?(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
     # A month alone: a year or a day after it makes a date (read elsewhere), a joiner a range.
-    alone = (rf"(?:{single})\s+{month.format('one')}(?![^\W\d_])(?!\s*,?\s*[0-9])"
-             rf"(?!{joiner}(?:شهر\s+)?(?:{names}))")
+    alone = (rf"(?:{single})\s++{month.format('one')}(?![^\W\d_])(?!(?:\s*+,)?\s*+[0-9])"
+             rf"(?!{joiner}(?:شهر\s++)?(?:{names}))")
     phrases = [phrase for key in ("last_year", "this_year", "last_month", "this_month")
                for phrase in _vocab(lex, key)]
-    relative = "|".join(r"\s*".join(re.escape(t) for t in p.split(" "))
+    relative = "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
                         for p in sorted(phrases, key=len, reverse=True))
     if relative:  # "العام الماضي", "last year"
         alone += rf"|(?P<relative>{relative})(?![^\W\d_])"

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from factcheck.claims import Claim
 from factcheck.extract import extract_text
+from factcheck.lexicon import load_lexicon
 
 # -- generators ------------------------------------------------------------------------------------
 _WESTERN = "0123456789"
@@ -266,6 +267,28 @@ def test_time_grows_linearly_with_the_number_of_dated_sentences() -> None:
     assert len(extract_text(large, "ar")) == 6_000
     ratio = seconds(large) / seconds(small)
     assert ratio < 8, f"x4 sentences took x{ratio:.1f} the time"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_long_run_of_white_space_after_any_lexicon_word_is_read_once(lang: str) -> None:
+    """After every kind of word the patterns start from (months, places, names, qualifiers, currencies,
+    scales, units, numbers), a run of spaces four times as long costs about four times as much, not
+    sixteen: a pattern or a tokeniser that retried the run from each of its positions went quadratic
+    (a window ending in 4,000 spaces took seconds)."""
+    lex = load_lexicon(lang)
+    tables = (lex.months, lex.places, lex.names, lex.qual_before, lex.cur_before, lex.cur_after,
+              lex.scales, lex.duration, lex.numbers, lex.ordinals, lex.fractions)
+    words = sorted({key.split(" ")[0] for table in tables for key in list(table)[:60]})
+    words += ["في", "من", "بين", "between", "from", "in", "and", "ونصف", "العام", "last"]
+
+    def seconds(gap: int) -> float:
+        text = "".join(f"{word}{' ' * gap}5 " for word in words)
+        began = time.perf_counter()
+        extract_text(text, lang, published=dt.date(2024, 7, 1))
+        return time.perf_counter() - began
+
+    ratio = seconds(4_000) / seconds(1_000)
+    assert ratio < 8, f"x4 white space took x{ratio:.1f} the time"
 
 
 def test_time_grows_linearly_with_the_number_of_figures() -> None:
