@@ -150,6 +150,8 @@ def _table(path: Path, text: str) -> tuple[dict[str, Any], int]:
     except tomllib.TOMLDecodeError as exc:
         line, message = _toml_error(str(exc), text)
         raise ConfigError(str(path), f"invalid TOML: {message}", line=line) from None
+    except RecursionError:  # "x = [[[[...": tomllib recurses once per level
+        raise ConfigError(str(path), "invalid TOML: nested too deeply") from None
     if path.name != "pyproject.toml":
         return data, 0
     tool = data.get("tool", {})
@@ -219,7 +221,7 @@ def _has_table(path: Path) -> bool:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         return False
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         # A broken pyproject that may hold our table is reported, not silently skipped.
         return "tool.factcheck" in path.read_text(encoding="utf-8", errors="replace").replace(" ", "")
     tool = data.get("tool")

@@ -108,7 +108,7 @@ class _FactSpec(_Spec):
             except InvalidOperation:
                 if _is_iso_date(raw.strip()):
                     return raw.strip()  # a date fact's value
-                raise ValueError(f"expected a number or an ISO date, got {raw.strip()!r}") from None
+                raise ValueError(f"expected a number or an ISO date, got {_shown(raw.strip())}") from None
         return raw
 
     @field_validator("place", mode="before")
@@ -168,13 +168,22 @@ def load_reference(path: Path | str) -> list[Reference]:
     if suffix in DOCUMENT_SUFFIXES:
         return [_document_reference(path)]
     text = _read(path)
-    if suffix in (".yaml", ".yml"):
-        return [_build(path, text, _yaml_file(path, text))]
-    if suffix == ".json":
-        return [_build(path, text, _json_file(path, text))]
+    try:
+        if suffix in (".yaml", ".yml"):
+            return [_build(path, text, _yaml_file(path, text))]
+        if suffix == ".json":
+            return [_build(path, text, _json_file(path, text))]
+    except RecursionError:  # "[[[[...": the parsers recurse once per level
+        raise ReferenceFileError(str(path), "nested too deeply to be a reference file") from None
     if suffix == ".csv":
         return _csv_references(path, text)
     raise ReferenceFileError(str(path), "unknown reference format; use .yaml, .json, .csv, .md or .txt")
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A value quoted in an error message, shortened so that the message stays one readable line."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def reference_paths(paths: Sequence[str], errors: list[str]) -> list[Path]:
@@ -461,7 +470,8 @@ def _kind_of(spec: _FactSpec) -> Kind:
 def _date_fields(spec: _FactSpec) -> dict[str, Any]:
     value = spec.value
     if not isinstance(value, str) or not _is_iso_date(value):
-        raise ValueError(f"a date fact needs an ISO 8601 value (2024-07-16, 2024-07, --07-16), got {value!r}")
+        raise ValueError("a date fact needs an ISO 8601 value (2024-07-16, 2024-07, --07-16), "
+                         f"got {_shown(value)}")
     return {"value": None, "lower": None, "upper": None, "qualifier": spec.qualifier or Qualifier.EXACT,
             "unit": spec.unit or "date", "date": value}
 

@@ -127,3 +127,10 @@ def test_front_matter_overrides_are_validated_with_their_line() -> None:
 def test_front_matter_ignore_may_be_a_comma_separated_string() -> None:
     settings = article_settings("a.md", "", {"factcheck": {"ignore": "FC101, FC103"}})
     assert settings.ignore == ("FC101", "FC103")
+
+
+def test_a_config_nested_too_deeply_is_one_clear_error(tmp_path: Path) -> None:
+    cfg = write(tmp_path / ".factcheck.toml", "ignore = " + "[" * 50_000 + "]" * 50_000 + "\n")
+    with pytest.raises(ConfigError, match="invalid TOML: nested too deeply") as caught:
+        load_settings(cfg)
+    assert str(caught.value).startswith(str(cfg))

@@ -91,3 +91,22 @@ def test_a_directory_is_walked() -> None:
     refs = load_references([str(DATA)], errors)
     assert {Path(r.path).name for r in refs} >= {"facts.yaml", "facts.json", "facts.csv", "release.md"}
     assert len(errors) == 7  # every file under bad/
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("deep.yaml", "facts: " + "[" * 50_000 + "]" * 50_000 + "\n"),
+    ("deep.json", '{"facts": ' + "[" * 50_000 + "]" * 50_000 + "}\n"),
+])
+def test_a_reference_nested_too_deeply_is_one_clear_error(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReferenceFileError, match="nested too deeply"):
+        load_reference(path)
+
+
+def test_a_long_bad_value_is_shortened_in_the_message(tmp_path: Path) -> None:
+    path = tmp_path / "facts.csv"
+    path.write_text("what,value\nkilled," + "9x" * 5_000 + "\n", encoding="utf-8")
+    with pytest.raises(ReferenceFileError) as caught:
+        load_reference(path)
+    assert len(str(caught.value)) < 200 and str(caught.value).endswith("…")
