@@ -125,6 +125,8 @@ def load_baseline(path: Path) -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(str(path), f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise InputError(str(path), "invalid JSON: nested too deeply") from None
     if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
         raise InputError(str(path), f"not a factcheck baseline (expected \"schema\": \"{BASELINE_SCHEMA}\")")
     try:

@@ -102,6 +102,7 @@ def test_baseline_file_is_readable_sorted_json(tmp_path: Path) -> None:
         ('{"schema": "factcheck/baseline/v1",\n "findings": [}', ":2:"),
         ('{"findings": []}', "not a factcheck baseline"),
         ('{"schema": "factcheck/baseline/v1", "findings": [{"rule": "FC101"}]}', "findings.0.fingerprint"),
+        ('{"findings": ' + "[" * 50_000 + "]" * 50_000 + "}", "nested too deeply"),
     ],
 )
 def test_bad_baseline_is_a_one_line_input_error(tmp_path: Path, text: str | None, expected: str) -> None:
