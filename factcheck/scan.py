@@ -9,8 +9,7 @@ from functools import cache
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, trie_pattern
 from factcheck.numerals import Tok
 
-_AR_CLITIC = "(?:[وف]?[بلك]?(?:ال)?)"
-# The same proclitics spelled out, for number-word starts: a trie over every clitic + word form never
+# Arabic proclitics ([وف]?[بلك]?(?:ال)?) spelled out: a trie over every clitic + word form never
 # backtracks over optional groups, which matters at the start of nearly every Arabic word.
 _AR_CLITIC_FORMS = tuple(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال"))
 _DIGITS_RE = re.compile(r"[0-9]+")
@@ -57,10 +56,11 @@ def _words_body(words: set[str], clitics: bool) -> str:
 def _phrase_regex(phrases: list[str], clitics: bool) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    # Phrases are stored token-joined ("u . s ."); allow any spacing between tokens in the text.
-    body = trie_pattern(sorted({p for p in phrases if p})).replace("\\ ", "\\s*")
-    prefix = _AR_CLITIC if clitics else ""
-    return re.compile(rf"(?<![^\W\d_]){prefix}(?:{body})(?![^\W\d_])")
+    # Phrases are stored token-joined ("u . s ."); allow any spacing between tokens in the text. Arabic
+    # proclitics are spelled out in the trie, as for number words (no optional groups to retry).
+    forms = {c + p for c in (_AR_CLITIC_FORMS if clitics else ("",)) for p in phrases if p}
+    body = trie_pattern(sorted(forms)).replace("\\ ", "\\s*+")
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
 
 
 @cache
