@@ -138,40 +138,16 @@ class Lexicon:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
         entry itself when only a form without proclitics is one ("بالعراق" -> "العراق"), else True.
         Memoised per table: the same words come back in every article."""
-        memo = self._opens.get(id(table))
-        if memo is None:
-            memo = self._opens[id(table)] = {}
-        got = memo.get(first)
-        if got is None:
-            if len(memo) >= _MEMO_MAX:
-                memo.clear()
-            got = memo[first] = self._opens_phrase(table, first)
-        return got
+        return _memoised(self._opens, table, first, self._opens_phrase)
 
     def closes(self, table: Table, last: str) -> bool | str:
         """Whether a phrase of ``table`` may end with the token ``last``: False, the entry itself when
         only a form without proclitics is one, else True (memoised like ``opens``)."""
-        memo = self._closes.get(id(table))
-        if memo is None:
-            memo = self._closes[id(table)] = {}
-        got = memo.get(last)
-        if got is None:
-            if len(memo) >= _MEMO_MAX:
-                memo.clear()
-            got = memo[last] = self._closes_phrase(table, last)
-        return got
+        return _memoised(self._closes, table, last, self._closes_phrase)
 
     def has_form(self, table: Table, word: str) -> bool:
         """Whether ``word`` or one of its forms without proclitics is an entry of ``table``."""
-        memo = self._forms.get(id(table))
-        if memo is None:
-            memo = self._forms[id(table)] = {}
-        got = memo.get(word)
-        if got is None:
-            if len(memo) >= _MEMO_MAX:
-                memo.clear()
-            got = memo[word] = any(f in table for f in strip_clitics(word))
-        return got
+        return _memoised(self._forms, table, word, _has_form)
 
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
@@ -236,8 +212,26 @@ class Lexicon:
         return next((f for f in strip_clitics(last)[1:] if f in table), False)
 
 
-# Per-table memo of which tokens open a phrase; cleared when it grows past this many tokens.
+# Per-table memo of what a token is to a table; cleared when it grows past this many tokens.
 _MEMO_MAX = 200_000
+
+
+def _memoised(store: dict[int, dict[str, V]], table: Table, word: str,
+              compute: Callable[[Table, str], V]) -> V:
+    """``compute(table, word)``, remembered per table (tables are fixed once loaded)."""
+    memo = store.get(id(table))
+    if memo is None:
+        memo = store[id(table)] = {}
+    got = memo.get(word)
+    if got is None:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        got = memo[word] = compute(table, word)
+    return got
+
+
+def _has_form(table: Table, word: str) -> bool:
+    return any(f in table for f in strip_clitics(word))
 
 
 def _read(path: Path) -> dict[str, Any]:
