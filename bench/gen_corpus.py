@@ -113,6 +113,22 @@ def ensure_corpus(out: Path, *, ar_bytes: int, en_bytes: int, seed: int, force: 
     return generate(out, ar_bytes=ar_bytes, en_bytes=en_bytes, seed=seed)
 
 
+def add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a benchmark that reads the generated Arabic corpus (speed.py, load_speed.py)."""
+    parser.add_argument("--small", action="store_true", help="a 0.5 MB corpus (smoke test)")
+    parser.add_argument("--corpus", type=Path, default=None, help="corpus folder (default bench/out/corpus)")
+    parser.add_argument("--ar-mb", type=float, default=20.0)
+    parser.add_argument("--seed", type=int, default=1)
+
+
+def corpus_from(args: argparse.Namespace) -> tuple[Path, CorpusInfo]:
+    """The Arabic folder of the corpus those options name (generated when missing or stale)."""
+    ar_mb, en_mb = (SMALL_AR_MB, SMALL_EN_MB) if args.small else (args.ar_mb, 0.0)
+    out = args.corpus or (SMALL_OUT if args.small else DEFAULT_OUT)
+    info = ensure_corpus(out, ar_bytes=int(ar_mb * MB), en_bytes=int(en_mb * MB), seed=args.seed)
+    return out / "ar", info
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import _common as common
 from _common import Clock, article_files, rate, stopwatch, verdict
-from gen_corpus import DEFAULT_OUT, MB, SMALL_AR_MB, SMALL_EN_MB, SMALL_OUT, ensure_corpus
+from gen_corpus import add_corpus_options, corpus_from
 
 DIGITS = re.compile(r"[0-9٠-٩۰-۹]+")
 TARGET_RATE = 1_000_000
@@ -172,17 +172,11 @@ def memory(files: Sequence[Path]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--small", action="store_true", help="a 0.5 MB corpus (smoke test)")
-    parser.add_argument("--corpus", type=Path, default=None, help="corpus folder (default bench/out/corpus)")
-    parser.add_argument("--ar-mb", type=float, default=20.0)
-    parser.add_argument("--seed", type=int, default=1)
+    add_corpus_options(parser)
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI timing")
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-RSS comparison")
     args = parser.parse_args(argv)
-    ar_mb, en_mb = (SMALL_AR_MB, SMALL_EN_MB) if args.small else (args.ar_mb, 0.0)
-    out = args.corpus or (SMALL_OUT if args.small else DEFAULT_OUT)
-    info = ensure_corpus(out, ar_bytes=int(ar_mb * MB), en_bytes=int(en_mb * MB), seed=args.seed)
-    folder = out / "ar"
+    folder, info = corpus_from(args)
     files = article_files(folder)
     print(f"corpus {folder}: {info.summary()}")
     print(f"{extractor_build()}\n")
