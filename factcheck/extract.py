@@ -197,7 +197,7 @@ class Extractor:
         toks = w.toks
         tok = toks[i]
         if not tok.text.isdigit():
-            if self._weekday_name(tok.text) or self._in_percent_word(w, i):
+            if self._weekday_name(tok.text) or self._in_percent_word(w, i) or self._named_day(w, i):
                 return None
             with_fraction = self._unit_and_fraction(w, i)
             if with_fraction is not None:
@@ -243,6 +243,11 @@ class Extractor:
     def _weekday_name(self, text: str) -> bool:
         """"الاثنين" is Monday: a weekday spelled unlike any number word, though a clitic form of one."""
         return any(f in self.lex.weekdays and f not in self.lex.numbers for f in strip_clitics(text))
+
+    def _named_day(self, w: _Window, i: int) -> bool:
+        """"يوم اثنين": after a word for day, a weekday name spelled like a number is the day."""
+        lex = self.lex
+        return i > 0 and w.texts[i - 1] in lex.day_words and lex.has_form(lex.weekdays, w.texts[i])
 
     def _in_percent_word(self, w: _Window, i: int) -> bool:
         """"بالمئة", "في المئة" without a number: the مئة of a percent word is not a hundred."""

@@ -100,6 +100,7 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
+    day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
@@ -339,6 +340,7 @@ def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.months.update(_index(data.get("months"), path, "months", int))
     lex.weekdays.update(_index(data.get("weekdays"), path, "weekdays", str))
     lex.year_words.update(_words(data.get("year_words"), path, "year_words"))
+    lex.day_words.update(_words(data.get("day_words"), path, "day_words"))
 
 
 def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
