@@ -68,12 +68,8 @@ def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tu
     hit = _find(lex, table, texts, k)
     if hit is None:
         return None
-    for other in (lex.places, lex.concepts, lex.counted):
-        for j in range(max(0, k - lex.max_words + 1), k + 1):
-            longer = lex.lookup(other, texts, j)
-            if longer is not None and j + longer[1] > k and longer[1] > hit[1]:
-                return None
-    return hit
+    tables = (lex.places, lex.concepts, lex.counted)
+    return None if any(lex.covers(other, texts, k, longer_than=hit[1]) for other in tables) else hit
 
 
 def _clip(texts: list[str], *, left: bool) -> list[str]:
@@ -359,7 +355,8 @@ def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
 
 
 def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-            starts: list[int], published: dt.date | None, quote: Quote) -> list[tuple[int, int, Period]]:
+                   starts: list[int], published: dt.date | None,
+                   quote: Quote) -> list[tuple[int, int, Period]]:
     """Periods named in words, in one scan of each sentence that holds a claim:
     - "العام الماضي", "last year", "this month": resolved against the publication date;
     - "between January and June [2024]", "من كانون الثاني إلى حزيران": those months of the stated year,

@@ -21,7 +21,7 @@ from factcheck.context import assign_context, window_words
 from factcheck.documents import Document, detect_language
 from factcheck.lexicon import Lexicon, Table, load_lexicon, locales, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
-from factcheck.numerals import Numeral, NumeralParser, Tok
+from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
 from factcheck.textnorm import Folded, fold
 
@@ -157,8 +157,7 @@ class Extractor:
         names = self.sc.names
         if names is None:
             return False
-        word = text[pos:end]
-        if word not in self.sc.name_words and not any(f in self.sc.name_words for f in strip_clitics(word)):
+        if not self.lex.has_form(self.sc.name_words, text[pos:end]):
             return False  # no name has this word: spare the search
         return any(m.start() <= pos < m.end() for m in names.finditer(text, max(0, pos - _NAME_REACH),
                                                                             pos + _NAME_REACH))
@@ -251,11 +250,7 @@ class Extractor:
 
     def _in_percent_word(self, w: _Window, i: int) -> bool:
         """"بالمئة", "في المئة" without a number: the مئة of a percent word is not a hundred."""
-        for k in range(max(0, i - self.lex.max_words + 1), i + 1):
-            hit = w.ahead(self.lex.percent, k)
-            if hit is not None and k + hit[1] > i:
-                return True
-        return False
+        return self.lex.covers(self.lex.percent, w.texts, i)
 
     def _ordinal_at(self, w: _Window, i: int) -> bool:
         tok = w.texts[i]
@@ -308,8 +303,10 @@ class Extractor:
         else:
             return None
         unit = w.behind(self.lex.duration, c)
-        got = self._unit_fraction(w, c, self.lex.duration[unit[0]]) if unit is not None else None
-        if got is None or got[1] <= i or unit is None:
+        if unit is None:
+            return None
+        got = self._unit_fraction(w, c, self.lex.duration[unit[0]])
+        if got is None or got[1] <= i:
             return None
         first = c - unit[1]
         if first > 0 and (texts[first - 1].isdigit() or w.parser.word_at(first - 1) is not None):
@@ -331,7 +328,7 @@ class Extractor:
     def _duration_of(self, w: _Window, first: int, stop: int, unit: str, value: Decimal) -> Raw:
         """A duration stated without digits over tokens [first, stop), with its qualifier."""
         raw = Raw(w.toks[first].start, w.toks[stop - 1].end, Kind.DURATION, unit, value,
-                  grain=min(_fraction_grain(value), 0))
+                  grain=min(stated_grain(value), 0))
         raw.words_after = stop
         self._qualify(w, raw, first)
         _set_bounds(raw)
@@ -438,7 +435,7 @@ class Extractor:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
         if kind is Kind.DURATION and (half := self._unit_fraction(w, end_j, unit)) is not None:
             value, end_j = value + half[0], half[1]  # "ثلاث سنوات ونصف": 3.5 years
-            grain = min(grain, _fraction_grain(half[0]))
+            grain = min(grain, stated_grain(half[0]))
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
         raw = self._range(w, raw, start_i, num, end_j)
@@ -643,7 +640,7 @@ class Extractor:
         n = hit[1] if hit else 1
         if i > 0 and (phrase_key(w.texts[i - 1]) in _ORDINAL_BLOCKERS or w.parser.word_at(i - 1) is not None):
             return None  # a month name, a period ("الأشهر الستة الأولى") or a name
-        if self._inside_ordinal(w, i):
+        if self.lex.covers(self.lex.ordinals, w.texts, i, before=True):
             return None  # the "fifth" of "the twenty-fifth", whose start was not reported
         if w.behind(self.lex.ident_before, i) is not None:
             return None  # "الفصل السابع", "المادة الثانية": a chapter or an article named by its rank
@@ -651,24 +648,9 @@ class Extractor:
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
 
 
-    def _inside_ordinal(self, w: _Window, i: int) -> bool:
-        """Token i ends a longer ordinal that starts before it ("twenty-fifth")."""
-        for k in range(max(0, i - self.lex.max_words + 1), i):
-            hit = w.ahead(self.lex.ordinals, k)
-            if hit is not None and k + hit[1] > i:
-                return True
-        return False
-
-
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
                      "الاشهر", "الايام", "الاسابيع", "world", "the"}
-
-
-def _fraction_grain(value: Decimal) -> int:
-    """The stated precision of a value with a fraction word: 1.5 -> -1, 0.25 -> -2 (a third: -2)."""
-    exponent = value.normalize().as_tuple().exponent
-    return max(exponent, -2) if isinstance(exponent, int) else 0
 
 
 def _year_span_text(a: str, b: str) -> bool:

@@ -170,6 +170,16 @@ class Lexicon:
                         break
         return best
 
+    def covers(self, table: Table, tokens: list[str], k: int, *, longer_than: int = 0,
+               before: bool = False) -> bool:
+        """Whether a phrase of ``table`` of more than ``longer_than`` tokens covers ``tokens[k]``,
+        starting at it or before it (strictly before, with ``before``)."""
+        for j in range(max(0, k - self.max_words + 1), k if before else k + 1):
+            hit = self.lookup(table, tokens, j)
+            if hit is not None and j + hit[1] > k and hit[1] > longer_than:
+                return True
+        return False
+
     def lookback(self, table: Table, tokens: list[str], end: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` ending just before ``tokens[end]``: (key, number of tokens)."""
         if end <= 0:
@@ -194,9 +204,9 @@ class Lexicon:
     def _opens_phrase(self, table: Table, first: str) -> bool | str:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
         entry itself when only a form without proclitics is one ("بالعراق" -> "العراق"), else True."""
-        if first in self.firsts(table):
-            return True
         firsts = self.firsts(table)
+        if first in firsts:
+            return True
         if self.lang != "ar":
             return False
         forms = strip_clitics(first)

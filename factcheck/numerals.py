@@ -179,8 +179,7 @@ class NumeralParser:
         if got is None:
             return num
         frac, k = got
-        exponent = frac.normalize().as_tuple().exponent
-        grain = max(exponent, -2) if isinstance(exponent, int) else 0
+        grain = stated_grain(frac)
         if num.scaled:
             sc = self.scale_at(k)
             if sc is not None:
@@ -270,6 +269,13 @@ class NumeralParser:
             num = self.scale_tail(value, _fraction_grain(value), i, i + frac[1], words=True, plain=False)
             return num if num.scaled else None
         return _WordState(self).run(i)
+
+
+def stated_grain(value: Decimal) -> int:
+    """The precision of a value stated with a fraction word ("and a half", "نصف"): 1.5 -> -1,
+    0.25 -> -2; a third, which has no last digit, counts as -2."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(exponent, -2) if isinstance(exponent, int) else 0
 
 
 def _fraction_grain(q: Decimal) -> int:
