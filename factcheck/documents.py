@@ -65,7 +65,7 @@ class _Parsed:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def load_document(path: Path | str, *, lang: str | None = None) -> Document:
+def load_document(path: Path | str, *, lang: str | None = None, data: bytes | None = None) -> Document:
     """Read one article file (.md, .markdown, .txt, .html, .htm).
 
     The language is ``lang`` when given, else the one the document declares (front matter ``lang``,
@@ -74,12 +74,15 @@ def load_document(path: Path | str, *, lang: str | None = None) -> Document:
 
     Raises InputError naming the file (and line) when the file is missing, a directory, of another
     type, binary, not UTF-8, empty, or has a front matter that cannot be read. Never writes the file.
+    ``data`` is the file's content when the caller has read it already (the claims cache reads it for
+    its key); the file is then checked but not read again.
     """
     name = str(path)
     file = Path(path)
     try:
         suffix = _check_file(file, name)
-        data = read_regular_file(file)
+        if data is None:
+            data = read_regular_file(file)
     except OSError as exc:  # a name too long, a directory we may not enter, a file we may not read
         raise InputError(name, f"cannot read the file: {_reason(exc)}") from None
     text = _decode(data, name)

@@ -52,24 +52,26 @@ def _debug() -> bool:
     return os.environ.get("FACTCHECK_DEBUG") == "1"
 
 
-def _read_key(task: _Task, cache: ClaimCache | None) -> str | None:
+def _read_key(task: _Task, cache: ClaimCache | None) -> tuple[str | None, bytes | None]:
+    """The claims-cache key of the task's file and the bytes it was made from (both None when the
+    cache is off or the file cannot be read: load_document then reports it in its own words)."""
     if cache is None or not cache.enabled:
-        return None
+        return None, None
     try:
         data = read_regular_file(task.path)  # (a FIFO is refused, never waited on)
     except OSError:
-        return None  # load_document reports it in its own words
-    return entry_key(task.path, data, lang=task.lang, locale=task.locale, salt=cache.salt)
+        return None, None
+    return entry_key(task.path, data, lang=task.lang, locale=task.locale, salt=cache.salt), data
 
 
 def _process(task: _Task, cache: ClaimCache | None) -> tuple[_Outcome, str | None]:
-    key = _read_key(task, cache)
+    key, data = _read_key(task, cache)
     if key is not None and cache is not None:
         hit = cache.get(key)
         if hit is not None:
             return _Outcome(hit, _front_matter(hit.document)[1]), None
     try:
-        doc = load_document(task.path, lang=task.lang)
+        doc = load_document(task.path, lang=task.lang, data=data)  # read once, for key and document
         locale, errors = _front_matter(doc)
         claims = tuple(extract_document(doc, locale=locale or task.locale))
     except FactcheckError as exc:

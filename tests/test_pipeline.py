@@ -206,3 +206,23 @@ def test_changed_files_cover_branch_commits_staged_unstaged_and_new_but_not_dele
     assert names == {"committed.md", "edited.md", "staged.md", "renamed.md", "untracked.md"}
     # Since HEAD, the branch's own commit no longer counts.
     assert "committed.md" not in {p.name for p in changed_files("HEAD", tmp_path)}
+
+
+def test_a_cold_cached_run_reads_each_article_once(articles: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bytes read for the cache key are the bytes the document is made from."""
+    import factcheck.documents as documents
+
+    reads: list[str] = []
+    real = documents.read_regular_file
+
+    def counting(path: Path | str) -> bytes:
+        reads.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(pipeline, "read_regular_file", counting)
+    monkeypatch.setattr(documents, "read_regular_file", counting)
+    with ClaimCache(tmp_path / "cache", salt="t") as cache:
+        results, errors = collect([str(articles)], cache=cache)
+    assert errors == [] and len(results) == 3
+    assert sorted(reads) == ["budget.md", "toll-2.txt", "toll.md"]
