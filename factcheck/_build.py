@@ -11,7 +11,8 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from importlib.util import find_spec
 
 # pyproject.toml's mypyc hook lists the same files; tests/test_build.py keeps the two lists equal.
-EXTRACTOR_MODULES = ("textnorm", "numerals", "scan", "dates", "context", "extract", "lexicon")
+EXTRACTOR_MODULES = ("textnorm", "numerals", "scan", "raw", "dates", "clauses", "context", "extract",
+                     "lexicon")
 
 
 def module_origin(name: str) -> str:

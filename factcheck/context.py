@@ -15,102 +15,17 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from factcheck.claims import Kind, Period
+from factcheck.clauses import QUANTITY, assign_concepts, find
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
-from factcheck.numerals import Tok
+from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
 
-if TYPE_CHECKING:
-    from factcheck.extract import Raw
-
 Quote = Callable[[int, int], str]
-_WINDOW = 6
-_STOP_TOKENS = {".", ";", ":", "؛", "!", "?", "؟", "(", ")"}
-_QUANTITY = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
+_QUANTITY = QUANTITY
 _CLAUSE_RE = re.compile(r"[،,;:؛]")
-
-
-def _find(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tuple[str, int] | None:
-    hit = lex.lookup(table, texts, k)
-    if hit is None:
-        return None
-    return table[hit[0]], hit[1]
-
-
-def _nearest(lex: Lexicon, table: dict[str, str], left: list[str],
-             right: list[str]) -> tuple[str, int] | None:
-    """The entry of ``table`` nearest the figure: (id, distance); right wins a tie."""
-    best: tuple[str, int] | None = None
-    for d, word in enumerate(right):
-        if lex.opens(table, word) is False or (table is lex.concepts and lex.has_form(lex.before_only, word)):
-            continue
-        hit = _hit_at(lex, table, right, d)
-        if hit is not None:
-            best = (hit[0], d)
-            break
-    for d, k in enumerate(range(len(left) - 1, -1, -1)):
-        if best is not None and d >= best[1]:
-            break
-        if lex.opens(table, left[k]) is False:
-            continue
-        hit = _hit_at(lex, table, left, k)
-        if hit is not None:
-            return hit[0], d
-    return best
-
-
-def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tuple[str, int] | None:
-    """The entry of ``table`` at ``texts[k]``, unless a longer phrase covers it: of another table
-    ("الولايات المتحدة" is a country, not states), or of the same one, which is then found where it
-    starts ("سعر برميل النفط" is a price, though "برميل" alone counts barrels)."""
-    hit = _find(lex, table, texts, k)
-    if hit is None:
-        return None
-    tables = (lex.places, lex.concepts, lex.counted)
-    return None if any(lex.covers(other, texts, k, longer_than=hit[1]) for other in tables) else hit
-
-
-def _clip(texts: list[str], *, left: bool) -> list[str]:
-    """Keep the words up to a strong punctuation mark, at most _WINDOW of them."""
-    out: list[str] = []
-    seq = reversed(texts) if left else iter(texts)
-    for t in seq:
-        if t in _STOP_TOKENS or t.isdigit():
-            break
-        out.append(t)
-        if len(out) >= _WINDOW:
-            break
-    return list(reversed(out)) if left else out
-
-
-def window_words(toks: list[Tok], lo: int, start: int,
-                 end: int) -> tuple[list[str], tuple[tuple[int, str], ...]]:
-    """What the concept search needs of a claim's parse window, kept instead of the window: the words
-    before the claim (after ``lo``, the end of the claim before it), clipped; and the first tokens
-    after it as (end, word), clipped later at the start of the next claim."""
-    left = _clip([t.text for t in toks if lo <= t.start and t.end <= start], left=True)
-    after = tuple((t.end, t.text) for t in toks if t.start >= end)[:_WINDOW]
-    return left, after
-
-
-def _concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
-    for n, raw in enumerate(raws):
-        if raw.kind not in _QUANTITY:
-            continue
-        hi = raws[n + 1].start if n + 1 < len(raws) else len(text)
-        left = raw.left
-        right = _clip([word for end, word in raw.after if end <= hi], left=False)
-        concept = _nearest(lex, lex.concepts, left, right)
-        counted = _nearest(lex, lex.counted, left[-3:], right[:4])
-        if concept is not None:
-            raw.concept = concept[0]
-            raw.evidence.append(f"concept {concept[0]}")
-        if counted is not None:
-            raw.counted = counted[0]
-        if any(lex.has_form(lex.anaphora, t) for t in right[:2]):
-            raw.evidence.append("anaphora")
 
 
 def _inherit(raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
@@ -490,7 +405,7 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     def folded(start: int, end: int) -> str:  # (not a redefinition of quote: mypyc rejects that)
         return text[start:end]
 
-    _concepts(lex, text, raws, bounds)
+    assign_concepts(lex, text, raws, bounds)
     _inherit(raws, bounds)
     _places(lex, text, raws, bounds)
     _periods(lex, text, raws, bounds, published, quote or folded)
@@ -505,13 +420,13 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
     concept = counted = None
     places: list[str] = []
     for k in range(len(texts)):
-        c = _find(lex, lex.concepts, texts, k)
+        c = find(lex, lex.concepts, texts, k)
         if c is not None and concept is None:
             concept = c[0]
-        n = _find(lex, lex.counted, texts, k)
+        n = find(lex, lex.counted, texts, k)
         if n is not None and counted is None:
             counted = n[0]
-        p = _find(lex, lex.places, texts, k)
+        p = find(lex, lex.places, texts, k)
         if p is not None and p[0] and p[0] not in places:
             places.append(p[0])
     return concept, counted, tuple(places)

@@ -4,14 +4,11 @@ month names, numeric d/m/yyyy and ISO, with the weekday written beside them."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from factcheck.claims import Kind, Qualifier
 from factcheck.lexicon import Lexicon
 from factcheck.numerals import Tok
-
-if TYPE_CHECKING:
-    from factcheck.extract import Raw, _Window
+from factcheck.raw import Raw, Window
 
 _WEEKDAY_GLUE = {",", "،", "يوم", "on", "الموافق", "(", "the", "-"}
 
@@ -32,7 +29,7 @@ def _year_at(toks: list[Tok], k: int) -> int | None:
     return None
 
 
-def _month_after(w: _Window, lex: Lexicon, k: int) -> tuple[int, int] | None:
+def _month_after(w: Window, lex: Lexicon, k: int) -> tuple[int, int] | None:
     """A month name at token k, with a paired second name (تموز/يوليو): (month, index after)."""
     hit = w.ahead(lex.months, k)
     if hit is None:
@@ -45,7 +42,7 @@ def _month_after(w: _Window, lex: Lexicon, k: int) -> tuple[int, int] | None:
     return month, k
 
 
-def _month_before(w: _Window, lex: Lexicon, end: int) -> tuple[int, int] | None:
+def _month_before(w: Window, lex: Lexicon, end: int) -> tuple[int, int] | None:
     """A month name ending before token ``end`` (with its paired form): (month, first index)."""
     hit = w.behind(lex.months, end)
     if hit is None:
@@ -58,7 +55,7 @@ def _month_before(w: _Window, lex: Lexicon, end: int) -> tuple[int, int] | None:
     return month, first
 
 
-def _weekday(w: _Window, lex: Lexicon, first: int) -> tuple[str | None, int]:
+def _weekday(w: Window, lex: Lexicon, first: int) -> tuple[str | None, int]:
     k = first
     for _ in range(3):
         hit = w.behind(lex.weekdays, k)
@@ -71,15 +68,13 @@ def _weekday(w: _Window, lex: Lexicon, first: int) -> tuple[str | None, int]:
     return None, first
 
 
-def _raw(w: _Window, lex: Lexicon, first: int, stop: int, iso: str) -> Raw:
-    from factcheck.extract import Raw
-
+def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str) -> Raw:
     weekday, start = _weekday(w, lex, first)
     return Raw(w.toks[start].start, w.toks[stop - 1].end, Kind.DATE, "date", None, None, None,
                Qualifier.EXACT, 0, iso, weekday)
 
 
-def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: _Window) -> Raw | None:
+def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Window) -> Raw | None:
     """A date starting (or anchored) at token i, or None."""
     t = texts[i]
     if not t.isdigit():

@@ -13,15 +13,17 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Context, Decimal
 
-from factcheck.claims import Claim, Kind, Period, Qualifier
-from factcheck.context import assign_context, window_words
+from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.context import assign_context
+from factcheck.dates import parse_date
 from factcheck.documents import Document, detect_language
-from factcheck.lexicon import Lexicon, Table, load_lexicon, locales, phrase_key, strip_clitics
+from factcheck.lexicon import load_lexicon, locales, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
+from factcheck.raw import Raw, Window
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
 from factcheck.textnorm import Folded, fold
 
@@ -35,82 +37,6 @@ _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 _CLITIC_TOKENS = {"ال", "ب", "و", "ل", "بال", "وب", "لل", "ك", "وال", "ف", "ولل", "وبال"}
 _TIME_SEPARATORS = {":"}
 _PHONE_PREFIX = {"+"}
-
-
-@dataclass(init=False)
-class Raw:
-    """A claim while it is being assembled, in folded offsets.
-
-    A dataclass for ``replace`` and its repr, with a hand-written ``__init__``: mypyc compiles that
-    one, while a generated ``__init__`` stays interpreted in the compiled build.
-    """
-
-    start: int
-    end: int
-    kind: Kind
-    unit: str
-    value: Decimal | None
-    lower: Decimal | None
-    upper: Decimal | None
-    qualifier: Qualifier
-    grain: int
-    date: str | None
-    weekday: str | None
-    words_after: int  # folded offset where the counted noun may start
-    concept: str | None
-    counted: str | None
-    period: Period | None
-    place: tuple[str, ...]
-    evidence: list[str]
-    # The words around the claim in its parse window, for the concept search (context.window_words).
-    left: list[str] = field(repr=False)
-    after: tuple[tuple[int, str], ...] = field(repr=False)
-
-    def __init__(self, start: int, end: int, kind: Kind, unit: str, value: Decimal | None,
-                 lower: Decimal | None = None, upper: Decimal | None = None,
-                 qualifier: Qualifier = Qualifier.EXACT, grain: int = 0, date: str | None = None,
-                 weekday: str | None = None, words_after: int = 0, concept: str | None = None,
-                 counted: str | None = None, period: Period | None = None, place: tuple[str, ...] = (),
-                 evidence: list[str] | None = None, left: list[str] | None = None,
-                 after: tuple[tuple[int, str], ...] = ()) -> None:
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.unit = unit
-        self.value = value
-        self.lower = lower
-        self.upper = upper
-        self.qualifier = qualifier
-        self.grain = grain
-        self.date = date
-        self.weekday = weekday
-        self.words_after = words_after
-        self.concept = concept
-        self.counted = counted
-        self.period = period
-        self.place = place
-        self.evidence = [] if evidence is None else evidence
-        self.left = [] if left is None else left
-        self.after = after
-
-
-class _Window:
-    """One tokenised window around a candidate, with phrase look-ups in both directions."""
-
-    def __init__(self, lex: Lexicon, toks: list[Tok]) -> None:
-        self.lex = lex
-        self.toks = toks
-        self.parser = NumeralParser(lex, toks)
-        self.texts = self.parser.texts
-
-    def ahead(self, table: Table, i: int) -> tuple[str, int] | None:
-        if i >= len(self.toks):
-            return None
-        return self.lex.lookup(table, self.texts, i)
-
-    def behind(self, table: Table, end: int) -> tuple[str, int] | None:
-        """Longest phrase of ``table`` ending just before token ``end``."""
-        return self.lex.lookback(table, self.texts, end)
 
 
 def _resolve_currency(code: str, locale: str | None) -> str:
@@ -141,13 +67,12 @@ class Extractor:
                 consumed = m_end  # "aGVsbG8x12": checked before tokenising, as data blobs have many
                 continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
-            raw, toks = self._parse_window(text, pos, m_end, s_start, s_end)
+            raw = self._parse_window(text, pos, m_end, s_start, s_end)
             if raw is None:
                 consumed = m_end
                 continue
             if raws and raw.start < raws[-1].end:
                 raw.start = raws[-1].end
-            raw.left, raw.after = window_words(toks, raws[-1].end if raws else 0, raw.start, raw.end)
             raws.append(raw)
             consumed = raw.end
         return raws, bounds
@@ -171,7 +96,7 @@ class Extractor:
         return not self._clitic(word) and word not in self.lex.cur_before
 
     def _parse_window(self, text: str, pos: int, end: int, s_start: int,
-                      s_end: int) -> tuple[Raw | None, list[Tok]]:
+                      s_end: int) -> Raw | None:
         """Parse the candidate at ``pos`` in a window of its sentence; a claim that runs to the end of
         the window may go on past it ("nine hundred ninety-nine million ... ninety-nine"), so the
         window then grows, up to _WINDOW_MAX characters."""
@@ -185,14 +110,14 @@ class Extractor:
             i0 = len(toks)
             toks += tokenize(text, pos, hi, toks[-1].end if toks else lo)
             if i0 == len(toks):
-                return None, toks
-            raw = self.parse_at(_Window(self.lex, toks), i0, text)
+                return None
+            raw = self.parse_at(Window(self.lex, toks), i0, text)
             if raw is None or hi >= s_end or raw.end < toks[-1].end or after >= _WINDOW_MAX:
-                return raw, toks
+                return raw
             after *= 4
 
     # -- one claim ----------------------------------------------------------------------------
-    def parse_at(self, w: _Window, i: int, text: str) -> Raw | None:
+    def parse_at(self, w: Window, i: int, text: str) -> Raw | None:
         toks = w.toks
         tok = toks[i]
         if not tok.text.isdigit():
@@ -243,22 +168,22 @@ class Extractor:
         """"الاثنين" is Monday: a weekday spelled unlike any number word, though a clitic form of one."""
         return any(f in self.lex.weekdays and f not in self.lex.numbers for f in strip_clitics(text))
 
-    def _named_day(self, w: _Window, i: int) -> bool:
+    def _named_day(self, w: Window, i: int) -> bool:
         """"يوم اثنين": after a word for day, a weekday name spelled like a number is the day."""
         lex = self.lex
         return i > 0 and w.texts[i - 1] in lex.day_words and lex.has_form(lex.weekdays, w.texts[i])
 
-    def _in_percent_word(self, w: _Window, i: int) -> bool:
+    def _in_percent_word(self, w: Window, i: int) -> bool:
         """"بالمئة", "في المئة" without a number: the مئة of a percent word is not a hundred."""
         return self.lex.covers(self.lex.percent, w.texts, i)
 
-    def _ordinal_at(self, w: _Window, i: int) -> bool:
+    def _ordinal_at(self, w: Window, i: int) -> bool:
         tok = w.texts[i]
         # strip_clitics gives the token itself first; "الحادي عشر" is looked up before "حادي عشر" (11).
         return (any(f in self.lex.ordinals for f in strip_clitics(tok))
                 or w.ahead(self.lex.ordinals, i) is not None)
 
-    def _article_start(self, w: _Window, i: int) -> int:
+    def _article_start(self, w: Window, i: int) -> int:
         """English "a dozen", "a million", "half a million": start at the article."""
         if i > 0 and w.texts[i - 1] in ("a", "an"):
             key = f"{w.texts[i - 1]} {w.texts[i]}"
@@ -266,7 +191,7 @@ class Extractor:
                 return i - 1
         return i
 
-    def _bare_scale(self, w: _Window, i: int) -> Raw | None:
+    def _bare_scale(self, w: Window, i: int) -> Raw | None:
         """"a million dollars", "a dollar": an article standing for one before a scale or currency."""
         if w.texts[i] in ("a", "an") and i + 1 < len(w.toks):
             sc = w.parser.scale_at(i + 1)
@@ -278,7 +203,7 @@ class Extractor:
                 return self._figure(w, Numeral(Decimal(1), 0, i, i + 1, True, False, False))
         return None
 
-    def _fraction_of_unit(self, w: _Window, i: int) -> Raw | None:
+    def _fraction_of_unit(self, w: Window, i: int) -> Raw | None:
         """"نصف ساعة", "half an hour", "ربع قرن": a fraction of one duration unit."""
         hit = w.ahead(self.lex.fractions, i)
         if hit is None:
@@ -291,7 +216,7 @@ class Extractor:
             return None
         return self._duration_of(w, i, k + unit[1], self.lex.duration[unit[0]], self.lex.fractions[hit[0]])
 
-    def _unit_and_fraction(self, w: _Window, i: int) -> Raw | None:
+    def _unit_and_fraction(self, w: Window, i: int) -> Raw | None:
         """"ساعة ونصف", "an hour and a half": one duration unit and a fraction of it (1.5 hours); the
         candidate at i is the fraction (or its article)."""
         texts, connectors = w.texts, self.lex.connectors
@@ -315,7 +240,7 @@ class Extractor:
             first -= 1
         return self._duration_of(w, first, got[1], self.lex.duration[unit[0]], 1 + got[0])
 
-    def _unit_fraction(self, w: _Window, j: int, unit: str) -> tuple[Decimal, int] | None:
+    def _unit_fraction(self, w: Window, j: int, unit: str) -> tuple[Decimal, int] | None:
         """"ونصف" after a duration (with its unit again: "ساعة ونصف الساعة"): the fraction, the end."""
         got = w.parser.and_fraction(j)
         if got is None:
@@ -325,7 +250,7 @@ class Extractor:
             return got[0], got[1] + again[1]
         return got if again is None else None
 
-    def _duration_of(self, w: _Window, first: int, stop: int, unit: str, value: Decimal) -> Raw:
+    def _duration_of(self, w: Window, first: int, stop: int, unit: str, value: Decimal) -> Raw:
         """A duration stated without digits over tokens [first, stop), with its qualifier."""
         raw = Raw(w.toks[first].start, w.toks[stop - 1].end, Kind.DURATION, unit, value,
                   grain=min(stated_grain(value), 0))
@@ -334,13 +259,13 @@ class Extractor:
         _set_bounds(raw)
         return raw
 
-    def _is_identifier(self, w: _Window, i: int) -> bool:
+    def _is_identifier(self, w: Window, i: int) -> bool:
         hit = w.behind(self.lex.ident_before, i)
         if hit is not None:
             return True
         return i > 0 and w.texts[i - 1] == "#" and w.toks[i].gap == 0
 
-    def _not_a_figure(self, w: _Window, num: Numeral) -> bool:
+    def _not_a_figure(self, w: Window, num: Numeral) -> bool:
         """Phone numbers, codes, times of day, versions and names with digits are not figures."""
         toks, i, j = w.toks, num.first, num.stop
         first = toks[i].text
@@ -377,7 +302,7 @@ class Extractor:
                 return True
         return False
 
-    def _phone_group(self, w: _Window, i: int) -> bool:
+    def _phone_group(self, w: Window, i: int) -> bool:
         """A later group of "+964 770 123 4567" or "0770 123 4567": groups after a + or a leading 0."""
         toks = w.toks
         k = i
@@ -392,7 +317,7 @@ class Extractor:
     def _clitic(self, text: str) -> bool:
         return self.lex.lang == "ar" and text in _CLITIC_TOKENS
 
-    def _suffix_ok(self, w: _Window, j: int) -> bool:
+    def _suffix_ok(self, w: Window, j: int) -> bool:
         t = w.texts[j]
         if t in _ORDINAL_SUFFIXES or t == "s":
             return True
@@ -405,7 +330,7 @@ class Extractor:
         return self.lex.lang == "ar" and "\u0600" <= t[0] <= "\u06ff"
 
     # -- kinds --------------------------------------------------------------------------------
-    def _figure(self, w: _Window, num: Numeral) -> Raw | None:
+    def _figure(self, w: Window, num: Numeral) -> Raw | None:
         toks = w.toks
         i, j = num.first, num.stop
         if j < len(toks) and toks[j].gap == 0 and w.texts[j] in _ORDINAL_SUFFIXES and not num.words:
@@ -464,7 +389,7 @@ class Extractor:
                 return len(text) - len(form)
         return 0
 
-    def _unit_after(self, w: _Window, j: int, unit: str, kind: Kind) -> tuple[str, Kind, int]:
+    def _unit_after(self, w: Window, j: int, unit: str, kind: Kind) -> tuple[str, Kind, int]:
         lex = self.lex
         if self._conjoined(w, j):
             return unit, kind, j  # "2019 وعام 2020": the و starts the next phrase, its noun is no unit
@@ -486,7 +411,7 @@ class Extractor:
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
         return unit, kind, j
 
-    def _conjoined(self, w: _Window, j: int) -> bool:
+    def _conjoined(self, w: Window, j: int) -> bool:
         """The token at j is "و" + a unit word (وعام, ودولار), which a number never takes as its unit."""
         if self.lex.lang != "ar" or j >= len(w.toks):
             return False
@@ -495,7 +420,7 @@ class Extractor:
         return t.startswith("و") and len(t) > 2 and not any(
             t in table for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point))
 
-    def _subunit(self, w: _Window, j: int, value: Decimal, grain: int, per: int) -> tuple[Decimal, int, int]:
+    def _subunit(self, w: Window, j: int, value: Decimal, grain: int, per: int) -> tuple[Decimal, int, int]:
         """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit)."""
         toks = w.toks
         k = j
@@ -515,7 +440,7 @@ class Extractor:
             return value + sub.value / per, sub_grain, sub.stop
         return value, grain, j
 
-    def _leading_duration(self, w: _Window, num: Numeral) -> tuple[str, int] | None:
+    def _leading_duration(self, w: Window, num: Numeral) -> tuple[str, int] | None:
         """"الأشهر الستة الماضية": a definite duration noun before a definite number word; the noun's
         lexicon key and its length in tokens."""
         i = num.first
@@ -523,7 +448,7 @@ class Extractor:
             return None
         return w.behind(self.lex.duration, i)
 
-    def _range(self, w: _Window, raw: Raw, start_i: int, num: Numeral, end_j: int) -> Raw:
+    def _range(self, w: Window, raw: Raw, start_i: int, num: Numeral, end_j: int) -> Raw:
         """"10-20", "between 10 and 20 dollars", "من 10 إلى 20 دولار", "من عشرة لعشرين دولار"."""
         toks = w.toks
         opener = w.behind(self.lex.ranges, start_i)
@@ -556,7 +481,7 @@ class Extractor:
                         return self._finish_range(w, raw, start_i, opener, num, second)
         return raw
 
-    def _after_change(self, w: _Window, k: int) -> bool:
+    def _after_change(self, w: Window, k: int) -> bool:
         """A word of change (ارتفعت, rose) shortly before the range opener at k ("rose sharply from"),
         with no range joiner between them ("rose to between 10 and 20" is still a range)."""
         change = self.lex.change
@@ -568,7 +493,7 @@ class Extractor:
                 return True
         return False
 
-    def _finish_range(self, w: _Window, raw: Raw, start_i: int, opener: tuple[str, int] | None,
+    def _finish_range(self, w: Window, raw: Raw, start_i: int, opener: tuple[str, int] | None,
                       first: Numeral, second: Numeral) -> Raw:
         lower, upper = raw.value, second.value
         if lower is None:
@@ -590,7 +515,7 @@ class Extractor:
                        value=None, lower=lower, upper=upper, qualifier=Qualifier.RANGE,
                        grain=min(raw.grain, second.grain), words_after=end)
 
-    def _qualify(self, w: _Window, raw: Raw, start_i: int) -> None:
+    def _qualify(self, w: Window, raw: Raw, start_i: int) -> None:
         toks = w.toks
         first_i = start_i  # the first token at or after raw.start: usually start_i itself
         if not (toks[start_i].start >= raw.start and (start_i == 0 or toks[start_i - 1].start < raw.start)):
@@ -610,7 +535,7 @@ class Extractor:
             raw.end = w.toks[raw.words_after + after[1] - 1].end
             raw.words_after += after[1]
 
-    def _is_year(self, w: _Window, num: Numeral, start_i: int, end_j: int) -> bool:
+    def _is_year(self, w: Window, num: Numeral, start_i: int, end_j: int) -> bool:
         if not num.plain_digits or len(w.texts[num.first]) != 4 or not 1900 <= num.value <= 2100:
             return False
         if w.behind(self.lex.year_words, start_i) is not None:
@@ -618,7 +543,7 @@ class Extractor:
         nxt = w.ahead(self.lex.concepts, end_j) or w.ahead(self.lex.counted, end_j)
         return nxt is None
 
-    def _paren_duplicate(self, w: _Window, raw: Raw) -> None:
+    def _paren_duplicate(self, w: Window, raw: Raw) -> None:
         """"خمسة آلاف (5000)", "forty-five (45)": one claim covering both."""
         k = raw.words_after
         if k + 1 < len(w.toks) and w.texts[k] == "(":
@@ -629,12 +554,10 @@ class Extractor:
                 raw.words_after = inner.stop + 1
 
     # -- dates --------------------------------------------------------------------------------
-    def _date(self, w: _Window, i: int) -> Raw | None:
-        from factcheck.dates import parse_date
-
+    def _date(self, w: Window, i: int) -> Raw | None:
         return parse_date(self.lex, w.toks, w.texts, i, w)
 
-    def _ordinal_word(self, w: _Window, i: int) -> Raw | None:
+    def _ordinal_word(self, w: Window, i: int) -> Raw | None:
         hit = w.ahead(self.lex.ordinals, i)
         key = hit[0] if hit else next(f for f in strip_clitics(w.texts[i]) if f in self.lex.ordinals)
         n = hit[1] if hit else 1

@@ -104,6 +104,8 @@ class Lexicon:
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
+    clause_breaks: set[str] = field(default_factory=set)  # conjunctions that may open a new clause
+    relatives: set[str] = field(default_factory=set)  # which, الذي: an embedded clause after a comma
     one_of: set[str] = field(default_factory=set)  # currency words that "a"/"an" makes one of
     adjectives: set[str] = field(default_factory=set)  # number words that alone qualify a noun
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
@@ -113,6 +115,14 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     periods: dict[str, dict[str, Any]] = field(default_factory=dict)
     max_words: int = 1
+    # Inflectional endings (rules/<lang>/morphology.yaml): (ending, replacement), tried on a word that
+    # no entry of a concept or counted table spells, so that an entry covers its inflected forms.
+    endings: tuple[tuple[str, str], ...] = ()
+    min_stem: int = 3
+    max_strips: int = 1
+    undouble: bool = False
+    _morph_tables: set[int] = field(default_factory=set, repr=False)
+    _lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _firsts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _lasts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _opens: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
@@ -147,8 +157,12 @@ class Lexicon:
         return _memoised(self._closes, table, last, self._closes_phrase)
 
     def has_form(self, table: Table, word: str) -> bool:
-        """Whether ``word`` or one of its forms without proclitics is an entry of ``table``."""
-        return _memoised(self._forms, table, word, _has_form)
+        """Whether ``word`` or one of its forms without proclitics (or, in a concept or counted table,
+        without its inflectional endings) is an entry of ``table``."""
+        return _memoised(self._forms, table, word, self._has_form)
+
+    def _has_form(self, table: Table, word: str) -> bool:
+        return any(f in table for f in strip_clitics(word)) or self._lemma_in(table, word) is not None
 
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
@@ -163,12 +177,19 @@ class Lexicon:
             key = " ".join(tokens[start:end])
             if key in table:
                 best = (key, end - start)
-            elif self.lang == "ar" and end == start + 1:
-                for form in strip_clitics(tokens[start])[1:]:
-                    if form in table:
-                        best = (form, 1)
-                        break
+            elif end == start + 1:
+                form = self._single(table, tokens[start])
+                if form is not None:
+                    best = (form, 1)
         return best
+
+    def _single(self, table: Table, token: str) -> str | None:
+        """The one-word entry ``token`` is a form of: without proclitics, else without endings."""
+        if self.lang == "ar":
+            for form in strip_clitics(token)[1:]:
+                if form in table:
+                    return form
+        return self._lemma_in(table, token)
 
     def covers(self, table: Table, tokens: list[str], k: int, *, longer_than: int = 0,
                before: bool = False) -> bool:
@@ -208,19 +229,67 @@ class Lexicon:
         if first in firsts:
             return True
         if self.lang != "ar":
-            return False
+            return self._lemma_in(table, first) or False
         forms = strip_clitics(first)
         for form in forms[1:]:
             if form in table:
                 return form
-        return any(f in firsts for f in forms[1:])
+        return any(f in firsts for f in forms[1:]) or self._lemma_in(table, first) or False
+
+    def lemmas(self, word: str) -> tuple[str, ...]:
+        """The forms of ``word`` without its inflectional endings (and, in Arabic, its proclitics):
+        "killings" -> killing, kill; "والاعتقالات" -> اعتقال, اعتقاله. The word itself is not listed."""
+        got = self._lemmas.get(word)
+        if got is None:
+            if len(self._lemmas) >= _MEMO_MAX:
+                self._lemmas.clear()
+            got = self._lemmas[word] = self._compute_lemmas(word)
+        return got
+
+    def _compute_lemmas(self, word: str) -> tuple[str, ...]:
+        if not self.endings or not word.isalpha():
+            return ()
+        found: list[str] = []
+        frontier = list(strip_clitics(word)) if self.lang == "ar" else [word]
+        seen = set(frontier)
+        found += frontier[1:]
+        for _ in range(self.max_strips):
+            following: list[str] = []
+            for form in frontier:
+                for ending, replacement in self.endings:
+                    if not form.endswith(ending) or len(form) - len(ending) < self.min_stem:
+                        continue
+                    stem = form[: len(form) - len(ending)]
+                    candidates = [stem + replacement]
+                    if self.undouble and not replacement and len(stem) > self.min_stem \
+                            and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                        candidates.append(stem[:-1])  # "shipped" -> shipp -> ship
+                    for lemma in candidates:
+                        if lemma not in seen:
+                            seen.add(lemma)
+                            following.append(lemma)
+            found += following
+            frontier = following
+        return tuple(found)
+
+    def _lemma_in(self, table: Table, word: str) -> str | None:
+        """The entry of a morphological table (concepts, counted) that ``word`` inflects, if any."""
+        if id(table) not in self._morph_tables:
+            return None
+        if any(f in other for other in (self.concepts, self.counted) for f in strip_clitics(word)):
+            return None  # spelled out in a table: "أسرة" is a family (counted), not the verb أسر
+        for lemma in self.lemmas(word):
+            if lemma in table:
+                return lemma
+        return None
 
     def _closes_phrase(self, table: Table, last: str) -> bool | str:
         if last in self.lasts(table):
             return True
         if self.lang != "ar":
-            return False
-        return next((f for f in strip_clitics(last)[1:] if f in table), False)
+            return self._lemma_in(table, last) or False
+        form = next((f for f in strip_clitics(last)[1:] if f in table), None)
+        return form or self._lemma_in(table, last) or False
 
 
 # Per-table memo of what a token is to a table; cleared when it grows past this many tokens.
@@ -239,10 +308,6 @@ def _memoised(store: dict[int, dict[str, V]], table: Table, word: str,
             memo.clear()
         got = memo[word] = compute(table, word)
     return got
-
-
-def _has_form(table: Table, word: str) -> bool:
-    return any(f in table for f in strip_clitics(word))
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -357,6 +422,8 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.concepts.update(_index(data.get("concepts"), path, "concepts", str))
     lex.counted.update(_index(data.get("counted"), path, "counted", str))
     lex.anaphora.update(_words(data.get("anaphora"), path, "anaphora"))
+    lex.clause_breaks.update(_words(data.get("clause_breaks"), path, "clause_breaks"))
+    lex.relatives.update(_words(data.get("relatives"), path, "relatives"))
     lex.before_only.update(_words(data.get("before_only"), path, "before_only"))
 
 
@@ -397,6 +464,26 @@ def _compound_ordinals(data: dict[str, Any], ordinals: dict[str, int], path: Pat
     return out
 
 
+def _load_morphology(lex: Lexicon, path: Path) -> None:
+    """Inflectional endings for the concept and counted tables (not a word list: no examples file)."""
+    lex._morph_tables = {id(lex.concepts), id(lex.counted)}
+    if not path.exists():
+        return
+    data = _read(path)
+    endings: list[tuple[str, str]] = []
+    for n, pair in enumerate(data.get("endings") or []):
+        if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(p, str) for p in pair):
+            raise RulesError(str(path), f"endings[{n}]: expected [ending, replacement]")
+        endings.append((fold_word(pair[0]), fold_word(pair[1])))
+    lex.endings = tuple(endings)
+    for key in ("min_stem", "max_strips"):
+        value = data.get(key, getattr(lex, key))
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise RulesError(str(path), f"{key}: expected a positive integer")
+        setattr(lex, key, value)
+    lex.undouble = data.get("undouble") is True
+
+
 def _load_periods(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     for key, value in data.items():
         if isinstance(value, dict):
@@ -432,6 +519,7 @@ def load_lexicon(lang: str) -> Lexicon:
                 loader(lex, _read(path), path)
             except (TypeError, ValueError, ArithmeticError, AttributeError) as exc:
                 raise RulesError(str(path), f"invalid entry: {exc}") from None
+    _load_morphology(lex, base / "morphology.yaml")
     lex.max_words = max(
         (len(k.split(" ")) for table in _phrase_tables(lex) for k in table), default=1
     )

@@ -1,0 +1,213 @@
+"""What each figure counts: the concept and counted noun that govern it in its own clause.
+
+A sentence is read once as a row of words and claim markers. A figure looks for its concept (an event
+noun or verb: مقتل، killed, operations) and its counted noun (عنصرا، leaders) among the words of its own
+clause only:
+
+- to the right, up to the next figure, a clause mark (، , ; :) or a conjunction that opens a new event
+  ("مقتل 12 واعتقال 85": واعتقال starts the next figure's clause; "40 were killed and 61 detained");
+- to the left, back to the previous figure, or to a conjunction once an earlier figure stands in the
+  sentence; an embedded relative clause (", which parliament approved on 12 January 2025 ,") is
+  stepped over whole, and dates and years inside the clause never cut it.
+
+The nearest word wins, the right side on a tie; an Arabic construct (مقتل 44) and an English
+participle on either side (44 killed, killed 44) are both the nearest word of their figure.
+Lexicon entries match their inflected forms (Lexicon.lemmas).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from factcheck.claims import Kind
+from factcheck.lexicon import Lexicon, strip_clitics
+from factcheck.raw import Raw
+from factcheck.scan import tokenize
+
+QUANTITY = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
+_WINDOW = 8
+_HARD_STOPS = frozenset({".", ";", ":", "؛", "!", "?", "؟", "(", ")", "[", "]"})
+_COMMAS = frozenset({",", "،"})
+_LOOKAHEAD = 3  # words after a conjunction that may show it opens a new event
+
+
+class _Marker:
+    """A claim's place in the row of words of its sentence."""
+
+    __slots__ = ("quantity", "raw")
+
+    def __init__(self, raw: Raw) -> None:
+        self.raw = raw
+        self.quantity = raw.kind in QUANTITY
+
+
+Item = str | _Marker
+
+
+def find(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tuple[str, int] | None:
+    """The id of the entry of ``table`` at ``texts[k]`` and the number of its tokens."""
+    hit = lex.lookup(table, texts, k)
+    if hit is None:
+        return None
+    return table[hit[0]], hit[1]
+
+
+def nearest(lex: Lexicon, table: dict[str, str], left: list[str],
+            right: list[str]) -> tuple[str, int] | None:
+    """The entry of ``table`` nearest the figure: (id, distance); right wins a tie."""
+    best: tuple[str, int] | None = None
+    for d, word in enumerate(right):
+        if lex.opens(table, word) is False or (table is lex.concepts and lex.has_form(lex.before_only, word)):
+            continue
+        hit = _hit_at(lex, table, right, d)
+        if hit is not None:
+            best = (hit[0], d)
+            break
+    for d, k in enumerate(range(len(left) - 1, -1, -1)):
+        if best is not None and d >= best[1]:
+            break
+        if lex.opens(table, left[k]) is False:
+            continue
+        hit = _hit_at(lex, table, left, k)
+        if hit is not None:
+            return hit[0], d
+    return best
+
+
+def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tuple[str, int] | None:
+    """The entry of ``table`` at ``texts[k]``, unless a longer phrase covers it: of another table
+    ("الولايات المتحدة" is a country, not states), or of the same one, which is then found where it
+    starts ("سعر برميل النفط" is a price, though "برميل" alone counts barrels)."""
+    hit = find(lex, table, texts, k)
+    if hit is None:
+        return None
+    tables = (lex.places, lex.concepts, lex.counted)
+    return None if any(lex.covers(other, texts, k, longer_than=hit[1]) for other in tables) else hit
+
+
+def _row(text: str, start: int, end: int, members: list[Raw]) -> tuple[list[Item], list[int]]:
+    """The sentence as words and claim markers, and the row position of each member."""
+    row: list[Item] = []
+    where: list[int] = []
+    n = 0
+    for tok in tokenize(text, start, end):
+        while n < len(members) and members[n].end <= tok.start:
+            n += 1  # (a claim with no token of its own: none in practice)
+        if n < len(members) and members[n].start <= tok.start < members[n].end:
+            if len(where) <= n:
+                where.append(len(row))
+                row.append(_Marker(members[n]))
+            continue
+        row.append(tok.text)
+    while len(where) < len(members):  # keep the positions aligned with the members
+        where.append(len(row))
+        row.append(_Marker(members[len(where) - 1]))
+    return row, where
+
+
+def _opens_event(lex: Lexicon, row: list[Item], k: int) -> bool:
+    """Whether the word at ``row[k]`` opens a new clause: a conjunction followed closely by a figure or
+    an event word, or (Arabic) an event word with the conjunction و/ف attached (واعتقال)."""
+    word = row[k]
+    if isinstance(word, _Marker):
+        return False
+    if word in lex.clause_breaks:
+        for item in row[k + 1 : k + 1 + _LOOKAHEAD]:
+            if isinstance(item, _Marker):
+                if item.quantity:
+                    return True
+                continue
+            if item in _HARD_STOPS or item in _COMMAS:
+                return False
+            if lex.has_form(lex.concepts, item):
+                return True
+        return False
+    if lex.lang == "ar" and len(word) > 3 and word[0] in "وف":
+        return word not in lex.concepts and lex.has_form(lex.concepts, word[1:])
+    return False
+
+
+def _right(lex: Lexicon, row: list[Item], p: int) -> list[str]:
+    out: list[str] = []
+    for k in range(p + 1, len(row)):
+        item = row[k]
+        if isinstance(item, _Marker):
+            if item.quantity:
+                break
+            continue  # a date or a year inside the clause
+        if item in _HARD_STOPS or item in _COMMAS or _opens_event(lex, row, k):
+            break
+        out.append(item)
+        if len(out) >= _WINDOW:
+            break
+    return out
+
+
+def _left(lex: Lexicon, row: list[Item], p: int) -> list[str]:
+    out: list[str] = []
+    earlier = any(isinstance(item, _Marker) and item.quantity for item in row[:p])
+    k = p - 1
+    while k >= 0 and len(out) < _WINDOW:
+        item = row[k]
+        if isinstance(item, _Marker):
+            if item.quantity:
+                break
+            k -= 1
+            continue
+        if item in _HARD_STOPS:
+            break
+        if item in _COMMAS:
+            skipped = _skip_relative(lex, row, k)
+            if skipped == k - 1:
+                out.append(item)  # a comma counts as a word: the other side wins a tie across it
+            k = skipped
+            continue
+        if earlier and _opens_event(lex, row, k):
+            if item not in lex.clause_breaks:
+                out.append(item)  # "وأصيب 12": the event word with و attached opens this figure's clause
+            break
+        out.append(item)
+        k -= 1
+    out.reverse()
+    return out
+
+
+def _skip_relative(lex: Lexicon, row: list[Item], comma: int) -> int:
+    """From a comma right of an embedded relative clause (", which ... ,"), the position left of the
+    comma that opens it; from any other comma, the word before it."""
+    k = comma - 1
+    while k >= 0:
+        item = row[k]
+        if isinstance(item, str) and (item in _COMMAS or item in _HARD_STOPS):
+            break
+        k -= 1
+    if k >= 0 and row[k] in _COMMAS and k + 1 < comma:
+        opener = row[k + 1]
+        if isinstance(opener, str) and any(f in lex.relatives for f in strip_clitics(opener)):
+            return k - 1
+    return comma - 1
+
+
+def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
+    """Fill concept and counted of every quantity claim from the words of its own clause."""
+    starts = [b[0] for b in bounds]
+    by_sentence: dict[int, list[Raw]] = {}
+    for raw in raws:
+        by_sentence.setdefault(bisect_right(starts, raw.start) - 1, []).append(raw)
+    for s, members in by_sentence.items():
+        if not any(raw.kind in QUANTITY for raw in members):
+            continue
+        row, where = _row(text, bounds[s][0], bounds[s][1], members)
+        for raw, p in zip(members, where, strict=True):
+            if raw.kind not in QUANTITY:
+                continue
+            left, right = _left(lex, row, p), _right(lex, row, p)
+            concept = nearest(lex, lex.concepts, left, right)
+            counted = nearest(lex, lex.counted, left[-3:], right[:4])
+            if concept is not None:
+                raw.concept = concept[0]
+                raw.evidence.append(f"concept {concept[0]}")
+            if counted is not None:
+                raw.counted = counted[0]
+            if any(lex.has_form(lex.anaphora, t) for t in right[:2]):
+                raw.evidence.append("anaphora")

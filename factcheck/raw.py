@@ -1,0 +1,80 @@
+"""The claim under construction, shared by the extraction stages (extract, dates, context)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.claims import Kind, Period, Qualifier
+from factcheck.lexicon import Lexicon, Table
+from factcheck.numerals import NumeralParser, Tok
+
+
+@dataclass(init=False)
+class Raw:
+    """A claim while it is being assembled, in folded offsets.
+
+    A dataclass for ``replace`` and its repr, with a hand-written ``__init__``: mypyc compiles that
+    one, while a generated ``__init__`` stays interpreted in the compiled build.
+    """
+
+    start: int
+    end: int
+    kind: Kind
+    unit: str
+    value: Decimal | None
+    lower: Decimal | None
+    upper: Decimal | None
+    qualifier: Qualifier
+    grain: int
+    date: str | None
+    weekday: str | None
+    words_after: int  # folded offset where the counted noun may start
+    concept: str | None
+    counted: str | None
+    period: Period | None
+    place: tuple[str, ...]
+    evidence: list[str]
+
+    def __init__(self, start: int, end: int, kind: Kind, unit: str, value: Decimal | None,
+                 lower: Decimal | None = None, upper: Decimal | None = None,
+                 qualifier: Qualifier = Qualifier.EXACT, grain: int = 0, date: str | None = None,
+                 weekday: str | None = None, words_after: int = 0, concept: str | None = None,
+                 counted: str | None = None, period: Period | None = None, place: tuple[str, ...] = (),
+                 evidence: list[str] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.unit = unit
+        self.value = value
+        self.lower = lower
+        self.upper = upper
+        self.qualifier = qualifier
+        self.grain = grain
+        self.date = date
+        self.weekday = weekday
+        self.words_after = words_after
+        self.concept = concept
+        self.counted = counted
+        self.period = period
+        self.place = place
+        self.evidence = [] if evidence is None else evidence
+
+
+class Window:
+    """One tokenised window around a candidate, with phrase look-ups in both directions."""
+
+    def __init__(self, lex: Lexicon, toks: list[Tok]) -> None:
+        self.lex = lex
+        self.toks = toks
+        self.parser = NumeralParser(lex, toks)
+        self.texts = self.parser.texts
+
+    def ahead(self, table: Table, i: int) -> tuple[str, int] | None:
+        if i >= len(self.toks):
+            return None
+        return self.lex.lookup(table, self.texts, i)
+
+    def behind(self, table: Table, end: int) -> tuple[str, int] | None:
+        """Longest phrase of ``table`` ending just before token ``end``."""
+        return self.lex.lookback(table, self.texts, end)
