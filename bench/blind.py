@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     use_working_tree()
     import factcheck
 
-    print(f"factcheck {factcheck.__version__} from {Path(factcheck.__file__).parent}")
+    print(f"factcheck from {Path(factcheck.__file__).parent}")
     status = 0
     for folder in args.sets:
         files = sorted((folder / "cases").glob("*.yaml")) if (folder / "cases").is_dir() \

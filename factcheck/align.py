@@ -140,6 +140,11 @@ class Alignment(Frozen):
     similarity: int | None = None
     can_contradict: bool = True
     evidence: tuple[str, ...]
+    # Identity fields stated on one side only (period, place, counted): the pair is one quantity by
+    # assumption there, and a finding on it is a warning, never an error.
+    assumed: tuple[str, ...] = ()
+    # Competing counterparts when the claim matches none of them ("52 matches none of 44 / 30 / 14").
+    candidates: tuple[Side, ...] = ()
 
 
 # --- contexts ----------------------------------------------------------------------------------------
@@ -182,6 +187,23 @@ def _relation(a: object, b: object, empty: object) -> int | None:
     return 1 if a == empty or b == empty else None
 
 
+def identity(a: Variant, b: Variant) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Which identity fields two variants state alike (matched) and which only one of them states
+    (assumed); None when both state one and it differs: two quantities."""
+    matched: list[str] = []
+    assumed: list[str] = []
+    for name, x, y, empty in (("period", a[0], b[0], None), ("place", a[1], b[1], frozenset()),
+                              ("counted", a[2], b[2], None)):
+        relation = _relation(x, y, empty)
+        if relation is None:
+            return None
+        if relation == 1:
+            assumed.append(name)
+        elif x != empty:
+            matched.append(name)
+    return tuple(matched), tuple(assumed)
+
+
 def _tier(a: Variant, b: Variant) -> tuple[int, bool] | None:
     """0 when period, place and counted are all the same, 1 when some are unstated on one side; and
     whether ``counted`` was stated on both."""
@@ -220,7 +242,7 @@ def _dim_evidence(name: str, a: Any, b: Any, empty: object, show: Callable[[Any]
     if a == b:
         return f"same {name} {show(a)}" if a != empty else f"no {name} on either side"
     stated = b if a == empty else a
-    return f"{name} stated on one side only ({show(stated)})"
+    return f"{name} stated on one side only ({show(stated)}): assumed the same"
 
 
 # --- the index ---------------------------------------------------------------------------------------
@@ -332,16 +354,16 @@ class Aligner:
         block = self.index.block(side.claim)
         strength: Literal["strong", "partial"] = "strong"
         candidates = self._candidates(side, block.variants.get(side.variant, []), partial=False)
-        counted_stated = True
+        assumed: tuple[str, ...] = ()
         if not candidates:
             strength = "partial"
             found = self._partial(side, block)
             if found is None:
                 return None
-            candidates, counted_stated = found
+            candidates, assumed = found
         if self._consistent(candidates):
-            return self._alignment(side, self._best(side, candidates), strength, counted_stated, ())
-        return self._disambiguate(side, candidates, strength)
+            return self._alignment(side, self._best(side, candidates), strength, assumed, ())
+        return self._disambiguate(side, candidates, strength, assumed)
 
     def _candidates(self, side: Side, sides: list[Side], *, partial: bool) -> list[Side]:
         """Counterparts in other documents and a compatible unit; plausible ones on partial evidence."""
@@ -350,39 +372,57 @@ class Aligner:
             found = [o for o in found if self.judge.plausible(side.claim, o.claim)]
         return found
 
-    def _partial(self, side: Side, block: Block) -> tuple[list[Side], bool] | None:
-        """Candidates of the variants that leave something unstated, and whether counted is on both."""
+    def _partial(self, side: Side, block: Block) -> tuple[list[Side], tuple[str, ...]] | None:
+        """Candidates of the variants that leave something unstated, and the fields assumed.
+
+        Identity decides, not the values: a candidate that states at least one of period, place and
+        counted as the claim does is the same quantity whatever its value. Only a candidate that
+        shares nothing but the concept (every other field unstated on one side) must also be
+        plausibly the same figure; between articles every partial pair needs that.
+        """
         own = side.variant
         candidates: list[Side] = []
-        counted_stated = True
+        assumed: set[str] = set()
         seen = 0
         for variant in block.neighbours(own):
             sides = block.variants[variant]
-            tier = _tier(own, variant)
-            if tier is None or tier[0] == 0:
+            found_identity = identity(own, variant)
+            if found_identity is None or not found_identity[1]:
                 continue
             seen += 1
             if seen > VARIANT_LIMIT:
                 return None
-            found = self._candidates(side, sides, partial=True)
+            matched, missing = found_identity
+            found = _others(side, sides)
+            if self.peers or not matched:
+                found = [o for o in found if self.judge.plausible(side.claim, o.claim)]
             if found:
                 candidates += found
-                counted_stated = counted_stated and tier[1]
-        return (candidates, counted_stated) if candidates else None
+                assumed.update(missing)
+        return (candidates, tuple(sorted(assumed))) if candidates else None
 
-    def _disambiguate(self, side: Side, candidates: list[Side],
-                      strength: Literal["strong", "partial"]) -> Alignment | None:
+    def _disambiguate(self, side: Side, candidates: list[Side], strength: Literal["strong", "partial"],
+                      assumed: tuple[str, ...]) -> Alignment | None:
         """Candidates that disagree among themselves: keep the one the claim agrees with (it can only
-        confirm), else the only one it differs from by a slip of scale or digits."""
+        confirm), else the only one it differs from by a slip of scale or digits, else all of them:
+        the claim matches none ("52 matches none of 44 / 30 / 14"), a warning."""
         agreeing = [c for c in candidates if self.judge.agrees(side.claim, c.claim)]
         if agreeing:
             note = f"{len(candidates)} candidates disagree among themselves; aligned with one that agrees"
-            return self._alignment(side, self._best(side, agreeing), strength, False, (note,))
+            found = self._alignment(side, self._best(side, agreeing), strength, assumed, (note,))
+            return found.model_copy(update={"can_contradict": False})
         related = [c for c in candidates if self.judge.related(side.claim, c.claim)]
         if len(related) == 1:
             note = f"{len(candidates)} candidates; the only one a scale or digit slip away"
-            return self._alignment(side, related[0], strength, True, (note,))
-        return None
+            return self._alignment(side, related[0], strength, assumed, (note,))
+        if self.peers:
+            return None
+        distinct = list({c.claim.value if c.claim.value is not None else c.claim.text: c
+                         for c in candidates}.values())[:8]
+        note = f"{len(distinct)} candidates of this identity; the figure matches none of them"
+        found = self._alignment(side, self._best(side, distinct), "partial",
+                                tuple(sorted({*assumed, "which fact"})), (note,))
+        return found.model_copy(update={"candidates": tuple(distinct)})
 
     def _align_weak(self, side: Side) -> Alignment | None:
         """No candidate of the claim's own concept: the only plausible claim of its kind, unit, period
@@ -415,7 +455,7 @@ class Aligner:
             return None  # without a stated period, only a like context in one language is evidence
         why = "the only plausible candidate of this kind, unit, period and place, concept aside (weak match)"
         return Alignment(claim=side, counterpart=found[0], strength="weak", similarity=sim,
-                         evidence=(why, *_evidence(side, found[0], sim)))
+                         evidence=(why, *_evidence(side, found[0], sim)), assumed=("concept",))
 
     def _align_date(self, side: Side) -> Alignment | None:
         claim = side.claim
@@ -452,13 +492,11 @@ class Aligner:
         return max(candidates, key=rank)
 
     def _alignment(self, side: Side, other: Side, strength: Literal["strong", "partial"],
-                   can_contradict: bool, notes: tuple[str, ...]) -> Alignment:
+                   assumed: tuple[str, ...], notes: tuple[str, ...]) -> Alignment:
         sim = similarity(side, other)
         evidence = (*_evidence(side, other, sim), *notes)
-        if not can_contradict and not notes:
-            evidence = (*evidence, "counted stated on one side only: can confirm, not contradict")
         return Alignment(claim=side, counterpart=other, strength=strength, similarity=sim,
-                         can_contradict=can_contradict, evidence=evidence)
+                         evidence=evidence, assumed=assumed)
 
 
 def _others(side: Side, sides: list[Side]) -> list[Side]:

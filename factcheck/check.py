@@ -186,7 +186,21 @@ def _judge(alignment: Alignment, report: Report, *, may_report: bool = True) -> 
         return
     if other.is_reference:
         report.refuted.add(_key(side))
-    report.finding(verdict.rule, side.path, side.claim, other, verdict.details, alignment.evidence)
+    details = verdict.details
+    if alignment.candidates:
+        values = " / ".join(value_text(c.claim) for c in alignment.candidates)
+        details = {**details, "expected": values, "against": values,
+                   "difference": f"matches none of {values}"}
+    report.finding(verdict.rule, side.path, side.claim, other, details,
+                   (*alignment.evidence, *_identity_note(alignment)), partial=bool(alignment.assumed),
+                   related=tuple(against(c) for c in alignment.candidates if c is not other))
+
+
+def _identity_note(alignment: Alignment) -> tuple[str, ...]:
+    """One line saying which identity fields matched and which were assumed."""
+    if not alignment.assumed:
+        return ("identity: every field stated alike on both sides",)
+    return (f"identity assumed for: {', '.join(alignment.assumed)} (a warning, not an error)",)
 
 
 def _internal(sides: list[Side], report: Report) -> None:
@@ -280,17 +294,22 @@ class Report:
         self.matched: set[tuple[str, str]] = set()
 
     def finding(self, rule: Rule, path: str, claim: Claim, other: Side | None, details: dict[str, str],
-                evidence: tuple[str, ...] = (), related: tuple[Against, ...] = ()) -> None:
+                evidence: tuple[str, ...] = (), related: tuple[Against, ...] = (), *,
+                partial: bool = False) -> None:
+        """Record a finding; ``partial`` (identity assumed for some field) makes an error a warning."""
         key = (path, claim.id, rule.code)
         if key in self.findings:
             return
         fields = {"claim": claim.text, "value": value_text(claim), "concept": claim.concept or "", **details}
         if other is not None:
             fields.setdefault("expected", value_text(other.claim))
-            fields["against"] = _against_text(other)
+            fields.setdefault("against", _against_text(other))
             fields["source"] = other.source or other.path
+        severity = self.book.options.level(rule)
+        if partial and severity is Severity.ERROR:
+            severity = Severity.WARNING
         self.findings[key] = Finding(
-            rule=rule.code, name=rule.name, kind=rule.kind, severity=self.book.options.level(rule), path=path,
+            rule=rule.code, name=rule.name, kind=rule.kind, severity=severity, path=path,
             claim=claim, against=against(other) if other is not None else None, related=related,
             message=render_message(rule, fields), evidence=evidence)
 

@@ -127,7 +127,9 @@ def _opens_event(lex: Lexicon, row: list[Item], k: int) -> bool:
     return False
 
 
-def _right(lex: Lexicon, row: list[Item], p: int) -> list[str]:
+def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None]:
+    """The words of the figure's clause after it, and the concept of an event word coordinated with
+    the last one ("42 قياديا بين قتيل ومعتقل": killed and detained), if any."""
     out: list[str] = []
     for k in range(p + 1, len(row)):
         item = row[k]
@@ -135,16 +137,43 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> list[str]:
             if item.quantity:
                 break
             continue  # a date or a year inside the clause
-        if item in _HARD_STOPS or item in _COMMAS or _opens_event(lex, row, k):
+        if item in _HARD_STOPS or item in _COMMAS or _adjunct(lex, item):
+            break
+        if _opens_event(lex, row, k):
+            if out and _event_at(lex, row, k - 1) is not None and not _figure_near(row, k + 1, 1):
+                if item in lex.clause_breaks:
+                    return out, _event_at(lex, row, k + 1) if k + 1 < len(row) else None
+                return out, _attached_event(lex, item)
             break
         out.append(item)
         if len(out) >= _WINDOW:
             break
-    return out
+    return out, None
 
 
-def _left(lex: Lexicon, row: list[Item], p: int) -> list[str]:
+def _adjunct(lex: Lexicon, word: str) -> bool:
+    """A preposition that opens an adjunct after the figure ("153 billion dollars at the official
+    exchange rate", "بسعر الصرف"): what follows is not what the figure counts."""
+    if word in lex.adjuncts:
+        return True
+    if lex.lang != "ar" or not word.startswith(("ب", "وب", "فب")):
+        return False
+    rest = word[word.index("ب") + 1 :]
+    rest = rest[2:] if rest.startswith("ال") else rest
+    return len(rest) >= 3 and lex.has_form(lex.concepts, rest)
+
+
+def _attached_event(lex: Lexicon, word: str) -> str | None:
+    """The concept of an event word with و/ف attached (ومعتقل -> detained)."""
+    hit = find(lex, lex.concepts, [word[1:]], 0)
+    return hit[0] if hit is not None else None
+
+
+def _left(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None]:
+    """The words of the figure's clause before it, and the concept of an event word coordinated with
+    the clause's own ("قتلوا أو اعتقلوا 210", "killed or detained: 210"), if any."""
     out: list[str] = []
+    coordinated: str | None = None
     earlier = any(isinstance(item, _Marker) and item.quantity for item in row[:p])
     k = p - 1
     while k >= 0 and len(out) < _WINDOW:
@@ -162,14 +191,49 @@ def _left(lex: Lexicon, row: list[Item], p: int) -> list[str]:
                 out.append(item)  # a comma counts as a word: the other side wins a tie across it
             k = skipped
             continue
+        if item in lex.clause_breaks and out and k > 0 and not _figure_near(row, k - 2, -1):
+            coordinated = _event_at(lex, row, k - 1)
+            if coordinated is not None:
+                break
         if earlier and _opens_event(lex, row, k):
             if item not in lex.clause_breaks:
                 out.append(item)  # "وأصيب 12": the event word with و attached opens this figure's clause
+                near = k == 0 or _figure_near(row, k - 2, -1)
+                coordinated = None if near else _event_at(lex, row, k - 1)
             break
         out.append(item)
         k -= 1
     out.reverse()
-    return out
+    return out, coordinated
+
+
+def _figure_near(row: list[Item], k: int, step: int) -> bool:
+    """Whether a figure stands within _LOOKAHEAD items of ``row[k]`` in the direction ``step``: two
+    event words with a figure beside them are two clauses, not one coordinated event."""
+    for _ in range(_LOOKAHEAD):
+        if not 0 <= k < len(row):
+            return False
+        item = row[k]
+        if isinstance(item, _Marker) and item.quantity:
+            return True
+        if isinstance(item, str) and (item in _COMMAS or item in _HARD_STOPS):
+            return False
+        k += step
+    return False
+
+
+def _last_event(lex: Lexicon, words: list[str]) -> str | None:
+    """The concept of the last word of ``words``, if it is an event word."""
+    return _event_at(lex, list(words[-1:]), 0) if words else None
+
+
+def _event_at(lex: Lexicon, row: list[Item] | list[str], k: int) -> str | None:
+    """The concept of the event word at ``row[k]``, if it is one."""
+    item = row[k]
+    if isinstance(item, _Marker):
+        return None
+    hit = find(lex, lex.concepts, [item], 0)
+    return hit[0] if hit is not None else None
 
 
 def _skip_relative(lex: Lexicon, row: list[Item], comma: int) -> int:
@@ -201,9 +265,18 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
         for raw, p in zip(members, where, strict=True):
             if raw.kind not in QUANTITY:
                 continue
-            left, right = _left(lex, row, p), _right(lex, row, p)
+            left, coordinated = _left(lex, row, p)
+            right, co_right = _right(lex, row, p)
             concept = nearest(lex, lex.concepts, left, right)
             counted = nearest(lex, lex.counted, left[-3:], right[:4])
+            if concept is not None and co_right is not None and _last_event(lex, right) == concept[0]:
+                coordinated = co_right
+            elif coordinated is not None and (concept is None or len(left) - concept[1] > 2):
+                coordinated = None
+            if concept is not None and coordinated is not None and coordinated != concept[0]:
+                # Two coordinated events govern the figure: a combined total, its own quantity.
+                both = "+".join(sorted({concept[0], *coordinated.split("+")}))
+                concept = (both, concept[1])
             if concept is not None:
                 raw.concept = concept[0]
                 raw.evidence.append(f"concept {concept[0]}")

@@ -411,22 +411,43 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     _periods(lex, text, raws, bounds, published, quote or folded)
 
 
+# English noun phrases put their head last and attach the rest after a preposition or a relative
+# word ("projected budget deficit for fiscal 2024": deficit); Arabic puts the head first.
+_EN_PHRASE_BREAKS = frozenset({"in", "of", "for", "by", "from", "during", "on", "at", "to", "since", "between",
+                               "among", "per", "after", "over", "under", "with", "who", "that", "which", ",",
+                               "(", ")", ";", ":", "-"})
+
+
 def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, tuple[str, ...]]:
-    """Concept, counted and places named anywhere in a short phrase."""
+    """Concept, counted and places of a short phrase (a reference fact's ``what``).
+
+    The concept is the phrase's head: in Arabic the first concept word ("الإيرادات المتحققة من
+    صادرات النفط": revenue); in English the last concept word of the first stretch before a
+    preposition that has one ("projected budget deficit for 2024": deficit; "share of the vote": votes).
+    """
     from factcheck.textnorm import fold
 
     folded = fold(phrase).text
     texts = [t.text for t in tokenize(folded, 0, len(folded))]
-    concept = counted = None
+    concepts: list[tuple[int, str]] = []  # (stretch, id)
+    counted = None
     places: list[str] = []
+    stretch = 0
     for k in range(len(texts)):
+        if lex.lang == "en" and texts[k] in _EN_PHRASE_BREAKS:
+            stretch += 1
+            continue
         c = find(lex, lex.concepts, texts, k)
-        if c is not None and concept is None:
-            concept = c[0]
+        if c is not None:
+            concepts.append((stretch, c[0]))
         n = find(lex, lex.counted, texts, k)
         if n is not None and counted is None:
             counted = n[0]
         p = find(lex, lex.places, texts, k)
         if p is not None and p[0] and p[0] not in places:
             places.append(p[0])
+    concept = None
+    if concepts:
+        first = concepts[0][0]
+        concept = concepts[0][1] if lex.lang != "en" else [c for s, c in concepts if s == first][-1]
     return concept, counted, tuple(places)

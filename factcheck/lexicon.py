@@ -106,6 +106,7 @@ class Lexicon:
     anaphora: set[str] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)  # conjunctions that may open a new clause
     relatives: set[str] = field(default_factory=set)  # which, الذي: an embedded clause after a comma
+    adjuncts: set[str] = field(default_factory=set)  # at, by: after a figure, an adjunct follows
     one_of: set[str] = field(default_factory=set)  # currency words that "a"/"an" makes one of
     adjectives: set[str] = field(default_factory=set)  # number words that alone qualify a noun
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
@@ -121,6 +122,7 @@ class Lexicon:
     min_stem: int = 3
     max_strips: int = 1
     undouble: bool = False
+    not_inflected: frozenset[str] = frozenset()  # words whose endings are not inflections ("projected")
     _morph_tables: set[int] = field(default_factory=set, repr=False)
     _lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _firsts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -247,7 +249,7 @@ class Lexicon:
         return got
 
     def _compute_lemmas(self, word: str) -> tuple[str, ...]:
-        if not self.endings or not word.isalpha():
+        if not self.endings or not word.isalpha() or word in self.not_inflected:
             return ()
         found: list[str] = []
         frontier = list(strip_clitics(word)) if self.lang == "ar" else [word]
@@ -424,6 +426,7 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.anaphora.update(_words(data.get("anaphora"), path, "anaphora"))
     lex.clause_breaks.update(_words(data.get("clause_breaks"), path, "clause_breaks"))
     lex.relatives.update(_words(data.get("relatives"), path, "relatives"))
+    lex.adjuncts.update(_words(data.get("adjuncts"), path, "adjuncts"))
     lex.before_only.update(_words(data.get("before_only"), path, "before_only"))
 
 
@@ -482,6 +485,7 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
             raise RulesError(str(path), f"{key}: expected a positive integer")
         setattr(lex, key, value)
     lex.undouble = data.get("undouble") is True
+    lex.not_inflected = frozenset(_words(data.get("not_inflected"), path, "not_inflected"))
 
 
 def _load_periods(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

@@ -56,11 +56,25 @@ def test_an_unstated_period_aligns_one_tier_lower_and_only_plausibly() -> None:
     assert align(claim("166", concept="killed"), [ref]) is None  # far apart: another quantity
 
 
-def test_candidates_that_disagree_make_the_claim_ambiguous() -> None:
+def test_a_claim_that_matches_none_of_competing_candidates_is_reported_against_all() -> None:
     a, b = claim("73", concept="seats", place=("Iraq",)), claim("75", concept="seats", place=("Iraq",))
     agreeing = align(claim("73", concept="seats"), [a, b])
     assert agreeing is not None and not agreeing.can_contradict  # type: ignore[attr-defined]
-    assert align(claim("74", concept="seats"), [a, b]) is None
+    none = align(claim("74", concept="seats"), [a, b])
+    assert none is not None and none.strength == "partial"  # type: ignore[attr-defined]
+    assert [c.claim for c in none.candidates] == [a, b]  # type: ignore[attr-defined]
+    assert "place" in none.assumed and any("matches none" in e for e in none.evidence)  # type: ignore[attr-defined]
+
+
+def test_identity_decides_not_the_value() -> None:
+    """A stated period, place or counted noun that both sides share makes one quantity, however far
+    apart the values: a gross error is a finding, not "another quantity"."""
+    ref = claim("38", concept="detained", period=Period(start=dt.date(2024, 9, 1), end=dt.date(2024, 9, 30)),
+                place=("Lebanon",))
+    found = align(claim("58", concept="detained", place=("Lebanon",)), [ref])
+    assert found is not None and found.assumed == ("period",)  # type: ignore[attr-defined]
+    far = align(claim("380", concept="detained", place=("Lebanon",)), [ref])
+    assert far is not None and far.counterpart.claim is ref  # type: ignore[attr-defined]
 
 
 def test_implausible_candidates_do_not_count_when_evidence_is_partial() -> None:
