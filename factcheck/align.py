@@ -415,7 +415,7 @@ class Aligner:
         if len(related) == 1:
             note = f"{len(candidates)} candidates; the only one a scale or digit slip away"
             return self._alignment(side, related[0], strength, assumed, (note,))
-        if self.peers:
+        if self.peers or not self._told_apart(candidates):
             return None
         distinct = list({c.claim.value if c.claim.value is not None else c.claim.text: c
                          for c in candidates}.values())[:8]
@@ -479,6 +479,16 @@ class Aligner:
         sim = similarity(side, fact)
         evidence = (why, f"context similarity {sim}") if sim is not None else (why,)
         return Alignment(claim=side, counterpart=fact, strength=strength, similarity=sim, evidence=evidence)
+
+    def _told_apart(self, candidates: list[Side]) -> bool:
+        """Whether the competing candidates differ in an identity field (place, period, counted) that
+        the claim leaves unstated. Two that disagree with the same identity ("329 seats", "73 seats
+        of one bloc") differ in something the fields do not hold, so a figure that matches neither
+        may well be a third such quantity: nothing to report."""
+        by_variant: dict[Variant, list[Side]] = {}
+        for c in candidates:
+            by_variant.setdefault(c.variant, []).append(c)
+        return all(self._consistent(group) for group in by_variant.values())
 
     def _consistent(self, candidates: list[Side]) -> bool:
         first = candidates[0].claim

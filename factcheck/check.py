@@ -12,16 +12,28 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from decimal import Decimal
 
-from factcheck.align import Aligner, Alignment, Index, Side, context_words
-from factcheck.claims import Claim, Kind
-from factcheck.compare import RuleBook, SumGap, expected_weekday, judge, sum_gaps, value_text
+from factcheck.align import Aligner, Alignment, Index, Side, context_words, identity, units_compatible
+from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.compare import (
+    RuleBook,
+    SumGap,
+    expected_weekday,
+    find_marker,
+    judge,
+    stated,
+    sum_gaps,
+    value_text,
+)
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
 from factcheck.references import Reference, load_references
-from factcheck.rules import CheckOptions, Rule, load_rules, render_message
+from factcheck.rules import CheckOptions, InternalParams, Rule, load_rules, render_message
+from factcheck.scan import SENTENCE_END_RE
 
 __all__ = ["CheckOptions", "check_documents", "check_paths", "load_references"]
 
@@ -80,7 +92,7 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     _against_articles(sides, book, options, report)
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _sums(doc, doc_sides, ref_index, report)
-        _internal(doc_sides, report)
+        _internal(doc, doc_sides, report)
         _unsupported(doc_sides, book, report)
     return _result(ordered, references, report, input_errors)
 
@@ -93,7 +105,13 @@ def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
     published = doc.document.published
     return [Side(path=doc.document.path, claim=claim, order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),))
-            for claim in doc.claims if not _is_dateline(claim, published)]
+            for claim in doc.claims if not _is_dateline(claim, published) and not _is_determiner(claim)]
+
+
+def _is_determiner(claim: Claim) -> bool:
+    """"one farmer said", "مزارع واحد": the word for one is a determiner, not a figure to check."""
+    return (claim.kind is Kind.COUNT and claim.value == 1 and claim.qualifier is Qualifier.EXACT
+            and not any(ch.isdigit() for ch in claim.text))
 
 
 def _is_dateline(claim: Claim, published: dt.date | None) -> bool:
@@ -203,24 +221,71 @@ def _identity_note(alignment: Alignment) -> tuple[str, ...]:
     return (f"identity assumed for: {', '.join(alignment.assumed)} (a warning, not an error)",)
 
 
-def _internal(sides: list[Side], report: Report) -> None:
-    """Repeated statements of one quantity (same concept and variant) inside one article."""
-    first: dict[tuple[object, ...], Side] = {}
+_RESTATE_WINDOW = 16  # earlier statements of one block a figure is compared with
+
+
+def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
+    """A quantity stated twice in one article with two values (see FC105's description)."""
+    rule = report.book.rule("internal_inconsistency")
+    if rule is None:
+        return
+    params: InternalParams = report.book.params(rule)
+    text = doc.document.prose or doc.document.text
+    updates = params.update_words.get(sides[0].claim.lang, ()) if sides else ()
+    sentences = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    blocks: dict[tuple[object, ...], list[Side]] = {}
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
         if claim.concept is None or not claim.is_quantity or _key(side) in report.reference_match:
             continue
-        earlier = first.setdefault(_weak_key(side), side)
-        if earlier is side:
-            continue
-        verdict = judge(claim, earlier.claim, report.book)
-        if not report.book.plausible(claim, earlier.claim):
-            continue
-        report.matched.update({_key(side), _key(earlier)})
-        rule = report.book.rule("internal_inconsistency", claim)
-        if verdict is not None and not verdict.agrees and rule is not None:
-            report.finding(rule, side.path, claim, earlier, verdict.details,
-                           ("same concept, period, place and unit in one article",))
+        block = blocks.setdefault((claim.kind, _unit_family(claim), claim.concept), [])
+        sentence = bisect_right(sentences, claim.start)
+        for earlier in reversed(block[-_RESTATE_WINDOW:]):
+            if bisect_right(sentences, earlier.claim.start) == sentence:
+                continue
+            found = identity(side.variant, earlier.variant)
+            if found is None or not units_compatible(claim.unit, earlier.claim.unit):
+                continue
+            if not _close(claim, earlier.claim, params.plausible_difference) \
+                    and not report.book.related(claim, earlier.claim):
+                continue
+            verdict = judge(claim, earlier.claim, report.book)
+            report.matched.update({_key(side), _key(earlier)})
+            if verdict is None or verdict.agrees:
+                break
+            if _announces_update(text, sentences, sentence, updates):
+                break
+            scoped = report.book.rule("internal_inconsistency", claim)
+            if scoped is not None:
+                matched, assumed = found
+                report.finding(scoped, side.path, claim, earlier, verdict.details, (
+                    "the same quantity stated twice in one article",
+                    f"identity: concept {claim.concept!r} and unit matched"
+                    + (f"; {', '.join(matched)} matched" if matched else "")
+                    + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+            break
+        block.append(side)
+
+
+def _unit_family(claim: Claim) -> str:
+    return "money" if claim.kind is Kind.MONEY else claim.unit
+
+
+def _close(a: Claim, b: Claim, limit: Decimal) -> bool:
+    x, y = stated(a), stated(b)
+    if x is None or y is None:
+        return True
+    largest = max(abs(x), abs(y))
+    return largest == 0 or abs(x - y) / largest <= limit
+
+
+def _announces_update(text: str, sentences: list[int], index: int, words: Sequence[str]) -> bool:
+    """Whether the sentence at ``index`` holds a word that announces a new or other figure."""
+    if not words:
+        return False
+    start = sentences[index - 1] if index else 0
+    end = sentences[index] if index < len(sentences) else len(text)
+    return find_marker(text, start, end, words) is not None
 
 
 def _sums(doc: DocumentResult, sides: list[Side], refs: Index, report: Report) -> None:

@@ -470,7 +470,7 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
     for index, members in by_sentence.items():
         start = sentences[index - 1] if index else 0
         end = sentences[index] if index < len(sentences) else len(text)
-        marker = _marker(text, start, end, words)
+        marker = find_marker(text, start, end, words)
         if marker is None or len(members) <= params.min_parts:
             continue
         gap = _worded_gap(members, marker, params.min_parts, book)
@@ -498,7 +498,7 @@ def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook
     return SumGap(total, parts[0], tuple(parts), _sum_value([p.claim for p in parts]))
 
 
-def _marker(text: str, start: int, end: int, words: Sequence[str]) -> int | None:
+def find_marker(text: str, start: int, end: int, words: Sequence[str]) -> int | None:
     """Where a total word stands in text[start:end] (folded, whole words), or None."""
     folded = fold(text[start:end])
     found = _marker_pattern(tuple(words)).search(folded.text)

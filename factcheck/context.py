@@ -49,17 +49,37 @@ def _inherit(raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
         prev, prev_sentence = raw, s
 
 
-def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
+_DATELINE_RE = re.compile(r"[^\n]{0,80}?(?:\s[-\u2013\u2014]\s|\)\s*[-\u2013\u2014:])")
+
+
+def _dateline_end(text: str, m_start: int, m_end: int) -> int | None:
+    """Where the dateline ends when the place at text[m_start:m_end] opens a line as a dateline does
+    ("BAGHDAD, July 17 (Reuters) -", "بغداد (رويترز) -"): the place of the dispatch, not of a figure."""
+    line = text.rfind("\n", 0, m_start) + 1
+    if text[line:m_start].strip(" \t\u202f*_>#"):
+        return None
+    tail = _DATELINE_RE.match(text, m_end)
+    if tail is None or len(tail.group().split()) > 10:
+        return None
+    return tail.end()
+
+
+def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+            headline: str | None) -> None:
     pattern = scanner(lex.lang).places
     if pattern is None:
         return
     starts = [b[0] for b in bounds]
+    datelines: list[tuple[int, int]] = []
 
-    def found(lo: int, hi: int, before_figure: int | None = None) -> tuple[str, ...]:
+    def names_in(source: str, lo: int, hi: int, before_figure: int | None = None,
+                 skip_datelines: bool = True) -> tuple[str, ...]:
         names: list[str] = []
-        for m in pattern.finditer(text, lo, hi):
-            if before_figure is not None and not text[m.end() : before_figure].strip():
+        for m in pattern.finditer(source, lo, hi):
+            if before_figure is not None and not source[m.end() : before_figure].strip():
                 continue  # "والأردن 650 ألفا": a place right before the next figure is that figure's
+            if skip_datelines and any(a <= m.start() < b for a, b in datelines):
+                continue
             for form in strip_clitics(m.group().replace("\u202f", " ")):
                 key = phrase_key(form)  # "deir ez-zor" -> "deir ez - zor", as the lexicon stores it
                 if key in lex.places:
@@ -68,8 +88,16 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                     break
         return tuple(names)
 
+    for m in pattern.finditer(text, 0, min(len(text), 4000)):  # datelines open the first paragraphs
+        end = _dateline_end(text, m.start(), m.end())
+        if end is not None:
+            datelines.append((m.start(), end))
+
+    def found(lo: int, hi: int, before_figure: int | None = None) -> tuple[str, ...]:
+        return names_in(text, lo, hi, before_figure)
+
+    default = _default_places(lex, text, bounds, headline, names_in)
     quantities = [r for r in raws if r.kind in _QUANTITY]
-    raw_starts = [r.start for r in raws]
     for n, raw in enumerate(quantities):  # by index, so a line of 100,000 figures stays linear
         s_start, s_end = bounds[bisect_right(starts, raw.start) - 1]
         nxt = quantities[n + 1].start if n + 1 < len(quantities) else s_end
@@ -82,12 +110,36 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             left = max(prv, s_start)
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]
             place = found(marks[-1] if marks else left, raw.start)
-        if not place and prv > s_start:
-            first = raws[bisect_left(raw_starts, s_start)]
-            place = found(s_start, first.start)
+        if not place:
+            # The sentence's own scene, stated before its first figure ("In Libya, where the storm
+            # made landfall in April 2024, the floods killed 34 people").
+            first = next(q for q in quantities[max(0, n - 64) : n + 1] if q.start >= s_start)
+            place = found(s_start, first.start) if first is not raw or prv == s_start else ()
         if place:
             raw.place = place
             raw.evidence.append("place " + ", ".join(place))
+        elif default[0]:
+            raw.place = default[0]
+            raw.evidence.append(f"place {', '.join(default[0])} from the {default[1]} (assumed)")
+
+
+def _default_places(lex: Lexicon, text: str, bounds: list[tuple[int, int]], headline: str | None,
+                    names_in: Callable[..., tuple[str, ...]]) -> tuple[tuple[str, ...], str]:
+    """The article's place: named in its headline, else in its lead sentence (not its dateline)."""
+    from factcheck.textnorm import fold
+
+    if headline:
+        folded = fold(headline).text
+        places = names_in(folded, 0, len(folded), None, False)
+        if places:
+            return places, "headline"
+    for lo, hi in bounds[:3]:
+        if text[lo:hi].strip() and (not headline or fold(headline).text.strip() not in text[lo:hi]):
+            places = names_in(text, lo, hi)
+            if places:
+                return places, "lead"
+            break
+    return (), ""
 
 
 # -- periods -----------------------------------------------------------------------------------
@@ -396,26 +448,28 @@ def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date,
 
 
 def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-                   published: dt.date | None, quote: Quote | None = None) -> None:
+                   published: dt.date | None, quote: Quote | None = None,
+                   headline: str | None = None) -> None:
     """Fill concept, counted, place and period of every raw claim, in place.
 
     ``quote(start, end)`` gives the words of a folded span as the article writes them (a period's
-    text is shown to the user); by default the folded text itself.
+    text is shown to the user); by default the folded text itself. ``headline`` (the article's title)
+    sets the default place of figures that state none.
     """
     def folded(start: int, end: int) -> str:  # (not a redefinition of quote: mypyc rejects that)
         return text[start:end]
 
     assign_concepts(lex, text, raws, bounds)
     _inherit(raws, bounds)
-    _places(lex, text, raws, bounds)
+    _places(lex, text, raws, bounds, headline)
     _periods(lex, text, raws, bounds, published, quote or folded)
 
 
 # English noun phrases put their head last and attach the rest after a preposition or a relative
 # word ("projected budget deficit for fiscal 2024": deficit); Arabic puts the head first.
-_EN_PHRASE_BREAKS = frozenset({"in", "of", "for", "by", "from", "during", "on", "at", "to", "since", "between",
-                               "among", "per", "after", "over", "under", "with", "who", "that", "which", ",",
-                               "(", ")", ";", ":", "-"})
+_EN_PHRASE_BREAKS = frozenset({"in", "of", "for", "by", "from", "during", "on", "at", "to", "since",
+                               "between", "among", "per", "after", "over", "under", "with", "who", "that",
+                               "which", ",", "(", ")", ";", ":", "-"})
 
 
 def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -423,13 +477,14 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
 
     The concept is the phrase's head: in Arabic the first concept word ("الإيرادات المتحققة من
     صادرات النفط": revenue); in English the last concept word of the first stretch before a
-    preposition that has one ("projected budget deficit for 2024": deficit; "share of the vote": votes).
+    preposition that has one, a participle after the head aside ("projected budget deficit for 2024":
+    deficit; "share of the vote": votes; "farmers served by the project": farmers).
     """
     from factcheck.textnorm import fold
 
     folded = fold(phrase).text
     texts = [t.text for t in tokenize(folded, 0, len(folded))]
-    concepts: list[tuple[int, str]] = []  # (stretch, id)
+    concepts: list[tuple[int, str, bool]] = []  # (stretch, id, a participle: killed, served)
     counted = None
     places: list[str] = []
     stretch = 0
@@ -439,7 +494,7 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
             continue
         c = find(lex, lex.concepts, texts, k)
         if c is not None:
-            concepts.append((stretch, c[0]))
+            concepts.append((stretch, c[0], texts[k].endswith(("ed", "ing"))))
         n = find(lex, lex.counted, texts, k)
         if n is not None and counted is None:
             counted = n[0]
@@ -447,7 +502,10 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
         if p is not None and p[0] and p[0] not in places:
             places.append(p[0])
     concept = None
-    if concepts:
-        first = concepts[0][0]
-        concept = concepts[0][1] if lex.lang != "en" else [c for s, c in concepts if s == first][-1]
+    if concepts and lex.lang != "en":
+        concept = concepts[0][1]
+    elif concepts:  # the head noun: a participle after it ("farmers served by") only modifies it
+        stretch_words = [c for c in concepts if c[0] == concepts[0][0]]
+        nouns = [c for c in stretch_words if not c[2]]
+        concept = (nouns or stretch_words)[-1][1]
     return concept, counted, tuple(places)

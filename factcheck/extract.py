@@ -614,7 +614,7 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     raws, bounds = ex.raw_claims(folded.text)
     if not raws:
         return []
-    assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded))
+    assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title)
     return _to_claims(doc, folded, raws, lang)
 
 

@@ -64,6 +64,16 @@ class SumParams(_Params):
     total_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
 
 
+class InternalParams(_Params):
+    """internal_inconsistency: how a figure restated in one article is recognised."""
+
+    # Two statements of one quantity with no field but the concept in common (and no reference to
+    # settle it) are taken as one quantity only when at most this far apart, relative to the larger.
+    plausible_difference: Decimal = Decimal("0.15")
+    # Words that announce a new figure for the quantity, not a restatement ("the toll rose to 52").
+    update_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+
+
 class DateParams(_Params):
     window_days: int = Field(default=7, ge=0)
 
@@ -83,7 +93,7 @@ CHECK_PARAMS: dict[str, type[_Params]] = {
     "transposed_digits": TransposedParams,
     "qualifier_mismatch": NoParams,
     "sum_mismatch": SumParams,
-    "internal_inconsistency": NoParams,
+    "internal_inconsistency": InternalParams,
     "date_weekday": NoParams,
     "date_mismatch": DateParams,
     "unsupported": UnsupportedParams,
