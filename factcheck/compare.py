@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from factcheck.align import Index, Side
+from factcheck.align import Index, Side, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.rules import (
     CheckOptions,
@@ -416,7 +416,7 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
         for total in group:
             if len(total.variant[1]) >= 2 and (total.path, total.claim.id) not in matched:
                 gaps += _reference_parts_gaps(total, refs, book)
-    return gaps + _worded_gaps(sides, text, book)
+    return gaps + _worded_gaps(sides, text, book) + _breakdown_gaps(sides, text, book)
 
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
@@ -510,6 +510,70 @@ def _marker_pattern(words: tuple[str, ...]) -> Any:
     """One compiled whole-word pattern for all total words (built once per word list)."""
     body = "|".join(regex.escape(fold_word(word)) for word in words)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})(?![\p{{L}}\p{{M}}])")
+
+
+def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGap]:
+    """A total followed by a breakdown word and its parts (see FC104's description)."""
+    rule = book.rule("sum_mismatch")
+    params: SumParams | None = book.params(rule) if rule else None
+    if not params or not sides:
+        return []
+    lang = sides[0].claim.lang
+    exhaustive, partial = params.breakdown_words.get(lang, ()), params.partial_words.get(lang, ())
+    if not exhaustive and not partial:
+        return []
+    sentences = _bounds(text, "sentence")
+    by_sentence: dict[int, list[Side]] = {}
+    for side in sides:
+        if side.claim.kind in SUMMABLE:
+            by_sentence.setdefault(bisect_right(sentences, side.claim.start), []).append(side)
+    gaps: list[SumGap] = []
+    for index, members in sorted(by_sentence.items()):
+        start = sentences[index - 1] if index else 0
+        end = sentences[index] if index < len(sentences) else len(text)
+        for words, all_of_it in ((exhaustive, True), (partial, False)):
+            marker = find_marker(text, start, end, words)
+            if marker is None:
+                continue
+            gap = _breakdown(members, by_sentence.get(index - 1, []), text, start, marker, all_of_it, book,
+                             params.min_parts)
+            if gap is not None:
+                gaps.append(gap)
+                break
+    return gaps
+
+
+def _breakdown(members: list[Side], previous: list[Side], text: str, start: int, marker: int, all_of_it: bool,
+               book: RuleBook, min_parts: int) -> SumGap | None:
+    before = [s for s in members if s.claim.end <= marker]
+    after = [s for s in members if s.claim.start > marker]
+    if before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
+        total, parts = before[-2], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
+    elif before:
+        total, parts = before[-1], after
+    elif previous and not text[start:marker].strip(" \t\n\u202f,،-"):
+        total, parts = previous[-1], after  # "وتتوزع المصروفات بين ..." after the sentence with the total
+    else:
+        return None
+    parts = [p for p in parts if _part_of(p.claim, total.claim)]
+    if len(parts) < min_parts:
+        return None
+    claims = [p.claim for p in parts]
+    combined, whole = sum_interval(claims, book.tolerance(total.claim)), interval(total.claim,
+                                                                                     book.tolerance(total.claim))
+    if combined is None or whole is None or combined.meets(whole):
+        return None
+    exceeds = whole.hi is not None and combined.lo is not None and combined.lo > whole.hi
+    if not exceeds and not all_of_it:
+        return None  # some of it ("including"): fewer than the total is no contradiction
+    return SumGap(total, parts[0], tuple(parts), _sum_value(claims))
+
+
+def _part_of(part: Claim, total: Claim) -> bool:
+    """A part in the total's kind and unit, or a bare figure that leaves the unit to the total."""
+    if part.kind is total.kind and (part.unit == total.unit or units_compatible(part.unit, total.unit)):
+        return True
+    return total.kind is Kind.MONEY and part.kind is Kind.COUNT and part.unit == "count" and part.grain >= 3
 
 
 def _reference_total_gaps(parts: list[Side], refs: Index, book: RuleBook) -> list[SumGap]:

@@ -181,9 +181,8 @@ def _vocab(lex: Lexicon, key: str) -> dict[str, Any]:
     return lex.periods.get(key) or _NO_WORDS
 
 
-def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
-                    published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
-    k = _skip(lex, texts, end, ("year_word", "of"))
+def _part_of_year(lex: Lexicon, texts: list[str], k: int, year: int) -> tuple[dt.date, dt.date] | None:
+    """The half, quarter or first months of ``year`` named just before ``texts[k]``."""
     for key, months in (("halves", 6), ("quarters", 3)):
         table = _vocab(lex, key)
         hit = lex.lookback(table, texts, k)  # "النصف الأول من", "the second quarter of"
@@ -192,8 +191,17 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
     first_months = _first_months(lex, texts, k)
     if first_months:
         return _year_span(year, 1, first_months)
+    return None
+
+
+def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
+                    published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    k = _skip(lex, texts, end, ("year_word", "of"))
+    part = _part_of_year(lex, texts, k, year)
+    if part is not None:
+        return part
     since = _vocab(lex, "since")
-    if _behind(lex, since, texts, k) or _behind(lex, since, texts, end):  # "since the start of 2024"
+    if _behind(lex, since, texts, k) or _since_near(lex, texts, end):  # "since the start of 2024"
         return dt.date(year, 1, 1), published
     if _behind(lex, _vocab(lex, "in"), texts, k) or k < end:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -232,7 +240,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         span: tuple[dt.date | None, dt.date | None] | None = None
         if raw.kind is Kind.YEAR and raw.value is not None:
             span = _period_of_year(lex, texts, len(texts), int(raw.value), published)
-        elif raw.kind is Kind.DATE and raw.date and not raw.date.startswith("--"):
+        elif raw.kind is Kind.DATE and raw.date:
             span = _period_of_date(lex, texts, raw.date, published)
         elif raw.kind is Kind.DURATION and published is not None and raw.value is not None:
             span = _period_of_duration(lex, text, raw, texts, published)
@@ -242,9 +250,12 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
                                                text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
     found += _named_periods(lex, text, raws, bounds, starts, published, quote)
+    found = _anaphoric_periods(lex, text, starts, found, published, quote)
     if not found:
         return
     found.sort(key=lambda f: f[1])
+    lead_end = _lead_end(text)
+    default = found[0] if found[0][1] < lead_end else None  # the period the lead states
     positions = [f[1] for f in found]
     by_sentence: dict[int, list[tuple[int, int, Period]]] = {}
     for f in found:  # grouped once, so a text of many figures and periods stays linear
@@ -262,10 +273,87 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             para_start = paragraphs[para - 1] if para else 0
             last = bisect_left(positions, raw.start) - 1  # the last period stated before the figure
             if last < 0 or positions[last] < para_start:
+                if default is None:
+                    continue
+                raw.period = default[2]  # the article's period, stated in its lead
+                raw.evidence.append(f"period {default[2].start or '…'}..{default[2].end or '…'} from the lead"
+                                    " (assumed)")
                 continue
             best = found[last]
         raw.period = best[2]
         raw.evidence.append(f"period {best[2].start or '…'}..{best[2].end or '…'}")
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the end of the first paragraph of body text after the headline."""
+    pos = 0
+    for m in PARAGRAPH_RE.finditer(text):
+        chunk = text[pos : m.start()].strip()
+        if len(chunk) >= 80 or (chunk and chunk[-1:] in ".؟?!"):
+            return m.start()
+        pos = m.end()
+    return len(text)
+
+
+def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[tuple[int, int, Period]],
+                       published: dt.date | None, quote: Quote) -> list[tuple[int, int, Period]]:
+    """``found`` with the periods named by reference to an earlier one: "the same period [last
+    year]", "الفترة نفسها [من العام الماضي]", "since then", "منذ ذلك الحين" — the last period stated
+    before the phrase, a year earlier, or from its start up to publication. ("last year" inside such a
+    phrase is part of it, not a period of its own.)"""
+    pattern = _anaphora_pattern(lex.lang)
+    if pattern is None or not found:
+        return found
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return found
+    spans = [m.span() for m in matches]
+    base = sorted((f for f in found if not any(a <= f[1] < b for a, b in spans)), key=lambda f: f[1])
+    positions = [f[1] for f in base]
+    out: list[tuple[int, int, Period]] = list(base)
+    for m in matches:
+        k = bisect_left(positions, m.start()) - 1
+        if k < 0:
+            continue
+        period = base[k][2]
+        if m["then"] is not None:
+            if period.start is None:
+                continue
+            span: tuple[dt.date | None, dt.date | None] = (period.start, published)
+        elif m["earlier"] is not None:
+            if period.start is None or period.end is None:
+                continue
+            span = (_add_months(period.start, -12), _add_months(period.end, -12))
+        else:
+            span = (period.start, period.end)
+        s = bisect_right(starts, m.start()) - 1
+        out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(*m.span()))))
+    return out
+
+
+@cache
+def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
+    lex = load_lexicon(lang)
+
+    def alternation(key: str) -> str:
+        return "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
+                        for p in sorted(_vocab(lex, key), key=len, reverse=True))
+
+    same, then, earlier = alternation("same_period"), alternation("since_then"), alternation("year_earlier")
+    if not same and not then:
+        return None
+    parts = []
+    if same:
+        if earlier:  # one word may join them: "the same period of last year", "الفترة نفسها من العام الماضي"
+            parts.append(rf"(?:{same})(?:\s++(?P<earlier>(?:[^\W\d_]+\s+)?(?:{earlier})))?")
+        else:
+            parts.append(rf"(?:{same})(?P<earlier>(?!))?")
+    if then:
+        parts.append(rf"(?P<then>{then})")
+    else:
+        parts.append("(?P<then>(?!))")
+    clitic = "(?:[وف])?" if lang == "ar" else ""  # "ومنذ ذلك الحين"
+    return re.compile(rf"(?<![^\W\d_]){clitic}(?:{'|'.join(parts)})(?![^\W\d_])")
 
 
 def _last_words(text: str, limit: int) -> str:
@@ -335,8 +423,17 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     for s in _claim_sentences(raws, starts):
         for m in pattern.finditer(text, *bounds[s]):
             span = _named_span(lex, m, published)
-            if span is not None:
-                out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(*m.span()))))
+            if span is None:
+                continue
+            shown = m.start()
+            if span[0].month == 1 and span[1].month == 12 and span[0].year == span[1].year:
+                # "النصف الأول من العام الجاري", "the first quarter of this year": part of that year
+                toks = tokenize(text, max(bounds[s][0], m.start() - 60), m.start())
+                texts = [t.text for t in toks]
+                part = _part_of_year(lex, texts, _skip(lex, texts, len(texts), ("of",)), span[0].year)
+                if part is not None:
+                    span, shown = part, toks[max(0, len(toks) - 4)].start
+            out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(shown, m.end()))))
     return out
 
 
@@ -377,7 +474,7 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     # A month alone: a year or a day after it makes a date (read elsewhere), a joiner a range.
     alone = (rf"(?:{single})\s++{month.format('one')}(?![^\W\d_])(?!(?:\s*+,)?\s*+[0-9])"
              rf"(?!{joiner}(?:شهر\s++)?(?:{names}))")
-    phrases = [phrase for key in ("last_year", "this_year", "last_month", "this_month")
+    phrases = [phrase for key in ("since_year_start", "last_year", "this_year", "last_month", "this_month")
                for phrase in _vocab(lex, key)]
     relative = "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
                         for p in sorted(phrases, key=len, reverse=True))
@@ -398,12 +495,37 @@ def _parse_iso(iso: str, year: int | None) -> dt.date | None:
     return None
 
 
+_SINCE_REACH = 6  # words between "since" and its date: "since the outbreak was declared on 12 August"
+
+
+def _since_near(lex: Lexicon, texts: list[str], end: int) -> bool:
+    """Whether a "since" phrase stands a few words before ``texts[end]`` in the same clause
+    ("since the war broke out in April 2023", "منذ إعلان تفشي الوباء في 12 آب")."""
+    since = _vocab(lex, "since")
+    for j in range(end, max(0, end - _SINCE_REACH) - 1, -1):
+        if _behind(lex, since, texts, j):
+            return True
+        if j and not texts[j - 1].isalpha():
+            return False
+    return False
+
+
 def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    if iso.startswith("--"):  # a day without its year: the last such day up to the publication
+        if published is None:
+            return None
+        month, mday = (int(p) for p in iso[2:].split("-"))
+        year = published.year if (month, mday) <= (published.month, published.day) else published.year - 1
+        iso = f"{year:04d}-{month:02d}-{mday:02d}"
+        if _parse_iso(iso, None) is None:
+            return None
+        if not _since_near(lex, texts, _skip(lex, texts, len(texts), ("month_word",))):
+            return None  # a day alone is an event's date, not a figure's period
     parts = [int(p) for p in iso.split("-")]
-    if _behind(lex, _vocab(lex, "since"), texts, _skip(lex, texts, len(texts), ("month_word",))):
-        day = dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-        return day, published
+    if _since_near(lex, texts, _skip(lex, texts, len(texts), ("month_word",))):
+        first = dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+        return first, published
     if len(parts) == 2 and _behind(lex, _vocab(lex, "in"), texts,
                                    _skip(lex, texts, len(texts), ("month_word",))):
         return _year_span(parts[0], parts[1], 1)
@@ -435,6 +557,8 @@ def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
 
 def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
     """The year or month that "last year", "هذا الشهر" and the like name, seen from ``published``."""
+    if key in _vocab(lex, "since_year_start"):  # "since the start of the year", "منذ مطلع العام"
+        return dt.date(published.year, 1, 1), published
     if key in _vocab(lex, "last_year"):
         return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
     if key in _vocab(lex, "this_year"):

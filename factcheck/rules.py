@@ -62,6 +62,9 @@ class SumParams(_Params):
     scope: Literal["sentence", "paragraph"] = "paragraph"
     min_parts: int = Field(default=2, ge=2)
     total_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A breakdown after a total: all its parts ("of whom", "منها") or some of them ("including", "بينهم").
+    breakdown_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    partial_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
 
 
 class InternalParams(_Params):
