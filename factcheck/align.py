@@ -41,6 +41,7 @@ CANDIDATE_LIMIT = 16  # per variant: the first ones (trusted, then earliest) are
 # ambiguous anyway, and the bound keeps the cost per claim flat however many articles there are.
 VARIANT_LIMIT = 32
 WEAK_SCAN_LIMIT = 64
+SMALL_BLOCK = 64  # a block with at most this many variants is scanned whole
 # Format characters (zero-width padding of decoded references, bidi marks) are kept inside a word and
 # then folded away, so "&#1605;&#1602;&#1578;&#1604;" is one word, as a browser shows it.
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")
@@ -99,11 +100,69 @@ def _containers() -> dict[str, frozenset[str]]:
 
 
 def reduce_places(places: Iterable[str]) -> frozenset[str]:
-    """The most specific places of a set: "Anbar, Iraq" is Anbar; "Iraq, Syria" stays both."""
+    """The most specific places of a set: "Anbar, Iraq" is Anbar; "Iraq, Syria" stays both. A name the
+    gazetteer does not know (a village a reference names beside its province and country) is left
+    out when a known one is there: no article can state it, so it cannot tell two quantities apart."""
     found = frozenset(places)
+    known = _known_places()
+    if any(p in known for p in found):
+        found = frozenset(p for p in found if p in known)
     containers = _containers()
-    redundant = {outer for place in found for outer in containers.get(place, ())}
+    redundant = {outer for place in found for outer in _outers(place, containers)}
     return found - redundant
+
+
+def _outers(place: str, containers: dict[str, frozenset[str]]) -> set[str]:
+    """Every place that contains ``place``, directly or through another (Fallujah, Anbar, Iraq)."""
+    out: set[str] = set()
+    todo = [place]
+    while todo:
+        for outer in containers.get(todo.pop(), ()):
+            if outer not in out:
+                out.add(outer)
+                todo.append(outer)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Every canonical place name of the gazetteers and of the containment table."""
+    from factcheck.lexicon import LANGS, load_lexicon
+
+    names = {name for lang in LANGS for name in load_lexicon(lang).places.values() if name}
+    for place, outers in _containers().items():
+        names.add(place)
+        names.update(outers)
+    return frozenset(names)
+
+
+def places_nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether every place of one set lies within a place of the other (Gezira within Sudan)."""
+    containers = _containers()
+
+    def within(inner: frozenset[str], outer: frozenset[str]) -> bool:
+        return all(_outers(p, containers) & outer for p in inner)
+
+    return bool(a) and bool(b) and (within(a, b) or within(b, a))
+
+
+_EVENT_DAYS = 7  # a period this short inside a longer one is an event within it (a vote, an attack)
+
+
+def periods_nested(a: PeriodKey, b: PeriodKey) -> bool:
+    """Whether one period is an event of a few days inside the other (an election day inside
+    February; the Hajj days inside 2024)."""
+    if a is None or b is None:
+        return False
+
+    def inside(inner: PeriodKey, outer: PeriodKey) -> bool:
+        if inner is None or outer is None or inner[0] is None or inner[1] is None:
+            return False
+        if (inner[1] - inner[0]).days > _EVENT_DAYS:
+            return False
+        return (outer[0] is None or outer[0] <= inner[0]) and (outer[1] is None or inner[1] <= outer[1])
+
+    return inside(a, b) or inside(b, a)
 
 
 def _unit_block(claim: Claim) -> str:
@@ -195,6 +254,9 @@ def identity(a: Variant, b: Variant) -> tuple[tuple[str, ...], tuple[str, ...]] 
     for name, x, y, empty in (("period", a[0], b[0], None), ("place", a[1], b[1], frozenset()),
                               ("counted", a[2], b[2], None)):
         relation = _relation(x, y, empty)
+        if relation is None and ((name == "period" and periods_nested(a[0], b[0]))
+                                 or (name == "place" and places_nested(a[1], b[1]))):
+            relation = 1  # one inside the other: the same quantity, assumed
         if relation is None:
             return None
         if relation == 1:
@@ -267,6 +329,8 @@ class Block:
 
     def neighbours(self, own: Variant) -> Collection[Variant]:
         """Variants that may be compatible with ``own``: same or unstated place, or period."""
+        if len(self.variants) <= SMALL_BLOCK:
+            return self.variants.keys()  # few enough to try each (nested places and periods too)
         period, place, _ = own
         lists: list[Collection[Variant]] = []
         if place:

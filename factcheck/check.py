@@ -159,12 +159,36 @@ def _weekdays(doc: DocumentResult, report: Report) -> None:
 
 
 def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> None:
+    """Every claim against its reference counterpart. A fact that one figure of the article states
+    correctly does not contradict another figure of it aligned only by assumption (a field stated on
+    one side only): the article has the fact right, so the other figure is another quantity — a
+    breakdown, an earlier toll, another period — not a wrong statement of it."""
     counts = _weak_keys(sides)
+    alignments: list[Alignment] = []
+    confirmed: set[tuple[str, str]] = set()
     for side in sides:
         alignment = aligner.align(side, unique_in_document=counts[_weak_key(side)] == 1)
-        if alignment is not None:
-            report.reference_match[_key(side)] = alignment
-            _judge(alignment, report)
+        if alignment is None:
+            continue
+        alignments.append(alignment)
+        if judge(side.claim, alignment.counterpart.claim, report.book) is not None \
+                and report.book.agrees(side.claim, alignment.counterpart.claim):
+            confirmed.add(_key(alignment.counterpart))
+    for alignment in alignments:
+        side = alignment.claim
+        if alignment.assumed and not report.book.agrees(side.claim, alignment.counterpart.claim):
+            others = [c for c in alignment.candidates or (alignment.counterpart,) if _key(c) not in confirmed]
+            if not others:
+                report.matched.add(_key(side))
+                continue
+            if alignment.candidates and len(others) < len(alignment.candidates):
+                if len(others) == 1:
+                    alignment = alignment.model_copy(update={"counterpart": others[0], "candidates": ()})
+                else:
+                    alignment = alignment.model_copy(update={"counterpart": others[0],
+                                                             "candidates": tuple(others)})
+        report.reference_match[_key(side)] = alignment
+        _judge(alignment, report)
 
 
 def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOptions,

@@ -169,12 +169,12 @@ def _attached_event(lex: Lexicon, word: str) -> str | None:
     return hit[0] if hit is not None else None
 
 
-def _left(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None]:
+def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool) -> tuple[list[str], str | None]:
     """The words of the figure's clause before it, and the concept of an event word coordinated with
-    the clause's own ("قتلوا أو اعتقلوا 210", "killed or detained: 210"), if any."""
+    the clause's own ("قتلوا أو اعتقلوا 210", "killed or detained: 210"), if any. ``earlier``: a
+    figure stands before it in the sentence."""
     out: list[str] = []
     coordinated: str | None = None
-    earlier = any(isinstance(item, _Marker) and item.quantity for item in row[:p])
     k = p - 1
     while k >= 0 and len(out) < _WINDOW:
         item = row[k]
@@ -262,10 +262,11 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
         if not any(raw.kind in QUANTITY for raw in members):
             continue
         row, where = _row(text, bounds[s][0], bounds[s][1], members)
+        first = next((p for raw, p in zip(members, where, strict=True) if raw.kind in QUANTITY), len(row))
         for raw, p in zip(members, where, strict=True):
             if raw.kind not in QUANTITY:
                 continue
-            left, coordinated = _left(lex, row, p)
+            left, coordinated = _left(lex, row, p, p > first)
             right, co_right = _right(lex, row, p)
             concept = nearest(lex, lex.concepts, left, right)
             counted = nearest(lex, lex.counted, left[-3:], right[:4])

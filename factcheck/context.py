@@ -98,8 +98,10 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
 
     default = _default_places(lex, text, bounds, headline, names_in)
     quantities = [r for r in raws if r.kind in _QUANTITY]
+    scenes: dict[int, tuple[str, ...]] = {}  # per sentence: the places before its first figure
     for n, raw in enumerate(quantities):  # by index, so a line of 100,000 figures stays linear
-        s_start, s_end = bounds[bisect_right(starts, raw.start) - 1]
+        sentence = bisect_right(starts, raw.start) - 1
+        s_start, s_end = bounds[sentence]
         nxt = quantities[n + 1].start if n + 1 < len(quantities) else s_end
         prv = quantities[n - 1].end if n and quantities[n - 1].end > s_start else s_start
         # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
@@ -110,11 +112,12 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             left = max(prv, s_start)
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]
             place = found(marks[-1] if marks else left, raw.start)
-        if not place:
+        if sentence not in scenes:
             # The sentence's own scene, stated before its first figure ("In Libya, where the storm
             # made landfall in April 2024, the floods killed 34 people").
-            first = next(q for q in quantities[max(0, n - 64) : n + 1] if q.start >= s_start)
-            place = found(s_start, first.start) if first is not raw or prv == s_start else ()
+            scenes[sentence] = found(s_start, raw.start)
+        if not place:
+            place = scenes[sentence]
         if place:
             raw.place = place
             raw.evidence.append("place " + ", ".join(place))
@@ -133,12 +136,13 @@ def _default_places(lex: Lexicon, text: str, bounds: list[tuple[int, int]], head
         places = names_in(folded, 0, len(folded), None, False)
         if places:
             return places, "headline"
-    for lo, hi in bounds[:3]:
-        if text[lo:hi].strip() and (not headline or fold(headline).text.strip() not in text[lo:hi]):
-            places = names_in(text, lo, hi)
-            if places:
-                return places, "lead"
-            break
+    title = fold(headline).text.strip() if headline else ""
+    for lo, hi in bounds[:64]:  # (front matter and headings are blank or short lines before the lead)
+        sentence = text[lo:hi].strip()
+        if not sentence or (title and title in sentence) or len(sentence) < 24:
+            continue
+        places = names_in(text, lo, hi)
+        return (places, "lead") if places else ((), "")
     return (), ""
 
 

@@ -207,8 +207,9 @@ def test_changed_since_reports_only_changed_articles_but_compares_with_all(newsr
     git(newsroom, "add", ".")
     git(newsroom, "commit", "-q", "-m", "desk")
     # A new article contradicts the committed wire story (166 detained), which no reference states.
-    write(newsroom / "articles" / "new.md", "---\ntitle: New\ndate: 2024-07-21\n---\nThe operations killed "
-          "44 ISIS operatives and led to the detention of 161 others, the command said.\n")
+    write(newsroom / "articles" / "new.md", "---\ntitle: New\ndate: 2024-07-21\n---\nBetween January and "
+          "June 2024, the operations killed 44 ISIS operatives in Iraq and Syria and led to the detention "
+          "of 161 others, the command said.\n")
     result = run("check", "articles", "--changed-since", "HEAD")
     assert result.exit_code == 1
     assert rules_of(result) == [("FC101", "new.md", "161")]

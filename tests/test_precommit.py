@@ -90,8 +90,9 @@ def test_hooks_pass_clean_articles_and_fail_on_a_discrepancy(tmp_path: Path) -> 
 
     # The whole-repository hook reports only what changed: the committed op-ed's mistakes are old.
     new = news / "articles" / "new.md"
-    new.write_text("---\ntitle: New\ndate: 2024-07-21\n---\nThe operations killed 44 ISIS operatives and "
-                   "led to the detention of 161 others, the command said.\n", encoding="utf-8")
+    new.write_text("---\ntitle: New\ndate: 2024-07-21\n---\nBetween January and June 2024, the operations "
+                   "killed 44 ISIS operatives in Iraq and Syria and led to the detention of 161 others, the "
+                   "command said.\n", encoding="utf-8")
     git(news, "add", "articles/new.md")
     changed = try_repo(news, repo, ref, "factcheck-changed", "articles/new.md", home=home)
     assert changed.returncode == 1, changed.stdout + changed.stderr
