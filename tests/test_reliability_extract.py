@@ -1,0 +1,44 @@
+"""Inputs that crashed or misplaced the extractor (issue 10): each must give claims, never an error,
+and every claim must be its own text in the original."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from factcheck.claims import Claim
+from factcheck.extract import extract_text
+
+PUBLISHED = dt.date(2024, 7, 16)
+
+
+def _spans_hold(text: str, claims: list[Claim]) -> None:
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.text == claim.text.strip(), claim
+
+
+@pytest.mark.parametrize("text", ["1/²", "2024-03-¹", "5²", "³ 7 ½ 8", "Ⅻ 12 ١٢"])
+def test_superscripts_and_other_non_decimal_digits_are_never_part_of_a_number(text: str) -> None:
+    claims = extract_text(text, published=PUBLISHED)
+    _spans_hold(text, claims)
+    for claim in claims:
+        assert not any(c in claim.text for c in "²¹³½Ⅻ")
+
+
+def test_fullwidth_digits_do_not_shift_the_claims_after_them() -> None:
+    text = "Model ＸＹ１２３ sold about 3 million units"
+    claims = extract_text(text, "en")
+    _spans_hold(text, claims)
+    assert [c.text for c in claims] == ["about 3 million"]
+    assert claims[0].value == Decimal(3_000_000)
+
+
+@pytest.mark.parametrize("digits", ["１２３", "߁߂", "१२३", "๑๒", "𝟏𝟐"])
+def test_digits_of_other_scripts_are_not_figures_and_keep_offsets(digits: str) -> None:
+    text = f"نفذت القوات {digits} عملية و196 غارة"
+    claims = extract_text(text, "ar")
+    _spans_hold(text, claims)
+    assert [c.value for c in claims] == [Decimal(196)]
