@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.claims import Claim
+from factcheck.claims import Claim, Kind
 from factcheck.extract import extract_text
 
 PUBLISHED = dt.date(2024, 7, 16)
@@ -42,3 +42,11 @@ def test_digits_of_other_scripts_are_not_figures_and_keep_offsets(digits: str) -
     claims = extract_text(text, "ar")
     _spans_hold(text, claims)
     assert [c.value for c in claims] == [Decimal(196)]
+
+
+@pytest.mark.parametrize("text", ["on 3/2398880845/2024", "on 99/99/2024", "on 2024-99-01 5 died",
+                                  "since 0000-01-01 5 died", "on 31/2/2024", "on 2024-03-00 5 died"])
+def test_impossible_numeric_dates_are_not_dates(text: str) -> None:
+    claims = extract_text(text, "en", published=PUBLISHED)
+    _spans_hold(text, claims)
+    assert not [c for c in claims if c.kind is Kind.DATE]
