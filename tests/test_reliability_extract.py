@@ -44,9 +44,38 @@ def test_digits_of_other_scripts_are_not_figures_and_keep_offsets(digits: str) -
     assert [c.value for c in claims] == [Decimal(196)]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("July was the warmest month in the past 125,000 years.", "en"),
+    ("Temperatures rose 2 degrees in the past 125,000 years.", "en"),
+    ("Prices rose 5% in the past 2,024 years.", "en"),
+    ("ارتفعت الحرارة 3 درجات خلال الـ10 آلاف سنة الماضية", "ar"),
+    ("It rained 5 times in the past 100000000 days.", "en"),
+    ("It rained 5 times in the past 100000000000000000000 weeks.", "en"),
+])
+def test_a_period_reaching_before_year_one_is_open_ended(text: str, lang: str) -> None:
+    claims = extract_text(text, lang, published=PUBLISHED)
+    _spans_hold(text, claims)
+    assert claims
+    periods = [c.period for c in claims if c.period is not None and c.kind is not Kind.DURATION]
+    for period in periods:
+        assert period.start is None and period.end == PUBLISHED
+
+
 @pytest.mark.parametrize("text", ["on 3/2398880845/2024", "on 99/99/2024", "on 2024-99-01 5 died",
                                   "since 0000-01-01 5 died", "on 31/2/2024", "on 2024-03-00 5 died"])
 def test_impossible_numeric_dates_are_not_dates(text: str) -> None:
     claims = extract_text(text, "en", published=PUBLISHED)
     _spans_hold(text, claims)
     assert not [c for c in claims if c.kind is Kind.DATE]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("last year 5 people died", "en"), ("last month 5 people died", "en"),
+    ("this month 5 people died", "en"), ("in July, 5 people died", "en"),
+    ("قتل 5 في تموز", "ar"), ("قتل 5 أشخاص العام الماضي", "ar"),
+    ("5 people died in the past 3 years", "en"),
+])
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_publication_dates_at_the_ends_of_the_calendar(text: str, lang: str, published: dt.date) -> None:
+    claims = extract_text(text, lang, published=published)
+    assert [c.value for c in claims if c.kind is Kind.COUNT] == [Decimal(5)]
