@@ -34,6 +34,10 @@ _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # Arabic proclitics written apart from the digits they attach to (بـ20 folds to ب + 20).
 _CLITIC_TOKENS = {"ال", "ب", "و", "ل", "بال", "وب", "لل", "ك", "وال", "ف", "ولل", "وبال"}
 _TIME_SEPARATORS = {":"}
+# Ten or more digit groups joined by single symbols ("1,1,1,1,...", "1.2.3.4.5.6.7.8.9.10"): longer than
+# any figure, date, phone number or version (24 digits are at most 8 groups of three). Skipped as one
+# candidate, as a long digit run is, instead of parsing a window at each of its groups.
+_SEPARATED_RUN = re.compile(r"[0-9]++(?:[^\w\s][0-9]++){9,}")
 _PHONE_PREFIX = {"+"}
 
 
@@ -136,6 +140,10 @@ class Extractor:
         starts = [b[0] for b in bounds]
         for pos, m_end in self.sc.candidates(text):
             if pos < consumed or self._in_name(text, pos, m_end):
+                continue
+            run = _SEPARATED_RUN.match(text, pos)
+            if run is not None:
+                consumed = run.end()
                 continue
             if pos and text[pos - 1].isalpha() and self._glued_to_word(text, pos):
                 consumed = m_end  # "aGVsbG8x12": checked before tokenising, as data blobs have many
