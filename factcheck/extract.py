@@ -131,6 +131,7 @@ class Extractor:
         self.sc: Scanner = scanner(lang)
         self.lex = self.sc.lex
         self.locale = locale
+        self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
@@ -149,12 +150,15 @@ class Extractor:
                 consumed = m_end  # "aGVsbG8x12": checked before tokenising, as data blobs have many
                 continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
+            self.floor = raws[-1].end if raws else 0
             raw, toks = self._parse_window(text, pos, m_end, s_start, s_end)
             if raw is None:
                 consumed = m_end
                 continue
             if raws and raw.start < raws[-1].end:
                 raw.start = raws[-1].end
+                while raw.start < raw.end and text[raw.start].isspace():
+                    raw.start += 1
             raw.left, raw.after = window_words(toks, raws[-1].end if raws else 0, raw.start, raw.end)
             raws.append(raw)
             consumed = raw.end
@@ -606,6 +610,8 @@ class Extractor:
         hit = w.behind(self.lex.qual_before, first_i)
         if hit is not None and raw.kind is Kind.DURATION and hit[0] in self.lex.spans:
             return  # "over five years": during five years, not more than five
+        if hit is not None and toks[first_i - hit[1]].start < self.floor:
+            hit = None  # "قتل 5 على الأقل 8 منهم": the previous figure took it as its own
         if hit is not None:
             q = Qualifier(self.lex.qual_before[hit[0]])
             if raw.qualifier is not Qualifier.RANGE:

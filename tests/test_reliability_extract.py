@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.claims import Claim, Kind
+from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.extract import extract_text
 
 PUBLISHED = dt.date(2024, 7, 16)
@@ -99,3 +99,12 @@ def test_a_separator_run_costs_what_a_digit_run_costs() -> None:
 def test_short_separated_figures_are_still_read() -> None:
     claims = extract_text("1,234,567,890,123,456,789 and 192.168.0.1 and 2024-07-16", "en")
     assert claims[0].value == Decimal("1234567890123456789")
+
+
+def test_a_qualifier_between_two_figures_goes_to_one_of_them() -> None:
+    text = "قتل 5 على الأقل 8 منهم أطفال"
+    claims = extract_text(text, "ar")
+    _spans_hold(text, claims)
+    assert [(c.text, c.qualifier) for c in claims] == [
+        ("5 على الأقل", Qualifier.AT_LEAST), ("8", Qualifier.EXACT)]
+    assert claims[1].lower == claims[1].upper == Decimal(8)
