@@ -219,6 +219,10 @@ def _yaml_file(path: Path, text: str) -> _RawFile:
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise ReferenceFileError(str(path), f"not valid YAML: {exc.problem}", line) from None
+    except yaml.reader.ReaderError as exc:  # a control character: the reader names it by position
+        line = text.count("\n", 0, exc.position) + 1
+        raise ReferenceFileError(str(path), f"not valid YAML: control character #x{exc.character:04x} "
+                                 "(special characters are not allowed)", line) from None
     if not isinstance(root, yaml.MappingNode):
         line = root.start_mark.line + 1 if root is not None else 1
         raise ReferenceFileError(str(path), "expected a mapping with source and facts", line)
@@ -235,15 +239,42 @@ def _yaml_file(path: Path, text: str) -> _RawFile:
             facts = [_yaml_fact(path, loader, node) for node in value_node.value]
             header[key] = [fact.data for fact in facts]
         else:
-            header[key] = loader.construct_object(value_node, deep=True)
+            header[key] = _construct(path, loader, value_node)
     return _RawFile(header, header_lines, facts, facts_line)
+
+
+def _construct(path: Path, loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """A node's value; a scalar its constructor cannot hold (2024-02-30, a 5,000-digit integer) is an
+    error at that scalar's line."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, OverflowError) as exc:
+        bad = _first_bad_scalar(node) or node
+        raise ReferenceFileError(str(path), f"cannot read {_shown(bad.value)}: {_shown(str(exc), 80)}",
+                                 bad.start_mark.line + 1) from None
+
+
+def _first_bad_scalar(node: yaml.Node) -> yaml.Node | None:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode):
+            try:
+                yaml.SafeLoader("").construct_object(current)  # a fresh loader: a failed one keeps state
+            except (ValueError, OverflowError):
+                return current
+        elif isinstance(current, yaml.MappingNode):
+            stack += [n for pair in reversed(current.value) for n in reversed(pair)]
+        elif isinstance(current, yaml.SequenceNode):
+            stack += list(reversed(current.value))
+    return None
 
 
 def _yaml_fact(path: Path, loader: yaml.SafeLoader, node: yaml.Node) -> _RawFact:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
     if not isinstance(node, yaml.MappingNode):
         raise ReferenceFileError(str(path), "a fact must be a mapping (what, value, unit, ...)", line)
-    data = loader.construct_mapping(node, deep=True)
+    data = _construct(path, loader, node)
     key_lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
     start, end = node.start_mark.index, node.start_mark.index
     for key_node, value_node in node.value:

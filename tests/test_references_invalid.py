@@ -1,0 +1,73 @@
+"""Reference files that crashed or were accepted silently (issue 10, issue 8 section 7): each is one
+error naming the file and the line, and the other files are still read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import ReferenceFileError
+from factcheck.references import load_reference, load_references
+
+FACT = """\
+source: S
+published: {published}
+facts:
+  - what: ISIS operatives killed in Iraq and Syria
+    value: {value}
+    unit: {unit}
+    period: {{start: 2024-01-01, end: {end}}}
+"""
+
+
+def _yaml(tmp_path: Path, published: str = "2024-07-16", value: str = '"44"', unit: str = "count",
+          end: str = "2024-06-30") -> Path:
+    path = tmp_path / "facts.yaml"
+    path.write_text(FACT.format(published=published, value=value, unit=unit, end=end), encoding="utf-8")
+    return path
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(ReferenceFileError) as caught:
+        load_reference(path)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(("published", "words"), [
+    ("2024-02-30", "day is out of range"), ("2024-13-01", "month must be in 1..12"),
+    ("0000-01-01", "year 0 is out of range")])
+def test_an_impossible_publication_date_is_an_error_at_its_line(tmp_path: Path, published: str,
+                                                                 words: str) -> None:
+    path = _yaml(tmp_path, published=published)
+    message = _error(path)
+    assert message.startswith(f"{path}:2: "), message
+    assert published in message and words in message
+
+
+def test_an_impossible_period_date_is_an_error_at_its_line(tmp_path: Path) -> None:
+    path = _yaml(tmp_path, end="2024-02-30")
+    message = _error(path)
+    assert message.startswith(f"{path}:7: "), message
+    assert "2024-02-30" in message
+
+
+@pytest.mark.parametrize(("char", "shown"), [("\x7f", "#x007f"), ("\x00", "#x0000"), ("\x1b", "#x001b")])
+def test_a_control_character_in_yaml_is_an_error_at_its_line(tmp_path: Path, char: str, shown: str) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(f"source: S\npublished: 2024-07-16\nfacts:\n  - what: killed{char}\n    value: 4\n",
+                    encoding="utf-8")
+    message = _error(path)
+    assert message.startswith(f"{path}:4: "), message
+    assert shown in message and "\n" not in message and char not in message
+
+
+def test_the_other_files_are_still_read(tmp_path: Path) -> None:
+    bad = _yaml(tmp_path, published="2024-02-30")
+    good = tmp_path / "good.yaml"
+    good.write_text(FACT.format(published="2024-07-16", value='"44"', unit="count", end="2024-06-30"),
+                    encoding="utf-8")
+    errors: list[str] = []
+    refs = load_references([str(bad), str(good)], errors)
+    assert [Path(r.path).name for r in refs] == ["good.yaml"]
+    assert len(errors) == 1 and errors[0].startswith(f"{bad}:2: ")
