@@ -98,17 +98,20 @@ class _FactSpec(_Spec):
         if isinstance(raw, dt.date):
             return raw.isoformat()
         if isinstance(raw, float | int):
-            return Decimal(str(raw))
+            return _stated(Decimal(str(raw)))
+        if isinstance(raw, Decimal):  # a JSON number
+            return _stated(raw)
         if isinstance(raw, str) and raw.strip() == "":
             return None
         if isinstance(raw, str):
             cleaned = raw.strip().translate(_DIGITS)
             try:
-                return Decimal(cleaned)
+                number = Decimal(cleaned)
             except InvalidOperation:
                 if _is_iso_date(raw.strip()):
                     return raw.strip()  # a date fact's value
                 raise ValueError(f"expected a number or an ISO date, got {_shown(raw.strip())}") from None
+            return _stated(number)
         return raw
 
     @field_validator("place", mode="before")
@@ -119,6 +122,23 @@ class _FactSpec(_Spec):
         if isinstance(raw, str):
             return [p.strip() for p in raw.split(";") if p.strip()]
         return raw
+
+
+# News states no figure beyond these magnitudes; a value outside them is a typing mistake, and one such
+# as 1e999999 would overflow the comparison.
+_LARGEST = Decimal("1e30")
+_SMALLEST = Decimal("1e-12")
+
+
+def _stated(number: Decimal) -> Decimal:
+    """``number`` when news could state it: finite, zero or between 10^-12 and 10^30 in magnitude."""
+    if not number.is_finite():
+        raise ValueError(f"expected a finite number, got {_shown(str(number))}")
+    size = number.copy_abs()  # (abs() would round, and overflow on 10e10000000000)
+    if size and not _SMALLEST <= size <= _LARGEST:
+        raise ValueError(f"{_shown(str(number), 40)} is beyond what news states (a magnitude from 1e-12 "
+                         "to 1e30)")
+    return number
 
 
 class _FileSpec(_Spec):
@@ -250,7 +270,7 @@ def _construct(path: Path, loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         return loader.construct_object(node, deep=True)
     except (ValueError, OverflowError) as exc:
         bad = _first_bad_scalar(node) or node
-        raise ReferenceFileError(str(path), f"cannot read {_shown(bad.value)}: {_shown(str(exc), 80)}",
+        raise ReferenceFileError(str(path), f"cannot read {_shown(bad.value, 30)}: {_shown(str(exc), 70)}",
                                  bad.start_mark.line + 1) from None
 
 
@@ -320,7 +340,7 @@ def _json_file(path: Path, text: str) -> _RawFile:
 
 def _positioned_json(text: str, positions: dict[int, int]) -> Any:
     """json.loads that records where each object starts (keyed by id; the objects stay alive)."""
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=Decimal, parse_float=Decimal)  # no 4,300-digit limit, no floats
     parse = getattr(json.decoder, "JSONObject")  # noqa: B009 - not in the typeshed stubs
 
     def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[Any, int]:

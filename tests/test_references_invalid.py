@@ -62,6 +62,30 @@ def test_a_control_character_in_yaml_is_an_error_at_its_line(tmp_path: Path, cha
     assert shown in message and "\n" not in message and char not in message
 
 
+@pytest.mark.parametrize("value", ["4" * 5000, '"1e999999"', '"1e-999999"', '"10e10000000000"', '"1e31"',
+                                   '"-1e31"', '"1e-13"', ".inf", ".nan", '"NaN"', '"Infinity"'])
+def test_a_value_beyond_what_news_states_is_an_error_at_its_line(tmp_path: Path, value: str) -> None:
+    path = _yaml(tmp_path, value=value)
+    message = _error(path)
+    assert message.startswith(f"{path}:5: "), message
+    assert len(message) - len(str(path)) < 160
+
+
+@pytest.mark.parametrize("value", ['"1e30"', '"1e-12"', '"0"', '"-5"', '"0.5"'])
+def test_values_within_what_news_states_are_read(tmp_path: Path, value: str) -> None:
+    [ref] = load_reference(_yaml(tmp_path, value=value))
+    assert ref.facts[0].value is not None
+
+
+@pytest.mark.parametrize("text", ['{"facts": [{"what": "killed", "value": 1' + "0" * 5000 + "}]}",
+                                  '{"facts": [{"what": "killed", "value": 1e999999}]}',
+                                  '{"published": "2024-02-30", "facts": []}'])
+def test_json_values_beyond_range_are_errors(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "facts.json"
+    path.write_text(text, encoding="utf-8")
+    assert _error(path).startswith(f"{path}:1: ")
+
+
 def test_the_other_files_are_still_read(tmp_path: Path) -> None:
     bad = _yaml(tmp_path, published="2024-02-30")
     good = tmp_path / "good.yaml"
