@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from rapidfuzz import fuzz, process, utils
 
-from factcheck.align import is_money_unit
+from factcheck.align import is_money_unit, known_units
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
 from factcheck.documents import read_regular_file
 from factcheck.errors import FactcheckError, ReferenceFileError
@@ -41,6 +42,7 @@ FACT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 CSV_COLUMNS = ("what", "value", "lower", "upper", "qualifier", "unit", "kind", "period_start",
                "period_end", "place", "source", "url", "published", "concept", "counted")
+PEOPLE_UNITS = frozenset({"person", "people"})  # a count of people: unit count, counted people
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", "٬,_ ")
 
@@ -67,6 +69,12 @@ class _PeriodSpec(_Spec):
     start: dt.date | None = None
     end: dt.date | None = None
     text: str | None = None
+
+    @model_validator(mode="after")
+    def _in_order(self) -> _PeriodSpec:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"the period ends ({self.end}) before it starts ({self.start})")
+        return self
 
 
 class _FactSpec(_Spec):
@@ -113,6 +121,17 @@ class _FactSpec(_Spec):
                 raise ValueError(f"expected a number or an ISO date, got {_shown(raw.strip())}") from None
             return _stated(number)
         return raw
+
+    @field_validator("unit")
+    @classmethod
+    def _unit(cls, unit: str | None) -> str | None:
+        if unit is None or unit in known_units() or unit in PEOPLE_UNITS:
+            return unit
+        guess = process.extractOne(unit, sorted(known_units() | PEOPLE_UNITS), scorer=fuzz.ratio,
+                                   processor=utils.default_process, score_cutoff=70)
+        hint = f"; did you mean {guess[0]!r}?" if guess else ""
+        raise ValueError(f"unknown unit {_shown(unit, 40)}{hint} (units: count, percent, percentage_point, "
+                         "a duration, an ISO 4217 code or a currency family: rules/consistency/units.yaml)")
 
     @field_validator("place", mode="before")
     @classmethod
@@ -478,6 +497,9 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
     phrases = [spec.what] if isinstance(spec.what, str) else spec.what
     fact_lang = lang or ("ar" if any("\u0600" <= ch <= "\u06ff" for ch in phrases[0]) else "en")
     concept, counted, places = spec.concept, spec.counted, _canonical_places(spec.place, describe)
+    if spec.unit in PEOPLE_UNITS:
+        spec = spec.model_copy(update={"unit": "count"})
+        counted = counted or "people"
     for phrase in phrases:  # the what phrase states a place too ("farmers ... in Anbar")
         found_concept, found_counted, found_places = describe(phrase, fact_lang)
         concept = concept or found_concept

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.claims import Kind
 from factcheck.errors import ReferenceFileError
 from factcheck.references import load_reference, load_references
 
@@ -52,6 +53,13 @@ def test_an_impossible_period_date_is_an_error_at_its_line(tmp_path: Path) -> No
     assert "2024-02-30" in message
 
 
+def test_a_period_that_ends_before_it_starts_is_an_error(tmp_path: Path) -> None:
+    path = _yaml(tmp_path, end="2023-06-30")
+    message = _error(path)
+    assert message.startswith(f"{path}:7: "), message
+    assert "ends" in message and "before" in message
+
+
 @pytest.mark.parametrize(("char", "shown"), [("\x7f", "#x007f"), ("\x00", "#x0000"), ("\x1b", "#x001b")])
 def test_a_control_character_in_yaml_is_an_error_at_its_line(tmp_path: Path, char: str, shown: str) -> None:
     path = tmp_path / "facts.yaml"
@@ -84,6 +92,40 @@ def test_json_values_beyond_range_are_errors(tmp_path: Path, text: str) -> None:
     path = tmp_path / "facts.json"
     path.write_text(text, encoding="utf-8")
     assert _error(path).startswith(f"{path}:1: ")
+
+
+@pytest.mark.parametrize(("unit", "suggestion"), [("cnt", "count"), ("USDD", "USD"), ("precent", "percent"),
+                                                   ("dollars", "dollar"), ("XYZ", None)])
+def test_an_unknown_unit_is_an_error_with_a_suggestion(tmp_path: Path, unit: str, suggestion: str | None) -> None:
+    path = _yaml(tmp_path, unit=unit)
+    message = _error(path)
+    assert message.startswith(f"{path}:6: "), message
+    assert f"unknown unit {unit!r}" in message
+    if suggestion:
+        assert f"did you mean {suggestion!r}" in message
+
+
+@pytest.mark.parametrize("unit", ["count", "percent", "percentage_point", "USD", "IQD", "EUR", "dinar",
+                                  "dollar", "day", "year", "CHF", "BRL"])
+def test_known_units_are_read(tmp_path: Path, unit: str) -> None:
+    [ref] = load_reference(_yaml(tmp_path, unit=unit))
+    assert ref.facts[0].unit == unit
+
+
+@pytest.mark.parametrize("unit", ["person", "people"])
+def test_person_and_people_are_counts_of_people(tmp_path: Path, unit: str) -> None:
+    [ref] = load_reference(_yaml(tmp_path, unit=unit))
+    fact = ref.facts[0]
+    assert (fact.kind, fact.unit, fact.counted) == (Kind.COUNT, "count", "people")
+
+
+def test_csv_units_and_periods_are_checked_too(tmp_path: Path) -> None:
+    path = tmp_path / "facts.csv"
+    path.write_text("what,value,unit,period_start,period_end\nkilled,4,count,2024-01-01,2024-06-30\n"
+                    "detained,5,cnt,,\n", encoding="utf-8")
+    assert _error(path).startswith(f"{path}:3: ")
+    path.write_text("what,value,period_start,period_end\nkilled,4,2024-06-30,2024-01-01\n", encoding="utf-8")
+    assert _error(path).startswith(f"{path}:2: ")
 
 
 def test_the_other_files_are_still_read(tmp_path: Path) -> None:
