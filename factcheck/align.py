@@ -82,7 +82,8 @@ def known_units() -> frozenset[str]:
     """The closed vocabulary of units (rules/consistency/units.yaml): the plain units (count, percent,
     durations, date), the currency families and the ISO 4217 codes."""
     data = _units_file()
-    return frozenset([*map(str, data["plain_units"]), *_currency_families(), *map(str, data["currency_codes"])])
+    return frozenset([*map(str, data["plain_units"]), *_currency_families(), *map(str, data["other_money"]),
+                      *map(str, data["currency_codes"])])
 
 
 def is_money_unit(unit: str) -> bool:

@@ -137,3 +137,15 @@ def test_the_other_files_are_still_read(tmp_path: Path) -> None:
     refs = load_references([str(bad), str(good)], errors)
     assert [Path(r.path).name for r in refs] == ["good.yaml"]
     assert len(errors) == 1 and errors[0].startswith(f"{bad}:2: ")
+
+
+def test_every_unit_the_extractor_gives_is_a_known_unit() -> None:
+    from factcheck.align import known_units
+    from factcheck.lexicon import load_lexicon, locales
+
+    units: set[str] = set()
+    for lang in ("ar", "en"):
+        lex = load_lexicon(lang)
+        units |= set(lex.cur_before.values()) | set(lex.cur_after.values()) | set(lex.duration.values())
+    units |= {code for mapping in locales().values() for code in mapping.values()}
+    assert units - known_units() == set()
