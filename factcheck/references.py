@@ -127,9 +127,9 @@ class _FactSpec(_Spec):
     def _unit(cls, unit: str | None) -> str | None:
         if unit is None or unit in known_units() or unit in PEOPLE_UNITS:
             return unit
-        guess = process.extractOne(unit, sorted(known_units() | PEOPLE_UNITS), scorer=fuzz.ratio,
-                                   processor=utils.default_process, score_cutoff=70)
-        hint = f"; did you mean {guess[0]!r}?" if guess else ""
+        guesses = process.extract(unit, sorted(known_units() | PEOPLE_UNITS), scorer=fuzz.ratio,
+                                  processor=utils.default_process, score_cutoff=70, limit=3)
+        hint = f"; did you mean {' or '.join(repr(g[0]) for g in guesses)}?" if guesses else ""
         raise ValueError(f"unknown unit {_shown(unit, 40)}{hint} (units: count, percent, percentage_point, "
                          "a duration, an ISO 4217 code or a currency family: rules/consistency/units.yaml)")
 
