@@ -287,6 +287,10 @@ def _construct(path: Path, loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     error at that scalar's line."""
     try:
         return loader.construct_object(node, deep=True)
+    except yaml.MarkedYAMLError as exc:  # a tag the safe loader does not construct (!!python/object)
+        mark = exc.problem_mark or exc.context_mark
+        raise ReferenceFileError(str(path), f"not valid YAML: {_shown(exc.problem, 80)}",
+                                 mark.line + 1 if mark else node.start_mark.line + 1) from None
     except (ValueError, OverflowError) as exc:
         bad = _first_bad_scalar(node) or node
         raise ReferenceFileError(str(path), f"cannot read {_shown(bad.value, 30)}: {_shown(str(exc), 70)}",

@@ -151,3 +151,11 @@ def test_every_unit_the_extractor_gives_is_a_known_unit() -> None:
         units |= set(lex.cur_before.values()) | set(lex.cur_after.values()) | set(lex.duration.values())
     units |= {code for mapping in locales().values() for code in mapping.values()}
     assert units - known_units() == set()
+
+
+def test_a_tag_the_safe_loader_refuses_is_an_error_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text("source: S\nfacts:\n  - what: killed\n    value: !!python/object:os.system 4\n",
+                    encoding="utf-8")
+    message = _error(path)
+    assert message.startswith(f"{path}:4: ") and "not valid YAML" in message, message
