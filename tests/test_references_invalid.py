@@ -96,7 +96,8 @@ def test_json_values_beyond_range_are_errors(tmp_path: Path, text: str) -> None:
 
 @pytest.mark.parametrize(("unit", "suggestion"), [("cnt", "count"), ("USDD", "USD"), ("precent", "percent"),
                                                    ("dollars", "dollar"), ("XYZ", None)])
-def test_an_unknown_unit_is_an_error_with_a_suggestion(tmp_path: Path, unit: str, suggestion: str | None) -> None:
+def test_an_unknown_unit_is_an_error_with_a_suggestion(tmp_path: Path, unit: str,
+                                                       suggestion: str | None) -> None:
     path = _yaml(tmp_path, unit=unit)
     message = _error(path)
     assert message.startswith(f"{path}:6: "), message
