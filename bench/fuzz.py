@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import datetime as dt
 import io
 import os
 import random
@@ -97,8 +96,8 @@ def fuzz_extractor(n: int, seed: int, limit: float) -> bool:
             examples.setdefault(problem, f"{form}: {text!r}")
         per_char.append((took / max(len(text), 1), text, form))
         if (k + 1) % 100_000 == 0:
-            print(f"  {k + 1:,} inputs, {sum(causes.values())} exceptions, {time.perf_counter() - began:.0f} s",
-                  file=sys.stderr, flush=True)
+            print(f"  {k + 1:,} inputs, {sum(causes.values())} exceptions, "
+                  f"{time.perf_counter() - began:.0f} s", file=sys.stderr, flush=True)
     elapsed = time.perf_counter() - began
     print(f"extractor: {n:,} inputs in {elapsed:.0f} s ({n / elapsed:,.0f}/s), seed {seed}")
     print(f"  exceptions: {sum(causes.values())}")
@@ -107,7 +106,8 @@ def fuzz_extractor(n: int, seed: int, limit: float) -> bool:
     print(f"  invariant violations: {sum(problems.values())}")
     for problem, count in problems.most_common():
         print(f"    {count:6}  {problem}\n            e.g. {examples[problem][:200]}")
-    print(f"  over the {limit} s limit: {len(timeouts)}" + (f" e.g. {timeouts[0][:120]!r}" if timeouts else ""))
+    shown = f" e.g. {timeouts[0][:120]!r}" if timeouts else ""
+    print(f"  over the {limit} s limit: {len(timeouts)}{shown}")
     ratio = _slowest(per_char)
     return not causes and not problems and not timeouts and ratio <= 10
 
@@ -134,8 +134,9 @@ def _slowest(per_char: list[tuple[float, str, str]]) -> float:
         worst.append((best / max(len(text), 1), text))
     slowest, text = max(worst)
     ratio = slowest / median if median else 0.0
-    print(f"  inputs of {_MEASURED}+ characters: {len(per_char):,}; median {median * 1e6:.2f} µs per character; slowest {slowest * 1e6:.2f} µs per character "
-          f"({ratio:.1f}x the median), {len(text)} characters: {text[:100]!r}")
+    print(f"  inputs of {_MEASURED}+ characters: {len(per_char):,}; median {median * 1e6:.2f} µs per "
+          f"character; slowest {slowest * 1e6:.2f} µs per character ({ratio:.1f}x the median), "
+          f"{len(text)} characters: {text[:100]!r}")
     return ratio
 
 
@@ -165,7 +166,11 @@ REFERENCE_JSON = """{"source": "CENTCOM", "published": "2024-07-16",
  "facts": [{"what": "ISIS operatives killed", "value": 44, "unit": "count",
             "period": {"start": "2024-01-01", "end": "2024-06-30"}}]}
 """
-REFERENCE_CSV = "what,value,unit,period_start,period_end,published\nkilled,44,count,2024-01-01,2024-06-30,2024-07-16\n"
+REFERENCE_CSV = ("what,value,unit,period_start,period_end,published\n"
+                 "killed,44,count,2024-01-01,2024-06-30,2024-07-16\n")
+ARTICLE_HTML = """<html lang="ar"><head><title>عمليات</title><meta name="date" content="2024-07-16"></head>
+<body><p>قتل 44 عنصرا من داعش واعتقل 166 في العراق وسوريا خلال النصف الأول من 2024.</p></body></html>
+"""
 CONFIG = """fail-on = "error"
 format = "json"
 locale = "ar-IQ"
@@ -174,10 +179,12 @@ ignore = ["FC104"]
 [tolerances]
 money = 0.01
 """
+PYPROJECT = "[project]\nname = 'x'\n[tool.factcheck]\n" + CONFIG.replace("[tol", "[tool.factcheck.tol")
 HOSTILE = ["2024-02-30", "2024-13-01", "0000-01-01", "9" * 5000, "1e999999", "1e-999999", "10e10000000000",
-           "\x7f", "\x00", "\x1b[31m", "\u202e", "cnt", "USDD", "person", "-1", "NaN", "~", "[", "{", "}", "'",
-           '"', ": ", "- ", "!!python/object:os.system", "&a", "*a", "\t", "\r", "\ufeff", "٤٤", "２０", "¹",
-           "true", "null", "[[[[[[[[", "2023-06-30", "---", "\n", ""]
+           "\x7f", "\x00", "\x1b[31m", "\u202e", "cnt", "USDD", "person", "-1", "NaN", "~", "[", "{", "}",
+           "'", '"', ": ", "- ", "!!python/object:os.system", "&a", "*a", "\t", "\r", "\ufeff", "٤٤", "２０",
+           "¹", "true", "null", "[[[[[[[[", "2023-06-30", "---", "\n", "", "inf", "-0", "1_000", "0x10",
+           "9999-12-31", "--02-30", "2024-07", "[tool.factcheck]", "\ud800"]
 
 
 def _mutate(rng: random.Random, text: str) -> bytes:
@@ -190,7 +197,7 @@ def _mutate(rng: random.Random, text: str) -> bytes:
         return "\n".join(lines).encode("utf-8", "surrogatepass")
     if choice == 1:  # insert a hostile piece anywhere
         i = rng.randrange(len(text) + 1)
-        return (text[:i] + rng.choice(HOSTILE) + text[i:]).encode()
+        return (text[:i] + rng.choice(HOSTILE) + text[i:]).encode("utf-8", "surrogatepass")
     if choice == 2:  # cut the file
         return text[: rng.randrange(len(text) + 1)].encode()
     data = bytearray(text.encode())
@@ -219,14 +226,19 @@ def fuzz_readers(files: int, seed: int) -> bool:
         for k in range(files):
             case = root / f"case{k}"
             case.mkdir()
-            article, config = case / "article.md", case / ".factcheck.toml"
+            name, article_text = rng.choice([("article.md", ARTICLE), ("article.html", ARTICLE_HTML),
+                                             ("article.txt", ARTICLE.split("---\n")[-1])])
+            article = case / name
+            config_name, config_text = rng.choice([(".factcheck.toml", CONFIG),
+                                                   ("pyproject.toml", PYPROJECT)])
+            config = case / config_name
             suffix, sample = rng.choice([(".yaml", REFERENCE_YAML), (".json", REFERENCE_JSON),
-                                         (".csv", REFERENCE_CSV)])
+                                         (".csv", REFERENCE_CSV), (".md", ARTICLE)])
             reference = case / f"facts{suffix}"
             target = rng.choice(["article", "reference", "reference", "config"])
-            article.write_bytes(_mutate(rng, ARTICLE) if target == "article" else ARTICLE.encode())
+            article.write_bytes(_mutate(rng, article_text) if target == "article" else article_text.encode())
             reference.write_bytes(_mutate(rng, sample) if target == "reference" else sample.encode())
-            config.write_bytes(_mutate(rng, CONFIG) if target == "config" else CONFIG.encode())
+            config.write_bytes(_mutate(rng, config_text) if target == "config" else config_text.encode())
             args = ["check", str(article), "-r", str(reference), "--no-cache", "--format", "json"]
             err, out = io.StringIO(), io.StringIO()
             code = 0
@@ -244,11 +256,11 @@ def fuzz_readers(files: int, seed: int) -> bool:
                 if "internal error" in line:
                     key = line.split(" (set FACTCHECK_DEBUG")[0][:120]
                     internal[key] += 1
-                    examples.setdefault(key, f"{target} {reference.suffix}")
+                    examples.setdefault(key, f"{target}: {name} {reference.name} {config.name}")
                 elif line.startswith("factcheck: ") and not any(n in line for n in names):
                     key = line[:120]
                     unnamed[key] += 1
-                    examples.setdefault(key, f"{target} {reference.suffix}")
+                    examples.setdefault(key, f"{target}: {name} {reference.name} {config.name}")
             for path in case.iterdir():
                 path.unlink()
             case.rmdir()
@@ -265,7 +277,8 @@ def fuzz_readers(files: int, seed: int) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=1_000_000, help="generated texts for the extractor")
     parser.add_argument("--files", type=int, default=10_000, help="malformed file cases for the readers")
     parser.add_argument("--seed", type=int, default=1)
