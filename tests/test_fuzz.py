@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from fuzzgen import FORMS, PUBLISHED, claim_problems, document, extract, texts
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-
-from fuzzgen import FORMS, PUBLISHED, claim_problems, document, extract, texts
 
 _SETTINGS = settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
