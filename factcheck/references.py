@@ -416,8 +416,10 @@ def _csv_references(path: Path, text: str) -> list[Reference]:
             key = (data.pop("source", None), data.pop("url", None), data.pop("published", None))
             groups.setdefault(key, []).append(fact)
         line = reader.line_num + 1
+    # A bad source, url or published cell is reported at the first row of its group.
     return [_build(path, text, _RawFile({"source": source, "url": url, "published": published,
-                                         "facts": [f.data for f in facts]}, {}, facts))
+                                         "facts": [f.data for f in facts]},
+                                        dict.fromkeys(("source", "url", "published"), facts[0].line), facts))
             for (source, url, published), facts in groups.items()]
 
 

@@ -160,3 +160,10 @@ def test_a_tag_the_safe_loader_refuses_is_an_error_at_its_line(tmp_path: Path) -
                     encoding="utf-8")
     message = _error(path)
     assert message.startswith(f"{path}:4: ") and "not valid YAML" in message, message
+
+
+def test_a_bad_published_cell_in_csv_is_reported_at_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "facts.csv"
+    path.write_text("what,value,published\nkilled,4,2024-07-16\ndetained,5,2024-02-30\n", encoding="utf-8")
+    message = _error(path)
+    assert message.startswith(f"{path}:3: "), message
