@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -50,3 +51,18 @@ def test_no_bidi_control_or_c0_character_reaches_a_human_report(hostile_result: 
 def test_the_controls_are_shown_as_escapes(hostile_result: CheckResult, fmt: str) -> None:
     output = render(fmt, hostile_result)
     assert "\\u202e" in output and "\\x1b" in output
+
+
+def test_extract_on_a_terminal_shows_controls_as_escapes_and_no_markup(tmp_path: Path) -> None:
+    from factcheck.documents import load_document
+    from factcheck.extract import extract_document
+    from factcheck.findings import DocumentResult
+    from factcheck.report import extract_terminal
+
+    path = tmp_path / "a\x1b[2Jb.txt"
+    path.write_text("CENTCOM said [bold]4\u202e5[/bold] people were killed in 2024.\n", encoding="utf-8")
+    doc = load_document(path)
+    output = extract_terminal.render([DocumentResult(document=doc, claims=tuple(extract_document(doc)))],
+                                     color=False)
+    assert _RAW.findall(output) == []
+    assert "\\x1b[2J" in output
