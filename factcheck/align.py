@@ -66,11 +66,25 @@ class Judge(Protocol):
 
 
 @lru_cache(maxsize=1)
-def _currency_families() -> dict[str, frozenset[str]]:
+def _units_file() -> dict[str, Any]:
     from factcheck.rules import rules_dir
 
-    data = yaml.safe_load((rules_dir() / "units.yaml").read_text(encoding="utf-8"))
-    return {str(name): frozenset(codes) for name, codes in data["currency_families"].items()}
+    data: dict[str, Any] = yaml.safe_load((rules_dir() / "units.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _currency_families() -> dict[str, frozenset[str]]:
+    return {str(name): frozenset(codes) for name, codes in _units_file()["currency_families"].items()}
+
+
+@lru_cache(maxsize=1)
+def known_units() -> frozenset[str]:
+    """The closed vocabulary of units (rules/consistency/units.yaml): the plain units (count, percent,
+    durations, date), the currency families and the ISO 4217 codes."""
+    data = _units_file()
+    return frozenset([*map(str, data["plain_units"]), *_currency_families(), *map(str, data["other_money"]),
+                      *map(str, data["currency_codes"])])
 
 
 def is_money_unit(unit: str) -> bool:

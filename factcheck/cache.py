@@ -3,7 +3,8 @@
 An entry is keyed by the sha256 of the file's bytes, its path, the lang and locale asked for, and a
 salt made of the factcheck version, a hash of every file under ``rules/`` and a hash of the package's
 own source (so a code or lexicon change never serves stale claims). The value is the Document and its
-claims as JSON, validated again on every read.
+claims as JSON, stored with its sha256 and validated again on every read: a row that no longer matches
+its checksum (a same-length edit on disk) is a miss, with one warning.
 
 Safety: WAL journal, a busy timeout, and every write in one transaction, so two runs may share the
 cache and a killed run leaves it consistent. A file that is not a database, has another schema, fails
@@ -84,6 +85,19 @@ def entry_key(path: str, data: bytes, *, lang: str | None, locale: str | None, s
         digest.update(part.encode("utf-8") + b"\0")
     digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
+
+
+def seal(payload: str) -> str:
+    """``payload`` prefixed with its sha256, so that a silent change on disk is detected on reading."""
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest() + " " + payload
+
+
+def unseal(stored: str) -> str | None:
+    """The payload of a sealed value, or None when it does not match its checksum."""
+    digest, _, payload = stored.partition(" ")
+    if hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest() != digest:
+        return None
+    return payload
 
 
 class ClaimCache:
@@ -192,12 +206,23 @@ class ClaimCache:
             return None
         if row is None:
             return None
+        payload = unseal(row[0])
+        if payload is None:
+            self._mismatch()
+            return None
         try:
-            return DocumentResult.model_validate_json(row[0])
+            return DocumentResult.model_validate_json(payload)
         except (ValidationError, ValueError, TypeError) as exc:
             reason = f"an entry failed validation: {str(exc).splitlines()[0]}"
             self._clear(reason)
             return None
+
+    def _mismatch(self) -> None:
+        """A row whose payload no longer matches its checksum (a same-length edit on disk: 196 -> 197):
+        a miss, re-extracted and stored again, with one warning per run."""
+        warning = f"{self.path}: a cached entry does not match its checksum; re-extracted"
+        if warning not in self.warnings:
+            self.warnings.append(warning)
 
     def _clear(self, reason: str) -> None:
         if self._conn is None:
@@ -214,7 +239,7 @@ class ClaimCache:
             return
         statements = [
             ("INSERT OR REPLACE INTO claims (key, salt, path, payload) VALUES (?, ?, ?, ?)",
-             (key, self.salt, result.document.path, result.model_dump_json()))
+             (key, self.salt, result.document.path, seal(result.model_dump_json())))
             for key, result in items
         ]
         if not statements:

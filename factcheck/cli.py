@@ -22,6 +22,7 @@ from factcheck.cache import DEFAULT_CACHE_DIR, ClaimCache
 from factcheck.config import FORMAT_NAMES, ConfigResolver, Settings, check_locale
 from factcheck.errors import FactcheckError
 from factcheck.findings import Severity
+from factcheck.outputs import refuse_input_as_output
 from factcheck.resultcache import Outcome, ReportCache, run_digest
 
 if TYPE_CHECKING:
@@ -186,6 +187,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: Path | None, lang: 
     from factcheck.pipeline import stream
     from factcheck.report import extract_json, extract_terminal
 
+    refuse_input_as_output(output, paths, others=[config] if config else [])
     resolver = ConfigResolver(config)
     settings = resolver.for_run(list(paths))
     cache = _open_cache(no_cache, cache_dir, settings)
@@ -277,9 +279,11 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
     with _progress("checking") as progress:
         request, settings = _check_inputs(paths, references, config, no_cache, cache_dir, jobs, lang,
                                           locale, progress)
+        baseline_path = baseline_file or settings.baseline_path()
+        refuse_input_as_output(output, paths, request.references,
+                               [p for p in (config, baseline_path) if p is not None])
         if changed_since is not None:
             request.changed = changed_files(changed_since)
-        baseline_path = baseline_file or settings.baseline_path()
         if baseline_path is not None:
             request.baseline = load_baseline(baseline_path)
             request.baseline_root = baseline_path.parent
@@ -351,11 +355,12 @@ def baseline(paths: tuple[str, ...], references: tuple[str, ...], output: Path |
     with _progress("checking") as progress:
         request, settings = _check_inputs(paths, references, config, no_cache, cache_dir, jobs, lang,
                                           locale, progress)
+        target = output or settings.baseline_path() or Path(DEFAULT_BASELINE)
+        refuse_input_as_output(target, paths, request.references, [config] if config else [])
         try:
             result = run_check(request)
         finally:
             _cache_warnings(request.cache)
-    target = output or settings.baseline_path() or Path(DEFAULT_BASELINE)
     written = write_baseline(result.findings, target)
     click.echo(f"factcheck: wrote {len(written.findings)} finding(s) to {target}", err=True)
     _say(list(result.input_errors))

@@ -143,6 +143,9 @@ def _reason(exc: Exception) -> str:
     return exc.strerror or str(exc) if isinstance(exc, OSError) else str(exc)
 
 
+_LONG_NUMBER = re.compile(r"[0-9][0-9_]{4000,}")
+
+
 def _table(path: Path, text: str) -> tuple[dict[str, Any], int]:
     """The factcheck table of a config file, and the line its keys start after (0 for the whole file)."""
     try:
@@ -152,6 +155,10 @@ def _table(path: Path, text: str) -> tuple[dict[str, Any], int]:
         raise ConfigError(str(path), f"invalid TOML: {message}", line=line) from None
     except RecursionError:  # "x = [[[[...": tomllib recurses once per level
         raise ConfigError(str(path), "invalid TOML: nested too deeply") from None
+    except ValueError:  # an integer of more than 4,300 digits, which int() refuses
+        long = _LONG_NUMBER.search(text)
+        raise ConfigError(str(path), "invalid TOML: a number too long to be a setting",
+                          line=text.count("\n", 0, long.start()) + 1 if long else None) from None
     if path.name != "pyproject.toml":
         return data, 0
     tool = data.get("tool", {})
@@ -221,7 +228,7 @@ def _has_table(path: Path) -> bool:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         return False
-    except (tomllib.TOMLDecodeError, RecursionError):
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
         # A broken pyproject that may hold our table is reported, not silently skipped.
         return "tool.factcheck" in path.read_text(encoding="utf-8", errors="replace").replace(" ", "")
     tool = data.get("tool")

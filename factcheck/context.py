@@ -241,13 +241,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         s_start = bounds[s][0]
         toks = tokenize(text, max(s_start, raw.start - 70), raw.start)
         texts = [t.text for t in toks]
-        span: tuple[dt.date | None, dt.date | None] | None = None
-        if raw.kind is Kind.YEAR and raw.value is not None:
-            span = _period_of_year(lex, texts, len(texts), int(raw.value), published)
-        elif raw.kind is Kind.DATE and raw.date:
-            span = _period_of_date(lex, texts, raw.date, published)
-        elif raw.kind is Kind.DURATION and published is not None and raw.value is not None:
-            span = _period_of_duration(lex, text, raw, texts, published)
+        span = _span_of(lex, text, raw, texts, published)
         if span is not None:
             lo = toks[0].start if toks else raw.start
             found.append((s, raw.start, Period(start=span[0], end=span[1],
@@ -360,6 +354,35 @@ def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_]){clitic}(?:{'|'.join(parts)})(?![^\W\d_])")
 
 
+def _span_of(lex: Lexicon, text: str, raw: Raw, texts: list[str],
+             published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    """The period a year, date or duration states (``texts``: the words before it), or None.
+
+    A span that would leave the calendar (year 1 to 9999: "last year" seen from 0001-01-01, "the first
+    six months of 9999") is no period rather than an error; "the past 125,000 years" is open-ended
+    (_months_back)."""
+    try:
+        if raw.kind is Kind.YEAR and raw.value is not None:
+            return _period_of_year(lex, texts, len(texts), int(raw.value), published)
+        if raw.kind is Kind.DATE and raw.date:
+            return _period_of_date(lex, texts, raw.date, published)
+        if raw.kind is Kind.DURATION and published is not None and raw.value is not None:
+            return _period_of_duration(lex, text, raw, texts, published)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _months_back(day: dt.date, months: int) -> dt.date | None:
+    """The day ``months`` before ``day``; None (open-ended) when that is before year 1."""
+    return _add_months(day, -months) if day.year * 12 + day.month - 1 - months >= 12 else None
+
+
+def _days_back(day: dt.date, days: int) -> dt.date | None:
+    """The day ``days`` before ``day``; None (open-ended) when that is before year 1."""
+    return day - dt.timedelta(days=days) if days < day.toordinal() else None
+
+
 def _last_words(text: str, limit: int) -> str:
     """The end of ``text``, at most ``limit`` characters, starting at a whole word."""
     text = text.strip()
@@ -426,7 +449,10 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     out: list[tuple[int, int, Period]] = []
     for s in _claim_sentences(raws, starts):
         for m in pattern.finditer(text, *bounds[s]):
-            span = _named_span(lex, m, published)
+            try:
+                span = _named_span(lex, m, published)
+            except (ValueError, OverflowError):  # "في تموز" seen from 0001-01-01: before the calendar
+                span = None
             if span is None:
                 continue
             shown = m.start()
@@ -551,11 +577,11 @@ def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
         return None
     months = {"month": n, "year": 12 * n, "decade": 120 * n, "century": 1200 * n}.get(raw.unit)
     if months is not None:
-        return _add_months(published, -months), published
+        return _months_back(published, months), published
     # "the past 24 hours": whole days back from the publication date (periods are spans of days)
     days = {"day": n, "week": 7 * n, "hour": -(-n // 24), "minute": 0, "second": 0}.get(raw.unit)
     if days is not None:
-        return published - dt.timedelta(days=days), published
+        return _days_back(published, days), published
     return None
 
 

@@ -14,6 +14,10 @@ _WEEKDAY_GLUE = {",", "،", "يوم", "on", "الموافق", "(", "the", "-"}
 
 
 def _iso(year: int | None, month: int, day: int | None) -> str | None:
+    # Checked before dt.date sees them: a ten-digit month overflows a C int, and year 0 is no year.
+    if not 1 <= month <= 12 or (year is not None and not 1 <= year <= 9999) \
+            or (day is not None and not 1 <= day <= 31):
+        return None
     try:
         dt.date(year or 2000, month, day or 1)  # 2000 is a leap year: "--02-29" stays valid
     except ValueError:

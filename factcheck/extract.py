@@ -36,6 +36,10 @@ _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # Arabic proclitics written apart from the digits they attach to (بـ20 folds to ب + 20).
 _CLITIC_TOKENS = {"ال", "ب", "و", "ل", "بال", "وب", "لل", "ك", "وال", "ف", "ولل", "وبال"}
 _TIME_SEPARATORS = {":"}
+# Ten or more digit groups joined by single symbols ("1,1,1,1,...", "1.2.3.4.5.6.7.8.9.10"): longer than
+# any figure, date, phone number or version (24 digits are at most 8 groups of three). Skipped as one
+# candidate, as a long digit run is, instead of parsing a window at each of its groups.
+_SEPARATED_RUN = re.compile(r"[0-9]++(?:[^\w\s][0-9]++){9,}")
 _PHONE_PREFIX = {"+"}
 
 
@@ -53,6 +57,7 @@ class Extractor:
         self.sc: Scanner = scanner(lang)
         self.lex = self.sc.lex
         self.locale = locale
+        self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
@@ -63,16 +68,23 @@ class Extractor:
         for pos, m_end in self.sc.candidates(text):
             if pos < consumed or self._in_name(text, pos, m_end):
                 continue
+            run = _SEPARATED_RUN.match(text, pos)
+            if run is not None:
+                consumed = run.end()
+                continue
             if pos and text[pos - 1].isalpha() and self._glued_to_word(text, pos):
                 consumed = m_end  # "aGVsbG8x12": checked before tokenising, as data blobs have many
                 continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
+            self.floor = raws[-1].end if raws else 0
             raw = self._parse_window(text, pos, m_end, s_start, s_end)
             if raw is None:
                 consumed = m_end
                 continue
             if raws and raw.start < raws[-1].end:
                 raw.start = raws[-1].end
+                while raw.start < raw.end and text[raw.start].isspace():
+                    raw.start += 1
             raws.append(raw)
             consumed = raw.end
         return raws, bounds
@@ -523,6 +535,8 @@ class Extractor:
         hit = w.behind(self.lex.qual_before, first_i)
         if hit is not None and raw.kind is Kind.DURATION and hit[0] in self.lex.spans:
             return  # "over five years": during five years, not more than five
+        if hit is not None and toks[first_i - hit[1]].start < self.floor:
+            hit = None  # "قتل 5 على الأقل 8 منهم": the previous figure took it as its own
         if hit is not None:
             q = Qualifier(self.lex.qual_before[hit[0]])
             if raw.qualifier is not Qualifier.RANGE:

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
@@ -110,9 +113,19 @@ def _run_chunk(tasks: Sequence[_Task], cache: ClaimCache | None) -> list[_Outcom
 _worker_cache: ClaimCache | None = None
 
 
-def _init_worker(directory: str | None, salt: str) -> None:
+def _init_worker(directory: str | None, salt: str, parent: Connection) -> None:
     global _worker_cache
     _worker_cache = ClaimCache(Path(directory), salt=salt, verify=False) if directory else None
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _exit_with_parent(parent: Connection) -> None:
+    """Wait for end of file on a pipe whose only writer is the parent, then exit: a parent killed
+    with SIGKILL cannot shut the pool down, and a worker blocked on its task queue (whose write end
+    the workers hold themselves) would live on, holding the cache, the forkserver and the output pipe."""
+    with suppress(EOFError, OSError):
+        parent.recv_bytes()
+    os._exit(1)
 
 
 def _worker_chunk(tasks: Sequence[_Task]) -> tuple[list[_Outcome], list[str]]:
@@ -124,9 +137,11 @@ def _worker_chunk(tasks: Sequence[_Task]) -> tuple[list[_Outcome], list[str]]:
     return outcomes, warnings
 
 
-def _pool(jobs: int, cache: ClaimCache | None) -> ProcessPoolExecutor:
+@contextmanager
+def _pool(jobs: int, cache: ClaimCache | None) -> Iterator[ProcessPoolExecutor]:
     """A pool whose workers are not forked from this (possibly threaded) process: forkserver on
-    POSIX, spawn elsewhere; a progress bar's thread holding a lock at fork time would deadlock."""
+    POSIX, spawn elsewhere; a progress bar's thread holding a lock at fork time would deadlock.
+    Each worker watches a pipe that only this process writes to, and exits when it closes."""
     context: BaseContext
     if "forkserver" in multiprocessing.get_all_start_methods():
         forkserver = multiprocessing.get_context("forkserver")
@@ -138,8 +153,14 @@ def _pool(jobs: int, cache: ClaimCache | None) -> ProcessPoolExecutor:
     usable = cache is not None and cache.enabled
     directory = str(cache.directory) if usable and cache is not None else None
     salt = cache.salt if cache is not None else ""
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                               initargs=(directory, salt))
+    watched, alive = context.Pipe(duplex=False)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                                 initargs=(directory, salt, watched)) as pool:
+            yield pool
+    finally:
+        alive.close()
+        watched.close()
 
 
 def _chunks(tasks: list[_Task], size: int) -> Iterator[list[_Task]]:

@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from rapidfuzz import fuzz, process, utils
 
-from factcheck.align import is_money_unit
+from factcheck.align import is_money_unit, known_units
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
 from factcheck.documents import read_regular_file
 from factcheck.errors import FactcheckError, ReferenceFileError
@@ -41,6 +42,7 @@ FACT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 CSV_COLUMNS = ("what", "value", "lower", "upper", "qualifier", "unit", "kind", "period_start",
                "period_end", "place", "source", "url", "published", "concept", "counted")
+PEOPLE_UNITS = frozenset({"person", "people"})  # a count of people: unit count, counted people
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", "٬,_ ")
 
@@ -67,6 +69,12 @@ class _PeriodSpec(_Spec):
     start: dt.date | None = None
     end: dt.date | None = None
     text: str | None = None
+
+    @model_validator(mode="after")
+    def _in_order(self) -> _PeriodSpec:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"the period ends ({self.end}) before it starts ({self.start})")
+        return self
 
 
 class _FactSpec(_Spec):
@@ -98,18 +106,32 @@ class _FactSpec(_Spec):
         if isinstance(raw, dt.date):
             return raw.isoformat()
         if isinstance(raw, float | int):
-            return Decimal(str(raw))
+            return _stated(Decimal(str(raw)))
+        if isinstance(raw, Decimal):  # a JSON number
+            return _stated(raw)
         if isinstance(raw, str) and raw.strip() == "":
             return None
         if isinstance(raw, str):
             cleaned = raw.strip().translate(_DIGITS)
             try:
-                return Decimal(cleaned)
+                number = Decimal(cleaned)
             except InvalidOperation:
                 if _is_iso_date(raw.strip()):
                     return raw.strip()  # a date fact's value
                 raise ValueError(f"expected a number or an ISO date, got {_shown(raw.strip())}") from None
+            return _stated(number)
         return raw
+
+    @field_validator("unit")
+    @classmethod
+    def _unit(cls, unit: str | None) -> str | None:
+        if unit is None or unit in known_units() or unit in PEOPLE_UNITS:
+            return unit
+        guesses = process.extract(unit, sorted(known_units() | PEOPLE_UNITS), scorer=fuzz.ratio,
+                                  processor=utils.default_process, score_cutoff=70, limit=3)
+        hint = f"; did you mean {' or '.join(repr(g[0]) for g in guesses)}?" if guesses else ""
+        raise ValueError(f"unknown unit {_shown(unit, 40)}{hint} (units: count, percent, percentage_point, "
+                         "a duration, an ISO 4217 code or a currency family: rules/consistency/units.yaml)")
 
     @field_validator("place", mode="before")
     @classmethod
@@ -119,6 +141,23 @@ class _FactSpec(_Spec):
         if isinstance(raw, str):
             return [p.strip() for p in raw.split(";") if p.strip()]
         return raw
+
+
+# News states no figure beyond these magnitudes; a value outside them is a typing mistake, and one such
+# as 1e999999 would overflow the comparison.
+_LARGEST = Decimal("1e30")
+_SMALLEST = Decimal("1e-12")
+
+
+def _stated(number: Decimal) -> Decimal:
+    """``number`` when news could state it: finite, zero or between 10^-12 and 10^30 in magnitude."""
+    if not number.is_finite():
+        raise ValueError(f"expected a finite number, got {_shown(str(number))}")
+    size = number.copy_abs()  # (abs() would round, and overflow on 10e10000000000)
+    if size and not _SMALLEST <= size <= _LARGEST:
+        raise ValueError(f"{_shown(str(number), 40)} is beyond what news states (a magnitude from 1e-12 "
+                         "to 1e30)")
+    return number
 
 
 class _FileSpec(_Spec):
@@ -219,6 +258,10 @@ def _yaml_file(path: Path, text: str) -> _RawFile:
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise ReferenceFileError(str(path), f"not valid YAML: {exc.problem}", line) from None
+    except yaml.reader.ReaderError as exc:  # a control character: the reader names it by position
+        line = text.count("\n", 0, exc.position) + 1
+        raise ReferenceFileError(str(path), f"not valid YAML: control character #x{exc.character:04x} "
+                                 "(special characters are not allowed)", line) from None
     if not isinstance(root, yaml.MappingNode):
         line = root.start_mark.line + 1 if root is not None else 1
         raise ReferenceFileError(str(path), "expected a mapping with source and facts", line)
@@ -235,15 +278,46 @@ def _yaml_file(path: Path, text: str) -> _RawFile:
             facts = [_yaml_fact(path, loader, node) for node in value_node.value]
             header[key] = [fact.data for fact in facts]
         else:
-            header[key] = loader.construct_object(value_node, deep=True)
+            header[key] = _construct(path, loader, value_node)
     return _RawFile(header, header_lines, facts, facts_line)
+
+
+def _construct(path: Path, loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """A node's value; a scalar its constructor cannot hold (2024-02-30, a 5,000-digit integer) is an
+    error at that scalar's line."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.MarkedYAMLError as exc:  # a tag the safe loader does not construct (!!python/object)
+        mark = exc.problem_mark or exc.context_mark
+        raise ReferenceFileError(str(path), f"not valid YAML: {_shown(exc.problem, 80)}",
+                                 mark.line + 1 if mark else node.start_mark.line + 1) from None
+    except (ValueError, OverflowError) as exc:
+        bad = _first_bad_scalar(node) or node
+        raise ReferenceFileError(str(path), f"cannot read {_shown(bad.value, 30)}: {_shown(str(exc), 70)}",
+                                 bad.start_mark.line + 1) from None
+
+
+def _first_bad_scalar(node: yaml.Node) -> yaml.Node | None:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode):
+            try:
+                yaml.SafeLoader("").construct_object(current)  # a fresh loader: a failed one keeps state
+            except (ValueError, OverflowError):
+                return current
+        elif isinstance(current, yaml.MappingNode):
+            stack += [n for pair in reversed(current.value) for n in reversed(pair)]
+        elif isinstance(current, yaml.SequenceNode):
+            stack += list(reversed(current.value))
+    return None
 
 
 def _yaml_fact(path: Path, loader: yaml.SafeLoader, node: yaml.Node) -> _RawFact:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
     if not isinstance(node, yaml.MappingNode):
         raise ReferenceFileError(str(path), "a fact must be a mapping (what, value, unit, ...)", line)
-    data = loader.construct_mapping(node, deep=True)
+    data = _construct(path, loader, node)
     key_lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
     start, end = node.start_mark.index, node.start_mark.index
     for key_node, value_node in node.value:
@@ -289,7 +363,7 @@ def _json_file(path: Path, text: str) -> _RawFile:
 
 def _positioned_json(text: str, positions: dict[int, int]) -> Any:
     """json.loads that records where each object starts (keyed by id; the objects stay alive)."""
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=Decimal, parse_float=Decimal)  # no 4,300-digit limit, no floats
     parse = getattr(json.decoder, "JSONObject")  # noqa: B009 - not in the typeshed stubs
 
     def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[Any, int]:
@@ -342,8 +416,10 @@ def _csv_references(path: Path, text: str) -> list[Reference]:
             key = (data.pop("source", None), data.pop("url", None), data.pop("published", None))
             groups.setdefault(key, []).append(fact)
         line = reader.line_num + 1
+    # A bad source, url or published cell is reported at the first row of its group.
     return [_build(path, text, _RawFile({"source": source, "url": url, "published": published,
-                                         "facts": [f.data for f in facts]}, {}, facts))
+                                         "facts": [f.data for f in facts]},
+                                        dict.fromkeys(("source", "url", "published"), facts[0].line), facts))
             for (source, url, published), facts in groups.items()]
 
 
@@ -427,6 +503,9 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
     phrases = [spec.what] if isinstance(spec.what, str) else spec.what
     fact_lang = lang or ("ar" if any("\u0600" <= ch <= "\u06ff" for ch in phrases[0]) else "en")
     concept, counted, places = spec.concept, spec.counted, _canonical_places(spec.place, describe)
+    if spec.unit in PEOPLE_UNITS:
+        spec = spec.model_copy(update={"unit": "count"})
+        counted = counted or "people"
     for phrase in phrases:  # the what phrase states a place too ("farmers ... in Anbar")
         found_concept, found_counted, found_places = describe(phrase, fact_lang)
         concept = concept or found_concept

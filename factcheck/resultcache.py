@@ -8,7 +8,8 @@ it is stored under a digest of all of that and reused. Any change to any input g
 and the run is done in full (re-extracting only the files that changed).
 
 Stored beside the claims cache (``reports.sqlite3``), in transactions, like it: a killed run leaves
-either the old entry or the new one, and a damaged file is deleted and rebuilt, never trusted.
+either the old entry or the new one, and a damaged file is deleted and rebuilt, never trusted. Each
+entry carries a checksum of its outcome and report: an entry edited on disk is a miss, with a warning.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.cache import cache_salt
+from factcheck.cache import cache_salt, seal, unseal
 from factcheck.documents import iter_paths, read_regular_file
 from factcheck.findings import CheckResult
 from factcheck.references import reference_paths
@@ -87,6 +88,10 @@ def run_digest(request: CheckRequest, *, fmt: str, root: str) -> str | None:
     return digest.hexdigest()
 
 
+def _body_digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class ReportCache:
     """Rendered reports keyed by run digest; every failure degrades to a cache miss."""
 
@@ -128,16 +133,22 @@ class ReportCache:
             row = self._conn.execute("SELECT outcome, body FROM reports WHERE key = ?", (key,)).fetchone()
             if row is None:
                 return None
-            data = json.loads(row[0])
+            record, body = unseal(row[0]), str(row[1])
+            if record is None or (data := json.loads(record))["body"] != _body_digest(body):
+                warning = f"{self.path}: a cached report does not match its checksum; checked again"
+                if warning not in self.warnings:
+                    self.warnings.append(warning)
+                return None
             outcome = Outcome(tuple(str(e) for e in data["input_errors"]), int(data["worst"]))
         except (sqlite3.Error, ValueError, KeyError, TypeError):
             return None  # an unreadable entry is a miss, and is replaced by the next put
-        return outcome, str(row[1])
+        return outcome, body
 
     def put(self, key: str, outcome: Outcome, body: str) -> None:
         if self._conn is None:
             return
-        record = json.dumps({"input_errors": list(outcome.input_errors), "worst": outcome.worst})
+        record = seal(json.dumps({"input_errors": list(outcome.input_errors), "worst": outcome.worst,
+                                  "body": _body_digest(body)}))
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             self._conn.execute("INSERT OR REPLACE INTO reports (key, outcome, body) VALUES (?, ?, ?)",

@@ -2,7 +2,8 @@
 
 Folding is done once, here, so lexicons list each word in one spelling: hamza forms of alef, taa
 marbuta, alef maqsura, Persian yeh/kaf, Arabic-Indic and Persian digits, the Arabic decimal and
-thousands separators, the Arabic percent sign and ASCII case. Those are one-to-one replacements.
+thousands separators, the Arabic percent sign and ASCII case; digits and numerals of any other script fold
+to one symbol that is never a digit. Those are one-to-one replacements.
 Tatweel, diacritics, bidi controls and zero-width joiners are removed; only when a text contains them
 is an offset map built (most texts keep the identity map, which costs nothing).
 """
@@ -40,6 +41,41 @@ _FOLD_PAIRS = tuple((chr(k), v) for k, v in FOLD_TABLE.items())
 # Code points that carry no letter: removed from the folded view.
 _REMOVABLE = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\u00ad\ufeff"
 _REMOVABLE_RE = re.compile(f"[{_REMOVABLE}]+")
+# Digits and numerals of other scripts (fullwidth, Devanagari, superscripts, fractions, Roman numerals,
+# mathematical digits): never part of a number, yet Python's \d, isdigit() or \w take some of them for
+# one. Each folds to one symbol, so tokens stay contiguous (offsets hold) and no digit test sees them.
+OTHER_DIGIT = "\ufffd"
+_OURS = frozenset("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+                  "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9")
+_ASTRAL = 0x10000
+_NUMERAL_END = 0x20000  # no numeral that is not a letter lies beyond (tests/test_textnorm.py)
+
+
+def _numeral_class(lo: int, hi: int) -> str:
+    """A character class of the numerals in [lo, hi) that are not letters and not our digits."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(lo, hi):
+        ch = chr(cp)
+        if ch.isalnum() and not ch.isalpha() and ch not in _OURS:
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+# Two classes: the engine tests a class of astral ranges slowly, so that one runs only on texts that
+# hold an astral character at all.
+_OTHER_DIGIT_RE = re.compile(f"[{_numeral_class(0x80, _ASTRAL)}]")
+_OTHER_ASTRAL_DIGIT_RE = re.compile(f"[{_numeral_class(_ASTRAL, _NUMERAL_END)}]")
+
+
+def _other_digits(text: str) -> str:
+    if _OTHER_DIGIT_RE.search(text) is not None:
+        text = _OTHER_DIGIT_RE.sub(OTHER_DIGIT, text)
+    if max(text) >= "\U00010000":
+        text = _OTHER_ASTRAL_DIGIT_RE.sub(OTHER_DIGIT, text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -76,7 +112,7 @@ def _map(text: str) -> str:
     for old, new in _FOLD_PAIRS:
         if old in text:
             text = text.replace(old, new)
-    return text
+    return _other_digits(text)
 
 
 def fold(text: str) -> Folded:

@@ -11,7 +11,7 @@ import textwrap
 from decimal import Decimal
 from pathlib import Path
 
-from factcheck.cache import DB_NAME, ClaimCache, entry_key
+from factcheck.cache import DB_NAME, ClaimCache, entry_key, seal
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.documents import Document
 from factcheck.findings import DocumentResult
@@ -107,7 +107,7 @@ def test_a_row_that_fails_validation_is_never_returned(tmp_path: Path) -> None:
     with ClaimCache(tmp_path, salt=SALT) as cache:
         cache.put_many([(key(), doc_result()), (key(data=b"2"), doc_result(value="2"))])
     conn = sqlite3.connect(tmp_path / DB_NAME)
-    conn.execute("UPDATE claims SET payload = ? WHERE key = ?", ('{"document": {"path": 3}}', key()))
+    conn.execute("UPDATE claims SET payload = ? WHERE key = ?", (seal('{"document": {"path": 3}}'), key()))
     conn.commit()
     conn.close()
     with ClaimCache(tmp_path, salt=SALT) as cache:
@@ -176,3 +176,17 @@ def test_two_processes_can_write_at_the_same_time(tmp_path: Path) -> None:
         assert cache.warnings == []
         assert len(cache) == 2 * 10 * 20
         assert cache.get(key(data=b"1-9-19")) == doc_result(value="19")
+
+
+def test_a_same_length_edit_of_a_stored_claim_is_a_miss_with_one_warning(tmp_path: Path) -> None:
+    with ClaimCache(tmp_path, salt=SALT) as cache:
+        cache.put_many([(key(), doc_result(value="196")), (key(data=b"2"), doc_result(value="196"))])
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("UPDATE claims SET payload = replace(payload, '196', '197')")  # same length, valid JSON
+    conn.commit()
+    conn.close()
+    with ClaimCache(tmp_path, salt=SALT) as cache:
+        assert cache.get(key()) is None and cache.get(key(data=b"2")) is None
+        assert len(cache.warnings) == 1 and "checksum" in cache.warnings[0]
+        cache.put_many([(key(), doc_result(value="196"))])
+        assert cache.get(key()) == doc_result(value="196")

@@ -361,3 +361,36 @@ def test_a_named_pipe_is_refused_not_waited_on(newsroom: Path, where: str) -> No
                           timeout=60, stdin=subprocess.DEVNULL, check=False)
     assert done.returncode == 2, done.stderr
     assert f"{pipe.name}: not a regular file" in done.stderr
+
+
+@pytest.mark.parametrize(("command", "target"), [
+    (["check", "{articles}", "-r", "{ref}", "--no-cache"], "{ref}"),
+    (["check", "{articles}", "-r", "{ref}", "--no-cache"], "{article}"),
+    (["check", "{article}", "-r", "{ref}", "--no-cache", "--format", "markdown"], "{article}"),
+    (["check", "{article}", "-r", "{refs}", "--no-cache", "--format", "json"], "{ref}"),
+    (["extract", "{articles}", "--no-cache"], "{article}"),
+    (["extract", "{article}", "--no-cache", "--format", "json"], "{article}"),
+    (["baseline", "{article}", "-r", "{ref}", "--no-cache"], "{ref}"),
+])
+def test_an_output_that_names_an_input_is_refused(tmp_path: Path, command: list[str], target: str) -> None:
+    articles, refs = tmp_path / "articles", tmp_path / "refs"
+    names = {"articles": articles, "article": articles / "wire.md", "refs": refs,
+             "ref": refs / "centcom.yaml"}
+    write(names["article"], WIRE)
+    write(names["ref"], REFERENCE)
+    before = {p: p.read_bytes() for p in (names["article"], names["ref"])}
+    args = [part.format(**names) for part in command] + ["-o", target.format(**names)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "-o names an input" in result.output and str(target.format(**names)) in result.output
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_an_output_beside_the_inputs_is_written(tmp_path: Path) -> None:
+    write(tmp_path / "wire.md", WIRE)
+    write(tmp_path / "centcom.yaml", REFERENCE)
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "wire.md"), "-r",
+                                       str(tmp_path / "centcom.yaml"), "--no-cache", "--exit-zero", "-o",
+                                       str(tmp_path / "report.json")])
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["schema"]

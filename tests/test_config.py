@@ -134,3 +134,14 @@ def test_a_config_nested_too_deeply_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="invalid TOML: nested too deeply") as caught:
         load_settings(cfg)
     assert str(caught.value).startswith(str(cfg))
+
+
+@pytest.mark.parametrize("name", [".factcheck.toml", "pyproject.toml"])
+def test_a_number_too_long_for_int_is_a_config_error_at_its_line(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    table = "[tool.factcheck]\n" if name == "pyproject.toml" else ""
+    path.write_text(f'{table}format = "json"\njobs = {"9" * 5000}\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    line = 3 if table else 2
+    assert str(caught.value).startswith(f"{path}:{line}: invalid TOML: a number too long"), str(caught.value)

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,48 @@ def test_a_cold_cached_run_reads_each_article_once(articles: Path, tmp_path: Pat
         results, errors = collect([str(articles)], cache=cache)
     assert errors == [] and len(results) == 3
     assert sorted(reads) == ["budget.md", "toll-2.txt", "toll.md"]
+
+
+def _session_members(sid: int) -> list[int]:
+    """The processes of session ``sid`` that are still running (zombies are dead already)."""
+    members = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = (Path("/proc") / entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[3]) == sid and fields[0] != "Z":
+            members.append(int(entry))
+    return members
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+    """SIGKILL of a --jobs 2 run leaves no worker, forkserver or resource tracker behind holding the
+    cache and the output pipe (a CI step waiting on the pipe would hang)."""
+    sentence = "قالت الوزارة إن الموازنة بلغت 199 تريليون دينار وإن 44 عنصرا قتلوا في 2024. "
+    for n in range(240):
+        write(tmp_path / "articles" / f"{n:03d}.txt", sentence * 800)
+    command = [sys.executable, "-c", "from factcheck.cli import main; main()", "check",
+               str(tmp_path / "articles"), "--jobs", "2", "--cache-dir", str(tmp_path / "cache"),
+               "--format", "json", "--exit-zero"]
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(_session_members(run.pid)) < 5 and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)  # the parent, the forkserver, the resource tracker and two workers
+        assert run.poll() is None and len(_session_members(run.pid)) >= 5, "the workers never started"
+        run.kill()
+        run.wait()
+        deadline = time.monotonic() + 10
+        while _session_members(run.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = _session_members(run.pid)
+        assert left == [], [Path(f"/proc/{pid}/cmdline").read_bytes()[:80] for pid in left]
+        assert run.stdout is not None and run.stdout.read() == b""  # the pipe reached end of file
+    finally:
+        for pid in _session_members(run.pid):
+            os.kill(pid, signal.SIGKILL)

@@ -113,3 +113,22 @@ def test_a_damaged_report_cache_is_rebuilt_not_trusted(repo: Path) -> None:
 def test_no_cache_writes_no_report_cache(repo: Path) -> None:
     check("--no-cache")
     assert not (repo / ".factcheck_cache" / "reports.sqlite3").exists()
+
+
+def test_a_same_length_edit_of_a_stored_report_is_a_miss_with_one_warning(tmp_path: Path) -> None:
+    import sqlite3
+
+    from factcheck.resultcache import DB_NAME, Outcome, ReportCache
+
+    cache = ReportCache(tmp_path)
+    cache.put("k", Outcome((), 0), "196 operations: verified\n")
+    assert cache.get("k") == (Outcome((), 0), "196 operations: verified\n")
+    cache.close()
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("UPDATE reports SET body = replace(body, '196', '197')")
+    conn.commit()
+    conn.close()
+    cache = ReportCache(tmp_path)
+    assert cache.get("k") is None
+    assert len(cache.warnings) == 1 and "checksum" in cache.warnings[0]
+    cache.close()

@@ -73,7 +73,7 @@ def test_offsets_map_back_for_any_text(parts: list[str]) -> None:
     for i, ch in enumerate(folded.text):
         j = folded.orig(i)
         assert j > previous, "the map keeps the order"
-        assert text[j].translate(FOLD_TABLE) == ch
+        assert fold(text[j]).text == ch
         assert folded.orig_end(i + 1) == j + 1, "a span ending at a letter ends after it in the original"
         previous = j
     assert folded.orig_end(0) == 0
@@ -95,3 +95,22 @@ def test_claims_point_at_the_original_text(text: str, claim: str, value: str) ->
     got = claims[0]
     assert text[got.start : got.end] == claim
     assert str(got.value) == value
+
+
+def test_numerals_of_other_scripts_fold_to_one_symbol_that_no_digit_test_takes() -> None:
+    """Fullwidth, Devanagari, superscript, fraction and Roman numerals are never part of a number: each
+    folds to one symbol (the same length, so offsets hold) that neither isdigit() nor \\d takes."""
+    text = "１２ १२ ² ½ Ⅻ 𝟏 ① ١٢ ۱۲ 12"
+    folded = fold(text).text
+    assert len(folded) == len(text)
+    assert folded.split(" ")[-3:] == ["12", "12", "12"]
+    assert not any(c.isdigit() or c.isnumeric() for c in folded.replace("12", ""))
+
+
+def test_no_numeral_lies_beyond_the_range_textnorm_scans() -> None:
+    import sys
+
+    from factcheck import textnorm
+
+    assert not [cp for cp in range(textnorm._NUMERAL_END, sys.maxunicode + 1)
+                if chr(cp).isalnum() and not chr(cp).isalpha()]

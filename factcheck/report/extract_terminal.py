@@ -7,10 +7,12 @@ from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from factcheck.claims import Claim, Kind
 from factcheck.findings import DocumentResult
 from factcheck.report.contract import decimal_str
+from factcheck.report.formats import inert
 
 
 def _value(c: Claim) -> str:
@@ -34,14 +36,16 @@ def render(results: Sequence[DocumentResult], *, width: int | None = None, color
                       highlight=False)
     for r in results:
         doc = r.document
-        table = Table(title=f"{doc.path} ({doc.lang}, {doc.published or 'undated'}) — {len(r.claims)} claims",
-                      title_justify="left", show_lines=False)
+        title = f"{doc.path} ({doc.lang}, {doc.published or 'undated'}) — {len(r.claims)} claims"
+        table = Table(title=Text(inert(title)), title_justify="left", show_lines=False)
         for col in ("line:col", "kind", "text", "value", "qualifier", "unit", "concept", "period", "place"):
             table.add_column(col, overflow="fold")
         for c in r.claims:
-            table.add_row(f"{c.line}:{c.column}", c.kind.value, c.text, _value(c), c.qualifier.value, c.unit,
-                          (c.concept or "") + (f" ({c.counted})" if c.counted else ""), _period(c),
-                          ", ".join(c.place))
+            # Text cells: the article's words are neither rich markup nor raw control characters.
+            cells = (f"{c.line}:{c.column}", c.kind.value, c.text, _value(c), c.qualifier.value, c.unit,
+                     (c.concept or "") + (f" ({c.counted})" if c.counted else ""), _period(c),
+                     ", ".join(c.place))
+            table.add_row(*(Text(inert(cell)) for cell in cells))
         console.print(table)
     total = sum(len(r.claims) for r in results)
     console.print(f"{total} claims in {len(results)} documents")

@@ -62,6 +62,20 @@ def render(fmt: str, result: CheckResult, *, root: Root = None, **options: Any) 
     return renderer(result, root=root, **options)
 
 
+# What an article or a reference must not bring into a human report raw: C0 controls but tab and newline,
+# DEL and C1 (terminal escape sequences: an ESC could recolour or rewrite a CI log), and the bidi
+# embeddings, overrides and isolates U+202A-U+202E, U+2066-U+2069 (an override can make "45" display as
+# "54" and reorder the figures around it).
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def inert(text: str) -> str:
+    """``text`` with control and bidi control characters shown as escapes (``\\x1b``, ``\\u202e``)."""
+    if UNSAFE.search(text) is None:
+        return text
+    return UNSAFE.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
 def display_path(path: str, root: Root = None) -> str:
     """``path`` relative to ``root`` when it lies below it, with forward slashes; else unchanged.
 

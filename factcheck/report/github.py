@@ -18,6 +18,7 @@ from factcheck.report.formats import (
     counterpart_text,
     display_error,
     display_path,
+    inert,
     location,
     source_label,
 )
@@ -29,8 +30,9 @@ _ERROR_PLACE = re.compile(r"^(?P<path>[^\n]+?):(?P<line>[0-9]+)(?::(?P<col>[0-9]
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message the way the Actions runner unescapes it."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a command's message the way the Actions runner unescapes it; control and bidi control
+    characters are shown as escapes (an ESC must not recolour the log)."""
+    return inert(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -21,6 +21,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -37,6 +38,7 @@ from factcheck.report.formats import (
     display_error,
     display_path,
     document_titles,
+    inert,
     location,
     plural,
     quoted_rtl_segments,
@@ -341,11 +343,20 @@ def _plain(text: str, prose: str, start: int, end: int) -> Markup:
     return Markup("").join(out)
 
 
+def _inert(value: Any) -> Any:
+    """Every field the template inserts, with control and bidi control characters shown as escapes: an
+    override in an article or a reference cannot reorder the figures around it (the escapes are ASCII
+    without markup, so built markup stays markup)."""
+    if isinstance(value, Markup):
+        return Markup(inert(str(value)))
+    return inert(value) if isinstance(value, str) else value
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     return Environment(
         loader=PackageLoader("factcheck.report", "templates"), autoescape=True, undefined=StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, finalize=_inert,
     )
 
 

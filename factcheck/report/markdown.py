@@ -26,6 +26,7 @@ from factcheck.report.formats import (
     display_path,
     document_titles,
     group_by_path,
+    inert,
     is_rtl_text,
     plural,
     quoted_rtl_segments,
@@ -39,6 +40,7 @@ _MARKDOWN_SPECIALS = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]|~"})
 
 def text(value: str) -> str:
     """Plain text made inert in Markdown and HTML, on one line (a table cell cannot hold a newline)."""
+    value = inert(value.replace("\r\n", "\n").replace("\r", "\n"))  # no ESC, no bidi override raw
     escaped = html.escape(value, quote=False).translate(_MARKDOWN_SPECIALS)
     escaped = escaped.replace("@", "@\u2060")  # a word joiner: no @mention, no notification
     return "<br>".join(line for line in escaped.replace("\r\n", "\n").replace("\r", "\n").split("\n"))

@@ -10,7 +10,6 @@ terminal decides how to shape it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from io import StringIO
 
@@ -27,6 +26,7 @@ from factcheck.report.formats import (
     display_path,
     document_titles,
     group_by_path,
+    inert,
     location,
     plural,
     source_label,
@@ -35,8 +35,6 @@ from factcheck.report.formats import (
 
 LEVEL_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 LABEL_WIDTH = 8
-# C0 (except tab and newline), DEL and C1: the characters that make up terminal escape sequences.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def render(result: CheckResult, *, root: Root = None, width: int = 100, color: bool = False) -> str:
@@ -88,8 +86,9 @@ def _hanging(console: Console, first: Text, body: Text, indent: int) -> list[Tex
 
 
 def _printable(text: str) -> str:
-    """``text`` with control characters shown as escapes: an article must not drive the terminal."""
-    return _CONTROL.sub(lambda m: ascii(m.group())[1:-1], text.replace("\r\n", "\n"))
+    """``text`` with control and bidi control characters shown as escapes: an article must not drive
+    the terminal, nor reorder the figures around it."""
+    return inert(text.replace("\r\n", "\n"))
 
 
 def _header(result: CheckResult, root: Root) -> Text:
