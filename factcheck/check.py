@@ -10,6 +10,7 @@ are different quantities and never meet (see align.py).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import gc
 from bisect import bisect_right
@@ -29,6 +30,7 @@ from factcheck.compare import (
     sum_gaps,
     value_text,
 )
+from factcheck.dates import PAIR_NOTE
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
 from factcheck.references import Reference, load_references
@@ -88,6 +90,7 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     ref_aligner = Aligner(ref_index, book, min_similarity=options.min_similarity)
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _weekdays(doc, report)
+        _month_pairs(doc, report)
         _against_references(doc_sides, ref_aligner, report)
     _against_articles(sides, book, options, report)
     for doc, doc_sides in zip(ordered, sides, strict=True):
@@ -146,6 +149,20 @@ def _weak_key(side: Side) -> tuple[object, ...]:
 
 
 # --- passes ------------------------------------------------------------------------------------------
+
+
+def _month_pairs(doc: DocumentResult, report: Report) -> None:
+    """FC109: a paired month name ("آذار/يونيو") that names two different months."""
+    rule = report.book.rule("date_month_pair")
+    if rule is None:
+        return
+    for claim in doc.claims:
+        note = next((e for e in claim.evidence if e.startswith(PAIR_NOTE)), None)
+        if claim.kind is Kind.DATE and note is not None and rule.scope.covers(claim):
+            first, _, second = note.rpartition(": ")[2].partition(" and ")
+            report.finding(rule, doc.document.path, claim, None, {
+                "date": f"{calendar.month_name[int(first)]} and {calendar.month_name[int(second)]}"},
+                (note,))
 
 
 def _weekdays(doc: DocumentResult, report: Report) -> None:

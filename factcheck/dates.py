@@ -33,30 +33,42 @@ def _year_at(toks: list[Tok], k: int) -> int | None:
     return None
 
 
-def _month_after(w: Window, lex: Lexicon, k: int) -> tuple[int, int] | None:
-    """A month name at token k, with a paired second name (تموز/يوليو): (month, index after)."""
+# Month pairs that name two different months ("آذار/يونيو"): the pair is read as one date of its first
+# month, and the claim says which months were paired (FC109 reports it).
+PAIR_NOTE = "month pair names two months"
+
+
+def _month_after(w: Window, lex: Lexicon, k: int) -> tuple[int, int, int] | None:
+    """A month name at token k, with a paired second name (تموز/يوليو): (month, index after, the
+    paired month when it names another month, else 0)."""
     hit = w.ahead(lex.months, k)
     if hit is None:
         return None
     month, k = lex.months[hit[0]], k + hit[1]
+    other = 0
     if k + 1 < len(w.toks) and w.texts[k] == "/":
         pair = w.ahead(lex.months, k + 1)
-        if pair is not None and lex.months[pair[0]] == month:
+        if pair is not None:
+            other = 0 if lex.months[pair[0]] == month else lex.months[pair[0]]
             k += 1 + pair[1]
-    return month, k
+    return month, k, other
 
 
-def _month_before(w: Window, lex: Lexicon, end: int) -> tuple[int, int] | None:
-    """A month name ending before token ``end`` (with its paired form): (month, first index)."""
+def _month_before(w: Window, lex: Lexicon, end: int) -> tuple[int, int, int] | None:
+    """A month name ending before token ``end`` (with its paired form): (month, first index, the other
+    month of a pair that names two), the first name of a pair giving the month."""
     hit = w.behind(lex.months, end)
     if hit is None:
         return None
     month, first = lex.months[hit[0]], end - hit[1]
+    other = 0
     if first >= 2 and w.texts[first - 1] == "/":
         pair = w.behind(lex.months, first - 1)
-        if pair is not None and lex.months[pair[0]] == month:
+        if pair is not None:
+            if lex.months[pair[0]] != month:
+                month, other = lex.months[pair[0]], month
             first -= 1 + pair[1]
-    return month, first
+    return month, first, other
 
 
 def _weekday(w: Window, lex: Lexicon, first: int) -> tuple[str | None, int]:
@@ -72,10 +84,13 @@ def _weekday(w: Window, lex: Lexicon, first: int) -> tuple[str | None, int]:
     return None, first
 
 
-def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str) -> Raw:
+def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str, other: int = 0) -> Raw:
     weekday, start = _weekday(w, lex, first)
-    return Raw(w.toks[start].start, w.toks[stop - 1].end, Kind.DATE, "date", None, None, None,
-               Qualifier.EXACT, 0, iso, weekday)
+    raw = Raw(w.toks[start].start, w.toks[stop - 1].end, Kind.DATE, "date", None, None, None,
+              Qualifier.EXACT, 0, iso, weekday)
+    if other:
+        raw.evidence.append(f"{PAIR_NOTE}: {int(iso.lstrip('-').split('-')[1])} and {other}")
+    return raw
 
 
 def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Window) -> Raw | None:
@@ -97,15 +112,15 @@ def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Windo
     if 1 <= num <= 31 and len(t) <= 2:
         after = _month_after(w, lex, i + 1)
         if after is not None:
-            month, k = after
+            month, k, other = after
             year = _year_at(toks, k)
             iso = _iso(year, month, num)
             if iso:
-                return _raw(w, lex, i, k + 1 if year else k, iso)
+                return _raw(w, lex, i, k + 1 if year else k, iso, other)
     before = _month_before(w, lex, i)
     if before is None:
         return None
-    month, first = before
+    month, first, other = before
     # Month first: July 16, 2024 / تموز 16
     if 1 <= num <= 31 and len(t) <= 2:
         k = i + 1
@@ -114,10 +129,10 @@ def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Windo
         year = _year_at(toks, k)
         iso = _iso(year, month, num)
         if iso:
-            return _raw(w, lex, first, k + 1 if year else i + 1, iso)
+            return _raw(w, lex, first, k + 1 if year else i + 1, iso, other)
     # Month and year: تموز/يوليو 2024, July 2024
     if len(t) == 4 and 1900 <= num <= 2100:
         iso = _iso(num, month, None)
         if iso:
-            return _raw(w, lex, first, i + 1, iso)
+            return _raw(w, lex, first, i + 1, iso, other)
     return None

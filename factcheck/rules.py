@@ -98,6 +98,7 @@ CHECK_PARAMS: dict[str, type[_Params]] = {
     "sum_mismatch": SumParams,
     "internal_inconsistency": InternalParams,
     "date_weekday": NoParams,
+    "date_month_pair": NoParams,
     "date_mismatch": DateParams,
     "unsupported": UnsupportedParams,
 }

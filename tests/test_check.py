@@ -198,3 +198,17 @@ def test_checking_cost_per_article_stays_flat() -> None:
 
     small, large = run(100), run(400)
     assert large < small * 2.5, (small, large)
+
+
+def test_a_month_pair_that_names_two_months_is_fc109(tmp_path: Path) -> None:
+    """"8 أيلول/أغسطس 2023" pairs September with August: one of the two names is wrong."""
+    from consistency_cases import run_case
+
+    bad = run_case({"text": "وقع الزلزال فجر الجمعة 8 أيلول/أغسطس 2023 في إقليم الحوز.",
+                    "published": "2023-09-10"}, tmp_path)
+    assert [(f.rule, f.claim.text) for f in bad.findings if f.rule != "FC900"] == [
+        ("FC109", "الجمعة 8 أيلول/أغسطس 2023")]
+    assert "September and August" in bad.findings[0].message
+    good = run_case({"text": "وقع الزلزال فجر الجمعة 8 أيلول/سبتمبر 2023 في إقليم الحوز.",
+                     "published": "2023-09-10"}, tmp_path)
+    assert [f.rule for f in good.findings if f.rule != "FC900"] == []
