@@ -256,10 +256,42 @@ def _judge(alignment: Alignment, report: Report, *, may_report: bool = True) -> 
 
 
 def _identity_note(alignment: Alignment) -> tuple[str, ...]:
-    """One line saying which identity fields matched and which were assumed."""
-    if not alignment.assumed:
-        return ("identity: every field stated alike on both sides",)
-    return (f"identity assumed for: {', '.join(alignment.assumed)} (a warning, not an error)",)
+    """One line saying which identity fields matched, which came from the article's headline or lead,
+    and which were assumed (stated on one side only)."""
+    claim, other = alignment.claim, alignment.counterpart
+    if claim.claim.kind is Kind.DATE:
+        how = "the date's concept" if alignment.strength == "strong" else "the only reference date near it"
+        return (f"identity: {how} (no other field applies to a date)",)
+    if alignment.strength == "weak":
+        return ("identity: concept assumed (weak match); the other fields as listed",)
+    fields: list[str] = [f"concept {claim.claim.concept!r} matched"] if claim.claim.concept else []
+    inherited = {name: where for name, where in _inherited(claim.claim)}
+    for name, mine, theirs in (("period", claim.variant[0], other.variant[0]),
+                               ("place", claim.variant[1], other.variant[1]),
+                               ("counted", claim.variant[2], other.variant[2])):
+        if name in alignment.assumed:
+            fields.append(f"{name} assumed (stated on one side only, or one inside the other)")
+        elif mine:
+            fields.append(f"{name} matched" + (f" (the article's, from its {inherited[name]})"
+                                               if name in inherited else ""))
+        elif not theirs:
+            fields.append(f"{name} stated on neither side")
+    if "which fact" in alignment.assumed:
+        fields.append("which of the competing facts: unknown")
+    level = " (a warning, not an error)" if alignment.assumed else ""
+    return ("identity: " + "; ".join(fields) + level,)
+
+
+def _inherited(claim: Claim) -> list[tuple[str, str]]:
+    """The identity fields a claim took from its article's headline or lead ("place Libya from the
+    headline (assumed)")."""
+    out: list[tuple[str, str]] = []
+    for note in claim.evidence:
+        if note.endswith("(assumed)"):
+            name = note.split(" ", 1)[0]
+            where = "headline" if "from the headline" in note else "lead"
+            out.append((name, where))
+    return out
 
 
 _RESTATE_WINDOW = 16  # earlier statements of one block a figure is compared with

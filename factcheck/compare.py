@@ -111,6 +111,8 @@ def interval(claim: Claim, tolerance: Tolerance) -> Interval | None:
         Qualifier.LESS_THAN: Interval(None, value, hi_open=True),
         Qualifier.AT_MOST: Interval(None, value),
     }
+    if claim.kind is Kind.COUNT and claim.grain == 0 and value == value.to_integral_value():
+        return bounds.get(claim.qualifier, Interval(value, value))  # a count to the unit is exact
     return bounds.get(claim.qualifier, Interval(value - half, value + half, True, True))
 
 
@@ -535,8 +537,9 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
             marker = find_marker(text, start, end, words)
             if marker is None:
                 continue
-            gap = _breakdown(members, by_sentence.get(index - 1, []), text, start, marker, all_of_it, book,
-                             params.min_parts)
+            previous = next((by_sentence[k] for k in range(index - 1, max(-1, index - 4), -1)
+                             if k in by_sentence), [])
+            gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts)
             if gap is not None:
                 gaps.append(gap)
                 break
@@ -548,12 +551,17 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     before = [s for s in members if s.claim.end <= marker]
     after = [s for s in members if s.claim.start > marker]
     if before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
-        total, parts = before[-2], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
+        pool, parts = before[:-1], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
     elif before:
-        total, parts = before[-1], after
+        pool, parts = before, after
     elif previous and not text[start:marker].strip(" \t\n\u202f,،-"):
-        total, parts = previous[-1], after  # "وتتوزع المصروفات بين ..." after the sentence with the total
+        pool, parts = previous, after  # "وتتوزع المصروفات بين ..." after the sentence with the total
     else:
+        return None
+    # The total is the nearest figure before the breakdown that could hold its parts: of their kind
+    # and unit and no smaller than any of them ("The 1,543 arrivals, who came on nine boats, include").
+    total = next((t for t in reversed(pool) if _holds(t.claim, [p.claim for p in parts])), None)
+    if total is None:
         return None
     parts = [p for p in parts if _part_of(p.claim, total.claim)]
     if len(parts) < min_parts:
@@ -567,6 +575,13 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     if not exceeds and not all_of_it:
         return None  # some of it ("including"): fewer than the total is no contradiction
     return SumGap(total, parts[0], tuple(parts), _sum_value(claims))
+
+
+def _holds(total: Claim, parts: Sequence[Claim]) -> bool:
+    """Whether ``total`` could be the whole of ``parts``: of their kind and unit, none of them larger."""
+    mine = [p for p in parts if _part_of(p, total)]
+    whole = stated(total)
+    return len(mine) >= 2 and whole is not None and all((stated(p) or 0) <= whole for p in mine)
 
 
 def _part_of(part: Claim, total: Claim) -> bool:
