@@ -372,15 +372,17 @@ class Index:
             if side.is_reference:
                 self._dates.append(side)
             return
-        if claim.concept is not None:
-            self._blocks.setdefault((claim.kind, _unit_block(claim), claim.concept), Block()).add(side)
+        key = block_concept(claim)
+        if key is not None:
+            self._blocks.setdefault((claim.kind, _unit_block(claim), key), Block()).add(side)
         self._plain.setdefault(_plain_key(side), []).append(side)
 
     def block(self, claim: Claim) -> Block:
         """The claim's block (kind, unit block, concept); empty when it has no concept."""
-        if claim.concept is None:
+        key = block_concept(claim)
+        if key is None:
             return Block()
-        return self._blocks.get((claim.kind, _unit_block(claim), claim.concept)) or Block()
+        return self._blocks.get((claim.kind, _unit_block(claim), key)) or Block()
 
     def variants(self, claim: Claim) -> dict[Variant, list[Side]]:
         """The variants of the claim's block with their claims."""
@@ -392,6 +394,14 @@ class Index:
 
     def reference_dates(self) -> list[Side]:
         return self._dates
+
+
+def block_concept(claim: Claim) -> str | None:
+    """What blocks a claim: its concept, else what it counts ("more than 20 defendants" meets
+    "defendants in the case" though neither names an event)."""
+    if claim.concept is not None:
+        return claim.concept
+    return f"~{claim.counted}" if claim.counted is not None else None
 
 
 def _plain_key(side: Side) -> tuple[Kind, str, PeriodKey]:
@@ -424,9 +434,9 @@ class Aligner:
         if claim.kind is Kind.DATE:
             return self._align_date(side)
         found = self._align_concept(side)
-        if found is not None or not unique_in_document or claim.kind is Kind.YEAR:
+        if found is not None or claim.kind is Kind.YEAR:
             return found
-        return self._align_weak(side)
+        return self._align_weak(side, slip_only=not unique_in_document)
 
     def _align_concept(self, side: Side) -> Alignment | None:
         block = self.index.block(side.claim)
@@ -502,7 +512,7 @@ class Aligner:
                                 tuple(sorted({*assumed, "which fact"})), (note,))
         return found.model_copy(update={"candidates": tuple(distinct)})
 
-    def _align_weak(self, side: Side) -> Alignment | None:
+    def _align_weak(self, side: Side, *, slip_only: bool = False) -> Alignment | None:
         """No candidate of the claim's own concept: the only plausible claim of its kind, unit, period
         and place, whatever its concept.
 
@@ -515,7 +525,7 @@ class Aligner:
         for scanned, other in enumerate(self.index.plain(side)):
             if scanned >= WEAK_SCAN_LIMIT:
                 return None  # too many to call any one unique
-            if other.path == side.path or _tier(own, other.variant) is None:
+            if other.path == side.path or identity(own, other.variant) is None:
                 continue
             if not units_compatible(claim.unit, other.claim.unit):
                 continue
@@ -524,12 +534,20 @@ class Aligner:
             if not self.judge.plausible(claim, other.claim):
                 continue
             found.append(other)
-            if len(found) > 1:
-                return None
         if not found:
             return None
+        if len(found) > 1 or own[0] is None or slip_only:
+            # Without a unique plausible candidate and a stated period, only a slip is evidence
+            # enough: the one candidate a scale word or two swapped digits away ("$11 million" for
+            # the $11.02 billion of a judgment).
+            slips = [o for o in found if self.judge.related(claim, o.claim)]
+            if len(slips) == 1 and claim.concept is None and not self.peers:
+                found = slips
+            elif len(found) > 1 or slip_only:
+                return None
         sim = similarity(side, found[0])
-        if own[0] is None and (claim.concept is not None or sim is None or sim < self.min_similarity):
+        if own[0] is None and not self.judge.related(claim, found[0].claim) and (
+                claim.concept is not None or sim is None or sim < self.min_similarity):
             return None  # without a stated period, only a like context in one language is evidence
         why = "the only plausible candidate of this kind, unit, period and place, concept aside (weak match)"
         return Alignment(claim=side, counterpart=found[0], strength="weak", similarity=sim,

@@ -137,16 +137,24 @@ def scale_exponent(claim: Claim, other: Claim, params: ScaleParams) -> int | Non
     """scale_mismatch: k when the stated numbers have the same digits and differ by a factor 10^k.
 
     Only |k| between min_exponent and max_exponent counts: 20 million for 20 billion, 198.9 billion
-    for 198.9 trillion; 150 against 153 has other digits and is not a slip of scale.
+    for 198.9 trillion; 150 against 153 has other digits and is not a slip of scale. The digits are
+    compared at the claim's stated precision: "$11 million" is a slip for $11.02 billion.
     """
     a, b = stated(claim), stated(other)
     if a is None or b is None or a == 0 or b == 0:
         return None
     ratio = (a / b).normalize()
     sign, digits, exponent = ratio.as_tuple()
-    if sign or digits != (1,) or not isinstance(exponent, int):
+    if not sign and digits == (1,) and isinstance(exponent, int):
+        return exponent if params.min_exponent <= abs(exponent) <= params.max_exponent else None
+    if (a > 0) != (b > 0):
         return None
-    return exponent if params.min_exponent <= abs(exponent) <= params.max_exponent else None
+    k = (abs(b).adjusted() - abs(a).adjusted())
+    if not params.min_exponent <= abs(k) <= params.max_exponent:
+        return None
+    half = Decimal("0.5").scaleb(claim.grain + k)  # the claim's precision, moved to the other's scale
+    shifted = a.scaleb(k)
+    return -k if abs(shifted - b) <= half and claim.grain > 0 else None
 
 
 def transposed(claim: Claim, other: Claim, params: TransposedParams) -> bool:
