@@ -249,16 +249,43 @@ class NumeralParser:
                 dec, j, plain = dec * nw.value, j + 1, False
                 continue
             break
-        # "20 مليار و500 مليون": a smaller scaled group joined by a connector.
-        if scaled:
-            k = j
-            if k < len(self.toks) and self.toks[k].text in self.lex.connectors:
-                k += 1
-            nxt = self.parse(k) if k < len(self.toks) and k > j else None
-            if nxt is not None and nxt.scaled and nxt.value < Decimal(10) ** last_exp:
-                return Numeral(dec + nxt.value, min(grain, nxt.grain), first, nxt.stop, words, True, False,
-                               total_exp)
-        return Numeral(dec, grain, first, j, words, scaled, plain, total_exp)
+        num = Numeral(dec, grain, first, j, words, scaled, plain, total_exp)
+        return self.joined_tail(num, last_exp) if scaled else num
+
+    def joined_smaller(self, j: int, exp: int) -> Numeral | None:
+        """The number joined at token j by a connector that continues a figure whose last scale word
+        is 10^exp: "20 مليار و500 مليون", "95 ألفا و374", "3 ملايين ومئتي ألف" (smaller than 10^exp)."""
+        toks, lex = self.toks, self.lex
+        if j >= len(toks):
+            return None
+        if toks[j].text in lex.connectors:
+            k = j + 1
+        else:
+            w = self.word_at(j)
+            if w is None or not w[1]:
+                return None
+            k = j  # "ومئتي": the connector is a clitic of the number word
+        nxt = self.parse(k) if k < len(toks) else None
+        if nxt is None or not 0 < nxt.value < Decimal(10) ** exp:
+            return None
+        if nxt.scaled:
+            return nxt
+        # A bare number after "and" is another figure in English ("2 million and 300 were hurt");
+        # Arabic states 95,374 as "95 ألفا و374". Not when "others" follows it ("20 ألفا و500
+        # آخرين": a second group) or a percent sign does (a figure of another kind).
+        if lex.lang != "ar" or (nxt.stop < len(toks) and (
+                lex.has_form(lex.anaphora, toks[nxt.stop].text)
+                or lex.lookup(lex.percent, self.texts, nxt.stop) is not None)):
+            return None
+        return nxt
+
+    def joined_tail(self, num: Numeral, exp: int) -> Numeral:
+        """``num`` (its last scale word 10^exp) with the smaller number joined after it, if any."""
+        nxt = self.joined_smaller(num.stop, exp)
+        if nxt is None:
+            return num
+        return Numeral(num.value + nxt.value, min(num.grain, nxt.grain), num.first, nxt.stop, num.words,
+                       True, False, num.exp)
 
     def _parse_words(self, i: int) -> Numeral | None:
         lex, toks = self.lex, self.toks
@@ -408,7 +435,8 @@ class _WordState:
                         break  # "آلاف الأشخاص", "thousands of": vague, not a figure
                     if len(toks[j].text) < 3:
                         break  # an abbreviation (m, k, bn) is a scale only after a number: "10:30 a.m."
-                    self.group = Decimal(2) if form == "dual" else Decimal(1)
+                    dual = form == "dual" and not self._accusative_singular(j, exp, used)
+                    self.group = Decimal(2) if dual else Decimal(1)
                     self.grain = 0
                 elif form == "plural" and p.lex.lang == "ar" and not 3 <= self.group % 100 <= 10:
                     break  # Arabic uses the plural (آلاف) only after 3 to 10 ("مائة وثلاثة آلاف")
@@ -441,4 +469,18 @@ class _WordState:
             tail = p.scale_tail(value, grain, i, stop, words=True, plain=False)
             if tail.stop > stop:
                 return tail
+        if self.group == 0 and self.last_scale != 99:
+            return p.joined_tail(num, self.last_scale)  # "ثلاثة ملايين و200 ألف", "مليونا و250 ألف"
         return num
+
+    def _accusative_singular(self, j: int, exp: int, used: int) -> bool:
+        """"مليوناً و250 ألف": a dual spelled as its singular plus alif is also the singular in the
+        accusative (the tanween is folded away). Joined by و to a smaller number it is that singular:
+        the dual in this spelling is a construct, which its noun follows ("مليونا دولار")."""
+        p = self.p
+        text = p.toks[j].text
+        if used != 1 or p.lex.lang != "ar" or not text.endswith("ا"):
+            return False
+        single = p.lex.scales.get(text[:-1])
+        return (single is not None and single.exponent == exp and single.form == "singular"
+                and p.joined_smaller(j + 1, exp) is not None)

@@ -203,3 +203,33 @@ def test_every_corpus_claim_round_trips_through_the_model() -> None:
     assert len(claims) > 200
     for claim in claims:
         assert Claim.model_validate(claim.model_dump()) == claim
+
+
+# -- compounds, qualifiers and the numbers people write -------------------------------------------
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("سجلت الوزارة ٩٥ ألفا و٣٧٤ حالة.", "٩٥ ألفا و٣٧٤", "95374"),
+    ("عبرت القناة 22 ألفا و148 سفينة.", "22 ألفا و148", "22148"),
+    ("أدلى مليوناً و250 ألف ناخب بأصواتهم.", "مليوناً و250 ألف", "1250000"),
+    ("بلغ عدد السكان 3 ملايين و200 ألف نسمة.", "3 ملايين و200 ألف", "3200000"),
+    ("بلغ عدد السكان ثلاثة ملايين ومئتي ألف نسمة.", "ثلاثة ملايين ومئتي ألف", "3200000"),
+])
+def test_a_scale_word_and_a_smaller_number_joined_by_wa_are_one_figure(text: str, figure: str,
+                                                                        value: str) -> None:
+    [claim] = extract_text(text, "ar")
+    assert (claim.text, claim.value) == (figure, Decimal(value))
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    # The second number is not smaller than the first one's scale: a range.
+    ("يتراوح العدد بين 20 ألفا و30 ألفا.", [("بين 20 ألفا و30 ألفا", None)]),
+    # "others": a second group, not the rest of the first figure.
+    ("قتل 20 ألفا و500 آخرين.", [("20 ألفا", "20000"), ("500", "500")]),
+    # A dual with its noun is two of the scale.
+    ("نزح مليونا شخص.", [("مليونا", "2000000")]),
+    # In English a bare number after "and" is another figure.
+    ("The flood displaced 2 million and 300 others were hurt.", [("2 million", "2000000"), ("300", "300")]),
+])
+def test_what_a_scale_compound_does_not_join(text: str, claims: list[tuple[str, str | None]]) -> None:
+    got = extract_text(text)
+    assert [(c.text, None if c.value is None else str(c.value)) for c in got] == claims
+
