@@ -532,6 +532,9 @@ class Extractor:
         first_i = start_i  # the first token at or after raw.start: usually start_i itself
         if not (toks[start_i].start >= raw.start and (start_i == 0 or toks[start_i - 1].start < raw.start)):
             first_i = next((k for k, t in enumerate(toks) if t.start >= raw.start), start_i)
+        if first_i > 1 and self._clitic(w.texts[first_i - 1]) and toks[first_i].gap == 0 \
+                and w.texts[first_i].isdigit():
+            first_i -= 1  # "نحو الـ3000", "بأكثر من الـ200": the qualifier stands before the article
         hit = w.behind(self.lex.qual_before, first_i)
         if hit is not None and raw.kind is Kind.DURATION and hit[0] in self.lex.spans:
             return  # "over five years": during five years, not more than five

@@ -233,3 +233,34 @@ def test_what_a_scale_compound_does_not_join(text: str, claims: list[tuple[str, 
     got = extract_text(text)
     assert [(c.text, None if c.value is None else str(c.value)) for c in got] == claims
 
+
+@pytest.mark.parametrize("text", [
+    "قتل 5 على الأقل 8 منهم أطفال.",
+    "2 million roughly 6 months",
+    "أصيب 20 أو أكثر نحو 12 منهم.",
+    "Rescuers found 40 or fewer 10 hours later.",
+    "وصل 300 تقريبا لم يتجاوز 20 منهم الحدود.",
+])
+def test_a_qualifier_between_two_figures_belongs_to_one_of_them(text: str) -> None:
+    first, second = extract_text(text)
+    assert first.end <= second.start, (first.text, second.text)
+    spans = [text[c.start : c.end] for c in (first, second)]
+    words = [w for w in ("على الأقل", "roughly", "أو أكثر", "or fewer", "تقريبا") if w in text]
+    assert sum(w in s for w in words for s in spans) == 1, spans
+
+
+@pytest.mark.parametrize(("ar", "en"), [
+    ("300 أو أكثر", "300 or more"),
+    ("300 أو أقل", "300 or fewer"),
+    ("300 كحد أقصى", "300 at most"),
+    ("تجاوز 300", "exceeded 300"),
+    ("لم يتجاوز 300", "did not exceed 300"),
+    ("قارب 300", "neared 300"),
+    ("نحو الـ300", "about 300"),
+])
+def test_a_bound_reads_the_same_in_both_languages(ar: str, en: str) -> None:
+    [a] = extract_text(ar, "ar")
+    [e] = extract_text(en, "en")
+    assert (a.text, e.text) == (ar, en)
+    assert (a.qualifier, a.lower, a.upper) == (e.qualifier, e.lower, e.upper)
+
