@@ -224,7 +224,7 @@ class NumeralParser:
     def scale_tail(self, dec: Decimal, grain: int, first: int, j: int, *, words: bool,
                     plain: bool) -> Numeral:
         """Apply scale words and multipliers after a number (5 آلاف, 1.5 million, 100k, two dozen)."""
-        scaled = False
+        scaled = hundred = False
         last_exp = 99
         total_exp = 0
         while True:
@@ -247,6 +247,11 @@ class NumeralParser:
             nw = self.lex.numbers.get(mult)
             if nw is not None and nw.role == "multiplier":
                 dec, j, plain = dec * nw.value, j + 1, False
+                continue
+            if nw is not None and nw.role == "hundred" and nw.value == 100 and not words and last_exp == 99 \
+                    and grain == 0 and 1 <= dec < 100 and not hundred:
+                # "3 hundred": the word multiplies the digits (and a scale may follow: 3 hundred thousand)
+                dec, grain, j, plain, hundred = dec * 100, 2, j + 1, False, True
                 continue
             break
         num = Numeral(dec, grain, first, j, words, scaled, plain, total_exp)
@@ -364,7 +369,12 @@ class _WordState:
         if role == "teen":
             return j + 1 if self._add(v, "teen", 0) else None
         if role == "hundred":
-            if v == 100 and self.slots == {"unit"} and self.group >= 1:
+            # "three hundred", "thirty-five hundred" (3,500), "nineteen hundred": the word multiplies a
+            # number below a hundred written straight before it, never one joined by a connector
+            # ("واحد وعشرين ومئة" is not 2,100).
+            if v == 100 and self.slots and not self.slots - {"unit", "tens", "teen"} and self.group >= 1 \
+                    and (self.slots == {"unit"} or (p.toks[j].text == word and j > 0
+                         and p.toks[j - 1].text not in p.lex.connectors)):
                 self.group *= 100
                 self.slots = {"hundred"}
                 self.grain = 2

@@ -264,3 +264,14 @@ def test_a_bound_reads_the_same_in_both_languages(ar: str, en: str) -> None:
     assert (a.text, e.text) == (ar, en)
     assert (a.qualifier, a.lower, a.upper) == (e.qualifier, e.lower, e.upper)
 
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("thirty-five hundred", "3500"),
+    ("3 hundred", "300"),
+    ("10 bln", "10000000000"),
+    ("5 mln", "5000000"),
+    ("1.2 tn", "1200000000000"),
+])
+def test_numbers_as_people_write_them(text: str, value: str) -> None:
+    [claim] = extract_text(f"Officials counted {text} on Monday.", "en")
+    assert (claim.text, claim.value) == (text, Decimal(value))
