@@ -269,7 +269,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             left, coordinated = _left(lex, row, p, p > first)
             right, co_right = _right(lex, row, p)
             concept = nearest(lex, lex.concepts, left, right)
-            counted = nearest(lex, lex.counted, left[-3:], right[:4])
+            counted = nearest(lex, lex.counted, left[-4:], right[:6])
             if concept is not None and co_right is not None and _last_event(lex, right) == concept[0]:
                 coordinated = co_right
             elif coordinated is not None and (concept is None or len(left) - concept[1] > 2):
