@@ -555,7 +555,9 @@ class Aligner:
 
     def _align_date(self, side: Side) -> Alignment | None:
         claim = side.claim
-        when = _date_point(claim.date)
+        # A day without its year is read in the publication year only when a weekday marks it as the
+        # day of an event ("on Thursday, Sept. 7"); a bare "June 28" is too often another day.
+        when = _date_point(claim.date, side.published if claim.weekday else None)
         near: list[Side] = []
         for fact in self.index.reference_dates():
             if fact.path == side.path:
@@ -616,8 +618,16 @@ def _others(side: Side, sides: list[Side]) -> list[Side]:
     return found
 
 
-def _date_point(value: str | None) -> dt.date | None:
-    """The day a full ISO date names; None for a month, a year or a date without a year."""
+def _date_point(value: str | None, published: dt.date | None = None) -> dt.date | None:
+    """The day a full ISO date names; None for a month or a year. A day without its year ("Thursday,
+    Sept. 7") is the last such day up to the publication date, when there is one."""
+    if value is not None and value.startswith("--") and published is not None:
+        try:
+            month, day = (int(p) for p in value[2:].split("-"))
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     if value is None or value.startswith("--") or len(value) != 10:
         return None
     try:

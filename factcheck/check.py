@@ -118,8 +118,10 @@ def _is_determiner(claim: Claim) -> bool:
 
 
 def _is_dateline(claim: Claim, published: dt.date | None) -> bool:
-    """A date equal to the publication date is the article's own dateline, not an event date."""
-    return claim.kind is Kind.DATE and published is not None and claim.date == published.isoformat()
+    """A date equal to the publication date (with or without its year) is the article's own dateline,
+    not an event date."""
+    return claim.kind is Kind.DATE and published is not None and claim.date in (
+        published.isoformat(), published.strftime("--%m-%d"))
 
 
 def _reference_sides(ref: Reference) -> list[Side]:
