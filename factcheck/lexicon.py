@@ -27,7 +27,7 @@ V = TypeVar("V")
 TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]|_")
 LANGS = ("ar", "en")
 # Arabic proclitics that attach to any word (و ف ب ل ك, the article ال, and their combinations).
-_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وك",
+_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "وك",
                 "و", "ف", "ب", "ل", "ك")
 
 
@@ -47,17 +47,22 @@ def phrase_key(phrase: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def strip_clitics(token: str) -> tuple[str, ...]:
-    """A token and its forms without Arabic proclitics (بالعراق -> العراق, للعراق -> العراق)."""
+    """A token and its forms without Arabic proclitics (بالعراق -> العراق, للعراق -> العراق).
+
+    The token comes first, then the forms that strip least: a word with its article is looked up before
+    the bare word, whatever clitic precedes the article (والجنين: الجنين, the fetus, before جنين, Jenin).
+    """
     if len(token) < 3 or token[0] not in "وفبلكا":
         return (token,)
-    forms = [token]
+    forms: dict[str, None] = {}
     for prefix in _AR_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
             rest = token[len(prefix) :]
-            forms.append(rest)
-            if prefix.endswith("لل"):
-                forms.append("ال" + rest)
-    return tuple(forms)
+            forms[rest] = None
+            if prefix.endswith("لل"):  # ل + ال is written لل, and ل + الل (اللاذقية) too
+                forms["ال" + rest] = None
+                forms["الل" + rest] = None
+    return (token, *sorted(forms, key=len, reverse=True))
 
 
 @dataclass(frozen=True)

@@ -56,11 +56,33 @@ def _words_body(words: set[str], clitics: bool) -> str:
 def _phrase_regex(phrases: list[str], clitics: bool) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    # Phrases are stored token-joined ("u . s ."); allow any spacing between tokens in the text. Arabic
-    # proclitics are spelled out in the trie, as for number words (no optional groups to retry).
-    forms = {c + p for c in (_AR_CLITIC_FORMS if clitics else ("",)) for p in phrases if p}
-    body = trie_pattern(sorted(forms)).replace("\\ ", "\\s*+")
+    names = {p for p in phrases if p}
+    body = _clitic_body(names) if clitics else trie_pattern(sorted(names))
+    # Phrases are stored token-joined ("u . s ."); allow any spacing between tokens in the text.
+    body = body.replace("\\ ", "\\s*+")
     return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+
+
+def _clitic_body(names: set[str]) -> str:
+    """Arabic proclitics, then a name: و ف, then ب ل ك, stand once in front of the name trie.
+
+    Spelling every clitic form out (24 per name) made the place trie cost over a second a process to
+    build. The groups stay linear: at a word start at most four prefixes fit the text ("", و, وب, ولل),
+    and after each the name trie fails within a few letters. The article is spelled out in the trie (a
+    bare name also with it), so that the most common prefix costs no retry. ل before the article is
+    written لل (للعراق): after [وف]?لل come the names without their article.
+    """
+    with_article = names | {"ال" + n for n in names if not n.startswith("ال")}
+    after_lam_lam = {_after_lam_lam(n) for n in names}
+    return f"[وف]?(?:لل{trie_pattern(sorted(after_lam_lam))}|[بلك]?{trie_pattern(sorted(with_article))})"
+
+
+def _after_lam_lam(name: str) -> str:
+    """What follows لل when ل comes before ``name``: العراق -> عراق, اللاذقية -> اذقية (two lams, not
+    three), a name without the article taking it: بغداد -> بغداد."""
+    if name.startswith("الل") and len(name) > 4:
+        return name[3:]
+    return name[2:] if name.startswith("ال") and len(name) > 3 else name
 
 
 @cache
