@@ -1,6 +1,6 @@
 """Places as a reader of the news names them: ل before the article (للعراق), a clitic before a word
-that is not a place (والجنين); and an Arabic place pattern that costs little to build and stays
-linear to match."""
+that is not a place (والجنين), a name with a number word in it (بئر السبع); and an Arabic place
+pattern that costs little to build and stays linear to match."""
 
 from __future__ import annotations
 
@@ -93,3 +93,19 @@ def test_the_arabic_place_pattern_stays_linear() -> None:
             best = min(best, time.perf_counter() - start)
         timings.append(best)
     assert timings[1] < 10 * timings[0]  # 4x the text: linear is about 4x, quadratic 16x
+
+
+@pytest.mark.parametrize("text", ["قتل 5 أشخاص في بئر السبع.", "سقطت 5 صواريخ على بئر السبع.",
+                                  "سقطت 5 صواريخ وبئر السبع."])
+def test_beersheba_is_a_place_and_its_seven_no_figure(text: str) -> None:
+    assert places(text) == [("5", ("Beersheba",))]
+
+
+def test_beersheba_in_english() -> None:
+    assert places("Rockets hit 5 homes in Beersheba.", "en") == [("5", ("Beersheba",))]
+
+
+def test_the_number_seven_still_reads_beside_a_well() -> None:
+    assert [str(c.value) for c in extract_text("حفر سبع آبار في القرية", "ar")] == ["7"]
+
+
