@@ -1,6 +1,6 @@
 """Places as a reader of the news names them: ل before the article (للعراق), a clitic before a word
-that is not a place (والجنين), a name with a number word in it (بئر السبع); and an Arabic place
-pattern that costs little to build and stays linear to match."""
+that is not a place (والجنين), a name with a number word in it (بئر السبع), St. Petersburg; and an
+Arabic place pattern that costs little to build and stays linear to match."""
 
 from __future__ import annotations
 
@@ -109,3 +109,12 @@ def test_the_number_seven_still_reads_beside_a_well() -> None:
     assert [str(c.value) for c in extract_text("حفر سبع آبار في القرية", "ar")] == ["7"]
 
 
+
+def test_st_ends_no_sentence_so_st_petersburg_is_a_place() -> None:
+    assert places("Police arrested 40 people in St. Petersburg. Most were freed.", "en") == [
+        ("40", ("Saint Petersburg",))]
+
+
+def test_washington_dc_with_its_comma_before_a_figure() -> None:
+    text = "The storm hit the East Coast. In Washington, D.C., police arrested 40 people."
+    assert places(text, "en") == [("40", ("Washington, D.C.",))]
