@@ -252,21 +252,35 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     if not found:
         return
     found.sort(key=lambda f: f[1])
-    lead_end = _lead_end(text)
-    default = found[0] if found[0][1] < lead_end else None  # the period the lead states
     positions = [f[1] for f in found]
     by_sentence: dict[int, list[tuple[int, int, Period]]] = {}
     for f in found:  # grouped once, so a text of many figures and periods stays linear
         by_sentence.setdefault(f[0], []).append(f)
-    paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
     quantities = [r for r in raws if r.kind in _QUANTITY]
-    for n, raw in enumerate(quantities):
-        s = bisect_right(starts, raw.start) - 1
-        same = by_sentence.get(s)
-        if same:
-            best = _nearest_period(text, raw, same, quantities[n + 1].start if n + 1 < len(quantities)
-                                   else len(text))
-        else:
+    # The next figure of each: a duration that states a period ("خلال الشهرين الماضيين") is that
+    # period, not a figure of its own clause.
+    def states_period(raw: Raw) -> bool:  # "six months" in "the first six months of 2024"
+        k = bisect_left(positions, raw.start)
+        return raw.kind is Kind.DURATION and k < len(positions) and positions[k] <= raw.end + 25
+
+    nexts: list[int] = []
+    upcoming = len(text)
+    for raw in reversed(quantities):
+        nexts.append(upcoming)
+        if not states_period(raw):
+            upcoming = raw.start
+    nexts.reverse()
+    own: list[tuple[int, int, Period] | None] = []  # each figure's period from its own sentence
+    for raw, next_figure in zip(quantities, nexts, strict=True):
+        same = by_sentence.get(bisect_right(starts, raw.start) - 1)
+        own.append(_nearest_period(text, raw, same, next_figure) if same else None)
+    # The article's period: the one the lead states for its first figure that has one.
+    lead_end = _lead_end(text)
+    default = next((p for raw, p in zip(quantities, own, strict=True)
+                    if p is not None and raw.start < lead_end), None)
+    paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
+    for raw, best in zip(quantities, own, strict=True):
+        if best is None:
             para = bisect_right(paragraphs, raw.start)
             para_start = paragraphs[para - 1] if para else 0
             last = bisect_left(positions, raw.start) - 1  # the last period stated before the figure
@@ -394,17 +408,19 @@ def _last_words(text: str, limit: int) -> str:
 
 
 def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]],
-                    next_figure: int) -> tuple[int, int, Period]:
+                    next_figure: int) -> tuple[int, int, Period] | None:
     """The period of a figure among those of its sentence: one stated after it in the same clause and
     before the next figure ("12% in H1 2024 and 8% in H2 2023"), else the nearest one before it, else
-    the nearest one."""
+    one stated after it before the next figure; one stated after the next figure is that figure's
+    ("Turnout stood at 76%, down from 84.67% in the 2019 polls": 2019 is not the 76%'s)."""
     for f in same:
         if raw.end <= f[1] < next_figure and _CLAUSE_RE.search(text, raw.end, f[1]) is None:
             return f
     before = [f for f in same if f[1] < raw.start]
     if before:
         return before[-1]
-    return min(same, key=lambda f: abs(f[1] - raw.start))
+    after = [f for f in same if raw.end <= f[1] < next_figure]
+    return after[0] if after else None
 
 
 _RANGE_JOINERS = {"و", "الي", "حتي", "and", "to", "until", "through", "-"}
