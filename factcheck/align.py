@@ -400,7 +400,9 @@ def block_concept(claim: Claim) -> str | None:
     """What blocks a claim: its concept, else what it counts ("more than 20 defendants" meets
     "defendants in the case" though neither names an event)."""
     if claim.concept is not None:
-        return claim.concept
+        # A percentage of the votes is a vote share, however the text names it ("won 55% of the
+        # votes cast", "his share of the vote").
+        return "vote_share" if claim.kind is Kind.PERCENT and claim.concept == "votes" else claim.concept
     return f"~{claim.counted}" if claim.counted is not None else None
 
 

@@ -274,10 +274,11 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
         own.append(_nearest_period(text, raw, same, next_figure) if same else None)
-    # The article's period: the one the lead states for its first figure that has one.
+    # The article's period: the one the lead states for its first figure that has one and says what
+    # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
     lead_end = _lead_end(text)
     default = next((p for raw, p in zip(quantities, own, strict=True)
-                    if p is not None and raw.start < lead_end), None)
+                    if p is not None and raw.start < lead_end and raw.concept is not None), None)
     paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
     for raw, best in zip(quantities, own, strict=True):
         if best is None:
@@ -659,10 +660,11 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
     places: list[str] = []
     stretch = 0
     for k in range(len(texts)):
+        c = find(lex, lex.concepts, texts, k)  # (a phrase may open with a break word: "of the vote")
         if lex.lang == "en" and texts[k] in _EN_PHRASE_BREAKS:
             stretch += 1
-            continue
-        c = find(lex, lex.concepts, texts, k)
+            if c is None:
+                continue
         if c is not None:
             concepts.append((stretch, c[0], texts[k].endswith(("ed", "ing"))))
         n = find(lex, lex.counted, texts, k)
