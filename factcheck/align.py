@@ -249,8 +249,12 @@ def period_key(period: Period | None, published: dt.date | None = None) -> Perio
     return period.start, end
 
 
+GENERIC_COUNTED = "people"  # who any toll counts: it tells no two quantities apart
+
+
 def _variant(claim: Claim, published: dt.date | None) -> Variant:
-    return period_key(claim.period, published), reduce_places(claim.place), claim.counted
+    counted = None if claim.counted == GENERIC_COUNTED else claim.counted
+    return period_key(claim.period, published), reduce_places(claim.place), counted
 
 
 def _relation(a: object, b: object, empty: object) -> int | None:

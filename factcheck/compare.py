@@ -494,7 +494,7 @@ def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook
     otherwise the figure nearest the total word is reported as the total."""
     def split(total: Side) -> list[Side]:
         return [s for s in members if s is not total and s.claim.kind is total.claim.kind
-                and s.claim.unit == total.claim.unit]
+                and s.claim.unit == total.claim.unit and _same_whole(s.claim, total.claim)]
 
     for total in members:
         parts = split(total)
@@ -506,6 +506,15 @@ def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook
     if len(parts) < min_parts:
         return None
     return SumGap(total, parts[0], tuple(parts), _sum_value([p.claim for p in parts]))
+
+
+def _same_whole(part: Claim, total: Claim) -> bool:
+    """Whether a part may belong to a total word's total: same concept (or one of the events of a
+    combined total, 8 killed and 32 detained in "42 killed or detained"), when both name one;
+    "A total of 196 operations killed 44 and led to 166 arrests" pools nothing."""
+    if part.concept is None or total.concept is None:
+        return True
+    return part.concept == total.concept or part.concept in total.concept.split("+")
 
 
 def find_marker(text: str, start: int, end: int, words: Sequence[str]) -> int | None:

@@ -1,0 +1,136 @@
+"""The behaviours of "Consistency checks that hold on text we did not write", one test per mechanism,
+each on our own sentences (none is from a blind set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from consistency_cases import run_case
+
+from factcheck.extract import extract_text
+from factcheck.findings import CheckResult, Severity
+
+H1_2024 = {"start": "2024-01-01", "end": "2024-06-30"}
+KILLED = {"what": "ISIS operatives killed", "value": "44", "unit": "count", "period": H1_2024,
+          "place": ["Iraq", "Syria"]}
+
+
+def _findings(result: CheckResult) -> list[tuple[str, str, str]]:
+    return [(f.rule, Path(f.path).name, f.claim.text) for f in result.findings if f.rule != "FC900"]
+
+
+def _check(tmp_path: Path, **case: Any) -> CheckResult:
+    return run_case(case, tmp_path)
+
+
+# 1. Identity before value -----------------------------------------------------------------------
+def test_a_gross_error_of_one_identity_is_a_finding_not_another_quantity(tmp_path: Path) -> None:
+    arrests = {"what": "arrests", "value": "38", "unit": "count", "place": ["Lebanon"],
+               "period": {"start": "2024-09-01", "end": "2024-09-30"}}
+    result = _check(tmp_path, text="Police arrested 58 people in Lebanon in September 2024.",
+                    published="2024-10-02", reference=arrests)
+    [finding] = [f for f in result.findings if f.rule != "FC900"]
+    assert (finding.rule, finding.claim.text, finding.severity) == ("FC101", "58", Severity.ERROR)
+    assert any(e.startswith("identity: concept 'detained' matched; period matched; place matched")
+               for e in finding.evidence)
+
+
+def test_partial_identity_is_a_warning_that_says_what_was_assumed(tmp_path: Path) -> None:
+    arrests = {"what": "arrests", "value": "38", "unit": "count", "place": ["Lebanon"],
+               "period": {"start": "2024-09-01", "end": "2024-09-30"}}
+    result = _check(tmp_path, text="Police arrested 58 people in Lebanon.", published="2024-10-02",
+                    reference=arrests)
+    [finding] = [f for f in result.findings if f.rule != "FC900"]
+    assert finding.severity is Severity.WARNING
+    assert any("period assumed" in e for e in finding.evidence)
+
+
+# 2. What a figure counts comes from its own clause ------------------------------------------------
+def test_coordinated_tolls_each_take_their_own_event(tmp_path: Path) -> None:
+    detained = {"what": "ISIS operatives detained", "value": "85", "unit": "count", "period": H1_2024}
+    killed = {**KILLED, "value": "12", "place": []}
+    for ref in (detained, killed):
+        result = _check(tmp_path, text="أسفرت الغارات خلال النصف الأول من 2024 عن مقتل 12 واعتقال 85 من عناصر داعش.",
+                        reference=ref)
+        assert _findings(result) == [], ref
+        assert len(result.verified) == 1
+
+
+def test_a_figure_past_a_relative_clause_and_its_date_keeps_its_concept() -> None:
+    text = ("Health spending, which parliament approved on 12 January 2025 after weeks of debate, "
+            "will reach 4.1 billion dollars in 2025.")
+    [money] = [c for c in extract_text(text, "en") if c.kind == "money"]
+    assert money.concept == "budget"
+
+
+# 3. Place and period carried through the article ------------------------------------------------
+def test_the_scene_of_a_sentence_before_its_figure_is_its_place() -> None:
+    claims = extract_text("In Libya, where the storm made landfall in April 2024, the floods killed 34 people.", "en")
+    [toll] = [c for c in claims if c.text.startswith("34")]
+    assert toll.place == ("Libya",) and toll.concept == "killed"
+
+
+def test_since_a_year_is_a_period_never_a_count() -> None:
+    for text, lang in (("Since 2014, the coalition has contributed 20 billion dollars.", "en"),
+                       ("ساهم التحالف منذ 2014 بعشرين مليار دولار.", "ar")):
+        claims = extract_text(text, lang, published=dt.date(2024, 7, 17))
+        assert [c.kind for c in claims if "2014" in c.text] == ["year"]
+        [money] = [c for c in claims if c.kind == "money"]
+        assert money.period is not None and money.period.start == dt.date(2014, 1, 1)
+
+
+def test_the_leads_period_and_place_reach_a_later_paragraph() -> None:
+    text = ("U.S. forces carried out 196 operations against ISIS in Iraq and Syria in the first half of 2024.\n\n"
+            "The group claimed 153 attacks, officials said.\n")
+    claims = extract_text(text, "en", published=dt.date(2024, 7, 17))
+    [attacks] = [c for c in claims if c.text.startswith("153")]
+    assert attacks.period is not None and (attacks.period.start, attacks.period.end) == (
+        dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+    assert any("from the lead (assumed)" in e for e in attacks.evidence)
+
+
+# 4. Sums pool only what belongs together -----------------------------------------------------------
+def test_a_total_of_does_not_pool_other_events(tmp_path: Path) -> None:
+    result = _check(tmp_path, text="A total of 196 operations killed 44 ISIS operatives and led to 166 arrests.")
+    assert [r for r, _, _ in _findings(result)] == []
+
+
+def test_a_breakdown_after_a_total_must_add_up(tmp_path: Path) -> None:
+    all_of_it = _check(tmp_path, text="Revenue reached 148.3 trillion dinars in 2024, of which 131.6 trillion "
+                                      "came from oil and 26.7 trillion from other sources.")
+    assert [r for r, _, _ in _findings(all_of_it)] == ["FC104"]
+    some_of_it = _check(tmp_path, text="The 2025 budget of 600 billion dinars includes 400 billion dinars for "
+                                       "salaries and 250 billion dinars for investment.")
+    assert [r for r, _, _ in _findings(some_of_it)] == ["FC104"]
+    fits = _check(tmp_path, text="The 2025 budget of 600 billion dinars includes 400 billion dinars for "
+                                 "salaries and 150 billion dinars for investment.")
+    assert _findings(fits) == []
+
+
+# 5. A reference outranks every article ------------------------------------------------------------
+def test_a_copied_error_is_reported_in_both_articles(tmp_path: Path) -> None:
+    wrong = "U.S. forces killed 48 ISIS operatives in Iraq and Syria in the first half of 2024."
+    result = _check(tmp_path, text=wrong, other=wrong, reference=KILLED)
+    assert sorted(_findings(result)) == [("FC101", "article.md", "48"), ("FC101", "other.md", "48")]
+
+
+def test_a_bound_verifies_only_a_figure_of_its_own_identity(tmp_path: Path) -> None:
+    result = _check(tmp_path, text="More than 50,000 people were killed in the earthquake in Türkiye in "
+                                   "February 2023.",
+                    other="Militants killed at least 44 people in Iraq in the first half of 2024.")
+    assert result.verified == () and _findings(result) == []
+
+
+# 8. Noise ----------------------------------------------------------------------------------------
+def test_no_unsupported_notice_on_a_determiner_or_a_duration(tmp_path: Path) -> None:
+    result = _check(tmp_path, text="One farmer said 5,000 farmers were served, and the police detained him "
+                                   "for six months.")
+    assert [f.claim.text for f in result.findings] == ["5,000"]
+
+
+# 9. Tatweel that splits a word ------------------------------------------------------------------
+def test_a_word_split_by_tatweel_and_spaces_is_joined() -> None:
+    [claim] = extract_text("نفذت القوات 196 عمـ ـلية في العراق.", "ar")
+    assert claim.text == "196" and claim.concept == "operations"
