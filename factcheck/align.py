@@ -161,6 +161,7 @@ def places_nested(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _EVENT_DAYS = 7  # a period this short inside a longer one is an event within it (a vote, an attack)
+_EVENT_SPAN_DAYS = 366  # ... when the longer one is a month or a year, not an open-ended "since"
 
 
 def periods_nested(a: PeriodKey, b: PeriodKey) -> bool:
@@ -174,6 +175,8 @@ def periods_nested(a: PeriodKey, b: PeriodKey) -> bool:
             return False
         if (inner[1] - inner[0]).days > _EVENT_DAYS:
             return False
+        if outer[0] is None or outer[1] is None or (outer[1] - outer[0]).days > _EVENT_SPAN_DAYS:
+            return False  # a toll since the war began is not the toll of one day of it
         return (outer[0] is None or outer[0] <= inner[0]) and (outer[1] is None or inner[1] <= outer[1])
 
     return inside(a, b) or inside(b, a)
