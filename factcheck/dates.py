@@ -89,7 +89,8 @@ def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str, other: int = 
     raw = Raw(w.toks[start].start, w.toks[stop - 1].end, Kind.DATE, "date", None, None, None,
               Qualifier.EXACT, 0, iso, weekday)
     if other:
-        raw.evidence.append(f"{PAIR_NOTE}: {int(iso.lstrip('-').split('-')[1])} and {other}")
+        month = int(iso[2:4]) if iso.startswith("--") else int(iso.split("-")[1])
+        raw.evidence.append(f"{PAIR_NOTE}: {month} and {other}")
     return raw
 
 

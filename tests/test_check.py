@@ -212,3 +212,13 @@ def test_a_month_pair_that_names_two_months_is_fc109(tmp_path: Path) -> None:
     good = run_case({"text": "وقع الزلزال فجر الجمعة 8 أيلول/سبتمبر 2023 في إقليم الحوز.",
                      "published": "2023-09-10"}, tmp_path)
     assert [f.rule for f in good.findings if f.rule != "FC900"] == []
+
+
+def test_a_month_pair_in_a_date_without_its_year(tmp_path: Path) -> None:
+    """"الأحد 16 نيسان/يونيو": the month is read from a date without a year too (it crashed)."""
+    from consistency_cases import run_case
+
+    result = run_case({"text": "بدأ الإضراب الأحد 16 نيسان/يونيو في المصانع.", "published": "2024-06-20"},
+                      tmp_path)
+    assert [f.message for f in result.findings if f.rule == "FC109"] == [
+        "'الأحد 16 نيسان/يونيو' pairs two different months: April and June"]
