@@ -52,8 +52,8 @@ def test_coordinated_tolls_each_take_their_own_event(tmp_path: Path) -> None:
     detained = {"what": "ISIS operatives detained", "value": "85", "unit": "count", "period": H1_2024}
     killed = {**KILLED, "value": "12", "place": []}
     for ref in (detained, killed):
-        result = _check(tmp_path, text="أسفرت الغارات خلال النصف الأول من 2024 عن مقتل 12 واعتقال 85 من عناصر داعش.",
-                        reference=ref)
+        text = "أسفرت الغارات خلال النصف الأول من 2024 عن مقتل 12 واعتقال 85 من عناصر داعش."
+        result = _check(tmp_path, text=text, reference=ref)
         assert _findings(result) == [], ref
         assert len(result.verified) == 1
 
@@ -67,7 +67,8 @@ def test_a_figure_past_a_relative_clause_and_its_date_keeps_its_concept() -> Non
 
 # 3. Place and period carried through the article ------------------------------------------------
 def test_the_scene_of_a_sentence_before_its_figure_is_its_place() -> None:
-    claims = extract_text("In Libya, where the storm made landfall in April 2024, the floods killed 34 people.", "en")
+    text = "In Libya, where the storm made landfall in April 2024, the floods killed 34 people."
+    claims = extract_text(text, "en")
     [toll] = [c for c in claims if c.text.startswith("34")]
     assert toll.place == ("Libya",) and toll.concept == "killed"
 
@@ -82,8 +83,8 @@ def test_since_a_year_is_a_period_never_a_count() -> None:
 
 
 def test_the_leads_period_and_place_reach_a_later_paragraph() -> None:
-    text = ("U.S. forces carried out 196 operations against ISIS in Iraq and Syria in the first half of 2024.\n\n"
-            "The group claimed 153 attacks, officials said.\n")
+    text = ("U.S. forces carried out 196 operations against ISIS in Iraq and Syria in the first half of "
+            "2024.\n\nThe group claimed 153 attacks, officials said.\n")
     claims = extract_text(text, "en", published=dt.date(2024, 7, 17))
     [attacks] = [c for c in claims if c.text.startswith("153")]
     assert attacks.period is not None and (attacks.period.start, attacks.period.end) == (
@@ -93,16 +94,17 @@ def test_the_leads_period_and_place_reach_a_later_paragraph() -> None:
 
 # 4. Sums pool only what belongs together -----------------------------------------------------------
 def test_a_total_of_does_not_pool_other_events(tmp_path: Path) -> None:
-    result = _check(tmp_path, text="A total of 196 operations killed 44 ISIS operatives and led to 166 arrests.")
+    result = _check(tmp_path, text="A total of 196 operations killed 44 ISIS operatives and led to 166 "
+                                   "arrests.")
     assert [r for r, _, _ in _findings(result)] == []
 
 
 def test_a_breakdown_after_a_total_must_add_up(tmp_path: Path) -> None:
-    all_of_it = _check(tmp_path, text="Revenue reached 148.3 trillion dinars in 2024, of which 131.6 trillion "
-                                      "came from oil and 26.7 trillion from other sources.")
+    all_of_it = _check(tmp_path, text="Revenue reached 148.3 trillion dinars in 2024, of which 131.6 "
+                                      "trillion came from oil and 26.7 trillion from other sources.")
     assert [r for r, _, _ in _findings(all_of_it)] == ["FC104"]
-    some_of_it = _check(tmp_path, text="The 2025 budget of 600 billion dinars includes 400 billion dinars for "
-                                       "salaries and 250 billion dinars for investment.")
+    some_of_it = _check(tmp_path, text="The 2025 budget of 600 billion dinars includes 400 billion dinars "
+                                       "for salaries and 250 billion dinars for investment.")
     assert [r for r, _, _ in _findings(some_of_it)] == ["FC104"]
     fits = _check(tmp_path, text="The 2025 budget of 600 billion dinars includes 400 billion dinars for "
                                  "salaries and 150 billion dinars for investment.")
