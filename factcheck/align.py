@@ -403,13 +403,20 @@ class Index:
         return self._dates
 
 
+# Concepts that name one quantity two ways: "50 casualties" and "50 بين قتيل وجريح" (killed and
+# injured, coordinated).
+_SAME_CONCEPT = {"injured+killed": "casualties"}
+
+
 def block_concept(claim: Claim) -> str | None:
     """What blocks a claim: its concept, else what it counts ("more than 20 defendants" meets
     "defendants in the case" though neither names an event)."""
     if claim.concept is not None:
         # A percentage of the votes is a vote share, however the text names it ("won 55% of the
         # votes cast", "his share of the vote").
-        return "vote_share" if claim.kind is Kind.PERCENT and claim.concept == "votes" else claim.concept
+        if claim.kind is Kind.PERCENT and claim.concept == "votes":
+            return "vote_share"
+        return _SAME_CONCEPT.get(claim.concept, claim.concept)
     return f"~{claim.counted}" if claim.counted is not None else None
 
 

@@ -28,8 +28,26 @@ _QUANTITY = QUANTITY
 _CLAUSE_RE = re.compile(r"[،,;:؛]")
 
 
-def _inherit(raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
-    """Elliptical figures take the concept (and counted) of their neighbour in the sentence."""
+# What may follow a figure that leaves its unit to the figure before it ("148.3 تريليون دينار، منها
+# 131.6 تريليون من صادرات النفط", "18.68 billion dinars, 16.19 billion of them from oil"): a mark or a
+# preposition, not a noun of its own.
+_ELLIPSIS_NEXT = frozenset({",", "،", ".", ";", "؛", ")", "of", "from", "for", "in", "on", "to", "and", "من",
+                            "في", "علي", "الي", "و"})
+
+
+def _carries_unit(text: str, raw: Raw, prev: Raw) -> bool:
+    """A bare scaled figure after a sum of money is money in the same currency (unit ellipsis)."""
+    if raw.kind is not Kind.COUNT or raw.unit != "count" or prev.kind is not Kind.MONEY or raw.grain < 3:
+        return False
+    if raw.counted is not None:
+        return False
+    after = tokenize(text, raw.end, min(len(text), raw.end + 24))
+    word = after[0].text if after else "."
+    return word in _ELLIPSIS_NEXT or (len(word) > 2 and word[0] in "لب" and word[1:] not in _ELLIPSIS_NEXT)
+
+
+def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
+    """Elliptical figures take the unit, concept (and counted) of their neighbour in the sentence."""
     starts = [b[0] for b in bounds]
     prev: Raw | None = None
     prev_sentence = -1
@@ -37,6 +55,9 @@ def _inherit(raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
         s = bisect_right(starts, raw.start) - 1
         if raw.kind not in _QUANTITY:
             continue
+        if prev is not None and s == prev_sentence and _carries_unit(text, raw, prev):
+            raw.kind, raw.unit = Kind.MONEY, prev.unit
+            raw.evidence.append(f"unit {prev.unit} from the neighbouring figure")
         if prev is not None and s == prev_sentence and prev.kind == raw.kind and prev.unit == raw.unit:
             if raw.concept is None and prev.concept is not None:
                 raw.concept = prev.concept
@@ -631,7 +652,7 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
         return text[start:end]
 
     assign_concepts(lex, text, raws, bounds)
-    _inherit(raws, bounds)
+    _inherit(text, raws, bounds)
     _places(lex, text, raws, bounds, headline)
     _periods(lex, text, raws, bounds, published, quote or folded)
 

@@ -184,10 +184,17 @@ class Lexicon:
             key = " ".join(tokens[start:end])
             if key in table:
                 best = (key, end - start)
+            elif end > start + 1 and self.lang == "ar":
+                # A phrase whose first word carries a proclitic: "والدين العام", "بالناتج المحلي".
+                rest = " ".join(tokens[start + 1 : end])
+                for stripped in strip_clitics(tokens[start])[1:]:
+                    if f"{stripped} {rest}" in table:
+                        best = (f"{stripped} {rest}", end - start)
+                        break
             elif end == start + 1:
-                form = self._single(table, tokens[start])
-                if form is not None:
-                    best = (form, 1)
+                single = self._single(table, tokens[start])
+                if single is not None:
+                    best = (single, 1)
         return best
 
     def _single(self, table: Table, token: str) -> str | None:
