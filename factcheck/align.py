@@ -33,6 +33,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from factcheck.claims import Claim, Frozen, Kind, Period
+from factcheck.dates import last_such_day
 from factcheck.textnorm import fold_word
 
 DATE_WINDOW_DAYS = 7
@@ -182,7 +183,9 @@ def periods_nested(a: PeriodKey, b: PeriodKey) -> bool:
     return inside(a, b) or inside(b, a)
 
 
-def _unit_block(claim: Claim) -> str:
+def unit_block(claim: Claim) -> str:
+    """The unit a claim is compared in: "money" for any currency (codes are checked pairwise), else its
+    unit."""
     return "money" if claim.kind is Kind.MONEY else claim.unit
 
 
@@ -287,16 +290,6 @@ def identity(a: Variant, b: Variant) -> tuple[tuple[str, ...], tuple[str, ...]] 
     return tuple(matched), tuple(assumed)
 
 
-def _tier(a: Variant, b: Variant) -> tuple[int, bool] | None:
-    """0 when period, place and counted are all the same, 1 when some are unstated on one side; and
-    whether ``counted`` was stated on both."""
-    relations = (_relation(a[0], b[0], None), _relation(a[1], b[1], frozenset()),
-                 _relation(a[2], b[2], None))
-    if any(r is None for r in relations):
-        return None
-    return max(r or 0 for r in relations), relations[2] == 0
-
-
 def describe_period(key: PeriodKey) -> str:
     if key is None:
         return "none"
@@ -381,7 +374,7 @@ class Index:
             return
         key = block_concept(claim)
         if key is not None:
-            self._blocks.setdefault((claim.kind, _unit_block(claim), key), Block()).add(side)
+            self._blocks.setdefault((claim.kind, unit_block(claim), key), Block()).add(side)
         self._plain.setdefault(_plain_key(side), []).append(side)
 
     def block(self, claim: Claim) -> Block:
@@ -389,7 +382,7 @@ class Index:
         key = block_concept(claim)
         if key is None:
             return Block()
-        return self._blocks.get((claim.kind, _unit_block(claim), key)) or Block()
+        return self._blocks.get((claim.kind, unit_block(claim), key)) or Block()
 
     def variants(self, claim: Claim) -> dict[Variant, list[Side]]:
         """The variants of the claim's block with their claims."""
@@ -421,7 +414,7 @@ def block_concept(claim: Claim) -> str | None:
 
 
 def _plain_key(side: Side) -> tuple[Kind, str, PeriodKey]:
-    return side.claim.kind, _unit_block(side.claim), side.variant[0]
+    return side.claim.kind, unit_block(side.claim), side.variant[0]
 
 
 # --- aligning ----------------------------------------------------------------------------------------
@@ -497,9 +490,7 @@ class Aligner:
             if seen > VARIANT_LIMIT:
                 return None
             matched, missing = found_identity
-            found = _others(side, sides)
-            if self.peers or not matched:
-                found = [o for o in found if self.judge.plausible(side.claim, o.claim)]
+            found = self._candidates(side, sides, partial=not matched)
             if found:
                 candidates += found
                 assumed.update(missing)
@@ -638,12 +629,7 @@ def _date_point(value: str | None, published: dt.date | None = None) -> dt.date 
     """The day a full ISO date names; None for a month or a year. A day without its year ("Thursday,
     Sept. 7") is the last such day up to the publication date, when there is one."""
     if value is not None and value.startswith("--") and published is not None:
-        try:
-            month, day = (int(p) for p in value[2:].split("-"))
-            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
+        return last_such_day(value, published)
     if value is None or value.startswith("--") or len(value) != 10:
         return None
     try:

@@ -16,9 +16,17 @@ import gc
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from decimal import Decimal
 
-from factcheck.align import Aligner, Alignment, Index, Side, context_words, identity, units_compatible
+from factcheck.align import (
+    Aligner,
+    Alignment,
+    Index,
+    Side,
+    context_words,
+    identity,
+    unit_block,
+    units_compatible,
+)
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.compare import (
     RuleBook,
@@ -26,16 +34,17 @@ from factcheck.compare import (
     expected_weekday,
     find_marker,
     judge,
-    stated,
+    scope_marks,
+    sentence_span,
     sum_gaps,
     value_text,
+    within,
 )
 from factcheck.dates import PAIR_NOTE
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
 from factcheck.references import Reference, load_references
 from factcheck.rules import CheckOptions, InternalParams, Rule, load_rules, render_message
-from factcheck.scan import SENTENCE_END_RE
 
 __all__ = ["CheckOptions", "check_documents", "check_paths", "load_references"]
 
@@ -190,8 +199,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> 
         if alignment is None:
             continue
         alignments.append(alignment)
-        if judge(side.claim, alignment.counterpart.claim, report.book) is not None \
-                and report.book.agrees(side.claim, alignment.counterpart.claim):
+        if report.book.agrees(side.claim, alignment.counterpart.claim):
             confirmed.add(_key(alignment.counterpart))
     for alignment in alignments:
         side = alignment.claim
@@ -201,11 +209,8 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> 
                 report.matched.add(_key(side))
                 continue
             if alignment.candidates and len(others) < len(alignment.candidates):
-                if len(others) == 1:
-                    alignment = alignment.model_copy(update={"counterpart": others[0], "candidates": ()})
-                else:
-                    alignment = alignment.model_copy(update={"counterpart": others[0],
-                                                             "candidates": tuple(others)})
+                alignment = alignment.model_copy(update={
+                    "counterpart": others[0], "candidates": tuple(others) if len(others) > 1 else ()})
         report.reference_match[_key(side)] = alignment
         _judge(alignment, report)
 
@@ -307,13 +312,13 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     params: InternalParams = report.book.params(rule)
     text = doc.document.prose or doc.document.text
     updates = params.update_words.get(sides[0].claim.lang, ()) if sides else ()
-    sentences = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    sentences = scope_marks(text, "sentence")
     blocks: dict[tuple[object, ...], list[Side]] = {}
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
         if claim.concept is None or not claim.is_quantity or _key(side) in report.reference_match:
             continue
-        block = blocks.setdefault((claim.kind, _unit_family(claim), claim.concept), [])
+        block = blocks.setdefault((claim.kind, unit_block(claim), claim.concept), [])
         sentence = bisect_right(sentences, claim.start)
         for earlier in reversed(block[-_RESTATE_WINDOW:]):
             if bisect_right(sentences, earlier.claim.start) == sentence:
@@ -321,7 +326,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             found = identity(side.variant, earlier.variant)
             if found is None or not units_compatible(claim.unit, earlier.claim.unit):
                 continue
-            if not _close(claim, earlier.claim, params.plausible_difference) \
+            if not within(claim, earlier.claim, params.plausible_difference) \
                     and not report.book.related(claim, earlier.claim):
                 continue
             verdict = judge(claim, earlier.claim, report.book)
@@ -342,25 +347,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         block.append(side)
 
 
-def _unit_family(claim: Claim) -> str:
-    return "money" if claim.kind is Kind.MONEY else claim.unit
-
-
-def _close(a: Claim, b: Claim, limit: Decimal) -> bool:
-    x, y = stated(a), stated(b)
-    if x is None or y is None:
-        return True
-    largest = max(abs(x), abs(y))
-    return largest == 0 or abs(x - y) / largest <= limit
-
-
 def _announces_update(text: str, sentences: list[int], index: int, words: Sequence[str]) -> bool:
     """Whether the sentence at ``index`` holds a word that announces a new or other figure."""
-    if not words:
-        return False
-    start = sentences[index - 1] if index else 0
-    end = sentences[index] if index < len(sentences) else len(text)
-    return find_marker(text, start, end, words) is not None
+    return bool(words) and find_marker(text, *sentence_span(text, sentences, index), words) is not None
 
 
 def _sums(doc: DocumentResult, sides: list[Side], refs: Index, report: Report) -> None:

@@ -133,6 +133,15 @@ def _widened(a: Interval, claim: Claim, other: Claim, tolerance: Tolerance) -> I
     return a.widened(tolerance.relative * max(sizes, default=Decimal(0)))
 
 
+def within(claim: Claim, other: Claim, limit: Decimal) -> bool:
+    """Whether the stated numbers differ by at most ``limit`` of the larger (true when one has none)."""
+    a, b = stated(claim), stated(other)
+    if a is None or b is None:
+        return True
+    largest = max(abs(a), abs(b))
+    return largest == 0 or abs(a - b) / largest <= limit
+
+
 def scale_exponent(claim: Claim, other: Claim, params: ScaleParams) -> int | None:
     """scale_mismatch: k when the stated numbers have the same digits and differ by a factor 10^k.
 
@@ -303,11 +312,7 @@ class RuleBook:
         are related by a slip, or lie within the value rule's ``plausible_difference``."""
         if claim.kind is Kind.DATE or self.agrees(claim, other) or self.related(claim, other):
             return True
-        a, b = stated(claim), stated(other)
-        if a is None or b is None:
-            return True
-        largest = max(abs(a), abs(b))
-        return largest == 0 or abs(a - b) / largest <= self._value_params(claim).plausible_difference
+        return within(claim, other, self._value_params(claim).plausible_difference)
 
     def sum_params(self, claim: Claim) -> SumParams | None:
         rule = self.rule("sum_mismatch", claim)
@@ -418,7 +423,7 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
         params = book.sum_params(group[0].claim)
         if params is None:
             continue
-        bounds = _bounds(text, params.scope)
+        bounds = scope_marks(text, params.scope)
         for parts in _part_sets(group, bounds, params.min_parts):
             gaps += _place_gaps(group, parts, book)
             if not any((p.path, p.claim.id) in matched for p in parts):
@@ -432,8 +437,9 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
 
 
-def _bounds(text: str, scope: str) -> list[int]:
-    # The extractor's own sentence and paragraph rules, so both stages agree where a sentence ends.
+def scope_marks(text: str, scope: str) -> list[int]:
+    """Where each sentence (or paragraph) of ``text`` ends: the extractor's own rules, so both stages
+    agree where a sentence ends."""
     splitter = PARAGRAPH_RE if scope == "paragraph" else SENTENCE_END_RE
     return [m.start() for m in splitter.finditer(text)]
 
@@ -465,21 +471,31 @@ def _place_gaps(group: list[Side], parts: list[Side], book: RuleBook) -> list[Su
             and not sum_agrees(claims, total.claim, book.tolerance(total.claim))]
 
 
+def _by_sentence(sides: Sequence[Side], text: str) -> tuple[list[int], dict[int, list[Side]]]:
+    """The sentence ends of ``text`` and its summable claims grouped by sentence index."""
+    sentences = scope_marks(text, "sentence")
+    groups: dict[int, list[Side]] = {}
+    for side in sides:
+        if side.claim.kind in SUMMABLE:
+            groups.setdefault(bisect_right(sentences, side.claim.start), []).append(side)
+    return sentences, groups
+
+
+def sentence_span(text: str, sentences: list[int], index: int) -> tuple[int, int]:
+    """Where sentence ``index`` starts and ends, given the sentence ends of ``text``."""
+    return (sentences[index - 1] if index else 0), (sentences[index] if index < len(sentences) else len(text))
+
+
 def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGap]:
     rule = book.rule("sum_mismatch")
     params: SumParams | None = book.params(rule) if rule else None
     if not params or not sides:
         return []
     words = params.total_words.get(sides[0].claim.lang, ())
-    sentences = _bounds(text, "sentence")
-    by_sentence: dict[int, list[Side]] = {}
-    for side in sides:
-        if side.claim.kind in SUMMABLE:
-            by_sentence.setdefault(bisect_right(sentences, side.claim.start), []).append(side)
+    sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
     for index, members in by_sentence.items():
-        start = sentences[index - 1] if index else 0
-        end = sentences[index] if index < len(sentences) else len(text)
+        start, end = sentence_span(text, sentences, index)
         marker = find_marker(text, start, end, words)
         if marker is None or len(members) <= params.min_parts:
             continue
@@ -541,15 +557,10 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
     exhaustive, partial = params.breakdown_words.get(lang, ()), params.partial_words.get(lang, ())
     if not exhaustive and not partial:
         return []
-    sentences = _bounds(text, "sentence")
-    by_sentence: dict[int, list[Side]] = {}
-    for side in sides:
-        if side.claim.kind in SUMMABLE:
-            by_sentence.setdefault(bisect_right(sentences, side.claim.start), []).append(side)
+    sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
     for index, members in sorted(by_sentence.items()):
-        start = sentences[index - 1] if index else 0
-        end = sentences[index] if index < len(sentences) else len(text)
+        start, end = sentence_span(text, sentences, index)
         for words, all_of_it in ((exhaustive, True), (partial, False)):
             marker = find_marker(text, start, end, words)
             if marker is None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from factcheck.claims import Kind, Period
 from factcheck.clauses import QUANTITY, assign_concepts, find
+from factcheck.dates import last_such_day
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
@@ -583,11 +584,10 @@ def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
     if iso.startswith("--"):  # a day without its year: the last such day up to the publication
         if published is None:
             return None
-        month, mday = (int(p) for p in iso[2:].split("-"))
-        year = published.year if (month, mday) <= (published.month, published.day) else published.year - 1
-        iso = f"{year:04d}-{month:02d}-{mday:02d}"
-        if _parse_iso(iso, None) is None:
+        day = last_such_day(iso, published)
+        if day is None:
             return None
+        iso = day.isoformat()
         if not _since_near(lex, texts, _skip(lex, texts, len(texts), ("month_word",))):
             return None  # a day alone is an event's date, not a figure's period
     parts = [int(p) for p in iso.split("-")]

@@ -33,6 +33,17 @@ def _year_at(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+def last_such_day(iso: str, published: dt.date) -> dt.date | None:
+    """The day a date without its year ("--09-07") names: the last such day up to ``published``
+    (Sept. 7 in an article of 20 September 2023 is 2023-09-07); None when there is none."""
+    try:
+        month, day = (int(p) for p in iso[2:].split("-"))
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 # Month pairs that name two different months ("آذار/يونيو"): the pair is read as one date of its first
 # month, and the claim says which months were paired (FC109 reports it).
 PAIR_NOTE = "month pair names two months"
