@@ -143,7 +143,7 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
             if out and _event_at(lex, row, k - 1) is not None and not _figure_near(row, k + 1, 1):
                 if item in lex.clause_breaks:
                     return out, _event_at(lex, row, k + 1) if k + 1 < len(row) else None
-                return out, _attached_event(lex, item)
+                return out, _event_at(lex, [item[1:]], 0)  # ومعتقل -> detained
             break
         out.append(item)
         if len(out) >= _WINDOW:
@@ -161,12 +161,6 @@ def _adjunct(lex: Lexicon, word: str) -> bool:
     rest = word[word.index("ب") + 1 :]
     rest = rest[2:] if rest.startswith("ال") else rest
     return len(rest) >= 3 and lex.has_form(lex.concepts, rest)
-
-
-def _attached_event(lex: Lexicon, word: str) -> str | None:
-    """The concept of an event word with و/ف attached (ومعتقل -> detained)."""
-    hit = find(lex, lex.concepts, [word[1:]], 0)
-    return hit[0] if hit is not None else None
 
 
 def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool) -> tuple[list[str], str | None]:

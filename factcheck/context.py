@@ -153,12 +153,12 @@ def _default_places(lex: Lexicon, text: str, bounds: list[tuple[int, int]], head
     """The article's place: named in its headline, else in its lead sentence (not its dateline)."""
     from factcheck.textnorm import fold
 
-    if headline:
-        folded = fold(headline).text
-        places = names_in(folded, 0, len(folded), None, False)
+    title = fold(headline).text if headline else ""
+    if title:
+        places = names_in(title, 0, len(title), None, False)
         if places:
             return places, "headline"
-    title = fold(headline).text.strip() if headline else ""
+    title = title.strip()
     for lo, hi in bounds[:64]:  # (front matter and headings are blank or short lines before the lead)
         sentence = text[lo:hi].strip()
         if not sentence or (title and title in sentence) or len(sentence) < 24:
@@ -311,12 +311,15 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
                 if default is None:
                     continue
                 raw.period = default[2]  # the article's period, stated in its lead
-                raw.evidence.append(f"period {default[2].start or '…'}..{default[2].end or '…'} from the lead"
-                                    " (assumed)")
+                raw.evidence.append(f"{_period_note(default[2])} from the lead (assumed)")
                 continue
             best = found[last]
         raw.period = best[2]
-        raw.evidence.append(f"period {best[2].start or '…'}..{best[2].end or '…'}")
+        raw.evidence.append(_period_note(best[2]))
+
+
+def _period_note(period: Period) -> str:
+    return f"period {period.start or '…'}..{period.end or '…'}"
 
 
 def _lead_end(text: str) -> int:
@@ -342,8 +345,13 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     matches = list(pattern.finditer(text))
     if not matches:
         return found
-    spans = [m.span() for m in matches]
-    base = sorted((f for f in found if not any(a <= f[1] < b for a, b in spans)), key=lambda f: f[1])
+    span_starts = [m.start() for m in matches]
+
+    def inside_a_phrase(position: int) -> bool:  # (by bisection: linear in periods and phrases)
+        k = bisect_right(span_starts, position) - 1
+        return k >= 0 and position < matches[k].end()
+
+    base = sorted((f for f in found if not inside_a_phrase(f[1])), key=lambda f: f[1])
     positions = [f[1] for f in base]
     out: list[tuple[int, int, Period]] = list(base)
     for m in matches:
