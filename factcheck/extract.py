@@ -18,9 +18,10 @@ from decimal import Context, Decimal
 
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.context import assign_context
+from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import parse_date
 from factcheck.documents import Document, detect_language
-from factcheck.lexicon import load_lexicon, locales, phrase_key, strip_clitics
+from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import Raw, Window
@@ -43,20 +44,12 @@ _SEPARATED_RUN = re.compile(r"[0-9]++(?:[^\w\s][0-9]++){9,}")
 _PHONE_PREFIX = {"+"}
 
 
-def _resolve_currency(code: str, locale: str | None) -> str:
-    """A currency family (lower case: "dinar") read as the locale's currency (IQD), if one is set."""
-    if code.islower() and locale:
-        return locales().get(locale, {}).get(code, code)
-    return code
-
-
 class Extractor:
     """Extracts claims from one document's folded prose."""
 
-    def __init__(self, lang: str, locale: str | None) -> None:
+    def __init__(self, lang: str) -> None:
         self.sc: Scanner = scanner(lang)
         self.lex = self.sc.lex
-        self.locale = locale
         self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
 
     # -- scanning -----------------------------------------------------------------------------
@@ -358,6 +351,11 @@ class Extractor:
             value, start_i = -value, i - 1
         # Currency before the number ($10, US$ 4.7 billion, EUR 20).
         cur = w.behind(self.lex.cur_before, start_i)
+        if cur is not None and cur[1] > 1 and w.texts[start_i - cur[1]] in ("a", "an") \
+                and toks[start_i - cur[1] + 1].gap > 0:
+            # "a $300 million": the article, written apart, is not the A of A$
+            rest = " ".join(w.texts[start_i - cur[1] + 1 : start_i])
+            cur = (rest, cur[1] - 1) if rest in self.lex.cur_before else None
         if cur is not None and (toks[start_i].gap <= 1):
             unit, kind, start_i = self.lex.cur_before[cur[0]], Kind.MONEY, start_i - cur[1]
             if start_i > 0 and w.texts[start_i - 1] in ("a", "an"):
@@ -384,8 +382,6 @@ class Extractor:
         self._paren_duplicate(w, raw)
         if raw.kind is not Kind.YEAR and raw.qualifier is not Qualifier.RANGE and raw.value is not None:
             _set_bounds(raw)
-        if raw.kind is Kind.MONEY:
-            raw.unit = _resolve_currency(raw.unit, self.locale)
         if num.words and raw.start == toks[num.first].start:
             raw.start += self._clitic_len(w.texts[num.first])  # "بمليون دولار" -> "مليون دولار", as "بـ20"
         return raw
@@ -627,12 +623,27 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
         loc = fc["locale"]
     lang = doc.lang if doc.lang in ("ar", "en") else "en"
     folded = fold(doc.prose)
-    ex = Extractor(lang, loc)
+    ex = Extractor(lang)
     raws, bounds = ex.raw_claims(folded.text)
     if not raws:
         return []
     assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title)
+    _currencies(raws, loc)
     return _to_claims(doc, folded, raws, lang)
+
+
+def _currencies(raws: list[Raw], locale: str | None) -> None:
+    """Money stated by its family word alone gets the ISO code the article's places, its locale or
+    the dollar's default give it (factcheck.currency), with the reason in its evidence."""
+    article: list[str] = []
+    for raw in raws:
+        article.extend(p for p in raw.place if p not in article)
+    for raw in raws:
+        if raw.kind is Kind.MONEY and raw.unit.islower():
+            got = resolve_currency(raw.unit, raw.place, article, locale)
+            if got is not None:
+                raw.unit = got[0]
+                raw.evidence.append(got[1])
 
 
 def _quoter(doc: Document, folded: Folded) -> Callable[[int, int], str]:

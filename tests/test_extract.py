@@ -119,7 +119,7 @@ def test_json_markdown_markup_is_not_part_of_a_claim(
     payload, _ = extracted
     got = {c["text"]: c for c in claims_of(payload, "en.md")}
     assert got["196"]["concept"] == "operations"
-    assert got["$1.5bn"]["value"] == "1500000000" and got["$1.5bn"]["unit"] == "dollar"
+    assert got["$1.5bn"]["value"] == "1500000000" and got["$1.5bn"]["unit"] == "USD"
     assert got["Some 44"]["qualifier"] == "approx" and got["Some 44"]["lower"] is None
     assert got["166"]["concept"] == "detained"
 

@@ -1,0 +1,109 @@
+"""Which currency a family word names: "dinar" in a story about Iraq is IQD, "dollar" is USD unless
+another dollar country is in scope.
+
+A money claim whose text names only a family ("20 مليار دولار", "1450 دينار", "$3bn") is resolved,
+in this order, from
+1. the places of its own sentence or clause (the claim's place, which the context pass gave it, or the
+   headline's when the sentence states none),
+2. the places of the whole article (every place a figure of it is about, and the headline's),
+3. the article's or the configuration's locale (rules/locales.yaml),
+4. for the dollar alone, USD.
+A step that finds two currencies of the family (Kuwait and Iraq for a dinar) is ambiguous and stops
+the search: the family stays. The data are rules/consistency/currencies_by_place.yaml (a country's
+currency) and rules/consistency/places.yaml (which city lies in which country).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.lexicon import locales, rules_dir
+
+DEFAULT_DOLLAR = "USD"
+
+
+def _read(name: str) -> dict[str, Any]:
+    path: Path = rules_dir() / "consistency" / name
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def families() -> dict[str, frozenset[str]]:
+    """Family word -> the ISO codes it may stand for (rules/consistency/units.yaml)."""
+    return {str(k): frozenset(map(str, v)) for k, v in _read("units.yaml")["currency_families"].items()}
+
+
+@cache
+def place_currencies() -> dict[str, str]:
+    """Every place of the gazetteer with a currency: a country's own, and a city's or a region's
+    through the country that contains it (Basra -> Iraq -> IQD). A place inside two countries with
+    different currencies gets none."""
+    own = {str(k): str(v) for k, v in _read("currencies_by_place.yaml")["currencies"].items()}
+    inside: dict[str, set[str]] = {}
+    for outer, places in _read("places.yaml")["within"].items():
+        for place in places or ():
+            inside.setdefault(str(place), set()).add(str(outer))
+    out = dict(own)
+    for place in inside:
+        if place in own:
+            continue
+        codes = {own[o] for o in _outers(place, inside) if o in own}
+        if len(codes) == 1:
+            out[place] = codes.pop()
+    return out
+
+
+def _outers(place: str, inside: dict[str, set[str]]) -> set[str]:
+    out: set[str] = set()
+    todo = [place]
+    while todo:
+        for outer in inside.get(todo.pop(), ()):
+            if outer not in out:
+                out.add(outer)
+                todo.append(outer)
+    return out
+
+
+def _by_places(family: str, places: Iterable[str]) -> tuple[str, str] | None | bool:
+    """The family's one code among the currencies of ``places``, with the place that gave it; None
+    when none of them uses the family; False when two codes compete."""
+    codes = families().get(family, frozenset())
+    table = place_currencies()
+    found: dict[str, str] = {}
+    for place in places:
+        code = table.get(place)
+        if code is not None and code in codes:
+            found.setdefault(code, place)
+    if len(found) > 1:
+        return False
+    if found:
+        code, place = next(iter(found.items()))
+        return code, place
+    return None
+
+
+def resolve(family: str, own: Iterable[str], article: Iterable[str],
+            locale: str | None) -> tuple[str, str] | None:
+    """The ISO code a family word stands for here, and the evidence ("dinar -> IQD by place Iraq");
+    None when nothing settles it. ``family`` is a lower-case family name; codes pass through."""
+    if family not in families():
+        return None
+    for scope, places in (("place", own), ("the article's place", article)):
+        got = _by_places(family, places)
+        if got is False:
+            return None  # two currencies of the family in scope: the reader cannot tell either
+        if isinstance(got, tuple):
+            return got[0], f"{family} -> {got[0]} by {scope} {got[1]}"
+    if locale:
+        code = locales().get(locale, {}).get(family)
+        if code is not None:
+            return code, f"{family} -> {code} by locale {locale}"
+    if family == "dollar":
+        return DEFAULT_DOLLAR, f"dollar -> {DEFAULT_DOLLAR} (no other dollar country in scope)"
+    return None
