@@ -139,6 +139,9 @@ class Extractor:
                     return self._duration_of(w, i, half[1], unit, 2 + half[0])
                 return Raw(tok.start, tok.end, Kind.DURATION, unit, Decimal(2), Decimal(2), Decimal(2),
                            words_after=i + 1)
+            share = self._share(w, i)
+            if share is not None:
+                return share
             start = self._article_start(w, i)
             if self._ordinal_at(w, i):
                 num = w.parser.parse(start)
@@ -207,6 +210,77 @@ class Extractor:
             if cur is not None and cur[1] == 1 and w.texts[i + 1] in self.lex.one_of:
                 return self._figure(w, Numeral(Decimal(1), 0, i, i + 1, True, False, False))
         return None
+
+    def _share(self, w: Window, i: int) -> Raw | None:
+        """"two-thirds of voters", "أكثر من نصف السكان": a part of a whole, a percent claim (66.67%).
+
+        English needs "of" and a noun after the share; Arabic a definite noun in construct, and no
+        article on the share itself (النصف الأول is a period). A scale, a number, a duration, a month
+        or an ordinal after it makes it something else (a third of a million, نصف ساعة, نصف العام)."""
+        lex, texts = self.lex, w.texts
+        first = i - 1 if i > 0 and texts[i - 1] in ("a", "an") and lex.lang == "en" else i
+        hit = w.ahead(lex.shares, first)
+        if hit is None:
+            return None
+        stop = first + hit[1]
+        if lex.lang == "ar":
+            head = texts[first]
+            if head not in lex.shares and "ال" in head[: max(0, len(head) - len(hit[0].split(" ")[0]))]:
+                return None  # النصف, بالنصف: "the half", a period or a semi-final
+            noun = stop
+            if noun >= len(texts) or not texts[noun].startswith("ال") or texts[noun] in lex.share_blockers:
+                return None
+        else:
+            if first > 0 and texts[first - 1] in lex.ordinals:
+                return None  # "the first half of 2024": a period
+            if stop < len(texts) and texts[stop] in ("the", "its", "their") and hit[0] == "half":
+                noun = stop  # "half the population"
+            elif stop >= len(texts) or texts[stop] != "of":
+                return None
+            else:
+                noun = stop + 1
+            while noun < len(texts) and texts[noun] in ("the", "its", "their", "all", "his", "her", "our"):
+                noun += 1
+            if noun < len(texts) and texts[noun] in ("a", "an"):
+                return None
+        if noun >= len(texts) or texts[noun].isdigit() or w.parser.word_at(noun) is not None \
+                or w.parser.scale_at(noun) is not None or any(
+                    w.ahead(table, noun) is not None
+                    for table in (lex.duration, lex.months, lex.ordinals, lex.percent, lex.year_words)):
+            return None
+        value = lex.shares[hit[0]] * 100
+        raw = Raw(w.toks[first].start, w.toks[stop - 1].end, Kind.PERCENT, "percent",
+                  value.quantize(Decimal("0.01")) if value != value.to_integral_value() else value, grain=0)
+        raw.words_after = stop
+        self._qualify(w, raw, first)
+        if raw.start == w.toks[first].start:
+            raw.start += self._clitic_len(texts[first])  # "وثلثا" -> "ثلثا"
+        _set_bounds(raw)
+        return raw
+
+    def _ratio(self, w: Window, num: Numeral) -> Raw | None:
+        """"one in five children", "واحد من كل خمسة": a share stated as a ratio (20%)."""
+        hit = w.ahead(self.lex.ratio, num.stop)
+        if hit is None or num.value < 1 or num.value != num.value.to_integral_value() or num.scaled:
+            return None
+        k = num.stop + hit[1]
+        whole = w.parser.parse(k) if k < len(w.toks) else None
+        if whole is None or whole.scaled or not num.value < whole.value <= 1000 \
+                or whole.value != whole.value.to_integral_value() or (whole.plain_digits and not num.plain_digits) \
+                or (num.plain_digits and not whole.plain_digits):
+            return None
+        if whole.stop < len(w.toks) and any(w.ahead(table, whole.stop) is not None for table in (
+                self.lex.percent, self.lex.duration, self.lex.cur_after, self.lex.scales)):
+            return None
+        value = num.value * 100 / whole.value
+        raw = Raw(w.toks[num.first].start, w.toks[whole.stop - 1].end, Kind.PERCENT, "percent",
+                  value.quantize(Decimal("0.01")) if value != value.to_integral_value() else value, grain=0)
+        raw.words_after = whole.stop
+        self._qualify(w, raw, num.first)
+        if num.words and raw.start == w.toks[num.first].start:
+            raw.start += self._clitic_len(w.texts[num.first])
+        _set_bounds(raw)
+        return raw
 
     def _fraction_of_unit(self, w: Window, i: int) -> Raw | None:
         """"نصف ساعة", "half an hour", "ربع قرن": a fraction of one duration unit."""
@@ -341,6 +415,9 @@ class Extractor:
         if j < len(toks) and toks[j].gap == 0 and w.texts[j] in _ORDINAL_SUFFIXES and not num.words:
             return Raw(toks[i].start, toks[j].end, Kind.ORDINAL, "ordinal", num.value, num.value, num.value,
                        grain=0)
+        ratio = self._ratio(w, num)
+        if ratio is not None:
+            return ratio
         start_i = i
         unit, kind = "count", Kind.COUNT
         value, grain = num.value, num.grain
@@ -389,7 +466,7 @@ class Extractor:
     def _clitic_len(self, text: str) -> int:
         """The length of the proclitics (و ب ل) before a number word, which are not part of the figure."""
         lex = self.lex
-        tables = (lex.numbers, lex.scales, lex.fractions)
+        tables = (lex.numbers, lex.scales, lex.fractions, lex.shares)
         if lex.lang != "ar" or any(text in table for table in tables):
             return 0
         for form in strip_clitics(text)[1:]:

@@ -85,6 +85,9 @@ class Lexicon:
     numbers: dict[str, NumWord] = field(default_factory=dict)
     scales: dict[str, ScaleWord] = field(default_factory=dict)
     fractions: dict[str, Decimal] = field(default_factory=dict)
+    shares: dict[str, Decimal] = field(default_factory=dict)  # "two-thirds (of)", "ثلثا": a part of a whole
+    ratio: set[str] = field(default_factory=set)  # "one in five": the words between part and whole
+    share_blockers: set[str] = field(default_factory=set)  # نصف النهائي: a name, not a share
     decimal_point: set[str] = field(default_factory=set)
     negative: set[str] = field(default_factory=set)
     connectors: set[str] = field(default_factory=set)
@@ -385,6 +388,11 @@ def _load_numerals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     for value, words in _keyed(data.get("fractions"), path, "fractions"):
         for w in words:
             lex.fractions[w] = _fraction(value)
+    for value, words in _keyed(data.get("shares"), path, "shares"):
+        for w in words:
+            lex.shares[w] = _fraction(value)
+    lex.ratio.update(_words(data.get("ratio"), path, "ratio"))
+    lex.share_blockers.update(_words(data.get("share_blockers"), path, "share_blockers"))
     lex.decimal_point.update(_words(data.get("decimal_point"), path, "decimal_point"))
     lex.negative.update(_words(data.get("negative"), path, "negative"))
     lex.connectors.update(_words(data.get("connectors"), path, "connectors"))
@@ -543,7 +551,7 @@ def load_lexicon(lang: str) -> Lexicon:
 
 
 def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
-    return [lex.numbers, lex.scales, lex.fractions, lex.qual_before, lex.qual_after, lex.cur_after,
+    return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after, lex.cur_after,
             lex.cur_before, lex.percent, lex.percent_point, lex.duration, lex.duration_dual, lex.months,
             lex.weekdays, lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
 
