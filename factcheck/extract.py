@@ -248,9 +248,8 @@ class Extractor:
                     w.ahead(table, noun) is not None
                     for table in (lex.duration, lex.months, lex.ordinals, lex.percent, lex.year_words)):
             return None
-        value = lex.shares[hit[0]] * 100
         raw = Raw(w.toks[first].start, w.toks[stop - 1].end, Kind.PERCENT, "percent",
-                  value.quantize(Decimal("0.01")) if value != value.to_integral_value() else value, grain=0)
+                  _share_value(lex.shares[hit[0]]), grain=0)
         raw.words_after = stop
         self._qualify(w, raw, first)
         if raw.start == w.toks[first].start:
@@ -272,9 +271,8 @@ class Extractor:
         if whole.stop < len(w.toks) and any(w.ahead(table, whole.stop) is not None for table in (
                 self.lex.percent, self.lex.duration, self.lex.cur_after, self.lex.scales)):
             return None
-        value = num.value * 100 / whole.value
         raw = Raw(w.toks[num.first].start, w.toks[whole.stop - 1].end, Kind.PERCENT, "percent",
-                  value.quantize(Decimal("0.01")) if value != value.to_integral_value() else value, grain=0)
+                  _share_value(num.value / whole.value), grain=0)
         raw.words_after = whole.stop
         self._qualify(w, raw, num.first)
         if num.words and raw.start == w.toks[num.first].start:
@@ -457,7 +455,7 @@ class Extractor:
                 and self._is_year(w, num, start_i, end_j):
             raw.kind, raw.unit = Kind.YEAR, "year"
         self._paren_duplicate(w, raw)
-        if raw.kind is not Kind.YEAR and raw.qualifier is not Qualifier.RANGE and raw.value is not None:
+        if raw.qualifier is not Qualifier.RANGE and raw.value is not None:
             _set_bounds(raw)
         if num.words and raw.start == toks[num.first].start:
             raw.start += self._clitic_len(w.texts[num.first])  # "بمليون دولار" -> "مليون دولار", as "بـ20"
@@ -664,6 +662,12 @@ class Extractor:
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
                      "الاشهر", "الايام", "الاسابيع", "world", "the"}
+
+
+def _share_value(part: Decimal) -> Decimal:
+    """A share as a percent, to six decimals when it does not end (a third: 33.333333)."""
+    value = part * 100
+    return value if value == value.quantize(Decimal("0.000001")) else value.quantize(Decimal("0.000001"))
 
 
 def _year_span_text(a: str, b: str) -> bool:
