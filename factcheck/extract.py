@@ -21,7 +21,7 @@ from factcheck.context import assign_context
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import parse_date
 from factcheck.documents import Document, detect_language
-from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
+from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import Raw, Window
@@ -709,22 +709,45 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     if not raws:
         return []
     assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title)
-    _currencies(raws, loc)
+    _currencies(ex.lex, folded.text, bounds, raws, loc)
     return _to_claims(doc, folded, raws, lang)
 
 
-def _currencies(raws: list[Raw], locale: str | None) -> None:
-    """Money stated by its family word alone gets the ISO code the article's places, its locale or
-    the dollar's default give it (factcheck.currency), with the reason in its evidence."""
+def _currencies(lex: Lexicon, text: str, bounds: list[tuple[int, int]], raws: list[Raw],
+                locale: str | None) -> None:
+    """Money stated by its family word alone gets the ISO code the places in scope (its own, its
+    sentence's adjectives of nationality, then the article's), the locale or the dollar's default give
+    it (factcheck.currency), with the reason in its evidence."""
+    if not any(raw.kind is Kind.MONEY and raw.unit.islower() for raw in raws):
+        return
+    starts = [b[0] for b in bounds]
     article: list[str] = []
     for raw in raws:
         article.extend(p for p in raw.place if p not in article)
+    article.extend(p for p in _demonyms(lex, text, 0, len(text)) if p not in article)
     for raw in raws:
         if raw.kind is Kind.MONEY and raw.unit.islower():
-            got = resolve_currency(raw.unit, raw.place, article, locale)
+            lo, hi = bounds[bisect_right(starts, raw.start) - 1]
+            own = [*raw.place, *(p for p in _demonyms(lex, text, lo, hi) if p not in raw.place)]
+            got = resolve_currency(raw.unit, own, article, locale)
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])
+
+
+def _demonyms(lex: Lexicon, text: str, lo: int, hi: int) -> list[str]:
+    """The countries that adjectives of nationality between lo and hi name ("الكويتية": Kuwait)."""
+    out: list[str] = []
+    if not lex.demonyms:
+        return out
+    for m in TOKEN_RE.finditer(text, lo, hi):
+        for form in strip_clitics(m.group()):
+            place = lex.demonyms.get(form)
+            if place is not None:
+                if place not in out:
+                    out.append(place)
+                break
+    return out
 
 
 def _quoter(doc: Document, folded: Folded) -> Callable[[int, int], str]:

@@ -88,6 +88,7 @@ class Lexicon:
     shares: dict[str, Decimal] = field(default_factory=dict)  # "two-thirds (of)", "ثلثا": a part of a whole
     ratio: set[str] = field(default_factory=set)  # "one in five": the words between part and whole
     share_blockers: set[str] = field(default_factory=set)  # نصف النهائي: a name, not a share
+    demonyms: dict[str, str] = field(default_factory=dict)  # "الكويتية" -> Kuwait, for currencies
     decimal_point: set[str] = field(default_factory=set)
     negative: set[str] = field(default_factory=set)
     connectors: set[str] = field(default_factory=set)
@@ -424,6 +425,12 @@ def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.subunits.update(_words(data.get("subunits"), path, "subunits"))
     lex.one_of.update(_words(data.get("one_of"), path, "one_of"))
     lex.minor_units.update({str(code): int(per) for code, per in (data.get("minor_units") or {}).items()})
+    for place, words in _keyed(data.get("demonyms"), path, "demonyms"):
+        for w in words:
+            # Arabic nisba: the feminine (ة, folded to ه), the plurals (ين، ون) and the feminine plural.
+            forms = [w, w + "ه", w + "ين", w + "ون", w + "ات"] if lex.lang == "ar" else [w]
+            for form in forms:
+                lex.demonyms.setdefault(form, place)
 
 
 def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
