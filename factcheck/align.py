@@ -85,7 +85,12 @@ def known_units() -> frozenset[str]:
     durations, date), the currency families and the ISO 4217 codes."""
     data = _units_file()
     return frozenset([*map(str, data["plain_units"]), *_currency_families(), *map(str, data["other_money"]),
-                      *map(str, data["currency_codes"])])
+                      *map(str, data["currency_codes"]), *_measure_units()])
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    return frozenset(map(str, _units_file().get("measure_units") or ()))
 
 
 def is_money_unit(unit: str) -> bool:
@@ -97,6 +102,9 @@ def units_compatible(a: str, b: str) -> bool:
     """Same unit, or a currency family and one of its codes; two different codes never match."""
     if a == b:
         return True
+    measures = _measure_units()
+    if (a in measures and b == "count") or (b in measures and a == "count"):
+        return True  # a reference may count tonnes as a plain count; two measures never match
     families = _currency_families()
     return b in families.get(a, ()) or a in families.get(b, ())
 

@@ -97,6 +97,8 @@ def _row(text: str, start: int, end: int, members: list[Raw]) -> tuple[list[Item
             if len(where) <= n:
                 where.append(len(row))
                 row.append(_Marker(members[n]))
+            if 0 <= members[n].unit_at <= tok.start:
+                row.append(tok.text)  # "3 million barrels a day": the unit words are words of the clause
             continue
         row.append(tok.text)
     while len(where) < len(members):  # keep the positions aligned with the members

@@ -438,7 +438,10 @@ class Extractor:
         elif start_i > 0 and w.texts[start_i - 1] == "%" and toks[start_i].gap == 0:
             unit, kind, start_i = "percent", Kind.PERCENT, start_i - 1  # "٪12": typed before, shown after
         end_j = j
+        unit_j = end_j
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
+        if unit == "basis_point":  # "75 basis points": 0.75 percentage points
+            unit, value, grain = "percentage_point", value / 100, grain - 2
         if kind is Kind.MONEY and unit not in ("cent",):
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
@@ -448,10 +451,12 @@ class Extractor:
             grain = min(grain, stated_grain(half[0]))
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
+        if unit in self.lex.measure_units and end_j > unit_j:
+            raw.unit_at = toks[unit_j].start
         raw = self._range(w, raw, start_i, num, end_j)
         self._qualify(w, raw, start_i)
         # "about 2000", "over 2000": a bound is put on a count; years are stated plainly or as a range.
-        if raw.kind is Kind.COUNT and raw.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
+        if raw.kind is Kind.COUNT and raw.unit == "count" and raw.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
                 and self._is_year(w, num, start_i, end_j):
             raw.kind, raw.unit = Kind.YEAR, "year"
         self._paren_duplicate(w, raw)
@@ -477,6 +482,9 @@ class Extractor:
         if self._conjoined(w, j):
             return unit, kind, j  # "2019 وعام 2020": the و starts the next phrase, its noun is no unit
         if kind is not Kind.MONEY:
+            hit = w.ahead(lex.basis_point, j)
+            if hit is not None:
+                return "basis_point", Kind.PERCENT, j + hit[1]  # made percentage points by _figure
             for table, k in ((lex.percent_point, Kind.PERCENT), (lex.percent, Kind.PERCENT)):
                 hit = w.ahead(table, j)
                 if hit is not None:
@@ -492,6 +500,9 @@ class Extractor:
             dur = w.ahead(lex.duration, j)
             if dur is not None:
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
+            measure = w.ahead(lex.measures, j)
+            if measure is not None:
+                return lex.measures[measure[0]], kind, j + measure[1]
         return unit, kind, j
 
     def _conjoined(self, w: Window, j: int) -> bool:
@@ -586,8 +597,14 @@ class Extractor:
         if upper <= lower:
             return raw
         unit, kind, end = raw.unit, raw.kind, second.stop
+        unit_at = raw.unit_at
         if kind is Kind.COUNT:
+            unit_j = end
             unit, kind, end = self._unit_after(w, end, unit, kind)
+            if unit in self.lex.measure_units and end > unit_j:
+                unit_at = w.toks[unit_j].start
+            if unit == "basis_point":
+                unit, lower, upper = "percentage_point", lower / 100, upper / 100
         else:
             table = self.lex.cur_after if kind is Kind.MONEY else self.lex.percent
             hit = w.ahead(table, end)
@@ -596,7 +613,7 @@ class Extractor:
         first_i = start_i - opener[1] if opener else start_i
         return replace(raw, start=w.toks[first_i].start, end=w.toks[end - 1].end, kind=kind, unit=unit,
                        value=None, lower=lower, upper=upper, qualifier=Qualifier.RANGE,
-                       grain=min(raw.grain, second.grain), words_after=end)
+                       grain=min(raw.grain, second.grain), words_after=end, unit_at=unit_at)
 
     def _qualify(self, w: Window, raw: Raw, start_i: int) -> None:
         toks = w.toks

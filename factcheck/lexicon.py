@@ -104,6 +104,9 @@ class Lexicon:
     minor_units: dict[str, int] = field(default_factory=dict)  # sub-units per unit where not 100
     percent: set[str] = field(default_factory=set)
     percent_point: set[str] = field(default_factory=set)
+    basis_point: set[str] = field(default_factory=set)  # hundredths of a percentage point
+    measures: dict[str, str] = field(default_factory=dict)  # "tonnes" -> tonne
+    measure_units: frozenset[str] = frozenset()  # the unit names of ``measures``
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
@@ -436,6 +439,9 @@ def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.percent.update(_words(data.get("percent"), path, "percent"))
     lex.percent_point.update(_words(data.get("percent_point"), path, "percent_point"))
+    lex.basis_point.update(_words(data.get("basis_point"), path, "basis_point"))
+    lex.measures.update(_index(data.get("measures"), path, "measures", str))
+    lex.measure_units = frozenset(lex.measures.values())
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
 
@@ -559,7 +565,7 @@ def load_lexicon(lang: str) -> Lexicon:
 
 def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after, lex.cur_after,
-            lex.cur_before, lex.percent, lex.percent_point, lex.duration, lex.duration_dual, lex.months,
+            lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures, lex.duration, lex.duration_dual, lex.months,
             lex.weekdays, lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
 
 

@@ -35,13 +35,14 @@ class Raw:
     period: Period | None
     place: tuple[str, ...]
     evidence: list[str]
+    unit_at: int  # folded offset where a measure's unit words start inside the claim (-1: none)
 
     def __init__(self, start: int, end: int, kind: Kind, unit: str, value: Decimal | None,
                  lower: Decimal | None = None, upper: Decimal | None = None,
                  qualifier: Qualifier = Qualifier.EXACT, grain: int = 0, date: str | None = None,
                  weekday: str | None = None, words_after: int = 0, concept: str | None = None,
                  counted: str | None = None, period: Period | None = None, place: tuple[str, ...] = (),
-                 evidence: list[str] | None = None) -> None:
+                 evidence: list[str] | None = None, unit_at: int = -1) -> None:
         self.start = start
         self.end = end
         self.kind = kind
@@ -59,6 +60,7 @@ class Raw:
         self.period = period
         self.place = place
         self.evidence = [] if evidence is None else evidence
+        self.unit_at = unit_at
 
 
 class Window:
