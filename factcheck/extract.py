@@ -137,8 +137,10 @@ class Extractor:
                 half = self._unit_fraction(w, i + 1, unit)
                 if half is not None:
                     return self._duration_of(w, i, half[1], unit, 2 + half[0])
-                return Raw(tok.start, tok.end, Kind.DURATION, unit, Decimal(2), Decimal(2), Decimal(2),
-                           words_after=i + 1)
+                raw = Raw(tok.start, tok.end, Kind.DURATION, unit, Decimal(2), words_after=i + 1)
+                self._qualify(w, raw, i)  # "لأكثر من ساعتين", "دون الشهرين"
+                _set_bounds(raw)
+                return raw
             share = self._share(w, i)
             if share is not None:
                 return share
@@ -557,6 +559,10 @@ class Extractor:
         if j >= len(toks):
             return raw
         t = w.texts[j]
+        span = self._year_span(w, num, j)
+        if span is not None:
+            return replace(raw, end=w.toks[j + 1].end, kind=Kind.YEAR, unit="year", value=None, lower=num.value,
+                           upper=span, qualifier=Qualifier.RANGE, words_after=j + 2)
         if t == "-" or t in joiners:
             k = j + 1
             cur = w.ahead(self.lex.cur_before, k)
@@ -574,6 +580,20 @@ class Extractor:
                         second = Numeral(sub.value, sub.grain, j, j + 1, True, sub.scaled, False, sub.exp)
                         return self._finish_range(w, raw, start_i, opener, num, second)
         return raw
+
+    def _year_span(self, w: Window, num: Numeral, j: int) -> Decimal | None:
+        """"2024/2025", "2024/25", "2023-24": a fiscal or season year span; the last year."""
+        toks = w.toks
+        if not (num.plain_digits and len(w.texts[num.first]) == 4 and 1900 <= num.value <= 2100) \
+                or j + 1 >= len(toks) or w.texts[j] not in ("/", "-") or toks[j].gap or toks[j + 1].gap:
+            return None
+        second = w.texts[j + 1]
+        if not second.isdigit() or (j + 2 < len(toks) and w.texts[j + 2] in ("/", "-") and not toks[j + 2].gap):
+            return None
+        if len(second) == 2:
+            last = num.value - num.value % 100 + int(second)
+            return last if last == num.value + 1 else None
+        return Decimal(second) if len(second) == 4 and num.value < int(second) <= num.value + 1 else None
 
     def _after_change(self, w: Window, k: int) -> bool:
         """A word of change (ارتفعت, rose) shortly before the range opener at k ("rose sharply from"),

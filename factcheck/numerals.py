@@ -213,7 +213,7 @@ class NumeralParser:
             grain, j, plain = -len(frac), j + 2, False
         # A fraction written with a slash: 3/4 (a date has a second slash and is read elsewhere).
         if (j + 1 < len(toks) and toks[j].text == "/" and toks[j].gap == 0 and toks[j + 1].gap == 0
-                and toks[j + 1].text.isdigit() and plain
+                and toks[j + 1].text.isdigit() and plain and len(text) <= 3
                 and not (j + 2 < len(toks) and toks[j + 2].text == "/")):
             den = Decimal(toks[j + 1].text)
             if den != 0 and len(toks[j + 1].text) <= 4:
