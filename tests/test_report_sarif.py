@@ -210,3 +210,50 @@ def test_input_errors_become_tool_notifications(no_shipped_rules: None) -> None:
         "corpus/articles/en/draft.md:2:")
     clean = run_of(sarif.render(hostile_result()))["invocations"][0]
     assert clean == {"executionSuccessful": True}
+
+
+# --- helpUri: each rule links to its page in docs/rules ------------------------------------------------
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+
+
+def test_each_rule_links_to_its_generated_page() -> None:
+    base = "https://github.com/acme/factcheck/blob/v1.2.0/docs/rules/"
+    log = json.loads(sarif.render(sample_result(), rule_docs_url=base))
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert rules and all(rule["helpUri"] == f"{base}{rule['id']}.md" for rule in rules)
+    for rule in rules:  # the link's target is a page committed in the repository
+        page = REPOSITORY / sarif.RULE_DOCS_PATH / f"{rule['id']}.md"
+        assert page.is_file(), page
+        assert rule["id"] in page.read_text(encoding="utf-8").splitlines()[0]
+        assert f"]({base}{rule['id']}.md)" in rule["help"]["markdown"]
+    assert not sorted(validator().iter_errors(log), key=str)
+
+
+def test_the_base_url_defaults_to_the_projects_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sarif, "_project_urls", lambda: [("homepage", "https://factcheck.example.org"),
+                                                        ("repository", "https://github.com/acme/factcheck.git")])
+    rules = json.loads(sarif.render(sample_result()))["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[0]["helpUri"] == "https://github.com/acme/factcheck/blob/HEAD/docs/rules/FC101.md"
+    monkeypatch.setattr(sarif, "_project_urls", lambda: [("source", "https://gitlab.com/acme/fc")])
+    assert sarif.rule_docs_base() == "https://gitlab.com/acme/fc/-/blob/HEAD/docs/rules/"
+
+
+def test_without_a_known_base_no_rule_carries_a_relative_help_uri(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sarif, "_project_urls", lambda: [("homepage", "https://factcheck.example.org")])
+    log = json.loads(sarif.render(sample_result()))
+    assert all("helpUri" not in rule for rule in log["runs"][0]["tool"]["driver"]["rules"])
+    assert not sorted(validator().iter_errors(log), key=str)
+
+
+@pytest.mark.parametrize("bad", ["docs/rules/", "file:///srv/docs/", "https://", "https://example.org/a b/"])
+def test_a_base_url_that_is_not_absolute_http_is_refused(bad: str) -> None:
+    with pytest.raises(ValueError, match="absolute http"):
+        sarif.render(sample_result(), rule_docs_url=bad)
+
+
+def test_the_format_registry_passes_the_base_url_on() -> None:
+    from factcheck.report.formats import render
+
+    text = render("sarif", sample_result(), rule_docs_url="https://example.org/rules")
+    assert '"helpUri": "https://example.org/rules/FC101.md"' in text
