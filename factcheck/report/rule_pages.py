@@ -104,8 +104,8 @@ HELP_URI = [
     "the examples.",
     "",
     "The link is never a relative path: the SARIF 2.1.0 schema gives `helpUri` the format `uri` (an "
-    "absolute URI), and GitHub's SARIF upload rejects one without a scheme (`does not conform to the \"uri\" format`). A relative "
-    "link works only between these pages, as the index's links do.",
+    "absolute URI), and GitHub's SARIF upload rejects one without a scheme (`does not conform to the "
+    "\"uri\" format`). A relative link works only between these pages, as the index's links do.",
 ]
 
 

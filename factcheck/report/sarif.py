@@ -10,8 +10,8 @@ Each rule's ``helpUri`` is the absolute URL of its page, ``docs/rules/FC101.md``
 (``factcheck.report.rule_pages``), under a base URL: ``rule_docs_url=`` when the caller gives one, else
 the project's own repository from the package metadata (a ``Repository``, ``Source`` or ``Homepage``
 URL on GitHub or GitLab, read at ``blob/HEAD``). Never a relative reference: the SARIF schema gives
-``helpUri`` the format ``uri`` (absolute), and GitHub's upload refuses a ``helpUri`` without a scheme. With no base known, rules carry
-no ``helpUri``; their ``help`` text holds the page's substance either way.
+``helpUri`` the format ``uri`` (absolute), and GitHub's upload refuses a ``helpUri`` without a scheme.
+With no base known, rules carry no ``helpUri``; their ``help`` text holds the page's substance anyway.
 """
 
 from __future__ import annotations
