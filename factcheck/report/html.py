@@ -1,8 +1,13 @@
 """``--format html``: one self-contained page an editor opens in a browser.
 
-Each article is shown whole, with every claim highlighted by its outcome (verified, error, warning,
-unsupported, not checked); hovering a claim shows the other side, clicking it opens a details panel
-with both sides, their places, the source and the evidence. A findings table leads the page.
+Each article is shown as a reader sees it (``factcheck.report.reader``: no front matter, no markup),
+with every claim highlighted by its outcome (verified, error, warning, unsupported, not checked) at its
+original offsets; hovering a claim shows the other side, clicking it opens a details panel with both
+sides, their places, the source and the evidence. A findings table leads the page; a counterpart in
+another article is shown in its sentence, a reference fact by its value, its ``what`` and its source.
+Values are grouped ("20,000,000") and periods read "since 2014-01-01". A filter by level and by rule
+hides findings and mutes their highlights in the page itself (``report.js``; the state can be linked
+as ``#levels=error,warning&rules=FC101``).
 
 Safety: every piece of article and reference text is escaped (Jinja2 autoescape, ``markupsafe``), the
 page loads nothing from outside, and its Content-Security-Policy allows only the report's own inline
@@ -18,9 +23,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import PurePath
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -28,7 +35,8 @@ from markupsafe import Markup, escape
 
 from factcheck.claims import Claim
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Verified
-from factcheck.report.contract import decimal_str
+from factcheck.references import FACT_SUFFIXES
+from factcheck.report import reader
 from factcheck.report.formats import (
     RTL_LANGS,
     Root,
@@ -40,15 +48,19 @@ from factcheck.report.formats import (
     document_titles,
     inert,
     location,
+    period_text,
     plural,
     quoted_rtl_segments,
     source_label,
+    stated_value,
     summary_line,
     worst,
 )
 
 UNCHECKED = "no reference or other article states this quantity"
 SAME = "The other side states the same quantity."
+LEVELS = (("error", "error"), ("warning", "warning"), ("info", "unsupported"), ("verified", "verified"))
+Views = dict[str, reader.View]  # the reader view of every checked article, by path
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,9 @@ class Side:
     where: str
     source: str | None = None
     url: str | None = None  # only http(s) addresses become links
+    sentence: tuple[str, str, str] | None = None  # an article's: (before, claim, after) as a reader sees it
+    what: str | None = None  # a reference fact's what phrase
+    value: str | None = None  # a reference fact's value, as a reader writes it
 
 
 @dataclass(frozen=True)
@@ -69,6 +84,7 @@ class Outcome:
     status: str  # error | warning | info | verified
     heading: str
     message: str
+    rule: str = ""  # the rule code of a finding
     against: Side | None = None
     parts: tuple[Side, ...] = ()
     evidence: tuple[str, ...] = ()
@@ -91,6 +107,11 @@ class ClaimView:
             if status in statuses:
                 return status
         return "unchecked"
+
+    @property
+    def filter_tokens(self) -> str:
+        """``level:rule`` of each outcome, which the page's filter reads (``verified:`` has no rule)."""
+        return " ".join(dict.fromkeys(f"{o.status}:{o.rule}" for o in self.outcomes))
 
     @property
     def tip(self) -> str:
@@ -139,11 +160,21 @@ class Row:
     """One line of the findings table."""
 
     severity: str
+    rule: str
     heading: str
     message: str
     claim: Side
     against: Side | None
     target: ClaimView
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of the page's filter: a level or a rule, and how many findings it covers."""
+
+    key: str
+    label: str
+    count: int
 
 
 def render(result: CheckResult, *, root: Root = None) -> str:
@@ -153,11 +184,24 @@ def render(result: CheckResult, *, root: Root = None) -> str:
     template = _environment().get_template("report.html.j2")
     return template.render(
         articles=articles, rows=rows, message=message_markup, summary=summary_line(result),
+        levels=_level_choices(rows, result), rules=_rule_choices(result),
         css=Markup(css), script=Markup(script), csp=_policy(css, script),
         references=[display_path(r, root) for r in result.references],
         input_errors=[display_error(e, root) for e in result.input_errors],
         worst=(worst(result.findings) or Severity.INFO).value if result.findings else "clean",
     )
+
+
+def _level_choices(rows: list[Row], result: CheckResult) -> list[Choice]:
+    counts = Counter(row.severity for row in rows)
+    counts["verified"] = len(result.verified)
+    return [Choice(key, label, counts[key]) for key, label in LEVELS]
+
+
+def _rule_choices(result: CheckResult) -> list[Choice]:
+    counts = Counter(f.rule for f in result.findings)
+    names = {f.rule: f.name for f in result.findings}
+    return [Choice(code, f"{code} {names[code]}", counts[code]) for code in sorted(counts)]
 
 
 def message_markup(message: str) -> Markup:
@@ -168,6 +212,7 @@ def message_markup(message: str) -> Markup:
 
 def _views(result: CheckResult, root: Root) -> tuple[list[ArticleView], list[Row]]:
     titles = document_titles(result)
+    views: Views = {d.document.path: reader.reader_view(d.document) for d in result.documents}
     articles: dict[str, ArticleView] = {}
     claims: dict[tuple[str, str, int, int], ClaimView] = {}
 
@@ -192,24 +237,24 @@ def _views(result: CheckResult, root: Root) -> tuple[list[ArticleView], list[Row
     rows = []
     for finding in by_relevance(result.findings):
         view = view_of(finding.path, finding.claim)
-        view.outcomes.append(_finding_outcome(finding, root, titles))
-        against = _side(finding.against.path, finding.against.claim, root, finding.against, titles) \
-            if finding.against is not None else None
-        rows.append(Row(finding.severity.value, f"{finding.rule} {finding.name}", finding.message,
-                        view.side, against, view))
+        outcome = _finding_outcome(finding, root, titles, views)
+        view.outcomes.append(outcome)
+        rows.append(Row(finding.severity.value, finding.rule, outcome.heading, finding.message,
+                        view.side, outcome.against, view))
     for verified in sorted(result.verified, key=lambda v: (v.path, v.claim.start)):
-        view_of(verified.path, verified.claim).outcomes.append(_verified_outcome(verified, root, titles))
-    _mirror(result, claims, root, titles)
+        outcome = _verified_outcome(verified, root, titles, views)
+        view_of(verified.path, verified.claim).outcomes.append(outcome)
+    _mirror(result, claims, root, titles, views)
     docs = {d.document.path: d for d in result.documents}
     for path, article in articles.items():
         if path in docs:
             article.body = highlighted(docs[path], {claim_key(path, c): claims[claim_key(path, c)]
-                                                    for c in docs[path].claims})
+                                                    for c in docs[path].claims}, views[path])
     return list(articles.values()), rows
 
 
 def _mirror(result: CheckResult, claims: dict[tuple[str, str, int, int], ClaimView], root: Root,
-            titles: dict[str, str | None]) -> None:
+            titles: dict[str, str | None], views: Views) -> None:
     """Show an outcome on the other article's claim too, so neither side of a dispute looks unchecked.
 
     A finding is mirrored unless the counterpart already reports it; a verification only when the
@@ -218,7 +263,7 @@ def _mirror(result: CheckResult, claims: dict[tuple[str, str, int, int], ClaimVi
     def counterpart(path: str, claim: Claim, other: Against | None) -> tuple[ClaimView, Side] | None:
         if other is None or other.is_reference or claim_key(other.path, other.claim) not in claims:
             return None
-        side = _side(path, claim, root, Against(path=path, claim=claim), titles)
+        side = _side(path, claim, root, Against(path=path, claim=claim), titles, views)
         return claims[claim_key(other.path, other.claim)], side
 
     mirrored: list[tuple[ClaimView, Outcome]] = []
@@ -230,12 +275,12 @@ def _mirror(result: CheckResult, claims: dict[tuple[str, str, int, int], ClaimVi
         heading = f"{finding.rule} {finding.name}"
         if not any(o.heading == heading and o.against and o.against.where == side.where
                    for o in target.outcomes):
-            mirrored.append((target, Outcome(finding.severity.value, heading, finding.message, side,
-                                             evidence=finding.evidence)))
+            mirrored.append((target, Outcome(finding.severity.value, heading, finding.message, finding.rule,
+                                             side, evidence=finding.evidence)))
     for verified in result.verified:
         found = counterpart(verified.path, verified.claim, verified.against)
         if found is not None and not found[0].outcomes:
-            outcome = Outcome("verified", "verified", SAME, found[1], evidence=verified.evidence)
+            outcome = Outcome("verified", "verified", SAME, against=found[1], evidence=verified.evidence)
             mirrored.append((found[0], outcome))
     for target, outcome in mirrored:
         target.outcomes.append(outcome)
@@ -261,86 +306,66 @@ def _direction(lang: str) -> str:
 
 
 def _side(path: str, claim: Claim, root: Root, against: Against | None = None,
-          titles: dict[str, str | None] | None = None) -> Side:
+          titles: dict[str, str | None] | None = None, views: Views | None = None) -> Side:
     if against is None:
         return Side(claim.text, claim.lang, location(path, claim, root))
     url = against.url if against.url and against.url.lower().startswith(("https://", "http://")) else None
     source = source_label(against, titles)
     if against.url and url is None:
         source += f" ({against.url})"
-    return Side(counterpart_text(against), claim.lang, location(path, claim, root), source, url)
+    side = Side(counterpart_text(against), claim.lang, location(path, claim, root), source, url)
+    if against.is_reference and PurePath(against.path).suffix.lower() in FACT_SUFFIXES:
+        return Side(side.text, side.lang, side.where, side.source, side.url, what=claim.text,
+                    value=stated_value(claim))
+    view = (views or {}).get(against.path)
+    if view is not None:  # an article of this run: the claim in its sentence
+        found = reader.sentence(view, claim.start, claim.end)
+        return Side(side.text, side.lang, side.where, side.source, side.url, sentence=found)
+    return side
 
 
 def _reading(claim: Claim) -> str:
-    """What the extractor understood, in words an editor can check."""
-    value = claim.date if claim.date else decimal_str(claim.value)
-    bounds = ""
-    if claim.value is None and (claim.lower is not None or claim.upper is not None):
-        bounds = f"{decimal_str(claim.lower) or '…'}–{decimal_str(claim.upper) or '…'}"
-    parts = [claim.kind.value, claim.qualifier.value.replace("_", " "), value or bounds, claim.unit]
+    """What the extractor understood, in words an editor can check: values grouped, periods in words."""
+    parts = [claim.kind.value, stated_value(claim)]
     if claim.concept:
-        parts.append(f"concept {claim.concept}")
-    if claim.period is not None and (claim.period.start or claim.period.end):
-        start = claim.period.start.isoformat() if claim.period.start else "…"
-        end = claim.period.end.isoformat() if claim.period.end else "…"
-        parts.append(f"period {start}..{end}")
+        parts.append(f"concept {claim.concept}" + (f" ({claim.counted})" if claim.counted else ""))
+    parts.append(period_text(claim.period))
     if claim.place:
         parts.append("place " + ", ".join(claim.place))
     return " · ".join(part for part in parts if part)
 
 
-def _finding_outcome(finding: Finding, root: Root, titles: dict[str, str | None]) -> Outcome:
+def _finding_outcome(finding: Finding, root: Root, titles: dict[str, str | None], views: Views) -> Outcome:
     against = None
     if finding.against is not None:
-        against = _side(finding.against.path, finding.against.claim, root, finding.against, titles)
+        against = _side(finding.against.path, finding.against.claim, root, finding.against, titles, views)
     parts = tuple(_side(p.path, p.claim, root) for p in finding.related)
-    return Outcome(finding.severity.value, f"{finding.rule} {finding.name}", finding.message, against, parts,
-                   finding.evidence)
+    return Outcome(finding.severity.value, f"{finding.rule} {finding.name}", finding.message, finding.rule,
+                   against, parts, finding.evidence)
 
 
-def _verified_outcome(verified: Verified, root: Root, titles: dict[str, str | None]) -> Outcome:
-    against = _side(verified.against.path, verified.against.claim, root, verified.against, titles)
-    return Outcome("verified", "verified", SAME, against,
-                   evidence=verified.evidence)
+def _verified_outcome(verified: Verified, root: Root, titles: dict[str, str | None], views: Views) -> Outcome:
+    against = _side(verified.against.path, verified.against.claim, root, verified.against, titles, views)
+    return Outcome("verified", "verified", SAME, against=against, evidence=verified.evidence)
 
 
-def highlighted(doc: DocumentResult, views: dict[tuple[str, str, int, int], ClaimView]) -> Markup:
-    """The article text, escaped slice by slice, with each claim wrapped in its highlight.
+def highlighted(doc: DocumentResult, claims: dict[tuple[str, str, int, int], ClaimView],
+                view: reader.View | None = None) -> Markup:
+    """The article as a reader sees it, escaped, with each claim wrapped in its highlight.
 
-    A claim that overlaps the one before it, or lies outside the text, is left unmarked: it still has
-    its row and details, and the text stays exactly the file's text.
+    Each highlight carries the claim's offsets in the original file (``data-start``, ``data-end``). A
+    claim that overlaps the one before it, or shows no character, is left unmarked: it still has its row
+    and details, and the text stays whole.
     """
-    text, prose = doc.document.text, doc.document.prose
-    out: list[Markup] = []
-    position = 0
+    spans = []
     for claim in sorted(doc.claims, key=lambda c: (c.start, c.end)):
-        if claim.start < position or claim.end > len(text) or claim.start >= claim.end:
-            continue
-        view = views[claim_key(doc.document.path, claim)]
-        out.append(_plain(text, prose, position, claim.start))
-        out.append(Markup(
+        item = claims[claim_key(doc.document.path, claim)]
+        spans.append((claim.start, claim.end, Markup(
             '<mark class="claim s-{status}" id="{dom_id}" data-detail="{detail_id}" data-tip="{tip}" '
-            'tabindex="0" role="button"><bdi>{body}</bdi></mark>'
-        ).format(status=view.status, dom_id=view.dom_id, detail_id=view.detail_id, tip=view.tip,
-                 body=_plain(text, prose, claim.start, claim.end)))
-        position = claim.end
-    out.append(_plain(text, prose, position, len(text)))
-    return Markup("").join(out)
-
-
-def _plain(text: str, prose: str, start: int, end: int) -> Markup:
-    """``text[start:end]`` escaped, with runs that are not prose (markup, front matter) dimmed."""
-    out: list[Markup] = []
-    run_start = start
-    in_markup = False
-    for i in range(start, end + 1):
-        markup = i < end and i < len(prose) and prose[i] != text[i]
-        if i == end or markup != in_markup:
-            if i > run_start:
-                piece = escape(text[run_start:i])
-                out.append(Markup('<span class="markup">{}</span>').format(piece) if in_markup else piece)
-            run_start, in_markup = i, markup
-    return Markup("").join(out)
+            'data-start="{start}" data-end="{end}" data-outcomes="{tokens}" tabindex="0" role="button"><bdi>'
+        ).format(status=item.status, dom_id=item.dom_id, detail_id=item.detail_id, tip=item.tip,
+                 start=claim.start, end=claim.end, tokens=item.filter_tokens), Markup("</bdi></mark>")))
+    return reader.highlighted(view or reader.reader_view(doc.document), spans)
 
 
 def _inert(value: Any) -> Any:
