@@ -22,9 +22,18 @@ from markupsafe import Markup, escape
 from factcheck.documents import Document
 from factcheck.markup import PAD
 
+# Abbreviations a full stop does not end a sentence after ("Dr. Smith", "Gen. Kurilla").
+_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Gov", "Sen",
+                  "Rep", "Prof", "Jr", "Sr", "No", "vs", "Inc", "Co", "Corp", "Ltd", "approx", "est")
 # The end of a sentence in the reader view: a stop, question or exclamation mark (Arabic ؟ too) before
-# white space, not after a lone letter ("U.S. Central"), or a paragraph break. Linear: no nested repeats.
-_SENTENCE_END = re.compile(r"(?<![\s.(][^\W\d_]\.)(?<=[.!?؟…])[\"'”’»)]?(?=\s)|\n\n")
+# white space, not after a lone letter ("U.S. Central") or an abbreviation, or a paragraph break.
+# Linear: fixed-width lookbehinds, no nested repeats.
+_SENTENCE_END = re.compile(
+    r"(?<![\s.(][^\W\d_]\.)" + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
+    + r"(?<=[.!?؟…])[\"'”’»)]?(?=\s)|\n\n")
+# An HTML tag that starts a new block: what it separates is on another line for a reader.
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|th|table|ul|ol|dl|dt|dd|section|article|header|"
+                        r"footer|aside|nav|main|figure|figcaption|blockquote|hr|pre)\b", re.IGNORECASE)
 SENTENCE_LIMIT = 320  # characters of a counterpart's sentence shown around its claim
 
 
@@ -46,7 +55,8 @@ def reader_view(doc: Document) -> View:
     chars: list[str] = []
     offsets: list[int] = []
     newlines: list[int] = []  # offsets of the line ends since the last shown character
-    space = -1  # offset of the first white space since the last shown character on its line, or -1
+    gap = -1  # offset of the first character skipped since the last shown one on its line, or -1
+    decoded = -1  # offset of a character reference decoded to white space in that run, or -1
     for i, shown in enumerate(prose):
         if shown == "\n":
             newlines.append(i)
@@ -54,24 +64,38 @@ def reader_view(doc: Document) -> View:
         if shown == PAD and text[i] != PAD:
             continue  # the padding of a decoded reference or an escape: zero width, never shown
         if shown.isspace():  # white space, or a blanked character (markup, front matter)
-            if space < 0:
-                space = i
+            gap = i if gap < 0 else gap
+            if shown != " " and shown != text[i]:  # a decoded space (&nbsp;): white space to a reader
+                decoded = i
             continue
         if offsets:  # what separates this character from the one shown before it
-            if len(newlines) >= 2:  # a line with nothing shown between: a paragraph break
-                chars += "\n\n"
-                offsets += (newlines[0], newlines[-1])
-            elif newlines:
-                chars.append("\n")
-                offsets.append(newlines[0])
-            elif space >= 0:
-                chars.append(" ")
-                offsets.append(space)
+            between = _separator(text, newlines, gap, i) if decoded < 0 or newlines else [(" ", decoded)]
+            for char, offset in between:
+                chars.append(char)
+                offsets.append(offset)
         newlines.clear()
-        space = -1
+        gap = decoded = -1
         chars.append(shown)
         offsets.append(i)
     return View("".join(chars), tuple(offsets))
+
+
+def _separator(text: str, newlines: list[int], gap: int, here: int) -> list[tuple[str, int]]:
+    """What a reader sees between two shown characters: a paragraph break where a line with nothing
+    shown lies between them, a line break; within a line, one space where white space borders the
+    skipped run (``said **45** operatives``), a line break for a block tag (``</p><p>``), and nothing
+    for markup that clings to the words (``**45**,``, ``[text](url "title").``)."""
+    if len(newlines) >= 2:
+        return [("\n", newlines[0]), ("\n", newlines[-1])]
+    if newlines:
+        return [("\n", newlines[0])]
+    if gap < 0:
+        return []
+    if text[gap].isspace():
+        return [(" ", gap)]
+    if text[here - 1].isspace():
+        return [(" ", here - 1)]
+    return [("\n", gap)] if _BLOCK_TAG.search(text, gap, here) else []
 
 
 def highlighted(view: View, spans: Iterable[tuple[int, int, Markup, Markup]]) -> Markup:
