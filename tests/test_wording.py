@@ -64,3 +64,14 @@ def test_extract_counts_one_document_and_one_claim_in_the_singular(tmp_path: Pat
     assert done.exit_code == 0, done.output
     assert done.stdout.rstrip().endswith("claims in 1 document")
     assert "documents" not in done.stdout.splitlines()[-1]
+
+
+def test_a_csv_row_with_one_cell_says_one_cell(tmp_path: Path) -> None:
+    import pytest
+
+    from factcheck.errors import FactcheckError
+    from factcheck.references import load_reference
+
+    path = write(tmp_path, "r.csv", "what,value\nkilled\n")
+    with pytest.raises(FactcheckError, match=r"r\.csv:2: expected 2 cells, found 1 cell$"):
+        load_reference(path)
