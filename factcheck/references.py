@@ -430,8 +430,8 @@ def _cells(count: int) -> str:
 def _csv_fact(path: Path, columns: list[str], row: list[str], line: int, lines: _LineIndex,
               text: str) -> _RawFact:
     if len(row) != len(columns):
-        found = f"expected {_cells(len(columns))}, found {_cells(len(row))}"
-        raise ReferenceFileError(str(path), found, line)
+        problem = f"expected {_cells(len(columns))}, found {_cells(len(row))}"
+        raise ReferenceFileError(str(path), problem, line)
     cells = {name: cell.strip() for name, cell in zip(columns, row, strict=True) if cell.strip()}
     data: dict[str, Any] = {k: v for k, v in cells.items() if k not in ("period_start", "period_end")}
     if "period_start" in cells or "period_end" in cells:
