@@ -17,7 +17,6 @@ in ``docs/schemas/`` explaining every field.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import datetime as dt
 import json
@@ -29,6 +28,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from factcheck.claims import Kind, Qualifier
 from factcheck.findings import Severity
+from factcheck.generated import main as generated_main
+from factcheck.generated import stale_files, write_files
 from factcheck.report.contract import CHECK_SCHEMA, EXTRACT_SCHEMA
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -335,39 +336,25 @@ def schema_text(name: str) -> str:
     return json.dumps(SCHEMAS[name](), ensure_ascii=False, indent=2) + "\n"
 
 
+def schema_texts() -> dict[str, str]:
+    """File name -> text of every schema."""
+    return {name: schema_text(name) for name in SCHEMAS}
+
+
 def write_schemas(out: Path) -> list[Path]:
     """Write every schema into ``out``; returns the files written."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in SCHEMAS:
-        path = out / name
-        path.write_text(schema_text(name), encoding="utf-8")
-        written.append(path)
-    return written
+    return write_files(out, schema_texts())
 
 
 def stale_schemas(out: Path) -> list[Path]:
-    """The schema files under ``out`` that are missing or differ from the generated ones."""
-    return [out / name for name in SCHEMAS
-            if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != schema_text(name)]
+    """The schema files under ``out`` that are missing, differ from the generated ones, or name none."""
+    return stale_files(out, schema_texts(), "*.json")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m factcheck.schemas",
-                                     description="Write the JSON Schemas of factcheck's contracts.")
-    parser.add_argument("--out", type=Path, default=Path("docs/schemas"),
-                        help="output directory (default: docs/schemas)")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 when a schema file is missing or out of date")
-    args = parser.parse_args(argv)
-    if args.check:
-        stale = stale_schemas(args.out)
-        for path in stale:
-            print(f"{path}: out of date; run python -m factcheck.schemas")
-        return 1 if stale else 0
-    for path in write_schemas(args.out):
-        print(path)
-    return 0
+    return generated_main(argv, command="python -m factcheck.schemas", default_out=Path("docs/schemas"),
+                          description="Write the JSON Schemas of factcheck's contracts.", texts=schema_texts,
+                          strays="*.json")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ differs from the generated one.
 
 from __future__ import annotations
 
-import argparse
 import string
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -20,6 +19,8 @@ from typing import Any
 import yaml
 
 from factcheck.findings import Severity
+from factcheck.generated import main as generated_main
+from factcheck.generated import stale_files, write_files
 from factcheck.rules import Example, Rule, load_rules
 
 INDEX = "README.md"
@@ -119,21 +120,12 @@ def pages(rules: Sequence[Rule] | None = None) -> dict[str, str]:
 
 def write_pages(out: Path) -> list[Path]:
     """Write every page into ``out``; returns the files written."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in pages().items():
-        path = out / name
-        path.write_text(text, encoding="utf-8")
-        written.append(path)
-    return written
+    return write_files(out, pages())
 
 
 def stale_pages(out: Path) -> list[Path]:
     """Pages under ``out`` that are missing, differ from the generated ones, or name no rule."""
-    expected = pages()
-    stale = [out / name for name, text in expected.items()
-             if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != text]
-    return stale + sorted(p for p in out.glob("FC*.md") if p.name not in expected)
+    return stale_files(out, pages(), "FC*.md")
 
 
 def _generated_note() -> str:
@@ -228,20 +220,8 @@ def _first_sentence(text: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog=REGENERATE, description="Write the rule pages into docs/rules/.")
-    parser.add_argument("--out", type=Path, default=Path("docs/rules"),
-                        help="output directory (default: docs/rules)")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 when a page is missing or out of date")
-    args = parser.parse_args(argv)
-    if args.check:
-        stale = stale_pages(args.out)
-        for path in stale:
-            print(f"{path}: out of date; run {REGENERATE}")
-        return 1 if stale else 0
-    for path in write_pages(args.out):
-        print(path)
-    return 0
+    return generated_main(argv, command=REGENERATE, default_out=Path("docs/rules"),
+                          description="Write the rule pages into docs/rules/.", texts=pages, strays="FC*.md")
 
 
 if __name__ == "__main__":
