@@ -31,6 +31,7 @@ from factcheck.findings import Severity
 from factcheck.generated import main as generated_main
 from factcheck.generated import stale_files, write_files
 from factcheck.report.contract import CHECK_SCHEMA, EXTRACT_SCHEMA
+from factcheck.rules import FINDING_KINDS
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
@@ -38,8 +39,6 @@ DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 DATE_PATTERN = r"^([0-9]{4}-[0-9]{2}(-[0-9]{2})?|--[0-9]{2}-[0-9]{2})$"
 
 DecimalString = Annotated[str, StringConstraints(pattern=DECIMAL_PATTERN)]
-FindingKind = Literal["value_mismatch", "scale_mismatch", "transposed_digits", "sum_mismatch",
-                      "internal_inconsistency", "date_mismatch", "qualifier_mismatch", "unsupported"]
 
 
 class _Out(BaseModel):
@@ -118,7 +117,8 @@ class Finding(_Out):
     """One discrepancy, or an unsupported claim at level info."""
 
     rule: str = Field(pattern=r"^FC[0-9]{3}$", description="Stable rule code (docs/rules/).")
-    kind: FindingKind = Field(description="The check that found it.")
+    kind: str = Field(description="The check that found it.",
+                      json_schema_extra={"enum": list(FINDING_KINDS)})  # the rules' kinds, whatever they are
     severity: Severity = Field(description="error, warning or info.")
     path: str = Field(description="The article holding the claim.")
     claim: Claim = Field(description="The claim found wrong or unsupported.")
