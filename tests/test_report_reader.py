@@ -3,6 +3,7 @@ the offset of the character it stands for, and the sentence around a claim."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -97,9 +98,7 @@ def test_highlights_wrap_the_claims_and_skip_an_overlap(tmp_path: Path) -> None:
 @given(st.lists(st.sampled_from(["word", "42", " ", "\n", "\n\n", "**", "<b>", "</b>", "&amp;", "&#1633;",
                                  "[link](http://x)", "<!-- c -->", "# ", "`code`", "\u200b", "U.S."]),
                 max_size=40))
-def test_offsets_always_point_at_the_characters_shown(tmp_path_factory: object, pieces: list[str]) -> None:
-    import tempfile
-
+def test_offsets_always_point_at_the_characters_shown(pieces: list[str]) -> None:
     text = "".join(pieces) or "x"
     with tempfile.TemporaryDirectory() as folder:
         doc = load_document(write(Path(folder), "a.md", "---\nlang: en\n---\n" + text + " 1\n"))
