@@ -381,7 +381,7 @@ def _difference(claim: Claim, other: Claim) -> str:
     a, b = stated(claim), stated(other)
     if a is None or b is None:
         return "the ranges do not overlap"
-    return f"off by {abs(a - b).normalize():f}"
+    return f"off by {_grouped(abs(a - b))}"  # grouped as the values are: "off by 22,500"
 
 
 def _verdict(rule: Rule | None, details: dict[str, str]) -> Verdict | None:

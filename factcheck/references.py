@@ -423,10 +423,15 @@ def _csv_references(path: Path, text: str) -> list[Reference]:
             for (source, url, published), facts in groups.items()]
 
 
+def _cells(count: int) -> str:
+    return f"{count} cell" if count == 1 else f"{count} cells"
+
+
 def _csv_fact(path: Path, columns: list[str], row: list[str], line: int, lines: _LineIndex,
               text: str) -> _RawFact:
     if len(row) != len(columns):
-        raise ReferenceFileError(str(path), f"expected {len(columns)} cells, found {len(row)}", line)
+        problem = f"expected {_cells(len(columns))}, found {_cells(len(row))}"
+        raise ReferenceFileError(str(path), problem, line)
     cells = {name: cell.strip() for name, cell in zip(columns, row, strict=True) if cell.strip()}
     data: dict[str, Any] = {k: v for k, v in cells.items() if k not in ("period_start", "period_end")}
     if "period_start" in cells or "period_end" in cells:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
@@ -16,15 +18,53 @@ from test_report_fixtures import AR_PATH, EN_PATH, REF_PATH, hostile_result, sam
 from factcheck.findings import Severity
 from factcheck.report import sarif
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+# The official schema, vendored with its OASIS notice (tests/data/sarif/README.md): no test looks outside
+# the repository for it.
+SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "sarif" / "sarif-schema-2.1.0.json"
+SCHEMA_SHA256 = "c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e"
+
+# The URI formats as GitHub's upload-sarif checks them: a "uri" needs a scheme (a relative helpUri is
+# rejected there), a "uri-reference" holds only URI characters and well-formed percent escapes.
+FORMATS = jsonschema.FormatChecker(formats=())
+_URI_CHARS = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*")
+
+
+@FORMATS.checks("uri")
+def _is_uri(value: object) -> bool:
+    return not isinstance(value, str) or bool(re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value)
+                                              and _URI_CHARS.fullmatch(value))
+
+
+@FORMATS.checks("uri-reference")
+def _is_uri_reference(value: object) -> bool:
+    return not isinstance(value, str) or bool(_URI_CHARS.fullmatch(value))
 
 
 def schema() -> dict[str, Any]:
-    if not SCHEMA_PATH.is_file():
-        pytest.skip(f"SARIF schema not found at {SCHEMA_PATH}")
     data = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     assert isinstance(data, dict)
     return data
+
+
+def validator() -> jsonschema.Draft4Validator:
+    return jsonschema.Draft4Validator(schema(), format_checker=FORMATS)
+
+
+def test_the_vendored_schema_is_the_official_copy_with_its_notice() -> None:
+    assert hashlib.sha256(SCHEMA_PATH.read_bytes()).hexdigest() == SCHEMA_SHA256
+    notice = (SCHEMA_PATH.parent / "README.md").read_text(encoding="utf-8")
+    assert "Copyright © OASIS Open 2020. All Rights Reserved." in notice
+    assert "OASIS" in (SCHEMA_PATH.parent / "LICENSE.md").read_text(encoding="utf-8")
+
+
+def test_the_format_checker_rejects_what_github_rejects() -> None:
+    check = validator()
+    rule = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x", "rules": [{"id": "FC101"}]}}}]}
+    for bad in ("docs/rules/FC101.md", ")", "https://example.org/a b"):
+        rule["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"] = bad
+        assert not check.is_valid(rule), bad
+    rule["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"] = "https://example.org/FC101.md"
+    assert check.is_valid(rule)
 
 
 def run_of(text: str) -> dict[str, Any]:
@@ -42,9 +82,9 @@ def no_shipped_rules(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("make", [sample_result, hostile_result])
 def test_output_validates_against_the_sarif_schema(make: Any) -> None:
-    validator = jsonschema.Draft4Validator(schema())
+    check = validator()
     for root in (None, Path("corpus"), Path("/work/main")):
-        errors = sorted(validator.iter_errors(json.loads(sarif.render(make(), root=root))), key=str)
+        errors = sorted(check.iter_errors(json.loads(sarif.render(make(), root=root))), key=str)
         assert not errors, errors[0].message
 
 
@@ -170,3 +210,50 @@ def test_input_errors_become_tool_notifications(no_shipped_rules: None) -> None:
         "corpus/articles/en/draft.md:2:")
     clean = run_of(sarif.render(hostile_result()))["invocations"][0]
     assert clean == {"executionSuccessful": True}
+
+
+# --- helpUri: each rule links to its page in docs/rules ------------------------------------------------
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+
+
+def test_each_rule_links_to_its_generated_page() -> None:
+    base = "https://github.com/acme/factcheck/blob/v1.2.0/docs/rules/"
+    log = json.loads(sarif.render(sample_result(), rule_docs_url=base))
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert rules and all(rule["helpUri"] == f"{base}{rule['id']}.md" for rule in rules)
+    for rule in rules:  # the link's target is a page committed in the repository
+        page = REPOSITORY / sarif.RULE_DOCS_PATH / f"{rule['id']}.md"
+        assert page.is_file(), page
+        assert rule["id"] in page.read_text(encoding="utf-8").splitlines()[0]
+        assert f"]({base}{rule['id']}.md)" in rule["help"]["markdown"]
+    assert not sorted(validator().iter_errors(log), key=str)
+
+
+def test_the_base_url_defaults_to_the_projects_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sarif, "_project_urls", lambda: [("homepage", "https://factcheck.example.org"),
+                                                        ("repository", "https://github.com/acme/factcheck.git")])
+    rules = json.loads(sarif.render(sample_result()))["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[0]["helpUri"] == "https://github.com/acme/factcheck/blob/HEAD/docs/rules/FC101.md"
+    monkeypatch.setattr(sarif, "_project_urls", lambda: [("source", "https://gitlab.com/acme/fc")])
+    assert sarif.rule_docs_base() == "https://gitlab.com/acme/fc/-/blob/HEAD/docs/rules/"
+
+
+def test_without_a_known_base_no_rule_carries_a_relative_help_uri(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sarif, "_project_urls", lambda: [("homepage", "https://factcheck.example.org")])
+    log = json.loads(sarif.render(sample_result()))
+    assert all("helpUri" not in rule for rule in log["runs"][0]["tool"]["driver"]["rules"])
+    assert not sorted(validator().iter_errors(log), key=str)
+
+
+@pytest.mark.parametrize("bad", ["docs/rules/", "file:///srv/docs/", "https://", "https://example.org/a b/"])
+def test_a_base_url_that_is_not_absolute_http_is_refused(bad: str) -> None:
+    with pytest.raises(ValueError, match="absolute http"):
+        sarif.render(sample_result(), rule_docs_url=bad)
+
+
+def test_the_format_registry_passes_the_base_url_on() -> None:
+    from factcheck.report.formats import render
+
+    text = render("sarif", sample_result(), rule_docs_url="https://example.org/rules")
+    assert '"helpUri": "https://example.org/rules/FC101.md"' in text

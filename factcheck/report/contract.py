@@ -1,4 +1,4 @@
-"""The JSON shapes other tools read (see DESIGN.md). Extend only by adding fields."""
+"""The JSON shapes other tools read (docs/schemas/: extract.md, check.md). Extend only by adding fields."""
 
 from __future__ import annotations
 

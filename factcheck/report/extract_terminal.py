@@ -12,7 +12,7 @@ from rich.text import Text
 from factcheck.claims import Claim, Kind
 from factcheck.findings import DocumentResult
 from factcheck.report.contract import decimal_str
-from factcheck.report.formats import inert
+from factcheck.report.formats import inert, plural
 
 
 def _value(c: Claim) -> str:
@@ -36,7 +36,7 @@ def render(results: Sequence[DocumentResult], *, width: int | None = None, color
                       highlight=False)
     for r in results:
         doc = r.document
-        title = f"{doc.path} ({doc.lang}, {doc.published or 'undated'}) — {len(r.claims)} claims"
+        title = f"{doc.path} ({doc.lang}, {doc.published or 'undated'}) — {plural(len(r.claims), 'claim')}"
         table = Table(title=Text(inert(title)), title_justify="left", show_lines=False)
         for col in ("line:col", "kind", "text", "value", "qualifier", "unit", "concept", "period", "place"):
             table.add_column(col, overflow="fold")
@@ -48,5 +48,5 @@ def render(results: Sequence[DocumentResult], *, width: int | None = None, color
             table.add_row(*(Text(inert(cell)) for cell in cells))
         console.print(table)
     total = sum(len(r.claims) for r in results)
-    console.print(f"{total} claims in {len(results)} documents")
+    console.print(f"{plural(total, 'claim')} in {plural(len(results), 'document')}")
     return buf.getvalue()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import PurePath
 from typing import Any, TypeVar
 
-from factcheck.claims import Claim
+from factcheck.claims import Claim, Period
 from factcheck.compare import value_text
 from factcheck.findings import Against, CheckResult, Finding, Severity, Verified
 
@@ -119,6 +119,20 @@ def stated_value(claim: Claim) -> str:
     The checker's own wording (``compare.value_text``), so messages and reports say it alike.
     """
     return value_text(claim)
+
+
+def period_text(period: Period | None) -> str:
+    """A period as a reader says it: "2024-01-01 to 2024-06-30", "since 2014-01-01", "until 2024-06-30",
+    "on 2024-07-16"; empty when there is none or both ends are open."""
+    if period is None or (period.start is None and period.end is None):
+        return ""
+    if period.end is None:
+        return f"since {period.start}"
+    if period.start is None:
+        return f"until {period.end}"
+    if period.start == period.end:
+        return f"on {period.start}"
+    return f"{period.start} to {period.end}"
 
 
 def counterpart_text(against: Against) -> str:

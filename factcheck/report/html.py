@@ -1,8 +1,13 @@
 """``--format html``: one self-contained page an editor opens in a browser.
 
-Each article is shown whole, with every claim highlighted by its outcome (verified, error, warning,
-unsupported, not checked); hovering a claim shows the other side, clicking it opens a details panel
-with both sides, their places, the source and the evidence. A findings table leads the page.
+Each article is shown as a reader sees it (``factcheck.report.reader``: no front matter, no markup),
+with every claim highlighted by its outcome (verified, error, warning, unsupported, not checked) at its
+original offsets; hovering a claim shows the other side, clicking it opens a details panel with both
+sides, their places, the source and the evidence. A findings table leads the page; a counterpart in
+another article is shown in its sentence, a reference fact by its value, its ``what`` and its source.
+Values are grouped ("20,000,000") and periods read "since 2014-01-01". A filter by level and by rule
+hides findings and mutes their highlights in the page itself (``report.js``; the state can be linked
+as ``#levels=error,warning&rules=FC101``).
 
 Safety: every piece of article and reference text is escaped (Jinja2 autoescape, ``markupsafe``), the
 page loads nothing from outside, and its Content-Security-Policy allows only the report's own inline
@@ -18,7 +23,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -26,133 +30,29 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from factcheck.claims import Claim
-from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Verified
-from factcheck.report.contract import decimal_str
+from factcheck.findings import CheckResult, Severity
 from factcheck.report.formats import (
-    RTL_LANGS,
     Root,
-    by_relevance,
-    claim_key,
-    counterpart_text,
     display_error,
     display_path,
-    document_titles,
     inert,
-    location,
-    plural,
     quoted_rtl_segments,
-    source_label,
     summary_line,
     worst,
 )
+from factcheck.report.html_views import highlighted, level_choices, page_views, rule_choices
 
-UNCHECKED = "no reference or other article states this quantity"
-SAME = "The other side states the same quantity."
-
-
-@dataclass(frozen=True)
-class Side:
-    """One side of a comparison as the page shows it."""
-
-    text: str
-    lang: str
-    where: str
-    source: str | None = None
-    url: str | None = None  # only http(s) addresses become links
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """A finding or a verification of one claim."""
-
-    status: str  # error | warning | info | verified
-    heading: str
-    message: str
-    against: Side | None = None
-    parts: tuple[Side, ...] = ()
-    evidence: tuple[str, ...] = ()
-
-
-@dataclass
-class ClaimView:
-    """A highlighted claim and its details panel."""
-
-    dom_id: str
-    detail_id: str
-    side: Side
-    reading: str
-    outcomes: list[Outcome] = field(default_factory=list)
-
-    @property
-    def status(self) -> str:
-        statuses = [o.status for o in self.outcomes]
-        for status in ("error", "warning", "info", "verified"):
-            if status in statuses:
-                return status
-        return "unchecked"
-
-    @property
-    def tip(self) -> str:
-        """The hover text: the outcome and the other side."""
-        if not self.outcomes:
-            return f"not checked: {UNCHECKED}"
-        first = self.outcomes[0]
-        tip = "verified" if first.status == "verified" else f"{first.status}: {first.heading}"
-        if first.against is not None:
-            tip += f" — {first.against.text} · {first.against.source or first.against.where}"
-        return tip
-
-
-@dataclass
-class ArticleView:
-    """One article block."""
-
-    path: str
-    lang: str
-    dir: str
-    title: str | None
-    published: str | None
-    claims: list[ClaimView]
-    body: Markup = field(default_factory=Markup)
-    has_text: bool = True
-
-    def count(self, status: str) -> int:
-        return sum(1 for claim in self.claims if claim.status == status)
-
-    @property
-    def meta(self) -> str:
-        """Language, date and how the article's claims came out."""
-        facts = [self.lang or "unknown language"]
-        if self.published:
-            facts.append(f"published {self.published}")
-        facts.append(plural(len(self.claims), "claim"))
-        facts += [plural(n, word) for n, word in ((self.count("error"), "error"),
-                                                  (self.count("warning"), "warning")) if n]
-        facts += [f"{n} {word}" for n, word in ((self.count("info"), "unsupported"),
-                                                (self.count("verified"), "verified")) if n]
-        return " · ".join(facts)
-
-
-@dataclass(frozen=True)
-class Row:
-    """One line of the findings table."""
-
-    severity: str
-    heading: str
-    message: str
-    claim: Side
-    against: Side | None
-    target: ClaimView
+__all__ = ["highlighted", "message_markup", "render"]
 
 
 def render(result: CheckResult, *, root: Root = None) -> str:
     """The whole report as one HTML document."""
-    articles, rows = _views(result, root)
+    articles, rows = page_views(result, root)
     css, script = _asset("report.css"), _asset("report.js")
     template = _environment().get_template("report.html.j2")
     return template.render(
         articles=articles, rows=rows, message=message_markup, summary=summary_line(result),
+        levels=level_choices(rows, result), rules=rule_choices(result),
         css=Markup(css), script=Markup(script), csp=_policy(css, script),
         references=[display_path(r, root) for r in result.references],
         input_errors=[display_error(e, root) for e in result.input_errors],
@@ -164,183 +64,6 @@ def message_markup(message: str) -> Markup:
     """A message escaped, with each quoted right-to-left claim in ``<bdi>`` so its quotes stay put."""
     return Markup("").join(Markup("<bdi>{}</bdi>").format(piece) if rtl else escape(piece)
                            for piece, rtl in quoted_rtl_segments(message))
-
-
-def _views(result: CheckResult, root: Root) -> tuple[list[ArticleView], list[Row]]:
-    titles = document_titles(result)
-    articles: dict[str, ArticleView] = {}
-    claims: dict[tuple[str, str, int, int], ClaimView] = {}
-
-    numbers: dict[str, int] = {}  # article path -> its place on the page, for DOM ids
-
-    def view_of(path: str, claim: Claim) -> ClaimView:
-        key = claim_key(path, claim)
-        if key not in claims:
-            article = articles.get(path) or _bare_article(path, claim.lang, root)
-            articles[path] = article
-            numbers.setdefault(path, len(numbers))
-            n = f"{numbers[path]}-{len(article.claims)}"
-            claims[key] = ClaimView(f"c-{n}", f"d-{n}", _side(path, claim, root), _reading(claim))
-            article.claims.append(claims[key])
-        return claims[key]
-
-    for doc in sorted(result.documents, key=lambda d: d.document.path):
-        articles[doc.document.path] = _article(doc, root)
-        numbers[doc.document.path] = len(numbers)
-        for claim in sorted(doc.claims, key=lambda c: (c.start, c.end)):
-            view_of(doc.document.path, claim)
-    rows = []
-    for finding in by_relevance(result.findings):
-        view = view_of(finding.path, finding.claim)
-        view.outcomes.append(_finding_outcome(finding, root, titles))
-        against = _side(finding.against.path, finding.against.claim, root, finding.against, titles) \
-            if finding.against is not None else None
-        rows.append(Row(finding.severity.value, f"{finding.rule} {finding.name}", finding.message,
-                        view.side, against, view))
-    for verified in sorted(result.verified, key=lambda v: (v.path, v.claim.start)):
-        view_of(verified.path, verified.claim).outcomes.append(_verified_outcome(verified, root, titles))
-    _mirror(result, claims, root, titles)
-    docs = {d.document.path: d for d in result.documents}
-    for path, article in articles.items():
-        if path in docs:
-            article.body = highlighted(docs[path], {claim_key(path, c): claims[claim_key(path, c)]
-                                                    for c in docs[path].claims})
-    return list(articles.values()), rows
-
-
-def _mirror(result: CheckResult, claims: dict[tuple[str, str, int, int], ClaimView], root: Root,
-            titles: dict[str, str | None]) -> None:
-    """Show an outcome on the other article's claim too, so neither side of a dispute looks unchecked.
-
-    A finding is mirrored unless the counterpart already reports it; a verification only when the
-    counterpart has no outcome of its own.
-    """
-    def counterpart(path: str, claim: Claim, other: Against | None) -> tuple[ClaimView, Side] | None:
-        if other is None or other.is_reference or claim_key(other.path, other.claim) not in claims:
-            return None
-        side = _side(path, claim, root, Against(path=path, claim=claim), titles)
-        return claims[claim_key(other.path, other.claim)], side
-
-    mirrored: list[tuple[ClaimView, Outcome]] = []
-    for finding in by_relevance(result.findings):
-        found = counterpart(finding.path, finding.claim, finding.against)
-        if found is None:
-            continue
-        target, side = found
-        heading = f"{finding.rule} {finding.name}"
-        if not any(o.heading == heading and o.against and o.against.where == side.where
-                   for o in target.outcomes):
-            mirrored.append((target, Outcome(finding.severity.value, heading, finding.message, side,
-                                             evidence=finding.evidence)))
-    for verified in result.verified:
-        found = counterpart(verified.path, verified.claim, verified.against)
-        if found is not None and not found[0].outcomes:
-            outcome = Outcome("verified", "verified", SAME, found[1], evidence=verified.evidence)
-            mirrored.append((found[0], outcome))
-    for target, outcome in mirrored:
-        target.outcomes.append(outcome)
-
-
-def _article(doc: DocumentResult, root: Root) -> ArticleView:
-    lang = doc.document.lang
-    return ArticleView(
-        path=display_path(doc.document.path, root), lang=lang, dir=_direction(lang), title=doc.document.title,
-        published=doc.document.published.isoformat() if doc.document.published else None, claims=[],
-    )
-
-
-def _bare_article(path: str, lang: str, root: Root) -> ArticleView:
-    return ArticleView(path=display_path(path, root), lang=lang, dir=_direction(lang), title=None,
-                       published=None, claims=[], has_text=False)
-
-
-def _direction(lang: str) -> str:
-    if not lang:
-        return "auto"
-    return "rtl" if lang.split("-")[0].lower() in RTL_LANGS else "ltr"
-
-
-def _side(path: str, claim: Claim, root: Root, against: Against | None = None,
-          titles: dict[str, str | None] | None = None) -> Side:
-    if against is None:
-        return Side(claim.text, claim.lang, location(path, claim, root))
-    url = against.url if against.url and against.url.lower().startswith(("https://", "http://")) else None
-    source = source_label(against, titles)
-    if against.url and url is None:
-        source += f" ({against.url})"
-    return Side(counterpart_text(against), claim.lang, location(path, claim, root), source, url)
-
-
-def _reading(claim: Claim) -> str:
-    """What the extractor understood, in words an editor can check."""
-    value = claim.date if claim.date else decimal_str(claim.value)
-    bounds = ""
-    if claim.value is None and (claim.lower is not None or claim.upper is not None):
-        bounds = f"{decimal_str(claim.lower) or '…'}–{decimal_str(claim.upper) or '…'}"
-    parts = [claim.kind.value, claim.qualifier.value.replace("_", " "), value or bounds, claim.unit]
-    if claim.concept:
-        parts.append(f"concept {claim.concept}")
-    if claim.period is not None and (claim.period.start or claim.period.end):
-        start = claim.period.start.isoformat() if claim.period.start else "…"
-        end = claim.period.end.isoformat() if claim.period.end else "…"
-        parts.append(f"period {start}..{end}")
-    if claim.place:
-        parts.append("place " + ", ".join(claim.place))
-    return " · ".join(part for part in parts if part)
-
-
-def _finding_outcome(finding: Finding, root: Root, titles: dict[str, str | None]) -> Outcome:
-    against = None
-    if finding.against is not None:
-        against = _side(finding.against.path, finding.against.claim, root, finding.against, titles)
-    parts = tuple(_side(p.path, p.claim, root) for p in finding.related)
-    return Outcome(finding.severity.value, f"{finding.rule} {finding.name}", finding.message, against, parts,
-                   finding.evidence)
-
-
-def _verified_outcome(verified: Verified, root: Root, titles: dict[str, str | None]) -> Outcome:
-    against = _side(verified.against.path, verified.against.claim, root, verified.against, titles)
-    return Outcome("verified", "verified", SAME, against,
-                   evidence=verified.evidence)
-
-
-def highlighted(doc: DocumentResult, views: dict[tuple[str, str, int, int], ClaimView]) -> Markup:
-    """The article text, escaped slice by slice, with each claim wrapped in its highlight.
-
-    A claim that overlaps the one before it, or lies outside the text, is left unmarked: it still has
-    its row and details, and the text stays exactly the file's text.
-    """
-    text, prose = doc.document.text, doc.document.prose
-    out: list[Markup] = []
-    position = 0
-    for claim in sorted(doc.claims, key=lambda c: (c.start, c.end)):
-        if claim.start < position or claim.end > len(text) or claim.start >= claim.end:
-            continue
-        view = views[claim_key(doc.document.path, claim)]
-        out.append(_plain(text, prose, position, claim.start))
-        out.append(Markup(
-            '<mark class="claim s-{status}" id="{dom_id}" data-detail="{detail_id}" data-tip="{tip}" '
-            'tabindex="0" role="button"><bdi>{body}</bdi></mark>'
-        ).format(status=view.status, dom_id=view.dom_id, detail_id=view.detail_id, tip=view.tip,
-                 body=_plain(text, prose, claim.start, claim.end)))
-        position = claim.end
-    out.append(_plain(text, prose, position, len(text)))
-    return Markup("").join(out)
-
-
-def _plain(text: str, prose: str, start: int, end: int) -> Markup:
-    """``text[start:end]`` escaped, with runs that are not prose (markup, front matter) dimmed."""
-    out: list[Markup] = []
-    run_start = start
-    in_markup = False
-    for i in range(start, end + 1):
-        markup = i < end and i < len(prose) and prose[i] != text[i]
-        if i == end or markup != in_markup:
-            if i > run_start:
-                piece = escape(text[run_start:i])
-                out.append(Markup('<span class="markup">{}</span>').format(piece) if in_markup else piece)
-            run_start, in_markup = i, markup
-    return Markup("").join(out)
 
 
 def _inert(value: Any) -> Any:

@@ -1,4 +1,4 @@
-"""``--format json``: the stable machine contract ``factcheck/check/v1`` (see DESIGN.md).
+"""``--format json``: the stable machine contract ``factcheck/check/v1`` (docs/schemas/check.md).
 
 The contract's fields come first and never change meaning; fields beyond it (``name``, ``evidence``,
 ``related``, ``documents``, ``references``, ``input_errors``, the extra ``against`` keys) are additive.

@@ -5,6 +5,13 @@ does; ``endColumn`` is the column just past the claim, as SARIF defines it. Rule
 the shipped consistency rules when ``factcheck.rules`` is available, otherwise from the findings.
 Each result's ``partialFingerprints`` leaves line numbers out, so a finding keeps its identity when
 lines are added above it.
+
+Each rule's ``helpUri`` is the absolute URL of its page, ``docs/rules/FC101.md``
+(``factcheck.report.rule_pages``), under a base URL: ``rule_docs_url=`` when the caller gives one, else
+the project's own repository from the package metadata (a ``Repository``, ``Source`` or ``Homepage``
+URL on GitHub or GitLab, read at ``blob/HEAD``). Never a relative reference: the SARIF schema gives
+``helpUri`` the format ``uri`` (absolute), and GitHub's upload refuses a ``helpUri`` without a scheme.
+With no base known, rules carry no ``helpUri``; their ``help`` text holds the page's substance anyway.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import PurePath
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from factcheck.claims import Claim
 from factcheck.findings import Against, CheckResult, Finding, Severity
@@ -41,6 +48,8 @@ ROOT_BASE_ID = "SRCROOT"
 # A sentence ends at a full stop after a lower-case letter or digit ("U.S. Central" is no end).
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"])\.\s+(?=[A-Z\"(])")
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+RULE_DOCS_PATH = "docs/rules/"  # where the rule pages live in the repository
+_FORGES = {"github.com": "blob/HEAD/", "gitlab.com": "-/blob/HEAD/"}
 
 
 @dataclass(frozen=True)
@@ -57,17 +66,22 @@ class RuleInfo:
     help_markdown: str
 
 
-def render(result: CheckResult, *, root: Root = None) -> str:
-    """The check result as one SARIF 2.1.0 log with a single run."""
-    return json.dumps(sarif_log(result, root), ensure_ascii=False, indent=2) + "\n"
+def render(result: CheckResult, *, root: Root = None, rule_docs_url: str | None = None) -> str:
+    """The check result as one SARIF 2.1.0 log with a single run.
+
+    ``rule_docs_url`` is the absolute URL of the folder holding the rule pages (ending in ``/``, e.g.
+    ``https://github.com/OWNER/factcheck/blob/v1.0/docs/rules/``); by default it comes from the package
+    metadata. Raises ValueError when it is not an absolute http(s) URL.
+    """
+    return json.dumps(sarif_log(result, root, rule_docs_url), ensure_ascii=False, indent=2) + "\n"
 
 
-def sarif_log(result: CheckResult, root: Root = None) -> dict[str, Any]:
+def sarif_log(result: CheckResult, root: Root = None, rule_docs_url: str | None = None) -> dict[str, Any]:
     """The SARIF log as JSON-ready data."""
     rules = rule_catalog(result.findings)
     index = {rule.code: i for i, rule in enumerate(rules)}
     run: dict[str, Any] = {
-        "tool": {"driver": _driver(rules)},
+        "tool": {"driver": _driver(rules, rule_docs_base(rule_docs_url))},
         "columnKind": "unicodeCodePoints",
         "results": [_result(f, index[f.rule], root) for f in by_position(result.findings)],
         "invocations": [_invocation(result, root)],
@@ -140,12 +154,12 @@ def _plain(value: Any, nested: bool = False) -> str:
     return str(value)
 
 
-def _driver(rules: list[RuleInfo]) -> dict[str, Any]:
+def _driver(rules: list[RuleInfo], docs: str | None) -> dict[str, Any]:
     driver: dict[str, Any] = {"name": "factcheck", "version": _version()}
     uri = _information_uri()
     if uri is not None:  # optional in SARIF; never point at a page that may not be ours
         driver["informationUri"] = uri
-    driver["rules"] = [_rule_json(rule) for rule in rules]
+    driver["rules"] = [_rule_json(rule, docs) for rule in rules]
     return driver
 
 
@@ -156,29 +170,68 @@ def _version() -> str:
         return "0+unknown"
 
 
+def _project_urls() -> list[tuple[str, str]]:
+    """(label, url) of every ``[project.urls]`` entry in the package metadata."""
+    try:
+        entries = metadata.metadata("factcheck").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        return []
+    pairs = [tuple(part.strip() for part in str(entry).partition(",")[::2]) for entry in entries]
+    return [(label.lower(), url) for label, url in pairs if url]
+
+
 def _information_uri() -> str | None:
     """The project's own URL from its metadata (``[project.urls]``), if it declares one."""
-    try:
-        urls = metadata.metadata("factcheck").get_all("Project-URL") or []
-    except metadata.PackageNotFoundError:
-        return None
-    for entry in urls:
-        label, _, url = entry.partition(",")
-        if label.strip().lower() in ("homepage", "documentation", "repository", "source") and url.strip():
-            return str(url).strip()
+    for label, url in _project_urls():
+        if label in ("homepage", "documentation", "repository", "source"):
+            return url
     return None
 
 
-def _rule_json(rule: RuleInfo) -> dict[str, Any]:
-    return {
+def rule_docs_base(explicit: str | None = None) -> str | None:
+    """The absolute URL of the folder of rule pages, ending in ``/``; None when none is known.
+
+    ``explicit`` wins (ValueError unless it is an absolute http(s) URL); else the project's repository
+    on GitHub or GitLab, from the package metadata, at ``HEAD`` of its default branch.
+    """
+    if explicit is not None:
+        parts = urlsplit(explicit)
+        if parts.scheme not in ("https", "http") or not parts.netloc or any(c.isspace() for c in explicit):
+            raise ValueError(f"the rule docs URL must be an absolute http(s) URL, got {explicit!r}")
+        return explicit if explicit.endswith("/") else explicit + "/"
+    for label, url in _project_urls():
+        parts = urlsplit(url)
+        forge = _FORGES.get(parts.netloc.lower())
+        path = parts.path.strip("/").removesuffix(".git")
+        if label in ("repository", "source", "homepage") and parts.scheme == "https" and forge \
+                and path.count("/") >= 1:
+            return f"https://{parts.netloc}/{path}/{forge}{RULE_DOCS_PATH}"
+    return None
+
+
+def rule_help_uri(code: str, docs: str | None) -> str | None:
+    """The URL of a rule's page under ``docs`` (see ``rule_docs_base``)."""
+    return None if docs is None else docs + quote(f"{code}.md")
+
+
+def _rule_json(rule: RuleInfo, docs: str | None = None) -> dict[str, Any]:
+    entry: dict[str, Any] = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.short},
         "fullDescription": {"text": rule.full},
-        "help": {"text": rule.help, "markdown": rule.help_markdown},
+    }
+    uri = rule_help_uri(rule.code, docs)
+    markdown = rule.help_markdown
+    if uri is not None:
+        entry["helpUri"] = uri
+        markdown += f"\n\n[{rule.code} documentation]({uri})"
+    entry.update({
+        "help": {"text": rule.help, "markdown": markdown},
         "defaultConfiguration": {"level": LEVELS[rule.level]},
         "properties": {"kind": rule.kind, "tags": ["factcheck", rule.kind]},
-    }
+    })
+    return entry
 
 
 def _result(finding: Finding, rule_index: int, root: Root) -> dict[str, Any]:

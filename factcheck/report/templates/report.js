@@ -91,7 +91,117 @@
     blocks[j].setAttribute("data-direction", window.getComputedStyle(blocks[j]).direction);
   }
 
-  if (window.location.hash.length > 1) {
+  // The filter: levels and rules shown. Findings rows of other levels or rules are hidden and the
+  // highlights of claims with no shown outcome are muted (the text itself always stays). The state
+  // lives in the address as #levels=error,warning&rules=FC101, so a filtered view can be linked.
+  var filters = document.getElementById("filters");
+  var boxes = filters ? filters.querySelectorAll("input[type=checkbox]") : [];
+
+  function chosen(name) {
+    var picked = {};
+    for (var i = 0; i < boxes.length; i++) {
+      if (boxes[i].name === name && boxes[i].checked) {
+        picked[boxes[i].value] = true;
+      }
+    }
+    return picked;
+  }
+
+  function allChecked() {
+    for (var i = 0; i < boxes.length; i++) {
+      if (!boxes[i].checked) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  function applyFilter() {
+    var levels = chosen("level");
+    var rules = chosen("rule");
+    function shows(token) {
+      var parts = token.split(":");
+      return levels[parts[0]] === true && (parts[1] === "" || rules[parts[1]] === true);
+    }
+    var rows = document.querySelectorAll("tr[data-level]");
+    var shown = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var visible = shows(rows[i].getAttribute("data-level") + ":" + rows[i].getAttribute("data-rule"));
+      rows[i].hidden = !visible;
+      shown += visible ? 1 : 0;
+    }
+    var marks = document.querySelectorAll("mark.claim[data-outcomes]");
+    for (var j = 0; j < marks.length; j++) {
+      var tokens = marks[j].getAttribute("data-outcomes").split(" ").filter(Boolean);
+      marks[j].classList.toggle("muted", tokens.length > 0 && !tokens.some(shows));
+    }
+    for (var k = 0; k < boxes.length; k++) {
+      boxes[k].toggleAttribute("checked", boxes[k].checked);
+    }
+    var status = document.getElementById("filter-status");
+    if (status) {
+      status.textContent = "Showing " + shown + " of " + rows.length + (rows.length === 1 ? " finding" : " findings");
+    }
+    document.body.setAttribute("data-filter", "levels=" + Object.keys(levels).join(",") +
+                                "&rules=" + Object.keys(rules).join(","));
+  }
+
+  function stateFromAddress() {
+    var hash = window.location.hash.slice(1);
+    if (hash.indexOf("=") < 0) {
+      return false;
+    }
+    var wanted = {};
+    hash.split("&").forEach(function (pair) {
+      var parts = pair.split("=");
+      if (parts.length === 2 && (parts[0] === "levels" || parts[0] === "rules")) {
+        wanted[parts[0].slice(0, -1)] = decodeURIComponent(parts[1]).split(",");
+      }
+    });
+    for (var i = 0; i < boxes.length; i++) {
+      var list = wanted[boxes[i].name];
+      boxes[i].checked = list === undefined || list.indexOf(boxes[i].value) >= 0;
+    }
+    return true;
+  }
+
+  function stateToAddress() {
+    var address = window.location.pathname + window.location.search;
+    if (!allChecked()) {
+      var levels = Object.keys(chosen("level")).join(",");
+      var rules = Object.keys(chosen("rule")).join(",");
+      address += "#levels=" + levels + (filters.querySelector("input[name=rule]") ? "&rules=" + rules : "");
+    }
+    try {
+      window.history.replaceState(null, "", address);
+    } catch (ignored) {
+      // a page opened from a file may refuse a new address; the filter works all the same
+    }
+  }
+
+  if (filters) {
+    filters.hidden = false;
+    filters.addEventListener("change", function () {
+      applyFilter();
+      stateToAddress();
+    });
+    document.getElementById("filters-all").addEventListener("click", function () {
+      for (var i = 0; i < boxes.length; i++) {
+        boxes[i].checked = true;
+      }
+      applyFilter();
+      stateToAddress();
+    });
+    window.addEventListener("hashchange", function () {
+      if (stateFromAddress()) {
+        applyFilter();
+      }
+    });
+    stateFromAddress();
+    applyFilter();
+  }
+
+  if (window.location.hash.length > 1 && window.location.hash.indexOf("=") < 0) {
     var opened = document.getElementById(window.location.hash.slice(1));
     if (opened && opened.hasAttribute("data-detail")) {
       show(opened.getAttribute("data-detail"));
