@@ -444,7 +444,9 @@ class Extractor:
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
         if unit == "basis_point":  # "75 basis points": 0.75 percentage points
             unit, value, grain = "percentage_point", value / 100, grain - 2
-        if kind is Kind.MONEY and unit not in ("cent",):
+        if unit in _MINOR_ALONE:  # "98 cents": 0.98 of a dollar; "50 pence": 0.50 of a pound sterling
+            unit, value, grain = _MINOR_ALONE[unit], value / 100, grain - 2
+        elif kind is Kind.MONEY:
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
@@ -695,6 +697,9 @@ class Extractor:
         value = Decimal(self.lex.ordinals[key])
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
 
+
+# A minor unit stated alone is a hundredth of its major unit.
+_MINOR_ALONE = {"cent": "dollar", "penny": "GBP"}
 
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
