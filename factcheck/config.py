@@ -34,14 +34,14 @@ def _check_codes(codes: tuple[str, ...]) -> tuple[str, ...]:
     bad = [code for code in codes if not _RULE_CODE.fullmatch(code)]
     if bad:
         raise ValueError(f"not a rule: {bad[0]!r} (expected a code like FC101 or a name like value.mismatch)")
-    known = _known_rules()
+    known = known_rules()
     unknown = [code for code in codes if known and code not in known]
     if unknown:
         raise ValueError(f"unknown rule {unknown[0]!r} (`factcheck rules` lists them)")
     return codes
 
 
-def _known_rules() -> frozenset[str]:
+def known_rules() -> frozenset[str]:
     """Codes, names and kinds of the shipped rules; empty when they cannot be read (reported elsewhere)."""
     from factcheck.rules import load_rules
 
