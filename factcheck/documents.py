@@ -30,8 +30,8 @@ from factcheck.errors import InputError
 from factcheck.markup import PAD, mask_html, mask_markdown
 from factcheck.walk import ARTICLE_SUFFIXES, iter_paths
 
-__all__ = ["ARTICLE_SUFFIXES", "SUPPORTED_LANGS", "Document", "detect_language", "iter_paths", "language_warning",
-           "load_document", "read_document"]
+__all__ = ["ARTICLE_SUFFIXES", "SUPPORTED_LANGS", "Document", "detect_language", "iter_paths",
+           "language_warning", "load_document", "read_document"]
 
 SUPPORTED_LANGS = ("ar", "en")
 
@@ -470,8 +470,8 @@ _LANG_DECLARED = re.compile(r"^lang[ \t]*:|<html\b[^>\n]{0,2000}?\blang[ \t]*=",
 
 
 def language_warning(doc: Document) -> str | None:
-    """The warning ("path:line: ...") when the article declares a language factcheck does not read (front matter
-    ``lang: fr``, ``<html lang="fr">``): it is then read as English, which the user should know."""
+    """The warning ("path:line: ...") when the article declares a language factcheck does not read
+    (front matter ``lang: fr``, ``<html lang="fr">``): it is then read as English."""
     if doc.lang in SUPPORTED_LANGS:
         return None
     found = _LANG_DECLARED.search(doc.text, 0, 100_000)

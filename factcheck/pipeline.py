@@ -324,8 +324,9 @@ class CheckRequest:
     baseline_root: Path = field(default_factory=Path.cwd)
     progress: Progress | None = None
     stdin: Stdin | None = None  # the article the path "-" stands for
-    report_unused: bool = False  # warn about suppression comments that silenced nothing
+    report_unused: bool = False  # list the suppressions that silenced nothing in ``unused``
     warnings: list[str] = field(default_factory=list)  # filled by run_check: one line each
+    unused: list[str] = field(default_factory=list)  # filled by run_check when report_unused
 
 
 def run_check(request: CheckRequest) -> CheckResult:
@@ -339,7 +340,7 @@ def run_check(request: CheckRequest) -> CheckResult:
     references = load_references(request.references, errors)
     result = check_documents(docs, references, request.options, input_errors=tuple(errors))
     result = apply_suppressions(result, disabled=_disabled(docs, request), warnings=request.warnings,
-                                report_unused=request.report_unused)
+                                unused=request.unused if request.report_unused else None)
     if request.changed is not None:
         result = restrict(result, {str(path) for path in request.changed})
     if request.baseline is not None:

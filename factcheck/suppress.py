@@ -93,7 +93,8 @@ class Inline:
             if self.blocks and self.blocks[-1].end is None:
                 self.blocks[-1].end = (number, found.start() + 1)
         else:
-            self._warn(number, f"not a factcheck comment: {body!r} (expected `ignore [CODES]`, `off` or `on`)")
+            self._warn(number, f"not a factcheck comment: {body!r} "
+                               "(expected `ignore [CODES]`, `off` or `on`)")
 
     def _warn(self, line: int, message: str) -> None:
         self.warnings.append(f"{self.path}:{line}: {message}")
@@ -146,11 +147,11 @@ def _named(finding: Finding, codes: frozenset[str]) -> bool:
 
 
 def apply_suppressions(result: CheckResult, *, disabled: Mapping[str, Iterable[str]] | None = None,
-                       warnings: list[str] | None = None, report_unused: bool = False) -> CheckResult:
+                       warnings: list[str] | None = None, unused: list[str] | None = None) -> CheckResult:
     """Drop suppressed findings and count them; ``disabled`` maps a path to rules its config ignores.
 
-    Comments naming unknown rules or of no known form (and, with ``report_unused``, suppressions that
-    silenced nothing) are appended to ``warnings`` as "path:line: message" lines."""
+    Comments naming unknown rules or of no known form are appended to ``warnings``, and suppressions
+    that silenced nothing to ``unused``, as "path:line: message" lines."""
     inline: dict[str, Inline] = {}
     front: dict[str, frozenset[str]] = {}
     known = known_rules()
@@ -169,11 +170,11 @@ def apply_suppressions(result: CheckResult, *, disabled: Mapping[str, Iterable[s
             suppressed += 1
             continue
         kept.append(finding)
-    if warnings is not None:
-        for comments in inline.values():
+    for comments in inline.values():
+        if warnings is not None:
             warnings += comments.warnings
-            if report_unused:
-                warnings += comments.unused()
+        if unused is not None:
+            unused += comments.unused()
     return with_findings(result, kept, suppressed=suppressed)
 
 
