@@ -94,6 +94,8 @@ def main(ctx: click.Context) -> None:
 
 def _emit(text: str, output: Path | None, color: bool = False) -> None:
     if output is None:
+        if not text:
+            return  # nothing to report (a quiet run without findings): not even a blank line
         # click strips ANSI codes off a terminal unless told: colour is decided already (FORCE_COLOR).
         click.echo(text, nl=not text.endswith("\n"), color=color or None)
         return
