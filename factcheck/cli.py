@@ -242,9 +242,10 @@ def _open_cache(no_cache: bool, cache_dir: Path | None, settings: Settings) -> C
     return ClaimCache(cache_dir or settings.root / DEFAULT_CACHE_DIR)
 
 
-def _cache_warnings(cache: ClaimCache | None) -> None:
+def _cache_warnings(cache: ClaimCache | None, show: bool = True) -> None:
     if cache is not None:
-        _say(cache.warnings, prefix="warning: ")
+        if show:
+            _say(cache.warnings, prefix="warning: ")
         cache.close()
 
 
@@ -439,7 +440,7 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
         try:
             result = run_check(request) if hit is None else None
         finally:
-            _cache_warnings(request.cache)
+            _cache_warnings(request.cache, show=not quiet)
     if result is None and hit is not None:  # an unchanged repository: last run's report
         outcome, body = hit
     else:
@@ -450,7 +451,8 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
             reports.put(key, outcome, body)
     _emit(body, output, view.color)
     if reports is not None:
-        _say(reports.warnings, prefix="warning: ")
+        if not quiet:
+            _say(reports.warnings, prefix="warning: ")
         reports.close()
     if not quiet:
         if found is not None and baseline_path == found:

@@ -254,6 +254,10 @@ def test_select_in_the_config_and_the_flag_replaces_it(newsroom: Path) -> None:
     # Without the transposed-digits rule, 169 for 196 is a plain value mismatch.
     assert rules_of(run("check", "articles", "--select", "FC101", "--format", "json")) == [
         ("FC101", "articles/oped.md"), ("FC101", "articles/oped.md")]
+    write(newsroom / ".factcheck.toml", 'references = ["refs/centcom.yaml"]\nselect = ["FC1O1"]\n')
+    bad = run("check", "articles")
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith("factcheck: .factcheck.toml:2: select: not a rule: 'FC1O1'")
 
 
 @pytest.mark.parametrize("flag", ["--select", "--ignore"])
