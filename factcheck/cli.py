@@ -454,14 +454,20 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
         if not quiet:
             _say(reports.warnings, prefix="warning: ")
         reports.close()
+    _tell(outcome, quiet, found if baseline_path == found else None)
+    sys.exit(_outcome_exit(outcome, Severity(fail_on or settings.fail_on), exit_zero))
+
+
+def _tell(outcome: Outcome, quiet: bool, found_baseline: Path | None) -> None:
+    """The run's lines on stderr: notes and warnings unless quiet, then the unused suppressions that
+    were asked for, then the input errors."""
     if not quiet:
-        if found is not None and baseline_path == found:
-            _say([f"{found}: findings recorded in this baseline are accepted (--no-baseline reports them)"],
-                 prefix="note: ")
+        if found_baseline is not None:
+            _say([f"{found_baseline}: findings recorded in this baseline are accepted "
+                  "(--no-baseline reports them)"], prefix="note: ")
         _say(list(outcome.warnings), prefix="warning: ")
     _say(list(outcome.unused), prefix="warning: ")
     _say(list(outcome.input_errors))
-    sys.exit(_outcome_exit(outcome, Severity(fail_on or settings.fail_on), exit_zero))
 
 
 class _View:

@@ -2,7 +2,7 @@
 
 A file named on the command line is always read, whatever its suffix or ignore files say (the
 document reader judges it). A folder is walked recursively, in sorted order, for ARTICLE_SUFFIXES,
-and the walk skips, as ruff, ripgrep and markdownlint-cli2 do:
+and the walk skips, as ruff and ripgrep do:
 
 - hidden files and folders (``.git``, ``.factcheck_cache``) and ``node_modules`` / ``__pycache__``;
 - what ``.gitignore`` and ``.factcheckignore`` files say, with git's own semantics (negation, anchors,
