@@ -249,8 +249,8 @@ def _cache_warnings(cache: ClaimCache | None, show: bool = True) -> None:
         cache.close()
 
 
-_PATHS_HELP = ("PATHS are files or folders (walked, honouring .gitignore and .factcheckignore); "
-               "- reads standard input.")
+_WALK_HELP = "PATHS are files or folders (walked, honouring .gitignore and .factcheckignore)"
+_PATHS_HELP = f"{_WALK_HELP}; - reads standard input."
 
 
 def _stdin_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -516,7 +516,7 @@ def _outcome_exit(outcome: Outcome, fail_on: Severity, exit_zero: bool) -> int:
     return EXIT_FINDINGS if outcome.worst >= fail_on.rank else EXIT_CLEAN
 
 
-@main.command(epilog=_PATHS_HELP)
+@main.command(epilog=f"{_WALK_HELP}.")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-r", "--reference", "references", multiple=True, metavar="FILE",
               help="A reference file (.yaml .json .csv) or article; repeatable. Replaces the config's list.")
