@@ -19,20 +19,21 @@ import click
 from factcheck._build import describe_build
 from factcheck.baseline import DEFAULT_BASELINE, load_baseline, write_baseline
 from factcheck.cache import DEFAULT_CACHE_DIR, ClaimCache
-from factcheck.config import FORMAT_NAMES, ConfigResolver, Settings, check_locale
+from factcheck.config import FORMAT_NAMES, ConfigResolver, Settings, check_codes, check_locale, shown
 from factcheck.errors import FactcheckError
-from factcheck.findings import Severity
+from factcheck.findings import CheckResult, Severity
 from factcheck.outputs import refuse_input_as_output
 from factcheck.resultcache import Outcome, ReportCache, run_digest
 
 if TYPE_CHECKING:
-    from factcheck.pipeline import CheckRequest
+    from factcheck.pipeline import CheckRequest, Stdin
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-# -o FILE without --format picks the format from the file's suffix.
+# -o FILE without --format picks the format from the file's suffix; a suffix not listed is an error.
 _SUFFIX_FORMATS = {".json": "json", ".sarif": "sarif", ".html": "html", ".htm": "html", ".md": "markdown",
                    ".markdown": "markdown", ".xml": "junit", ".txt": "terminal"}
+_EXTRACT_SUFFIXES = {".json": "json", ".txt": "terminal"}
 
 
 class _Group(click.Group):
@@ -80,17 +81,90 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="factcheck", message=f"%(prog)s, version %(version)s ({describe_build()})")
-def main() -> None:
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]},
+             invoke_without_command=True)
+@click.version_option(None, "-V", "--version", package_name="factcheck",
+                      message=f"%(prog)s, version %(version)s ({describe_build()})")
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Check the figures in Arabic and English news articles."""
+    if ctx.invoked_subcommand is None:  # `factcheck` alone: the help, as a successful run
+        click.echo(ctx.get_help())
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str, output: Path | None, color: bool = False) -> None:
     if output is None:
-        click.echo(text, nl=not text.endswith("\n"))
-    else:
+        if not text:
+            return  # nothing to report (a quiet run without findings): not even a blank line
+        # click strips ANSI codes off a terminal unless told: colour is decided already (FORCE_COLOR).
+        click.echo(text, nl=not text.endswith("\n"), color=color or None)
+        return
+    try:
         output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{output}: cannot write the report: {(exc.strerror or type(exc).__name__).lower()}")
+
+
+def _check_output(output: Path | None) -> None:
+    """Fail before the run when ``-o`` names a file in a folder that does not exist."""
+    if output is None:
+        return
+    folder = output.parent
+    if not folder.exists():
+        _fail(f"{output}: the folder {folder} does not exist (create it first)")
+    if not folder.is_dir():
+        _fail(f"{output}: {folder} is not a folder")
+
+
+def _pick_format(fmt: str | None, output: Path | None, configured: str | None,
+                 suffixes: dict[str, str]) -> str:
+    """--format, else -o's suffix (an unknown one is an error), else the configuration's, else terminal."""
+    if fmt:
+        return fmt
+    if output is not None and output.suffix:
+        suffix = output.suffix.lower()
+        if suffix not in suffixes:
+            known = ", ".join(sorted(suffixes))
+            raise click.UsageError(f"-o {output}: no report format has the suffix {output.suffix!r} "
+                                   f"(known: {known}); name the format with --format")
+        return suffixes[suffix]
+    return configured or "terminal"
+
+
+def _terminal_look(no_color: bool) -> tuple[int, bool]:
+    """Width and colour for a terminal report on stdout, as rich decides them: COLUMNS, NO_COLOR,
+    FORCE_COLOR and whether stdout is a terminal; ``--no-color`` wins over all."""
+    from rich.console import Console
+
+    console = Console(no_color=True if no_color else None)
+    color = console.is_terminal and console.color_system is not None and not console.no_color
+    return console.width, color
+
+
+def _read_stdin(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[tuple[str, ...], Stdin | None]:
+    """The paths, and the article on standard input when one of them is ``-``."""
+    from factcheck.pipeline import STDIN, Stdin
+
+    if stdin_filename is not None and STDIN not in paths:
+        if paths:
+            raise click.UsageError("--stdin-filename names the article read from standard input: "
+                                   "add - to the paths")
+        paths = (STDIN,)
+    if not paths:
+        raise click.UsageError("Missing argument 'PATHS...'.")
+    if paths.count(STDIN) > 1:
+        raise click.UsageError("- (standard input) may be given only once")
+    if STDIN not in paths:
+        return paths, None
+    data = sys.stdin.buffer.read()
+    if stdin_filename:
+        return paths, Stdin(data, stdin_filename, named=True)
+    return paths, Stdin(data)
+
+
+def _config_paths(paths: tuple[str, ...], stdin: Stdin | None) -> list[str]:
+    """The paths the configuration is looked up from: standard input counts as its --stdin-filename."""
+    return [stdin.name if stdin is not None and path == "-" else path for path in paths]
 
 
 def _say(lines: list[str], prefix: str = "") -> None:
@@ -127,10 +201,10 @@ class _ProgressBar:
 
 
 @contextmanager
-def _progress(description: str) -> Iterator[Callable[[int, int], None]]:
+def _progress(description: str, enabled: bool = True) -> Iterator[Callable[[int, int], None] | None]:
     bar = _ProgressBar(description)
     try:
-        yield bar
+        yield bar if enabled else None
     finally:
         bar.close()
 
@@ -168,41 +242,68 @@ def _open_cache(no_cache: bool, cache_dir: Path | None, settings: Settings) -> C
     return ClaimCache(cache_dir or settings.root / DEFAULT_CACHE_DIR)
 
 
-def _cache_warnings(cache: ClaimCache | None) -> None:
+def _cache_warnings(cache: ClaimCache | None, show: bool = True) -> None:
     if cache is not None:
-        _say(cache.warnings, prefix="warning: ")
+        if show:
+            _say(cache.warnings, prefix="warning: ")
         cache.close()
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
+_WALK_HELP = "PATHS are files or folders (walked, honouring .gitignore and .factcheckignore)"
+_PATHS_HELP = f"{_WALK_HELP}; - reads standard input."
+
+
+def _stdin_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--stdin-filename", metavar="NAME", default=None,
+                        help="The name of the article read from standard input (-): reported under it, "
+                             "parsed by its suffix, configured from its folder, and checked instead of "
+                             "the file of that name (default: stdin.md).")(func)
+
+
+def _color_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--no-color", is_flag=True,
+                        help="No colour in the terminal report (also NO_COLOR=1; FORCE_COLOR=1 forces it "
+                             "off a terminal; COLUMNS sets the width).")(func)
+
+
+@main.command(epilog=_PATHS_HELP)
+@click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default=None,
-              help="Output format (terminal on a TTY, else json).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+              help="Output format (default: from -o's suffix, .json or .txt, else terminal).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the claims to this file instead of stdout.")
+@_stdin_option
+@_color_option
 @_run_options
-def extract(paths: tuple[str, ...], fmt: str | None, output: Path | None, lang: str | None,
-            locale: str | None, config: Path | None, cache_dir: Path | None, no_cache: bool,
-            jobs: int | None) -> None:
-    """List every numeric claim in the articles at PATHS (files or directories)."""
+def extract(paths: tuple[str, ...], fmt: str | None, output: Path | None, stdin_filename: str | None,
+            no_color: bool, lang: str | None, locale: str | None, config: Path | None,
+            cache_dir: Path | None, no_cache: bool, jobs: int | None) -> None:
+    """List every numeric claim in the articles at PATHS."""
     from factcheck.pipeline import stream
     from factcheck.report import extract_json, extract_terminal
 
+    paths, stdin = _read_stdin(paths, stdin_filename)
     refuse_input_as_output(output, paths, others=[config] if config else [])
+    fmt = _pick_format(fmt, output, None, _EXTRACT_SUFFIXES)
+    _check_output(output)
     resolver = ConfigResolver(config)
-    settings = resolver.for_run(list(paths))
+    settings = resolver.for_run(_config_paths(paths, stdin))
     cache = _open_cache(no_cache, cache_dir, settings)
-    fmt = fmt or ("terminal" if sys.stdout.isatty() and output is None else "json")
     errors: list[str] = []
+    warnings: list[str] = []
     with _progress("extracting") as progress:
         results = stream(paths, errors, jobs=jobs if jobs is not None else settings.jobs, cache=cache,
-                         locale=locale, lang=lang, resolver=resolver, progress=progress)
+                         locale=locale, lang=lang, resolver=resolver, progress=progress, warnings=warnings,
+                         stdin=stdin)
         if fmt == "json":
             # Written as each document is extracted: memory stays flat however many files there are.
             with _writer(output) as out:
                 extract_json.write(results, out)
         else:
-            _emit(extract_terminal.render(list(results)), output)
+            width, color = _terminal_look(no_color) if output is None else (120, False)
+            _emit(extract_terminal.render(list(results), width=width, color=color), output, color)
     _cache_warnings(cache)
+    _say(warnings, prefix="warning: ")
     _say(errors)
     sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
 
@@ -213,118 +314,197 @@ def _writer(output: Path | None) -> Iterator[Callable[[str], object]]:
     if output is None:
         yield lambda text: click.echo(text, nl=False)
         return
-    with output.open("w", encoding="utf-8") as fh:
+    try:
+        fh = output.open("w", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{output}: cannot write the report: {(exc.strerror or type(exc).__name__).lower()}")
+    with fh:
         yield fh.write
+
+
+def _codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """Repeatable and comma-separated rule codes, validated as the configuration's are."""
+    codes = tuple(code.strip() for item in value for code in item.split(",") if code.strip())
+    try:
+        return check_codes(codes)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _rule_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--select", multiple=True, metavar="CODES", callback=_codes,
+                     help="Run only these rules (codes, dotted names or kinds; comma-separated or "
+                          "repeated). Replaces the config's select."),
+        click.option("--ignore", multiple=True, metavar="CODES", callback=_codes,
+                     help="Do not run these rules; added to the config's ignore."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
 
 
 def _check_inputs(paths: tuple[str, ...], references: tuple[str, ...], config: Path | None,
                   no_cache: bool, cache_dir: Path | None, jobs: int | None, lang: str | None,
-                  locale: str | None, progress: Callable[[int, int], None] | None
-                  ) -> tuple[CheckRequest, Settings]:
+                  locale: str | None, progress: Callable[[int, int], None] | None,
+                  select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+                  stdin: Stdin | None = None) -> tuple[CheckRequest, Settings]:
     """The CheckRequest for these flags, filled in from the configuration where a flag is unset."""
     from factcheck.pipeline import CheckRequest
     from factcheck.rules import CheckOptions
 
     resolver = ConfigResolver(config)
-    settings = resolver.for_run(list(paths))
+    settings = resolver.for_run(_config_paths(paths, stdin))
+    options = CheckOptions(tolerances=settings.tolerances, select=select or settings.select,
+                           ignore=settings.ignore + ignore)
     return CheckRequest(
         paths=list(paths),
         references=list(references) or settings.reference_paths(),
-        options=CheckOptions(tolerances=settings.tolerances, ignore=settings.ignore),
+        options=options,
         jobs=jobs if jobs is not None else settings.jobs,
         cache=_open_cache(no_cache, cache_dir, settings),
-        locale=locale, lang=lang, resolver=resolver, progress=progress,
+        locale=locale, lang=lang, resolver=resolver, progress=progress, stdin=stdin,
     ), settings
 
 
-def _pick_format(fmt: str | None, output: Path | None, settings: Settings) -> str:
-    if fmt:
-        return fmt
-    if output is not None and output.suffix.lower() in _SUFFIX_FORMATS:
-        return _SUFFIX_FORMATS[output.suffix.lower()]
-    if settings.format:
-        return settings.format
-    return "terminal" if sys.stdout.isatty() and output is None else "json"
+def _found_baseline(settings: Settings) -> Path | None:
+    """The baseline `factcheck baseline` writes by default, when it exists: beside the configuration
+    (in the current folder when there is none)."""
+    path = settings.root / DEFAULT_BASELINE
+    return shown(path) if path.is_file() else None
 
 
 _SEVERITIES = click.Choice([s.value for s in Severity])
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
+@main.command(epilog=_PATHS_HELP)
+@click.argument("paths", nargs=-1)
 @click.option("-r", "--reference", "references", multiple=True, metavar="FILE",
               help="A reference file (.yaml .json .csv) or article; repeatable. Replaces the config's list.")
 @click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default=None,
-              help="Report format (default: from -o's suffix, else the config's, else terminal on a TTY "
-                   "and json otherwise).")
+              help="Report format (default: from -o's suffix, else the config's, else terminal).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the report to this file instead of stdout.")
+              help="Write the report to this file instead of stdout (an unknown suffix needs --format).")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Findings only: no header, verified claims, summary or warnings.")
+@_color_option
 @click.option("--fail-on", type=_SEVERITIES, default=None,
               help="Lowest severity that makes the run fail with exit 1 (default: error).")
+@click.option("--min-level", type=_SEVERITIES, default=None,
+              help="Lowest severity shown in the report (default: warning for --format github, whose "
+                   "annotations are few, else info). --fail-on still counts every finding.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (input errors still exit 2).")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Accept the findings recorded in this baseline file; only new ones count.")
+              help=f"Accept the findings recorded in this baseline file; only new ones count (default: the "
+                   f"config's baseline, else {DEFAULT_BASELINE} beside the config when it exists).")
+@click.option("--no-baseline", is_flag=True, help="Use no baseline: report every finding.")
 @click.option("--changed-since", metavar="REF", default=None,
               help="Report only articles changed in git since REF (the others still serve as counterparts).")
+@click.option("--report-unused-suppressions", is_flag=True,
+              help="List the suppression comments that silenced nothing (file:line and code) on stderr.")
+@_rule_options
+@_stdin_option
 @_run_options
 def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, output: Path | None,
-          fail_on: str | None, exit_zero: bool, baseline_file: Path | None, changed_since: str | None,
-          lang: str | None, locale: str | None, config: Path | None, cache_dir: Path | None,
-          no_cache: bool, jobs: int | None) -> None:
+          quiet: bool, no_color: bool, fail_on: str | None, min_level: str | None, exit_zero: bool,
+          baseline_file: Path | None, no_baseline: bool, changed_since: str | None,
+          report_unused_suppressions: bool, select: tuple[str, ...], ignore: tuple[str, ...],
+          stdin_filename: str | None, lang: str | None, locale: str | None, config: Path | None,
+          cache_dir: Path | None, no_cache: bool, jobs: int | None) -> None:
     """Check the figures in the articles at PATHS against references and against each other."""
     from factcheck.gitdiff import changed_files
     from factcheck.pipeline import run_check
-    from factcheck.report.formats import render
 
-    with _progress("checking") as progress:
+    if baseline_file is not None and no_baseline:
+        raise click.UsageError("--baseline and --no-baseline contradict each other")
+    paths, stdin = _read_stdin(paths, stdin_filename)
+    with _progress("checking", enabled=not quiet) as progress:
         request, settings = _check_inputs(paths, references, config, no_cache, cache_dir, jobs, lang,
-                                          locale, progress)
-        baseline_path = baseline_file or settings.baseline_path()
+                                          locale, progress, select, ignore, stdin)
+        request.report_unused = report_unused_suppressions
+        found = None if no_baseline or baseline_file else _found_baseline(settings)
+        baseline_path = None if no_baseline else baseline_file or settings.baseline_path() or found
         refuse_input_as_output(output, paths, request.references,
                                [p for p in (config, baseline_path) if p is not None])
+        fmt = _pick_format(fmt, output, settings.format, _SUFFIX_FORMATS)
+        _check_output(output)
         if changed_since is not None:
             request.changed = changed_files(changed_since)
         if baseline_path is not None:
             request.baseline = load_baseline(baseline_path)
             request.baseline_root = baseline_path.parent
-        fmt = _pick_format(fmt, output, settings)
+        view = _View(fmt, output, quiet, no_color, min_level)
         root = str(Path.cwd())
-        live = fmt == "terminal" and output is None and sys.stdout.isatty()
-        reports, key = _report_cache(request, fmt, root, live)
+        reports, key = _report_cache(request, view.key, root)
         hit = reports.get(key) if reports is not None and key is not None else None
         try:
             result = run_check(request) if hit is None else None
         finally:
-            _cache_warnings(request.cache)
+            _cache_warnings(request.cache, show=not quiet)
     if result is None and hit is not None:  # an unchanged repository: last run's report
         outcome, body = hit
-    elif result is not None and live:
-        from rich.console import Console
-
-        from factcheck.report.terminal import print_result
-
-        print_result(Console(highlight=False), result, root=root)  # real width and colour
-        outcome, body = Outcome.of(result), None
     else:
         assert result is not None
-        outcome, body = Outcome.of(result), render(fmt, result, root=root)
+        outcome = Outcome.of(result, request.warnings, request.unused)
+        body = view.render(result, root)
         if reports is not None and key is not None:
             reports.put(key, outcome, body)
-    if body is not None:
-        _emit(body, output)
+    _emit(body, output, view.color)
     if reports is not None:
-        _say(reports.warnings, prefix="warning: ")
+        if not quiet:
+            _say(reports.warnings, prefix="warning: ")
         reports.close()
-    _say(list(outcome.input_errors))
+    _tell(outcome, quiet, found if baseline_path == found else None)
     sys.exit(_outcome_exit(outcome, Severity(fail_on or settings.fail_on), exit_zero))
 
 
-def _report_cache(request: CheckRequest, fmt: str, root: str,
-                  live: bool) -> tuple[ReportCache | None, str | None]:
-    """The report cache and this run's key; none for a live terminal or when caching is off."""
-    if live or request.cache is None or not request.cache.enabled:
+def _tell(outcome: Outcome, quiet: bool, found_baseline: Path | None) -> None:
+    """The run's lines on stderr: notes and warnings unless quiet, then the unused suppressions that
+    were asked for, then the input errors."""
+    if not quiet:
+        if found_baseline is not None:
+            _say([f"{found_baseline}: findings recorded in this baseline are accepted "
+                  "(--no-baseline reports them)"], prefix="note: ")
+        _say(list(outcome.warnings), prefix="warning: ")
+    _say(list(outcome.unused), prefix="warning: ")
+    _say(list(outcome.input_errors))
+
+
+class _View:
+    """How the report is shown: its format and, for the terminal, width, colour and quietness."""
+
+    def __init__(self, fmt: str, output: Path | None, quiet: bool, no_color: bool,
+                 min_level: str | None) -> None:
+        self.fmt, self.quiet = fmt, quiet
+        self.min_level = Severity(min_level) if min_level else None
+        self.width, self.color = 100, False
+        if fmt == "terminal" and output is None:
+            self.width, self.color = _terminal_look(no_color)
+
+    @property
+    def key(self) -> str:
+        """What of the view goes into the report cache's key."""
+        return f"{self.fmt}|{self.width}|{self.color}|{self.quiet}|{self.min_level}"
+
+    def render(self, result: CheckResult, root: str) -> str:
+        from factcheck.report.formats import render
+        from factcheck.suppress import with_findings
+
+        if self.fmt == "github":
+            return render(self.fmt, result, root=root, min_level=self.min_level or Severity.WARNING)
+        if self.min_level is not None:
+            level = self.min_level
+            result = with_findings(result, [f for f in result.findings if f.severity.rank >= level.rank])
+        if self.fmt == "terminal":
+            return render(self.fmt, result, root=root, width=self.width, color=self.color, quiet=self.quiet)
+        return render(self.fmt, result, root=root)
+
+
+def _report_cache(request: CheckRequest, view: str, root: str) -> tuple[ReportCache | None, str | None]:
+    """The report cache and this run's key; none when caching is off."""
+    if request.cache is None or not request.cache.enabled:
         return None, None
-    key = run_digest(request, fmt=fmt, root=root)
+    key = run_digest(request, fmt=view, root=root)
     return (ReportCache(request.cache.directory), key) if key is not None else (None, None)
 
 
@@ -336,26 +516,26 @@ def _outcome_exit(outcome: Outcome, fail_on: Severity, exit_zero: bool) -> int:
     return EXIT_FINDINGS if outcome.worst >= fail_on.rank else EXIT_CLEAN
 
 
-
-
-
-@main.command()
+@main.command(epilog=f"{_WALK_HELP}.")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-r", "--reference", "references", multiple=True, metavar="FILE",
               help="A reference file (.yaml .json .csv) or article; repeatable. Replaces the config's list.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help=f"The baseline file to write (default: the config's baseline, else {DEFAULT_BASELINE}).")
+              help=f"The baseline file to write (default: the config's baseline, else {DEFAULT_BASELINE} "
+                   "beside the config, where `check` finds it).")
+@_rule_options
 @_run_options
-def baseline(paths: tuple[str, ...], references: tuple[str, ...], output: Path | None, lang: str | None,
-             locale: str | None, config: Path | None, cache_dir: Path | None, no_cache: bool,
-             jobs: int | None) -> None:
-    """Record the current findings so that `check --baseline` fails only on new ones."""
+def baseline(paths: tuple[str, ...], references: tuple[str, ...], output: Path | None,
+             select: tuple[str, ...], ignore: tuple[str, ...], lang: str | None, locale: str | None,
+             config: Path | None, cache_dir: Path | None, no_cache: bool, jobs: int | None) -> None:
+    """Record the current findings so that `check` fails only on new ones."""
     from factcheck.pipeline import run_check
 
+    _check_output(output)
     with _progress("checking") as progress:
         request, settings = _check_inputs(paths, references, config, no_cache, cache_dir, jobs, lang,
-                                          locale, progress)
-        target = output or settings.baseline_path() or Path(DEFAULT_BASELINE)
+                                          locale, progress, select, ignore)
+        target = output or settings.baseline_path() or shown(settings.root / DEFAULT_BASELINE)
         refuse_input_as_output(target, paths, request.references, [config] if config else [])
         try:
             result = run_check(request)
@@ -363,6 +543,7 @@ def baseline(paths: tuple[str, ...], references: tuple[str, ...], output: Path |
             _cache_warnings(request.cache)
     written = write_baseline(result.findings, target)
     click.echo(f"factcheck: wrote {len(written.findings)} finding(s) to {target}", err=True)
+    _say(request.warnings, prefix="warning: ")
     _say(list(result.input_errors))
     sys.exit(EXIT_ERROR if result.input_errors else EXIT_CLEAN)
 

@@ -29,19 +29,19 @@ FORMAT_NAMES = ("terminal", "json", "sarif", "github", "markdown", "junit", "htm
 _RULE_CODE = re.compile(r"FC[0-9]{3}|[a-z_]+(?:\.[a-z_]+)*")
 
 
-def _check_codes(codes: tuple[str, ...]) -> tuple[str, ...]:
+def check_codes(codes: tuple[str, ...]) -> tuple[str, ...]:
     """Rule codes, dotted rule names or finding kinds, each naming a rule that exists."""
     bad = [code for code in codes if not _RULE_CODE.fullmatch(code)]
     if bad:
         raise ValueError(f"not a rule: {bad[0]!r} (expected a code like FC101 or a name like value.mismatch)")
-    known = _known_rules()
+    known = known_rules()
     unknown = [code for code in codes if known and code not in known]
     if unknown:
         raise ValueError(f"unknown rule {unknown[0]!r} (`factcheck rules` lists them)")
     return codes
 
 
-def _known_rules() -> frozenset[str]:
+def known_rules() -> frozenset[str]:
     """Codes, names and kinds of the shipped rules; empty when they cannot be read (reported elsewhere)."""
     from factcheck.rules import load_rules
 
@@ -68,6 +68,7 @@ class Settings(BaseModel):
     locale: str | None = None
     lang: Literal["ar", "en"] | None = None
     jobs: int = Field(default=1, ge=0)  # 0 means one per CPU
+    select: tuple[str, ...] = ()  # only these rules run (empty: every rule)
     ignore: tuple[str, ...] = ()
     tolerances: dict[Kind, Annotated[Decimal, Field(ge=0)]] = Field(default_factory=dict)
     baseline: str | None = None
@@ -75,7 +76,7 @@ class Settings(BaseModel):
     # Where these settings came from (None for the defaults); not a key a user writes.
     source: str | None = Field(default=None, exclude=True)
 
-    _ignore = field_validator("ignore")(_check_codes)
+    _ignore = field_validator("ignore", "select")(check_codes)
     _locale = field_validator("locale")(check_locale)
 
     @property
@@ -279,7 +280,7 @@ class ArticleSettings(BaseModel):
     ignore: tuple[str, ...] = ()
     locale: str | None = None
 
-    _ignore = field_validator("ignore")(_check_codes)
+    _ignore = field_validator("ignore")(check_codes)
     _locale = field_validator("locale")(check_locale)
 
 

@@ -28,10 +28,13 @@ from pydantic import Field
 from factcheck.claims import Frozen
 from factcheck.errors import InputError
 from factcheck.markup import PAD, mask_html, mask_markdown
+from factcheck.walk import ARTICLE_SUFFIXES, iter_paths
 
-__all__ = ["ARTICLE_SUFFIXES", "Document", "detect_language", "iter_paths", "load_document"]
+__all__ = ["ARTICLE_SUFFIXES", "SUPPORTED_LANGS", "Document", "detect_language", "iter_paths",
+           "language_warning", "load_document", "read_document"]
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+SUPPORTED_LANGS = ("ar", "en")
+
 
 _MARKDOWN, _HTML = (".md", ".markdown"), (".html", ".htm")
 _BINARY_PROBE = 8192
@@ -85,6 +88,20 @@ def load_document(path: Path | str, *, lang: str | None = None, data: bytes | No
             data = read_regular_file(file)
     except OSError as exc:  # a name too long, a directory we may not enter, a file we may not read
         raise InputError(name, f"cannot read the file: {_reason(exc)}") from None
+    return _document(name, suffix, data, lang)
+
+
+def read_document(name: str, data: bytes, *, lang: str | None = None) -> Document:
+    """An article that is not a file on disk (standard input), read from ``data`` as if it were the
+    file ``name``: its suffix decides how it is parsed, and a name without one is read as Markdown.
+    Raises InputError naming ``name``, as load_document does."""
+    suffix = Path(name).suffix.lower() or ".md"
+    if suffix not in ARTICLE_SUFFIXES:
+        raise InputError(name, "unsupported file type (expected .md, .txt, .html)")
+    return _document(name, suffix, data, lang)
+
+
+def _document(name: str, suffix: str, data: bytes, lang: str | None) -> Document:
     text = _decode(data, name)
     if not text.lstrip(_BOM).strip():
         raise InputError(name, "empty file")
@@ -449,57 +466,16 @@ def _normalise_tag(tag: str) -> tuple[str, str | None] | None:
     return language, "-".join([language, *parts])
 
 
-# --- paths --------------------------------------------------------------------------------------------
+_LANG_DECLARED = re.compile(r"^lang[ \t]*:|<html\b[^>\n]{0,2000}?\blang[ \t]*=", re.MULTILINE | re.IGNORECASE)
 
 
-def iter_paths(paths: list[str], errors: list[str]) -> list[Path]:
-    """Expand files and directories (walked, sorted) into article files.
-
-    Files are kept as given, whatever their suffix (``load_document`` judges them). Directories are
-    walked recursively, skipping hidden directories and files (``.git``, ``.factcheck_cache``), keeping
-    the ARTICLE_SUFFIXES, in sorted order. A file reached twice is listed once, at its first place.
-
-    A missing path is not fatal: its one-line message ("path: no such file or directory") is appended to
-    ``errors`` and the other paths are still returned.
-    """
-    seen: set[str] = set()
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        try:
-            is_dir, exists = path.is_dir(), path.exists()
-        except OSError as exc:  # a name too long, a directory we may not enter
-            errors.append(f"{raw}: {_reason(exc)}")
-            continue
-        if is_dir:
-            candidates = _walk(path, errors)
-        elif exists:
-            candidates = [path]
-        else:
-            errors.append(f"{raw}: no such file or directory")
-            continue
-        for candidate in candidates:
-            identity = _identity(candidate)
-            if identity not in seen:
-                seen.add(identity)
-                found.append(candidate)
-    return found
-
-
-def _walk(root: Path, errors: list[str]) -> list[Path]:
-    def report(exc: OSError) -> None:
-        errors.append(f"{exc.filename}: {(exc.strerror or 'cannot be read').lower()}")
-
-    found: list[Path] = []
-    for directory, dirnames, filenames in os.walk(root, onerror=report):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        found += (Path(directory, f) for f in filenames
-                  if not f.startswith(".") and os.path.splitext(f)[1].lower() in ARTICLE_SUFFIXES)
-    return sorted(found, key=lambda p: p.parts)
-
-
-def _identity(path: Path) -> str:
-    try:
-        return str(path.resolve())
-    except (OSError, RuntimeError):
-        return str(path.absolute())
+def language_warning(doc: Document) -> str | None:
+    """The warning ("path:line: ...") when the article declares a language factcheck does not read
+    (front matter ``lang: fr``, ``<html lang="fr">``): it is then read as English."""
+    if doc.lang in SUPPORTED_LANGS:
+        return None
+    found = _LANG_DECLARED.search(doc.text, 0, 100_000)
+    where = f"{doc.path}:{doc.text.count(chr(10), 0, found.start()) + 1}" if found else doc.path
+    declared = doc.meta.get("locale") or doc.lang
+    return (f"{where}: lang {declared!r} is not a language factcheck reads (ar, en); the article is read "
+            "as English (set lang: ar or lang: en, or pass --lang)")

@@ -26,15 +26,30 @@ from pathlib import Path
 from factcheck.baseline import Baseline, apply_baseline
 from factcheck.cache import ClaimCache, entry_key
 from factcheck.config import ConfigResolver, article_settings
-from factcheck.documents import Document, iter_paths, load_document, read_regular_file
+from factcheck.documents import Document, language_warning, load_document, read_document, read_regular_file
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_document
 from factcheck.findings import CheckResult, DocumentResult
 from factcheck.rules import CheckOptions
 from factcheck.suppress import apply_suppressions, with_findings
+from factcheck.walk import expand_paths, file_identity
 
 Progress = Callable[[int, int], None]
 """Called in the main process with the number of files just finished and the number in all."""
+
+
+STDIN = "-"
+"""The path that stands for standard input (see ``Stdin``)."""
+
+
+@dataclass(frozen=True)
+class Stdin:
+    """An article read from standard input, given as the path ``-``: its bytes, and the name it is
+    reported under, whose suffix decides how it is parsed and whose folder decides its configuration."""
+
+    data: bytes
+    name: str = "stdin.md"
+    named: bool = False  # the name came from --stdin-filename: it replaces a walked file of that name
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,7 @@ class _Task:
     path: str
     lang: str | None
     locale: str | None
+    data: bytes | None = None  # standard input: never cached, never read from disk
 
 
 @dataclass
@@ -49,6 +65,7 @@ class _Outcome:
     result: DocumentResult | None
     errors: list[str] = field(default_factory=list)
     fresh: bool = False  # extracted now, not read from the cache
+    warnings: list[str] = field(default_factory=list)
 
 
 def _debug() -> bool:
@@ -68,13 +85,16 @@ def _read_key(task: _Task, cache: ClaimCache | None) -> tuple[str | None, bytes 
 
 
 def _process(task: _Task, cache: ClaimCache | None) -> tuple[_Outcome, str | None]:
-    key, data = _read_key(task, cache)
+    key, data = _read_key(task, None if task.data is not None else cache)
     if key is not None and cache is not None:
         hit = cache.get(key)
         if hit is not None:
-            return _Outcome(hit, _front_matter(hit.document)[1]), None
+            return _Outcome(hit, _front_matter(hit.document)[1], warnings=_warnings(hit.document)), None
     try:
-        doc = load_document(task.path, lang=task.lang, data=data)  # read once, for key and document
+        if task.data is not None:
+            doc = read_document(task.path, task.data, lang=task.lang)
+        else:
+            doc = load_document(task.path, lang=task.lang, data=data)  # read once, for key and document
         locale, errors = _front_matter(doc)
         claims = tuple(extract_document(doc, locale=locale or task.locale))
     except FactcheckError as exc:
@@ -84,7 +104,13 @@ def _process(task: _Task, cache: ClaimCache | None) -> tuple[_Outcome, str | Non
             raise
         message = f"{task.path}: internal error while reading it: {type(exc).__name__}: {exc}"
         return _Outcome(None, [message]), None
-    return _Outcome(DocumentResult(document=doc, claims=claims), errors, fresh=True), key
+    return _Outcome(DocumentResult(document=doc, claims=claims), errors, fresh=True,
+                    warnings=_warnings(doc)), key
+
+
+def _warnings(doc: Document) -> list[str]:
+    warning = language_warning(doc)
+    return [warning] if warning else []
 
 
 def _front_matter(doc: Document) -> tuple[str | None, list[str]]:
@@ -195,40 +221,71 @@ def _outcomes(tasks: list[_Task], jobs: int, cache: ClaimCache | None,
 
 def collect(paths: Iterable[str], *, jobs: int = 1, cache: ClaimCache | None = None,
             locale: str | None = None, lang: str | None = None,
-            resolver: ConfigResolver | None = None,
-            progress: Progress | None = None) -> tuple[list[DocumentResult], list[str]]:
+            resolver: ConfigResolver | None = None, progress: Progress | None = None,
+            warnings: list[str] | None = None,
+            stdin: Stdin | None = None) -> tuple[list[DocumentResult], list[str]]:
     """Read and extract every article under ``paths``; returns the results and one-line errors.
 
     ``resolver`` supplies per-file settings from the nearest config: its ``exclude`` globs drop files,
     its ``lang`` and ``locale`` apply where the arguments leave them unset. A front-matter locale wins
-    over both.
+    over both. One-line warnings (a path with no article, an unsupported language) are appended to
+    ``warnings``; ``stdin`` is the article the path ``-`` stands for.
     """
     errors: list[str] = []
     results = list(stream(paths, errors, jobs=jobs, cache=cache, locale=locale, lang=lang,
-                          resolver=resolver, progress=progress))
+                          resolver=resolver, progress=progress, warnings=warnings, stdin=stdin))
     return results, errors
 
 
 def stream(paths: Iterable[str], errors: list[str], *, jobs: int = 1, cache: ClaimCache | None = None,
            locale: str | None = None, lang: str | None = None, resolver: ConfigResolver | None = None,
-           progress: Progress | None = None) -> Iterator[DocumentResult]:
+           progress: Progress | None = None, warnings: list[str] | None = None,
+           stdin: Stdin | None = None) -> Iterator[DocumentResult]:
     """Like ``collect``, one result at a time in path order, so a caller that writes each result out
     holds no more than one document at once; one-line errors are appended to ``errors``."""
-    files = iter_paths(list(paths), errors)
-    tasks: list[_Task] = []
-    for path in files:
-        settings = resolver.for_path(path) if resolver is not None else None
-        if settings is not None and settings.excludes(path):
-            continue
-        tasks.append(_Task(
-            path=str(path),
-            lang=lang or (settings.lang if settings else None),
-            locale=locale or (settings.locale if settings else None),
-        ))
+    notes: list[str] = [] if warnings is None else warnings
+    tasks = _tasks(list(paths), errors, notes, lang=lang, locale=locale, resolver=resolver, stdin=stdin)
     for outcome in _outcomes(tasks, job_count(jobs), cache, progress):
         errors.extend(outcome.errors)
+        notes.extend(outcome.warnings)
         if outcome.result is not None:
             yield outcome.result
+
+
+def _tasks(paths: list[str], errors: list[str], warnings: list[str], *, lang: str | None,
+           locale: str | None, resolver: ConfigResolver | None, stdin: Stdin | None) -> list[_Task]:
+    """One task per article file, in order, without the configuration's excluded files; a path that
+    gives no article gets a warning."""
+    on_disk = [path for path in paths if stdin is None or path != STDIN]
+    replaced = file_identity(Path(stdin.name)) if stdin is not None and stdin.named else None
+    expanded = iter(expand_paths(on_disk, errors))
+    tasks: list[_Task] = []
+    for given in paths:
+        if stdin is not None and given == STDIN:
+            candidates: tuple[Path, ...] = (Path(stdin.name),)
+            new, data = set(candidates), stdin.data
+        else:
+            item = next(expanded)
+            if item.failed:
+                continue
+            candidates, new, data = item.found, set(item.new), None
+        kept = 0
+        for path in candidates:
+            settings = resolver.for_path(path) if resolver is not None else None
+            if settings is not None and settings.excludes(path):
+                continue
+            kept += 1
+            if path not in new or (data is None and replaced is not None
+                                   and file_identity(path) == replaced):
+                continue
+            tasks.append(_Task(
+                path=str(path), data=data,
+                lang=lang or (settings.lang if settings else None),
+                locale=locale or (settings.locale if settings else None),
+            ))
+        if not kept:
+            warnings.append(f"no articles found under {given}")
+    return tasks
 
 
 def restrict(result: CheckResult, paths: set[str]) -> CheckResult:
@@ -266,6 +323,10 @@ class CheckRequest:
     baseline: Baseline | None = None
     baseline_root: Path = field(default_factory=Path.cwd)
     progress: Progress | None = None
+    stdin: Stdin | None = None  # the article the path "-" stands for
+    report_unused: bool = False  # list the suppressions that silenced nothing in ``unused``
+    warnings: list[str] = field(default_factory=list)  # filled by run_check: one line each
+    unused: list[str] = field(default_factory=list)  # filled by run_check when report_unused
 
 
 def run_check(request: CheckRequest) -> CheckResult:
@@ -274,10 +335,12 @@ def run_check(request: CheckRequest) -> CheckResult:
     from factcheck.check import check_documents, load_references
 
     docs, errors = collect(request.paths, jobs=request.jobs, cache=request.cache, locale=request.locale,
-                           lang=request.lang, resolver=request.resolver, progress=request.progress)
+                           lang=request.lang, resolver=request.resolver, progress=request.progress,
+                           warnings=request.warnings, stdin=request.stdin)
     references = load_references(request.references, errors)
     result = check_documents(docs, references, request.options, input_errors=tuple(errors))
-    result = apply_suppressions(result, disabled=_disabled(docs, request))
+    result = apply_suppressions(result, disabled=_disabled(docs, request), warnings=request.warnings,
+                                unused=request.unused if request.report_unused else None)
     if request.changed is not None:
         result = restrict(result, {str(path) for path in request.changed})
     if request.baseline is not None:

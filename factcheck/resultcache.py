@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,14 +39,18 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS reports "
 
 @dataclass(frozen=True)
 class Outcome:
-    """What the exit code needs from a result: input errors and the most severe finding."""
+    """What the exit code and stderr need from a run: input errors, the most severe finding, and the
+    warnings (unused suppressions apart, since only they are shown under ``--quiet``)."""
 
     input_errors: tuple[str, ...]
     worst: int  # the highest severity rank among the findings, 0 when there are none
+    warnings: tuple[str, ...] = ()
+    unused: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, result: CheckResult) -> Outcome:
-        return cls(result.input_errors, max((f.severity.rank for f in result.findings), default=0))
+    def of(cls, result: CheckResult, warnings: Sequence[str] = (), unused: Sequence[str] = ()) -> Outcome:
+        return cls(result.input_errors, max((f.severity.rank for f in result.findings), default=0),
+                   tuple(warnings), tuple(unused))
 
 
 def _file_digest(path: Path) -> bytes:
@@ -55,6 +60,8 @@ def _file_digest(path: Path) -> bytes:
 def run_digest(request: CheckRequest, *, fmt: str, root: str) -> str | None:
     """The digest of everything a check run reads, or None when the run should not be cached
     (an unreadable input: such a run must report its errors afresh)."""
+    if request.stdin is not None:
+        return None  # standard input is read once, by the run itself
     errors: list[str] = []
     files = iter_paths(list(request.paths), errors)
     references = reference_paths(request.references, errors)  # the files the check will read
@@ -69,6 +76,7 @@ def run_digest(request: CheckRequest, *, fmt: str, root: str) -> str | None:
 
     add(cache_salt(), fmt, root, request.options.model_dump_json(), str(request.lang), str(request.locale))
     add(json.dumps(sorted(str(p) for p in request.changed)) if request.changed is not None else "-")
+    add(str(request.report_unused))
     add(request.baseline.model_dump_json() if request.baseline is not None else "-",
         str(request.baseline_root))
     seen_settings: dict[int, str] = {}
@@ -139,7 +147,9 @@ class ReportCache:
                 if warning not in self.warnings:
                     self.warnings.append(warning)
                 return None
-            outcome = Outcome(tuple(str(e) for e in data["input_errors"]), int(data["worst"]))
+            outcome = Outcome(tuple(str(e) for e in data["input_errors"]), int(data["worst"]),
+                              tuple(str(w) for w in data.get("warnings", ())),
+                              tuple(str(u) for u in data.get("unused", ())))
         except (sqlite3.Error, ValueError, KeyError, TypeError):
             return None  # an unreadable entry is a miss, and is replaced by the next put
         return outcome, body
@@ -148,6 +158,7 @@ class ReportCache:
         if self._conn is None:
             return
         record = seal(json.dumps({"input_errors": list(outcome.input_errors), "worst": outcome.worst,
+                                  "warnings": list(outcome.warnings), "unused": list(outcome.unused),
                                   "body": _body_digest(body)}))
         try:
             self._conn.execute("BEGIN IMMEDIATE")

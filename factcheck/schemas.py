@@ -273,6 +273,7 @@ CONFIG_FIELDS = {
     "lang": "Skip language detection: every article is in this language.",
     "jobs": "Extraction processes; 0 means one per CPU.",
     "ignore": "Rules not to run: codes (FC104), dotted names (qualifier.mismatch) or finding kinds.",
+    "select": "Rules to run, all others off (empty: every rule): codes, dotted names or finding kinds.",
     "tolerances": "Relative tolerance per claim kind, on top of the stated precision (money = 0.01).",
     "baseline": "The baseline file, relative to the configuration file.",
     "exclude": "Globs of articles not to check, relative to the configuration file's folder.",

@@ -68,7 +68,11 @@ def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run(*args: str) -> Result:
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    """The command line in-process; `check` and `extract` report in JSON here unless the test names a
+    format (the default is the terminal report)."""
+    json_out = args[:1] in (("check",), ("extract",)) and not {"--format", "-o"} & set(args)
+    extra = ["--format", "json"] if json_out else []
+    return CliRunner().invoke(main, [*args, *extra], catch_exceptions=False)
 
 
 def report(result: Result) -> dict[str, Any]:
@@ -82,7 +86,11 @@ def rules_of(result: Result) -> list[tuple[str, str, str]]:
                   if f["severity"] != "info")
 
 
-def test_clean_article_exits_0_and_the_default_off_a_terminal_is_json(newsroom: Path) -> None:
+def test_clean_article_exits_0_and_the_default_off_a_terminal_is_the_terminal_report(newsroom: Path) -> None:
+    plain = CliRunner().invoke(main, ["check", "articles/wire.md"])
+    assert plain.exit_code == 0, plain.output
+    assert plain.stdout.startswith("factcheck: 1 article checked against 1 reference")
+    assert "\x1b[" not in plain.stdout  # not a terminal: no colour
     result = run("check", "articles/wire.md")
     assert result.exit_code == 0, result.output
     data = report(result)
@@ -334,7 +342,7 @@ def run_process(*args: str, cwd: Path, env: dict[str, str] | None = None) -> sub
 
 def test_exit_codes_through_a_process(newsroom: Path) -> None:
     assert run_process("check", "articles/wire.md", cwd=newsroom).returncode == 0
-    failing = run_process("check", "articles", cwd=newsroom)
+    failing = run_process("check", "articles", "--format", "json", cwd=newsroom)
     assert failing.returncode == 1
     assert json.loads(failing.stdout)["summary"]["errors"] == 2
     broken = run_process("check", "articles", "gone.md", "--exit-zero", cwd=newsroom)

@@ -108,7 +108,7 @@ def action_script() -> str:
 
 
 def run_action(news: Path, tmp_path: Path, **inputs: str) -> tuple[subprocess.CompletedProcess[str], str]:
-    """The action's check step under bash, with `factcheck` on PATH running this checkout."""
+    """The action's check step under bash, with $FC_BIN/factcheck running this checkout."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir(exist_ok=True)
     shim = bin_dir / "factcheck"
@@ -117,7 +117,7 @@ def run_action(news: Path, tmp_path: Path, **inputs: str) -> tuple[subprocess.Co
     shim.chmod(0o755)
     output = tmp_path / "github_output"
     output.write_text("", encoding="utf-8")
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "GITHUB_OUTPUT": str(output),
+    env = {**os.environ, "FC_BIN": str(bin_dir), "GITHUB_OUTPUT": str(output),
            "FC_PATHS": "articles", "FC_REFERENCES": "", "FC_FAIL_ON": "error", "FC_ARGS": "",
            "FC_SARIF": "factcheck.sarif", "FC_ANNOTATIONS": "true", **inputs}
     env.pop("FACTCHECK_DEBUG", None)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from test_report_fixtures import EN_PATH, HOSTILE_PATH, hostile_result, sample_result
 
+from factcheck.findings import Severity
 from factcheck.report import github
 
 LINE = re.compile(r"^::(?P<cmd>error|warning|notice)(?: (?P<props>[^:]*))?::(?P<data>.*)$")
@@ -19,10 +20,13 @@ def unescape(text: str) -> str:
 
 
 def parse(output: str) -> list[tuple[str, dict[str, str], str]]:
-    """(command, properties, message) per line, as the Actions runner reads them."""
+    """(command, properties, message) per line, as the Actions runner reads them; the one plain line
+    that counts the findings left out is log text, not a command."""
     parsed = []
     assert output.endswith("\n")
     for line in output.splitlines():
+        if line.startswith("factcheck: ") and "not shown as annotations" in line:
+            continue
         match = LINE.match(line)
         assert match, line
         props = {}
@@ -34,8 +38,19 @@ def parse(output: str) -> list[tuple[str, dict[str, str], str]]:
     return parsed
 
 
+def test_info_findings_are_left_out_by_default_and_counted_in_a_plain_line() -> None:
+    output = github.render(sample_result())
+    assert [cmd for cmd, _, _ in parse(output)] == ["error", "error", "error", "warning", "warning"]
+    assert output.splitlines()[-1] == ("factcheck: 1 info finding not shown as annotations "
+                                       "(--min-level info shows them)")
+    errors_only = github.render(sample_result(), min_level=Severity.ERROR)
+    assert [cmd for cmd, _, _ in parse(errors_only)] == ["error", "error", "error"]
+    assert errors_only.splitlines()[-1] == ("factcheck: 3 info and warning findings not shown as "
+                                            "annotations (--min-level info shows them)")
+
+
 def test_errors_come_first_then_warnings_then_notices() -> None:
-    parsed = parse(github.render(sample_result()))
+    parsed = parse(github.render(sample_result(), min_level=Severity.INFO))
     assert [cmd for cmd, _, _ in parsed] == ["error", "error", "error", "warning", "warning", "notice"]
     # The input error leads; then the findings by level and line.
     assert parsed[0][1]["title"] == "factcheck: input error"

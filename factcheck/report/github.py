@@ -5,6 +5,11 @@ become ``::warning`` and info ``::notice``. GitHub shows only the first few anno
 per step, so the most relevant come first: input errors, then errors, warnings and notices, each in
 path and line order. ``endColumn`` is the column of the claim's last character (inclusive), and
 columns are omitted for a claim that spans lines, as GitHub requires.
+
+GitHub shows about ten annotations of each level per step, and the info-level notices (FC900, an
+unsupported claim) would use up the notices: findings below ``min_level`` (warning by default) are
+left out, with one plain log line saying how many. The exit code is not the report's business: the
+CLI's ``--fail-on`` still counts every finding.
 """
 
 from __future__ import annotations
@@ -46,10 +51,21 @@ def command(name: str, properties: dict[str, str | int], message: str) -> str:
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 
-def render(result: CheckResult, *, root: Root = None) -> str:
-    """Every input error and finding as a workflow command, most relevant first."""
+DEFAULT_MIN_LEVEL = Severity.WARNING
+
+
+def render(result: CheckResult, *, root: Root = None, min_level: Severity = DEFAULT_MIN_LEVEL) -> str:
+    """Every input error and every finding at ``min_level`` or above as a workflow command, most
+    relevant first; a plain line counts the findings left out."""
+    shown = [f for f in result.findings if f.severity.rank >= min_level.rank]
     lines = [_input_error(line, root) for line in result.input_errors]
-    lines += [_finding(finding, root) for finding in by_relevance(result.findings)]
+    lines += [_finding(finding, root) for finding in by_relevance(shown)]
+    hidden = len(result.findings) - len(shown)
+    if hidden:
+        below = sorted((s for s in Severity if s.rank < min_level.rank), key=lambda s: s.rank)
+        names = " and ".join(s.value for s in below)
+        lines.append(f"factcheck: {hidden} {names} finding{'s' if hidden != 1 else ''} not shown as "
+                     f"annotations (--min-level {below[0].value} shows them)")
     return "".join(line + "\n" for line in lines)
 
 

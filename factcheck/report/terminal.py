@@ -37,41 +37,48 @@ LEVEL_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity
 LABEL_WIDTH = 8
 
 
-def render(result: CheckResult, *, root: Root = None, width: int = 100, color: bool = False) -> str:
-    """The report as text ``width`` columns wide; ANSI colours only when ``color`` is true."""
+def render(result: CheckResult, *, root: Root = None, width: int = 100, color: bool = False,
+           quiet: bool = False) -> str:
+    """The report as text ``width`` columns wide; ANSI colours only when ``color`` is true; with
+    ``quiet``, the findings alone (no header, article lines, verified claims or summary)."""
     buffer = StringIO()
     console = Console(
         file=buffer, width=width, no_color=not color, force_terminal=color,
         color_system="standard" if color else None, highlight=False, markup=False, emoji=False,
         legacy_windows=False,
     )
-    print_result(console, result, root=root)
+    print_result(console, result, root=root, quiet=quiet)
     output = buffer.getvalue()
     # A wrapped line can end in the blank it broke at; trailing blanks only make diffs brittle.
     return "".join(line.rstrip() + "\n" for line in output.splitlines())
 
 
-def print_result(console: Console, result: CheckResult, *, root: Root = None) -> None:
-    """Write the report to ``console`` (the CLI passes one bound to the real terminal)."""
-    console.print(_header(result, root))
-    for line in result.input_errors:
-        console.print(Text.assemble(("input error ", "bold red"), _printable(display_error(line, root))))
+def print_result(console: Console, result: CheckResult, *, root: Root = None, quiet: bool = False) -> None:
+    """Write the report to ``console``; ``quiet`` keeps the findings only (input errors reach the
+    user on stderr anyway)."""
+    if not quiet:
+        console.print(_header(result, root))
+        for line in result.input_errors:
+            console.print(Text.assemble(("input error ", "bold red"), _printable(display_error(line, root))))
     findings = group_by_path(by_position(result.findings))
-    verified = group_by_path(sorted(result.verified, key=lambda v: (v.path, v.claim.start)))
+    verified = {} if quiet else group_by_path(sorted(result.verified, key=lambda v: (v.path, v.claim.start)))
     documents = {d.document.path: d for d in result.documents}
     titles = document_titles(result)
-    for path in sorted(set(findings) | set(verified)):
-        console.print()
+    for number, path in enumerate(sorted(set(findings) | set(verified))):
+        if number or not quiet:
+            console.print()
         console.rule(Text(_printable(display_path(path, root)), style="bold"), align="left", characters="─")
-        lines = _article_meta(documents.get(path), findings.get(path, []), verified.get(path, []))
+        lines = [] if quiet else _article_meta(documents.get(path), findings.get(path, []),
+                                               verified.get(path, []))
         for finding in findings.get(path, []):
             lines += _finding(console, finding, root, titles)
         for entry in verified.get(path, []):
             lines += _verified(console, entry, root, titles)
         # One print per article: rich's per-call cost dominates on runs with thousands of findings.
         console.print(Text("\n").join(lines), soft_wrap=True)
-    console.print()
-    console.print(Text(summary_line(result), style="bold"))
+    if not quiet:
+        console.print()
+        console.print(Text(summary_line(result), style="bold"))
 
 
 def _hanging(console: Console, first: Text, body: Text, indent: int) -> list[Text]:
