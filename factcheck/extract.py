@@ -230,8 +230,13 @@ class Extractor:
             if head not in lex.shares and "ال" in head[: max(0, len(head) - len(hit[0].split(" ")[0]))]:
                 return None  # النصف, بالنصف: "the half", a period or a semi-final
             noun = stop
-            if noun >= len(texts) or not texts[noun].startswith("ال") or texts[noun] in lex.share_blockers:
+            if hit[0] in lex.share_pronoun:
+                noun = -1  # نصفها: the whole is the suffix
+            elif noun >= len(texts) or texts[noun] in lex.share_blockers:
                 return None
+            elif not texts[noun].startswith("ال") and (
+                    hit[0] in lex.numbers or noun + 1 >= len(texts) or not texts[noun + 1].startswith("ال")):
+                return None  # خمس دول: five countries; ثلث إنتاج الكهرباء is a construct chain
         else:
             if first > 0 and texts[first - 1] in lex.ordinals:
                 return None  # "the first half of 2024": a period
@@ -245,10 +250,10 @@ class Extractor:
                 noun += 1
             if noun < len(texts) and texts[noun] in ("a", "an"):
                 return None
-        if noun >= len(texts) or texts[noun].isdigit() or w.parser.word_at(noun) is not None \
-                or w.parser.scale_at(noun) is not None or any(
-                    w.ahead(table, noun) is not None
-                    for table in (lex.duration, lex.months, lex.ordinals, lex.percent, lex.year_words)):
+        if noun != -1 and (noun >= len(texts) or texts[noun].isdigit() or w.parser.word_at(noun) is not None
+                           or w.parser.scale_at(noun) is not None or any(
+                               w.ahead(table, noun) is not None
+                               for table in (lex.duration, lex.months, lex.ordinals, lex.percent, lex.year_words))):
             return None
         raw = Raw(w.toks[first].start, w.toks[stop - 1].end, Kind.PERCENT, "percent",
                   _share_value(lex.shares[hit[0]]), grain=0)
@@ -267,8 +272,7 @@ class Extractor:
         k = num.stop + hit[1]
         whole = w.parser.parse(k) if k < len(w.toks) else None
         if whole is None or whole.scaled or not num.value < whole.value <= 1000 \
-                or whole.value != whole.value.to_integral_value() or (whole.plain_digits and not num.plain_digits) \
-                or (num.plain_digits and not whole.plain_digits):
+                or whole.value != whole.value.to_integral_value() or (num.plain_digits and not whole.plain_digits):
             return None
         if whole.stop < len(w.toks) and any(w.ahead(table, whole.stop) is not None for table in (
                 self.lex.percent, self.lex.duration, self.lex.cur_after, self.lex.scales)):
@@ -504,10 +508,26 @@ class Extractor:
             dur = w.ahead(lex.duration, j)
             if dur is not None:
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
+            hyphen = self._hyphen_duration(w, j)
+            if hyphen is not None:
+                return hyphen
             measure = w.ahead(lex.measures, j)
             if measure is not None:
                 return lex.measures[measure[0]], kind, j + measure[1]
         return unit, kind, j
+
+    def _hyphen_duration(self, w: Window, j: int) -> tuple[str, Kind, int] | None:
+        """"a 10-year plan", "a 53-day strike", "a 17-year-old": a duration written as an adjective."""
+        toks, texts = w.toks, w.texts
+        if j + 1 >= len(toks) or texts[j] != "-" or toks[j].gap or toks[j + 1].gap:
+            return None
+        dur = w.ahead(self.lex.duration, j + 1)
+        if dur is None:
+            return None
+        end = j + 1 + dur[1]
+        if end + 1 < len(toks) and texts[end] == "-" and texts[end + 1] == "old" and not toks[end].gap:
+            end += 2  # "17-year-old"
+        return self.lex.duration[dur[0]], Kind.DURATION, end
 
     def _conjoined(self, w: Window, j: int) -> bool:
         """The token at j is "و" + a unit word (وعام, ودولار), which a number never takes as its unit."""

@@ -88,6 +88,7 @@ class Lexicon:
     shares: dict[str, Decimal] = field(default_factory=dict)  # "two-thirds (of)", "ثلثا": a part of a whole
     ratio: set[str] = field(default_factory=set)  # "one in five": the words between part and whole
     share_blockers: set[str] = field(default_factory=set)  # نصف النهائي: a name, not a share
+    share_pronoun: set[str] = field(default_factory=set)  # نصفها: a share with its whole as a suffix
     demonyms: dict[str, str] = field(default_factory=dict)  # "الكويتية" -> Kuwait, for currencies
     decimal_point: set[str] = field(default_factory=set)
     negative: set[str] = field(default_factory=set)
@@ -395,6 +396,10 @@ def _load_numerals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     for value, words in _keyed(data.get("shares"), path, "shares"):
         for w in words:
             lex.shares[w] = _fraction(value)
+            if lex.lang == "ar" and " " not in w:
+                for suffix in ("ها", "هم", "هما", "هن"):  # نصفها: half of it, a share of a whole just named
+                    lex.shares.setdefault(w + suffix, _fraction(value))
+                    lex.share_pronoun.add(w + suffix)
     lex.ratio.update(_words(data.get("ratio"), path, "ratio"))
     lex.share_blockers.update(_words(data.get("share_blockers"), path, "share_blockers"))
     lex.decimal_point.update(_words(data.get("decimal_point"), path, "decimal_point"))
