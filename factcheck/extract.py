@@ -343,10 +343,20 @@ class Extractor:
         return raw
 
     def _is_identifier(self, w: Window, i: int) -> bool:
+        texts = w.texts
         hit = w.behind(self.lex.ident_before, i)
         if hit is not None:
             return True
-        return i > 0 and w.texts[i - 1] == "#" and w.toks[i].gap == 0
+        if i > 1 and texts[i - 1] in self.lex.ranges and w.behind(self.lex.ident_before, i - 1) is not None:
+            return True  # "الآيات من 183 إلى 187", "pages from 10 to 12"
+        if i > 2 and texts[i - 1] in _IDENT_YEAR and texts[i - 2].isdigit() \
+                and w.behind(self.lex.ident_before, i - 2) is not None:
+            return True  # "القانون رقم 53 لسنة 1966", "Law No. 12 of 2018": the year is the law's
+        if i > 3 and texts[i - 2].isdigit() and any(texts[i - 1] in joiners and texts[i - 3] == opener
+                                                   for opener, joiners in self.lex.ranges.items()) \
+                and w.behind(self.lex.ident_before, i - 3) is not None:
+            return True  # the end of "الآيات من 183 إلى 187"
+        return i > 0 and texts[i - 1] == "#" and w.toks[i].gap == 0
 
     def _not_a_figure(self, w: Window, num: Numeral) -> bool:
         """Phone numbers, codes, times of day, versions and names with digits are not figures."""
@@ -370,6 +380,13 @@ class Extractor:
             return True
         if j < len(toks):
             nxt = toks[j]
+            if j + 2 < len(toks) and nxt.text in ("a", "p") and toks[j + 1].text == "." \
+                    and toks[j + 2].text == "m" and not toks[j + 1].gap:
+                return True  # "10 a.m.", "11 p.m.": a time of day
+            if num.plain_digits and nxt.text == "-" and not nxt.gap and j + 1 < len(toks) \
+                    and toks[j + 1].text.isdigit() and not toks[j + 1].gap and len(first) <= 3 \
+                    and int(toks[j + 1].text) < int(first) and not (j + 2 < len(toks) and toks[j + 2].text == "-"):
+                return True  # "won 3-1", "passed 341-82": a score or a tally, not a range
             if nxt.text in _TIME_SEPARATORS and nxt.gap == 0 and j + 1 < len(toks) \
                     and toks[j + 1].text.isdigit():
                 return True
@@ -717,6 +734,9 @@ class Extractor:
         value = Decimal(self.lex.ordinals[key])
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
 
+
+# The word between an identifier's number and its year ("رقم 53 لسنة 1966", "No. 12 of 2018").
+_IDENT_YEAR = frozenset({"لسنه", "لعام", "of"})
 
 # A minor unit stated alone is a hundredth of its major unit.
 _MINOR_ALONE = {"cent": "dollar", "penny": "GBP"}
