@@ -58,7 +58,8 @@ class Score:
         r = self.right / self.gold if self.gold else 1.0
         p = self.right / self.extracted if self.extracted else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return (f"precision {p:.3f} ({self.right}/{self.extracted})  recall {r:.3f} ({self.right}/{self.gold})  "
+        return (f"precision {p:.3f} ({self.right}/{self.extracted})  "
+                f"recall {r:.3f} ({self.right}/{self.gold})  "
                 f"F1 {f:.3f}  not found {self.missed}  on not-claims {self.on_not_claims}")
 
 
@@ -121,8 +122,8 @@ def _span(text: str, needle: str) -> tuple[int, int]:
     return (at, at + len(needle)) if at >= 0 else (-1, -1)
 
 
-def score_item(item: dict[str, Any], lang: str, args: argparse.Namespace, families: dict[str, frozenset[str]],
-               out: list[str]) -> Score:
+def score_item(item: dict[str, Any], lang: str, args: argparse.Namespace,
+               families: dict[str, frozenset[str]], out: list[str]) -> Score:
     from factcheck.extract import extract_text
 
     text = item["text"]
@@ -144,16 +145,18 @@ def score_item(item: dict[str, Any], lang: str, args: argparse.Namespace, famili
         if best is None:
             s.missed += 1
             s.wrong_field["not found"] += 1
-            problems.append(f"  MISSED {g['kind']} {g['text']!r} ({g.get('value') or g.get('date')} {g.get('unit')})")
+            want = g.get("value") or g.get("date")
+            problems.append(f"  MISSED {g['kind']} {g['text']!r} ({want} {g.get('unit')})")
             continue
         used.add(best)
         c = claims[best]
         bad = _mismatches(g, c, args.family, families)
         if bad:
             s.wrong_field.update(bad)
-            problems.append(f"  WRONG {'/'.join(bad)}: {g['text']!r} want {g['kind']} {g.get('value')} "
-                            f"[{g.get('lower')}, {g.get('upper')}] {g.get('unit')} {g.get('date') or ''}; got "
-                            f"{c.text!r} {c.kind.value} {c.value} [{c.lower}, {c.upper}] {c.unit} {c.date or ''}")
+            problems.append(
+                f"  WRONG {'/'.join(bad)}: {g['text']!r} want {g['kind']} {g.get('value')} "
+                f"[{g.get('lower')}, {g.get('upper')}] {g.get('unit')} {g.get('date') or ''}; got "
+                f"{c.text!r} {c.kind.value} {c.value} [{c.lower}, {c.upper}] {c.unit} {c.date or ''}")
         else:
             s.right += 1
             s.right_by_kind[g["kind"]] += 1
@@ -163,7 +166,8 @@ def score_item(item: dict[str, Any], lang: str, args: argparse.Namespace, famili
             continue
         on_not = any(_overlap(sp, (c.start, c.end)) for sp in not_spans)
         s.on_not_claims += on_not
-        problems.append(f"  EXTRA {'(a not-claim) ' if on_not else ''}{c.text!r} {c.kind.value} {c.value} {c.unit}")
+        tag = "(a not-claim) " if on_not else ""
+        problems.append(f"  EXTRA {tag}{c.text!r} {c.kind.value} {c.value} {c.unit}")
     if problems and args.failures:
         out.append(f"--- {item['id']}: {text}")
         out.extend(problems)

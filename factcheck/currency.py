@@ -70,7 +70,7 @@ def _outers(place: str, inside: dict[str, set[str]]) -> set[str]:
     return out
 
 
-def _by_places(family: str, places: Iterable[str]) -> tuple[str, str] | None | bool:
+def _by_places(family: str, places: Iterable[str]) -> tuple[str, str] | bool | None:
     """The family's one code among the currencies of ``places``, with the place that gave it; None
     when none of them uses the family; False when two codes compete."""
     codes = families().get(family, frozenset())

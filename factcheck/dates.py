@@ -105,6 +105,31 @@ def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str, other: int = 
     return raw
 
 
+def _hijri(w: Window, lex: Lexicon, i: int, day: int) -> Raw | None:
+    """"15 رمضان 1445 هـ": a Hijri day, month and year (1343-1500), read as its Gregorian day."""
+    month = w.ahead(lex.hijri_months, i + 1)
+    if month is None:
+        return None
+    k = i + 1 + month[1]
+    if k >= len(w.toks) or not w.texts[k].isdigit() or len(w.texts[k]) != 4:
+        return None
+    year = int(w.texts[k])
+    from factcheck.hijri import to_gregorian
+
+    day_of = to_gregorian(year, lex.hijri_months[month[0]], day) if 1343 <= year <= 1500 else None
+    if day_of is None:
+        return None
+    stop = k + 1
+    mark = w.ahead(lex.hijri_marks, stop)
+    if mark is not None:
+        stop += mark[1]
+    elif stop < len(w.toks) and lex.lang == "ar" and w.texts[stop] in ("ه",) and not w.toks[stop].gap:
+        stop += 1
+    raw = _raw(w, lex, i, stop, day_of.isoformat())
+    raw.evidence.append(f"Hijri date {day} {month[0]} {year} (Umm al-Qura)")
+    return raw
+
+
 def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Window) -> Raw | None:
     """A date starting (or anchored) at token i, or None."""
     t = texts[i]
@@ -120,6 +145,11 @@ def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Windo
         if s1 == s2 == "-" and len(t) == 4 and b.isdigit() and c.isdigit() and len(b) <= 2 and len(c) <= 2:
             iso = _iso(num, int(b), int(c))
             return _raw(w, lex, i, i + 5, iso) if iso else None
+    # Hijri, day first: 15 رمضان 1445 هـ, 1 Ramadan 1445 AH
+    if 1 <= num <= 30 and len(t) <= 2:
+        hijri = _hijri(w, lex, i, num)
+        if hijri is not None:
+            return hijri
     # Day first: 16 تموز/يوليو 2024, 16 July 2024
     if 1 <= num <= 31 and len(t) <= 2:
         after = _month_after(w, lex, i + 1)

@@ -253,7 +253,8 @@ class Extractor:
         if noun != -1 and (noun >= len(texts) or texts[noun].isdigit() or w.parser.word_at(noun) is not None
                            or w.parser.scale_at(noun) is not None or any(
                                w.ahead(table, noun) is not None
-                               for table in (lex.duration, lex.months, lex.ordinals, lex.percent, lex.year_words))):
+                               for table in (lex.duration, lex.months, lex.ordinals, lex.percent,
+                                             lex.year_words))):
             return None
         raw = Raw(w.toks[first].start, w.toks[stop - 1].end, Kind.PERCENT, "percent",
                   _share_value(lex.shares[hit[0]]), grain=0)
@@ -272,7 +273,8 @@ class Extractor:
         k = num.stop + hit[1]
         whole = w.parser.parse(k) if k < len(w.toks) else None
         if whole is None or whole.scaled or not num.value < whole.value <= 1000 \
-                or whole.value != whole.value.to_integral_value() or (num.plain_digits and not whole.plain_digits):
+                or whole.value != whole.value.to_integral_value() \
+                or (num.plain_digits and not whole.plain_digits):
             return None
         if whole.stop < len(w.toks) and any(w.ahead(table, whole.stop) is not None for table in (
                 self.lex.percent, self.lex.duration, self.lex.cur_after, self.lex.scales)):
@@ -385,7 +387,8 @@ class Extractor:
                 return True  # "10 a.m.", "11 p.m.": a time of day
             if num.plain_digits and nxt.text == "-" and not nxt.gap and j + 1 < len(toks) \
                     and toks[j + 1].text.isdigit() and not toks[j + 1].gap and len(first) <= 3 \
-                    and int(toks[j + 1].text) < int(first) and not (j + 2 < len(toks) and toks[j + 2].text == "-"):
+                    and int(toks[j + 1].text) < int(first) \
+                    and not (j + 2 < len(toks) and toks[j + 2].text == "-"):
                 return True  # "won 3-1", "passed 341-82": a score or a tally, not a range
             if nxt.text in _TIME_SEPARATORS and nxt.gap == 0 and j + 1 < len(toks) \
                     and toks[j + 1].text.isdigit():
@@ -481,7 +484,8 @@ class Extractor:
         raw = self._range(w, raw, start_i, num, end_j)
         self._qualify(w, raw, start_i)
         # "about 2000", "over 2000": a bound is put on a count; years are stated plainly or as a range.
-        if raw.kind is Kind.COUNT and raw.unit == "count" and raw.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
+        if raw.kind is Kind.COUNT and raw.unit == "count" \
+                and raw.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
                 and self._is_year(w, num, start_i, end_j):
             raw.kind, raw.unit = Kind.YEAR, "year"
         self._paren_duplicate(w, raw)
@@ -600,8 +604,8 @@ class Extractor:
         t = w.texts[j]
         span = self._year_span(w, num, j)
         if span is not None:
-            return replace(raw, end=w.toks[j + 1].end, kind=Kind.YEAR, unit="year", value=None, lower=num.value,
-                           upper=span, qualifier=Qualifier.RANGE, words_after=j + 2)
+            return replace(raw, end=w.toks[j + 1].end, kind=Kind.YEAR, unit="year", value=None,
+                           lower=num.value, upper=span, qualifier=Qualifier.RANGE, words_after=j + 2)
         if t == "-" or t in joiners:
             k = j + 1
             cur = w.ahead(self.lex.cur_before, k)
@@ -627,7 +631,8 @@ class Extractor:
                 or j + 1 >= len(toks) or w.texts[j] not in ("/", "-") or toks[j].gap or toks[j + 1].gap:
             return None
         second = w.texts[j + 1]
-        if not second.isdigit() or (j + 2 < len(toks) and w.texts[j + 2] in ("/", "-") and not toks[j + 2].gap):
+        if not second.isdigit() or (j + 2 < len(toks) and w.texts[j + 2] in ("/", "-")
+                                    and not toks[j + 2].gap):
             return None
         if len(second) == 2:
             last = num.value - num.value % 100 + int(second)
@@ -861,8 +866,9 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
 
 
 def _with_marks(text: str, end: int) -> int:
-    """Extend a span end over the combining marks of its last letter (ثمانٍ keeps its tanween)."""
-    while end < len(text) and unicodedata.category(text[end]) == "Mn":
+    """Extend a span end over the combining marks and the tatweel of its last letter (ثمانٍ keeps its
+    tanween, 1445هـ its tatweel)."""
+    while end < len(text) and (unicodedata.category(text[end]) == "Mn" or text[end] == "\u0640"):
         end += 1
     return end
 

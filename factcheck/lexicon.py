@@ -111,6 +111,8 @@ class Lexicon:
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    hijri_months: dict[str, int] = field(default_factory=dict)
+    hijri_marks: set[str] = field(default_factory=set)  # هـ, AH: the era after a Hijri year
     weekdays: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
@@ -453,6 +455,8 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 
 def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.months.update(_index(data.get("months"), path, "months", int))
+    lex.hijri_months.update(_index(data.get("hijri_months"), path, "hijri_months", int))
+    lex.hijri_marks.update(_words(data.get("hijri_marks"), path, "hijri_marks"))
     lex.weekdays.update(_index(data.get("weekdays"), path, "weekdays", str))
     lex.year_words.update(_words(data.get("year_words"), path, "year_words"))
     lex.day_words.update(_words(data.get("day_words"), path, "day_words"))
@@ -569,9 +573,10 @@ def load_lexicon(lang: str) -> Lexicon:
 
 
 def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
-    return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after, lex.cur_after,
-            lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures, lex.duration, lex.duration_dual, lex.months,
-            lex.weekdays, lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
+    return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
+            lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
+            lex.duration, lex.duration_dual, lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
 
 
 @cache
