@@ -21,7 +21,7 @@ from factcheck.context import assign_context
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import parse_date
 from factcheck.documents import Document, detect_language
-from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
+from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import Raw, Window
@@ -796,11 +796,11 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     if not raws:
         return []
     assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title)
-    _currencies(ex.lex, folded.text, bounds, raws, loc)
+    _currencies(ex.sc, folded.text, bounds, raws, loc)
     return _to_claims(doc, folded, raws, lang)
 
 
-def _currencies(lex: Lexicon, text: str, bounds: list[tuple[int, int]], raws: list[Raw],
+def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: list[Raw],
                 locale: str | None) -> None:
     """Money stated by its family word alone gets the ISO code the places in scope (its own, its
     sentence's adjectives of nationality, then the article's), the locale or the dollar's default give
@@ -808,31 +808,35 @@ def _currencies(lex: Lexicon, text: str, bounds: list[tuple[int, int]], raws: li
     if not any(raw.kind is Kind.MONEY and raw.unit.islower() for raw in raws):
         return
     starts = [b[0] for b in bounds]
+    found = _demonyms(sc, text)  # (offset, country), in text order
+    at = [f[0] for f in found]
     article: list[str] = []
     for raw in raws:
         article.extend(p for p in raw.place if p not in article)
-    article.extend(p for p in _demonyms(lex, text, 0, len(text)) if p not in article)
+    article.extend(p for _, p in found if p not in article)
     for raw in raws:
         if raw.kind is Kind.MONEY and raw.unit.islower():
             lo, hi = bounds[bisect_right(starts, raw.start) - 1]
-            own = [*raw.place, *(p for p in _demonyms(lex, text, lo, hi) if p not in raw.place)]
+            own = list(raw.place)
+            in_sentence = found[bisect_right(at, lo - 1) : bisect_right(at, hi - 1)]
+            own.extend(p for _, p in in_sentence if p not in own)
             got = resolve_currency(raw.unit, own, article, locale)
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])
 
 
-def _demonyms(lex: Lexicon, text: str, lo: int, hi: int) -> list[str]:
-    """The countries that adjectives of nationality between lo and hi name ("الكويتية": Kuwait)."""
-    out: list[str] = []
-    if not lex.demonyms:
+def _demonyms(sc: Scanner, text: str) -> list[tuple[int, str]]:
+    """Where adjectives of nationality stand in the text, and the country each names ("الكويتية")."""
+    out: list[tuple[int, str]] = []
+    if sc.demonyms is None:
         return out
-    for m in TOKEN_RE.finditer(text, lo, hi):
+    table = sc.lex.demonyms
+    for m in sc.demonyms.finditer(text):
         for form in strip_clitics(m.group()):
-            place = lex.demonyms.get(form)
+            place = table.get(form)
             if place is not None:
-                if place not in out:
-                    out.append(place)
+                out.append((m.start(), place))
                 break
     return out
 

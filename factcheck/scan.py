@@ -32,6 +32,7 @@ class Scanner:
     names: re.Pattern[str] | None
     places: re.Pattern[str] | None
     name_words: frozenset[str] = frozenset()  # every token of every name with digits
+    demonyms: re.Pattern[str] | None = None  # adjectives of nationality (currency scope)
 
     def candidates(self, text: str) -> list[tuple[int, int]]:
         """Spans where a figure may start, in text order: digit runs and number words.
@@ -108,6 +109,7 @@ def scanner(lang: str) -> Scanner:
         names=_phrase_regex(sorted(lex.names), ar),
         name_words=frozenset(t for name in lex.names for t in TOKEN_RE.findall(name)),
         places=_phrase_regex(sorted(lex.places), ar),
+        demonyms=_phrase_regex(sorted(lex.demonyms), ar),
     )
 
 
