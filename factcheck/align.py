@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from factcheck.claims import Claim, Frozen, Kind, Period
 from factcheck.dates import last_such_day
+from factcheck.lexicon import strip_clitics
 from factcheck.textnorm import fold_word
 
 DATE_WINDOW_DAYS = 7
@@ -212,6 +213,9 @@ class Side(Frozen):
     is_reference: bool = False
     trusted: bool = False  # an article claim that a reference confirmed
     published: dt.date | None = None  # of its document: a period ending that day is "up to now"
+    # The folded words of the claim's sentence (a reference fact's what): they tell apart facts that
+    # identity fields do not, by their holder or sub-category ("vote share of Prabowo Subianto").
+    words: frozenset[str] = frozenset()
 
     @property
     def variant(self) -> Variant:
@@ -243,6 +247,16 @@ def context_words(text: str, start: int, end: int, words: int = 8) -> str:
     after = _WORD.findall(text[end : end + 12 * words])[:words]
     inside = _WORD.findall(text[start:end])
     return " ".join(folded for w in before + inside + after if (folded := fold_word(w)))
+
+
+def sentence_words(text: str) -> frozenset[str]:
+    """The folded words of a sentence or phrase, each also without its Arabic proclitics."""
+    out: set[str] = set()
+    for w in _WORD.findall(text):
+        folded = fold_word(w)
+        if folded:
+            out.update(strip_clitics(folded))
+    return frozenset(out)
 
 
 def similarity(a: Side, b: Side) -> int | None:
@@ -518,6 +532,13 @@ class Aligner:
         if len(related) == 1:
             note = f"{len(candidates)} candidates; the only one a scale or digit slip away"
             return self._alignment(side, related[0], strength, assumed, (note,))
+        if not self.peers:
+            holder = _by_holder(side, candidates)
+            if holder is not None:
+                other, word = holder
+                note = f"{len(candidates)} candidates of this identity; told apart by {word!r} nearby"
+                which = tuple(sorted({*assumed, "which fact"}))
+                return self._alignment(side, other, "partial", which, (note,))
         if self.peers or not self._told_apart(candidates):
             return None
         distinct = list({c.claim.value if c.claim.value is not None else c.claim.text: c
@@ -620,6 +641,26 @@ class Aligner:
         evidence = (*_evidence(side, other, sim), *notes)
         return Alignment(claim=side, counterpart=other, strength=strength, similarity=sim,
                          evidence=evidence, assumed=assumed)
+
+
+_HOLDER_MIN = 4  # letters of a word that may tell facts apart (not "of", "في", "the")
+
+
+def _by_holder(side: Side, candidates: list[Side]) -> tuple[Side, str] | None:
+    """The one candidate whose own words (in its what, in no other candidate's) the claim's sentence
+    holds: "vote share of Prabowo Subianto" for "Prabowo ... took more than 60% of the vote", when the
+    facts of Anies and Ganjar share every identity field with it. None when no candidate, or more
+    than one, is named."""
+    if not side.words:
+        return None
+    named: list[tuple[Side, str]] = []
+    for n, c in enumerate(candidates):
+        others = frozenset().union(*(o.words for k, o in enumerate(candidates) if k != n))
+        own = [w for w in c.words - others if len(w) >= _HOLDER_MIN and not w.isdigit()]
+        hit = sorted(w for w in own if w in side.words)
+        if hit:
+            named.append((c, hit[0]))
+    return named[0] if len(named) == 1 else None
 
 
 def _others(side: Side, sides: list[Side]) -> list[Side]:

@@ -24,6 +24,7 @@ from factcheck.align import (
     Side,
     context_words,
     identity,
+    sentence_words,
     unit_block,
     units_compatible,
 )
@@ -115,8 +116,18 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
 def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
     text = doc.document.prose or doc.document.text
     published = doc.document.published
+    sentences = scope_marks(text, "sentence")
+    words: dict[int, frozenset[str]] = {}
+
+    def sentence_of(claim: Claim) -> frozenset[str]:
+        index = bisect_right(sentences, claim.start)
+        if index not in words:
+            words[index] = sentence_words(text[slice(*sentence_span(text, sentences, index))])
+        return words[index]
+
     return [Side(path=doc.document.path, claim=claim, order=order, published=published,
-                 context=((claim.lang, context_words(text, claim.start, claim.end)),))
+                 context=((claim.lang, context_words(text, claim.start, claim.end)),),
+                 words=sentence_of(claim))
             for claim in doc.claims if not _is_dateline(claim, published) and not _is_determiner(claim)]
 
 
@@ -142,8 +153,10 @@ def _reference_sides(ref: Reference) -> list[Side]:
         else:  # a fact file: its what phrases, each in its own language
             phrases = fact.evidence or (fact.text,)
             context = tuple((_lang_of(p), context_words(p, 0, len(p), 0)) for p in phrases)
+        what = " ".join(fact.evidence or (fact.text,)) if ref.text is None else ""
         sides.append(Side(path=ref.path, claim=fact, order=-1, context=context, source=ref.source,
-                          url=ref.url, is_reference=True, published=ref.published))
+                          url=ref.url, is_reference=True, published=ref.published,
+                          words=sentence_words(what)))
     return sides
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from consistency_cases import run_case
 
+from factcheck.check import check_paths
 from factcheck.extract import extract_text
 from factcheck.findings import CheckResult, Severity
 
@@ -136,3 +137,28 @@ def test_no_unsupported_notice_on_a_determiner_or_a_duration(tmp_path: Path) -> 
 def test_a_word_split_by_tatweel_and_spaces_is_joined() -> None:
     [claim] = extract_text("نفذت القوات 196 عمـ ـلية في العراق.", "ar")
     assert claim.text == "196" and claim.concept == "operations"
+
+
+def test_facts_of_one_identity_are_told_apart_by_their_holder_named_in_the_sentence(tmp_path: Path) -> None:
+    """Three vote shares share concept, place and period; the sentence names Prabowo, whose fact's
+    `what` alone holds that word, so "more than 60%" is checked against his 58.59% (a qualifier
+    mismatch, at warning level: which fact was assumed)."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nlang: en\ndate: 2024-03-20\n---\n"
+        "The commission declared Prabowo Subianto the winner of the February 2024 election in Indonesia,"
+        " saying he had taken more than 60% of the vote.\n", encoding="utf-8")
+    ref = tmp_path / "kpu.yaml"
+    ref.write_text(
+        "source: KPU\nfacts:\n"
+        "  - {what: vote share of Prabowo Subianto, value: '58.59', unit: percent, place: [Indonesia],"
+        " period: {start: 2024-02-01, end: 2024-02-29}}\n"
+        "  - {what: vote share of Anies Baswedan, value: '24.95', unit: percent, place: [Indonesia],"
+        " period: {start: 2024-02-01, end: 2024-02-29}}\n"
+        "  - {what: vote share of Ganjar Pranowo, value: '16.47', unit: percent, place: [Indonesia],"
+        " period: {start: 2024-02-01, end: 2024-02-29}}\n", encoding="utf-8")
+    result = check_paths([str(article)], [str(ref)])
+    found = [f for f in result.findings if f.rule != "FC900"]
+    assert [f.rule for f in found] == ["FC108"], [f.message for f in found]
+    assert found[0].severity is Severity.WARNING
+    assert any("told apart by 'prabowo'" in e for e in found[0].evidence)
