@@ -165,14 +165,15 @@ def _adjunct(lex: Lexicon, word: str) -> bool:
     return len(rest) >= 3 and lex.has_form(lex.concepts, rest)
 
 
-def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool) -> tuple[list[str], str | None]:
+def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
+          window: int = _WINDOW) -> tuple[list[str], str | None]:
     """The words of the figure's clause before it, and the concept of an event word coordinated with
     the clause's own ("قتلوا أو اعتقلوا 210", "killed or detained: 210"), if any. ``earlier``: a
     figure stands before it in the sentence."""
     out: list[str] = []
     coordinated: str | None = None
     k = p - 1
-    while k >= 0 and len(out) < _WINDOW:
+    while k >= 0 and len(out) < window:
         item = row[k]
         if isinstance(item, _Marker):
             if item.quantity:
@@ -201,6 +202,30 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool) -> tuple[list[st
         k -= 1
     out.reverse()
     return out, coordinated
+
+
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})  # أن، إن folded; "بأن"
+_SUBJECT_WINDOW = 24  # words back to the head of a subject before its verb (through a relative clause)
+
+
+def _subject_head(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
+    """"نسبة المشاركة في انتخابات مجالس المحافظات ... بلغت 45": after a verb that states a subject's
+    value, the concept is the subject's head, the first concept word of the clause (Arabic heads come
+    first), when the clause's first concept word stands before the verb."""
+    if not left or left[-1] not in lex.predicates:
+        return None
+    # The subject starts after the complementizer (أن، إن) that opens its clause; without one, the
+    # first concept may be the object of an earlier verb ("أقر مشروع ... بمصروفات تبلغ").
+    opener = next((k for k in range(len(left) - 2, -1, -1) if left[k] in _COMPLEMENTIZERS), None)
+    if opener is None:
+        return None
+    for k in range(opener + 1, len(left) - 1):
+        if lex.opens(lex.concepts, left[k]) is False:
+            continue
+        hit = _hit_at(lex, lex.concepts, left, k)
+        if hit is not None:
+            return hit[0], len(left) - k
+    return None
 
 
 def _figure_near(row: list[Item], k: int, step: int) -> bool:
@@ -264,7 +289,10 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 continue
             left, coordinated = _left(lex, row, p, p > first)
             right, co_right = _right(lex, row, p)
-            concept = nearest(lex, lex.concepts, left, right)
+            subject = None
+            if p > 0 and row[p - 1] in lex.predicates:
+                subject = _subject_head(lex, _left(lex, row, p, p > first, _SUBJECT_WINDOW)[0])
+            concept = subject or nearest(lex, lex.concepts, left, right)
             counted = nearest(lex, lex.counted, left[-4:], right[:6])
             if concept is not None and co_right is not None and _last_event(lex, right) == concept[0]:
                 coordinated = co_right
