@@ -500,12 +500,19 @@ class Aligner:
         plausibly the same figure; between articles every partial pair needs that.
         """
         own = side.variant
+        # A place the claim took from its headline or lead is a default, not a statement: a fact of
+        # another place may still be its quantity (the place is then assumed, never matched).
+        # Against references only: their blocks are small, so every variant may be tried.
+        loose = (own[0], frozenset(), own[2]) \
+            if not self.peers and own[1] and _place_inherited(side.claim) else None
         candidates: list[Side] = []
         assumed: set[str] = set()
         seen = 0
-        for variant in block.neighbours(own):
+        for variant in (block.variants.keys() if loose is not None else block.neighbours(own)):
             sides = block.variants[variant]
             found_identity = identity(own, variant)
+            if found_identity is None and loose is not None and variant[1]:
+                found_identity = identity(loose, variant)
             if found_identity is None or not found_identity[1]:
                 continue
             seen += 1
@@ -641,6 +648,11 @@ class Aligner:
         evidence = (*_evidence(side, other, sim), *notes)
         return Alignment(claim=side, counterpart=other, strength=strength, similarity=sim,
                          evidence=evidence, assumed=assumed)
+
+
+def _place_inherited(claim: Claim) -> bool:
+    """Whether the claim's place came from its article's headline or lead ("... (assumed)")."""
+    return any(note.startswith("place ") and note.endswith("(assumed)") for note in claim.evidence)
 
 
 _HOLDER_MIN = 4  # letters of a word that may tell facts apart (not "of", "في", "the")

@@ -162,3 +162,23 @@ def test_facts_of_one_identity_are_told_apart_by_their_holder_named_in_the_sente
     assert [f.rule for f in found] == ["FC108"], [f.message for f in found]
     assert found[0].severity is Severity.WARNING
     assert any("told apart by 'prabowo'" in e for e in found[0].evidence)
+
+
+def test_a_place_taken_from_the_headline_does_not_rule_out_a_fact_of_another_place(tmp_path: Path) -> None:
+    """The headline names Italy; the toll's own sentence names no place, so Italy is its default, not a
+    statement: the fact about Libya's coast is still its quantity, with the place assumed (a warning)."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nlang: en\ndate: 2024-01-05\ntitle: Italy sea arrivals rose in 2023\n---\n"
+        "# Italy sea arrivals rose in 2023\n\n"
+        "2,760 migrants died or went missing on the crossing in 2023, the agency said.\n",
+        encoding="utf-8")
+    ref = tmp_path / "iom.yaml"
+    ref.write_text(
+        "source: IOM\nfacts:\n"
+        "  - {what: migrants dead or missing, value: '2498', unit: count, place: [Libya],"
+        " period: {start: 2023-01-01, end: 2023-12-31}}\n", encoding="utf-8")
+    result = check_paths([str(article)], [str(ref)])
+    found = [f for f in result.findings if f.rule != "FC900"]
+    assert [f.rule for f in found] == ["FC101"], [f.message for f in found]
+    assert found[0].severity is Severity.WARNING
