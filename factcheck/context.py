@@ -685,6 +685,7 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
     folded = fold(phrase).text
     texts = [t.text for t in tokenize(folded, 0, len(folded))]
     concepts: list[tuple[int, str, bool]] = []  # (stretch, id, a participle: killed, served)
+    spans: list[tuple[int, int, str]] = []  # (first token, tokens, id) of each concept word
     counted = None
     places: list[str] = []
     stretch = 0
@@ -696,6 +697,7 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
                 continue
         if c is not None:
             concepts.append((stretch, c[0], texts[k].endswith(("ed", "ing"))))
+            spans.append((k, c[1], c[0]))
         n = find(lex, lex.counted, texts, k)
         if n is not None and counted is None:
             counted = n[0]
@@ -709,4 +711,24 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
         stretch_words = [c for c in concepts if c[0] == concepts[0][0]]
         nouns = [c for c in stretch_words if not c[2]]
         concept = (nouns or stretch_words)[-1][1]
+    if concept is not None:
+        concept = _coordinated(lex, texts, spans, concept)
     return concept, counted, tuple(places)
+
+
+_CONNECTORS = frozenset({"and", "or", "و", "او"})
+
+
+def _coordinated(lex: Lexicon, texts: list[str], spans: list[tuple[int, int, str]], concept: str) -> str:
+    """"migrants dead or missing", "القتلى والمفقودون": two coordinated concept words name one combined
+    quantity ("killed+missing"), as a figure's clause does (factcheck.clauses)."""
+    at = next(n for n, s in enumerate(spans) if s[2] == concept)
+    for a, b in ((at - 1, at), (at, at + 1)):
+        if a < 0 or b >= len(spans) or spans[a][2] == spans[b][2]:
+            continue
+        end, start = spans[a][0] + spans[a][1], spans[b][0]
+        joined = (start == end + 1 and texts[end] in _CONNECTORS) or (
+            lex.lang == "ar" and start == end and texts[start][:1] == "و")
+        if joined:
+            return "+".join(sorted({*spans[a][2].split("+"), *spans[b][2].split("+")}))
+    return concept

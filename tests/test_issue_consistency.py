@@ -171,14 +171,23 @@ def test_a_place_taken_from_the_headline_does_not_rule_out_a_fact_of_another_pla
     article.write_text(
         "---\nlang: en\ndate: 2024-01-05\ntitle: Italy sea arrivals rose in 2023\n---\n"
         "# Italy sea arrivals rose in 2023\n\n"
-        "2,760 migrants died or went missing on the crossing in 2023, the agency said.\n",
+        "2,760 migrants died on the crossing in 2023, the agency said.\n",
         encoding="utf-8")
     ref = tmp_path / "iom.yaml"
     ref.write_text(
         "source: IOM\nfacts:\n"
-        "  - {what: migrants dead or missing, value: '2498', unit: count, place: [Libya],"
+        "  - {what: migrants who died at sea, value: '2498', unit: count, place: [Libya],"
         " period: {start: 2023-01-01, end: 2023-12-31}}\n", encoding="utf-8")
     result = check_paths([str(article)], [str(ref)])
     found = [f for f in result.findings if f.rule != "FC900"]
     assert [f.rule for f in found] == ["FC101"], [f.message for f in found]
     assert found[0].severity is Severity.WARNING
+
+
+def test_a_fact_that_names_two_coordinated_events_is_their_combined_quantity() -> None:
+    """"dead or missing" in a fact's what is one combined quantity, as in an article's clause."""
+    from factcheck.extract import describe
+
+    assert describe("migrants dead or missing off the Tunisian coast", "en")[0] == "killed+missing"
+    assert describe("المهاجرون القتلى والمفقودون قبالة السواحل", "ar")[0] == "killed+missing"
+    assert describe("projected budget deficit for 2024", "en")[0] == "deficit"
