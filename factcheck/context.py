@@ -47,6 +47,27 @@ def _carries_unit(text: str, raw: Raw, prev: Raw) -> bool:
     return word in _ELLIPSIS_NEXT or (len(word) > 2 and word[0] in "لب" and word[1:] not in _ELLIPSIS_NEXT)
 
 
+_RESTATE_GAP = 40  # characters between a figure and its restatement ("، أي ما يعادل ")
+
+
+def _restated(lex: Lexicon, text: str, raws: list[Raw]) -> None:
+    """"عجزا قدره 79 مليار ريال، يعادل 2.9 في المئة": a figure that restates the one before it in
+    another unit (a share of GDP, a currency) takes its concept."""
+    if not lex.restatements:
+        return
+    prev: Raw | None = None
+    for raw in raws:
+        if raw.kind not in _QUANTITY:
+            continue
+        if prev is not None and raw.concept is None and prev.concept is not None \
+                and 0 < raw.start - prev.end <= _RESTATE_GAP:
+            between = phrase_key(text[prev.end : raw.start].strip(" \t,،(-\u2013\u2014"))
+            if between in lex.restatements or (between[:2] == "و " and between[2:] in lex.restatements):
+                raw.concept = prev.concept
+                raw.evidence.append(f"concept {prev.concept} of the figure it restates")
+        prev = raw
+
+
 def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
     """Elliptical figures take the unit, concept (and counted) of their neighbour in the sentence."""
     starts = [b[0] for b in bounds]
@@ -660,6 +681,7 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
         return text[start:end]
 
     assign_concepts(lex, text, raws, bounds)
+    _restated(lex, text, raws)
     _inherit(text, raws, bounds)
     _places(lex, text, raws, bounds, headline)
     _periods(lex, text, raws, bounds, published, quote or folded)

@@ -120,6 +120,7 @@ class Lexicon:
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)  # conjunctions that may open a new clause
+    restatements: set[str] = field(default_factory=set)  # "، يعادل", ", or": the same quantity again
     predicates: set[str] = field(default_factory=set)  # بلغت: the figure after it is the subject's value
     relatives: set[str] = field(default_factory=set)  # which, الذي: an embedded clause after a comma
     adjuncts: set[str] = field(default_factory=set)  # at, by: after a figure, an adjunct follows
@@ -470,6 +471,7 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.clause_breaks.update(_words(data.get("clause_breaks"), path, "clause_breaks"))
     lex.relatives.update(_words(data.get("relatives"), path, "relatives"))
     lex.predicates.update(_words(data.get("predicates"), path, "predicates"))
+    lex.restatements.update(_words(data.get("restatements"), path, "restatements"))
     lex.adjuncts.update(_words(data.get("adjuncts"), path, "adjuncts"))
     lex.before_only.update(_words(data.get("before_only"), path, "before_only"))
 
