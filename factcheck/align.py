@@ -503,7 +503,8 @@ class Aligner:
         # A place the claim took from its headline or lead is a default, not a statement: a fact of
         # another place may still be its quantity (the place is then assumed, never matched).
         # Against references only: their blocks are small, so every variant may be tried.
-        loose = (own[0], frozenset(), own[2]) \
+        no_place: frozenset[str] = frozenset()
+        loose: Variant | None = (own[0], no_place, own[2]) \
             if not self.peers and own[1] and _place_inherited(side.claim) else None
         candidates: list[Side] = []
         assumed: set[str] = set()
