@@ -162,8 +162,14 @@ def judge(case: Case, claims: Sequence[Claim]) -> bool:
     claim, unit = whole[0], expected_unit(case)
     if case.dimension == "duration" and unit in DURATION_SECONDS and claim.unit in DURATION_SECONDS:
         return _same_duration(case.expected["value"], unit, claim)
-    if unit not in (None, ANY_UNIT) and claim.unit != unit:
-        return False
+    from factcheck.align import units_compatible
+
+    if unit == "cent" and claim.unit != "cent" and units_compatible("dollar", claim.unit):
+        # We read "10 cents" as 0.10 of a dollar; Duckling keeps it as 10 cents: the same sum.
+        claim = claim.model_copy(update={k: None if getattr(claim, k) is None else getattr(claim, k) * 100
+                                         for k in ("value", "lower", "upper")})
+    elif unit not in (None, ANY_UNIT) and not units_compatible(unit, claim.unit):
+        return False  # a family (Duckling's Dollar) matches the ISO codes we resolve it to (USD)
     return value_agrees(case.expected["value"], claim)
 
 

@@ -744,7 +744,7 @@ class Extractor:
 _IDENT_YEAR = frozenset({"لسنه", "لعام", "of"})
 
 # A minor unit stated alone is a hundredth of its major unit.
-_MINOR_ALONE = {"cent": "dollar", "penny": "GBP"}
+_MINOR_ALONE = {"cent": "dollar", "penny": "GBP"}  # penny: "pence"; US pennies are cents
 
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
