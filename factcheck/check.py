@@ -13,9 +13,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import gc
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from factcheck.align import (
     Aligner,
@@ -101,6 +103,7 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _weekdays(doc, report)
         _month_pairs(doc, report)
+        _hijri_pairs(doc, report)
         _against_references(doc_sides, ref_aligner, report)
     _against_articles(sides, book, options, report)
     for doc, doc_sides in zip(ordered, sides, strict=True):
@@ -187,6 +190,41 @@ def _month_pairs(doc: DocumentResult, report: Report) -> None:
             report.finding(rule, doc.document.path, claim, None, {
                 "date": f"{calendar.month_name[int(first)]} and {calendar.month_name[int(second)]}"},
                 (note,))
+
+
+_HIJRI_NOTE = "Hijri date "
+_PAIR_GAP = 40  # characters at most between a Hijri date and its Gregorian equivalent
+# What may stand between a Hijri date and its Gregorian equivalent: "الموافق", "corresponding to".
+_MARKS = r"[\s,،()\[\]\-\u2013\u2014]*"
+_CORRESPONDS = re.compile(_MARKS + r"(?:(?:ال)?مواف[قه]\s*(?:ل)?|corresponding\s+to|i\.e\.|or)?" + _MARKS,
+                          re.IGNORECASE)
+
+
+def _hijri_pairs(doc: DocumentResult, report: Report) -> None:
+    """FC110: a Hijri date next to a Gregorian date that is not its day."""
+    rule = report.book.rule("date_hijri_pair")
+    if rule is None:
+        return
+    text = doc.document.text
+    dates = [c for c in doc.claims if c.kind is Kind.DATE and c.date]
+    for a, b in pairwise(dates):
+        hijri = [c for c in (a, b) if any(e.startswith(_HIJRI_NOTE) for e in c.evidence)]
+        if len(hijri) != 1:
+            continue
+        gap = text[a.end : b.start]
+        if len(gap) > _PAIR_GAP or _CORRESPONDS.fullmatch(gap) is None:
+            continue
+        h = hijri[0]
+        g = b if h is a else a
+        day = dt.date.fromisoformat(h.date or "")
+        stated = g.date or ""
+        if stated.startswith("--"):
+            stated = f"{day.year}{stated[1:]}"
+        if len(stated) != 10 or stated == day.isoformat() or not rule.scope.covers(h):
+            continue
+        note = next(e for e in h.evidence if e.startswith(_HIJRI_NOTE))
+        report.finding(rule, doc.document.path, h, None, {"date": day.isoformat(), "against": stated},
+                       (note, f"the Gregorian date beside it: {g.text!r}"))
 
 
 def _weekdays(doc: DocumentResult, report: Report) -> None:

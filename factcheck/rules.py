@@ -99,6 +99,7 @@ CHECK_PARAMS: dict[str, type[_Params]] = {
     "internal_inconsistency": InternalParams,
     "date_weekday": NoParams,
     "date_month_pair": NoParams,
+    "date_hijri_pair": NoParams,
     "date_mismatch": DateParams,
     "unsupported": UnsupportedParams,
 }

@@ -222,3 +222,19 @@ def test_a_month_pair_in_a_date_without_its_year(tmp_path: Path) -> None:
                       tmp_path)
     assert [f.message for f in result.findings if f.rule == "FC109"] == [
         "'الأحد 16 نيسان/يونيو' pairs two different months: April and June"]
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    ("أصدرت المحكمة حكمها في 15 رمضان 1445 هـ الموافق 26 آذار/مارس 2024.", "2024-03-27",
+     [("FC110", "15 رمضان 1445 هـ")]),
+    ("أصدرت المحكمة حكمها في 15 رمضان 1445 هـ الموافق 25 آذار/مارس 2024.", "2024-03-27", []),
+    ("Eid al-Fitr fell on 1 Shawwal 1446 AH (March 31, 2025).", "2025-04-01",
+     [("FC110", "1 Shawwal 1446 AH")]),
+    ("Eid al-Fitr fell on 1 Shawwal 1446 AH (March 30), a Sunday.", "2025-04-01", []),
+    # Far apart, they are two dates, not one day twice.
+    ("The court sat on 15 Ramadan 1445 and issued its ruling in full on March 29, 2024.", "2024-03-30", []),
+])
+def test_a_hijri_date_beside_its_gregorian_equivalent_is_fc110(
+        tmp_path: Path, text: str, published: str, found: list[tuple[str, str]]) -> None:
+    result = run_case({"text": text, "published": published}, tmp_path)
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule == "FC110"] == found
