@@ -505,7 +505,7 @@ class Aligner:
         # Against references only: their blocks are small, so every variant may be tried.
         no_place: frozenset[str] = frozenset()
         loose: Variant | None = (own[0], no_place, own[2]) \
-            if not self.peers and own[1] and _place_inherited(side.claim) else None
+            if not self.peers and own[1] and place_inherited(side.claim) else None
         candidates: list[Side] = []
         assumed: set[str] = set()
         seen = 0
@@ -651,9 +651,23 @@ class Aligner:
                          evidence=evidence, assumed=assumed)
 
 
-def _place_inherited(claim: Claim) -> bool:
+def place_inherited(claim: Claim) -> bool:
     """Whether the claim's place came from its article's headline or lead ("... (assumed)")."""
     return any(note.startswith("place ") and note.endswith("(assumed)") for note in claim.evidence)
+
+
+def loose_identity(a: Side, b: Side) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """identity() of two sides, a place that one of them took from its headline or lead counting as
+    unstated when the places differ (a default, not a statement)."""
+    own, other = a.variant, b.variant
+    found = identity(own, other)
+    if found is not None or own[1] == other[1]:
+        return found
+    if place_inherited(a.claim):
+        own = (own[0], frozenset(), own[2])
+    if place_inherited(b.claim):
+        other = (other[0], frozenset(), other[2])
+    return identity(own, other)
 
 
 _HOLDER_MIN = 4  # letters of a word that may tell facts apart (not "of", "في", "the")

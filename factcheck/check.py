@@ -25,7 +25,7 @@ from factcheck.align import (
     Index,
     Side,
     context_words,
-    identity,
+    loose_identity,
     sentence_words,
     unit_block,
     units_compatible,
@@ -374,7 +374,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         for earlier in reversed(block[-_RESTATE_WINDOW:]):
             if bisect_right(sentences, earlier.claim.start) == sentence:
                 continue
-            found = identity(side.variant, earlier.variant)
+            found = loose_identity(side, earlier)
             if found is None or not units_compatible(claim.unit, earlier.claim.unit):
                 continue
             if not within(claim, earlier.claim, params.plausible_difference) \

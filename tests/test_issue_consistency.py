@@ -191,3 +191,17 @@ def test_a_fact_that_names_two_coordinated_events_is_their_combined_quantity() -
     assert describe("migrants dead or missing off the Tunisian coast", "en")[0] == "killed+missing"
     assert describe("المهاجرون القتلى والمفقودون قبالة السواحل", "ar")[0] == "killed+missing"
     assert describe("projected budget deficit for 2024", "en")[0] == "deficit"
+
+
+def test_a_restatement_is_compared_though_one_statement_takes_its_place_from_the_headline(
+        tmp_path: Path) -> None:
+    """The crowd is stated twice; the first statement takes Spain and England from the headline, the
+    second names England (where the fans came from): a default place does not make two quantities."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nlang: en\ndate: 2024-07-15\ntitle: Spain edge England to lift the European title\n---\n"
+        "# Spain edge England to lift the European title\n\n"
+        "In front of 65,600 spectators at the Olympiastadion, Spain completed a perfect run.\n\n"
+        "Many of the 58,400 spectators had travelled from England.\n", encoding="utf-8")
+    result = check_paths([str(article)], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "58,400")]
