@@ -400,6 +400,9 @@ _SEVERITIES = click.Choice([s.value for s in Severity])
 @click.option("--no-baseline", is_flag=True, help="Use no baseline: report every finding.")
 @click.option("--changed-since", metavar="REF", default=None,
               help="Report only articles changed in git since REF (the others still serve as counterparts).")
+@click.option("--rule-docs-url", metavar="URL", default=None,
+              help="Absolute URL of the folder of rule pages (docs/rules/) for SARIF's helpUri (default: "
+                   "the package's repository URL when it names one).")
 @click.option("--report-unused-suppressions", is_flag=True,
               help="List the suppression comments that silenced nothing (file:line and code) on stderr.")
 @_rule_options
@@ -408,7 +411,8 @@ _SEVERITIES = click.Choice([s.value for s in Severity])
 def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, output: Path | None,
           quiet: bool, no_color: bool, fail_on: str | None, min_level: str | None, exit_zero: bool,
           baseline_file: Path | None, no_baseline: bool, changed_since: str | None,
-          report_unused_suppressions: bool, select: tuple[str, ...], ignore: tuple[str, ...],
+          rule_docs_url: str | None, report_unused_suppressions: bool, select: tuple[str, ...],
+          ignore: tuple[str, ...],
           stdin_filename: str | None, lang: str | None, locale: str | None, config: Path | None,
           cache_dir: Path | None, no_cache: bool, jobs: int | None) -> None:
     """Check the figures in the articles at PATHS against references and against each other."""
@@ -417,6 +421,13 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
 
     if baseline_file is not None and no_baseline:
         raise click.UsageError("--baseline and --no-baseline contradict each other")
+    if rule_docs_url is not None:
+        from factcheck.report.sarif import rule_docs_base
+
+        try:
+            rule_docs_base(rule_docs_url)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--rule-docs-url") from None
     paths, stdin = _read_stdin(paths, stdin_filename)
     with _progress("checking", enabled=not quiet) as progress:
         request, settings = _check_inputs(paths, references, config, no_cache, cache_dir, jobs, lang,
@@ -433,7 +444,7 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
         if baseline_path is not None:
             request.baseline = load_baseline(baseline_path)
             request.baseline_root = baseline_path.parent
-        view = _View(fmt, output, quiet, no_color, min_level)
+        view = _View(fmt, output, quiet, no_color, min_level, rule_docs_url)
         root = str(Path.cwd())
         reports, key = _report_cache(request, view.key, root)
         hit = reports.get(key) if reports is not None and key is not None else None
@@ -474,8 +485,8 @@ class _View:
     """How the report is shown: its format and, for the terminal, width, colour and quietness."""
 
     def __init__(self, fmt: str, output: Path | None, quiet: bool, no_color: bool,
-                 min_level: str | None) -> None:
-        self.fmt, self.quiet = fmt, quiet
+                 min_level: str | None, rule_docs_url: str | None = None) -> None:
+        self.fmt, self.quiet, self.rule_docs_url = fmt, quiet, rule_docs_url
         self.min_level = Severity(min_level) if min_level else None
         self.width, self.color = 100, False
         if fmt == "terminal" and output is None:
@@ -484,7 +495,7 @@ class _View:
     @property
     def key(self) -> str:
         """What of the view goes into the report cache's key."""
-        return f"{self.fmt}|{self.width}|{self.color}|{self.quiet}|{self.min_level}"
+        return f"{self.fmt}|{self.width}|{self.color}|{self.quiet}|{self.min_level}|{self.rule_docs_url}"
 
     def render(self, result: CheckResult, root: str) -> str:
         from factcheck.report.formats import render
@@ -497,6 +508,8 @@ class _View:
             result = with_findings(result, [f for f in result.findings if f.severity.rank >= level.rank])
         if self.fmt == "terminal":
             return render(self.fmt, result, root=root, width=self.width, color=self.color, quiet=self.quiet)
+        if self.fmt == "sarif":
+            return render(self.fmt, result, root=root, rule_docs_url=self.rule_docs_url)
         return render(self.fmt, result, root=root)
 
 

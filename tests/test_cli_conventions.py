@@ -507,3 +507,25 @@ def test_the_action_scripts_run_under_bash(tmp_path: Path) -> None:
     values = dict(line.split("=", 1) for line in output.read_text(encoding="utf-8").splitlines())
     assert set(values) == {"key", "pip-cache"}
     assert re.fullmatch(r"[0-9a-f]{64}", values["key"])
+
+
+def test_rule_docs_url_gives_every_sarif_rule_its_help_uri(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("---\nlang: en\n---\nPolice arrested 58 people.\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "factcheck", "check", str(article), "--no-cache", "--format", "sarif",
+           "--rule-docs-url", "https://github.com/example/factcheck/blob/v1/docs/rules"]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert done.returncode in (0, 1), done.stderr
+    rules = json.loads(done.stdout)["runs"][0]["tool"]["driver"]["rules"]
+    base = "https://github.com/example/factcheck/blob/v1/docs/rules/"
+    assert rules and all(r["helpUri"] == f"{base}{r['id']}.md" for r in rules)
+    bad = subprocess.run([*cmd[:-1], "docs/rules/"], capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and "--rule-docs-url" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_action_gives_sarif_the_rule_pages_of_its_own_release() -> None:
+    root = Path(__file__).resolve().parents[1]
+    action = yaml.safe_load((root / "action.yml").read_text(encoding="utf-8"))
+    step = next(s for s in action["runs"]["steps"] if s.get("id") == "check")
+    assert "github.action_repository" in step["env"]["FC_RULE_DOCS"]
+    assert "--rule-docs-url \"$FC_RULE_DOCS\"" in step["run"]

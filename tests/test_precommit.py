@@ -119,7 +119,8 @@ def run_action(news: Path, tmp_path: Path, **inputs: str) -> tuple[subprocess.Co
     output.write_text("", encoding="utf-8")
     env = {**os.environ, "FC_BIN": str(bin_dir), "GITHUB_OUTPUT": str(output),
            "FC_PATHS": "articles", "FC_REFERENCES": "", "FC_FAIL_ON": "error", "FC_ARGS": "",
-           "FC_SARIF": "factcheck.sarif", "FC_ANNOTATIONS": "true", **inputs}
+           "FC_SARIF": "factcheck.sarif", "FC_ANNOTATIONS": "true",
+           "FC_RULE_DOCS": "https://github.com/example/factcheck/blob/v1/docs/rules/", **inputs}
     env.pop("FACTCHECK_DEBUG", None)
     done = subprocess.run(["bash", "-e", "-c", action_script()], cwd=news, env=env, capture_output=True,
                           text=True, check=False, timeout=300)

@@ -97,7 +97,9 @@ HELP_URI = [
     "In a SARIF report each rule's `helpUri` is the absolute URL of its page here, "
     "`<base>/FC101.md`. The base is the URL of this folder as published:",
     "",
-    "- given by the caller of the library, "
+    "- given on the command line, `factcheck check ... --format sarif --rule-docs-url "
+    "https://.../docs/rules/` (the GitHub Action passes the pages of its own release, "
+    "`<server>/<action repository>/blob/<action ref>/docs/rules/`), or by the caller of the library, "
     "`factcheck.report.formats.render(\"sarif\", result, rule_docs_url=\"https://.../docs/rules/\")`;",
     "- else the project's repository from the package metadata (`[project.urls]`, a `Repository`, "
     "`Source` or `Homepage` URL on GitHub or GitLab), at `blob/HEAD/docs/rules/`;",
