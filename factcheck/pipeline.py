@@ -145,8 +145,9 @@ def _pool(jobs: int, cache: ClaimCache | None) -> Iterator[ProcessPoolExecutor]:
     context: BaseContext
     if "forkserver" in multiprocessing.get_all_start_methods():
         forkserver = multiprocessing.get_context("forkserver")
-        # The server imports the extractor once; every worker forks from it already warm.
-        forkserver.set_forkserver_preload(["factcheck.pipeline"])
+        # The server imports the extractor and compiles the scanners once (factcheck._warm); every
+        # worker forks from it already warm.
+        forkserver.set_forkserver_preload(["factcheck.pipeline", "factcheck._warm"])
         context = forkserver
     else:
         context = multiprocessing.get_context("spawn")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
+from factcheck import jsonfast
 from factcheck.claims import Claim
 from factcheck.findings import Against, CheckResult, Finding, Severity
 from factcheck.report.contract import claim_json
@@ -59,7 +59,7 @@ class RuleInfo:
 
 def render(result: CheckResult, *, root: Root = None) -> str:
     """The check result as one SARIF 2.1.0 log with a single run."""
-    return json.dumps(sarif_log(result, root), ensure_ascii=False, indent=2) + "\n"
+    return jsonfast.dumps(sarif_log(result, root)) + "\n"
 
 
 def sarif_log(result: CheckResult, root: Root = None) -> dict[str, Any]:
