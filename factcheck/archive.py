@@ -1,0 +1,519 @@
+"""The archive check: ``factcheck check --archive``, whose memory does not grow with the number of articles.
+
+The in-memory check (check.check_documents) holds every article and claim until the end: about 130 KiB
+an article, 12.8 GiB at 100,000 articles. This one keeps them in an embedded store on disk (SQLite,
+see ``ClaimStore``) and runs the same passes, with the same functions, one unit at a time:
+
+A. As each article is extracted (in path order, ``--jobs`` as usual), the passes that need nothing but
+   the article and the references: weekdays, paired months, references (check._against_references),
+   sums and repeated figures (check._sums, check._internal). Its claims go to the store as Sides,
+   keyed by the alignment's blocking keys (align.block_concept: kind, unit block, concept; and the
+   plain key of the weak match: kind, unit block, period), with what the article-vs-article pass needs
+   of them: whether a reference matched (trusted) or refuted them, whether they are unique in their
+   article. The article's text is then dropped.
+B. Publication order is numbered in the store, then the article-vs-article pass runs block by block:
+   one block's counterparts are loaded into an align.Index-shaped object, and every claim of the block
+   is aligned (align.Aligner, the same class as in memory) and judged (check._judge). A claim that
+   finds no counterpart of its concept then meets the claims of its plain key (the weak match), one
+   plain group at a time.
+C. Claims no pass matched are reported as unsupported (check._unsupported).
+
+What is loaded of a block is bounded by what alignment reads of it, not by the archive: the aligner
+takes from each variant the first ``align.CANDIDATE_LIMIT`` counterparts of another article in a
+compatible unit (``align._others``), so each (variant, unit) keeps its first claims up to those of its
+``CANDIDATE_LIMIT + 1``-th article (whoever asks, at least ``CANDIDATE_LIMIT`` of them are from other
+articles, and they come first); and the weak match gives up past ``align.WEAK_SCAN_LIMIT`` claims of
+one plain key, so only smaller plain groups are loaded at all.
+
+Findings and verified claims go to the store as they are found, and the reports read them back in
+their own order (``ArchiveResult``): JSON and GitHub annotations are written entry by entry, byte for
+byte what the in-memory check writes; the other formats are rendered from a CheckResult that holds
+the findings and the articles that have findings (``ArchiveResult.bounded``), without the claims of
+the others. tests/test_archive.py checks that the findings are the in-memory check's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pickle
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck import check as _check
+from factcheck.align import (
+    CANDIDATE_LIMIT,
+    WEAK_SCAN_LIMIT,
+    Aligner,
+    Alignment,
+    Block,
+    Index,
+    Side,
+    block_concept,
+    unit_block,
+)
+from factcheck.claims import Claim, Kind
+from factcheck.compare import RuleBook
+from factcheck.findings import DocumentResult, Finding, Severity, Summary, Verified
+from factcheck.references import Reference, load_references
+from factcheck.rules import CheckOptions, load_rules
+from factcheck.suppress import Inline, _front_matter_ignores, _named
+
+_NO_ALIGN = (Kind.ORDINAL, Kind.DATE)  # never aligned between articles (no reference dates in the pool)
+_PICKLE = pickle.HIGHEST_PROTOCOL
+_BATCH = 2_000  # rows per executemany / fetchmany
+
+_SCHEMA = """
+CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT NOT NULL, pub TEXT NOT NULL, ord INTEGER,
+                   lang TEXT NOT NULL, published TEXT, title TEXT, claims INTEGER NOT NULL,
+                   suppress BLOB);
+CREATE TABLE sides (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, seq INTEGER NOT NULL,
+                    ord INTEGER, block TEXT, vu TEXT, plain TEXT, kind TEXT NOT NULL,
+                    unique_doc INTEGER NOT NULL, refm INTEGER NOT NULL, refuted INTEGER NOT NULL,
+                    matched INTEGER NOT NULL, weak INTEGER NOT NULL, unsupported INTEGER NOT NULL,
+                    payload BLOB NOT NULL);
+CREATE TABLE findings (id INTEGER PRIMARY KEY, path TEXT NOT NULL, start INTEGER NOT NULL,
+                       end_ INTEGER NOT NULL, rule TEXT NOT NULL, kind TEXT NOT NULL,
+                       rank INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
+                       payload BLOB NOT NULL);
+CREATE TABLE verified (id INTEGER PRIMARY KEY, path TEXT NOT NULL, start INTEGER NOT NULL,
+                       end_ INTEGER NOT NULL, payload BLOB NOT NULL);
+"""
+
+_INDEXES = """
+CREATE INDEX docs_order ON docs (pub, path);
+CREATE INDEX sides_block ON sides (block, refm);
+CREATE INDEX sides_plain ON sides (plain);
+CREATE INDEX sides_unsupported ON sides (unsupported, matched, doc);
+"""
+
+
+def _dump(value: object) -> bytes:
+    return pickle.dumps(value, protocol=_PICKLE)
+
+
+def _load(blob: bytes) -> Any:
+    return pickle.loads(blob)  # our own store, written by this run
+
+
+def _variant_key(side: Side) -> str:
+    period, places, counted = side.variant
+    return repr((period, sorted(places), counted, side.claim.unit))
+
+
+def _block_key(claim: Claim) -> str | None:
+    if claim.kind in _NO_ALIGN:
+        return None
+    concept = block_concept(claim)
+    return None if concept is None else repr((claim.kind.value, unit_block(claim), concept))
+
+
+def _plain_key(side: Side) -> str | None:
+    if side.claim.kind in _NO_ALIGN:
+        return None
+    return repr((side.claim.kind.value, unit_block(side.claim), side.variant[0]))
+
+
+class ClaimStore:
+    """The run's store: one SQLite file in a private temporary folder, deleted on ``close``.
+
+    SQLite rather than DuckDB (bench/store_choice.py measures both): it ships with Python, the claims
+    cache already uses it, and this workload is row by row — many small inserts as articles are
+    extracted, then keyed reads of one block at a time — where SQLite's B-trees are at home and a
+    column store pays per row.
+    """
+
+    def __init__(self, directory: str | None = None) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="factcheck-archive-", dir=directory)
+        self.path = Path(self._dir.name) / "archive.sqlite3"
+        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "temp_store = FILE",
+                       "cache_size = -65536", "locking_mode = EXCLUSIVE"):
+            self.conn.execute(f"PRAGMA {pragma}")
+        self._script(_SCHEMA)
+        self.conn.execute("BEGIN")
+
+    def _script(self, script: str) -> None:
+        for statement in filter(None, (s.strip() for s in script.split(";"))):
+            self.conn.execute(statement)
+
+    def commit(self) -> None:
+        self.conn.execute("COMMIT")
+        self.conn.execute("BEGIN")
+
+    def index(self) -> None:
+        self._script(_INDEXES)
+        self.commit()
+
+    def close(self) -> None:
+        with suppress(sqlite3.Error):
+            self.conn.close()
+        self._dir.cleanup()
+
+
+# --- the result ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class DocumentRow:
+    """What the reports show of an article that is not held: its path, language, date, title and the
+    number of its claims."""
+
+    path: str
+    lang: str
+    published: dt.date | None
+    title: str | None
+    claims: int
+
+
+@dataclass
+class ArchiveResult:
+    """A check result that lives in the store: findings, verified claims and articles are read back
+    one at a time, in the order the reports list them. Close it (or use ``with``) to delete the store."""
+
+    store: ClaimStore
+    summary: Summary
+    references: tuple[str, ...]
+    input_errors: tuple[str, ...]
+    keep: Callable[[str], bool] | None = None  # the changed-only filter, by path
+    _skipped: dict[str, int] = field(default_factory=dict)
+
+    def __enter__(self) -> ArchiveResult:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _rows(self, sql: str) -> Iterator[tuple[Any, ...]]:
+        cursor = self.store.conn.execute(sql)
+        while rows := cursor.fetchmany(_BATCH):
+            yield from rows
+
+    def findings(self, order: str = "position") -> Iterator[Finding]:
+        """Every finding kept, by position (``formats.by_position``) or by relevance (``by_relevance``)."""
+        sql = {"position": "path, start, end_, rule, kind, id",
+               "relevance": "rank DESC, path, line, col, rule, kind, id"}[order]
+        for (blob,) in self._rows(f"SELECT payload FROM findings WHERE kept = 1 ORDER BY {sql}"):
+            yield _load(blob)
+
+    def verified(self) -> Iterator[Verified]:
+        """Every verified claim, by path and position."""
+        for (blob,) in self._rows(
+                "SELECT payload FROM verified WHERE kept = 1 ORDER BY path, start, end_, id"):
+            yield _load(blob)
+
+    def documents(self) -> Iterator[DocumentRow]:
+        """Every article checked (or kept by the changed-only filter), in publication order."""
+        for path, lang, published, title, claims, kept in self._rows(
+                "SELECT path, lang, published, title, claims, kept FROM docs ORDER BY ord"):
+            if kept:
+                yield DocumentRow(path, lang, dt.date.fromisoformat(published) if published else None,
+                                  title, claims)
+
+
+# --- the run -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Suppressions:
+    """An article's inline and front-matter suppressions (suppress.Inline), kept without its text."""
+
+    inline: Inline
+    front: frozenset[str]
+    disabled: frozenset[str]
+
+    def drop(self, finding: Finding) -> tuple[bool, bool]:
+        """(dropped, counted as suppressed): as suppress.apply_suppressions decides."""
+        if self.disabled and _named(finding, self.disabled):
+            return True, False
+        if self.inline.silences(finding) or (bool(self.front) and _named(finding, self.front)):
+            return True, True
+        return False, False
+
+
+class _Run:
+    def __init__(self, store: ClaimStore, book: RuleBook, references: Sequence[Reference],
+                 options: CheckOptions) -> None:
+        self.store = store
+        self.book = book
+        self.options = options
+        ref_sides = [side for ref in references for side in _check._reference_sides(ref)]
+        self.ref_index = Index(ref_sides)
+        self.ref_aligner = Aligner(self.ref_index, book, min_similarity=options.min_similarity)
+        self.docs = 0
+        self.claims = 0
+
+    # A: one article at a time, as it is extracted.
+    def add(self, doc: DocumentResult, disabled: tuple[str, ...]) -> None:
+        report = _check.Report(self.book)
+        sides = _check._article_sides(doc, 0)  # publication order is numbered once all are in (B)
+        _check._weekdays(doc, report)
+        _check._month_pairs(doc, report)
+        _check._against_references(sides, self.ref_aligner, report)
+        _check._sums(doc, sides, self.ref_index, report)
+        _check._internal(doc, sides, report)
+        document = doc.document
+        conn = self.store.conn
+        inline = Inline(document.text)
+        front = _front_matter_ignores(document.path, document.text, document.meta)
+        suppressions = None
+        if inline._lines or front or disabled:
+            suppressions = _dump(_Suppressions(inline, front, frozenset(disabled)))
+        published = document.published
+        cursor = conn.execute(
+            "INSERT INTO docs (path, pub, lang, published, title, claims, suppress) VALUES (?,?,?,?,?,?,?)",
+            (document.path, (published or dt.date.max).isoformat(), document.lang,
+             published.isoformat() if published else None, document.title, len(doc.claims), suppressions))
+        doc_id = cursor.lastrowid
+        counts = _check._weak_keys(sides)
+        unsupported = self.book.unsupported_kinds()
+        rows = []
+        for seq, side in enumerate(sides):
+            key = (side.path, side.claim.id)
+            claim = side.claim
+            refm = key in report.reference_match
+            block = _block_key(claim)
+            needs_weak = not refm and block is None and claim.kind not in (*_NO_ALIGN, Kind.YEAR)
+            rows.append((doc_id, seq, block, _variant_key(side) if block else None, _plain_key(side),
+                         claim.kind.value, int(counts[_check._weak_key(side)] == 1), int(refm),
+                         int(key in report.refuted), int(key in report.matched), int(needs_weak),
+                         int(claim.concept is not None and claim.kind in unsupported), _dump(side)))
+        conn.executemany("INSERT INTO sides (doc, seq, block, vu, plain, kind, unique_doc, refm, refuted, "
+                         "matched, weak, unsupported, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self._record(report)
+        self.docs += 1
+        self.claims += len(doc.claims)
+        if self.docs % 256 == 0:
+            self.store.commit()
+
+    def _record(self, report: _check.Report) -> None:
+        conn = self.store.conn
+        conn.executemany(
+            "INSERT INTO findings (path, start, end_, rule, kind, rank, line, col, payload) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            [(f.path, f.claim.start, f.claim.end, f.rule, f.kind, f.severity.rank, f.claim.line,
+              f.claim.column, _dump(f)) for f in report.findings.values()])
+        conn.executemany("INSERT INTO verified (path, start, end_, payload) VALUES (?,?,?,?)",
+                         [(v.path, v.claim.start, v.claim.end, _dump(v)) for v in report.verified])
+
+    # B: publication order, then block by block.
+    def number(self) -> None:
+        conn = self.store.conn
+        self.store.index()
+        ids = [row[0] for row in conn.execute("SELECT id FROM docs ORDER BY pub, path")]
+        conn.executemany("UPDATE docs SET ord = ? WHERE id = ?", [(o, i) for o, i in enumerate(ids)])
+        del ids
+        conn.execute("UPDATE sides SET ord = (SELECT ord FROM docs WHERE docs.id = sides.doc)")
+        self.store.commit()
+
+    def _sides(self, sql: str, params: Sequence[object]) -> Iterator[tuple[Side, int, int]]:
+        """Sides with their publication order and trust set, and their row id and unique flag."""
+        cursor = self.store.conn.execute(sql, params)
+        while rows := cursor.fetchmany(_BATCH):
+            for row_id, order, refm, unique, blob in rows:
+                side: Side = _load(blob)
+                update: dict[str, object] = {"order": order}
+                if refm:
+                    update["trusted"] = True
+                yield side.model_copy(update=update), row_id, unique
+
+    def align_blocks(self) -> None:
+        conn = self.store.conn
+        blocks = [row[0] for row in conn.execute(
+            "SELECT DISTINCT block FROM sides WHERE block IS NOT NULL AND refm = 0 ORDER BY block")]
+        for block_key in blocks:
+            block = self._pool_block(block_key)
+            index = _StoreIndex(block, None)
+            aligner = Aligner(index, self.book, min_similarity=self.options.min_similarity, peers=True)
+            self._align(aligner, "SELECT id, ord, refm, unique_doc, payload FROM sides "
+                        "WHERE block = ? AND refm = 0 ORDER BY id", (block_key,), weak_after=True)
+        self.store.commit()
+
+    def _pool_block(self, block_key: str) -> Block:
+        """The block's counterparts that alignment can read: per variant and unit, the first claims up
+        to those of the ``CANDIDATE_LIMIT + 1``-th article (see the module's docstring)."""
+        block = Block()
+        seen: dict[str, set[int]] = {}
+        cursor = self.store.conn.execute(
+            "SELECT vu, doc, ord, refm, payload FROM sides WHERE block = ? AND refuted = 0 "
+            "ORDER BY refm DESC, ord, seq", (block_key,))
+        while rows := cursor.fetchmany(_BATCH):
+            for vu, doc, order, refm, blob in rows:
+                docs = seen.setdefault(vu, set())
+                if len(docs) > CANDIDATE_LIMIT:
+                    continue
+                docs.add(doc)
+                side: Side = _load(blob)
+                update: dict[str, object] = {"order": order}
+                if refm:
+                    update["trusted"] = True
+                block.add(side.model_copy(update=update))
+        return block
+
+    def _align(self, aligner: Aligner, sql: str, params: Sequence[object], *, weak_after: bool) -> None:
+        report = _check.Report(self.book)
+        matched: list[tuple[int]] = []
+        weak: list[tuple[int]] = []
+        for side, row_id, unique in self._sides(sql, params):
+            alignment: Alignment | None = aligner.align(side, unique_in_document=bool(unique))
+            if alignment is None:
+                if weak_after and side.claim.kind is not Kind.YEAR:
+                    weak.append((row_id,))
+                continue
+            _check._judge(alignment, report, may_report=alignment.counterpart.order < side.order)
+            matched.append((row_id,))
+        conn = self.store.conn
+        conn.executemany("UPDATE sides SET matched = 1 WHERE id = ?", matched)
+        conn.executemany("UPDATE sides SET weak = 1 WHERE id = ?", weak)
+        self._record(report)
+
+    def align_weak(self) -> None:
+        """The weak match, one plain group at a time; a group past WEAK_SCAN_LIMIT claims matches none."""
+        conn = self.store.conn
+        groups = [row[0] for row in conn.execute(
+            "SELECT plain FROM sides WHERE refuted = 0 AND plain IN "
+            "(SELECT DISTINCT plain FROM sides WHERE weak = 1 AND refm = 0) "
+            f"GROUP BY plain HAVING COUNT(*) <= {WEAK_SCAN_LIMIT} ORDER BY plain")]
+        for plain in groups:
+            pool = [side for side, _, _ in self._sides(
+                "SELECT id, ord, refm, unique_doc, payload FROM sides WHERE plain = ? AND refuted = 0 "
+                "ORDER BY refm DESC, ord, seq", (plain,))]
+            aligner = Aligner(_StoreIndex(Block(), pool), self.book,
+                              min_similarity=self.options.min_similarity, peers=True)
+            self._align(aligner, "SELECT id, ord, refm, unique_doc, payload FROM sides "
+                        "WHERE plain = ? AND weak = 1 AND refm = 0 ORDER BY id", (plain,), weak_after=False)
+        self.store.commit()
+
+    # C: what no pass matched.
+    def unsupported(self) -> None:
+        report = _check.Report(self.book)
+        batch: list[Side] = []
+        for side, _, _ in self._sides("SELECT id, ord, refm, unique_doc, payload FROM sides "
+                                      "WHERE unsupported = 1 AND matched = 0 ORDER BY id", ()):
+            batch.append(side)
+            if len(batch) >= _BATCH:
+                self._unsupported(batch, report)
+        self._unsupported(batch, report)
+        self.store.commit()
+
+    def _unsupported(self, batch: list[Side], report: _check.Report) -> None:
+        _check._unsupported(batch, self.book, report)
+        self._record(report)
+        report.findings.clear()
+        batch.clear()
+
+
+class _StoreIndex(Index):
+    """The part of an align.Index that one step of the archive check needs: one block, or one plain
+    group. Without a plain group every weak match gives up (the claim's own article fills the scan
+    up to WEAK_SCAN_LIMIT, and claims of one article never align), which is what a plain group past
+    that size does; the claims that need a weak match meet their real group afterwards."""
+
+    def __init__(self, block: Block, plain: list[Side] | None) -> None:
+        super().__init__(())
+        self._block = block
+        self._group = plain
+
+    def block(self, claim: Claim) -> Block:
+        return self._block
+
+    def plain(self, side: Side) -> list[Side]:
+        return self._group if self._group is not None else [side] * (WEAK_SCAN_LIMIT + 1)
+
+    def reference_dates(self) -> list[Side]:
+        return []
+
+
+def _keep_path(paths: Iterable[str]) -> Callable[[str], bool]:
+    keep = {os.path.realpath(path) for path in paths}
+    return lambda path: os.path.realpath(path) in keep
+
+
+def archive_check(docs: Iterable[tuple[DocumentResult, tuple[str, ...]]], references: Sequence[Reference],
+                  options: CheckOptions, *, input_errors: Sequence[str] = (),
+                  changed: Iterable[str] | None = None, store_dir: str | None = None) -> ArchiveResult:
+    """Check ``docs`` (each with the rules its configuration ignores) in the store; the result reads
+    back what the in-memory check followed by apply_suppressions and restrict would give."""
+    store = ClaimStore(store_dir)
+    try:
+        run = _Run(store, RuleBook(load_rules(), options), references, options)
+        for doc, disabled in docs:
+            run.add(doc, disabled)
+        run.number()
+        run.align_blocks()
+        run.align_weak()
+        run.unsupported()
+        return _finish(run, references, input_errors, changed)
+    except BaseException:
+        store.close()
+        raise
+
+
+def _finish(run: _Run, references: Sequence[Reference], input_errors: Sequence[str],
+            changed: Iterable[str] | None) -> ArchiveResult:
+    """Suppressions and the changed-only filter, then the summary."""
+    conn = run.store.conn
+    for table in ("docs", "findings", "verified"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN kept INTEGER NOT NULL DEFAULT 1")
+    suppressed = 0
+    drop: list[tuple[int]] = []
+    for path, blob in conn.execute("SELECT path, suppress FROM docs WHERE suppress IS NOT NULL").fetchall():
+        rules: _Suppressions = _load(blob)
+        rows = conn.execute("SELECT id, payload FROM findings WHERE path = ?", (path,)).fetchall()
+        for row_id, finding in rows:
+            dropped, counted = rules.drop(_load(finding))
+            if dropped:
+                drop.append((row_id,))
+                suppressed += counted
+    conn.executemany("UPDATE findings SET kept = 0 WHERE id = ?", drop)
+    keep = _keep_path(changed) if changed is not None else None
+    if keep is not None:
+        for table in ("docs", "findings", "verified"):
+            rows = conn.execute(f"SELECT DISTINCT path FROM {table}").fetchall()
+            gone = [(path,) for (path,) in rows if not keep(path)]
+            conn.executemany(f"UPDATE {table} SET kept = 0 WHERE path = ?", gone)
+    counts = dict(conn.execute("SELECT rank, COUNT(*) FROM findings WHERE kept = 1 GROUP BY rank").fetchall())
+    documents, claims = conn.execute("SELECT COUNT(*), COALESCE(SUM(claims), 0) FROM docs WHERE kept = 1"
+                                     ).fetchone()
+    verified = conn.execute("SELECT COUNT(*) FROM verified WHERE kept = 1").fetchone()[0]
+    run.store.commit()
+    summary = Summary(documents=documents, claims=claims, findings=sum(counts.values()),
+                      errors=counts.get(Severity.ERROR.rank, 0),
+                      warnings=counts.get(Severity.WARNING.rank, 0), infos=counts.get(Severity.INFO.rank, 0),
+                      verified=verified, suppressed=suppressed)
+    shown = tuple(dict.fromkeys(ref.path for ref in references))
+    return ArchiveResult(run.store, summary, shown, tuple(input_errors), keep)
+
+
+def run_archive(request: Any, *, store_dir: str | None = None) -> ArchiveResult:
+    """``pipeline.run_check`` for the archive: the same request, the result in the store."""
+    from factcheck.pipeline import stream
+
+    if request.baseline is not None:
+        raise ValueError("--archive does not take a baseline yet")
+    errors: list[str] = []
+    reference_errors: list[str] = []
+    references = load_references(request.references, reference_errors)  # (listed after the articles')
+
+    def docs() -> Iterator[tuple[DocumentResult, tuple[str, ...]]]:
+        for doc in stream(request.paths, errors, jobs=request.jobs, cache=request.cache,
+                          locale=request.locale, lang=request.lang, resolver=request.resolver,
+                          progress=request.progress):
+            disabled: tuple[str, ...] = ()
+            if request.resolver is not None:
+                disabled = request.resolver.for_path(Path(doc.document.path)).ignore
+            yield doc, disabled
+
+    changed = {str(path) for path in request.changed} if request.changed is not None else None
+    result = archive_check(docs(), references, request.options, changed=changed, store_dir=store_dir)
+    result.input_errors = (*errors, *reference_errors)
+    return result
+
