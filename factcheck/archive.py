@@ -71,7 +71,7 @@ _BATCH = 2_000  # rows per executemany / fetchmany
 _SCHEMA = """
 CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT NOT NULL, pub TEXT NOT NULL, ord INTEGER,
                    lang TEXT NOT NULL, published TEXT, title TEXT, claims INTEGER NOT NULL,
-                   suppress BLOB);
+                   suppress BLOB, claim_list BLOB NOT NULL);
 CREATE TABLE sides (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, seq INTEGER NOT NULL,
                     ord INTEGER, block TEXT, vu TEXT, plain TEXT, kind TEXT NOT NULL,
                     unique_doc INTEGER NOT NULL, refm INTEGER NOT NULL, refuted INTEGER NOT NULL,
@@ -87,6 +87,7 @@ CREATE TABLE verified (id INTEGER PRIMARY KEY, path TEXT NOT NULL, start INTEGER
 
 _INDEXES = """
 CREATE INDEX docs_order ON docs (pub, path);
+CREATE INDEX docs_path ON docs (path);
 CREATE INDEX sides_block ON sides (block, refm);
 CREATE INDEX sides_plain ON sides (plain);
 CREATE INDEX sides_unsupported ON sides (unsupported, matched, doc);
@@ -210,6 +211,11 @@ class ArchiveResult:
                 "SELECT payload FROM verified WHERE kept = 1 ORDER BY path, start, end_, id"):
             yield _load(blob)
 
+    def claims(self, path: str) -> tuple[Claim, ...]:
+        """Every claim extracted from the article at ``path`` (none for a path not checked)."""
+        row = self.store.conn.execute("SELECT claim_list FROM docs WHERE path = ?", (path,)).fetchone()
+        return () if row is None else tuple(_load(row[0]))
+
     def documents(self) -> Iterator[DocumentRow]:
         """Every article checked (or kept by the changed-only filter), in publication order."""
         for path, lang, published, title, claims, kept in self._rows(
@@ -269,9 +275,11 @@ class _Run:
             suppressions = _dump(_Suppressions(inline, front, frozenset(disabled)))
         published = document.published
         cursor = conn.execute(
-            "INSERT INTO docs (path, pub, lang, published, title, claims, suppress) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO docs (path, pub, lang, published, title, claims, suppress, claim_list) "
+            "VALUES (?,?,?,?,?,?,?,?)",
             (document.path, (published or dt.date.max).isoformat(), document.lang,
-             published.isoformat() if published else None, document.title, len(doc.claims), suppressions))
+             published.isoformat() if published else None, document.title, len(doc.claims), suppressions,
+             _dump(doc.claims)))
         doc_id = cursor.lastrowid
         counts = _check._weak_keys(sides)
         unsupported = self.book.unsupported_kinds()

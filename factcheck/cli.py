@@ -266,11 +266,16 @@ _SEVERITIES = click.Choice([s.value for s in Severity])
               help="Accept the findings recorded in this baseline file; only new ones count.")
 @click.option("--changed-since", metavar="REF", default=None,
               help="Report only articles changed in git since REF (the others still serve as counterparts).")
+@click.option("--archive", is_flag=True,
+              help="Keep claims and findings in a store on disk, so memory does not grow with the number "
+                   "of articles (docs/scale.md).")
+@click.option("--store-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where --archive keeps its temporary store (default: the system's temporary folder).")
 @_run_options
 def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, output: Path | None,
           fail_on: str | None, exit_zero: bool, baseline_file: Path | None, changed_since: str | None,
-          lang: str | None, locale: str | None, config: Path | None, cache_dir: Path | None,
-          no_cache: bool, jobs: int | None) -> None:
+          archive: bool, store_dir: Path | None, lang: str | None, locale: str | None, config: Path | None,
+          cache_dir: Path | None, no_cache: bool, jobs: int | None) -> None:
     """Check the figures in the articles at PATHS against references and against each other."""
     from factcheck.gitdiff import changed_files
     from factcheck.pipeline import run_check
@@ -289,6 +294,9 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
             request.baseline_root = baseline_path.parent
         fmt = _pick_format(fmt, output, settings)
         root = str(Path.cwd())
+        if archive:
+            outcome = _archive_check(request, fmt, output, root, store_dir)
+            sys.exit(_outcome_exit(outcome, Severity(fail_on or settings.fail_on), exit_zero))
         live = fmt == "terminal" and output is None and sys.stdout.isatty()
         reports, key = _report_cache(request, fmt, root, live)
         hit = reports.get(key) if reports is not None and key is not None else None
@@ -317,6 +325,26 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
         reports.close()
     _say(list(outcome.input_errors))
     sys.exit(_outcome_exit(outcome, Severity(fail_on or settings.fail_on), exit_zero))
+
+
+def _archive_check(request: CheckRequest, fmt: str, output: Path | None, root: str,
+                   store_dir: Path | None) -> Outcome:
+    """``check --archive``: the report written from the store as it is read back (factcheck.archive)."""
+    from factcheck.archive import run_archive
+    from factcheck.report import stream
+
+    if request.baseline is not None:
+        raise click.UsageError("--archive does not take a baseline (--baseline or the config's baseline)")
+    try:
+        result = run_archive(request, store_dir=str(store_dir) if store_dir is not None else None)
+    finally:
+        _cache_warnings(request.cache)
+    with result, _writer(output) as out:
+        stream.write(fmt, result, out, root=root)
+    summary = result.summary
+    worst = 3 if summary.errors else 2 if summary.warnings else 1 if summary.infos else 0
+    _say(list(result.input_errors))
+    return Outcome(result.input_errors, worst)
 
 
 def _report_cache(request: CheckRequest, fmt: str, root: str,

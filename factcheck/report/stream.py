@@ -3,8 +3,11 @@
 ``json`` and ``github`` are written one finding at a time, byte for byte what ``render`` writes for
 the in-memory result (tests/test_archive.py). The other formats need the whole result at once (a
 document tree, a table, a test suite per article); they are rendered from ``bounded``: every finding
-and verified claim, and the articles that have findings, re-read from disk for the HTML report's
-excerpts — never the claims of the articles without findings. Their summary is the full run's.
+and verified claim, and the articles that have findings with their claims (re-read from disk for the
+HTML report's excerpts), never the articles without findings. Their summary is the full run's:
+SARIF is then the in-memory report byte for byte; terminal, Markdown and HTML list the articles with
+findings (the in-memory reports also list the others, with their verified claims); JUnit has the test
+suites of the articles with findings only.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ def write_json(result: ArchiveResult, out: Write, *, root: Root = None) -> None:
 
 def bounded(result: ArchiveResult) -> CheckResult:
     """A CheckResult for the formats that need one: every finding and verified claim, the articles
-    with findings (read again from disk, without their claims), the full run's summary."""
+    with findings (read again from disk, with their claims from the store), the full run's summary."""
     findings = tuple(result.findings())
     with_findings = {f.path for f in findings}
     documents: list[DocumentResult] = []
@@ -84,7 +87,7 @@ def bounded(result: ArchiveResult) -> CheckResult:
         except (FactcheckError, OSError):  # changed or gone since the check: title and date only
             document = Document(path=row.path, text="", prose="", lang=row.lang, published=row.published,
                                 title=row.title)
-        documents.append(DocumentResult(document=document, claims=()))
+        documents.append(DocumentResult(document=document, claims=result.claims(row.path)))
     return CheckResult(documents=tuple(documents), findings=findings, verified=tuple(result.verified()),
                        summary=result.summary, references=result.references,
                        input_errors=result.input_errors)
