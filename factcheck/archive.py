@@ -258,20 +258,62 @@ class _Suppressions:
         return False, False
 
 
-class _Run:
-    def __init__(self, store: ClaimStore, book: RuleBook, references: Sequence[Reference],
-                 options: CheckOptions) -> None:
-        self.store = store
-        self.book = book
+@dataclass
+class ArticleRows:
+    """What pass A makes of one article: its row, its sides' rows and what it found."""
+
+    doc: tuple[Any, ...]  # path, pub, lang, published, title, claims, suppress, claim_list
+    sides: list[tuple[Any, ...]]  # seq, block, vu, plain, kind, unique_doc, refm, refuted, matched, weak,
+    #                              unsupported, payload
+    report: _check.Report
+
+
+@dataclass
+class StepOutcome:
+    """What one block, plain group or batch gave: findings and verified claims (in a Report), and the
+    keys of the claims it matched and of those that still need the weak match."""
+
+    report: _check.Report
+    matched: list[Any] = field(default_factory=list)
+    weak: list[Any] = field(default_factory=list)
+
+
+def hydrate(blob: bytes | str, order: int, refm: bool) -> Side:
+    """A stored side with its publication order, trusted when a reference confirmed it."""
+    side = Side.model_validate_json(blob)
+    update: dict[str, object] = {"order": order}
+    if refm:
+        update["trusted"] = True
+    return side.model_copy(update=update)
+
+
+def cut_pool(rows: Iterable[tuple[Any, str, Any]]) -> list[Any]:
+    """Of a block's counterparts (key, variant-and-unit, article) in index order (trusted first, then
+    publication order), the keys alignment can read: per variant and unit, the first claims up to those
+    of the ``CANDIDATE_LIMIT + 1``-th article (see the module's docstring)."""
+    seen: dict[str, set[Any]] = {}
+    kept: list[Any] = []
+    for key, vu, doc in rows:
+        docs = seen.setdefault(vu, set())
+        if len(docs) <= CANDIDATE_LIMIT:
+            docs.add(doc)
+            kept.append(key)
+    return kept
+
+
+class Checker:
+    """The work of each step of the archive check on one unit (an article, a block, a plain group, a
+    batch of unmatched claims), the same whatever holds the rows: the embedded store or Dask."""
+
+    def __init__(self, references: Sequence[Reference], options: CheckOptions) -> None:
+        self.book = RuleBook(load_rules(), options)
         self.options = options
         ref_sides = [side for ref in references for side in _check._reference_sides(ref)]
         self.ref_index = Index(ref_sides)
-        self.ref_aligner = Aligner(self.ref_index, book, min_similarity=options.min_similarity)
-        self.docs = 0
-        self.claims = 0
+        self.ref_aligner = Aligner(self.ref_index, self.book, min_similarity=options.min_similarity)
 
-    # A: one article at a time, as it is extracted.
-    def add(self, doc: DocumentResult, disabled: tuple[str, ...]) -> None:
+    # A: one article, as it is extracted.
+    def article(self, doc: DocumentResult, disabled: tuple[str, ...]) -> ArticleRows:
         report = _check.Report(self.book)
         sides = _check._article_sides(doc, 0)  # publication order is numbered once all are in (B)
         _check._weekdays(doc, report)
@@ -280,20 +322,15 @@ class _Run:
         _check._sums(doc, sides, self.ref_index, report)
         _check._internal(doc, sides, report)
         document = doc.document
-        conn = self.store.conn
         inline = Inline(document.text)
         front = _front_matter_ignores(document.path, document.text, document.meta)
         suppressions = None
         if inline._lines or front or disabled:
             suppressions = _dump(_Suppressions(inline, front, frozenset(disabled)))
         published = document.published
-        cursor = conn.execute(
-            "INSERT INTO docs (path, pub, lang, published, title, claims, suppress, claim_list) "
-            "VALUES (?,?,?,?,?,?,?,?)",
-            (document.path, (published or dt.date.max).isoformat(), document.lang,
-             published.isoformat() if published else None, document.title, len(doc.claims), suppressions,
-             _CLAIMS.dump_json(doc.claims)))
-        doc_id = cursor.lastrowid
+        row = (document.path, (published or dt.date.max).isoformat(), document.lang,
+               published.isoformat() if published else None, document.title, len(doc.claims), suppressions,
+               _CLAIMS.dump_json(doc.claims))
         counts = _check._weak_keys(sides)
         unsupported = self.book.unsupported_kinds()
         rows = []
@@ -304,20 +341,67 @@ class _Run:
             block = _block_key(claim)
             needs_weak = not refm and block is None and claim.kind not in (*_NO_ALIGN, Kind.YEAR)
             variant = side.variant
-            rows.append((doc_id, seq, block, _variant_key(side, variant) if block else None,
-                         _plain_key(side, variant),
-                         claim.kind.value, int(counts[_check._weak_key(side)] == 1), int(refm),
+            rows.append((seq, block, _variant_key(side, variant) if block else None,
+                         _plain_key(side, variant), claim.kind.value,
+                         int(counts[_check._weak_key(side)] == 1), int(refm),
                          int(key in report.refuted), int(key in report.matched), int(needs_weak),
                          int(claim.concept is not None and claim.kind in unsupported), _json(side)))
+        return ArticleRows(row, rows, report)
+
+    # B: one block, then one plain group.
+    def align_block(self, block: Block, targets: Iterable[tuple[Side, Any, bool]]) -> StepOutcome:
+        """Align the block's claims (side, key, unique in its article) with its counterparts."""
+        aligner = Aligner(_StoreIndex(block, None), self.book, min_similarity=self.options.min_similarity,
+                          peers=True)
+        return self._align(aligner, targets, weak_after=True)
+
+    def align_plain(self, group: list[Side], targets: Iterable[tuple[Side, Any, bool]]) -> StepOutcome:
+        """The weak match of claims with no counterpart of their concept, within their plain group."""
+        aligner = Aligner(_StoreIndex(Block(), group), self.book, min_similarity=self.options.min_similarity,
+                          peers=True)
+        return self._align(aligner, targets, weak_after=False)
+
+    def _align(self, aligner: Aligner, targets: Iterable[tuple[Side, Any, bool]], *,
+               weak_after: bool) -> StepOutcome:
+        outcome = StepOutcome(_check.Report(self.book))
+        for side, key, unique in targets:
+            alignment: Alignment | None = aligner.align(side, unique_in_document=unique)
+            if alignment is None:
+                if weak_after and side.claim.kind is not Kind.YEAR:
+                    outcome.weak.append(key)
+                continue
+            _check._judge(alignment, outcome.report, may_report=alignment.counterpart.order < side.order)
+            outcome.matched.append(key)
+        return outcome
+
+    # C: claims no pass matched.
+    def unsupported(self, sides: list[Side]) -> _check.Report:
+        report = _check.Report(self.book)
+        _check._unsupported(sides, self.book, report)
+        return report
+
+
+class _Run:
+    """The archive check over the embedded store."""
+
+    def __init__(self, store: ClaimStore, checker: Checker) -> None:
+        self.store = store
+        self.checker = checker
+
+    def add(self, doc: DocumentResult, disabled: tuple[str, ...]) -> None:
+        made = self.checker.article(doc, disabled)
+        conn = self.store.conn
+        cursor = conn.execute("INSERT INTO docs (path, pub, lang, published, title, claims, suppress, "
+                              "claim_list) VALUES (?,?,?,?,?,?,?,?)", made.doc)
+        doc_id = cursor.lastrowid
         conn.executemany("INSERT INTO sides (doc, seq, block, vu, plain, kind, unique_doc, refm, refuted, "
-                         "matched, weak, unsupported, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        self._record(report)
-        self.docs += 1
-        self.claims += len(doc.claims)
-        if self.docs % 256 == 0:
+                         "matched, weak, unsupported, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         [(doc_id, *row) for row in made.sides])
+        self.record(made.report)
+        if doc_id is not None and doc_id % 256 == 0:
             self.store.commit()
 
-    def _record(self, report: _check.Report) -> None:
+    def record(self, report: _check.Report) -> None:
         conn = self.store.conn
         conn.executemany(
             "INSERT INTO findings (path, start, end_, rule, kind, rank, line, col, payload) "
@@ -327,8 +411,8 @@ class _Run:
         conn.executemany("INSERT INTO verified (path, start, end_, payload) VALUES (?,?,?,?)",
                          [(v.path, v.claim.start, v.claim.end, _json(v)) for v in report.verified])
 
-    # B: publication order, then block by block.
     def number(self) -> None:
+        """Publication order: (date, path), as check._check sorts the articles."""
         conn = self.store.conn
         self.store.index()
         ids = [row[0] for row in conn.execute("SELECT id FROM docs ORDER BY pub, path")]
@@ -337,44 +421,34 @@ class _Run:
         conn.execute("UPDATE sides SET ord = (SELECT ord FROM docs WHERE docs.id = sides.doc)")
         self.store.commit()
 
-    def _sides(self, sql: str, params: Sequence[object]) -> Iterator[tuple[Side, int, int]]:
-        """Sides with their publication order and trust set, and their row id and unique flag."""
+    def _sides(self, sql: str, params: Sequence[object]) -> Iterator[tuple[Side, int, bool]]:
+        """Sides ready to align (see ``hydrate``), with their row id and unique flag."""
         cursor = self.store.conn.execute(sql, params)
         while rows := cursor.fetchmany(_BATCH):
             for row_id, order, refm, unique, blob in rows:
-                side = Side.model_validate_json(blob)
-                update: dict[str, object] = {"order": order}
-                if refm:
-                    update["trusted"] = True
-                yield side.model_copy(update=update), row_id, unique
+                yield hydrate(blob, order, bool(refm)), row_id, bool(unique)
+
+    def _apply(self, outcome: StepOutcome) -> None:
+        conn = self.store.conn
+        conn.executemany("UPDATE sides SET matched = 1 WHERE id = ?", [(k,) for k in outcome.matched])
+        conn.executemany("UPDATE sides SET weak = 1 WHERE id = ?", [(k,) for k in outcome.weak])
+        self.record(outcome.report)
 
     def align_blocks(self) -> None:
         conn = self.store.conn
         blocks = [row[0] for row in conn.execute(
             "SELECT DISTINCT block FROM sides WHERE block IS NOT NULL AND refm = 0 ORDER BY block")]
         for block_key in blocks:
-            block = self._pool_block(block_key)
-            index = _StoreIndex(block, None)
-            aligner = Aligner(index, self.book, min_similarity=self.options.min_similarity, peers=True)
-            self._align(aligner, "SELECT id, ord, refm, unique_doc, payload FROM sides "
-                        "WHERE block = ? AND refm = 0 ORDER BY id", (block_key,), weak_after=True)
+            targets = self._sides("SELECT id, ord, refm, unique_doc, payload FROM sides "
+                                  "WHERE block = ? AND refm = 0 ORDER BY id", (block_key,))
+            self._apply(self.checker.align_block(self._pool_block(block_key), targets))
         self.store.commit()
 
     def _pool_block(self, block_key: str) -> Block:
-        """The block's counterparts that alignment can read: per variant and unit, the first claims up
-        to those of the ``CANDIDATE_LIMIT + 1``-th article (see the module's docstring)."""
-        seen: dict[str, set[int]] = {}
-        kept: list[int] = []
         cursor = self.store.conn.execute(  # (read from the index sides_pool alone)
             "SELECT id, vu, doc FROM sides WHERE block = ? AND refuted = 0 ORDER BY refm DESC, ord, seq",
             (block_key,))
-        while rows := cursor.fetchmany(_BATCH):
-            for row_id, vu, doc in rows:
-                docs = seen.setdefault(vu, set())
-                if len(docs) <= CANDIDATE_LIMIT:
-                    docs.add(doc)
-                    kept.append(row_id)
-        del seen
+        kept = cut_pool(row for rows in iter(lambda: cursor.fetchmany(_BATCH), []) for row in rows)
         block = Block()
         for start in range(0, len(kept), 500):
             chunk = kept[start:start + 500]
@@ -384,23 +458,6 @@ class _Run:
             for row_id in chunk:
                 block.add(found[row_id])
         return block
-
-    def _align(self, aligner: Aligner, sql: str, params: Sequence[object], *, weak_after: bool) -> None:
-        report = _check.Report(self.book)
-        matched: list[tuple[int]] = []
-        weak: list[tuple[int]] = []
-        for side, row_id, unique in self._sides(sql, params):
-            alignment: Alignment | None = aligner.align(side, unique_in_document=bool(unique))
-            if alignment is None:
-                if weak_after and side.claim.kind is not Kind.YEAR:
-                    weak.append((row_id,))
-                continue
-            _check._judge(alignment, report, may_report=alignment.counterpart.order < side.order)
-            matched.append((row_id,))
-        conn = self.store.conn
-        conn.executemany("UPDATE sides SET matched = 1 WHERE id = ?", matched)
-        conn.executemany("UPDATE sides SET weak = 1 WHERE id = ?", weak)
-        self._record(report)
 
     def align_weak(self) -> None:
         """The weak match, one plain group at a time; a group past WEAK_SCAN_LIMIT claims matches none."""
@@ -413,29 +470,21 @@ class _Run:
             pool = [side for side, _, _ in self._sides(
                 "SELECT id, ord, refm, unique_doc, payload FROM sides WHERE plain = ? AND refuted = 0 "
                 "ORDER BY refm DESC, ord, seq", (plain,))]
-            aligner = Aligner(_StoreIndex(Block(), pool), self.book,
-                              min_similarity=self.options.min_similarity, peers=True)
-            self._align(aligner, "SELECT id, ord, refm, unique_doc, payload FROM sides "
-                        "WHERE plain = ? AND weak = 1 AND refm = 0 ORDER BY id", (plain,), weak_after=False)
+            targets = self._sides("SELECT id, ord, refm, unique_doc, payload FROM sides "
+                                  "WHERE plain = ? AND weak = 1 AND refm = 0 ORDER BY id", (plain,))
+            self._apply(self.checker.align_plain(pool, targets))
         self.store.commit()
 
-    # C: what no pass matched.
     def unsupported(self) -> None:
-        report = _check.Report(self.book)
         batch: list[Side] = []
         for side, _, _ in self._sides("SELECT id, ord, refm, unique_doc, payload FROM sides "
                                       "WHERE unsupported = 1 AND matched = 0 ORDER BY id", ()):
             batch.append(side)
             if len(batch) >= _BATCH:
-                self._unsupported(batch, report)
-        self._unsupported(batch, report)
+                self.record(self.checker.unsupported(batch))
+                batch.clear()
+        self.record(self.checker.unsupported(batch))
         self.store.commit()
-
-    def _unsupported(self, batch: list[Side], report: _check.Report) -> None:
-        _check._unsupported(batch, self.book, report)
-        self._record(report)
-        report.findings.clear()
-        batch.clear()
 
 
 class _StoreIndex(Index):
@@ -471,7 +520,7 @@ def archive_check(docs: Iterable[tuple[DocumentResult, tuple[str, ...]]], refere
     back what the in-memory check followed by apply_suppressions and restrict would give."""
     store = ClaimStore(store_dir)
     try:
-        run = _Run(store, RuleBook(load_rules(), options), references, options)
+        run = _Run(store, Checker(references, options))
         for doc, disabled in docs:
             run.add(doc, disabled)
         run.number()
