@@ -527,16 +527,17 @@ def archive_check(docs: Iterable[tuple[DocumentResult, tuple[str, ...]]], refere
         run.align_blocks()
         run.align_weak()
         run.unsupported()
-        return _finish(run, references, input_errors, changed)
+        return finish(store, references, input_errors, changed)
     except BaseException:
         store.close()
         raise
 
 
-def _finish(run: _Run, references: Sequence[Reference], input_errors: Sequence[str],
-            changed: Iterable[str] | None) -> ArchiveResult:
-    """Suppressions and the changed-only filter, then the summary."""
-    conn = run.store.conn
+def finish(store: ClaimStore, references: Sequence[Reference], input_errors: Sequence[str],
+           changed: Iterable[str] | None) -> ArchiveResult:
+    """Suppressions and the changed-only filter over the store's articles, findings and verified
+    claims, then the summary."""
+    conn = store.conn
     for table in ("docs", "findings", "verified"):
         conn.execute(f"ALTER TABLE {table} ADD COLUMN kept INTEGER NOT NULL DEFAULT 1")
     suppressed = 0
@@ -560,13 +561,13 @@ def _finish(run: _Run, references: Sequence[Reference], input_errors: Sequence[s
     documents, claims = conn.execute("SELECT COUNT(*), COALESCE(SUM(claims), 0) FROM docs WHERE kept = 1"
                                      ).fetchone()
     verified = conn.execute("SELECT COUNT(*) FROM verified WHERE kept = 1").fetchone()[0]
-    run.store.commit()
+    store.commit()
     summary = Summary(documents=documents, claims=claims, findings=sum(counts.values()),
                       errors=counts.get(Severity.ERROR.rank, 0),
                       warnings=counts.get(Severity.WARNING.rank, 0), infos=counts.get(Severity.INFO.rank, 0),
                       verified=verified, suppressed=suppressed)
     shown = tuple(dict.fromkeys(ref.path for ref in references))
-    return ArchiveResult(run.store, summary, shown, tuple(input_errors), keep)
+    return ArchiveResult(store, summary, shown, tuple(input_errors), keep)
 
 
 def run_archive(request: Any, *, store_dir: str | None = None) -> ArchiveResult:

@@ -26,6 +26,7 @@ from factcheck.outputs import refuse_input_as_output
 from factcheck.resultcache import Outcome, ReportCache, run_digest
 
 if TYPE_CHECKING:
+    from factcheck.archive import ArchiveResult
     from factcheck.pipeline import CheckRequest
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -271,11 +272,15 @@ _SEVERITIES = click.Choice([s.value for s in Severity])
                    "of articles (docs/scale.md).")
 @click.option("--store-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where --archive keeps its temporary store (default: the system's temporary folder).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Run the --archive check on a Dask cluster: a scheduler address (tcp://host:8786), or "
+                   "local[:N] for N local worker processes; needs pip install 'factcheck[dask]'.")
 @_run_options
 def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, output: Path | None,
           fail_on: str | None, exit_zero: bool, baseline_file: Path | None, changed_since: str | None,
-          archive: bool, store_dir: Path | None, lang: str | None, locale: str | None, config: Path | None,
-          cache_dir: Path | None, no_cache: bool, jobs: int | None) -> None:
+          archive: bool, store_dir: Path | None, dask_address: str | None, lang: str | None,
+          locale: str | None, config: Path | None, cache_dir: Path | None, no_cache: bool,
+          jobs: int | None) -> None:
     """Check the figures in the articles at PATHS against references and against each other."""
     from factcheck.gitdiff import changed_files
     from factcheck.pipeline import run_check
@@ -294,8 +299,8 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
             request.baseline_root = baseline_path.parent
         fmt = _pick_format(fmt, output, settings)
         root = str(Path.cwd())
-        if archive:
-            outcome = _archive_check(request, fmt, output, root, store_dir)
+        if archive or dask_address is not None:
+            outcome = _archive_check(request, fmt, output, root, store_dir, dask_address)
             sys.exit(_outcome_exit(outcome, Severity(fail_on or settings.fail_on), exit_zero))
         live = fmt == "terminal" and output is None and sys.stdout.isatty()
         reports, key = _report_cache(request, fmt, root, live)
@@ -328,15 +333,21 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
 
 
 def _archive_check(request: CheckRequest, fmt: str, output: Path | None, root: str,
-                   store_dir: Path | None) -> Outcome:
-    """``check --archive``: the report written from the store as it is read back (factcheck.archive)."""
+                   store_dir: Path | None, dask_address: str | None) -> Outcome:
+    """``check --archive``: the report written from the store as it is read back (factcheck.archive);
+    with ``--dask``, the steps run on a Dask cluster (factcheck.distributed)."""
     from factcheck.archive import run_archive
     from factcheck.report import stream
 
     if request.baseline is not None:
         raise click.UsageError("--archive does not take a baseline (--baseline or the config's baseline)")
+    where = str(store_dir) if store_dir is not None else None
+    result: ArchiveResult
     try:
-        result = run_archive(request, store_dir=str(store_dir) if store_dir is not None else None)
+        if dask_address is None:
+            result = run_archive(request, store_dir=where)
+        else:
+            result = _dask_check(request, dask_address, where)
     finally:
         _cache_warnings(request.cache)
     with result, _writer(output) as out:
@@ -345,6 +356,29 @@ def _archive_check(request: CheckRequest, fmt: str, output: Path | None, root: s
     worst = 3 if summary.errors else 2 if summary.warnings else 1 if summary.infos else 0
     _say(list(result.input_errors))
     return Outcome(result.input_errors, worst)
+
+
+def _dask_check(request: CheckRequest, address: str, store_dir: str | None) -> ArchiveResult:
+    try:
+        from distributed import Client, LocalCluster
+
+        from factcheck.distributed import run_dask
+    except ImportError:
+        raise click.UsageError("--dask needs the optional extra: pip install 'factcheck[dask]'") from None
+    if address == "local" or address.startswith("local:"):
+        _, _, count = address.partition(":")
+        if count and not count.isdigit():
+            raise click.UsageError(f"--dask {address}: expected local or local:N (N worker processes)")
+        workers = int(count) if count else None
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                          silence_logs=40) as cluster, Client(cluster) as client:
+            return run_dask(request, client, store_dir=store_dir)
+    try:
+        client = Client(address, timeout="30s")
+    except (OSError, TimeoutError) as exc:
+        raise click.UsageError(f"--dask {address}: cannot reach the scheduler ({exc})") from None
+    with client:
+        return run_dask(request, client, store_dir=store_dir)
 
 
 def _report_cache(request: CheckRequest, fmt: str, root: str,
