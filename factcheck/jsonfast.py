@@ -9,9 +9,11 @@ characters), ``[]`` and ``{}`` for empty containers (tests/test_jsonfast.py comp
 generated data).
 
 Where the two would differ, or orjson cannot encode, the standard library is used: a float anywhere
-(``1e-07`` against ``1e-7``, ``NaN``; no report holds one, a caller says so with ``floats=False``),
-an integer beyond 64 bits, a string with a lone surrogate (a file name that is not UTF-8), a key that
-is not a string. Without orjson installed, the standard library writes everything.
+(``1e-07`` against ``1e-7``, ``NaN``), an integer beyond 64 bits, a string with a lone surrogate (a
+file name that is not UTF-8), a key that is not a string. The reports hold no float (every value of
+a claim is a string, see report.contract) and say so with ``floats=False``, which skips the search
+for one (most of the time left once orjson encodes). Without orjson, the standard library writes
+everything.
 """
 
 from __future__ import annotations

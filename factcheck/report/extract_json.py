@@ -30,8 +30,8 @@ def write(results: Iterable[DocumentResult], out: Callable[[str], object]) -> No
     out('{\n  "schema": ' + json.dumps(EXTRACT_SCHEMA) + ',\n  "documents": [')
     first = True
     for result in results:
-        body = jsonfast.dumps(document_json(result))
-        out(("\n" if first else ",\n") + "\n".join("    " + line for line in body.splitlines()))
+        body = jsonfast.dumps(document_json(result), floats=False)
+        out(("\n" if first else ",\n") + "\n".join("    " + line for line in body.split("\n")))
         first = False
     out("]\n}\n" if first else "\n  ]\n}\n")
 

@@ -77,4 +77,4 @@ def check_json(result: CheckResult, root: Root = None) -> dict[str, Any]:
 
 def render(result: CheckResult, *, root: Root = None) -> str:
     """The check result as indented JSON, ending in a newline."""
-    return jsonfast.dumps(check_json(result, root)) + "\n"
+    return jsonfast.dumps(check_json(result, root), floats=False) + "\n"  # (strings hold the values)

@@ -59,7 +59,7 @@ class RuleInfo:
 
 def render(result: CheckResult, *, root: Root = None) -> str:
     """The check result as one SARIF 2.1.0 log with a single run."""
-    return jsonfast.dumps(sarif_log(result, root)) + "\n"
+    return jsonfast.dumps(sarif_log(result, root), floats=False) + "\n"
 
 
 def sarif_log(result: CheckResult, root: Root = None) -> dict[str, Any]:

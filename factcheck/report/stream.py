@@ -43,7 +43,7 @@ def write(fmt: str, result: ArchiveResult, out: Write, *, root: Root = None) -> 
 
 
 def _indented(value: Any, prefix: str) -> str:
-    return "\n".join(prefix + line for line in jsonfast.dumps(value).split("\n"))
+    return "\n".join(prefix + line for line in jsonfast.dumps(value, floats=False).split("\n"))
 
 
 def _array(out: Write, key: str, items: Iterable[Any], last: bool = False) -> None:
