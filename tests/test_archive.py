@@ -138,6 +138,9 @@ def test_the_cli_archive_flag_writes_the_same_report(tmp_path: Path) -> None:
                                     "-o", str(tmp_path / "b.json")])
     assert plain.exit_code == archived.exit_code == 1, archived.output
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    jobs = runner.invoke(main, [*args, "--archive", "--jobs", "2", "-o", str(tmp_path / "c.json")])
+    assert jobs.exit_code == 1 and (tmp_path / "c.json").read_bytes() == (tmp_path / "a.json").read_bytes()
+    (tmp_path / "c.json").unlink()
     assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["findings"]
     assert [p.name for p in tmp_path.iterdir()] == ["a.json", "b.json"]  # the store is gone
     baseline = tmp_path / "baseline.json"
