@@ -28,8 +28,12 @@ one plain key, so only smaller plain groups are loaded at all.
 Findings and verified claims go to the store as they are found, and the reports read them back in
 their own order (``ArchiveResult``): JSON and GitHub annotations are written entry by entry, byte for
 byte what the in-memory check writes; the other formats are rendered from a CheckResult that holds
-the findings and the articles that have findings (``ArchiveResult.bounded``), without the claims of
-the others. tests/test_archive.py checks that the findings are the in-memory check's.
+the findings and the articles that have findings (report.stream.bounded), without the others.
+tests/test_archive.py checks that findings and reports are the in-memory check's.
+
+Each step's work on one unit lives in ``Checker``, whatever holds the rows: ``_Run`` drives it over
+the store, factcheck.distributed over Dask. The passes are check.py's own functions, called per unit:
+a change to what counts as a finding there reaches both without a change here.
 """
 
 from __future__ import annotations
@@ -194,8 +198,6 @@ class ArchiveResult:
     summary: Summary
     references: tuple[str, ...]
     input_errors: tuple[str, ...]
-    keep: Callable[[str], bool] | None = None  # the changed-only filter, by path
-    _skipped: dict[str, int] = field(default_factory=dict)
 
     def __enter__(self) -> ArchiveResult:
         return self
@@ -567,7 +569,7 @@ def finish(store: ClaimStore, references: Sequence[Reference], input_errors: Seq
                       warnings=counts.get(Severity.WARNING.rank, 0), infos=counts.get(Severity.INFO.rank, 0),
                       verified=verified, suppressed=suppressed)
     shown = tuple(dict.fromkeys(ref.path for ref in references))
-    return ArchiveResult(store, summary, shown, tuple(input_errors), keep)
+    return ArchiveResult(store, summary, shown, tuple(input_errors))
 
 
 def run_archive(request: Any, *, store_dir: str | None = None) -> ArchiveResult:
