@@ -77,6 +77,23 @@ def test_generated_articles_of_shared_facts_give_the_same_findings(tmp_path: Pat
             _assert_same(memory, archived)
 
 
+def test_the_bounded_formats_list_the_articles_with_findings_and_say_so(tmp_path: Path) -> None:
+    from _topics import write_repository
+
+    reference, _ = write_repository(tmp_path, 60, 9)
+    memory, archived = _both(CheckRequest(paths=[str(tmp_path / "articles")], references=[str(reference)]))
+    with archived:
+        with_findings = {f.path for f in memory.findings}
+        left_out = memory.summary.documents - len(with_findings)
+        assert with_findings and left_out > 0
+        for fmt in ("terminal", "markdown", "html"):
+            text = _streamed(fmt, archived)
+            assert f"--archive: {left_out} checked articles without findings not listed" in text, fmt
+        bounded = stream.bounded(archived)
+        assert {d.document.path for d in bounded.documents} == with_findings
+        assert all(d.claims for d in bounded.documents) and bounded.summary == memory.summary
+
+
 def test_generated_news_articles_give_the_same_findings(tmp_path: Path) -> None:
     from gen_corpus import generate
 

@@ -39,7 +39,21 @@ def write(fmt: str, result: ArchiveResult, out: Write, *, root: Root = None) -> 
         for finding in result.findings("relevance"):
             out(github._finding(finding, root) + "\n")
     else:
-        out(render(fmt, bounded(result), root=root))
+        shown = bounded(result)
+        out(_with_note(fmt, render(fmt, shown, root=root), result.summary.documents - len(shown.documents)))
+
+
+def _with_note(fmt: str, text: str, left_out: int) -> str:
+    """The report with one line saying how many articles it leaves out (terminal, Markdown, HTML)."""
+    if left_out <= 0 or fmt not in ("terminal", "markdown", "html"):
+        return text
+    note = (f"--archive: {left_out} checked article{'s' if left_out != 1 else ''} without findings "
+            "not listed (the summary counts them)")
+    if fmt == "html":
+        at = text.rfind("</body>")
+        return text if at < 0 else f"{text[:at]}<p class=\"archive-note\">{note}</p>\n{text[at:]}"
+    line = f"_{note}_" if fmt == "markdown" else note
+    return text + ("" if text.endswith("\n") else "\n") + line + "\n"
 
 
 def _indented(value: Any, prefix: str) -> str:
