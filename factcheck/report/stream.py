@@ -6,8 +6,8 @@ document tree, a table, a test suite per article); they are rendered from ``boun
 and verified claim, and the articles that have findings with their claims (re-read from disk for the
 HTML report's excerpts), never the articles without findings. Their summary is the full run's:
 SARIF is then the in-memory report byte for byte; terminal, Markdown and HTML list the articles with
-findings (the in-memory reports also list the others, with their verified claims); JUnit has the test
-suites of the articles with findings only.
+findings (the in-memory reports also list the others, with their verified claims) and end with a
+line saying how many they leave out; JUnit has the test suites of the articles with findings only.
 """
 
 from __future__ import annotations
