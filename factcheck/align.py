@@ -29,9 +29,9 @@ from functools import lru_cache
 from typing import Any, Literal, Protocol
 
 import regex
-import yaml
 from rapidfuzz import fuzz
 
+from factcheck import yamlfast
 from factcheck.claims import Claim, Frozen, Kind, Period
 from factcheck.dates import last_such_day
 from factcheck.lexicon import strip_clitics
@@ -71,7 +71,7 @@ class Judge(Protocol):
 def _units_file() -> dict[str, Any]:
     from factcheck.rules import rules_dir
 
-    data: dict[str, Any] = yaml.safe_load((rules_dir() / "units.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = yamlfast.safe_load((rules_dir() / "units.yaml").read_text(encoding="utf-8"))
     return data
 
 
@@ -115,7 +115,7 @@ def _containers() -> dict[str, frozenset[str]]:
     """Each place mapped to the places that contain it (rules/consistency/places.yaml)."""
     from factcheck.rules import rules_dir
 
-    data = yaml.safe_load((rules_dir() / "places.yaml").read_text(encoding="utf-8"))
+    data = yamlfast.safe_load((rules_dir() / "places.yaml").read_text(encoding="utf-8"))
     inside: dict[str, set[str]] = {}
     for outer, places in data["within"].items():
         for place in places:

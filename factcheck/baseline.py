@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from factcheck import jsonfast
 from factcheck.claims import Claim
 from factcheck.errors import InputError
 from factcheck.findings import CheckResult, Finding
@@ -100,7 +101,7 @@ def build_baseline(findings: Iterable[Finding], root: Path) -> Baseline:
 def render_baseline(baseline: Baseline) -> str:
     """The baseline file's text: JSON, one entry per finding, UTF-8 kept readable."""
     data = {"schema": baseline.schema_, "findings": [entry.model_dump() for entry in baseline.findings]}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return jsonfast.dumps(data) + "\n"
 
 
 def write_baseline(findings: Iterable[Finding], path: Path) -> Baseline:

@@ -26,6 +26,7 @@ from factcheck.outputs import refuse_input_as_output
 from factcheck.resultcache import Outcome, ReportCache, run_digest
 
 if TYPE_CHECKING:
+    from factcheck.archive import ArchiveResult
     from factcheck.pipeline import CheckRequest, Stdin
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -403,6 +404,14 @@ _SEVERITIES = click.Choice([s.value for s in Severity])
 @click.option("--rule-docs-url", metavar="URL", default=None,
               help="Absolute URL of the folder of rule pages (docs/rules/) for SARIF's helpUri (default: "
                    "the package's repository URL when it names one).")
+@click.option("--archive", is_flag=True,
+              help="Keep claims and findings in a store on disk, so memory does not grow with the number "
+                   "of articles (docs/scale.md).")
+@click.option("--store-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where --archive keeps its temporary store (default: the system's temporary folder).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Run the --archive check on a Dask cluster: a scheduler address (tcp://host:8786), or "
+                   "local[:N] for N local worker processes; needs pip install 'factcheck[dask]'.")
 @click.option("--report-unused-suppressions", is_flag=True,
               help="List the suppression comments that silenced nothing (file:line and code) on stderr.")
 @_rule_options
@@ -411,8 +420,8 @@ _SEVERITIES = click.Choice([s.value for s in Severity])
 def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, output: Path | None,
           quiet: bool, no_color: bool, fail_on: str | None, min_level: str | None, exit_zero: bool,
           baseline_file: Path | None, no_baseline: bool, changed_since: str | None,
-          rule_docs_url: str | None, report_unused_suppressions: bool, select: tuple[str, ...],
-          ignore: tuple[str, ...],
+          archive: bool, store_dir: Path | None, dask_address: str | None, rule_docs_url: str | None,
+          report_unused_suppressions: bool, select: tuple[str, ...], ignore: tuple[str, ...],
           stdin_filename: str | None, lang: str | None, locale: str | None, config: Path | None,
           cache_dir: Path | None, no_cache: bool, jobs: int | None) -> None:
     """Check the figures in the articles at PATHS against references and against each other."""
@@ -446,6 +455,12 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
             request.baseline_root = baseline_path.parent
         view = _View(fmt, output, quiet, no_color, min_level, rule_docs_url)
         root = str(Path.cwd())
+        if archive or dask_address is not None:
+            if baseline_path is not None and baseline_path == found:
+                request.baseline = None  # found, not asked for: the archive check takes no baseline
+                _say([f"{found}: not applied with --archive (it takes no baseline)"], prefix="note: ")
+            outcome = _archive_check(request, fmt, output, root, store_dir, dask_address)
+            sys.exit(_outcome_exit(outcome, Severity(fail_on or settings.fail_on), exit_zero))
         reports, key = _report_cache(request, view.key, root)
         hit = reports.get(key) if reports is not None and key is not None else None
         try:
@@ -511,6 +526,55 @@ class _View:
         if self.fmt == "sarif":
             return render(self.fmt, result, root=root, rule_docs_url=self.rule_docs_url)
         return render(self.fmt, result, root=root)
+
+
+def _archive_check(request: CheckRequest, fmt: str, output: Path | None, root: str,
+                   store_dir: Path | None, dask_address: str | None) -> Outcome:
+    """``check --archive``: the report written from the store as it is read back (factcheck.archive);
+    with ``--dask``, the steps run on a Dask cluster (factcheck.distributed)."""
+    from factcheck.archive import run_archive
+    from factcheck.report import stream
+
+    if request.baseline is not None:
+        raise click.UsageError("--archive does not take a baseline (--baseline or the config's baseline)")
+    where = str(store_dir) if store_dir is not None else None
+    result: ArchiveResult
+    try:
+        if dask_address is None:
+            result = run_archive(request, store_dir=where)
+        else:
+            result = _dask_check(request, dask_address, where)
+    finally:
+        _cache_warnings(request.cache)
+    with result, _writer(output) as out:
+        stream.write(fmt, result, out, root=root)
+    summary = result.summary
+    worst = 3 if summary.errors else 2 if summary.warnings else 1 if summary.infos else 0
+    _say(list(result.input_errors))
+    return Outcome(result.input_errors, worst)
+
+
+def _dask_check(request: CheckRequest, address: str, store_dir: str | None) -> ArchiveResult:
+    try:
+        from distributed import Client, LocalCluster
+
+        from factcheck.distributed import run_dask
+    except ImportError:
+        raise click.UsageError("--dask needs the optional extra: pip install 'factcheck[dask]'") from None
+    if address == "local" or address.startswith("local:"):
+        _, _, count = address.partition(":")
+        if count and not count.isdigit():
+            raise click.UsageError(f"--dask {address}: expected local or local:N (N worker processes)")
+        workers = int(count) if count else None
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                          silence_logs=40) as cluster, Client(cluster) as client:
+            return run_dask(request, client, store_dir=store_dir)
+    try:
+        client = Client(address, timeout="30s")
+    except (OSError, TimeoutError) as exc:
+        raise click.UsageError(f"--dask {address}: cannot reach the scheduler ({exc})") from None
+    with client:
+        return run_dask(request, client, store_dir=store_dir)
 
 
 def _report_cache(request: CheckRequest, view: str, root: str) -> tuple[ReportCache | None, str | None]:

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import yaml
 
+from factcheck import yamlfast
 from factcheck.errors import RulesError
 from factcheck.textnorm import fold_word
 
@@ -338,8 +339,7 @@ def _memoised(store: dict[int, dict[str, V]], table: Table, word: str,
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+        data = yamlfast.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

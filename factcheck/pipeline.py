@@ -15,10 +15,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from itertools import islice
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -171,8 +173,9 @@ def _pool(jobs: int, cache: ClaimCache | None) -> Iterator[ProcessPoolExecutor]:
     context: BaseContext
     if "forkserver" in multiprocessing.get_all_start_methods():
         forkserver = multiprocessing.get_context("forkserver")
-        # The server imports the extractor once; every worker forks from it already warm.
-        forkserver.set_forkserver_preload(["factcheck.pipeline"])
+        # The server imports the extractor and compiles the scanners once (factcheck._warm); every
+        # worker forks from it already warm.
+        forkserver.set_forkserver_preload(["factcheck.pipeline", "factcheck._warm"])
         context = forkserver
     else:
         context = multiprocessing.get_context("spawn")
@@ -187,6 +190,9 @@ def _pool(jobs: int, cache: ClaimCache | None) -> Iterator[ProcessPoolExecutor]:
     finally:
         alive.close()
         watched.close()
+
+
+_AHEAD = 4  # chunks in flight per worker
 
 
 def _chunks(tasks: list[_Task], size: int) -> Iterator[list[_Task]]:
@@ -207,11 +213,20 @@ def _outcomes(tasks: list[_Task], jobs: int, cache: ClaimCache | None,
             if progress:
                 progress(len(chunk), len(tasks))
         return
-    # Several chunks per worker balance uneven files; a chunk per transaction bounds lock time.
+    # Several chunks per worker balance uneven files; a chunk per transaction bounds lock time. At most
+    # AHEAD chunks a worker are in flight: a caller slower than the workers (check --archive) holds
+    # that many, not every result of the run.
     size = max(1, min(64, len(tasks) // (jobs * 4)))
-    chunks = list(_chunks(tasks, size))
+    chunks = _chunks(tasks, size)
     with _pool(jobs, cache) as pool:
-        for chunk, (outcomes, warnings) in zip(chunks, pool.map(_worker_chunk, chunks), strict=True):
+        pending: deque[tuple[list[_Task], Future[tuple[list[_Outcome], list[str]]]]] = deque(
+            (chunk, pool.submit(_worker_chunk, chunk)) for chunk in islice(chunks, jobs * _AHEAD))
+        while pending:
+            chunk, future = pending.popleft()
+            outcomes, warnings = future.result()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append((following, pool.submit(_worker_chunk, following)))
             if cache is not None:
                 cache.warnings.extend(w for w in warnings if w not in cache.warnings)
             yield from outcomes

@@ -33,6 +33,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz, process, utils
 
+from factcheck import yamlfast
 from factcheck.align import is_money_unit, known_units
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
 from factcheck.documents import read_regular_file
@@ -254,7 +255,7 @@ def _read(path: Path) -> str:
 
 def _yaml_file(path: Path, text: str) -> _RawFile:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yamlfast.compose(text)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise ReferenceFileError(str(path), f"not valid YAML: {exc.problem}", line) from None

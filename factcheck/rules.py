@@ -18,6 +18,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from factcheck import yamlfast
 from factcheck.claims import Claim, Frozen, Kind
 from factcheck.errors import ConfigError
 from factcheck.findings import Severity
@@ -242,7 +243,7 @@ def load_rule_file(path: Path) -> Rule:
     """Read and validate one rule file; any mistake raises ConfigError at its line and column."""
     text = path.read_text(encoding="utf-8")
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yamlfast.compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

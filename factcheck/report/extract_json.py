@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from factcheck import jsonfast
 from factcheck.findings import DocumentResult
 from factcheck.report.contract import EXTRACT_SCHEMA, claim_json
 
@@ -29,8 +30,8 @@ def write(results: Iterable[DocumentResult], out: Callable[[str], object]) -> No
     out('{\n  "schema": ' + json.dumps(EXTRACT_SCHEMA) + ',\n  "documents": [')
     first = True
     for result in results:
-        body = json.dumps(document_json(result), ensure_ascii=False, indent=2)
-        out(("\n" if first else ",\n") + "\n".join("    " + line for line in body.splitlines()))
+        body = jsonfast.dumps(document_json(result), floats=False)
+        out(("\n" if first else ",\n") + "\n".join("    " + line for line in body.split("\n")))
         first = False
     out("]\n}\n" if first else "\n  ]\n}\n")
 

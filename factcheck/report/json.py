@@ -7,9 +7,9 @@ Paths are made relative to ``root`` when one is given. Output is UTF-8 text, Ara
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from factcheck import jsonfast
 from factcheck.findings import Against, CheckResult, Finding, Verified
 from factcheck.report.contract import CHECK_SCHEMA, claim_json
 from factcheck.report.formats import Root, by_position, display_error, display_path
@@ -77,4 +77,4 @@ def check_json(result: CheckResult, root: Root = None) -> dict[str, Any]:
 
 def render(result: CheckResult, *, root: Root = None) -> str:
     """The check result as indented JSON, ending in a newline."""
-    return json.dumps(check_json(result, root), ensure_ascii=False, indent=2) + "\n"
+    return jsonfast.dumps(check_json(result, root), floats=False) + "\n"  # (strings hold the values)

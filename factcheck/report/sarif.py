@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from factcheck import jsonfast
 from factcheck.claims import Claim
 from factcheck.findings import Against, CheckResult, Finding, Severity
 from factcheck.report.contract import claim_json
@@ -73,7 +73,7 @@ def render(result: CheckResult, *, root: Root = None, rule_docs_url: str | None 
     ``https://github.com/OWNER/factcheck/blob/v1.0/docs/rules/``); by default it comes from the package
     metadata. Raises ValueError when it is not an absolute http(s) URL.
     """
-    return json.dumps(sarif_log(result, root, rule_docs_url), ensure_ascii=False, indent=2) + "\n"
+    return jsonfast.dumps(sarif_log(result, root, rule_docs_url), floats=False) + "\n"
 
 
 def sarif_log(result: CheckResult, root: Root = None, rule_docs_url: str | None = None) -> dict[str, Any]:
