@@ -459,7 +459,7 @@ def check(paths: tuple[str, ...], references: tuple[str, ...], fmt: str | None, 
             if baseline_path is not None and baseline_path == found:
                 request.baseline = None  # found, not asked for: the archive check takes no baseline
                 _say([f"{found}: not applied with --archive (it takes no baseline)"], prefix="note: ")
-            outcome = _archive_check(request, fmt, output, root, store_dir, dask_address)
+            outcome = _archive_check(request, view, output, root, store_dir, dask_address)
             sys.exit(_outcome_exit(outcome, Severity(fail_on or settings.fail_on), exit_zero))
         reports, key = _report_cache(request, view.key, root)
         hit = reports.get(key) if reports is not None and key is not None else None
@@ -528,7 +528,7 @@ class _View:
         return render(self.fmt, result, root=root)
 
 
-def _archive_check(request: CheckRequest, fmt: str, output: Path | None, root: str,
+def _archive_check(request: CheckRequest, view: _View, output: Path | None, root: str,
                    store_dir: Path | None, dask_address: str | None) -> Outcome:
     """``check --archive``: the report written from the store as it is read back (factcheck.archive);
     with ``--dask``, the steps run on a Dask cluster (factcheck.distributed)."""
@@ -547,7 +547,8 @@ def _archive_check(request: CheckRequest, fmt: str, output: Path | None, root: s
     finally:
         _cache_warnings(request.cache)
     with result, _writer(output) as out:
-        stream.write(fmt, result, out, root=root)
+        stream.write(view.fmt, result, out, root=root, min_level=view.min_level,
+                     rule_docs_url=view.rule_docs_url)
     summary = result.summary
     worst = 3 if summary.errors else 2 if summary.warnings else 1 if summary.infos else 0
     _say(list(result.input_errors))

@@ -62,11 +62,16 @@ def render(result: CheckResult, *, root: Root = None, min_level: Severity = DEFA
     lines += [_finding(finding, root) for finding in by_relevance(shown)]
     hidden = len(result.findings) - len(shown)
     if hidden:
-        below = sorted((s for s in Severity if s.rank < min_level.rank), key=lambda s: s.rank)
-        names = " and ".join(s.value for s in below)
-        lines.append(f"factcheck: {hidden} {names} finding{'s' if hidden != 1 else ''} not shown as "
-                     f"annotations (--min-level {below[0].value} shows them)")
+        lines.append(hidden_line(hidden, min_level))
     return "".join(line + "\n" for line in lines)
+
+
+def hidden_line(hidden: int, min_level: Severity) -> str:
+    """The plain log line that counts the findings below ``min_level`` left out."""
+    below = sorted((s for s in Severity if s.rank < min_level.rank), key=lambda s: s.rank)
+    names = " and ".join(s.value for s in below)
+    return (f"factcheck: {hidden} {names} finding{'s' if hidden != 1 else ''} not shown as "
+            f"annotations (--min-level {below[0].value} shows them)")
 
 
 def _finding(finding: Finding, root: Root) -> str:

@@ -19,7 +19,7 @@ from factcheck import jsonfast
 from factcheck.archive import ArchiveResult
 from factcheck.documents import Document, load_document
 from factcheck.errors import FactcheckError
-from factcheck.findings import CheckResult, DocumentResult
+from factcheck.findings import CheckResult, DocumentResult, Severity
 from factcheck.report import github
 from factcheck.report.contract import CHECK_SCHEMA
 from factcheck.report.formats import Root, display_error, display_path, render
@@ -29,18 +29,29 @@ Write = Callable[[str], object]
 STREAMED = ("json", "github")
 
 
-def write(fmt: str, result: ArchiveResult, out: Write, *, root: Root = None) -> None:
-    """Write the report of ``result`` in ``fmt`` to ``out``."""
+def write(fmt: str, result: ArchiveResult, out: Write, *, root: Root = None,
+          min_level: Severity | None = None, rule_docs_url: str | None = None) -> None:
+    """Write the report of ``result`` in ``fmt`` to ``out``: GitHub annotations from ``min_level`` up
+    (warning by default, as ``github.render``), SARIF rules linked under ``rule_docs_url``."""
     if fmt == "json":
         write_json(result, out, root=root)
     elif fmt == "github":
+        level = min_level or github.DEFAULT_MIN_LEVEL
         for line in result.input_errors:
             out(github._input_error(line, root) + "\n")
+        hidden = 0
         for finding in result.findings("relevance"):
-            out(github._finding(finding, root) + "\n")
+            if finding.severity.rank >= level.rank:
+                out(github._finding(finding, root) + "\n")
+            else:
+                hidden += 1
+        if hidden:
+            out(github.hidden_line(hidden, level) + "\n")
     else:
         shown = bounded(result)
-        out(_with_note(fmt, render(fmt, shown, root=root), result.summary.documents - len(shown.documents)))
+        options: dict[str, Any] = {"rule_docs_url": rule_docs_url} if fmt == "sarif" else {}
+        text = render(fmt, shown, root=root, **options)
+        out(_with_note(fmt, text, result.summary.documents - len(shown.documents)))
 
 
 def _with_note(fmt: str, text: str, left_out: int) -> str:
