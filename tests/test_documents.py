@@ -513,11 +513,14 @@ def test_masking_is_linear_on_pathological_input(text: str) -> None:
     assert time.perf_counter() - start < 5  # quadratic behaviour would take minutes here
 
 
-def test_twenty_megabytes_of_markdown_mask_in_well_under_a_second_of_cpu() -> None:
+def test_twenty_megabytes_of_markdown_mask_in_linear_time() -> None:
+    """A hang guard, not a speed target (bench/ prints speeds): masking is linear, about 1 s of CPU for
+    20 MB on an idle machine; a quadratic step would take hours. The budget leaves room for a shared,
+    loaded CI machine (3.2 s was seen on one with two other jobs)."""
     article = "".join((DATA / name).read_text(encoding="utf-8") for name in ("en_wire.md", "ar_wire.md"))
     text = (article * (20_000_000 // len(article) + 1))[:20_000_000]
     start = time.process_time()
     mask_markdown(text)
     elapsed = time.process_time() - start
-    budget = float(os.environ.get("FACTCHECK_MASK_BUDGET", "2.5"))  # generous: shared CI machines are slow
+    budget = float(os.environ.get("FACTCHECK_MASK_BUDGET", "10"))
     assert elapsed < budget, f"masking 20 MB took {elapsed:.2f}s of CPU"

@@ -233,11 +233,13 @@ def _blob(size: int) -> str:
                  id="10 MB of glued words and digits"),
 ])
 def test_pathological_lines_finish_quickly(make: Callable[[], str]) -> None:
+    """A hang guard, not a speed target: a few seconds on an idle machine, 20-40 s on a loaded shared
+    one; a step that retried from every position of a 10 MB line would take days."""
     text = make()
     began = time.perf_counter()
     claims = extract_text(text, "ar")
     took = time.perf_counter() - began
-    assert took < 20, f"{took:.1f} s"
+    assert took < 90, f"{took:.1f} s"
     _check_spans(text, claims[:1000])
 
 
