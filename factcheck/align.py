@@ -339,6 +339,8 @@ def _evidence(side: Side, other_side: Side, sim: int | None) -> list[str]:
 def _dim_evidence(name: str, a: Any, b: Any, empty: object, show: Callable[[Any], str]) -> str:
     if a == b:
         return f"same {name} {show(a)}" if a != empty else f"no {name} on either side"
+    if a != empty and b != empty:  # one inside the other, or a headline's place met another place
+        return f"{name} {show(a)} and {show(b)}: one within the other or a default, assumed the same"
     stated = b if a == empty else a
     return f"{name} stated on one side only ({show(stated)}): assumed the same"
 
