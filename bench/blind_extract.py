@@ -186,9 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     import factcheck
 
     print(f"factcheck from {Path(factcheck.__file__).parent}")
-    units = yaml.safe_load((Path(factcheck.__file__).parent.parent / "rules" / "consistency" / "units.yaml")
-                           .read_text(encoding="utf-8"))
-    families = {str(k): frozenset(map(str, v)) for k, v in units["currency_families"].items()}
+    from factcheck.align import currency_families
+
+    families = currency_families()
     out: list[str] = []
     for set_dir in args.sets or DEFAULT_SETS:
         total = Score()

@@ -76,7 +76,8 @@ def _units_file() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _currency_families() -> dict[str, frozenset[str]]:
+def currency_families() -> dict[str, frozenset[str]]:
+    """Family word -> the ISO codes it may stand for (rules/consistency/units.yaml)."""
     return {str(name): frozenset(codes) for name, codes in _units_file()["currency_families"].items()}
 
 
@@ -85,7 +86,7 @@ def known_units() -> frozenset[str]:
     """The closed vocabulary of units (rules/consistency/units.yaml): the plain units (count, percent,
     durations, date), the currency families and the ISO 4217 codes."""
     data = _units_file()
-    return frozenset([*map(str, data["plain_units"]), *_currency_families(), *map(str, data["other_money"]),
+    return frozenset([*map(str, data["plain_units"]), *currency_families(), *map(str, data["other_money"]),
                       *map(str, data["currency_codes"]), *_measure_units()])
 
 
@@ -96,7 +97,7 @@ def _measure_units() -> frozenset[str]:
 
 def is_money_unit(unit: str) -> bool:
     """An ISO 4217 code (three capitals) or a currency family name."""
-    return (len(unit) == 3 and unit.isalpha() and unit.isupper()) or unit in _currency_families()
+    return (len(unit) == 3 and unit.isalpha() and unit.isupper()) or unit in currency_families()
 
 
 def units_compatible(a: str, b: str) -> bool:
@@ -106,12 +107,12 @@ def units_compatible(a: str, b: str) -> bool:
     measures = _measure_units()
     if (a in measures and b == "count") or (b in measures and a == "count"):
         return True  # a reference may count tonnes as a plain count; two measures never match
-    families = _currency_families()
+    families = currency_families()
     return b in families.get(a, ()) or a in families.get(b, ())
 
 
 @lru_cache(maxsize=1)
-def _containers() -> dict[str, frozenset[str]]:
+def containers() -> dict[str, frozenset[str]]:
     """Each place mapped to the places that contain it (rules/consistency/places.yaml)."""
     from factcheck.rules import rules_dir
 
@@ -131,12 +132,12 @@ def reduce_places(places: Iterable[str]) -> frozenset[str]:
     known = _known_places()
     if any(p in known for p in found):
         found = frozenset(p for p in found if p in known)
-    containers = _containers()
-    redundant = {outer for place in found for outer in _outers(place, containers)}
+    within = containers()
+    redundant = {outer for place in found for outer in outer_places(place, within)}
     return found - redundant
 
 
-def _outers(place: str, containers: dict[str, frozenset[str]]) -> set[str]:
+def outer_places(place: str, containers: dict[str, frozenset[str]]) -> set[str]:
     """Every place that contains ``place``, directly or through another (Fallujah, Anbar, Iraq)."""
     out: set[str] = set()
     todo = [place]
@@ -154,7 +155,7 @@ def _known_places() -> frozenset[str]:
     from factcheck.lexicon import LANGS, load_lexicon
 
     names = {name for lang in LANGS for name in load_lexicon(lang).places.values() if name}
-    for place, outers in _containers().items():
+    for place, outers in containers().items():
         names.add(place)
         names.update(outers)
     return frozenset(names)
@@ -162,10 +163,10 @@ def _known_places() -> frozenset[str]:
 
 def places_nested(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether every place of one set lies within a place of the other (Gezira within Sudan)."""
-    containers = _containers()
+    table = containers()
 
     def within(inner: frozenset[str], outer: frozenset[str]) -> bool:
-        return all(_outers(p, containers) & outer for p in inner)
+        return all(outer_places(p, table) & outer for p in inner)
 
     return bool(a) and bool(b) and (within(a, b) or within(b, a))
 

@@ -20,23 +20,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from factcheck import yamlfast
+from factcheck.align import containers, currency_families, outer_places
 from factcheck.lexicon import locales, rules_dir
 
 DEFAULT_DOLLAR = "USD"
-
-
-def _read(name: str) -> dict[str, Any]:
-    path: Path = rules_dir() / "consistency" / name
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data
-
-
-@cache
-def families() -> dict[str, frozenset[str]]:
-    """Family word -> the ISO codes it may stand for (rules/consistency/units.yaml)."""
-    return {str(k): frozenset(map(str, v)) for k, v in _read("units.yaml")["currency_families"].items()}
 
 
 @cache
@@ -44,36 +32,24 @@ def place_currencies() -> dict[str, str]:
     """Every place of the gazetteer with a currency: a country's own, and a city's or a region's
     through the country that contains it (Basra -> Iraq -> IQD). A place inside two countries with
     different currencies gets none."""
-    own = {str(k): str(v) for k, v in _read("currencies_by_place.yaml")["currencies"].items()}
-    inside: dict[str, set[str]] = {}
-    for outer, places in _read("places.yaml")["within"].items():
-        for place in places or ():
-            inside.setdefault(str(place), set()).add(str(outer))
+    path: Path = rules_dir() / "consistency" / "currencies_by_place.yaml"
+    data: dict[str, Any] = yamlfast.safe_load(path.read_text(encoding="utf-8"))
+    own = {str(k): str(v) for k, v in data["currencies"].items()}
+    inside = containers()
     out = dict(own)
     for place in inside:
         if place in own:
             continue
-        codes = {own[o] for o in _outers(place, inside) if o in own}
+        codes = {own[o] for o in outer_places(place, inside) if o in own}
         if len(codes) == 1:
             out[place] = codes.pop()
-    return out
-
-
-def _outers(place: str, inside: dict[str, set[str]]) -> set[str]:
-    out: set[str] = set()
-    todo = [place]
-    while todo:
-        for outer in inside.get(todo.pop(), ()):
-            if outer not in out:
-                out.add(outer)
-                todo.append(outer)
     return out
 
 
 def _by_places(family: str, places: Iterable[str]) -> tuple[str, str] | bool | None:
     """The family's one code among the currencies of ``places``, with the place that gave it; None
     when none of them uses the family; False when two codes compete."""
-    codes = families().get(family, frozenset())
+    codes = currency_families().get(family, frozenset())
     table = place_currencies()
     found: dict[str, str] = {}
     for place in places:
@@ -92,7 +68,7 @@ def resolve(family: str, own: Iterable[str], article: Iterable[str],
             locale: str | None) -> tuple[str, str] | None:
     """The ISO code a family word stands for here, and the evidence ("dinar -> IQD by place Iraq");
     None when nothing settles it. ``family`` is a lower-case family name; codes pass through."""
-    if family not in families():
+    if family not in currency_families():
         return None
     for scope, places in (("place", own), ("the article's place", article)):
         got = _by_places(family, places)
