@@ -43,7 +43,7 @@ from factcheck.compare import (
     value_text,
     within,
 )
-from factcheck.dates import PAIR_NOTE
+from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
 from factcheck.references import Reference, load_references
@@ -192,7 +192,6 @@ def _month_pairs(doc: DocumentResult, report: Report) -> None:
                 (note,))
 
 
-_HIJRI_NOTE = "Hijri date "
 _PAIR_GAP = 40  # characters at most between a Hijri date and its Gregorian equivalent
 # What may stand between a Hijri date and its Gregorian equivalent: "الموافق", "corresponding to".
 _MARKS = r"[\s,،()\[\]\-\u2013\u2014]*"
@@ -208,7 +207,7 @@ def _hijri_pairs(doc: DocumentResult, report: Report) -> None:
     text = doc.document.text
     dates = [c for c in doc.claims if c.kind is Kind.DATE and c.date]
     for a, b in pairwise(dates):
-        hijri = [c for c in (a, b) if any(e.startswith(_HIJRI_NOTE) for e in c.evidence)]
+        hijri = [c for c in (a, b) if any(e.startswith(HIJRI_NOTE) for e in c.evidence)]
         if len(hijri) != 1:
             continue
         gap = text[a.end : b.start]
@@ -222,7 +221,7 @@ def _hijri_pairs(doc: DocumentResult, report: Report) -> None:
             stated = f"{day.year}{stated[1:]}"
         if len(stated) != 10 or stated == day.isoformat() or not rule.scope.covers(h):
             continue
-        note = next(e for e in h.evidence if e.startswith(_HIJRI_NOTE))
+        note = next(e for e in h.evidence if e.startswith(HIJRI_NOTE))
         report.finding(rule, doc.document.path, h, None, {"date": day.isoformat(), "against": stated},
                        (note, f"the Gregorian date beside it: {g.text!r}"))
 

@@ -204,7 +204,6 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
     return out, coordinated
 
 
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})  # أن، إن folded; "بأن"
 _SUBJECT_WINDOW = 24  # words back to the head of a subject before its verb (through a relative clause)
 
 
@@ -216,7 +215,7 @@ def _subject_head(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
         return None
     # The subject starts after the complementizer (أن، إن) that opens its clause; without one, the
     # first concept may be the object of an earlier verb ("أقر مشروع ... بمصروفات تبلغ").
-    opener = next((k for k in range(len(left) - 2, -1, -1) if left[k] in _COMPLEMENTIZERS), None)
+    opener = next((k for k in range(len(left) - 2, -1, -1) if left[k] in lex.complementizers), None)
     if opener is None:
         return None
     for k in range(opener + 1, len(left) - 1):

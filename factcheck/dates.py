@@ -47,6 +47,7 @@ def last_such_day(iso: str, published: dt.date) -> dt.date | None:
 # Month pairs that name two different months ("آذار/يونيو"): the pair is read as one date of its first
 # month, and the claim says which months were paired (FC109 reports it).
 PAIR_NOTE = "month pair names two months"
+HIJRI_NOTE = "Hijri date"  # the evidence of a date read from the Hijri calendar (FC110 pairs them)
 
 
 def _month_after(w: Window, lex: Lexicon, k: int) -> tuple[int, int, int] | None:
@@ -120,13 +121,11 @@ def _hijri(w: Window, lex: Lexicon, i: int, day: int) -> Raw | None:
     if day_of is None:
         return None
     stop = k + 1
-    mark = w.ahead(lex.hijri_marks, stop)
+    mark = w.ahead(lex.hijri_marks, stop)  # "1445 هـ" and "1445هـ" alike
     if mark is not None:
         stop += mark[1]
-    elif stop < len(w.toks) and lex.lang == "ar" and w.texts[stop] in ("ه",) and not w.toks[stop].gap:
-        stop += 1
     raw = _raw(w, lex, i, stop, day_of.isoformat())
-    raw.evidence.append(f"Hijri date {day} {month[0]} {year} (Umm al-Qura)")
+    raw.evidence.append(f"{HIJRI_NOTE} {day} {month[0]} {year} (Umm al-Qura)")
     return raw
 
 

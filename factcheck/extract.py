@@ -351,7 +351,7 @@ class Extractor:
             return True
         if i > 1 and texts[i - 1] in self.lex.ranges and w.behind(self.lex.ident_before, i - 1) is not None:
             return True  # "الآيات من 183 إلى 187", "pages from 10 to 12"
-        if i > 2 and texts[i - 1] in _IDENT_YEAR and texts[i - 2].isdigit() \
+        if i > 2 and texts[i - 1] in self.lex.ident_year_links and texts[i - 2].isdigit() \
                 and w.behind(self.lex.ident_before, i - 2) is not None:
             return True  # "القانون رقم 53 لسنة 1966", "Law No. 12 of 2018": the year is the law's
         if i > 3 and texts[i - 2].isdigit() and any(texts[i - 1] in joiners and texts[i - 3] == opener
@@ -739,9 +739,6 @@ class Extractor:
         value = Decimal(self.lex.ordinals[key])
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
 
-
-# The word between an identifier's number and its year ("رقم 53 لسنة 1966", "No. 12 of 2018").
-_IDENT_YEAR = frozenset({"لسنه", "لعام", "of"})
 
 # A minor unit stated alone is a hundredth of its major unit.
 _MINOR_ALONE = {"cent": "dollar", "penny": "GBP"}  # penny: "pence"; US pennies are cents

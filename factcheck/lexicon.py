@@ -122,6 +122,7 @@ class Lexicon:
     anaphora: set[str] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)  # conjunctions that may open a new clause
     restatements: set[str] = field(default_factory=set)  # "، يعادل", ", or": the same quantity again
+    complementizers: set[str] = field(default_factory=set)  # أن: opens the clause of a predicate's subject
     predicates: set[str] = field(default_factory=set)  # بلغت: the figure after it is the subject's value
     relatives: set[str] = field(default_factory=set)  # which, الذي: an embedded clause after a comma
     adjuncts: set[str] = field(default_factory=set)  # at, by: after a figure, an adjunct follows
@@ -130,6 +131,7 @@ class Lexicon:
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
     places: dict[str, str] = field(default_factory=dict)
     ident_before: set[str] = field(default_factory=set)
+    ident_year_links: set[str] = field(default_factory=set)  # "لسنة", "of": an identifier's year follows
     names: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
     periods: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -471,6 +473,7 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.clause_breaks.update(_words(data.get("clause_breaks"), path, "clause_breaks"))
     lex.relatives.update(_words(data.get("relatives"), path, "relatives"))
     lex.predicates.update(_words(data.get("predicates"), path, "predicates"))
+    lex.complementizers.update(_words(data.get("complementizers"), path, "complementizers"))
     lex.restatements.update(_words(data.get("restatements"), path, "restatements"))
     lex.adjuncts.update(_words(data.get("adjuncts"), path, "adjuncts"))
     lex.before_only.update(_words(data.get("before_only"), path, "before_only"))
@@ -484,6 +487,7 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ident_before.update(_words(data.get("before"), path, "before"))
+    lex.ident_year_links.update(_words(data.get("year_links"), path, "year_links"))
     lex.names.update(_words(data.get("names"), path, "names"))
 
 
