@@ -13,7 +13,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import gc
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -46,8 +45,9 @@ from factcheck.compare import (
 from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
+from factcheck.lexicon import phrase_key
 from factcheck.references import Reference, load_references
-from factcheck.rules import CheckOptions, InternalParams, Rule, load_rules, render_message
+from factcheck.rules import CheckOptions, HijriPairParams, InternalParams, Rule, load_rules, render_message
 
 __all__ = ["CheckOptions", "check_documents", "check_paths", "load_references"]
 
@@ -192,11 +192,7 @@ def _month_pairs(doc: DocumentResult, report: Report) -> None:
                 (note,))
 
 
-_PAIR_GAP = 40  # characters at most between a Hijri date and its Gregorian equivalent
-# What may stand between a Hijri date and its Gregorian equivalent: "الموافق", "corresponding to".
-_MARKS = r"[\s,،()\[\]\-\u2013\u2014]*"
-_CORRESPONDS = re.compile(_MARKS + r"(?:(?:ال)?مواف[قه]\s*(?:ل)?|corresponding\s+to|i\.e\.|or)?" + _MARKS,
-                          re.IGNORECASE)
+_GAP_MARKS = " \t\n,،()[]-\u2013\u2014"  # what may stand around the words between paired dates
 
 
 def _hijri_pairs(doc: DocumentResult, report: Report) -> None:
@@ -204,6 +200,8 @@ def _hijri_pairs(doc: DocumentResult, report: Report) -> None:
     rule = report.book.rule("date_hijri_pair")
     if rule is None:
         return
+    params: HijriPairParams = report.book.params(rule)
+    words = {phrase_key(w) for ws in params.correspond_words.values() for w in ws}
     text = doc.document.text
     dates = [c for c in doc.claims if c.kind is Kind.DATE and c.date]
     for a, b in pairwise(dates):
@@ -211,7 +209,8 @@ def _hijri_pairs(doc: DocumentResult, report: Report) -> None:
         if len(hijri) != 1:
             continue
         gap = text[a.end : b.start]
-        if len(gap) > _PAIR_GAP or _CORRESPONDS.fullmatch(gap) is None:
+        between = phrase_key(gap.strip(_GAP_MARKS)) if len(gap) <= params.max_gap else None
+        if between is None or (between and between not in words):
             continue
         h = hijri[0]
         g = b if h is a else a

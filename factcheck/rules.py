@@ -86,6 +86,15 @@ class UnsupportedParams(_Params):
     kinds: tuple[Kind, ...] = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
 
 
+class HijriPairParams(_Params):
+    """date_hijri_pair: when a Gregorian date stands beside a Hijri date as its equivalent."""
+
+    # At most this many characters between the two dates.
+    max_gap: int = 40
+    # Besides white space, commas, brackets and dashes, the words that may stand between them.
+    correspond_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+
+
 class NoParams(_Params):
     pass
 
@@ -100,7 +109,7 @@ CHECK_PARAMS: dict[str, type[_Params]] = {
     "internal_inconsistency": InternalParams,
     "date_weekday": NoParams,
     "date_month_pair": NoParams,
-    "date_hijri_pair": NoParams,
+    "date_hijri_pair": HijriPairParams,
     "date_mismatch": DateParams,
     "unsupported": UnsupportedParams,
 }
