@@ -396,7 +396,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         block.append(side)
 
 
-def _announces_update(text: str, sentences: list[int], index: int, words: Sequence[str]) -> bool:
+def _announces_update(text: str, sentences: Sequence[int], index: int, words: Sequence[str]) -> bool:
     """Whether the sentence at ``index`` holds a word that announces a new or other figure."""
     return bool(words) and find_marker(text, *sentence_span(text, sentences, index), words) is not None
 

@@ -437,11 +437,13 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
 
 
-def scope_marks(text: str, scope: str) -> list[int]:
+@lru_cache(maxsize=4)
+def scope_marks(text: str, scope: str) -> tuple[int, ...]:
     """Where each sentence (or paragraph) of ``text`` ends: the extractor's own rules, so both stages
-    agree where a sentence ends."""
+    agree where a sentence ends. Cached for the last few texts: an article's sides, its internal check
+    and its sums (one call per group of claims) ask for the same marks."""
     splitter = PARAGRAPH_RE if scope == "paragraph" else SENTENCE_END_RE
-    return [m.start() for m in splitter.finditer(text)]
+    return tuple(m.start() for m in splitter.finditer(text))
 
 
 def _sum_key(side: Side) -> tuple[object, ...]:
@@ -449,7 +451,7 @@ def _sum_key(side: Side) -> tuple[object, ...]:
     return claim.kind, claim.unit, claim.concept, claim.counted, side.variant[0]
 
 
-def _part_sets(group: list[Side], bounds: list[int], min_parts: int) -> list[list[Side]]:
+def _part_sets(group: list[Side], bounds: Sequence[int], min_parts: int) -> list[list[Side]]:
     by_scope: dict[int, list[Side]] = {}
     for side in group:
         if side.variant[1]:
@@ -471,7 +473,7 @@ def _place_gaps(group: list[Side], parts: list[Side], book: RuleBook) -> list[Su
             and not sum_agrees(claims, total.claim, book.tolerance(total.claim))]
 
 
-def _by_sentence(sides: Sequence[Side], text: str) -> tuple[list[int], dict[int, list[Side]]]:
+def _by_sentence(sides: Sequence[Side], text: str) -> tuple[Sequence[int], dict[int, list[Side]]]:
     """The sentence ends of ``text`` and its summable claims grouped by sentence index."""
     sentences = scope_marks(text, "sentence")
     groups: dict[int, list[Side]] = {}
@@ -481,7 +483,7 @@ def _by_sentence(sides: Sequence[Side], text: str) -> tuple[list[int], dict[int,
     return sentences, groups
 
 
-def sentence_span(text: str, sentences: list[int], index: int) -> tuple[int, int]:
+def sentence_span(text: str, sentences: Sequence[int], index: int) -> tuple[int, int]:
     """Where sentence ``index`` starts and ends, given the sentence ends of ``text``."""
     return (sentences[index - 1] if index else 0), (sentences[index] if index < len(sentences) else len(text))
 
