@@ -24,14 +24,14 @@ with the only reference date within the date rule's ``window_days`` of it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
 import regex
 from rapidfuzz import fuzz
 
-from factcheck import yamlfast
+from factcheck import lexmatch, yamlfast
 from factcheck.claims import Claim, Frozen, Kind, Period
 from factcheck.dates import last_such_day
 from factcheck.lexicon import strip_clitics
@@ -217,6 +217,10 @@ class Side(Frozen):
     # The folded words of the claim's sentence (a reference fact's what): they tell apart facts that
     # identity fields do not, by their holder or sub-category ("vote share of Prabowo Subianto").
     words: frozenset[str] = frozenset()
+    # Lexical identity (factcheck.lexmatch): an article figure's nearby word forms with their weights;
+    # a reference fact's what as content words, by language.
+    near: Mapping[str, float] = {}
+    what: Mapping[str, tuple[lexmatch.Word, ...]] = {}
 
     @property
     def variant(self) -> Variant:
@@ -237,6 +241,8 @@ class Alignment(Frozen):
     assumed: tuple[str, ...] = ()
     # Competing counterparts when the claim matches none of them ("52 matches none of 44 / 30 / 14").
     candidates: tuple[Side, ...] = ()
+    # The share of the counterpart's what named near the figure, when words alone joined them.
+    lexical: float | None = None
 
 
 # --- contexts ----------------------------------------------------------------------------------------
@@ -385,6 +391,7 @@ class Index:
     def __init__(self, sides: Iterable[Side]) -> None:
         self._blocks: dict[tuple[Kind, str, str], Block] = {}
         self._plain: dict[tuple[Kind, str, PeriodKey], list[Side]] = {}
+        self._worded: dict[Kind, list[Side]] = {}
         self._dates: list[Side] = []
         for side in sorted(sides, key=lambda s: (not s.trusted, s.order)):
             self.add(side)
@@ -401,6 +408,13 @@ class Index:
         if key is not None:
             self._blocks.setdefault((claim.kind, unit_block(claim), key), Block()).add(side)
         self._plain.setdefault(_plain_key(side), []).append(side)
+        if side.what:
+            self._worded.setdefault(claim.kind, []).append(side)
+
+    def worded(self, claim: Claim) -> list[Side]:
+        """Facts of the claim's kind that carry a what to read (references); units are checked pairwise
+        (a count of megawatts meets "capacity in megawatts" given as a count)."""
+        return self._worded.get(claim.kind, [])
 
     def block(self, claim: Claim) -> Block:
         """The claim's block (kind, unit block, concept); empty when it has no concept."""
@@ -460,6 +474,8 @@ class Aligner:
         self.min_similarity = min_similarity
         self.peers = peers
         self.date_window = judge.date_window()
+        self._lexical_scores: dict[int, list[Scored]] = {}
+        self._fact_best: dict[int, float] = {}
 
     def align(self, side: Side, *, unique_in_document: bool = True) -> Alignment | None:
         claim = side.claim
@@ -470,7 +486,82 @@ class Aligner:
         found = self._align_concept(side)
         if found is not None or claim.kind is Kind.YEAR:
             return found
+        found = self._align_lexical(side)
+        if found is not None:
+            return found
         return self._align_weak(side, slip_only=not unique_in_document)
+
+    def prepare_lexical(self, sides: Iterable[Side]) -> None:
+        """Score the facts the words around each figure of one document name, so that a fact goes
+        only to the figure that names it best ("the four units have a capacity of 1,400 MW each"
+        names the capacity near both figures, and only one of them states it)."""
+        self._lexical_scores = {}
+        self._fact_best = {}
+        for side in sides:
+            scored = self._score_lexical(side)
+            self._lexical_scores[id(side)] = scored
+            for got, _, other, _ in scored:
+                key = id(other)
+                self._fact_best[key] = max(self._fact_best.get(key, 0.0), got)
+
+    def _score_lexical(self, side: Side) -> list[Scored]:
+        found_scores = self._lexical_scores.get(id(side))
+        if found_scores is not None:
+            return found_scores
+        if self.peers or not side.near:
+            return []
+        claim = side.claim
+        pool: list[tuple[Side, tuple[tuple[str, ...], tuple[str, ...]]]] = []
+        for other in self.index.worded(claim)[:LEXICAL_POOL]:
+            if other.path == side.path or not units_compatible(claim.unit, other.claim.unit):
+                continue
+            words = other.what.get(claim.lang)
+            found = loose_identity(side, other)
+            if words and found is not None:
+                pool.append((other, found))
+        if not pool:
+            return []
+        weights = lexmatch.idf(other.what[claim.lang] for other, _ in pool)
+        scored = []
+        for other, found in pool:
+            got, hits = lexmatch.score(other.what[claim.lang], side.near, weights)
+            close = any(side.near.get(f, 0.0) >= lexmatch.CLOSE for w in other.what[claim.lang]
+                        if lexmatch.key(w) in hits for f in w)
+            if got >= LEXICAL_MIN and close:
+                scored.append((got, hits, other, found))
+        scored.sort(key=lambda t: -t[0])
+        return scored
+
+    def _align_lexical(self, side: Side) -> Alignment | None:
+        """The fact whose what the words around the figure name (factcheck.lexmatch), when no concept
+        joins them: identity from the words, period, place and unit, never from the values.
+
+        The best fact must hold at least ``LEXICAL_MIN`` of its weighted content words near the figure,
+        one of them in the figure's own stretch; lead every fact of another value by
+        ``LEXICAL_MARGIN``; and be named by no other figure of the document better than by this one."""
+        scored = self._score_lexical(side)
+        if not scored:
+            return None
+        claim = side.claim
+        best_score = scored[0][0]
+        # A fact of nearly the best score that the figure agrees with can only confirm it: prefer it.
+        agreeing = [t for t in scored if t[0] >= best_score - LEXICAL_AGREE
+                    and self.judge.agrees(claim, t[2].claim)]
+        best_score, hits, best, (_, assumed) = agreeing[0] if agreeing else scored[0]
+        # Rivals: facts of another value this figure names nearly as well, unless another figure of
+        # the document names them better ("a total capacity of 5,600 MW" takes the total).
+        rivals = [t for t in scored if t[2] is not best and not self.judge.agrees(t[2].claim, best.claim)
+                  and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON]
+        if not agreeing and rivals and rivals[0][0] > best_score - LEXICAL_MARGIN + _EPSILON:
+            return None
+        if not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON:
+            return None  # another figure of the document names this fact better
+        sim = similarity(side, best)
+        why = (f"what {', '.join(hits)} named near the figure (lexical match {best_score:.2f}), no "
+               "shared concept")
+        return Alignment(claim=side, counterpart=best, strength="partial", similarity=sim,
+                         evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
+                         assumed=tuple(sorted({*assumed, "concept"})))
 
     def _align_concept(self, side: Side) -> Alignment | None:
         block = self.index.block(side.claim)
@@ -654,23 +745,54 @@ class Aligner:
                          evidence=evidence, assumed=assumed)
 
 
+IdentityFields = tuple[tuple[str, ...], tuple[str, ...]]  # (matched, assumed), as identity() gives them
+Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score, words held, fact, identity
+LEXICAL_MIN = 0.5  # weighted share of a fact's what held near the figure
+LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
+LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
+_EPSILON = 1e-9
+LEXICAL_POOL = 256  # facts of one kind and unit read for one figure
+
+
 def place_inherited(claim: Claim) -> bool:
     """Whether the claim's place came from its article's headline or lead ("... (assumed)")."""
     return any(note.startswith("place ") and note.endswith("(assumed)") for note in claim.evidence)
 
 
-def loose_identity(a: Side, b: Side) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """identity() of two sides, a place that one of them took from its headline or lead counting as
-    unstated when the places differ (a default, not a statement)."""
+def loose_identity(a: Side, b: Side, *, counted: bool = True) -> IdentityFields | None:
+    """identity() of two sides, a place or period that one of them took from its headline or lead
+    counting as unstated when they differ (a default, not a statement); ``counted=False`` leaves the
+    counted noun out (a restatement's words decide it)."""
     own, other = a.variant, b.variant
+    if not counted:  # a rate ("a week", annual_rate) stays: it is a unit, not a counted noun
+        own, other = (own[0], own[1], _rate(own[2])), (other[0], other[1], _rate(other[2]))
     found = identity(own, other)
-    if found is not None or own[1] == other[1]:
+    if found is not None:
         return found
-    if place_inherited(a.claim):
-        own = (own[0], frozenset(), own[2])
-    if place_inherited(b.claim):
-        other = (other[0], frozenset(), other[2])
+    if own[1] != other[1]:
+        own, other = _without_default(a, own, 1), _without_default(b, other, 1)
+    if own[0] != other[0]:
+        own, other = _without_default(a, own, 0), _without_default(b, other, 0)
     return identity(own, other)
+
+
+def _rate(counted: str | None) -> str | None:
+    return counted if counted is not None and counted.endswith("_rate") else None
+
+
+def _without_default(side: Side, variant: Variant, field: int) -> Variant:
+    """The variant with its place (1) or period (0) unstated when the claim took it from its article's
+    headline or lead."""
+    if field == 1 and place_inherited(side.claim):
+        return variant[0], frozenset(), variant[2]
+    if field == 0 and period_inherited(side.claim):
+        return None, variant[1], variant[2]
+    return variant
+
+
+def period_inherited(claim: Claim) -> bool:
+    """Whether the claim's period came from its article's lead ("... (assumed)")."""
+    return any(note.startswith("period ") and note.endswith("(assumed)") for note in claim.evidence)
 
 
 _HOLDER_MIN = 4  # letters of a word that may tell facts apart (not "of", "في", "the")

@@ -13,11 +13,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import gc
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+import regex
+
+from factcheck import lexmatch
 from factcheck.align import (
     Aligner,
     Alignment,
@@ -48,6 +51,7 @@ from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Se
 from factcheck.lexicon import phrase_key
 from factcheck.references import Reference, load_references
 from factcheck.rules import CheckOptions, HijriPairParams, InternalParams, Rule, load_rules, render_message
+from factcheck.textnorm import fold_word
 
 __all__ = ["CheckOptions", "check_documents", "check_paths", "load_references"]
 
@@ -128,9 +132,21 @@ def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
             words[index] = sentence_words(text[slice(*sentence_span(text, sentences, index))])
         return words[index]
 
+    quantities = [c for c in doc.claims if c.is_quantity]
+    quantity_starts = [c.start for c in quantities]
+
+    def near(claim: Claim) -> dict[str, float]:
+        if not claim.is_quantity:
+            return {}
+        index = bisect_right(sentences, claim.start)
+        span = sentence_span(text, sentences, index)
+        lo, hi = bisect_left(quantity_starts, span[0]), bisect_left(quantity_starts, span[1])
+        neighbours = [(c.start, c.end) for c in quantities[lo:hi] if c is not claim]
+        return lexmatch.figure_words(text, (claim.start, claim.end), span, neighbours, claim.lang)
+
     return [Side(path=doc.document.path, claim=claim, order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
-                 words=sentence_of(claim))
+                 words=sentence_of(claim), near=near(claim))
             for claim in doc.claims if not _is_dateline(claim, published) and not _is_determiner(claim)]
 
 
@@ -159,7 +175,7 @@ def _reference_sides(ref: Reference) -> list[Side]:
         what = " ".join(fact.evidence or (fact.text,)) if ref.text is None else ""
         sides.append(Side(path=ref.path, claim=fact, order=-1, context=context, source=ref.source,
                           url=ref.url, is_reference=True, published=ref.published,
-                          words=sentence_words(what)))
+                          words=sentence_words(what), what=lexmatch.phrase_words(what) if what else {}))
     return sides
 
 
@@ -243,6 +259,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> 
     counts = _weak_keys(sides)
     alignments: list[Alignment] = []
     confirmed: set[tuple[str, str]] = set()
+    aligner.prepare_lexical(sides)
     for side in sides:
         alignment = aligner.align(side, unique_in_document=counts[_weak_key(side)] == 1)
         if alignment is None:
@@ -252,6 +269,10 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> 
             confirmed.add(_key(alignment.counterpart))
     for alignment in alignments:
         side = alignment.claim
+        if not alignment.assumed and not report.book.agrees(side.claim, alignment.counterpart.claim) \
+                and _key(alignment.counterpart) in confirmed:
+            report.matched.add(_key(side))
+            continue
         if alignment.assumed and not report.book.agrees(side.claim, alignment.counterpart.claim):
             others = [c for c in alignment.candidates or (alignment.counterpart,) if _key(c) not in confirmed]
             if not others:
@@ -350,6 +371,7 @@ def _inherited(claim: Claim) -> list[tuple[str, str]]:
     return out
 
 
+_WORDS_RE = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")
 _RESTATE_WINDOW = 16  # earlier statements of one block a figure is compared with
 
 
@@ -394,6 +416,99 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                     + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
             break
         block.append(side)
+    markers = params.restating_words.get(sides[0].claim.lang, ()) if sides else ()
+    if markers:
+        _restatements(text, sentences, sides, markers, updates, report)
+
+
+_RESTATE_MIN = 0.5  # shared nearby words (weight products) a restatement needs with its antecedent
+_RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
+
+
+def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
+                  updates: Sequence[str], report: Report) -> None:
+    """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
+    the earlier figure of its unit whose nearby words it shares most (see FC105's description)."""
+    ordered = sorted((s for s in sides if s.claim.is_quantity and s.near), key=lambda s: s.claim.start)
+    for n, side in enumerate(ordered):
+        claim = side.claim
+        if _key(side) in report.reference_match or (side.path, claim.id) in report.flagged:
+            continue
+        marker = _restating_marker(text, claim.start, markers)
+        if marker is None:
+            continue
+        sentence = bisect_right(sentences, claim.start)
+        own = lexmatch.own_forms(claim.text, claim.lang)
+        near = _head_words(text, sentences, sentence, side, ordered)
+        scored: list[tuple[float, list[str], Side]] = []
+        for earlier in ordered[:n]:
+            other = earlier.claim
+            if bisect_right(sentences, other.start) == sentence or unit_block(other) != unit_block(claim) \
+                    or other.kind is not claim.kind or not units_compatible(claim.unit, other.unit):
+                continue
+            if loose_identity(side, earlier, counted=False) is None:
+                continue
+            leave = own | lexmatch.own_forms(other.text, other.lang)
+            shared, words = lexmatch.shared(near, earlier.near, leave)
+            if shared >= _RESTATE_MIN:
+                scored.append((shared, words, earlier))
+        if not scored:
+            continue
+        scored.sort(key=lambda t: -t[0])
+        shared, words, earlier = scored[0]
+        if len(scored) > 1 and scored[1][0] > shared - _RESTATE_LEAD:
+            continue
+        verdict = judge(claim, earlier.claim, report.book)
+        report.matched.update({_key(side), _key(earlier)})
+        if verdict is None or verdict.agrees or _announces_update(text, sentences, sentence, updates):
+            continue
+        scoped = report.book.rule("internal_inconsistency", claim)
+        if scoped is not None:
+            matched, assumed = loose_identity(side, earlier, counted=False) or ((), ())
+            report.finding(scoped, side.path, claim, earlier, verdict.details, (
+                f"a restatement ({marker.rstrip('-')!r} before the figure) of the earlier figure that "
+                f"shares its words {', '.join(words)}",
+                "identity: unit and nearby words matched, concept assumed"
+                + (f"; {', '.join(matched)} matched" if matched else "")
+                + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+_HEAD_WORDS = 1  # a restatement's own noun stands right beside it ("الوحدات الـ14 ألفا", "the 124 bodies")
+_HEAD_DECAY = 0.8
+
+
+def _head_words(text: str, sentences: Sequence[int], index: int, side: Side,
+                ordered: list[Side]) -> dict[str, float]:
+    """A restatement's nearby words, weighted to favour the noun right beside it over the rest of its
+    clause ("وأكدت الوزارة أن الوحدات الـ9 آلاف": the units, not the ministry)."""
+    claim = side.claim
+    span = sentence_span(text, sentences, index)
+    neighbours = [(o.claim.start, o.claim.end) for o in ordered
+                  if o is not side and span[0] <= o.claim.start < span[1]]
+    return lexmatch.figure_words(text, (claim.start, claim.end), span, neighbours, claim.lang,
+                                 next_words=_HEAD_WORDS, decay=_HEAD_DECAY)
+
+
+def _restating_marker(text: str, start: int, markers: Sequence[str]) -> str | None:
+    """The restating word right before the figure at ``start``, if any."""
+    window = text[max(0, start - 48) : start]
+    if not window:
+        return None
+    words = [fold_word(w).lower() for w in _WORDS_RE.findall(window)]
+    spaced = window[-1].isspace()
+    for marker in markers:
+        if marker.endswith("-"):  # attached: الـ73
+            bare = marker[:-1]
+            if window.endswith(bare) and (len(window) == len(bare) or not window[-len(bare) - 1].isalpha()):
+                return marker
+        elif marker[0] in "'’":  # a possessive: Ford's $1.3 billion
+            if spaced and window.rstrip().endswith(marker):
+                return marker
+        elif spaced:
+            want = [fold_word(w).lower() for w in marker.split()]
+            if words[-len(want):] == want:
+                return marker
+    return None
 
 
 def _announces_update(text: str, sentences: Sequence[int], index: int, words: Sequence[str]) -> bool:
@@ -470,6 +585,7 @@ class Report:
         self.reference_match: dict[tuple[str, str], Alignment] = {}
         self.refuted: set[tuple[str, str]] = set()
         self.matched: set[tuple[str, str]] = set()
+        self.flagged: set[tuple[str, str]] = set()  # (path, claim id) of every claim with a finding
 
     def finding(self, rule: Rule, path: str, claim: Claim, other: Side | None, details: dict[str, str],
                 evidence: tuple[str, ...] = (), related: tuple[Against, ...] = (), *,
@@ -483,6 +599,7 @@ class Report:
             fields.setdefault("expected", value_text(other.claim))
             fields.setdefault("against", _against_text(other))
             fields["source"] = other.source or other.path
+        self.flagged.add((path, claim.id))
         severity = self.book.options.level(rule)
         if partial and severity is Severity.ERROR:
             severity = Severity.WARNING

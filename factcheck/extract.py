@@ -31,6 +31,7 @@ from factcheck.textnorm import Folded, fold
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 72
 _WINDOW_MAX = 4608  # a longer run of number words is noise, not a figure
+_VERB_REACH_CHARS = 160  # how far back a verb of bound before its subject is looked for
 _WORD_TAIL = re.compile(r"\w*")
 _NAME_REACH = 40  # names with digits are shorter than this on either side of the digits
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
@@ -51,6 +52,7 @@ class Extractor:
         self.sc: Scanner = scanner(lang)
         self.lex = self.sc.lex
         self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
+        self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
@@ -116,6 +118,7 @@ class Extractor:
             toks += tokenize(text, pos, hi, toks[-1].end if toks else lo)
             if i0 == len(toks):
                 return None
+            self._sentence = (text, s_start)
             raw = self.parse_at(Window(self.lex, toks), i0, text)
             if raw is None or hi >= s_end or raw.end < toks[-1].end or after >= _WINDOW_MAX:
                 return raw
@@ -703,6 +706,32 @@ class Extractor:
             raw.qualifier = Qualifier(self.lex.qual_after[after[0]])
             raw.end = w.toks[raw.words_after + after[1] - 1].end
             raw.words_after += after[1]
+        elif after is None and raw.qualifier is Qualifier.EXACT:
+            self._distant_verb(w, raw, first_i)
+
+    def _distant_verb(self, w: Window, raw: Raw, first_i: int) -> None:
+        """A verb of bound that opens the figure's clause with its subject between them ("وتجاوزت
+        نسبة النجاح العامة 70 بالمئة"): the figure's qualifier, the claim's span left as it is. The
+        words are read from the sentence itself, not the window, which may cut the verb's negation."""
+        if not self.lex.qual_reach:
+            return
+        text, s_start = self._sentence
+        at = w.toks[first_i].start
+        toks = tokenize(text, max(s_start, self.floor, at - _VERB_REACH_CHARS), at)
+        texts = [t.text for t in toks]
+        for k in range(len(toks) - 1, max(-1, len(toks) - 1 - self.lex.qual_reach), -1):
+            if not texts[k][:1].isalpha():
+                return  # a mark or a digit: the clause ends
+            if k == 0 and toks[0].start > max(s_start, self.floor):
+                return  # the reach is cut: the verb's own first word may lie before it
+            hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
+            if hit is not None and hit[0] in self.lex.qual_distant:
+                if k - hit[1] + 1 == 0 and toks[0].start > max(s_start, self.floor):
+                    return
+                raw.qualifier = Qualifier(self.lex.qual_before[hit[0]])
+                raw.evidence.append(
+                    f"qualifier {raw.qualifier.value} from the verb {hit[0]!r} before the subject")
+                return
 
     def _is_year(self, w: Window, num: Numeral, start_i: int, end_j: int) -> bool:
         if not num.plain_digits or len(w.texts[num.first]) != 4 or not 1900 <= num.value <= 2100:

@@ -96,6 +96,10 @@ class Lexicon:
     connectors: set[str] = field(default_factory=set)
     qual_before: dict[str, str] = field(default_factory=dict)
     qual_after: dict[str, str] = field(default_factory=dict)
+    # Entries of qual_before that are verbs and may stand before the figure's subject (VSO: "تجاوزت نسبة
+    # النجاح 70 بالمئة"), up to qual_reach words away.
+    qual_distant: set[str] = field(default_factory=set)
+    qual_reach: int = 0
     ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
     spans: set[str] = field(default_factory=set)  # qualifiers that before a duration state its span
     bare_joiners: set[str] = field(default_factory=set)  # joiners of a range without an opener
@@ -143,6 +147,8 @@ class Lexicon:
     max_strips: int = 1
     undouble: bool = False
     not_inflected: frozenset[str] = frozenset()  # words whose endings are not inflections ("projected")
+    # Words that never tell two quantities apart (factcheck.lexmatch).
+    function_words: frozenset[str] = frozenset()
     _morph_tables: set[int] = field(default_factory=set, repr=False)
     _lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _firsts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -424,6 +430,18 @@ def _load_scales(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.qual_before.update(_index(data.get("before"), path, "before", str))
     lex.qual_after.update(_index(data.get("after"), path, "after", str))
+    distant = data.get("verbs_before_subject") or {}
+    if not isinstance(distant, dict):
+        raise RulesError(str(path), "verbs_before_subject: expected a mapping (reach, words)")
+    lex.qual_distant.update(_words(distant.get("words"), path, "verbs_before_subject.words"))
+    unknown = sorted(w for w in lex.qual_distant if w not in lex.qual_before)
+    if unknown:
+        raise RulesError(str(path),
+                         f"verbs_before_subject.words: not an entry of before: {', '.join(unknown)}")
+    reach = distant.get("reach", 0)
+    if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
+        raise RulesError(str(path), "verbs_before_subject.reach: expected a whole number of words")
+    lex.qual_reach = reach
     for pair in data.get("ranges") or []:
         opener, joiner = (phrase_key(str(w)) for w in pair)
         lex.ranges.setdefault(opener, set()).add(joiner)
@@ -536,6 +554,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
         setattr(lex, key, value)
     lex.undouble = data.get("undouble") is True
     lex.not_inflected = frozenset(_words(data.get("not_inflected"), path, "not_inflected"))
+    words = _words(data.get("function_words"), path, "function_words")
+    lex.function_words = frozenset(w.lower() for w in words)
 
 
 def _load_periods(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

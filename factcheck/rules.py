@@ -76,6 +76,11 @@ class InternalParams(_Params):
     plausible_difference: Decimal = Decimal("0.15")
     # Words that announce a new figure for the quantity, not a restatement ("the toll rose to 52").
     update_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # Words right before a figure that make it a restatement of a quantity the article has already
+    # given ("the 124 unidentified bodies", "its demand of", "الوحدات الـ14 ألفا", "البالغ عددها"):
+    # it is compared with the earlier figure whose words it shares, whatever its concept. A marker
+    # ending in "-" is attached to the figure ("الـ73"); "'s" ends a possessive ("Ford's").
+    restating_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
 
 
 class DateParams(_Params):

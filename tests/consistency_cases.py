@@ -40,7 +40,8 @@ def _references(reference: Any, folder: Path) -> list[Reference]:
         path.write_text(reference, encoding="utf-8")
         return load_reference(path)
     path = folder / "reference.yaml"
-    path.write_text(yaml.safe_dump({"source": "Reference", "facts": [reference]}, allow_unicode=True),
+    facts = reference if isinstance(reference, list) else [reference]
+    path.write_text(yaml.safe_dump({"source": "Reference", "facts": facts}, allow_unicode=True),
                     encoding="utf-8")
     return load_reference(path)
 

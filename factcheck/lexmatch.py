@@ -1,0 +1,169 @@
+"""Lexical identity: which reference fact a figure states, read from the words around it.
+
+A concept id (killed, budget, arrivals) is a closed vocabulary; a reference fact's ``what`` ("stolen
+cars", "new generating capacity added to the grid", "قيمة عقود التمويل العقاري المدعوم") and the prose
+of an article are open. When no concept joins a figure to a fact, the words can: the fact's content
+words, each reduced to a stem (proclitics and inflectional endings off, rules/<lang>/morphology.yaml),
+are looked for among the words of the figure's sentence, the nearer the figure the more they weigh.
+
+- Words of the figure's own stretch (back to the previous figure and on to the next, within the
+  sentence) weigh 1, less for each comma between them and the figure and for each word beyond the
+  first three; words of the rest of the
+  sentence weigh ``SENTENCE_WEIGHT``. The figure's own words ("مليون قنطار", "megawatts") weigh 1.
+- A fact word shared by every candidate fact tells none apart: each stem is weighted by its inverse
+  frequency among the candidates (``idf``).
+- ``score`` is the weighted share of the fact's content words that the figure's words hold (0..1).
+
+Function words (rules/<lang>/morphology.yaml ``function_words``) and words shorter than three letters
+never count.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+import regex
+
+from factcheck.lexicon import load_lexicon, strip_clitics
+from factcheck.textnorm import fold_word
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")
+_COMMAS = frozenset({",", "،", ";", "؛", ":", "(", ")", "\u2013", "\u2014"})
+_MARKS = regex.compile(r"[\p{L}\p{M}\p{Cf}]+|[,،;؛:()\u2013\u2014]")
+SENTENCE_WEIGHT = 0.35  # a word of the sentence outside the figure's own stretch
+COMMA_DECAY = 0.7  # each comma between a word and the figure
+DISTANCE_DECAY = 0.92  # each word between them beyond the first NEXT_WORDS
+NEXT_WORDS = 3
+MIN_STEM = 3
+CLOSE = 0.5  # a word this near the figure (its own stretch, a comma or so away)
+
+
+Word = frozenset[str]  # the forms of one content word: itself, without clitics, without endings
+
+
+@lru_cache(maxsize=65536)
+def forms(lang: str, word: str) -> Word:
+    """The forms of a folded word (without proclitics, without inflectional endings, Arabic without
+    its article) of at least three letters; empty for a function word, a short word or digits."""
+    if len(word) < MIN_STEM or not word.isalpha():
+        return frozenset()
+    lex = load_lexicon(lang)
+    found = [f for f in (*strip_clitics(word), *lex.lemmas(word)) if len(f) >= MIN_STEM]
+    if any(f in lex.function_words for f in found):
+        return frozenset()
+    if lang == "ar":
+        found += [f[2:] for f in found if f.startswith("ال") and len(f) - 2 >= MIN_STEM]
+    return frozenset(found)
+
+
+def _lang(word: str) -> str:
+    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in word) else "en"
+
+
+def _folded(word: str) -> str:
+    return fold_word(word).lower()
+
+
+def phrase_words(phrase: str) -> dict[str, tuple[Word, ...]]:
+    """The content words of a phrase (a fact's ``what``) as their forms, each word once, by language."""
+    out: dict[str, dict[str, Word]] = {}
+    for w in _WORD.findall(phrase):
+        folded = _folded(w)
+        lang = _lang(folded)
+        found = forms(lang, folded) if folded else frozenset()
+        if found:
+            out.setdefault(lang, {}).setdefault(key(found), found)
+    return {lang: tuple(words.values()) for lang, words in out.items()}
+
+
+def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
+                 neighbours: Sequence[tuple[int, int]], lang: str, *, next_words: int = NEXT_WORDS,
+                 decay: float = DISTANCE_DECAY) -> dict[str, float]:
+    """Each form of the content words of the figure's sentence with its weight for the figure at ``span``.
+
+    ``neighbours``: the spans of the other quantity figures of the sentence, which close the figure's
+    own stretch on either side; ``next_words`` words on either side keep their full weight, and each
+    further word weighs ``decay`` times less."""
+    lo = max([e for s, e in neighbours if e <= span[0]], default=sentence[0])
+    hi = min([s for s, e in neighbours if s >= span[1]], default=sentence[1])
+    out: dict[str, float] = {}
+
+    def put(word: str, weight: float) -> None:
+        folded = _folded(word)
+        for f in (forms(lang, folded) if folded else ()):
+            if weight > out.get(f, 0.0):
+                out[f] = weight
+
+    for w in _WORD.findall(text, span[0], span[1]):
+        put(w, 1.0)
+    for step, (a, b) in ((1, (span[1], hi)), (-1, (lo, span[0]))):
+        tokens = _MARKS.findall(text, a, b)
+        weight = 1.0
+        for distance, tok in enumerate(tokens if step == 1 else reversed(tokens)):
+            if tok in _COMMAS:
+                weight *= COMMA_DECAY
+            else:
+                put(tok, weight * decay ** max(0, distance - next_words))
+    for w in _WORD.findall(text, sentence[0], lo):
+        put(w, SENTENCE_WEIGHT)
+    for w in _WORD.findall(text, hi, sentence[1]):
+        put(w, SENTENCE_WEIGHT)
+    return out
+
+
+def key(word: Word) -> str:
+    """One name for a word's forms (its shortest)."""
+    return min(word, key=lambda f: (len(f), f))
+
+
+def idf(facts: Iterable[tuple[Word, ...]]) -> dict[str, float]:
+    """Inverse frequency of each content word among the candidate facts' words."""
+    df: dict[str, int] = {}
+    n = 0
+    for words in facts:
+        n += 1
+        for w in {key(w) for w in words}:
+            df[w] = df.get(w, 0) + 1
+    return {w: math.log(1 + n / d) for w, d in df.items()}
+
+
+def score(fact: tuple[Word, ...], words: Mapping[str, float],
+          weights: Mapping[str, float]) -> tuple[float, list[str]]:
+    """The weighted share of the fact's content words that the figure's words hold, and those held."""
+    total = 0.0
+    got = 0.0
+    hits: list[str] = []
+    for word in fact:
+        weight = weights.get(key(word), 1.0)
+        total += weight
+        held = max((words.get(f, 0.0) for f in word), default=0.0)
+        if held:
+            got += weight * held
+            hits.append(key(word))
+    return (got / total if total else 0.0), sorted(hits)
+
+
+def own_forms(text: str, lang: str) -> frozenset[str]:
+    """The forms of a figure's own words ("million tons"): shared by every figure of its unit, they
+    tell no two apart."""
+    out: set[str] = set()
+    for w in _WORD.findall(text):
+        folded = _folded(w)
+        if folded:
+            out.update(forms(lang, folded))
+    return frozenset(out)
+
+
+def shared(a: Mapping[str, float], b: Mapping[str, float], leave: frozenset[str]) -> tuple[float, list[str]]:
+    """How much two figures' close words (weight at least ``CLOSE``) overlap: the sum over shared words
+    of the product of their weights; ``leave``: forms that do not count. The forms of one word come
+    together (a word and its stripped forms), so a word counts once, by the shortest shared form."""
+    common = sorted((f for f, w in a.items() if w >= CLOSE and b.get(f, 0.0) >= CLOSE and f not in leave),
+                    key=lambda f: (len(f), f))
+    kept: list[str] = []
+    for form in common:
+        if not any(k in form for k in kept):
+            kept.append(form)
+    return sum(a[k] * b[k] for k in kept), kept

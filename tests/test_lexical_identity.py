@@ -1,0 +1,102 @@
+"""Identity from words: a figure joined to the reference fact whose `what` its nearby words name when
+no concept joins them (factcheck.lexmatch), restatements marked by "the"/"الـ" compared with the earlier
+figure they share words with, and a verb of bound before its subject. Our own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from consistency_cases import run_case
+
+from factcheck.findings import CheckResult
+from factcheck.lexmatch import SENTENCE_WEIGHT, figure_words, phrase_words, shared
+
+YEAR = {"start": "2023-01-01", "end": "2023-12-31"}
+
+
+def _found(result: CheckResult) -> list[tuple[str, str]]:
+    return [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+
+
+def _check(tmp_path: Path, **case: Any) -> CheckResult:
+    return run_case(case, tmp_path)
+
+
+def test_a_fact_named_by_the_words_around_a_figure_is_its_counterpart(tmp_path: Path) -> None:
+    facts = [{"what": what, "value": value, "unit": "count", "period": YEAR} for what, value in (
+        (["stolen cars", "السيارات المسروقة"], "1245"), (["recorded crimes", "الجرائم المسجلة"], "26000"),
+        (["murders", "جرائم القتل"], "110"))]
+    text = "وبلغ عدد السيارات المسروقة خلال عام 2023 نحو 1425 سيارة."
+    result = _check(tmp_path, text=text, reference=facts)
+    [finding] = [f for f in result.findings if f.rule != "FC900"]
+    assert (finding.rule, finding.claim.text) == ("FC103", "نحو 1425")
+    assert any("named near the figure" in e for e in finding.evidence)
+    assert finding.against is not None and finding.against.claim.value == 1245
+
+
+def test_a_measure_meets_a_fact_given_as_a_count_of_its_unit(tmp_path: Path) -> None:
+    facts = [{"what": "new generating capacity added to the grid in megawatts", "value": "2300",
+              "unit": "count", "period": YEAR},
+             {"what": "peak electricity demand in megawatts", "value": "31000", "unit": "count",
+              "period": YEAR}]
+    text = "In 2023 the ministry added 2,800 megawatts of new generating capacity to the grid."
+    assert _found(_check(tmp_path, text=text, reference=facts)) == [("FC101", "2,800 megawatts")]
+
+
+def test_a_fact_goes_to_the_figure_that_names_it_best(tmp_path: Path) -> None:
+    facts = [{"what": "capacity of each turbine in megawatts", "value": "850", "unit": "count"},
+             {"what": "total capacity of the plant in megawatts", "value": "5100", "unit": "count"},
+             {"what": "turbines at the plant", "value": "6", "unit": "count"}]
+    text = "Each of the six turbines has a capacity of 850 megawatts, giving the plant a total of 5,100 MW."
+    result = _check(tmp_path, text=text, reference=facts)
+    assert _found(result) == []
+    assert sorted(v.claim.text for v in result.verified) == ["5,100 MW", "850 megawatts", "six"]
+
+
+def test_words_that_name_no_fact_join_nothing(tmp_path: Path) -> None:
+    facts = [{"what": "stolen cars", "value": "1245", "unit": "count", "period": YEAR}]
+    assert _found(_check(tmp_path, text="The city opened 40 new parks in 2023.", reference=facts)) == []
+
+
+def test_a_restatement_with_the_is_compared_with_the_figure_it_shares_words_with(tmp_path: Path) -> None:
+    text = ("Results for 2,140 candidates were cancelled for cheating, the council said. Some 90,000 "
+            "students sat the exam.\n\nOfficials said most of the 2,410 cancelled results came from two "
+            "counties.")
+    assert _found(_check(tmp_path, text=text)) == [("FC105", "2,410")]
+
+
+def test_an_arabic_restatement_with_the_article_on_the_number(tmp_path: Path) -> None:
+    text = ("ويضم المشروع 8 آلاف وحدة سكنية في مرحلته الأولى.\n\nوقالت الوزارة إن 300 أسرة تسلمت منازلها.\n\n"
+            "وأكدت الوزارة أن الوحدات الـ9 آلاف ستسلم العام المقبل.")
+    assert _found(_check(tmp_path, text=text)) == [("FC105", "9 آلاف")]
+
+
+def test_a_restatement_that_agrees_is_no_finding(tmp_path: Path) -> None:
+    text = ("Results for 2,140 candidates were cancelled for cheating.\n\nMost of the 2,140 cancelled "
+            "results came from two counties.")
+    assert _found(_check(tmp_path, text=text)) == []
+
+
+def test_a_verb_of_bound_before_its_subject_bounds_the_figure(tmp_path: Path) -> None:
+    rate = {"what": ["overall pass rate", "نسبة النجاح العامة"], "value": "66", "unit": "percent",
+            "period": YEAR}
+    text = "وتجاوزت نسبة النجاح العامة في امتحانات هذا العام نحو 70 بالمئة."
+    assert _found(_check(tmp_path, text=text, reference=rate)) == []  # approx 70: no bound stated
+    text = "وتجاوزت نسبة النجاح العامة في امتحانات هذا العام 70 بالمئة."
+    assert _found(_check(tmp_path, text=text, reference=rate)) == [("FC108", "70 بالمئة")]
+
+
+def test_nearer_words_weigh_more_and_function_words_none() -> None:
+    text = "The ministry said the harvest of wheat reached 4 million tonnes, and barley 2 million."
+    at = text.index("4 million")
+    words = figure_words(text, (at, at + len("4 million tonnes")), (0, len(text)),
+                         [(text.index("2 million"), len(text) - 1)], "en")
+    assert words["wheat"] > words["ministry"] and "the" not in words and "said" not in words
+    assert words["barley"] < words["wheat"]  # across a comma, on the way to the next figure
+    assert words["ministry"] < words["wheat"] == 1.0
+    cut = text.index("harvest")  # a figure there: the ministry is before it, a word of the sentence only
+    before_cut = figure_words(text, (at, at + 9), (0, len(text)), [(cut, cut + 7)], "en")
+    assert before_cut["ministry"] == SENTENCE_WEIGHT
+    assert [sorted(w) for w in phrase_words("stolen cars")["en"]] == [["stolen"], ["car", "cars"]]
+    assert shared({"car": 1.0, "cars": 1.0}, {"car": 0.8}, frozenset())[1] == ["car"]
