@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable, Mapping
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
@@ -193,6 +194,15 @@ def periods_nested(a: PeriodKey, b: PeriodKey) -> bool:
     return inside(a, b) or inside(b, a)
 
 
+def running(a: PeriodKey, b: PeriodKey) -> bool:
+    """Whether one period is open ("since the start of the year", up to the day it was written) and the
+    other closes the same tally on a day ("1 January to 14 July"): one running total, read on two
+    days."""
+    if a is None or b is None or a[0] is None or a[0] != b[0]:
+        return False
+    return (a[1] is None) != (b[1] is None)
+
+
 def unit_block(claim: Claim) -> str:
     """The unit a claim is compared in: "money" for any currency (codes are checked pairwise), else its
     unit."""
@@ -307,7 +317,7 @@ def identity(a: Variant, b: Variant) -> tuple[tuple[str, ...], tuple[str, ...]] 
     for name, x, y, empty in (("period", a[0], b[0], None), ("place", a[1], b[1], frozenset()),
                               ("counted", a[2], b[2], None)):
         relation = _relation(x, y, empty)
-        if relation is None and ((name == "period" and periods_nested(a[0], b[0]))
+        if relation is None and ((name == "period" and (periods_nested(a[0], b[0]) or running(a[0], b[0])))
                                  or (name == "place" and places_nested(a[1], b[1]))):
             relation = 1  # one inside the other: the same quantity, assumed
         if relation is None:
@@ -489,7 +499,34 @@ class Aligner:
         found = self._align_lexical(side)
         if found is not None:
             return found
-        return self._align_weak(side, slip_only=not unique_in_document)
+        return self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side)
+
+    def _align_slip(self, side: Side) -> Alignment | None:
+        """The only reference fact, of any period, that the figure is a scale word or two swapped
+        digits away from, when none agrees with it ("A$24.4 million" for the A$24.4 billion of the
+        season's crop): a slip is evidence of identity where the words are not. Counts and shares need
+        three significant digits (12 and 21 are too often two quantities)."""
+        claim = side.claim
+        if self.peers or claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
+            return None
+        if claim.kind is not Kind.MONEY and claim.unit in ("count", "percent") \
+                and len(_significant(claim.value)) < SLIP_DIGITS:
+            return None
+        slips: list[Side] = []
+        for other in self.index.worded(claim):
+            if other.path == side.path or not units_compatible(claim.unit, other.claim.unit) \
+                    or loose_identity(side, other) is None:
+                continue
+            if self.judge.agrees(claim, other.claim):
+                return None  # the figure states a fact rightly: no slip of another one
+            if self.judge.related(claim, other.claim):
+                slips.append(other)
+        if len(slips) != 1:
+            return None
+        why = "the only fact of this kind and unit a scale word or two swapped digits away (weak match)"
+        sim = similarity(side, slips[0])
+        return Alignment(claim=side, counterpart=slips[0], strength="weak", similarity=sim,
+                         evidence=(why, *_evidence(side, slips[0], sim)), assumed=("concept",))
 
     def prepare_lexical(self, sides: Iterable[Side]) -> None:
         """Score the facts the words around each figure of one document name, so that a fact goes
@@ -524,6 +561,8 @@ class Aligner:
         weights = lexmatch.idf(other.what[claim.lang] for other, _ in pool)
         scored = []
         for other, found in pool:
+            if not self._same_order(claim, other.claim):
+                continue
             got, hits = lexmatch.score(other.what[claim.lang], side.near, weights)
             close = any(side.near.get(f, 0.0) >= lexmatch.CLOSE for w in other.what[claim.lang]
                         if lexmatch.key(w) in hits for f in w)
@@ -531,6 +570,16 @@ class Aligner:
                 scored.append((got, hits, other, found))
         scored.sort(key=lambda t: -t[0])
         return scored
+
+    def _same_order(self, claim: Claim, other: Claim) -> bool:
+        """Words alone join two figures only within ``LEXICAL_RATIO`` of each other, or a scale word or
+        two swapped digits apart: "two Dhaka city corporations" near "980 deaths in Dhaka city
+        corporations" is another quantity in the same words, not a wrong statement of it."""
+        a, b = claim.value, other.value
+        if a is None or b is None or self.judge.related(claim, other):
+            return True
+        a, b = abs(a), abs(b)
+        return bool(a and b) and max(a, b) <= LEXICAL_RATIO * min(a, b)
 
     def _align_lexical(self, side: Side) -> Alignment | None:
         """The fact whose what the words around the figure name (factcheck.lexmatch), when no concept
@@ -751,7 +800,16 @@ LEXICAL_MIN = 0.5  # weighted share of a fact's what held near the figure
 LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
 _EPSILON = 1e-9
+SLIP_DIGITS = 3  # significant digits a count or share needs for a slip alone to join it to a fact
+LEXICAL_RATIO = 10  # how far apart two figures joined by words alone may lie (a slip aside)
 LEXICAL_POOL = 256  # facts of one kind and unit read for one figure
+
+
+def _significant(value: Decimal | None) -> str:
+    """The significant digits of a value ("4,390" -> "439")."""
+    if value is None:
+        return ""
+    return format(abs(value), "f").replace(".", "").strip("0")
 
 
 def place_inherited(claim: Claim) -> bool:

@@ -416,9 +416,11 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                     + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
             break
         block.append(side)
-    markers = params.restating_words.get(sides[0].claim.lang, ()) if sides else ()
+    lang = sides[0].claim.lang if sides else ""
+    markers = params.restating_words.get(lang, ())
     if markers:
-        _restatements(text, sentences, sides, markers, updates, report)
+        others = lexmatch.phrase_words(" ".join(params.threshold_words.get(lang, ()))).get(lang, ())
+        _restatements(text, sentences, sides, markers, updates, others, report)
 
 
 _RESTATE_MIN = 0.5  # shared nearby words (weight products) a restatement needs with its antecedent
@@ -426,7 +428,7 @@ _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 
 
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
-                  updates: Sequence[str], report: Report) -> None:
+                  updates: Sequence[str], thresholds: Sequence[lexmatch.Word], report: Report) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
     the earlier figure of its unit whose nearby words it shares most (see FC105's description)."""
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.near), key=lambda s: s.claim.start)
@@ -440,6 +442,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         sentence = bisect_right(sentences, claim.start)
         own = lexmatch.own_forms(claim.text, claim.lang)
         near = _head_words(text, sentences, sentence, side, ordered)
+        if any(side.near.get(f, 0.0) >= lexmatch.CLOSE for word in thresholds for f in word):
+            continue  # a target, threshold or capacity: another quantity
         scored: list[tuple[float, list[str], Side]] = []
         for earlier in ordered[:n]:
             other = earlier.claim

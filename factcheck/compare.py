@@ -123,7 +123,49 @@ def agrees(claim: Claim, other: Claim, tolerance: Tolerance = Tolerance()) -> bo
     a, b = interval(claim, tolerance), interval(other, tolerance)
     if a is None or b is None:
         return True
-    return _widened(a, claim, other, tolerance).meets(b)
+    if _widened(a, claim, other, tolerance).meets(b) or _bound_at_round(claim, other) \
+            or _bound_at_round(other, claim):
+        return True
+    # A change written without a sign states its size; the words say its direction ("prices fell
+    # 3.8%" against a fact of -3.8%).
+    if claim.kind is Kind.PERCENT and other.kind is Kind.PERCENT:
+        x, y = stated(claim), stated(other)
+        if x is not None and y is not None and x and y and (x < 0) != (y < 0):
+            positive, negative = (claim, other) if x > 0 else (other, claim)
+            flipped, kept = interval(_negated(positive), tolerance), interval(negative, tolerance)
+            if _unsigned(positive) and flipped is not None and kept is not None:
+                return _widened(flipped, claim, other, tolerance).meets(kept)
+    return False
+
+
+_ROUND_ZEROS = 3  # trailing zeros that make an exact figure a round one (340,000)
+
+
+def _bound_at_round(bound: Claim, exact: Claim) -> bool:
+    """"More than 340,000" against a source's 340,000: a round figure is itself a rounding (of 340,612,
+    say), so a strict bound at it is the same statement, not a contradiction."""
+    strict = (Qualifier.MORE_THAN, Qualifier.LESS_THAN)
+    if bound.qualifier not in strict or exact.qualifier is not Qualifier.EXACT:
+        return False
+    value = stated(exact)
+    if value is None or value != stated(bound) or value != value.to_integral_value() or not value:
+        return False
+    digits = str(abs(int(value)))
+    return len(digits) - len(digits.rstrip("0")) >= _ROUND_ZEROS
+
+
+def _unsigned(claim: Claim) -> bool:
+    """A percentage written in figures without a sign (its direction, if any, is in the words); a
+    reference fact's text is its what, with no figure: its value is signed data."""
+    return any(ch.isdigit() for ch in claim.text) and not any(m in claim.text for m in "+-\u2212")
+
+
+def _negated(claim: Claim) -> Claim:
+    def neg(v: Decimal | None) -> Decimal | None:
+        return -v if v is not None else None
+
+    return claim.model_copy(update={"value": neg(claim.value), "lower": neg(claim.upper),
+                                    "upper": neg(claim.lower)})
 
 
 def _widened(a: Interval, claim: Claim, other: Claim, tolerance: Tolerance) -> Interval:

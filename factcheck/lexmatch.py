@@ -37,6 +37,8 @@ COMMA_DECAY = 0.7  # each comma between a word and the figure
 DISTANCE_DECAY = 0.92  # each word between them beyond the first NEXT_WORDS
 NEXT_WORDS = 3
 MIN_STEM = 3
+SHORT_WORD = 2  # an Arabic word this short as written is still a word (سد, a dam)
+PARENTHESIS_WORDS = 6  # words between two commas that an appositive may hold
 CLOSE = 0.5  # a word this near the figure (its own stretch, a comma or so away)
 
 
@@ -46,15 +48,22 @@ Word = frozenset[str]  # the forms of one content word: itself, without clitics,
 @lru_cache(maxsize=65536)
 def forms(lang: str, word: str) -> Word:
     """The forms of a folded word (without proclitics, without inflectional endings, Arabic without
-    its article) of at least three letters; empty for a function word, a short word or digits."""
-    if len(word) < MIN_STEM or not word.isalpha():
+    its article) of at least three letters; empty for a function word (as written or without its
+    proclitics), a short word or digits. An Arabic word of two letters as written (سد, حج) is a word
+    of its own, no form of it stripped."""
+    if not word.isalpha() or len(word) < (SHORT_WORD if lang == "ar" else MIN_STEM):
         return frozenset()
     lex = load_lexicon(lang)
-    found = [f for f in (*strip_clitics(word), *lex.lemmas(word)) if len(f) >= MIN_STEM]
-    if any(f in lex.function_words for f in found):
+    bare = strip_clitics(word)
+    if any(f in lex.function_words for f in bare):
         return frozenset()
+    if len(word) < MIN_STEM:
+        return frozenset({word})
+    found = [f for f in (*bare, *lex.lemmas(word)) if len(f) >= MIN_STEM and f not in lex.function_words]
     if lang == "ar":
         found += [f[2:] for f in found if f.startswith("ال") and len(f) - 2 >= MIN_STEM]
+        # a sound plural in construct drops its ن (موظفو التعليم: موظفون)
+        found += [f[:-1] for f in found if f.endswith("و") and len(f) - 1 >= MIN_STEM + 1]
     return frozenset(found)
 
 
@@ -100,12 +109,20 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
         put(w, 1.0)
     for step, (a, b) in ((1, (span[1], hi)), (-1, (lo, span[0]))):
         tokens = _MARKS.findall(text, a, b)
+        ordered = tokens if step == 1 else tokens[::-1]
         weight = 1.0
-        for distance, tok in enumerate(tokens if step == 1 else reversed(tokens)):
+        closing = -1  # the comma that closes an appositive (", أكبر سدود المملكة،"): on past it as before
+        for distance, tok in enumerate(ordered):
+            if distance == closing:
+                weight /= COMMA_DECAY
+                continue
             if tok in _COMMAS:
                 weight *= COMMA_DECAY
-            else:
-                put(tok, weight * decay ** max(0, distance - next_words))
+                if distance > closing:
+                    reach = min(len(ordered), distance + 2 + PARENTHESIS_WORDS)
+                    closing = next((k for k in range(distance + 2, reach) if ordered[k] in _COMMAS), -1)
+                continue
+            put(tok, weight * decay ** max(0, distance - next_words))
     for w in _WORD.findall(text, sentence[0], lo):
         put(w, SENTENCE_WEIGHT)
     for w in _WORD.findall(text, hi, sentence[1]):

@@ -517,6 +517,11 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
         concept = concept or found_concept
         counted = counted or found_counted
         places += [p for p in found_places if p not in places]
+    if spec.unit in (None, "count") and spec.kind in (None, Kind.COUNT, Kind.DURATION) \
+            and not isinstance(spec.value, str | dt.date):
+        named = next((u for u in map(unit_named, phrases) if u is not None), None)
+        if named is not None:  # "capacity in megawatts", "length of the strike in days"
+            spec = spec.model_copy(update={"unit": named, "kind": None})
     kind = spec.kind or _kind_of(spec)
     period = None
     if spec.period is not None and (spec.period.start or spec.period.end):
@@ -529,6 +534,30 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
     if kind is Kind.DATE:
         return Claim(**common, **_date_fields(spec))
     return Claim(**common, **_number_fields(spec, kind))
+
+
+def unit_named(phrase: str) -> str | None:
+    """The unit a what names for its value ("capacity in megawatts", "بالقنطار", "in days"): a
+    measure or a duration of the lexicons, after "in" (English) or as a word with بال (Arabic)."""
+    from factcheck.lexicon import load_lexicon, phrase_key
+
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in phrase) else "en"
+    lex = load_lexicon(lang)
+    words = phrase_key(phrase).split()
+    for k, word in enumerate(words):
+        if lang == "en" and word == "in":
+            rest = words[k + 1 :]
+        elif lang == "ar" and word.startswith("بال") and len(word) > 4:
+            rest = [word[1:], *words[k + 1 :]]
+        else:
+            continue
+        for n in range(min(3, len(rest)), 0, -1):
+            key = " ".join(rest[:n])
+            for table in (lex.measures, lex.duration):
+                unit = table.get(key) or (table.get(key[2:]) if key.startswith("ال") else None)
+                if unit is not None and unit in known_units():
+                    return str(unit)
+    return None
 
 
 def _canonical_places(places: list[str], describe: Describe) -> list[str]:

@@ -81,6 +81,10 @@ class InternalParams(_Params):
     # it is compared with the earlier figure whose words it shares, whatever its concept. A marker
     # ending in "-" is attached to the figure ("الـ73"); "'s" ends a possessive ("Ford's").
     restating_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # Words in a marked figure's own clause that make it another kind of quantity than an earlier count
+    # ("the 165 seats needed for a majority", "the 500 beds it was built for"): a target, threshold,
+    # limit or capacity, not a restatement.
+    threshold_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
 
 
 class DateParams(_Params):
