@@ -105,7 +105,7 @@ def test_nearer_words_weigh_more_and_function_words_none() -> None:
 def test_a_running_total_since_a_date_meets_the_same_tally_closed_on_a_day(tmp_path: Path) -> None:
     doses = {"what": "influenza vaccine doses administered", "value": "4100000", "unit": "count",
              "period": {"start": "2023-10-01", "end": "2024-01-15"}}
-    text = "The ministry said 4.7 million influenza vaccine doses have been administered since 1 October 2023."
+    text = "The ministry said 4.7 million influenza vaccine doses were given since 1 October 2023."
     assert _found(_check(tmp_path, text=text, published="2024-01-17", reference=doses)) == [
         ("FC101", "4.7 million")]
 
