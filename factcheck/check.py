@@ -528,9 +528,13 @@ def _sums(doc: DocumentResult, sides: list[Side], refs: Index, report: Report) -
             continue
         report.matched.update(_key(part) for part in gap.parts if not part.is_reference)
         report.matched.add(_key(gap.claim))
-        report.finding(rule, gap.claim.path, gap.claim.claim, gap.against, _sum_fields(gap),
-                       ("parts and total of one concept, period and unit",),
-                       related=tuple(against(p) for p in gap.parts if p is not gap.against))
+        why = "parts and total of one concept, period and unit"
+        if gap.inferred:
+            why = ("parts and total of one unit, read as a breakdown with no word marking it: the parts "
+                   "add up to nearly the total (assumed)")
+        report.finding(rule, gap.claim.path, gap.claim.claim, gap.against, _sum_fields(gap), (why,),
+                       related=tuple(against(p) for p in gap.parts if p is not gap.against),
+                       partial=gap.inferred)
 
 
 def _sum_fields(gap: SumGap) -> dict[str, str]:

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from factcheck.align import Index, Side, units_compatible
+from factcheck.align import Index, Side, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.rules import (
     CheckOptions,
@@ -442,6 +442,7 @@ class SumGap:
     against: Side
     parts: tuple[Side, ...]
     total: Decimal | None
+    inferred: bool = False  # a breakdown read from the figures alone, with no word marking it
 
 
 def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
@@ -473,7 +474,8 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
         for total in group:
             if len(total.variant[1]) >= 2 and (total.path, total.claim.id) not in matched:
                 gaps += _reference_parts_gaps(total, refs, book)
-    return gaps + _worded_gaps(sides, text, book) + _breakdown_gaps(sides, text, book)
+    gaps += _worded_gaps(sides, text, book) + _breakdown_gaps(sides, text, book)
+    return gaps + _inferred_gaps(sides, text, book, gaps)
 
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
@@ -535,7 +537,9 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
     params: SumParams | None = book.params(rule) if rule else None
     if not params or not sides:
         return []
-    words = params.total_words.get(sides[0].claim.lang, ())
+    lang = sides[0].claim.lang
+    words = params.total_words.get(lang, ())
+    elsewhere = params.not_total_words.get(lang, ())
     sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
     for index, members in by_sentence.items():
@@ -543,6 +547,8 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
         marker = find_marker(text, start, end, words)
         if marker is None or len(members) <= params.min_parts:
             continue
+        if elsewhere and find_marker(text, start, end, elsewhere) is not None:
+            continue  # "16,250 of the total": the total is stated elsewhere
         gap = _worded_gap(members, marker, params.min_parts, book)
         if gap is not None:
             gaps.append(gap)
@@ -647,6 +653,90 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     if not exceeds and not all_of_it:
         return None  # some of it ("including"): fewer than the total is no contradiction
     return SumGap(total, parts[0], tuple(parts), _sum_value(claims))
+
+
+_INFERRED_KINDS = (Kind.COUNT, Kind.MONEY)
+_INFERRED_BACK = 2  # sentences with figures before the parts' own where their total may stand
+
+
+def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list[SumGap]) -> list[SumGap]:
+    """Coordinated figures that add up to nearly, but not exactly, a larger figure just before them
+    (see FC104's inferred_breakdown)."""
+    rule = book.rule("sum_mismatch")
+    params: SumParams | None = book.params(rule) if rule else None
+    if not params or not params.inferred_breakdown or not sides:
+        return []
+    taken = {id(s) for gap in found for s in (gap.claim, gap.against, *gap.parts)}
+    by_sentence = _by_sentence(sides, text)[1]
+    order = sorted(by_sentence)
+    gaps: list[SumGap] = []
+    for n, index in enumerate(order):
+        units: dict[tuple[Kind, str], list[Side]] = {}
+        for side in by_sentence[index]:
+            if side.claim.kind in _INFERRED_KINDS and side.claim.value is not None:
+                units.setdefault((side.claim.kind, unit_block(side.claim)), []).append(side)
+        for (kind, block), members in units.items():
+            earlier = [s for k in reversed(order[max(0, n - _INFERRED_BACK) : n])
+                       for s in reversed(by_sentence[k])
+                       if s.claim.kind is kind and unit_block(s.claim) == block]
+            gap = _inferred(members, earlier, params, book)
+            if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:
+                gaps.append(gap)
+    return gaps
+
+
+def _inferred(members: list[Side], earlier: list[Side], params: SumParams, book: RuleBook) -> SumGap | None:
+    """The breakdown in one sentence: its figures of one unit after the sentence's first figure, or
+    all of them after the nearest earlier figure that could hold them (larger than each, its period
+    and place around theirs, the same counted thing)."""
+    choices: list[tuple[Side, list[Side]]] = []
+    if len(members) > params.min_parts:
+        choices.append((members[0], members[1:]))
+    if len(members) >= params.min_parts:
+        whole = next((t for t in earlier if _could_hold(t, members)), None)
+        if whole is not None:
+            choices.append((whole, members))
+    for total, parts in choices:
+        if not _could_hold(total, parts):
+            continue
+        claims = [p.claim for p in parts]
+        if sum_agrees(claims, total.claim, book.tolerance(total.claim)):
+            return None  # a breakdown that holds
+        combined, whole_value = _sum_value(claims), stated(total.claim)
+        if combined is not None and whole_value is not None \
+                and abs(combined - whole_value) <= params.inferred_breakdown * whole_value:
+            return SumGap(total, parts[0], tuple(parts), combined, inferred=True)
+    return None
+
+
+def _could_hold(total: Side, parts: Sequence[Side]) -> bool:
+    whole = stated(total.claim)
+    if whole is None or whole <= 0:
+        return False
+    for part in parts:
+        value = stated(part.claim)
+        if value is None or value <= 0 or value >= whole or not _within_whole(part, total):
+            return False
+        if part.claim.counted and total.claim.counted and part.claim.counted != total.claim.counted:
+            return False
+    return True
+
+
+def _within_whole(part: Side, total: Side) -> bool:
+    """A part's period and place lie within the total's (or are not stated): "64,930 between January
+    and June" of a year's 157,652."""
+    pp, tp = part.variant[0], total.variant[0]
+    if pp is not None and tp is not None and pp != tp and not _period_within(pp, tp):
+        return False
+    pl, tl = part.variant[1], total.variant[1]
+    return not pl or not tl or pl == tl or places_nested(pl, tl)
+
+
+def _period_within(inner: tuple[dt.date | None, dt.date | None],
+                   outer: tuple[dt.date | None, dt.date | None]) -> bool:
+    if inner[0] is None or outer[0] is None or inner[0] < outer[0]:
+        return False
+    return outer[1] is None or (inner[1] is not None and inner[1] <= outer[1])
 
 
 def _holds(total: Claim, parts: Sequence[Claim]) -> bool:

@@ -55,8 +55,8 @@ def forms(lang: str, word: str) -> Word:
         return frozenset()
     lex = load_lexicon(lang)
     bare = strip_clitics(word)
-    if any(f in lex.function_words for f in bare):
-        return frozenset()
+    if any(f in lex.function_words or f in lex.places for f in bare):
+        return frozenset()  # a function word, or a place (an identity field of its own)
     if len(word) < MIN_STEM:
         return frozenset({word})
     found = [f for f in (*bare, *lex.lemmas(word)) if len(f) >= MIN_STEM and f not in lex.function_words]

@@ -66,6 +66,14 @@ class SumParams(_Params):
     # A breakdown after a total: all its parts ("of whom", "منها") or some of them ("including", "بينهم").
     breakdown_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     partial_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A total word right after one of these is a reference to a total stated elsewhere ("made up
+    # 16,250 of the total"), not the mark of a total in its sentence.
+    not_total_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # Coordinated figures of one unit in a sentence that add up to within this share of a larger
+    # figure just before them (that sentence or the two before) are read as its breakdown with no
+    # breakdown word ("Codelco mined 1.325 million tons, while private miners accounted for 3.825
+    # million" after "5.25 million tons"): a warning when they miss it. 0 turns it off.
+    inferred_breakdown: Decimal = Decimal("0.15")
 
 
 class InternalParams(_Params):

@@ -161,3 +161,31 @@ def test_a_change_without_a_sign_states_its_size(tmp_path: Path) -> None:
 def test_a_figure_named_as_a_threshold_restates_nothing(tmp_path: Path) -> None:
     text = "The alliance won 171 of the 329 seats.\n\nNo rival came near the 165 seats needed to govern."
     assert _found(_check(tmp_path, text=text)) == []
+
+
+# Breakdowns with no word marking them (FC104 inferred_breakdown) -----------------------------------
+def test_coordinated_figures_that_nearly_make_a_total_before_them_are_its_breakdown(tmp_path: Path) -> None:
+    text = ("The country produced 5.25 million tons of copper last year.\n\nThe state miner produced 1.325 "
+            "million tons, while private miners accounted for 3.825 million tons.")
+    [finding] = [f for f in _check(tmp_path, text=text).findings if f.rule == "FC104"]
+    assert finding.claim.text == "5.25 million tons" and finding.severity.value == "warning"
+    assert any("no word marking it" in e for e in finding.evidence)
+
+
+def test_an_inferred_breakdown_that_adds_up_is_no_finding(tmp_path: Path) -> None:
+    text = ("The country produced 5.15 million tons of copper last year.\n\nThe state miner produced 1.325 "
+            "million tons, while private miners accounted for 3.825 million tons.")
+    assert [f for f in _check(tmp_path, text=text).findings if f.rule == "FC104"] == []
+
+
+def test_figures_far_from_a_total_are_a_selection_not_a_breakdown(tmp_path: Path) -> None:
+    text = ("Some 157,000 migrants arrived by sea last year.\n\nGuineans formed the largest group with "
+            "18,204 arrivals, followed by Tunisians at 17,304.")
+    assert [f for f in _check(tmp_path, text=text).findings if f.rule == "FC104"] == []
+
+
+def test_parts_of_another_period_are_not_a_breakdown(tmp_path: Path) -> None:
+    text = ("Arrivals reached 105,000 in 2022.\n\nIn 2023, 64,930 people arrived between January and June "
+            "and 44,722 between July and December.")
+    result = _check(tmp_path, text=text, published="2024-01-10")
+    assert [f for f in result.findings if f.rule == "FC104"] == []
