@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from factcheck.align import Index, Side, places_nested, unit_block, units_compatible
+from factcheck.align import Index, Side, place_inherited, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.rules import (
     CheckOptions,
@@ -703,15 +703,31 @@ def _inferred(members: list[Side], earlier: list[Side], params: SumParams, book:
         if sum_agrees(claims, total.claim, book.tolerance(total.claim)):
             return None  # a breakdown that holds
         combined, whole_value = _sum_value(claims), stated(total.claim)
+        if combined is not None and whole_value is not None and combined < whole_value \
+                and _by_place(parts, total):
+            continue  # "1,684 in Al Haouz, 980 in Taroudant" of 2,946 dead: the worst-hit places, not all
         if combined is not None and whole_value is not None \
                 and abs(combined - whole_value) <= params.inferred_breakdown * whole_value:
             return SumGap(total, parts[0], tuple(parts), combined, inferred=True)
     return None
 
 
+def _by_place(parts: Sequence[Side], total: Side) -> bool:
+    """Parts that each state a place of their own, other than the total's: a breakdown by place, often
+    of the main ones only."""
+    return all(p.variant[1] and not place_inherited(p.claim) and p.variant[1] != total.variant[1]
+               for p in parts)
+
+
 def _could_hold(total: Side, parts: Sequence[Side]) -> bool:
+    """Whether ``total`` may be the whole of ``parts``: larger than each, around their periods and
+    places, and of their concept and counted thing where both state one ("196 operations" holds no
+    "44 killed and 166 detained")."""
     whole = stated(total.claim)
     if whole is None or whole <= 0:
+        return False
+    concepts = {p.claim.concept for p in parts} - {None}
+    if (total.claim.concept is not None and not concepts <= {total.claim.concept}) or len(concepts) > 1:
         return False
     for part in parts:
         value = stated(part.claim)

@@ -189,3 +189,14 @@ def test_parts_of_another_period_are_not_a_breakdown(tmp_path: Path) -> None:
             "and 44,722 between July and December.")
     result = _check(tmp_path, text=text, published="2024-01-10")
     assert [f for f in result.findings if f.rule == "FC104"] == []
+
+
+def test_a_breakdown_by_place_that_falls_short_names_the_worst_hit_places(tmp_path: Path) -> None:
+    text = ("The death toll has risen to 2,946 in Morocco.\n\nAl Haouz province accounted for 1,684 of the "
+            "dead, while neighbouring Taroudant counted 980.")
+    assert [f for f in _check(tmp_path, text=text).findings if f.rule == "FC104"] == []
+
+
+def test_figures_of_other_events_are_not_a_breakdown_of_a_count_of_operations(tmp_path: Path) -> None:
+    text = "Forces carried out 196 operations, killing 44 fighters and detaining 166 others."
+    assert [f for f in _check(tmp_path, text=text).findings if f.rule == "FC104"] == []
