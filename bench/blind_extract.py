@@ -81,8 +81,33 @@ def _same_number(gold: Any, got: Decimal | None) -> bool:
     return (got.quantize(Decimal(1).scaleb(-places)) if places else got) == want
 
 
+# The writers named units on their own (each set's README lists its names); the same units under the
+# extractor's ids. A count or a percentage with no unit is a plain count or percentage.
+UNIT_NAMES = {"kilogram": "kg", "kilometre": "km", "centimetre": "cm", "millimetre": "mm",
+              "kilometre_per_hour": "km_per_hour", "square_kilometre": "square_km"}
+DEFAULT_UNITS = {"count": "count", "percent": "percent", "date": "date", "year": "year"}
+
+
+def gold_unit(gold: dict[str, Any]) -> str:
+    unit = gold.get("unit")
+    if unit is None:
+        return DEFAULT_UNITS.get(str(gold["kind"]), "None")
+    return UNIT_NAMES.get(str(unit), str(unit))
+
+
+def normalised(gold: dict[str, Any]) -> dict[str, Any]:
+    """A gold claim in the extractor's terms: basis points as hundredths of a percentage point (set3
+    wrote "75 basis points" as 75 basis_point; set1 and set2 as 0.75 percentage_point)."""
+    if gold.get("unit") != "basis_point":
+        return gold
+    hundredth = Decimal("0.01")
+    scaled = {k: (str(d * hundredth) if (d := _dec(gold.get(k))) is not None else None)
+              for k in ("value", "lower", "upper")}
+    return {**gold, **scaled, "unit": "percentage_point"}
+
+
 def _unit_ok(gold: dict[str, Any], claim: Any, family: bool, families: dict[str, frozenset[str]]) -> bool:
-    want = str(gold.get("unit"))
+    want = gold_unit(gold)
     if claim.unit == want:
         return True
     return family and want in families.get(claim.unit, frozenset())
@@ -128,7 +153,7 @@ def score_item(item: dict[str, Any], lang: str, args: argparse.Namespace,
 
     text = item["text"]
     claims = [c for c in extract_text(text, lang) if c.kind.value != "ordinal"]
-    golds = [g for g in item.get("claims") or [] if not args.kind or g["kind"] == args.kind]
+    golds = [normalised(g) for g in item.get("claims") or [] if not args.kind or g["kind"] == args.kind]
     if args.kind:
         claims = [c for c in claims if any(_overlap((c.start, c.end), _span(text, g["text"])) for g in golds)]
     s = Score(gold=len(golds), extracted=len(claims))
@@ -160,7 +185,8 @@ def score_item(item: dict[str, Any], lang: str, args: argparse.Namespace,
         else:
             s.right += 1
             s.right_by_kind[g["kind"]] += 1
-    not_spans = [_span(text, n) for n in item.get("not_claims") or []]
+    # a not-claim is its text (set1, set2) or {text, why} (set3)
+    not_spans = [_span(text, n["text"] if isinstance(n, dict) else n) for n in item.get("not_claims") or []]
     for n, c in enumerate(claims):
         if n in used:
             continue
