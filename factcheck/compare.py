@@ -667,10 +667,15 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
     if not params or not params.inferred_breakdown or not sides:
         return []
     taken = {id(s) for gap in found for s in (gap.claim, gap.against, *gap.parts)}
-    by_sentence = _by_sentence(sides, text)[1]
+    lang = sides[0].claim.lang
+    marked = tuple(w for table in (params.total_words, params.breakdown_words, params.partial_words)
+                   for w in table.get(lang, ()))
+    sentences, by_sentence = _by_sentence(sides, text)
     order = sorted(by_sentence)
     gaps: list[SumGap] = []
     for n, index in enumerate(order):
+        if marked and find_marker(text, *sentence_span(text, sentences, index), marked) is not None:
+            continue  # a word marks the sum or the breakdown: its own check reads it ("includes")
         units: dict[tuple[Kind, str], list[Side]] = {}
         for side in by_sentence[index]:
             if side.claim.kind in _INFERRED_KINDS and side.claim.value is not None:
