@@ -561,7 +561,7 @@ class Aligner:
         weights = lexmatch.idf(other.what[claim.lang] for other, _ in pool)
         scored = []
         for other, found in pool:
-            if not self._same_order(claim, other.claim):
+            if not same_order(claim, other.claim, self.judge):
                 continue
             got, hits = lexmatch.score(other.what[claim.lang], side.near, weights)
             close = any(side.near.get(f, 0.0) >= lexmatch.CLOSE for w in other.what[claim.lang]
@@ -570,16 +570,6 @@ class Aligner:
                 scored.append((got, hits, other, found))
         scored.sort(key=lambda t: -t[0])
         return scored
-
-    def _same_order(self, claim: Claim, other: Claim) -> bool:
-        """Words alone join two figures only within ``LEXICAL_RATIO`` of each other, or a scale word or
-        two swapped digits apart: "two Dhaka city corporations" near "980 deaths in Dhaka city
-        corporations" is another quantity in the same words, not a wrong statement of it."""
-        a, b = claim.value, other.value
-        if a is None or b is None or self.judge.related(claim, other):
-            return True
-        a, b = abs(a), abs(b)
-        return bool(a and b) and max(a, b) <= LEXICAL_RATIO * min(a, b)
 
     def _align_lexical(self, side: Side) -> Alignment | None:
         """The fact whose what the words around the figure name (factcheck.lexmatch), when no concept
@@ -810,6 +800,18 @@ def _significant(value: Decimal | None) -> str:
     if value is None:
         return ""
     return format(abs(value), "f").replace(".", "").strip("0")
+
+
+def same_order(claim: Claim, other: Claim, judge: Judge, ratio: int = LEXICAL_RATIO) -> bool:
+    """Whether two figures lie within ``ratio`` of each other, or a scale word or two swapped digits
+    apart. Words alone join figures only so: "two Dhaka city corporations" near "980 deaths in Dhaka
+    city corporations" is another quantity in the same words, not a wrong statement of it; and
+    "بزيادة قدرها 500 ألف برميل" after "8.97 مليون برميل" is a change, not the output restated."""
+    a, b = claim.value, other.value
+    if a is None or b is None or judge.related(claim, other):
+        return True
+    a, b = abs(a), abs(b)
+    return bool(a and b) and max(a, b) <= ratio * min(a, b)
 
 
 def place_inherited(claim: Claim) -> bool:

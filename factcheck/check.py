@@ -28,6 +28,7 @@ from factcheck.align import (
     Side,
     context_words,
     loose_identity,
+    same_order,
     sentence_words,
     unit_block,
     units_compatible,
@@ -450,7 +451,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             if bisect_right(sentences, other.start) == sentence or unit_block(other) != unit_block(claim) \
                     or other.kind is not claim.kind or not units_compatible(claim.unit, other.unit):
                 continue
-            if loose_identity(side, earlier, counted=False) is None:
+            if loose_identity(side, earlier, counted=False) is None \
+                    or not same_order(claim, other, report.book):
                 continue
             leave = own | lexmatch.own_forms(other.text, other.lang)
             shared, words = lexmatch.shared(near, earlier.near, leave)
