@@ -538,6 +538,8 @@ class Aligner:
             scored = self._score_lexical(side)
             self._lexical_scores[id(side)] = scored
             for got, _, other, _ in scored:
+                if got < LEXICAL_MIN:
+                    continue
                 key = id(other)
                 self._fact_best[key] = max(self._fact_best.get(key, 0.0), got)
 
@@ -566,7 +568,7 @@ class Aligner:
             got, hits = lexmatch.score(other.what[claim.lang], side.near, weights)
             close = any(side.near.get(f, 0.0) >= lexmatch.CLOSE for w in other.what[claim.lang]
                         if lexmatch.key(w) in hits for f in w)
-            if got >= LEXICAL_MIN and close:
+            if close:  # below LEXICAL_MIN a fact may still confirm the figure, never contradict it
                 scored.append((got, hits, other, found))
         scored.sort(key=lambda t: -t[0])
         return scored
@@ -586,12 +588,21 @@ class Aligner:
         # A fact of nearly the best score that the figure agrees with can only confirm it: prefer it.
         agreeing = [t for t in scored if t[0] >= best_score - LEXICAL_AGREE
                     and self.judge.agrees(claim, t[2].claim)]
-        best_score, hits, best, (_, assumed) = agreeing[0] if agreeing else scored[0]
+        scored = [t for t in scored if t[0] >= LEXICAL_MIN]
+        if not agreeing and not scored:
+            return None
+        best_score = scored[0][0] if scored else best_score
+        # Among the facts named about as well, one whose named words are a part of another's names
+        # less of the figure ("unemployment rate" beside "urban unemployment rate" for "البطالة في
+        # المدن"): the more specific one is the figure's.
+        top = [t for t in scored if t[0] > best_score - LEXICAL_MARGIN + _EPSILON]
+        specific = [t for t in top if not any(set(t[1]) < set(u[1]) for u in top)]
+        best_score, hits, best, (_, assumed) = agreeing[0] if agreeing else specific[0]
         # Rivals: facts of another value this figure names nearly as well, unless another figure of
         # the document names them better ("a total capacity of 5,600 MW" takes the total).
-        rivals = [t for t in scored if t[2] is not best and not self.judge.agrees(t[2].claim, best.claim)
+        rivals = [t for t in specific if t[2] is not best and not self.judge.agrees(t[2].claim, best.claim)
                   and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON]
-        if not agreeing and rivals and rivals[0][0] > best_score - LEXICAL_MARGIN + _EPSILON:
+        if not agreeing and rivals:
             return None
         if not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON:
             return None  # another figure of the document names this fact better

@@ -200,3 +200,20 @@ def test_a_breakdown_by_place_that_falls_short_names_the_worst_hit_places(tmp_pa
 def test_figures_of_other_events_are_not_a_breakdown_of_a_count_of_operations(tmp_path: Path) -> None:
     text = "Forces carried out 196 operations, killing 44 fighters and detaining 166 others."
     assert [f for f in _check(tmp_path, text=text).findings if f.rule == "FC104"] == []
+
+
+def test_the_more_specific_fact_wins_a_tie_of_words(tmp_path: Path) -> None:
+    facts = [{"what": what, "value": value, "unit": "percent", "period": YEAR} for what, value in (
+        ("unemployment rate", "13"), ("urban unemployment rate", "16.8"), ("rural unemployment rate", "6.3"))]
+    text = "The urban unemployment rate rose to 17.8% in 2023, the planning agency said."
+    assert _found(_check(tmp_path, text=text, reference=facts)) == [("FC101", "17.8%")]
+
+
+def test_a_fact_named_weakly_may_still_confirm_the_figure(tmp_path: Path) -> None:
+    facts = [{"what": "group operating profit on a consolidated basis", "value": "5350000000000",
+              "unit": "JPY"},
+             {"what": "operating profit forecast for the coming business year", "value": "4300000000000",
+              "unit": "JPY"}]
+    text = "Group operating profit is expected to fall to 4.3 trillion yen, the automaker said."
+    result = _check(tmp_path, text=text, reference=facts)
+    assert _found(result) == [] and [v.claim.text for v in result.verified] == ["4.3 trillion yen"]
