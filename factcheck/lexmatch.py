@@ -7,15 +7,17 @@ words, each reduced to a stem (proclitics and inflectional endings off, rules/<l
 are looked for among the words of the figure's sentence, the nearer the figure the more they weigh.
 
 - Words of the figure's own stretch (back to the previous figure and on to the next, within the
-  sentence) weigh 1, less for each comma between them and the figure and for each word beyond the
-  first three; words of the rest of the
+  sentence) weigh 1, less for each comma between them and the figure (an appositive between two
+  commas is stepped over) and for each word beyond the first three; words of the rest of the
   sentence weigh ``SENTENCE_WEIGHT``. The figure's own words ("مليون قنطار", "megawatts") weigh 1.
-- A fact word shared by every candidate fact tells none apart: each stem is weighted by its inverse
+- A fact word shared by every candidate fact tells none apart: each word is weighted by its inverse
   frequency among the candidates (``idf``).
-- ``score`` is the weighted share of the fact's content words that the figure's words hold (0..1).
+- ``score`` is the weighted share of the fact's content words that the figure's words hold (0..1);
+  ``shared`` is how much the close words of two figures overlap (a restatement and what it restates).
 
-Function words (rules/<lang>/morphology.yaml ``function_words``) and words shorter than three letters
-never count.
+Function words (rules/<lang>/morphology.yaml ``function_words``) and place names (an identity field
+of their own) never count, nor words shorter than three letters, but for an Arabic word of two
+letters as written (سد, a dam).
 """
 
 from __future__ import annotations
