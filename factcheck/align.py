@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Literal, Protocol
 
 import regex
@@ -232,9 +232,14 @@ class Side(Frozen):
     near: Mapping[str, float] = {}
     what: Mapping[str, tuple[lexmatch.Word, ...]] = {}
 
-    @property
+    @cached_property
     def variant(self) -> Variant:
         return _variant(self.claim, self.published)
+
+    @cached_property
+    def defaults(self) -> tuple[bool, bool]:
+        """Whether the claim's place and period came from its article's headline or lead."""
+        return place_inherited(self.claim), period_inherited(self.claim)
 
 
 class Alignment(Frozen):
@@ -402,6 +407,7 @@ class Index:
         self._blocks: dict[tuple[Kind, str, str], Block] = {}
         self._plain: dict[tuple[Kind, str, PeriodKey], list[Side]] = {}
         self._worded: dict[Kind, list[Side]] = {}
+        self._by_form: dict[tuple[Kind, str], dict[str, list[Side]]] = {}
         self._dates: list[Side] = []
         for side in sorted(sides, key=lambda s: (not s.trusted, s.order)):
             self.add(side)
@@ -420,6 +426,30 @@ class Index:
         self._plain.setdefault(_plain_key(side), []).append(side)
         if side.what:
             self._worded.setdefault(claim.kind, []).append(side)
+            for lang, words in side.what.items():
+                table = self._by_form.setdefault((claim.kind, lang), {})
+                for word in words:
+                    for form in word:
+                        table.setdefault(form, []).append(side)
+
+    def named(self, side: Side, close: float) -> list[Side]:
+        """Facts of the side's kind whose what holds a form of a word near it (weight ``close`` or
+        more), those that share the most forms first: the only facts words can join it to."""
+        table = self._by_form.get((side.claim.kind, side.claim.lang))
+        if not table:
+            return []
+        found: dict[int, Side] = {}
+        shared: dict[int, int] = {}
+        common = max(COMMON_FORM_MIN, len(self._worded.get(side.claim.kind, ())) // 4)
+        for form, weight in side.near.items():
+            facts = table.get(form, ()) if weight >= close else ()
+            if len(facts) > common:
+                continue  # a word of a quarter of the facts tells none apart, and costs the most
+            for fact in facts:
+                found.setdefault(id(fact), fact)
+                shared[id(fact)] = shared.get(id(fact), 0) + 1
+        order = sorted(found, key=lambda k: -shared[k])  # stable: index order among equals
+        return [found[k] for k in order]
 
     def worded(self, claim: Claim) -> list[Side]:
         """Facts of the claim's kind that carry a what to read (references); units are checked pairwise
@@ -550,27 +580,27 @@ class Aligner:
         if self.peers or not side.near:
             return []
         claim = side.claim
-        pool: list[tuple[Side, tuple[tuple[str, ...], tuple[str, ...]]]] = []
-        for other in self.index.worded(claim)[:LEXICAL_POOL]:
-            if other.path == side.path or not units_compatible(claim.unit, other.claim.unit):
-                continue
-            words = other.what.get(claim.lang)
-            found = loose_identity(side, other)
-            if words and found is not None:
-                pool.append((other, found))
-        if not pool:
+        facts = [other for other in self.index.named(side, lexmatch.CLOSE)[:LEXICAL_POOL]
+                 if other.path != side.path and units_compatible(claim.unit, other.claim.unit)
+                 and same_order(claim, other.claim, self.judge)]
+        if not facts:
             return []
-        weights = lexmatch.idf(other.what[claim.lang] for other, _ in pool)
-        scored = []
-        for other, found in pool:
-            if not same_order(claim, other.claim, self.judge):
-                continue
-            got, hits = lexmatch.score(other.what[claim.lang], side.near, weights)
-            close = any(side.near.get(f, 0.0) >= lexmatch.CLOSE for w in other.what[claim.lang]
-                        if lexmatch.key(w) in hits for f in w)
-            if close:  # below LEXICAL_MIN a fact may still confirm the figure, never contradict it
+        weights = lexmatch.idf(other.what[claim.lang] for other in facts)
+        ranked = sorted(((*lexmatch.score(other.what[claim.lang], side.near, weights), other)
+                         for other in facts), key=lambda t: -t[0])
+        # Identity only for the facts whose score may matter: from the best one of the claim's identity
+        # down to where neither a rival (LEXICAL_MARGIN) nor a confirming fact (LEXICAL_AGREE) can be.
+        reach = max(LEXICAL_MARGIN, LEXICAL_AGREE)
+        scored: list[Scored] = []
+        for got, hits, other in ranked:
+            if scored and got < scored[0][0] - reach and got < LEXICAL_MIN:
+                break
+            if not any(side.near.get(f, 0.0) >= lexmatch.CLOSE for w in other.what[claim.lang]
+                       if lexmatch.key(w) in hits for f in w):
+                continue  # below LEXICAL_MIN a fact may still confirm the figure, never contradict it
+            found = loose_identity(side, other)
+            if found is not None:
                 scored.append((got, hits, other, found))
-        scored.sort(key=lambda t: -t[0])
         return scored
 
     def _align_lexical(self, side: Side) -> Alignment | None:
@@ -803,7 +833,8 @@ LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with
 _EPSILON = 1e-9
 SLIP_DIGITS = 3  # significant digits a count or share needs for a slip alone to join it to a fact
 LEXICAL_RATIO = 10  # how far apart two figures joined by words alone may lie (a slip aside)
-LEXICAL_POOL = 256  # facts of one kind and unit read for one figure
+COMMON_FORM_MIN = 64  # a word in more facts than this and a quarter of them finds no candidate
+LEXICAL_POOL = 48  # facts read for one figure: those that share the most words with it
 
 
 def _significant(value: Decimal | None) -> str:
@@ -819,10 +850,10 @@ def same_order(claim: Claim, other: Claim, judge: Judge, ratio: int = LEXICAL_RA
     city corporations" is another quantity in the same words, not a wrong statement of it; and
     "بزيادة قدرها 500 ألف برميل" after "8.97 مليون برميل" is a change, not the output restated."""
     a, b = claim.value, other.value
-    if a is None or b is None or judge.related(claim, other):
+    if a is None or b is None:
         return True
-    a, b = abs(a), abs(b)
-    return bool(a and b) and max(a, b) <= ratio * min(a, b)
+    x, y = abs(a), abs(b)
+    return (bool(x and y) and max(x, y) <= ratio * min(x, y)) or judge.related(claim, other)
 
 
 def place_inherited(claim: Claim) -> bool:
@@ -854,9 +885,9 @@ def _rate(counted: str | None) -> str | None:
 def _without_default(side: Side, variant: Variant, field: int) -> Variant:
     """The variant with its place (1) or period (0) unstated when the claim took it from its article's
     headline or lead."""
-    if field == 1 and place_inherited(side.claim):
+    if field == 1 and side.defaults[0]:
         return variant[0], frozenset(), variant[2]
-    if field == 0 and period_inherited(side.claim):
+    if field == 0 and side.defaults[1]:
         return None, variant[1], variant[2]
     return variant
 

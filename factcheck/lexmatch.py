@@ -132,6 +132,7 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
     return out
 
 
+@lru_cache(maxsize=65536)
 def key(word: Word) -> str:
     """One name for a word's forms (its shortest)."""
     return min(word, key=lambda f: (len(f), f))
