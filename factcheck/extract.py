@@ -560,7 +560,7 @@ class Extractor:
         t = w.texts[j]
         lex = self.lex
         return t.startswith("و") and len(t) > 2 and not any(
-            t in table for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point))
+            t in table for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point, lex.measures))
 
     def _subunit(self, w: Window, j: int, value: Decimal, grain: int, per: int) -> tuple[Decimal, int, int]:
         """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit)."""
@@ -846,7 +846,7 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             own = list(raw.place)
             in_sentence = found[bisect_right(at, lo - 1) : bisect_right(at, hi - 1)]
             own.extend(p for _, p in in_sentence if p not in own)
-            got = resolve_currency(raw.unit, own, article, locale)
+            got = resolve_currency(raw.unit, own, article, locale, sc.lex.cur_defaults)
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])

@@ -108,6 +108,7 @@ class Lexicon:
     cur_before: dict[str, str] = field(default_factory=dict)
     subunits: set[str] = field(default_factory=set)
     minor_units: dict[str, int] = field(default_factory=dict)  # sub-units per unit where not 100
+    cur_defaults: dict[str, str] = field(default_factory=dict)  # riyal -> SAR when nothing in scope says
     percent: set[str] = field(default_factory=set)
     percent_point: set[str] = field(default_factory=set)
     basis_point: set[str] = field(default_factory=set)  # hundredths of a percentage point
@@ -457,6 +458,7 @@ def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.subunits.update(_words(data.get("subunits"), path, "subunits"))
     lex.one_of.update(_words(data.get("one_of"), path, "one_of"))
     lex.minor_units.update({str(code): int(per) for code, per in (data.get("minor_units") or {}).items()})
+    lex.cur_defaults.update({str(fam): str(code) for fam, code in (data.get("defaults") or {}).items()})
     for place, words in _keyed(data.get("demonyms"), path, "demonyms"):
         for w in words:
             # Arabic nisba: the feminine (ة, folded to ه), the plurals (ين، ون) and the feminine plural.
