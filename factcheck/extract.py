@@ -53,6 +53,8 @@ class Extractor:
         self.lex = self.sc.lex
         self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
         self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
+        # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
+        self.source: tuple[str, Folded] | None = None
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
@@ -477,11 +479,16 @@ class Extractor:
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
+        if kind is Kind.COUNT:
+            unit, kind, start_i = self._measure_before(w, unit, start_i, value)
         if kind is Kind.DURATION and (half := self._unit_fraction(w, end_j, unit)) is not None:
             value, end_j = value + half[0], half[1]  # "ثلاث سنوات ونصف": 3.5 years
             grain = min(grain, stated_grain(half[0]))
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
+        named = " ".join(w.texts[start_i:i])
+        if named in self.lex.measures_before:  # "magnitude 7.5": the unit word is also what is measured
+            raw.concept = self.lex.concepts.get(named)
         if unit in self.lex.measure_units and end_j > unit_j:
             raw.unit_at = toks[unit_j].start
         raw = self._range(w, raw, start_i, num, end_j)
@@ -524,6 +531,9 @@ class Extractor:
             if j > 0 and w.toks[j - 1].text == "%":
                 return "percent", Kind.PERCENT, j
         hit = w.ahead(lex.cur_after, j)
+        if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and w.toks[j].gap \
+                and self._capital(w, j):
+            hit = None  # "49.6 C" is a temperature; a cent is "98c" or "10 c"
         if hit is not None and kind is not Kind.MONEY:
             return lex.cur_after[hit[0]], Kind.MONEY, j + hit[1]
         if hit is not None and kind is Kind.MONEY and lex.cur_after[hit[0]] == unit:
@@ -536,9 +546,52 @@ class Extractor:
             if hyphen is not None:
                 return hyphen
             measure = w.ahead(lex.measures, j)
-            if measure is not None:
+            if measure is not None and not self._longer_noun(w, j, measure[1]):
                 return lex.measures[measure[0]], kind, j + measure[1]
         return unit, kind, j
+
+    def _capital(self, w: Window, j: int) -> bool:
+        """The token at j is written in capitals in the original text."""
+        if self.source is None:
+            return False
+        text, folded = self.source
+        at = folded.orig(w.toks[j].start)
+        return text[at : at + 1].isupper()
+
+    def _longer_noun(self, w: Window, j: int, n: int) -> bool:
+        """A counted noun that starts with the unit word and goes on ("نقطة تفتيش": checkpoints)."""
+        lex = self.lex
+        return any((hit := w.ahead(table, j)) is not None and hit[1] > n
+                   for table in (lex.concepts, lex.counted))
+
+    def _measure_before(self, w: Window, unit: str, start_i: int, value: Decimal) -> tuple[str, Kind, int]:
+        """A measure named before the figure ("magnitude 7.5", in the claim) or decided by a cue a few
+        words before it ("بقوة 6.8 درجة", "بلغت قوة أعنفها 6.3 درجة": a magnitude); a bare degree is
+        otherwise Celsius, and points beside a percent are percentage points ("fell 2 points to 45%").
+        A bare figure takes a cue only right after it and below 10, as a magnitude is ("بقوة 300 جندي"
+        is a force of 300). The unit, the kind and the claim's first token."""
+        lex = self.lex
+        if unit == _POINT:
+            lo, hi = start_i, start_i
+            while lo > 0 and not _clause_mark(w, lo - 1):
+                lo -= 1
+            while hi < len(w.texts) and not _clause_mark(w, hi):
+                hi += 1
+            if any(w.ahead(lex.percent, k) is not None for k in range(lo, hi)):
+                return "percentage_point", Kind.PERCENT, start_i  # in the same clause as a percent
+            return unit, Kind.COUNT, start_i
+        if unit not in ("count", _DEGREE):
+            return unit, Kind.COUNT, start_i
+        hit = w.behind(lex.measures_before, start_i)
+        if hit is not None:
+            return lex.measures_before[hit[0]], Kind.COUNT, start_i - hit[1]
+        for k in range(start_i, max(0, start_i - _CUE_REACH), -1):
+            if not w.texts[k - 1][:1].isalpha():
+                break
+            cue = w.behind(lex.measure_cues, k)
+            if cue is not None and (unit == _DEGREE or (k == start_i and abs(value) < 10)):
+                return lex.measure_cues[cue[0]], Kind.COUNT, start_i
+        return ("degree_celsius" if unit == _DEGREE else unit), Kind.COUNT, start_i
 
     def _hyphen_duration(self, w: Window, j: int) -> tuple[str, Kind, int] | None:
         """"a 10-year plan", "a 53-day strike", "a 17-year-old": a duration written as an adjective."""
@@ -560,7 +613,8 @@ class Extractor:
         t = w.texts[j]
         lex = self.lex
         return t.startswith("و") and len(t) > 2 and not any(
-            t in table for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point, lex.measures))
+            t in table
+            for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point, lex.measures))
 
     def _subunit(self, w: Window, j: int, value: Decimal, grain: int, per: int) -> tuple[Decimal, int, int]:
         """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit)."""
@@ -617,6 +671,8 @@ class Extractor:
             second = w.parser.parse(k) if k < len(toks) else None
             if second is None or (t == "-" and not num.words and second.words):
                 return raw
+            if opener is None and end_j > num.stop and t != "-" and not self._same_unit(w, raw, second.stop):
+                return raw  # "500 نقطة أساس إلى 50 بالمئة", "6.8 درجة إلى 2946 قتيلا": a figure, then another
             return self._finish_range(w, raw, start_i, opener, num, second)
         if opener is not None and self.lex.lang == "ar":
             for jn in joiners:
@@ -626,6 +682,15 @@ class Extractor:
                         second = Numeral(sub.value, sub.grain, j, j + 1, True, sub.scaled, False, sub.exp)
                         return self._finish_range(w, raw, start_i, opener, num, second)
         return raw
+
+    def _same_unit(self, w: Window, raw: Raw, k: int) -> bool:
+        """The words after a second figure (at k) name the first one's unit again ("5 km to 10 km")."""
+        if raw.kind is Kind.MONEY:
+            return w.ahead(self.lex.cur_after, k) is not None
+        unit, _, end = self._unit_after(w, k, "count", Kind.COUNT)
+        if unit == "basis_point":
+            unit = "percentage_point"
+        return end > k and (unit == raw.unit or (unit == _DEGREE and raw.unit in self.lex.measure_units))
 
     def _year_span(self, w: Window, num: Numeral, j: int) -> Decimal | None:
         """"2024/2025", "2024/25", "2023-24": a fiscal or season year span; the last year."""
@@ -668,6 +733,8 @@ class Extractor:
         if kind is Kind.COUNT:
             unit_j = end
             unit, kind, end = self._unit_after(w, end, unit, kind)
+            if unit == _DEGREE:
+                unit = "degree_celsius"
             if unit in self.lex.measure_units and end > unit_j:
                 unit_at = w.toks[unit_j].start
             if unit == "basis_point":
@@ -769,6 +836,18 @@ class Extractor:
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
 
 
+# Points (an index's, a league's) are percentage points beside a percent; a cue before the figure
+# decides a bare degree's measure (degrees are otherwise Celsius), and right before it a bare figure's.
+_POINT = "point"
+_DEGREE = "degree"
+_CUE_REACH = 4  # words between a cue and its figure
+_CLAUSE_MARKS = {",", "،", ";", "؛", ".", "(", ")"}
+
+
+def _clause_mark(w: Window, k: int) -> bool:
+    """A mark that ends a clause: not the point or comma inside a number ("13.7", "1,200")."""
+    return w.texts[k] in _CLAUSE_MARKS and (k + 1 >= len(w.toks) or w.toks[k + 1].gap > 0)
+
 # A minor unit stated alone is a hundredth of its major unit.
 _MINOR_ALONE = {"cent": "dollar", "penny": "GBP"}  # penny: "pence"; US pennies are cents
 
@@ -818,6 +897,7 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     lang = doc.lang if doc.lang in ("ar", "en") else "en"
     folded = fold(doc.prose)
     ex = Extractor(lang)
+    ex.source = (doc.prose, folded)
     raws, bounds = ex.raw_claims(folded.text)
     if not raws:
         return []

@@ -114,6 +114,10 @@ class Lexicon:
     basis_point: set[str] = field(default_factory=set)  # hundredths of a percentage point
     measures: dict[str, str] = field(default_factory=dict)  # "tonnes" -> tonne
     measure_units: frozenset[str] = frozenset()  # the unit names of ``measures``
+    # Words before a figure that make it a measure ("magnitude 7.5", part of the claim) or that decide
+    # the measure of a bare or degree figure ("بقوة 6.8 درجة": magnitude, not a temperature).
+    measures_before: dict[str, str] = field(default_factory=dict)
+    measure_cues: dict[str, str] = field(default_factory=dict)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
@@ -472,7 +476,9 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.percent_point.update(_words(data.get("percent_point"), path, "percent_point"))
     lex.basis_point.update(_words(data.get("basis_point"), path, "basis_point"))
     lex.measures.update(_index(data.get("measures"), path, "measures", str))
-    lex.measure_units = frozenset(lex.measures.values())
+    lex.measures_before.update(_index(data.get("measures_before"), path, "measures_before", str))
+    lex.measure_cues.update(_index(data.get("measure_cues"), path, "measure_cues", str))
+    lex.measure_units = frozenset([*lex.measures.values(), *lex.measures_before.values()])
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
 
@@ -605,6 +611,7 @@ def load_lexicon(lang: str) -> Lexicon:
 def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
+            lex.measures_before, lex.measure_cues,
             lex.duration, lex.duration_dual, lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
             lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
 
