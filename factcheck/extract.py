@@ -155,7 +155,7 @@ class Extractor:
                 if num is None and start < i:
                     return None  # "a third of voters": a fraction of nothing stated
                 if num is None or not num.scaled:  # "a third of a million" is a fraction, not a rank
-                    return self._ordinal_word(w, i)
+                    return self._ordinal_age(w, i) or self._ordinal_word(w, i)
             i = start
         elif i > 0 and toks[i - 1].text == "." and tok.gap == 0 and (i == 1 or toks[i - 1].gap > 0) \
                 and not (i > 1 and toks[i - 2].text.isdigit()):
@@ -498,6 +498,8 @@ class Extractor:
                 and raw.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
                 and self._is_year(w, num, start_i, end_j):
             raw.kind, raw.unit = Kind.YEAR, "year"
+        if raw.kind is Kind.COUNT and raw.unit == "count" and self._age(w, raw, start_i, num):
+            raw.kind, raw.unit = Kind.DURATION, "year"
         self._paren_duplicate(w, raw)
         if raw.qualifier is not Qualifier.RANGE and raw.value is not None:
             _set_bounds(raw)
@@ -549,6 +551,27 @@ class Extractor:
             if measure is not None and not self._longer_noun(w, j, measure[1]):
                 return lex.measures[measure[0]], kind, j + measure[1]
         return unit, kind, j
+
+    def _age(self, w: Window, raw: Raw, start_i: int, num: Numeral) -> bool:
+        """The figure is an age in years: "aged 15", "aged 11 to 18", "younger than 12", "under the age
+        of 80", "65 or older", "children under five"."""
+        lex = self.lex
+        top = raw.upper if raw.upper is not None else raw.value
+        if top is None or not 0 < top <= _OLDEST or num.scaled:
+            return False
+        first = start_i
+        while first > 0 and w.toks[first - 1].start >= raw.start:
+            first -= 1
+        if w.behind(lex.age_before, first) is not None:
+            return True
+        if first > 2 and w.texts[first - 1] in lex.connectors and w.texts[first - 2].isdigit() \
+                and w.behind(lex.age_before, first - 2) is not None:
+            return True  # the 16 of "aged 15 and 16"
+        bound = " ".join(w.texts[first:start_i])
+        tail = w.texts[num.stop : raw.words_after]
+        if bound in lex.age_bounds or any(" ".join(tail[-k:]) in lex.age_bounds for k in (1, 2, 3)):
+            return True
+        return bool(bound) and bound in lex.qual_before and w.behind(lex.age_people, first) is not None
 
     def _capital(self, w: Window, j: int) -> bool:
         """The token at j is written in capitals in the original text."""
@@ -822,6 +845,19 @@ class Extractor:
     def _date(self, w: Window, i: int) -> Raw | None:
         return parse_date(self.lex, w.toks, w.texts, i, w)
 
+    def _ordinal_age(self, w: Window, i: int) -> Raw | None:
+        """"سن العاشرة", "دون سن الرابعة": an ordinal after a word of age is an age in years."""
+        hit = w.behind(self.lex.age_before, i)
+        if hit is None:
+            return None
+        found = w.ahead(self.lex.ordinals, i)
+        forms = strip_clitics(w.texts[i])
+        key = found[0] if found else next((f for f in forms if f in self.lex.ordinals), None)
+        if key is None:
+            return None
+        return self._duration_of(w, i - hit[1], i + (found[1] if found else 1), "year",
+                                 Decimal(self.lex.ordinals[key]))
+
     def _ordinal_word(self, w: Window, i: int) -> Raw | None:
         hit = w.ahead(self.lex.ordinals, i)
         key = hit[0] if hit else next(f for f in strip_clitics(w.texts[i]) if f in self.lex.ordinals)
@@ -841,6 +877,7 @@ class Extractor:
 _POINT = "point"
 _DEGREE = "degree"
 _CUE_REACH = 4  # words between a cue and its figure
+_OLDEST = 130  # an age above this is no age
 _CLAUSE_MARKS = {",", "،", ";", "؛", ".", "(", ")"}
 
 
