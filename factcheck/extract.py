@@ -142,6 +142,11 @@ class Extractor:
                 half = self._unit_fraction(w, i + 1, unit)
                 if half is not None:
                     return self._duration_of(w, i, half[1], unit, 2 + half[0])
+                more = self._compound_duration(w, i + 1, unit)
+                if more is not None:  # "ساعتين و30 دقيقة": 150 minutes
+                    raw = self._duration_of(w, i, more[3], more[2], 2 * more[0] + more[1].value)
+                    raw.grain = min(0, more[1].grain)
+                    return raw
                 raw = Raw(tok.start, tok.end, Kind.DURATION, unit, Decimal(2), words_after=i + 1)
                 self._qualify(w, raw, i)  # "لأكثر من ساعتين", "دون الشهرين"
                 _set_bounds(raw)
@@ -484,6 +489,9 @@ class Extractor:
         if kind is Kind.DURATION and (half := self._unit_fraction(w, end_j, unit)) is not None:
             value, end_j = value + half[0], half[1]  # "ثلاث سنوات ونصف": 3.5 years
             grain = min(grain, stated_grain(half[0]))
+        elif kind is Kind.DURATION and (more := self._compound_duration(w, end_j, unit)) is not None:
+            ratio, part, unit, end_j = more  # "8 دقائق و6.05 ثانية": 486.05 seconds, in the smaller unit
+            value, grain = value * ratio + part.value, min(grain, part.grain)
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
         named = " ".join(w.texts[start_i:i])
@@ -551,6 +559,24 @@ class Extractor:
             if measure is not None and not self._longer_noun(w, j, measure[1]):
                 return lex.measures[measure[0]], kind, j + measure[1]
         return unit, kind, j
+
+    def _compound_duration(self, w: Window, j: int, unit: str) -> tuple[Decimal, Numeral, str, int] | None:
+        """A smaller unit joined to a duration ("three hours and seventeen minutes", "8 دقائق و6.05
+        ثانية"): how many of it make the first unit, its figure, the unit and where it ends."""
+        lex = self.lex
+        if j + 1 >= len(w.toks) or w.texts[j] not in lex.connectors:
+            return None
+        part = w.parser.parse(j + 1)
+        if part is None or part.scaled:
+            return None
+        dur = w.ahead(lex.duration, part.stop)
+        if dur is None:
+            return None
+        smaller = lex.duration[dur[0]]
+        ratio = _UNIT_RATIO.get((unit, smaller))
+        if ratio is None:
+            return None
+        return ratio, part, smaller, part.stop + dur[1]
 
     def _age(self, w: Window, raw: Raw, start_i: int, num: Numeral) -> bool:
         """The figure is an age in years: "aged 15", "aged 11 to 18", "younger than 12", "under the age
@@ -878,6 +904,11 @@ _POINT = "point"
 _DEGREE = "degree"
 _CUE_REACH = 4  # words between a cue and its figure
 _OLDEST = 130  # an age above this is no age
+# How many of a smaller time unit make a larger one, for compound durations.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_UNIT_RATIO = {(a, b): Decimal(_SECONDS[a] // _SECONDS[b]) for a in _SECONDS for b in _SECONDS
+               if _SECONDS[a] > _SECONDS[b]}
+_UNIT_RATIO[("year", "month")] = Decimal(12)
 _CLAUSE_MARKS = {",", "،", ";", "؛", ".", "(", ")"}
 
 
