@@ -490,8 +490,8 @@ class Extractor:
             value, end_j = value + half[0], half[1]  # "ثلاث سنوات ونصف": 3.5 years
             grain = min(grain, stated_grain(half[0]))
         elif kind is Kind.DURATION and (more := self._compound_duration(w, end_j, unit)) is not None:
-            ratio, part, unit, end_j = more  # "8 دقائق و6.05 ثانية": 486.05 seconds, in the smaller unit
-            value, grain = value * ratio + part.value, min(grain, part.grain)
+            per, part, unit, end_j = more  # "8 دقائق و6.05 ثانية": 486.05 seconds, in the smaller unit
+            value, grain = value * per + part.value, min(grain, part.grain)
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
         named = " ".join(w.texts[start_i:i])
