@@ -7,7 +7,8 @@ in this order, from
    headline's when the sentence states none),
 2. the places of the whole article (every place a figure of it is about, and the headline's),
 3. the article's or the configuration's locale (rules/locales.yaml),
-4. for the dollar alone, USD.
+4. for the dollar, USD; for another family, the language's default (rules/<lang>/currencies.yaml
+   defaults: ريال in Arabic news is the Saudi riyal, جنيه the Egyptian pound, "pounds" in English GBP).
 A step that finds two currencies of the family (Kuwait and Iraq for a dinar) is ambiguous and stops
 the search: the family stays. The data are rules/consistency/currencies_by_place.yaml (a country's
 currency) and rules/consistency/places.yaml (which city lies in which country).
@@ -65,7 +66,7 @@ def _by_places(family: str, places: Iterable[str]) -> tuple[str, str] | bool | N
 
 
 def resolve(family: str, own: Iterable[str], article: Iterable[str],
-            locale: str | None) -> tuple[str, str] | None:
+            locale: str | None, defaults: dict[str, str] | None = None) -> tuple[str, str] | None:
     """The ISO code a family word stands for here, and the evidence ("dinar -> IQD by place Iraq");
     None when nothing settles it. ``family`` is a lower-case family name; codes pass through."""
     if family not in currency_families():
@@ -82,4 +83,7 @@ def resolve(family: str, own: Iterable[str], article: Iterable[str],
             return code, f"{family} -> {code} by locale {locale}"
     if family == "dollar":
         return DEFAULT_DOLLAR, f"dollar -> {DEFAULT_DOLLAR} (no other dollar country in scope)"
+    code = (defaults or {}).get(family)
+    if code is not None:
+        return code, f"{family} -> {code} by default for the language (no other {family} country in scope)"
     return None

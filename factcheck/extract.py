@@ -53,6 +53,8 @@ class Extractor:
         self.lex = self.sc.lex
         self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
         self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
+        # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
+        self.source: tuple[str, Folded] | None = None
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
@@ -140,6 +142,11 @@ class Extractor:
                 half = self._unit_fraction(w, i + 1, unit)
                 if half is not None:
                     return self._duration_of(w, i, half[1], unit, 2 + half[0])
+                more = self._compound_duration(w, i + 1, unit)
+                if more is not None:  # "ساعتين و30 دقيقة": 150 minutes
+                    raw = self._duration_of(w, i, more[3], more[2], 2 * more[0] + more[1].value)
+                    raw.grain = min(0, more[1].grain)
+                    return raw
                 raw = Raw(tok.start, tok.end, Kind.DURATION, unit, Decimal(2), words_after=i + 1)
                 self._qualify(w, raw, i)  # "لأكثر من ساعتين", "دون الشهرين"
                 _set_bounds(raw)
@@ -153,7 +160,7 @@ class Extractor:
                 if num is None and start < i:
                     return None  # "a third of voters": a fraction of nothing stated
                 if num is None or not num.scaled:  # "a third of a million" is a fraction, not a rank
-                    return self._ordinal_word(w, i)
+                    return self._ordinal_age(w, i) or self._ordinal_word(w, i)
             i = start
         elif i > 0 and toks[i - 1].text == "." and tok.gap == 0 and (i == 1 or toks[i - 1].gap > 0) \
                 and not (i > 1 and toks[i - 2].text.isdigit()):
@@ -477,11 +484,19 @@ class Extractor:
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
+        if kind is Kind.COUNT:
+            unit, kind, start_i = self._measure_before(w, unit, start_i, value)
         if kind is Kind.DURATION and (half := self._unit_fraction(w, end_j, unit)) is not None:
             value, end_j = value + half[0], half[1]  # "ثلاث سنوات ونصف": 3.5 years
             grain = min(grain, stated_grain(half[0]))
+        elif kind is Kind.DURATION and (more := self._compound_duration(w, end_j, unit)) is not None:
+            per, part, unit, end_j = more  # "8 دقائق و6.05 ثانية": 486.05 seconds, in the smaller unit
+            value, grain = value * per + part.value, min(grain, part.grain)
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
+        named = " ".join(w.texts[start_i:i])
+        if named in self.lex.measures_before:  # "magnitude 7.5": the unit word is also what is measured
+            raw.concept = self.lex.concepts.get(named)
         if unit in self.lex.measure_units and end_j > unit_j:
             raw.unit_at = toks[unit_j].start
         raw = self._range(w, raw, start_i, num, end_j)
@@ -491,6 +506,8 @@ class Extractor:
                 and raw.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
                 and self._is_year(w, num, start_i, end_j):
             raw.kind, raw.unit = Kind.YEAR, "year"
+        if raw.kind is Kind.COUNT and raw.unit == "count" and self._age(w, raw, start_i, num):
+            raw.kind, raw.unit = Kind.DURATION, "year"
         self._paren_duplicate(w, raw)
         if raw.qualifier is not Qualifier.RANGE and raw.value is not None:
             _set_bounds(raw)
@@ -524,6 +541,9 @@ class Extractor:
             if j > 0 and w.toks[j - 1].text == "%":
                 return "percent", Kind.PERCENT, j
         hit = w.ahead(lex.cur_after, j)
+        if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and w.toks[j].gap \
+                and self._capital(w, j):
+            hit = None  # "49.6 C" is a temperature; a cent is "98c" or "10 c"
         if hit is not None and kind is not Kind.MONEY:
             return lex.cur_after[hit[0]], Kind.MONEY, j + hit[1]
         if hit is not None and kind is Kind.MONEY and lex.cur_after[hit[0]] == unit:
@@ -536,9 +556,91 @@ class Extractor:
             if hyphen is not None:
                 return hyphen
             measure = w.ahead(lex.measures, j)
-            if measure is not None:
+            if measure is not None and not self._longer_noun(w, j, measure[1]):
                 return lex.measures[measure[0]], kind, j + measure[1]
         return unit, kind, j
+
+    def _compound_duration(self, w: Window, j: int, unit: str) -> tuple[Decimal, Numeral, str, int] | None:
+        """A smaller unit joined to a duration ("three hours and seventeen minutes", "8 دقائق و6.05
+        ثانية"): how many of it make the first unit, its figure, the unit and where it ends."""
+        lex = self.lex
+        if j + 1 >= len(w.toks) or w.texts[j] not in lex.connectors:
+            return None
+        part = w.parser.parse(j + 1)
+        if part is None or part.scaled:
+            return None
+        dur = w.ahead(lex.duration, part.stop)
+        if dur is None:
+            return None
+        smaller = lex.duration[dur[0]]
+        ratio = _UNIT_RATIO.get((unit, smaller))
+        if ratio is None:
+            return None
+        return ratio, part, smaller, part.stop + dur[1]
+
+    def _age(self, w: Window, raw: Raw, start_i: int, num: Numeral) -> bool:
+        """The figure is an age in years: "aged 15", "aged 11 to 18", "younger than 12", "under the age
+        of 80", "65 or older", "children under five"."""
+        lex = self.lex
+        top = raw.upper if raw.upper is not None else raw.value
+        if top is None or not 0 < top <= _OLDEST or num.scaled:
+            return False
+        first = start_i
+        while first > 0 and w.toks[first - 1].start >= raw.start:
+            first -= 1
+        if w.behind(lex.age_before, first) is not None:
+            return True
+        if first > 2 and w.texts[first - 1] in lex.connectors and w.texts[first - 2].isdigit() \
+                and w.behind(lex.age_before, first - 2) is not None:
+            return True  # the 16 of "aged 15 and 16"
+        bound = " ".join(w.texts[first:start_i])
+        tail = w.texts[num.stop : raw.words_after]
+        if bound in lex.age_bounds or any(" ".join(tail[-k:]) in lex.age_bounds for k in (1, 2, 3)):
+            return True
+        return bool(bound) and bound in lex.qual_before and w.behind(lex.age_people, first) is not None
+
+    def _capital(self, w: Window, j: int) -> bool:
+        """The token at j is written in capitals in the original text."""
+        if self.source is None:
+            return False
+        text, folded = self.source
+        at = folded.orig(w.toks[j].start)
+        return text[at : at + 1].isupper()
+
+    def _longer_noun(self, w: Window, j: int, n: int) -> bool:
+        """A counted noun that starts with the unit word and goes on ("نقطة تفتيش": checkpoints)."""
+        lex = self.lex
+        return any((hit := w.ahead(table, j)) is not None and hit[1] > n
+                   for table in (lex.concepts, lex.counted))
+
+    def _measure_before(self, w: Window, unit: str, start_i: int, value: Decimal) -> tuple[str, Kind, int]:
+        """A measure named before the figure ("magnitude 7.5", in the claim) or decided by a cue a few
+        words before it ("بقوة 6.8 درجة", "بلغت قوة أعنفها 6.3 درجة": a magnitude); a bare degree is
+        otherwise Celsius, and points beside a percent are percentage points ("fell 2 points to 45%").
+        A bare figure takes a cue only right after it and below 10, as a magnitude is ("بقوة 300 جندي"
+        is a force of 300). The unit, the kind and the claim's first token."""
+        lex = self.lex
+        if unit == _POINT:
+            lo, hi = start_i, start_i
+            while lo > 0 and not _clause_mark(w, lo - 1):
+                lo -= 1
+            while hi < len(w.texts) and not _clause_mark(w, hi):
+                hi += 1
+            if any(w.ahead(lex.percent, k) is not None for k in range(lo, hi)):
+                return "percentage_point", Kind.PERCENT, start_i  # in the same clause as a percent
+            return unit, Kind.COUNT, start_i
+        if unit not in ("count", _DEGREE):
+            return unit, Kind.COUNT, start_i
+        hit = w.behind(lex.measures_before, start_i)
+        if hit is not None:
+            return lex.measures_before[hit[0]], Kind.COUNT, start_i - hit[1]
+        for k in range(start_i, max(0, start_i - _CUE_REACH), -1):
+            if not w.texts[k - 1][:1].isalpha():
+                break
+            cue = w.behind(lex.measure_cues, k)
+            if cue is not None and (unit == _DEGREE or (k == start_i and abs(value) < 10)):
+                return lex.measure_cues[cue[0]], Kind.COUNT, start_i
+        return ("degree_celsius" if unit == _DEGREE else unit), Kind.COUNT, start_i
 
     def _hyphen_duration(self, w: Window, j: int) -> tuple[str, Kind, int] | None:
         """"a 10-year plan", "a 53-day strike", "a 17-year-old": a duration written as an adjective."""
@@ -560,7 +662,8 @@ class Extractor:
         t = w.texts[j]
         lex = self.lex
         return t.startswith("و") and len(t) > 2 and not any(
-            t in table for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point))
+            t in table
+            for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point, lex.measures))
 
     def _subunit(self, w: Window, j: int, value: Decimal, grain: int, per: int) -> tuple[Decimal, int, int]:
         """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit)."""
@@ -617,6 +720,8 @@ class Extractor:
             second = w.parser.parse(k) if k < len(toks) else None
             if second is None or (t == "-" and not num.words and second.words):
                 return raw
+            if opener is None and end_j > num.stop and t != "-" and not self._same_unit(w, raw, second.stop):
+                return raw  # "500 نقطة أساس إلى 50 بالمئة", "6.8 درجة إلى 2946 قتيلا": a figure, then another
             return self._finish_range(w, raw, start_i, opener, num, second)
         if opener is not None and self.lex.lang == "ar":
             for jn in joiners:
@@ -626,6 +731,15 @@ class Extractor:
                         second = Numeral(sub.value, sub.grain, j, j + 1, True, sub.scaled, False, sub.exp)
                         return self._finish_range(w, raw, start_i, opener, num, second)
         return raw
+
+    def _same_unit(self, w: Window, raw: Raw, k: int) -> bool:
+        """The words after a second figure (at k) name the first one's unit again ("5 km to 10 km")."""
+        if raw.kind is Kind.MONEY:
+            return w.ahead(self.lex.cur_after, k) is not None
+        unit, _, end = self._unit_after(w, k, "count", Kind.COUNT)
+        if unit == "basis_point":
+            unit = "percentage_point"
+        return end > k and (unit == raw.unit or (unit == _DEGREE and raw.unit in self.lex.measure_units))
 
     def _year_span(self, w: Window, num: Numeral, j: int) -> Decimal | None:
         """"2024/2025", "2024/25", "2023-24": a fiscal or season year span; the last year."""
@@ -668,6 +782,8 @@ class Extractor:
         if kind is Kind.COUNT:
             unit_j = end
             unit, kind, end = self._unit_after(w, end, unit, kind)
+            if unit == _DEGREE:
+                unit = "degree_celsius"
             if unit in self.lex.measure_units and end > unit_j:
                 unit_at = w.toks[unit_j].start
             if unit == "basis_point":
@@ -755,6 +871,19 @@ class Extractor:
     def _date(self, w: Window, i: int) -> Raw | None:
         return parse_date(self.lex, w.toks, w.texts, i, w)
 
+    def _ordinal_age(self, w: Window, i: int) -> Raw | None:
+        """"سن العاشرة", "دون سن الرابعة": an ordinal after a word of age is an age in years."""
+        hit = w.behind(self.lex.age_before, i)
+        if hit is None:
+            return None
+        found = w.ahead(self.lex.ordinals, i)
+        forms = strip_clitics(w.texts[i])
+        key = found[0] if found else next((f for f in forms if f in self.lex.ordinals), None)
+        if key is None:
+            return None
+        return self._duration_of(w, i - hit[1], i + (found[1] if found else 1), "year",
+                                 Decimal(self.lex.ordinals[key]))
+
     def _ordinal_word(self, w: Window, i: int) -> Raw | None:
         hit = w.ahead(self.lex.ordinals, i)
         key = hit[0] if hit else next(f for f in strip_clitics(w.texts[i]) if f in self.lex.ordinals)
@@ -768,6 +897,24 @@ class Extractor:
         value = Decimal(self.lex.ordinals[key])
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, Kind.ORDINAL, "ordinal", value, value, value)
 
+
+# Points (an index's, a league's) are percentage points beside a percent; a cue before the figure
+# decides a bare degree's measure (degrees are otherwise Celsius), and right before it a bare figure's.
+_POINT = "point"
+_DEGREE = "degree"
+_CUE_REACH = 4  # words between a cue and its figure
+_OLDEST = 130  # an age above this is no age
+# How many of a smaller time unit make a larger one, for compound durations.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_UNIT_RATIO = {(a, b): Decimal(_SECONDS[a] // _SECONDS[b]) for a in _SECONDS for b in _SECONDS
+               if _SECONDS[a] > _SECONDS[b]}
+_UNIT_RATIO[("year", "month")] = Decimal(12)
+_CLAUSE_MARKS = {",", "،", ";", "؛", ".", "(", ")"}
+
+
+def _clause_mark(w: Window, k: int) -> bool:
+    """A mark that ends a clause: not the point or comma inside a number ("13.7", "1,200")."""
+    return w.texts[k] in _CLAUSE_MARKS and (k + 1 >= len(w.toks) or w.toks[k + 1].gap > 0)
 
 # A minor unit stated alone is a hundredth of its major unit.
 _MINOR_ALONE = {"cent": "dollar", "penny": "GBP"}  # penny: "pence"; US pennies are cents
@@ -818,6 +965,7 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     lang = doc.lang if doc.lang in ("ar", "en") else "en"
     folded = fold(doc.prose)
     ex = Extractor(lang)
+    ex.source = (doc.prose, folded)
     raws, bounds = ex.raw_claims(folded.text)
     if not raws:
         return []
@@ -846,7 +994,7 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             own = list(raw.place)
             in_sentence = found[bisect_right(at, lo - 1) : bisect_right(at, hi - 1)]
             own.extend(p for _, p in in_sentence if p not in own)
-            got = resolve_currency(raw.unit, own, article, locale)
+            got = resolve_currency(raw.unit, own, article, locale, sc.lex.cur_defaults)
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])

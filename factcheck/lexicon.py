@@ -108,11 +108,22 @@ class Lexicon:
     cur_before: dict[str, str] = field(default_factory=dict)
     subunits: set[str] = field(default_factory=set)
     minor_units: dict[str, int] = field(default_factory=dict)  # sub-units per unit where not 100
+    cur_defaults: dict[str, str] = field(default_factory=dict)  # riyal -> SAR when nothing in scope says
     percent: set[str] = field(default_factory=set)
     percent_point: set[str] = field(default_factory=set)
     basis_point: set[str] = field(default_factory=set)  # hundredths of a percentage point
     measures: dict[str, str] = field(default_factory=dict)  # "tonnes" -> tonne
     measure_units: frozenset[str] = frozenset()  # the unit names of ``measures``
+    # Words before a figure that make it a measure ("magnitude 7.5", part of the claim) or that decide
+    # the measure of a bare or degree figure ("بقوة 6.8 درجة": magnitude, not a temperature).
+    measures_before: dict[str, str] = field(default_factory=dict)
+    measure_cues: dict[str, str] = field(default_factory=dict)
+    # Ages: a figure with no unit is years of age after age_before ("aged 15", "سن العاشرة"), with a bound
+    # of age_bounds ("younger than 12", "65 or older"), or after a noun of age_people and a bound
+    # ("children under five").
+    age_before: set[str] = field(default_factory=set)
+    age_bounds: set[str] = field(default_factory=set)
+    age_people: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
@@ -457,6 +468,7 @@ def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.subunits.update(_words(data.get("subunits"), path, "subunits"))
     lex.one_of.update(_words(data.get("one_of"), path, "one_of"))
     lex.minor_units.update({str(code): int(per) for code, per in (data.get("minor_units") or {}).items()})
+    lex.cur_defaults.update({str(fam): str(code) for fam, code in (data.get("defaults") or {}).items()})
     for place, words in _keyed(data.get("demonyms"), path, "demonyms"):
         for w in words:
             # Arabic nisba: the feminine (ة, folded to ه), the plurals (ين، ون) and the feminine plural.
@@ -470,7 +482,13 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.percent_point.update(_words(data.get("percent_point"), path, "percent_point"))
     lex.basis_point.update(_words(data.get("basis_point"), path, "basis_point"))
     lex.measures.update(_index(data.get("measures"), path, "measures", str))
-    lex.measure_units = frozenset(lex.measures.values())
+    lex.measures_before.update(_index(data.get("measures_before"), path, "measures_before", str))
+    lex.measure_cues.update(_index(data.get("measure_cues"), path, "measure_cues", str))
+    lex.measure_units = frozenset([*lex.measures.values(), *lex.measures_before.values()])
+    ages = data.get("ages") or {}
+    lex.age_before.update(_words(ages.get("before"), path, "ages.before"))
+    lex.age_bounds.update(_words(ages.get("bounds"), path, "ages.bounds"))
+    lex.age_people.update(_words(ages.get("people"), path, "ages.people"))
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
 
@@ -603,6 +621,7 @@ def load_lexicon(lang: str) -> Lexicon:
 def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
+            lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
             lex.duration, lex.duration_dual, lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
             lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
 
