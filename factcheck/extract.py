@@ -31,7 +31,7 @@ from factcheck.textnorm import Folded, fold
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 72
 _WINDOW_MAX = 4608  # a longer run of number words is noise, not a figure
-_VERB_REACH_CHARS = 160  # how far back a verb of bound before its subject is looked for
+_VERB_REACH_CHARS = 112  # how far back a verb of bound before its subject is looked for
 _WORD_TAIL = re.compile(r"\w*")
 _NAME_REACH = 40  # names with digits are shorter than this on either side of the digits
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
@@ -840,6 +840,8 @@ class Extractor:
                 return  # a mark or a digit: the clause ends
             if k == 0 and toks[0].start > max(s_start, self.floor):
                 return  # the reach is cut: the verb's own first word may lie before it
+            if not any(f in self.lex.qual_distant_last for f in strip_clitics(texts[k])):
+                continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
             if hit is not None and hit[0] in self.lex.qual_distant:
                 if k - hit[1] + 1 == 0 and toks[0].start > max(s_start, self.floor):

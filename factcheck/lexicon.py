@@ -99,6 +99,7 @@ class Lexicon:
     # Entries of qual_before that are verbs and may stand before the figure's subject (VSO: "تجاوزت نسبة
     # النجاح 70 بالمئة"), up to qual_reach words away.
     qual_distant: set[str] = field(default_factory=set)
+    qual_distant_last: set[str] = field(default_factory=set)  # the last word of each of them
     qual_reach: int = 0
     ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
     spans: set[str] = field(default_factory=set)  # qualifiers that before a duration state its span
@@ -445,6 +446,7 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     if not isinstance(distant, dict):
         raise RulesError(str(path), "verbs_before_subject: expected a mapping (reach, words)")
     lex.qual_distant.update(_words(distant.get("words"), path, "verbs_before_subject.words"))
+    lex.qual_distant_last.update(w.split(" ")[-1] for w in lex.qual_distant)
     unknown = sorted(w for w in lex.qual_distant if w not in lex.qual_before)
     if unknown:
         raise RulesError(str(path),
