@@ -786,9 +786,22 @@ class Aligner:
             if when and there and abs((when - there).days) <= self.date_window:
                 near.append(fact)
         if len(near) != 1:
-            return None
+            return self._year_slip(side, when)
         why = f"the only reference date within {self.date_window} days (weak match)"
         return self._date_alignment(side, near[0], why, "weak")
+
+    def _year_slip(self, side: Side, when: dt.date | None) -> Alignment | None:
+        """The only reference date of the same day and month in another year ("6 August 2016" for the
+        canal opened on 6 August 2015): a slip of the year, as two swapped digits are for a figure."""
+        if when is None or not side.claim.date or side.claim.date.startswith("--"):
+            return None  # the year must be written for a slip of it
+        same = [f for f in self.index.reference_dates() if f.path != side.path
+                and (there := _date_point(f.claim.date)) is not None
+                and (there.month, there.day) == (when.month, when.day) and there.year != when.year]
+        if len(same) != 1:
+            return None
+        return self._date_alignment(side, same[0], "the only reference date of this day and month, in "
+                                    "another year: a slip of the year (weak match)", "weak")
 
     def _date_alignment(self, side: Side, fact: Side, why: str,
                         strength: Literal["strong", "weak"]) -> Alignment:

@@ -1,4 +1,4 @@
-"""Dates: day-month-year in both Arabic month systems (and the paired form تموز/يوليو), English
+"""Dates: day-month-year in both Arabic month systems (and the paired forms تموز/يوليو, مارس آذار), English
 month names, numeric d/m/yyyy and ISO, with the weekday written beside them."""
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ def _month_after(w: Window, lex: Lexicon, k: int) -> tuple[int, int, int] | None
         if pair is not None:
             other = 0 if lex.months[pair[0]] == month else lex.months[pair[0]]
             k += 1 + pair[1]
+    elif k < len(w.toks):
+        pair = w.ahead(lex.months, k)  # "6 مارس آذار 2024": the pair written with a space, one month
+        if pair is not None and lex.months[pair[0]] == month:
+            k += pair[1]
     return month, k, other
 
 
@@ -80,6 +84,10 @@ def _month_before(w: Window, lex: Lexicon, end: int) -> tuple[int, int, int] | N
             if lex.months[pair[0]] != month:
                 month, other = lex.months[pair[0]], month
             first -= 1 + pair[1]
+    elif first >= 1:
+        pair = w.behind(lex.months, first)  # "مارس آذار 2024": one month, named twice with a space
+        if pair is not None and lex.months[pair[0]] == month:
+            first -= pair[1]
     return month, first, other
 
 

@@ -217,3 +217,13 @@ def test_a_fact_named_weakly_may_still_confirm_the_figure(tmp_path: Path) -> Non
     text = "Group operating profit is expected to fall to 4.3 trillion yen, the automaker said."
     result = _check(tmp_path, text=text, reference=facts)
     assert _found(result) == [] and [v.claim.text for v in result.verified] == ["4.3 trillion yen"]
+
+
+def test_a_date_a_year_off_the_only_fact_of_its_day_and_month_is_a_slip_of_the_year(tmp_path: Path) -> None:
+    opened = {"what": "date the new canal opened", "value": "2015-08-06", "unit": "date"}
+    text = "افتتحت القناة الجديدة في 6 أغسطس آب 2016 بعد عام من الحفر."
+    [finding] = [f for f in _check(tmp_path, text=text, reference=opened).findings if f.rule != "FC900"]
+    assert finding.rule == "FC107" and finding.claim.text == "6 أغسطس آب 2016"
+    assert any("a slip of the year" in e for e in finding.evidence)
+    text = "افتتحت القناة الجديدة في 9 أغسطس آب 2016 بعد عام من الحفر."  # another day: another event
+    assert [f for f in _check(tmp_path, text=text, reference=opened).findings if f.rule != "FC900"] == []
