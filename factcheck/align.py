@@ -29,7 +29,6 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any, Literal, Protocol
 
-import regex
 from rapidfuzz import fuzz
 
 from factcheck import lexmatch, yamlfast
@@ -47,7 +46,6 @@ WEAK_SCAN_LIMIT = 64
 SMALL_BLOCK = 64  # a block with at most this many variants is scanned whole
 # Format characters (zero-width padding of decoded references, bidi marks) are kept inside a word and
 # then folded away, so "&#1605;&#1602;&#1578;&#1604;" is one word, as a browser shows it.
-_WORD = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")
 
 PeriodKey = tuple[dt.date | None, dt.date | None] | None
 Variant = tuple[PeriodKey, frozenset[str], str | None]  # period, places, counted
@@ -265,16 +263,16 @@ class Alignment(Frozen):
 
 def context_words(text: str, start: int, end: int, words: int = 8) -> str:
     """The folded letter-words around a span (digits left out, so the numbers do not count)."""
-    before = _WORD.findall(text[max(0, start - 12 * words) : start])[-words:]
-    after = _WORD.findall(text[end : end + 12 * words])[:words]
-    inside = _WORD.findall(text[start:end])
+    before = lexmatch.WORD_RE.findall(text[max(0, start - 12 * words) : start])[-words:]
+    after = lexmatch.WORD_RE.findall(text[end : end + 12 * words])[:words]
+    inside = lexmatch.WORD_RE.findall(text[start:end])
     return " ".join(folded for w in before + inside + after if (folded := fold_word(w)))
 
 
 def sentence_words(text: str) -> frozenset[str]:
     """The folded words of a sentence or phrase, each also without its Arabic proclitics."""
     out: set[str] = set()
-    for w in _WORD.findall(text):
+    for w in lexmatch.WORD_RE.findall(text):
         folded = fold_word(w)
         if folded:
             out.update(strip_clitics(folded))

@@ -18,8 +18,6 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-import regex
-
 from factcheck import lexmatch
 from factcheck.align import (
     Aligner,
@@ -172,16 +170,12 @@ def _reference_sides(ref: Reference) -> list[Side]:
             context = ((fact.lang, context_words(ref.text, fact.start, fact.end)),)
         else:  # a fact file: its what phrases, each in its own language
             phrases = fact.evidence or (fact.text,)
-            context = tuple((_lang_of(p), context_words(p, 0, len(p), 0)) for p in phrases)
+            context = tuple((lexmatch.phrase_lang(p), context_words(p, 0, len(p), 0)) for p in phrases)
         what = " ".join(fact.evidence or (fact.text,)) if ref.text is None else ""
         sides.append(Side(path=ref.path, claim=fact, order=-1, context=context, source=ref.source,
                           url=ref.url, is_reference=True, published=ref.published,
                           words=sentence_words(what), what=lexmatch.phrase_words(what) if what else {}))
     return sides
-
-
-def _lang_of(phrase: str) -> str:
-    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in phrase) else "en"
 
 
 def _weak_keys(sides: list[Side]) -> Counter[tuple[object, ...]]:
@@ -372,7 +366,6 @@ def _inherited(claim: Claim) -> list[tuple[str, str]]:
     return out
 
 
-_WORDS_RE = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")
 _RESTATE_WINDOW = 16  # earlier statements of one block a figure is compared with
 
 
@@ -500,7 +493,7 @@ def _restating_marker(text: str, start: int, markers: Sequence[str]) -> str | No
     window = text[max(0, start - 48) : start]
     if not window:
         return None
-    words = [fold_word(w).lower() for w in _WORDS_RE.findall(window)]
+    words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(window)]
     spaced = window[-1].isspace()
     for marker in markers:
         if marker.endswith("-"):  # attached: الـ73

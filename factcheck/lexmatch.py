@@ -31,7 +31,7 @@ import regex
 from factcheck.lexicon import load_lexicon, strip_clitics
 from factcheck.textnorm import fold_word
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")
+WORD_RE = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")  # a word of any script (digits left out)
 _COMMAS = frozenset({",", "،", ";", "؛", ":", "(", ")", "\u2013", "\u2014"})
 _MARKS = regex.compile(r"[\p{L}\p{M}\p{Cf}]+|[,،;؛:()\u2013\u2014]")
 SENTENCE_WEIGHT = 0.35  # a word of the sentence outside the figure's own stretch
@@ -69,8 +69,9 @@ def forms(lang: str, word: str) -> Word:
     return frozenset(found)
 
 
-def _lang(word: str) -> str:
-    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in word) else "en"
+def phrase_lang(text: str) -> str:
+    """The language of a phrase by its script: Arabic if it holds an Arabic letter, else English."""
+    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
 
 
 def _folded(word: str) -> str:
@@ -80,9 +81,9 @@ def _folded(word: str) -> str:
 def phrase_words(phrase: str) -> dict[str, tuple[Word, ...]]:
     """The content words of a phrase (a fact's ``what``) as their forms, each word once, by language."""
     out: dict[str, dict[str, Word]] = {}
-    for w in _WORD.findall(phrase):
+    for w in WORD_RE.findall(phrase):
         folded = _folded(w)
-        lang = _lang(folded)
+        lang = phrase_lang(folded)
         found = forms(lang, folded) if folded else frozenset()
         if found:
             out.setdefault(lang, {}).setdefault(key(found), found)
@@ -107,7 +108,7 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
             if weight > out.get(f, 0.0):
                 out[f] = weight
 
-    for w in _WORD.findall(text, span[0], span[1]):
+    for w in WORD_RE.findall(text, span[0], span[1]):
         put(w, 1.0)
     for step, (a, b) in ((1, (span[1], hi)), (-1, (lo, span[0]))):
         tokens = _MARKS.findall(text, a, b)
@@ -125,9 +126,9 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
                     closing = next((k for k in range(distance + 2, reach) if ordered[k] in _COMMAS), -1)
                 continue
             put(tok, weight * decay ** max(0, distance - next_words))
-    for w in _WORD.findall(text, sentence[0], lo):
+    for w in WORD_RE.findall(text, sentence[0], lo):
         put(w, SENTENCE_WEIGHT)
-    for w in _WORD.findall(text, hi, sentence[1]):
+    for w in WORD_RE.findall(text, hi, sentence[1]):
         put(w, SENTENCE_WEIGHT)
     return out
 
@@ -169,7 +170,7 @@ def own_forms(text: str, lang: str) -> frozenset[str]:
     """The forms of a figure's own words ("million tons"): shared by every figure of its unit, they
     tell no two apart."""
     out: set[str] = set()
-    for w in _WORD.findall(text):
+    for w in WORD_RE.findall(text):
         folded = _folded(w)
         if folded:
             out.update(forms(lang, folded))

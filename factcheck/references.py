@@ -38,6 +38,8 @@ from factcheck.align import is_money_unit, known_units
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
 from factcheck.documents import read_regular_file
 from factcheck.errors import FactcheckError, ReferenceFileError
+from factcheck.lexicon import load_lexicon, phrase_key
+from factcheck.lexmatch import phrase_lang
 
 FACT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -507,7 +509,7 @@ def _fact_claim(path: Path, index: int, raw: _RawFact, lang: str | None, describ
 
 def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describe: Describe) -> Claim:
     phrases = [spec.what] if isinstance(spec.what, str) else spec.what
-    fact_lang = lang or ("ar" if any("\u0600" <= ch <= "\u06ff" for ch in phrases[0]) else "en")
+    fact_lang = lang or phrase_lang(phrases[0])
     concept, counted, places = spec.concept, spec.counted, _canonical_places(spec.place, describe)
     if spec.unit in PEOPLE_UNITS:
         spec = spec.model_copy(update={"unit": "count"})
@@ -539,9 +541,7 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
 def unit_named(phrase: str) -> str | None:
     """The unit a what names for its value ("capacity in megawatts", "بالقنطار", "in days"): a
     measure or a duration of the lexicons, after "in" (English) or as a word with بال (Arabic)."""
-    from factcheck.lexicon import load_lexicon, phrase_key
-
-    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in phrase) else "en"
+    lang = phrase_lang(phrase)
     lex = load_lexicon(lang)
     words = phrase_key(phrase).split()
     for k, word in enumerate(words):
