@@ -132,21 +132,27 @@ def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
         return words[index]
 
     quantities = [c for c in doc.claims if c.is_quantity]
-    quantity_starts = [c.start for c in quantities]
 
     def near(claim: Claim) -> dict[str, float]:
-        if not claim.is_quantity:
-            return {}
-        index = bisect_right(sentences, claim.start)
-        span = sentence_span(text, sentences, index)
-        lo, hi = bisect_left(quantity_starts, span[0]), bisect_left(quantity_starts, span[1])
-        neighbours = [(c.start, c.end) for c in quantities[lo:hi] if c is not claim]
-        return lexmatch.figure_words(text, (claim.start, claim.end), span, neighbours, claim.lang)
+        return _figure_words(text, sentences, claim, quantities) if claim.is_quantity else {}
 
     return [Side(path=doc.document.path, claim=claim, order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
                  words=sentence_of(claim), near=near(claim))
             for claim in doc.claims if not _is_dateline(claim, published) and not _is_determiner(claim)]
+
+
+def _figure_words(text: str, sentences: Sequence[int], claim: Claim, figures: Sequence[Claim], *,
+                  next_words: int = lexmatch.NEXT_WORDS,
+                  decay: float = lexmatch.DISTANCE_DECAY) -> dict[str, float]:
+    """The weighted words near a figure (lexmatch.figure_words), its stretch closed by the other
+    ``figures`` (sorted by start) of its sentence."""
+    span = sentence_span(text, sentences, bisect_right(sentences, claim.start))
+    lo = bisect_left(figures, span[0], key=lambda c: c.start)
+    hi = bisect_left(figures, span[1], key=lambda c: c.start)
+    neighbours = [(c.start, c.end) for c in figures[lo:hi] if c is not claim]
+    return lexmatch.figure_words(text, (claim.start, claim.end), span, neighbours, claim.lang,
+                                 next_words=next_words, decay=decay)
 
 
 def _is_determiner(claim: Claim) -> bool:
@@ -264,11 +270,11 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> 
             confirmed.add(_key(alignment.counterpart))
     for alignment in alignments:
         side = alignment.claim
-        if not alignment.assumed and not report.book.agrees(side.claim, alignment.counterpart.claim) \
-                and _key(alignment.counterpart) in confirmed:
+        agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
+        if not alignment.assumed and not agrees and _key(alignment.counterpart) in confirmed:
             report.matched.add(_key(side))
             continue
-        if alignment.assumed and not report.book.agrees(side.claim, alignment.counterpart.claim):
+        if alignment.assumed and not agrees:
             others = [c for c in alignment.candidates or (alignment.counterpart,) if _key(c) not in confirmed]
             if not others:
                 report.matched.add(_key(side))
@@ -426,6 +432,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
     the earlier figure of its unit whose nearby words it shares most (see FC105's description)."""
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.near), key=lambda s: s.claim.start)
+    figures = [s.claim for s in ordered]
     for n, side in enumerate(ordered):
         claim = side.claim
         if _key(side) in report.reference_match or (side.path, claim.id) in report.flagged:
@@ -433,11 +440,13 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         marker = _restating_marker(text, claim.start, markers)
         if marker is None:
             continue
-        sentence = bisect_right(sentences, claim.start)
-        own = lexmatch.own_forms(claim.text, claim.lang)
-        near = _head_words(text, sentences, sentence, side, ordered)
         if any(side.near.get(f, 0.0) >= lexmatch.CLOSE for word in thresholds for f in word):
             continue  # a target, threshold or capacity: another quantity
+        sentence = bisect_right(sentences, claim.start)
+        own = lexmatch.own_forms(claim.text, claim.lang)
+        # the noun right beside a restatement weighs most ("وأكدت الوزارة أن الوحدات الـ9 آلاف": the
+        # units, not the ministry)
+        near = _figure_words(text, sentences, claim, figures, next_words=_HEAD_WORDS, decay=_HEAD_DECAY)
         scored: list[tuple[float, list[str], Side]] = []
         for earlier in ordered[:n]:
             other = earlier.claim
@@ -474,18 +483,6 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
 
 _HEAD_WORDS = 1  # a restatement's own noun stands right beside it ("الوحدات الـ14 ألفا", "the 124 bodies")
 _HEAD_DECAY = 0.8
-
-
-def _head_words(text: str, sentences: Sequence[int], index: int, side: Side,
-                ordered: list[Side]) -> dict[str, float]:
-    """A restatement's nearby words, weighted to favour the noun right beside it over the rest of its
-    clause ("وأكدت الوزارة أن الوحدات الـ9 آلاف": the units, not the ministry)."""
-    claim = side.claim
-    span = sentence_span(text, sentences, index)
-    neighbours = [(o.claim.start, o.claim.end) for o in ordered
-                  if o is not side and span[0] <= o.claim.start < span[1]]
-    return lexmatch.figure_words(text, (claim.start, claim.end), span, neighbours, claim.lang,
-                                 next_words=_HEAD_WORDS, decay=_HEAD_DECAY)
 
 
 def _restating_marker(text: str, start: int, markers: Sequence[str]) -> str | None:
