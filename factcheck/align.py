@@ -237,7 +237,7 @@ class Side(Frozen):
     @cached_property
     def defaults(self) -> tuple[bool, bool]:
         """Whether the claim's place and period came from its article's headline or lead."""
-        return place_inherited(self.claim), period_inherited(self.claim)
+        return _from_default(self.claim, "place"), _from_default(self.claim, "period")
 
 
 class Alignment(Frozen):
@@ -677,7 +677,7 @@ class Aligner:
         # Against references only: their blocks are small, so every variant may be tried.
         no_place: frozenset[str] = frozenset()
         loose: Variant | None = (own[0], no_place, own[2]) \
-            if not self.peers and own[1] and place_inherited(side.claim) else None
+            if not self.peers and own[1] and side.defaults[0] else None
         candidates: list[Side] = []
         assumed: set[str] = set()
         seen = 0
@@ -867,9 +867,10 @@ def same_order(claim: Claim, other: Claim, judge: Judge, ratio: int = LEXICAL_RA
     return (bool(x and y) and max(x, y) <= ratio * min(x, y)) or judge.related(claim, other)
 
 
-def place_inherited(claim: Claim) -> bool:
-    """Whether the claim's place came from its article's headline or lead ("... (assumed)")."""
-    return any(note.startswith("place ") and note.endswith("(assumed)") for note in claim.evidence)
+def _from_default(claim: Claim, field: str) -> bool:
+    """Whether the claim's place or period came from its article's headline or lead ("place Libya from
+    the headline (assumed)")."""
+    return any(note.startswith(f"{field} ") and note.endswith("(assumed)") for note in claim.evidence)
 
 
 def loose_identity(a: Side, b: Side, *, counted: bool = True) -> IdentityFields | None:
@@ -901,11 +902,6 @@ def _without_default(side: Side, variant: Variant, field: int) -> Variant:
     if field == 0 and side.defaults[1]:
         return None, variant[1], variant[2]
     return variant
-
-
-def period_inherited(claim: Claim) -> bool:
-    """Whether the claim's period came from its article's lead ("... (assumed)")."""
-    return any(note.startswith("period ") and note.endswith("(assumed)") for note in claim.evidence)
 
 
 _HOLDER_MIN = 4  # letters of a word that may tell facts apart (not "of", "في", "the")

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from factcheck.align import Index, Side, place_inherited, places_nested, unit_block, units_compatible
+from factcheck.align import Index, Side, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.rules import (
     CheckOptions,
@@ -695,15 +695,13 @@ def _inferred(members: list[Side], earlier: list[Side], params: SumParams, book:
     all of them after the nearest earlier figure that could hold them (larger than each, its period
     and place around theirs, the same counted thing)."""
     choices: list[tuple[Side, list[Side]]] = []
-    if len(members) > params.min_parts:
+    if len(members) > params.min_parts and _could_hold(members[0], members[1:]):
         choices.append((members[0], members[1:]))
     if len(members) >= params.min_parts:
         whole = next((t for t in earlier if _could_hold(t, members)), None)
         if whole is not None:
             choices.append((whole, members))
     for total, parts in choices:
-        if not _could_hold(total, parts):
-            continue
         claims = [p.claim for p in parts]
         if sum_agrees(claims, total.claim, book.tolerance(total.claim)):
             return None  # a breakdown that holds
@@ -720,7 +718,7 @@ def _inferred(members: list[Side], earlier: list[Side], params: SumParams, book:
 def _by_place(parts: Sequence[Side], total: Side) -> bool:
     """Parts that each state a place of their own, other than the total's: a breakdown by place, often
     of the main ones only."""
-    return all(p.variant[1] and not place_inherited(p.claim) and p.variant[1] != total.variant[1]
+    return all(p.variant[1] and not p.defaults[0] and p.variant[1] != total.variant[1]
                for p in parts)
 
 
