@@ -16,6 +16,7 @@ import gc
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from factcheck import lexmatch
@@ -501,10 +502,16 @@ def _restating_marker(text: str, start: int, markers: Sequence[str]) -> str | No
             if spaced and window.rstrip().endswith(marker):
                 return marker
         elif spaced:
-            want = [fold_word(w).lower() for w in marker.split()]
-            if words[-len(want):] == want:
+            want = _marker_words(marker)
+            if tuple(words[-len(want):]) == want:
                 return marker
     return None
+
+
+@lru_cache(maxsize=256)
+def _marker_words(marker: str) -> tuple[str, ...]:
+    """A restating marker's folded words, folded once."""
+    return tuple(fold_word(w).lower() for w in marker.split())
 
 
 def _announces_update(text: str, sentences: Sequence[int], index: int, words: Sequence[str]) -> bool:

@@ -835,16 +835,17 @@ class Extractor:
         at = w.toks[first_i].start
         toks = tokenize(text, max(s_start, self.floor, at - _VERB_REACH_CHARS), at)
         texts = [t.text for t in toks]
+        cut = bool(toks) and toks[0].start > max(s_start, self.floor)  # the first word may be cut short
         for k in range(len(toks) - 1, max(-1, len(toks) - 1 - self.lex.qual_reach), -1):
             if not texts[k][:1].isalpha():
                 return  # a mark or a digit: the clause ends
-            if k == 0 and toks[0].start > max(s_start, self.floor):
+            if k == 0 and cut:
                 return  # the reach is cut: the verb's own first word may lie before it
             if not any(f in self.lex.qual_distant_last for f in strip_clitics(texts[k])):
                 continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
             if hit is not None and hit[0] in self.lex.qual_distant:
-                if k - hit[1] + 1 == 0 and toks[0].start > max(s_start, self.floor):
+                if k - hit[1] + 1 == 0 and cut:
                     return
                 raw.qualifier = Qualifier(self.lex.qual_before[hit[0]])
                 raw.evidence.append(
