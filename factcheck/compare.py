@@ -3,10 +3,10 @@
 Every numeric claim is read as the interval of true values it allows. The stated precision counts:
 a figure agrees with anything within half a unit of its last stated digit ("2.5 million", grain 5,
 covers 2,450,000..2,550,000; "196" covers only 196). An approximate figure ("about 200", "قرابة 200")
-covers ``approx_tolerance`` of its value (default 10%) or its precision, whichever is wider. Bounds are
-open or closed as stated ("more than 20 billion" excludes 20 billion, "at least 44" includes 44). A
-configurable relative tolerance per claim kind widens every comparison. Two claims agree when their
-intervals meet.
+covers ``approx_tolerance`` of its value (default 10%) but at most ten units of its last non-zero digit
+("about 825,000": 815,000..835,000), and never less than its precision. Bounds are open or closed as
+stated ("more than 20 billion" excludes 20 billion, "at least 44" includes 44). A configurable
+relative tolerance per claim kind widens every comparison. Two claims agree when their intervals meet.
 
 When two statements of one quantity disagree, the most specific explanation is reported:
 scale (a factor 10^k, k >= 3) > transposed digits > a contradicted bound (qualifier) > value.
@@ -91,6 +91,17 @@ def stated(claim: Claim) -> Decimal | None:
     return claim.lower if claim.lower is not None else claim.upper
 
 
+# An approximation covers approx_tolerance of its value, but never more than this many units of its
+# last non-zero digit: "about 200" covers 180..220, "about 825,000" 815,000..835,000 (not 742,500..).
+_APPROX_DIGITS = Decimal(10)
+
+
+def _last_digit(value: Decimal) -> int:
+    """The power of ten of the last non-zero digit of ``value`` (3 for 825,000; -1 for 2.5)."""
+    exponent = value.normalize().as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
 def interval(claim: Claim, tolerance: Tolerance) -> Interval | None:
     """The values a claim allows, honouring its qualifier and its stated precision (grain)."""
     half = Decimal("0.5").scaleb(claim.grain)
@@ -103,7 +114,7 @@ def interval(claim: Claim, tolerance: Tolerance) -> Interval | None:
     if value is None:
         return None
     if claim.qualifier is Qualifier.APPROX:
-        spread = max(half, tolerance.approx * abs(value))
+        spread = max(half, min(tolerance.approx * abs(value), _APPROX_DIGITS.scaleb(_last_digit(value))))
         return Interval(value - spread, value + spread)
     bounds = {
         Qualifier.MORE_THAN: Interval(value, None, lo_open=True),
@@ -697,10 +708,13 @@ def _inferred(members: list[Side], earlier: list[Side], params: SumParams, book:
     choices: list[tuple[Side, list[Side]]] = []
     if len(members) > params.min_parts and _could_hold(members[0], members[1:]):
         choices.append((members[0], members[1:]))
-    if len(members) >= params.min_parts:
-        whole = next((t for t in earlier if _could_hold(t, members)), None)
-        if whole is not None:
-            choices.append((whole, members))
+    combined = _sum_value([m.claim for m in members])
+    if len(members) >= params.min_parts and combined is not None:
+        # Of the earlier figures that could hold them, the one they nearly add up to: "825,000 in
+        # 2024, against 743,000 the year before ... 561,000 + 198,000 + 48,000" are of the 825,000.
+        wholes = [t for t in earlier if _could_hold(t, members)]
+        if wholes:
+            choices.append((min(wholes, key=lambda t: abs((stated(t.claim) or 0) - combined)), members))
     for total, parts in choices:
         claims = [p.claim for p in parts]
         if sum_agrees(claims, total.claim, book.tolerance(total.claim)):

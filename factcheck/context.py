@@ -357,9 +357,10 @@ def _lead_end(text: str) -> int:
 def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[tuple[int, int, Period]],
                        published: dt.date | None, quote: Quote) -> list[tuple[int, int, Period]]:
     """``found`` with the periods named by reference to an earlier one: "the same period [last
-    year]", "الفترة نفسها [من العام الماضي]", "since then", "منذ ذلك الحين" — the last period stated
-    before the phrase, a year earlier, or from its start up to publication. ("last year" inside such a
-    phrase is part of it, not a period of its own.)"""
+    year]", "الفترة نفسها [من العام الماضي]", "since then", "منذ ذلك الحين", "the previous year",
+    "العام السابق" — the last period stated before the phrase, a year earlier, or from its start up
+    to publication. ("last year" inside such a phrase is part of it, not a period of its own; "the
+    previous year" with no period before it is the year before publication.)"""
     pattern = _anaphora_pattern(lex.lang)
     if pattern is None or not found:
         return found
@@ -375,12 +376,24 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     base = sorted((f for f in found if not inside_a_phrase(f[1])), key=lambda f: f[1])
     positions = [f[1] for f in base]
     out: list[tuple[int, int, Period]] = list(base)
+    basis = _comparison_words(lex.lang)
+    paragraphs = [p.end() for p in PARAGRAPH_RE.finditer(text)] if any(m["prior"] for m in matches) else []
     for m in matches:
         k = bisect_left(positions, m.start()) - 1
-        if k < 0:
+        if m["prior"] is not None:
+            if _word_before(text, m.start()) in basis:
+                continue  # "rose 76.3% from a year earlier": the basis of a change, not its period
+            para = bisect_right(paragraphs, m.start())
+            if k >= 0 and para and positions[k] < paragraphs[para - 1]:
+                k = -1  # "the previous year" refers to a period of its own paragraph, else to publication
+        if k < 0 or base[k][2].start is None:
+            if m["prior"] is not None:  # no period before it: "the previous year" seen from publication
+                out += [f for f in found if m.start() <= f[1] < m.end()]
             continue
         period = base[k][2]
-        if m["then"] is not None:
+        if m["prior"] is not None:
+            span = _year_before(period)
+        elif m["then"] is not None:
             if period.start is None:
                 continue
             span: tuple[dt.date | None, dt.date | None] = (period.start, published)
@@ -396,6 +409,35 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
 
 
 @cache
+def _comparison_words(lang: str) -> frozenset[str]:
+    """The last words of "compared with", "from", "عن": before "the previous year" they make it the
+    basis of a change."""
+    return frozenset(p.split(" ")[-1] for p in _vocab(load_lexicon(lang), "compared_with"))
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word of (folded) ``text`` that ends just before ``position``, white space between, or ""."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalnum() and end - start <= 40:
+        start -= 1
+    return text[start:end].lower()
+
+
+def _year_before(period: Period) -> tuple[dt.date | None, dt.date | None]:
+    """The span "the previous year" names after ``period``: that span a year earlier when it covers
+    a month or more ("in 2024 ..., against 743,000 the previous year": 2023; the first half of 2024:
+    that of 2023), else the calendar year before its start (a single day)."""
+    start, end = period.start, period.end
+    assert start is not None
+    if end is not None and (end - start).days >= 27:
+        return _add_months(start, -12), _add_months(end, -12)
+    return dt.date(start.year - 1, 1, 1), dt.date(start.year - 1, 12, 31)
+
+
+@cache
 def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
 
@@ -404,7 +446,8 @@ def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
                         for p in sorted(_vocab(lex, key), key=len, reverse=True))
 
     same, then, earlier = alternation("same_period"), alternation("since_then"), alternation("year_earlier")
-    if not same and not then:
+    prior = alternation("previous_year")
+    if not same and not then and not prior:
         return None
     parts = []
     if same:
@@ -416,6 +459,7 @@ def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
         parts.append(rf"(?P<then>{then})")
     else:
         parts.append("(?P<then>(?!))")
+    parts.append(rf"(?P<prior>{prior})" if prior else "(?P<prior>(?!))")
     clitic = "(?:[وف])?" if lang == "ar" else ""  # "ومنذ ذلك الحين"
     return re.compile(rf"(?<![^\W\d_]){clitic}(?:{'|'.join(parts)})(?![^\W\d_])")
 

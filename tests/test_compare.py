@@ -136,3 +136,12 @@ def test_value_text_reads_like_the_figure() -> None:
     assert value_text(claim("20000000000", qualifier=Qualifier.MORE_THAN, unit="USD")) == \
         "more than 20,000,000,000 USD"
     assert value_text(claim("41", unit="percent", kind=Kind.PERCENT)) == "41%"
+
+
+def test_an_approximation_covers_at_most_ten_units_of_its_last_digit() -> None:
+    """"About 825,000" is precise to the thousand: 807,000 is not it, though within 10%."""
+    about = claim("825000", qualifier=Qualifier.APPROX, lower=None, upper=None)
+    assert agrees(about, claim("824700"))
+    assert not agrees(about, claim("807000"))
+    assert agrees(claim("3000", qualifier=Qualifier.APPROX, lower=None, upper=None), claim("2947"))
+    assert agrees(claim("133000", qualifier=Qualifier.APPROX, lower=None, upper=None), claim("132977"))

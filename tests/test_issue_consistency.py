@@ -205,3 +205,17 @@ def test_a_restatement_is_compared_though_one_statement_takes_its_place_from_the
         "Many of the 58,400 spectators had travelled from England.\n", encoding="utf-8")
     result = check_paths([str(article)], [])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "58,400")]
+
+
+def test_a_breakdown_is_of_the_total_it_nearly_adds_up_to_not_last_years(tmp_path: Path) -> None:
+    """"The previous year" after 2024 is 2023 (not the year before publication): the 743,000 is
+    another period, and the parts are of the 825,000 they nearly make (807,000: a sum mismatch)."""
+    text = ("Sales of new cars reached about 825,000 in 2024, against 743,000 the previous year.\n\n"
+            "Passenger cars made up 561,000, light trucks 198,000 and buses 48,000.")
+    result = _check(tmp_path, text=text, published="2025-02-12")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC104", "about 825,000")]
+    claims = {c.text: c for c in extract_text(text.split("\n")[0], "en", published="2025-02-12")}
+    assert claims["743,000"].period is not None and claims["743,000"].period.start == dt.date(2023, 1, 1)
+    change = extract_text("Food prices jumped 76.3% from a year earlier in 2023.", "en",
+                          published="2024-01-10")
+    assert change[0].period is not None and change[0].period.start == dt.date(2023, 1, 1)
