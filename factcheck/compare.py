@@ -708,13 +708,14 @@ def _inferred(members: list[Side], earlier: list[Side], params: SumParams, book:
     choices: list[tuple[Side, list[Side]]] = []
     if len(members) > params.min_parts and _could_hold(members[0], members[1:]):
         choices.append((members[0], members[1:]))
-    combined = _sum_value([m.claim for m in members])
-    if len(members) >= params.min_parts and combined is not None:
+    together = _sum_value([m.claim for m in members])
+    if len(members) >= params.min_parts and together is not None:
         # Of the earlier figures that could hold them, the one they nearly add up to: "825,000 in
         # 2024, against 743,000 the year before ... 561,000 + 198,000 + 48,000" are of the 825,000.
-        wholes = [t for t in earlier if _could_hold(t, members)]
+        wholes = [(abs((stated(t.claim) or Decimal(0)) - together), n, t)
+                  for n, t in enumerate(earlier) if _could_hold(t, members)]
         if wholes:
-            choices.append((min(wholes, key=lambda t: abs((stated(t.claim) or 0) - combined)), members))
+            choices.append((min(wholes, key=lambda w: (w[0], w[1]))[2], members))
     for total, parts in choices:
         claims = [p.claim for p in parts]
         if sum_agrees(claims, total.claim, book.tolerance(total.claim)):

@@ -391,12 +391,13 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
                 out += [f for f in found if m.start() <= f[1] < m.end()]
             continue
         period = base[k][2]
+        span: tuple[dt.date | None, dt.date | None]
         if m["prior"] is not None:
             span = _year_before(period)
         elif m["then"] is not None:
             if period.start is None:
                 continue
-            span: tuple[dt.date | None, dt.date | None] = (period.start, published)
+            span = (period.start, published)
         elif m["earlier"] is not None:
             if period.start is None or period.end is None:
                 continue
