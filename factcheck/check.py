@@ -48,7 +48,7 @@ from factcheck.compare import (
 from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
-from factcheck.lexicon import phrase_key
+from factcheck.lexicon import phrase_key, strip_clitics
 from factcheck.references import Reference, load_references
 from factcheck.rules import CheckOptions, HijriPairParams, InternalParams, Rule, load_rules, render_message
 from factcheck.textnorm import fold_word
@@ -297,6 +297,10 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
             trusted = _key(side) in report.reference_match
             pool.append(side.model_copy(update={"trusted": trusted}) if trusted else side)
     aligner = Aligner(Index(pool), book, min_similarity=options.min_similarity, peers=True)
+    rule = book.rule("internal_inconsistency")
+    params: InternalParams | None = book.params(rule) if rule else None
+    updates = {lang: [sentence_words(w) for w in words]
+               for lang, words in (params.update_words.items() if params else ())}
     for doc_sides in sides:
         counts = _weak_keys(doc_sides)
         for side in doc_sides:
@@ -306,7 +310,10 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
             if alignment is None:
                 continue
             earlier = alignment.counterpart.order < side.order
-            _judge(alignment, report, may_report=earlier)
+            # "The death toll has risen to 20" in a later article: a new figure, not the earlier one
+            # stated wrongly (FC105's update_words).
+            update = any(w <= side.words for w in updates.get(side.claim.lang, ()))
+            _judge(alignment, report, may_report=earlier and not update)
 
 
 def _judge(alignment: Alignment, report: Report, *, may_report: bool = True) -> None:
@@ -421,7 +428,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     markers = params.restating_words.get(lang, ())
     if markers:
         others = lexmatch.phrase_words(" ".join(params.threshold_words.get(lang, ()))).get(lang, ())
-        _restatements(text, sentences, sides, markers, updates, others, report)
+        parts = frozenset(fold_word(w).lower() for w in params.remainder_words.get(lang, ()))
+        _restatements(text, sentences, sides, markers, updates, others, parts, report)
 
 
 _RESTATE_MIN = 0.5  # shared nearby words (weight products) a restatement needs with its antecedent
@@ -429,11 +437,19 @@ _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 
 
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
-                  updates: Sequence[str], thresholds: Sequence[lexmatch.Word], report: Report) -> None:
+                  updates: Sequence[str], thresholds: Sequence[lexmatch.Word],
+                  remainders: frozenset[str], report: Report) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
     the earlier figure of its unit whose nearby words it shares most (see FC105's description)."""
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.near), key=lambda s: s.claim.start)
     figures = [s.claim for s in ordered]
+
+    def close_to(side: Side, table: Sequence[lexmatch.Word]) -> bool:
+        return any(side.near.get(f, 0.0) >= lexmatch.CLOSE for word in table for f in word)
+
+    def remainder(side: Side) -> bool:
+        return bool(remainders) and not remainders.isdisjoint(_beside(text, side.claim))
+
     for n, side in enumerate(ordered):
         claim = side.claim
         if _key(side) in report.reference_match or (side.path, claim.id) in report.flagged:
@@ -441,8 +457,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         marker = _restating_marker(text, claim.start, markers)
         if marker is None:
             continue
-        if any(side.near.get(f, 0.0) >= lexmatch.CLOSE for word in thresholds for f in word):
-            continue  # a target, threshold or capacity: another quantity
+        if close_to(side, thresholds) or remainder(side):
+            continue  # a target, threshold or capacity; a remainder ("the other three"): another quantity
         sentence = bisect_right(sentences, claim.start)
         own = lexmatch.own_forms(claim.text, claim.lang)
         # the noun right beside a restatement weighs most ("وأكدت الوزارة أن الوحدات الـ9 آلاف": the
@@ -455,7 +471,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                     or other.kind is not claim.kind or not units_compatible(claim.unit, other.unit):
                 continue
             if loose_identity(side, earlier, counted=False) is None \
-                    or not same_order(claim, other, report.book):
+                    or not same_order(claim, other, report.book) or remainder(earlier):
                 continue
             leave = own | lexmatch.own_forms(other.text, other.lang)
             shared, words = lexmatch.shared(near, earlier.near, leave)
@@ -480,6 +496,16 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+_BESIDE = 2  # words on each side of a figure that may make it a remainder ("the remaining 3.1 million")
+
+
+def _beside(text: str, claim: Claim) -> set[str]:
+    """The folded words right before and right after a figure, with their forms without proclitics."""
+    before = lexmatch.WORD_RE.findall(text[max(0, claim.start - 40) : claim.start])[-_BESIDE:]
+    after = lexmatch.WORD_RE.findall(text[claim.end : claim.end + 40])[:_BESIDE]
+    return {form for w in (*before, *after) for form in strip_clitics(fold_word(w).lower())}
 
 
 _HEAD_WORDS = 1  # a restatement's own noun stands right beside it ("الوحدات الـ14 ألفا", "the 124 bodies")

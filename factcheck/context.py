@@ -107,6 +107,14 @@ def _dateline_end(text: str, m_start: int, m_end: int) -> int | None:
     return tail.end()
 
 
+def _after_origin(lex: Lexicon, text: str, start: int) -> bool:
+    """Whether an origin word ("from", "القادمة من") ends right before ``start``."""
+    if not lex.origins:
+        return False
+    before = TOKEN_RE.findall(text[max(0, start - 40) : start].lower())
+    return any(" ".join(before[-n:]) in lex.origins for n in (1, 2, 3) if len(before) >= n)
+
+
 def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
             headline: str | None) -> None:
     pattern = scanner(lex.lang).places
@@ -116,7 +124,10 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
     datelines: list[tuple[int, int]] = []
 
     def names_in(source: str, lo: int, hi: int, before_figure: int | None = None,
-                 skip_datelines: bool = True) -> tuple[str, ...]:
+                 skip_datelines: bool = True, origins: list[str] | None = None) -> tuple[str, ...]:
+        """The places named in ``source[lo:hi]``; with ``origins``, a place named after an origin
+        word ("a shipment from Ecuador", "القادمة من") goes there instead: where the goods or people
+        came from, not where the figure is."""
         names: list[str] = []
         for m in pattern.finditer(source, lo, hi):
             if before_figure is not None and not source[m.end() : before_figure].strip():
@@ -126,8 +137,9 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             for form in strip_clitics(m.group().replace("\u202f", " ")):
                 key = phrase_key(form)  # "deir ez-zor" -> "deir ez - zor", as the lexicon stores it
                 if key in lex.places:
-                    if lex.places[key] and lex.places[key] not in names:
-                        names.append(lex.places[key])
+                    into = origins if origins is not None and _after_origin(lex, source, m.start()) else names
+                    if lex.places[key] and lex.places[key] not in into:
+                        into.append(lex.places[key])
                     break
         return tuple(names)
 
@@ -136,8 +148,10 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         if end is not None:
             datelines.append((m.start(), end))
 
+    origins: list[str] = []
+
     def found(lo: int, hi: int, before_figure: int | None = None) -> tuple[str, ...]:
-        return names_in(text, lo, hi, before_figure)
+        return names_in(text, lo, hi, before_figure, origins=origins)
 
     default = _default_places(lex, text, bounds, headline, names_in)
     quantities = [r for r in raws if r.kind in _QUANTITY]
@@ -145,6 +159,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
     for n, raw in enumerate(quantities):  # by index, so a line of 100,000 figures stays linear
         sentence = bisect_right(starts, raw.start) - 1
         s_start, s_end = bounds[sentence]
+        origins.clear()
         nxt = quantities[n + 1].start if n + 1 < len(quantities) else s_end
         prv = quantities[n - 1].end if n and quantities[n - 1].end > s_start else s_start
         # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
@@ -155,10 +170,11 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             left = max(prv, s_start)
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]
             place = found(marks[-1] if marks else left, raw.start)
+        own_origins = tuple(origins)
         if sentence not in scenes:
             # The sentence's own scene, stated before its first figure ("In Libya, where the storm
             # made landfall in April 2024, the floods killed 34 people").
-            scenes[sentence] = found(s_start, raw.start)
+            scenes[sentence] = names_in(text, s_start, raw.start)
         if not place:
             place = scenes[sentence]
         if place:
@@ -167,16 +183,20 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         elif default[0]:
             raw.place = default[0]
             raw.evidence.append(f"place {', '.join(default[0])} from the {default[1]} (assumed)")
+        elif own_origins:
+            raw.place = own_origins
+            raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
 
 
 def _default_places(lex: Lexicon, text: str, bounds: list[tuple[int, int]], headline: str | None,
                     names_in: Callable[..., tuple[str, ...]]) -> tuple[tuple[str, ...], str]:
-    """The article's place: named in its headline, else in its lead sentence (not its dateline)."""
+    """The article's place: named in its headline, else in its lead sentence (not its dateline); a
+    place named as an origin ("cocaine from Ecuador") is not the article's."""
     from factcheck.textnorm import fold
 
     title = fold(headline).text if headline else ""
     if title:
-        places = names_in(title, 0, len(title), None, False)
+        places = names_in(title, 0, len(title), None, False, [])  # (origins left out)
         if places:
             return places, "headline"
     title = title.strip()
@@ -184,7 +204,7 @@ def _default_places(lex: Lexicon, text: str, bounds: list[tuple[int, int]], head
         sentence = text[lo:hi].strip()
         if not sentence or (title and title in sentence) or len(sentence) < 24:
             continue
-        places = names_in(text, lo, hi)
+        places = names_in(text, lo, hi, origins=[])
         return (places, "lead") if places else ((), "")
     return (), ""
 

@@ -146,6 +146,7 @@ class Lexicon:
     adjectives: set[str] = field(default_factory=set)  # number words that alone qualify a noun
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
     places: dict[str, str] = field(default_factory=dict)
+    origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
     ident_before: set[str] = field(default_factory=set)
     ident_year_links: set[str] = field(default_factory=set)  # "لسنة", "of": an identifier's year follows
     names: set[str] = field(default_factory=set)
@@ -521,6 +522,7 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.places.update(_index(data.get("places"), path, "places", str))
     # An empty place: the phrase is matched (so its place word is not) and gives no place.
     lex.places.update(dict.fromkeys(_words(data.get("not_places"), path, "not_places"), ""))
+    lex.origins.update(_words(data.get("origin_words"), path, "origin_words"))
 
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

@@ -93,6 +93,10 @@ class InternalParams(_Params):
     # ("the 165 seats needed for a majority", "the 500 beds it was built for"): a target, threshold,
     # limit or capacity, not a restatement.
     threshold_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # Words beside a figure that make it a remainder or another part ("the three other lines", "the
+    # remaining 3.1 million", "الباقي وقدره", "المسارات الثلاثة الأخرى"): never a restatement of an
+    # earlier figure, nor the antecedent of a later one.
+    remainder_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
 
 
 class DateParams(_Params):

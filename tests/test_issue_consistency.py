@@ -219,3 +219,34 @@ def test_a_breakdown_is_of_the_total_it_nearly_adds_up_to_not_last_years(tmp_pat
     change = extract_text("Food prices jumped 76.3% from a year earlier in 2023.", "en",
                           published="2024-01-10")
     assert change[0].period is not None and change[0].period.start == dt.date(2023, 1, 1)
+
+
+def test_a_place_named_as_an_origin_is_not_where_the_figure_is(tmp_path: Path) -> None:
+    """"Cocaine from Ecuador" seized in Spain: the fact about Spain is the figure's quantity."""
+    seized = {"what": "cocaine seized", "value": "13", "unit": "tonne", "place": ["Spain"],
+              "period": {"start": "2024-10-23", "end": "2024-10-23"}}
+    result = _check(tmp_path, text="In Spain, police seized 11 tonnes of cocaine from Ecuador on 23 October "
+                                   "2024.", reference=seized, published="2024-10-24")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "11 tonnes")]
+    alone = extract_text("Customs seized 7 tonnes of cocaine from Ecuador.", "en")[0]
+    assert alone.place == ("Ecuador",) and alone.evidence[-1].endswith("origin (assumed)")
+
+
+def test_a_later_article_announcing_an_update_does_not_contradict_the_earlier(tmp_path: Path) -> None:
+    result = _check(tmp_path, text="The death toll from the fire in Greece has risen to 20, officials said.",
+                    other="The fire in Greece killed 18 people, officials said.")
+    assert _findings(result) == []
+    same = _check(tmp_path, text="The fire in Greece killed 20 people, officials said.",
+                  other="The fire in Greece killed 18 people, officials said.")
+    assert [r for r, _, _ in _findings(same)] == ["FC101"]
+
+
+def test_a_remainder_is_no_restatement(tmp_path: Path) -> None:
+    """"The three other lines" and "the remaining 3.1 million" are parts, not the six lines or the 18
+    million riders again."""
+    text = ("The metro carried 18 million riders on its six lines.\n\n"
+            "The blue line carried 7.9 million, and the remaining 3.1 million rode the three other lines.\n\n"
+            "The last of the six lines opened in January.")
+    assert _findings(_check(tmp_path, text=text, published="2025-02-03")) == []
+    restated = "The metro carried 18 million riders.\n\nThe 16 million riders paid 4 riyals each."
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=restated))] == ["FC105"]
