@@ -695,30 +695,39 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
             earlier = [s for k in reversed(order[max(0, n - _INFERRED_BACK) : n])
                        for s in reversed(by_sentence[k])
                        if s.claim.kind is kind and unit_block(s.claim) == block]
-            gap = _inferred(members, earlier, params, book)
+            following = [s for s in (by_sentence[order[n + 1]] if n + 1 < len(order) else ())
+                         if s.claim.kind is kind and unit_block(s.claim) == block]
+            gap = _inferred(members, earlier, following, params, book)
             if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:
                 gaps.append(gap)
     return gaps
 
 
-def _inferred(members: list[Side], earlier: list[Side], params: SumParams, book: RuleBook) -> SumGap | None:
+def _inferred(members: list[Side], earlier: list[Side], following: list[Side], params: SumParams,
+              book: RuleBook) -> SumGap | None:
     """The breakdown in one sentence: its figures of one unit after the sentence's first figure, or
     all of them after the nearest earlier figure that could hold them (larger than each, its period
-    and place around theirs, the same counted thing)."""
+    and place around theirs, the same counted thing). A breakdown that the next sentence's figures
+    of its unit complete ("... 41,897. Rural starts were estimated at 19,372.") holds."""
     choices: list[tuple[Side, list[Side]]] = []
     if len(members) > params.min_parts and _could_hold(members[0], members[1:]):
         choices.append((members[0], members[1:]))
     together = _sum_value([m.claim for m in members])
     if len(members) >= params.min_parts and together is not None:
-        # Of the earlier figures that could hold them, the one they nearly add up to: "825,000 in
-        # 2024, against 743,000 the year before ... 561,000 + 198,000 + 48,000" are of the 825,000.
-        wholes = [(abs((stated(t.claim) or Decimal(0)) - together), n, t)
-                  for n, t in enumerate(earlier) if _could_hold(t, members)]
+        # Of the earlier figures that could hold them, one of the latest period (an earlier year's is
+        # the basis of a change: "747.1 million riders last year, up 6% from 702.6 million in 2023"),
+        # and of those the one they nearly add up to.
+        wholes = [t for t in earlier if _could_hold(t, members)]
         if wholes:
-            choices.append((min(wholes, key=lambda w: (w[0], w[1]))[2], members))
+            latest = max(_period_end(t) for t in wholes)
+            near = [(abs((stated(t.claim) or Decimal(0)) - together), n, t)
+                    for n, t in enumerate(wholes) if _period_end(t) == latest]
+            choices.append((min(near, key=lambda w: (w[0], w[1]))[2], members))
     for total, parts in choices:
         claims = [p.claim for p in parts]
-        if sum_agrees(claims, total.claim, book.tolerance(total.claim)):
+        more = [p.claim for p in following if _could_hold(total, [p])]
+        if sum_agrees(claims, total.claim, book.tolerance(total.claim)) \
+                or (more and sum_agrees(claims + more, total.claim, book.tolerance(total.claim))):
             return None  # a breakdown that holds
         combined, whole_value = _sum_value(claims), stated(total.claim)
         if combined is not None and whole_value is not None and combined < whole_value \
@@ -728,6 +737,12 @@ def _inferred(members: list[Side], earlier: list[Side], params: SumParams, book:
                 and abs(combined - whole_value) <= params.inferred_breakdown * whole_value:
             return SumGap(total, parts[0], tuple(parts), combined, inferred=True)
     return None
+
+
+def _period_end(side: Side) -> dt.date:
+    """The end of a side's period; a figure with none (or an open one) counts as the latest."""
+    period = side.variant[0]
+    return period[1] if period is not None and period[1] is not None else dt.date.max
 
 
 def _by_place(parts: Sequence[Side], total: Side) -> bool:

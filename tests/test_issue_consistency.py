@@ -250,3 +250,16 @@ def test_a_remainder_is_no_restatement(tmp_path: Path) -> None:
     assert _findings(_check(tmp_path, text=text, published="2025-02-03")) == []
     restated = "The metro carried 18 million riders.\n\nThe 16 million riders paid 4 riyals each."
     assert [r for r, _, _ in _findings(_check(tmp_path, text=restated))] == ["FC105"]
+
+
+def test_a_breakdown_is_of_the_latest_figure_and_may_end_in_the_next_sentence(tmp_path: Path) -> None:
+    """A breakdown describes the current figure, not the earlier year's it is compared with; parts
+    that the next sentence completes add up."""
+    latest = ("Buses and trains carried 747.1 million riders last year, up 6% from 702.6 million in "
+              "2023.\n\nThe metro carried 275 million, buses 222 million and trams 164 million, while "
+              "taxis accounted for 56.1 million.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=latest, published="2025-02-12"))] == [
+        ("FC104", "747.1 million")]
+    completed = ("Starts came in at 242,195 units in March.\n\nUrban multi-unit starts dropped to 180,926 "
+                 "units, while single-detached urban starts rose to 41,897. Rural starts were 19,372.")
+    assert _findings(_check(tmp_path, text=completed, published="2024-04-16")) == []
