@@ -50,7 +50,15 @@ from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
 from factcheck.lexicon import phrase_key, strip_clitics
 from factcheck.references import Reference, load_references
-from factcheck.rules import CheckOptions, HijriPairParams, InternalParams, Rule, load_rules, render_message
+from factcheck.rules import (
+    CheckOptions,
+    HijriPairParams,
+    InternalParams,
+    Rule,
+    SumParams,
+    load_rules,
+    render_message,
+)
 from factcheck.textnorm import fold_word
 
 __all__ = ["CheckOptions", "check_documents", "check_paths", "load_references"]
@@ -269,8 +277,12 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> 
         alignments.append(alignment)
         if report.book.agrees(side.claim, alignment.counterpart.claim):
             confirmed.add(_key(alignment.counterpart))
+    parts = _breakdown_parts(alignments, report.book)
     for alignment in alignments:
         side = alignment.claim
+        if _key(side) in parts:
+            report.matched.add(_key(side))  # a part of the fact's total, not the fact stated wrongly
+            continue
         agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
         if not alignment.assumed and not agrees and _key(alignment.counterpart) in confirmed:
             report.matched.add(_key(side))
@@ -285,6 +297,28 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> 
                     "counterpart": others[0], "candidates": tuple(others) if len(others) > 1 else ()})
         report.reference_match[_key(side)] = alignment
         _judge(alignment, report)
+
+
+def _breakdown_parts(alignments: Sequence[Alignment], book: RuleBook) -> set[tuple[str, str]]:
+    """Figures that a breakdown word makes parts of an earlier figure of their sentence aligned with the
+    same fact ("21 million dinars, of which 14.2 million zakat and 6.8 million donations"): the total
+    is the fact's quantity, the parts are not."""
+    rule = book.rule("sum_mismatch")
+    params: SumParams | None = book.params(rule) if rule else None
+    if params is None or not params.breakdown_words:
+        return set()
+    words = {lang: [sentence_words(w) for w in table] for lang, table in params.breakdown_words.items()}
+    groups: dict[tuple[str, tuple[str, str], frozenset[str]], list[Side]] = {}
+    for alignment in alignments:
+        side = alignment.claim
+        if side.words and any(w <= side.words for w in words.get(side.claim.lang, ())):
+            groups.setdefault((side.path, _key(alignment.counterpart), side.words), []).append(side)
+    parts: set[tuple[str, str]] = set()
+    for members in groups.values():
+        if len(members) > 1:
+            first = min(members, key=lambda s: s.claim.start)
+            parts.update(_key(s) for s in members if s is not first)
+    return parts
 
 
 def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOptions,

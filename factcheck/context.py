@@ -604,7 +604,15 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
     def month(group: str) -> int | None:
         return lex.months.get(" ".join(TOKEN_RE.findall(m[group])))
 
-    relative = m.groupdict().get("relative")  # (no such group when the language lists no phrase)
+    groups = m.groupdict()
+    if groups.get("hijri") is not None:
+        number = lex.hijri_months.get(" ".join(TOKEN_RE.findall(groups["hijri"])))
+        if number is None or published is None:
+            return None
+        from factcheck.hijri import latest_month
+
+        return latest_month(number, published, 1 if groups.get("hijri_last") is not None else 0)
+    relative = groups.get("relative")  # (no such group when the language lists no phrase)
     if relative is not None:
         key = " ".join(TOKEN_RE.findall(relative))
         return _relative_span(lex, key, published) if published is not None else None
@@ -641,6 +649,13 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
                for phrase in _vocab(lex, key)]
     relative = "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
                         for p in sorted(phrases, key=len, reverse=True))
+    hijri = "|".join(r"\s*+".join(re.escape(t) for t in m.split(" "))
+                     for m in sorted(lex.hijri_months, key=len, reverse=True))
+    if hijri:  # "خلال شهر رمضان [من العام الماضي]", "during Ramadan [last year]": with no year or day
+        last = "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
+                        for p in sorted(_vocab(lex, "last_year"), key=len, reverse=True)) or "(?!)"
+        alone += (rf"|(?:{single})\s++(?:شهر\s++)?(?P<hijri>{hijri})(?![^\W\d_])(?!\s*+[0-9])"
+                  rf"(?:\s++(?:من\s++)?(?P<hijri_last>{last})(?![^\W\d_]))?")
     if relative:  # "العام الماضي", "last year"
         alone += rf"|(?P<relative>{relative})(?![^\W\d_])"
     return re.compile(rf"(?<![^\W\d_])(?:{ranged}|{alone})")

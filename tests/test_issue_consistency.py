@@ -263,3 +263,24 @@ def test_a_breakdown_is_of_the_latest_figure_and_may_end_in_the_next_sentence(tm
     completed = ("Starts came in at 242,195 units in March.\n\nUrban multi-unit starts dropped to 180,926 "
                  "units, while single-detached urban starts rose to 41,897. Rural starts were 19,372.")
     assert _findings(_check(tmp_path, text=completed, published="2024-04-16")) == []
+
+
+def test_a_hijri_month_without_a_year_is_the_last_such_month() -> None:
+    """"خلال شهر رمضان" in an article of April 2025 is Ramadan 1446 (1-29 March 2025); "رمضان من العام
+    الماضي" the one before."""
+    text = ("بلغت حصيلة التبرعات خلال شهر رمضان المبارك 21 مليون دينار، مقارنة بـ17.6 مليون دينار في "
+            "رمضان من العام الماضي.")
+    first, second = extract_text(text, "ar", published="2025-04-02")
+    assert first.period is not None and (first.period.start, first.period.end) == (
+        dt.date(2025, 3, 1), dt.date(2025, 3, 29))
+    assert second.period is not None and second.period.start == dt.date(2024, 3, 11)
+
+
+def test_the_parts_of_a_breakdown_are_not_the_total_fact(tmp_path: Path) -> None:
+    """The total is the fact's quantity (and stated wrongly); its parts after "منها" are not it."""
+    fact = {"what": "حصيلة الزكاة والتبرعات", "value": "19800000", "unit": "KWD", "place": ["Kuwait"],
+            "period": {"start": "2025-03-01", "end": "2025-03-29"}}
+    text = ("أعلن بيت الزكاة في الكويت أن حصيلة الزكاة والتبرعات خلال شهر رمضان بلغت 21 مليون دينار، منها "
+            "14.2 مليون دينار زكاة و6.8 مليون دينار تبرعات.")
+    result = _check(tmp_path, text=text, reference=fact, published="2025-04-03")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "21 مليون دينار")]
