@@ -838,7 +838,7 @@ class Aligner:
 
 IdentityFields = tuple[tuple[str, ...], tuple[str, ...]]  # (matched, assumed), as identity() gives them
 Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score, words held, fact, identity
-LEXICAL_MIN = 0.5  # weighted share of a fact's what held near the figure
+LEXICAL_MIN = 0.4  # weighted share of a fact's what held near the figure
 LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
 _EPSILON = 1e-9

@@ -372,7 +372,7 @@ class Checker:
                 if weak_after and side.claim.kind is not Kind.YEAR:
                     outcome.weak.append(key)
                 continue
-            _check._judge(alignment, outcome.report, may_report=alignment.counterpart.order < side.order)
+            _check._judge(alignment, outcome.report, may_report=_check.peer_may_report(alignment, self.book))
             outcome.matched.append(key)
         return outcome
 

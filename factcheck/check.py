@@ -307,11 +307,11 @@ def _breakdown_parts(alignments: Sequence[Alignment], book: RuleBook) -> set[tup
     params: SumParams | None = book.params(rule) if rule else None
     if params is None or not params.breakdown_words:
         return set()
-    words = {lang: [sentence_words(w) for w in table] for lang, table in params.breakdown_words.items()}
     groups: dict[tuple[str, tuple[str, str], frozenset[str]], list[Side]] = {}
     for alignment in alignments:
         side = alignment.claim
-        if side.words and any(w <= side.words for w in words.get(side.claim.lang, ())):
+        table = _phrase_sets(params.breakdown_words.get(side.claim.lang, ()))
+        if side.words and any(w <= side.words for w in table):
             groups.setdefault((side.path, _key(alignment.counterpart), side.words), []).append(side)
     parts: set[tuple[str, str]] = set()
     for members in groups.values():
@@ -331,10 +331,6 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
             trusted = _key(side) in report.reference_match
             pool.append(side.model_copy(update={"trusted": trusted}) if trusted else side)
     aligner = Aligner(Index(pool), book, min_similarity=options.min_similarity, peers=True)
-    rule = book.rule("internal_inconsistency")
-    params: InternalParams | None = book.params(rule) if rule else None
-    updates = {lang: [sentence_words(w) for w in words]
-               for lang, words in (params.update_words.items() if params else ())}
     for doc_sides in sides:
         counts = _weak_keys(doc_sides)
         for side in doc_sides:
@@ -343,11 +339,28 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
             alignment = aligner.align(side, unique_in_document=counts[_weak_key(side)] == 1)
             if alignment is None:
                 continue
-            earlier = alignment.counterpart.order < side.order
-            # "The death toll has risen to 20" in a later article: a new figure, not the earlier one
-            # stated wrongly (FC105's update_words).
-            update = any(w <= side.words for w in updates.get(side.claim.lang, ()))
-            _judge(alignment, report, may_report=earlier and not update)
+            _judge(alignment, report, may_report=peer_may_report(alignment, book))
+
+
+def peer_may_report(alignment: Alignment, book: RuleBook) -> bool:
+    """Whether a figure that disagrees with another article's may be reported: only against an earlier
+    article, and not when its sentence announces a new figure ("The death toll has risen to 20" after
+    an earlier 18: FC105's update_words)."""
+    side = alignment.claim
+    if alignment.counterpart.order >= side.order:
+        return False
+    rule = book.rule("internal_inconsistency")
+    params: InternalParams | None = book.params(rule) if rule else None
+    if params is None or not side.words:
+        return True
+    words = _phrase_sets(params.update_words.get(side.claim.lang, ()))
+    return not any(w <= side.words for w in words)
+
+
+@lru_cache(maxsize=64)
+def _phrase_sets(phrases: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Each phrase's folded words (and their forms without proclitics), computed once per table."""
+    return tuple(sentence_words(p) for p in phrases)
 
 
 def _judge(alignment: Alignment, report: Report, *, may_report: bool = True) -> None:
