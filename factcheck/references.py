@@ -80,6 +80,26 @@ class _PeriodSpec(_Spec):
         return self
 
 
+def _period_bounds(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a date (2024-03-06), a month (2024-03) or a year (2024)."""
+    parts = text.split("-")
+    if not all(p.isdigit() for p in parts) or len(parts[0]) != 4 or len(parts) > 3:
+        return None
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        month = int(parts[1])
+        if len(parts) == 2:
+            first = dt.date(year, month, 1)
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        day = dt.date(year, month, int(parts[2]))
+        return day, day
+    except ValueError:
+        return None
+
+
 class _FactSpec(_Spec):
     what: str | list[str]
     value: Decimal | str | None = None
@@ -90,8 +110,39 @@ class _FactSpec(_Spec):
     kind: Kind | None = None
     period: _PeriodSpec | None = None
     place: list[str] = Field(default_factory=list)
+
     concept: str | None = None
     counted: str | None = None
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _short_period(cls, raw: Any) -> Any:
+        """A period written as one date, month or year ("period: 2024-03-06", "2024-03", 2024) or as an
+        ISO interval ("2024-01-01/2024-06-30"): that day, month, year or span."""
+        if isinstance(raw, dt.datetime):
+            raw = raw.date()
+        if isinstance(raw, dt.date):
+            return {"start": raw, "end": raw}
+        if isinstance(raw, bool):
+            raise ValueError("expected a period, not true/false")
+        if isinstance(raw, int):
+            raw = str(raw)
+        if not isinstance(raw, str):
+            return raw
+        text = raw.strip()
+        for joiner in ("/", ".."):
+            if joiner in text:
+                first, _, last = text.partition(joiner)
+                start, end = _period_bounds(first.strip()), _period_bounds(last.strip())
+                if start is None or end is None:
+                    break
+                return {"start": start[0], "end": end[1]}
+        else:
+            bounds = _period_bounds(text)
+            if bounds is not None:
+                return {"start": bounds[0], "end": bounds[1]}
+        raise ValueError("expected a period: {start: ..., end: ...}, a date (2024-03-06), a month (2024-03), "
+                         f"a year (2024) or an interval (2024-01-01/2024-06-30); got {_shown(text)}")
 
     @field_validator("what")
     @classmethod

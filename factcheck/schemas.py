@@ -209,6 +209,13 @@ def reference_schema() -> dict[str, Any]:
     # The validators also take one place as a string ("Iraq; Syria", as a CSV cell holds it).
     fact["place"] = {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"},
                                {"type": "null"}], "description": fact["place"]["description"]}
+    # ... and a period as one day, month or year, or an ISO interval ("2024-03-06", "2024-03", 2024,
+    # "2024-01-01/2024-06-30").
+    short = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?((/|\.\.)\d{4}(-\d{2}(-\d{2})?)?)?$"}
+    fact["period"] = {"anyOf": [{"$ref": "#/$defs/Period"}, short, {"type": "integer"}, {"type": "null"}],
+                      "default": None, "description": fact["period"]["description"]
+                      + " Or one day (2024-03-06), month (2024-03) or year (2024), or an ISO interval "
+                        "(2024-01-01/2024-06-30)."}
     return _finish(schema, "factcheck reference file",
                    "A reference file of facts (YAML or JSON; a CSV row has the same column names): "
                    "docs/schemas/reference.md.")

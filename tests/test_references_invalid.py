@@ -167,3 +167,28 @@ def test_a_bad_published_cell_in_csv_is_reported_at_its_row(tmp_path: Path) -> N
     path.write_text("what,value,published\nkilled,4,2024-07-16\ndetained,5,2024-02-30\n", encoding="utf-8")
     message = _error(path)
     assert message.startswith(f"{path}:3: "), message
+
+
+@pytest.mark.parametrize(("period", "start", "end"), [
+    ("2024-03-06", "2024-03-06", "2024-03-06"), ("2024-02", "2024-02-01", "2024-02-29"),
+    ("2024", "2024-01-01", "2024-12-31"), ('"2024"', "2024-01-01", "2024-12-31"),
+    ("2024-01-01/2024-06-30", "2024-01-01", "2024-06-30"), ("2023..2024-06", "2023-01-01", "2024-06-30")])
+def test_a_period_may_be_one_day_month_year_or_an_interval(tmp_path: Path, period: str, start: str,
+                                                           end: str) -> None:
+    import datetime as dt
+
+    path = tmp_path / "facts.yaml"
+    path.write_text(f"source: S\nfacts:\n  - what: killed\n    value: 4\n    period: {period}\n",
+                    encoding="utf-8")
+    fact = load_reference(path)[0].facts[0]
+    assert fact.period is not None
+    assert (fact.period.start, fact.period.end) == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("period", ["last year", "2024-13", "2024-06-30/2024-01-01", "true"])
+def test_another_period_form_is_an_error_at_its_line(tmp_path: Path, period: str) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(f"source: S\nfacts:\n  - what: killed\n    value: 4\n    period: {period}\n",
+                    encoding="utf-8")
+    message = _error(path)
+    assert message.startswith(f"{path}:5: "), message
