@@ -201,6 +201,22 @@ def running(a: PeriodKey, b: PeriodKey) -> bool:
     return (a[1] is None) != (b[1] is None)
 
 
+def earlier_reading(a: Side, b: Side) -> bool:
+    """Whether ``a`` is a tally read before ``b``: b runs from a start up to the day it was written (a
+    running total), and a, stating no period or the same open one, was written after that start and
+    before that day. "18 killed" in an article of 22 August is an earlier count
+    than the 20 killed from 19 August in a statement of 29 August, not a wrong statement of it."""
+    own, other = a.variant[0], b.variant[0]
+    if (own is not None and own[1] is not None) or other is None or other[0] is None:
+        return False  # a closes its own period; b states no start
+    if own is not None and own[0] != other[0]:
+        return False  # another running total
+    if other[1] is not None:
+        return False  # a closed period (a year's budget) may be stated before it ends
+    end = b.published  # b runs up to the day it was written
+    return a.published is not None and end is not None and other[0] <= a.published < end
+
+
 def unit_block(claim: Claim) -> str:
     """The unit a claim is compared in: "money" for any currency (codes are checked pairwise), else its
     unit."""
@@ -522,12 +538,14 @@ class Aligner:
         if claim.kind is Kind.DATE:
             return self._align_date(side)
         found = self._align_concept(side)
-        if found is not None or claim.kind is Kind.YEAR:
-            return found
-        found = self._align_lexical(side)
-        if found is not None:
-            return found
-        return self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side)
+        if found is None and claim.kind is not Kind.YEAR:
+            found = self._align_lexical(side)
+            if found is None:
+                found = self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side)
+        if found is not None and found.can_contradict and earlier_reading(side, found.counterpart):
+            note = "a running total read earlier than its counterpart's closing day: it may only confirm it"
+            return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
+        return found
 
     def _align_slip(self, side: Side) -> Alignment | None:
         """The only reference fact, of any period, that the figure is a scale word or two swapped

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import yaml
 from consistency_cases import run_case
 
 from factcheck.check import check_paths
@@ -284,3 +285,22 @@ def test_the_parts_of_a_breakdown_are_not_the_total_fact(tmp_path: Path) -> None
             "14.2 مليون دينار زكاة و6.8 مليون دينار تبرعات.")
     result = _check(tmp_path, text=text, reference=fact, published="2025-04-03")
     assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "21 مليون دينار")]
+
+
+def test_a_tally_read_before_the_references_day_is_an_earlier_count(tmp_path: Path) -> None:
+    """The statement's 20 dead run from 19 August up to its day, 29 August: an article of 22 August
+    saying 18 read the toll earlier; one of 30 August saying 18 contradicts it."""
+    fact = {"what": "people killed in the Evros wildfire", "value": "20", "unit": "count",
+            "place": ["Greece"], "period": {"start": "2023-08-19", "end": "2023-08-29"}}
+    text = "The wildfire in Greece has killed 18 people, the fire service said."
+
+    def findings(published: str) -> list[str]:
+        ref = tmp_path / "ref.yaml"
+        ref.write_text(yaml.safe_dump({"source": "Fire service", "published": "2023-08-29", "facts": [fact]}),
+                       encoding="utf-8")
+        article = tmp_path / "a.md"
+        article.write_text(f"---\nlang: en\ndate: {published}\n---\n{text}\n", encoding="utf-8")
+        return [f.rule for f in check_paths([str(article)], [str(ref)]).findings if f.rule != "FC900"]
+
+    assert findings("2023-08-22") == []
+    assert findings("2023-08-30") == ["FC101"]
