@@ -431,13 +431,14 @@ class Index:
         if claim.kind is Kind.ORDINAL:
             return
         if claim.kind is Kind.DATE:
-            if side.is_reference:
-                self._dates.append(side)
-            return
-        key = block_concept(claim)
-        if key is not None:
-            self._blocks.setdefault((claim.kind, unit_block(claim), key), Block()).add(side)
-        self._plain.setdefault(_plain_key(side), []).append(side)
+            if not side.is_reference:
+                return
+            self._dates.append(side)
+        else:
+            key = block_concept(claim)
+            if key is not None:
+                self._blocks.setdefault((claim.kind, unit_block(claim), key), Block()).add(side)
+            self._plain.setdefault(_plain_key(side), []).append(side)
         if side.what:
             self._worded.setdefault(claim.kind, []).append(side)
             for lang, words in side.what.items():
@@ -798,6 +799,12 @@ class Aligner:
                 continue
             if claim.concept and fact.claim.concept == claim.concept:
                 return self._date_alignment(side, fact, f"same concept {claim.concept!r}", "strong")
+        named = self._date_lexical(side)
+        if named is not None:
+            return named
+        for fact in self.index.reference_dates():
+            if fact.path == side.path:
+                continue
             there = _date_point(fact.claim.date)
             if when and there and abs((when - there).days) <= self.date_window:
                 near.append(fact)
@@ -805,6 +812,28 @@ class Aligner:
             return self._year_slip(side, when)
         why = f"the only reference date within {self.date_window} days (weak match)"
         return self._date_alignment(side, near[0], why, "weak")
+
+    def _date_lexical(self, side: Side) -> Alignment | None:
+        """The reference date whose what the words around the date name ("the plant began commercial
+        operation on 15 May" and "start of commercial operation"), however far apart the days: as for
+        a figure, at least DATE_LEXICAL_MIN of the fact's weighted words, and a lead of LEXICAL_MARGIN over
+        any fact of another date."""
+        if self.peers or not side.near:
+            return None
+        lang = side.claim.lang
+        facts = [f for f in self.index.named(side, lexmatch.CLOSE)[:LEXICAL_POOL]
+                 if f.path != side.path and f.what.get(lang)]
+        if not facts:
+            return None
+        weights = lexmatch.idf(f.what[lang] for f in facts)
+        ranked = sorted(((*lexmatch.score(f.what[lang], side.near, weights), f) for f in facts),
+                        key=lambda t: -t[0])
+        best, hits, fact = ranked[0]
+        if best < DATE_LEXICAL_MIN or any(got > best - LEXICAL_MARGIN and other.claim.date != fact.claim.date
+                                     for got, _, other in ranked[1:]):
+            return None
+        why = f"what {', '.join(hits)} named near the date (lexical match {best:.2f})"
+        return self._date_alignment(side, fact, why, "weak")
 
     def _year_slip(self, side: Side, when: dt.date | None) -> Alignment | None:
         """The only reference date of the same day and month in another year ("6 August 2016" for the
@@ -858,6 +887,9 @@ IdentityFields = tuple[tuple[str, ...], tuple[str, ...]]  # (matched, assumed), 
 Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score, words held, fact, identity
 LEXICAL_MIN = 0.4  # weighted share of a fact's what held near the figure
 LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
+# A date is named by fewer words than a figure ("the presidential election" dates the vote and also
+# the count's announcement): its fact must hold more of them.
+DATE_LEXICAL_MIN = 0.6
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
 _EPSILON = 1e-9
 SLIP_DIGITS = 3  # significant digits a count or share needs for a slip alone to join it to a fact

@@ -143,7 +143,9 @@ def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
     quantities = [c for c in doc.claims if c.is_quantity]
 
     def near(claim: Claim) -> dict[str, float]:
-        return _figure_words(text, sentences, claim, quantities) if claim.is_quantity else {}
+        if claim.is_quantity or claim.kind is Kind.DATE:  # a date is named by its event's words too
+            return _figure_words(text, sentences, claim, quantities)
+        return {}
 
     return [Side(path=doc.document.path, claim=claim, order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),

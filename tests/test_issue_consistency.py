@@ -304,3 +304,15 @@ def test_a_tally_read_before_the_references_day_is_an_earlier_count(tmp_path: Pa
 
     assert findings("2023-08-22") == []
     assert findings("2023-08-30") == ["FC101"]
+
+
+def test_a_date_is_joined_to_the_reference_date_its_words_name(tmp_path: Path) -> None:
+    """No concept dates the plant's opening, and 15 May is a month from 15 April: the words "commercial
+    operation" name the fact, so the dates are compared."""
+    fact = {"what": "start of commercial operation of the desalination plant", "value": "2024-04-15",
+            "unit": "date"}
+    text = "The desalination plant began commercial operation on 15 May, the company said."
+    result = _check(tmp_path, text=text, reference=fact, published="2024-05-20")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC107", "15 May")]
+    other = "The company hired 40 engineers on 15 May, it said."
+    assert _findings(_check(tmp_path, text=other, reference=fact, published="2024-05-20")) == []
