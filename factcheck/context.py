@@ -311,6 +311,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
                                                text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
     found += _named_periods(lex, text, raws, bounds, starts, published, quote)
+    found = _ending_periods(lex, text, raws, bounds, starts, published, quote, found)
     found = _anaphoric_periods(lex, text, starts, found, published, quote)
     if not found:
         return
@@ -659,6 +660,61 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     if relative:  # "العام الماضي", "last year"
         alone += rf"|(?P<relative>{relative})(?![^\W\d_])"
     return re.compile(rf"(?<![^\W\d_])(?:{ranged}|{alone})")
+
+
+def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+                    starts: list[int], published: dt.date | None, quote: Quote,
+                    found: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    """``found`` with the spans named by their length and last month: "the (fiscal) year to March
+    2025", "the three months ended Sept. 30", "السنة المالية المنتهية في مارس 2024" — the months up to
+    the end of that month (of the year stated, else the last such month up to publication). A month or
+    date inside such a phrase is part of it, not a period of its own."""
+    pattern = _ending_pattern(lex.lang)
+    if pattern is None:
+        return found
+    spans = _vocab(lex, "span_months")
+    out: list[tuple[int, int, Period]] = []
+    phrases: list[tuple[int, int]] = []
+    for s in _claim_sentences(raws, starts):
+        for m in pattern.finditer(text, *bounds[s]):
+            months = spans.get(" ".join(TOKEN_RE.findall(m["span"])))
+            month = lex.months.get(" ".join(TOKEN_RE.findall(m["month"])))
+            if months is None or month is None:
+                continue
+            if m["year"]:
+                year = int(m["year"])
+            elif published is not None:
+                year = published.year if month <= published.month else published.year - 1
+            else:
+                continue
+            try:
+                end = _year_span(year, month, 1)[1]
+                start = _add_months(dt.date(year, month, 1), 1 - int(months))
+            except (ValueError, OverflowError):
+                continue
+            phrases.append(m.span())
+            out.append((s, m.start(), Period(start=start, end=end, text=quote(*m.span()))))
+    if not out:
+        return found
+    return [f for f in found if not any(a <= f[1] < b for a, b in phrases)] + out
+
+
+@cache
+def _ending_pattern(lang: str) -> re.Pattern[str] | None:
+    lex = load_lexicon(lang)
+
+    def alternation(words: Any) -> str:
+        return "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
+                        for p in sorted(words, key=len, reverse=True))
+
+    spans, ending = alternation(_vocab(lex, "span_months")), alternation(_vocab(lex, "span_ending"))
+    if not spans or not ending:
+        return None
+    names = alternation(lex.months)
+    day = r"(?:[0-9]{1,2}(?![0-9])(?:st|nd|rd|th)?\s*+)"
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<span>{spans})\s++(?:{ending})\s++{day}?(?P<month>{names})(?:\s*+/\s*+(?:{names}))?"
+        rf"(?:\s++{day})?(?:\s*+,)?(?:\s++(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
 
 
 def _parse_iso(iso: str, year: int | None) -> dt.date | None:
