@@ -269,6 +269,8 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
         return part
     since = _vocab(lex, "since")
     if _behind(lex, since, texts, k) or _since_near(lex, texts, end):  # "since the start of 2024"
+        if _record_before(lex, texts, k):
+            return None  # "the highest level since 2016": a record's comparison, not the figure's period
         return dt.date(year, 1, 1), published
     if _behind(lex, _vocab(lex, "in"), texts, k) or k < end:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -730,6 +732,24 @@ def _parse_iso(iso: str, year: int | None) -> dt.date | None:
 
 
 _SINCE_REACH = 6  # words between "since" and its date: "since the outbreak was declared on 12 August"
+
+
+_RECORD_REACH = 6  # words before "since" where a superlative makes it a record's comparison
+
+
+def _record_before(lex: Lexicon, texts: list[str], end: int) -> bool:
+    """Whether a superlative or "first time" stands a few words before ``texts[end]``, no figure or
+    clause mark between ("the biggest fall since 1987", "أعلى مستوى شهري منذ عام 2016", "لأول مرة
+    منذ")."""
+    records = _vocab(lex, "record_words")
+    if not records:
+        return False
+    for t in reversed(texts[max(0, end - _RECORD_REACH) : end]):
+        if not t.isalpha():
+            return False  # a figure or a clause mark between: the superlative is another's
+        if any(f in records for f in strip_clitics(t)):
+            return True
+    return False
 
 
 def _since_near(lex: Lexicon, texts: list[str], end: int) -> bool:
