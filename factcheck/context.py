@@ -174,7 +174,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         if sentence not in scenes:
             # The sentence's own scene, stated before its first figure ("In Libya, where the storm
             # made landfall in April 2024, the floods killed 34 people").
-            scenes[sentence] = names_in(text, s_start, raw.start)
+            scenes[sentence] = names_in(text, s_start, raw.start, origins=[])  # (origins left out)
         if not place:
             place = scenes[sentence]
         if place:
