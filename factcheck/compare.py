@@ -20,6 +20,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -560,15 +561,22 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
             continue
         if elsewhere and find_marker(text, start, end, elsewhere) is not None:
             continue  # "16,250 of the total": the total is stated elsewhere
-        gap = _worded_gap(members, marker, params.min_parts, book)
+        qualifying = frozenset(fold_word(w).lower() for w in params.qualifying_words.get(lang, ()))
+        gap = _worded_gap(members, marker, params.min_parts, book, text, qualifying)
         if gap is not None:
             gaps.append(gap)
     return gaps
 
 
-def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook) -> SumGap | None:
+def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook, text: str,
+                qualifying: frozenset[str]) -> SumGap | None:
     """The sentence is consistent when some figure is the sum of the others of its kind and unit;
-    otherwise the figure nearest the total word is reported as the total."""
+    otherwise the figure nearest the total word is reported as the total. A figure that qualifies the
+    one before it ("2,520 publishers from 112 countries") is neither."""
+    qualified = {id(b) for a, b in pairwise(sorted(members, key=lambda s: s.claim.start))
+                 if _qualifies(text, a.claim, b.claim, qualifying)}
+    members = [s for s in members if id(s) not in qualified]
+
     def split(total: Side) -> list[Side]:
         return [s for s in members if s is not total and s.claim.kind is total.claim.kind
                 and s.claim.unit == total.claim.unit and _same_whole(s.claim, total.claim)]
@@ -583,6 +591,13 @@ def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook
     if len(parts) < min_parts:
         return None
     return SumGap(total, parts[0], tuple(parts), _sum_value([p.claim for p in parts]))
+
+
+def _qualifies(text: str, before: Claim, figure: Claim, qualifying: frozenset[str]) -> bool:
+    """Whether ``figure`` qualifies the noun of the figure just before it: at most one word (its noun)
+    and a preposition of ``qualifying`` between them ("2,520 publishers from 112 countries")."""
+    words = text[before.end : figure.start].split()
+    return 1 <= len(words) <= 2 and fold_word(words[-1]).lower() in qualifying
 
 
 def _same_whole(part: Claim, total: Claim) -> bool:

@@ -316,3 +316,13 @@ def test_a_date_is_joined_to_the_reference_date_its_words_name(tmp_path: Path) -
     assert [(r, t) for r, _, t in _findings(result)] == [("FC107", "15 May")]
     other = "The company hired 40 engineers on 15 May, it said."
     assert _findings(_check(tmp_path, text=other, reference=fact, published="2024-05-20")) == []
+
+
+def test_a_figure_that_qualifies_the_one_before_is_no_part(tmp_path: Path) -> None:
+    """"2,520 publishers from 112 countries": the countries qualify the publishers; "a total of" pools
+    neither them nor the events."""
+    text = ("A total of 2,520 publishers from 112 countries took part, and the programme had about 1,360 "
+            "events.")
+    assert _findings(_check(tmp_path, text=text, published="2024-11-18")) == []
+    parts = "A total of 2,520 publishers took part: 1,800 from the region and 600 from abroad."
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=parts, published="2024-11-18"))] == ["FC104"]
