@@ -48,7 +48,7 @@ from factcheck.compare import (
 from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
-from factcheck.lexicon import phrase_key, strip_clitics
+from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.references import Reference, load_references
 from factcheck.rules import (
     CheckOptions,
@@ -147,10 +147,26 @@ def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
             return _figure_words(text, sentences, claim, quantities)
         return {}
 
+    rates = _rate_figures(doc.claims, text)
     return [Side(path=doc.document.path, claim=claim, order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
                  words=sentence_of(claim), near=near(claim))
-            for claim in doc.claims if not _is_dateline(claim, published) and not _is_determiner(claim)]
+            for claim in doc.claims if not _is_dateline(claim, published) and not _is_determiner(claim)
+            and claim.id not in rates]
+
+
+def _rate_figures(claims: Sequence[Claim], text: str) -> set[str]:
+    """The ids of figures that make a rate with the next one ("45 homicides per 100,000 people", "لكل
+    100 ألف نسمة"): a rate is neither of its counts, so neither is checked as one."""
+    out: set[str] = set()
+    ordered = sorted((c for c in claims if c.kind is Kind.COUNT), key=lambda c: c.start)
+    for a, b in pairwise(ordered):
+        rates = load_lexicon(a.lang).rates
+        words = [fold_word(w).lower() for w in text[a.end : b.start].split()]
+        if rates and 1 <= len(words) <= 4 and any(
+                " ".join(words[-n:]) in rates for n in (1, 2) if len(words) >= n):
+            out.update((a.id, b.id))
+    return out
 
 
 def _figure_words(text: str, sentences: Sequence[int], claim: Claim, figures: Sequence[Claim], *,

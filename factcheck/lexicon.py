@@ -147,6 +147,7 @@ class Lexicon:
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
     places: dict[str, str] = field(default_factory=dict)
     origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
+    rates: set[str] = field(default_factory=set)  # "per", "لكل": "45 per 100,000" is a rate, not two counts
     ident_before: set[str] = field(default_factory=set)
     ident_year_links: set[str] = field(default_factory=set)  # "لسنة", "of": an identifier's year follows
     names: set[str] = field(default_factory=set)
@@ -494,6 +495,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.age_people.update(_words(ages.get("people"), path, "ages.people"))
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
+    lex.rates.update(_words(data.get("rate_words"), path, "rate_words"))
 
 
 def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

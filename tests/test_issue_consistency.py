@@ -326,3 +326,14 @@ def test_a_figure_that_qualifies_the_one_before_is_no_part(tmp_path: Path) -> No
     assert _findings(_check(tmp_path, text=text, published="2024-11-18")) == []
     parts = "A total of 2,520 publishers took part: 1,800 from the region and 600 from abroad."
     assert [r for r, _, _ in _findings(_check(tmp_path, text=parts, published="2024-11-18"))] == ["FC104"]
+
+
+def test_the_figures_of_a_rate_are_not_counts_to_check(tmp_path: Path) -> None:
+    """"45 per 100,000" is a rate: neither 45 killed nor 100,000 people."""
+    fact = {"what": "violent deaths", "value": "7878", "unit": "count", "place": ["Ecuador"],
+            "period": {"start": "2023-01-01", "end": "2023-12-31"}}
+    text = "Ecuador recorded a homicide rate of about 45 killings per 100,000 people in 2023."
+    assert _findings(_check(tmp_path, text=text, reference=fact, published="2024-01-10")) == []
+    ar = "سجلت الإكوادور 45 جريمة قتل لكل 100 ألف نسمة في 2023."
+    fact_ar = {**fact, "what": "القتلى في أعمال عنف"}
+    assert _findings(_check(tmp_path, text=ar, reference=fact_ar, published="2024-01-10")) == []
