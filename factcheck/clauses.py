@@ -272,6 +272,18 @@ def _skip_relative(lex: Lexicon, row: list[Item], comma: int) -> int:
     return comma - 1
 
 
+def _opening_basis(lex: Lexicon, row: list[Item], first: int) -> str | None:
+    """The basis of a rate that a sentence's opening phrase, set off by a comma before its first
+    figure, gives all of them ("On a monthly basis, urban prices rose 2.0% after 1.6%", "وعلى أساس
+    سنوي، ..."): a counted id ending in _rate, or None."""
+    comma = next((k for k in range(first) if row[k] in (",", "،")), None)
+    if comma is None:
+        return None
+    words = [w for w in row[:comma] if isinstance(w, str)]
+    found = nearest(lex, lex.counted, words, [])
+    return found[0] if found is not None and found[0].endswith("_rate") else None
+
+
 def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
     """Fill concept and counted of every quantity claim from the words of its own clause."""
     starts = [b[0] for b in bounds]
@@ -283,6 +295,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             continue
         row, where = _row(text, bounds[s][0], bounds[s][1], members)
         first = next((p for raw, p in zip(members, where, strict=True) if raw.kind in QUANTITY), len(row))
+        basis = _opening_basis(lex, row, first)
         for raw, p in zip(members, where, strict=True):
             if raw.kind not in QUANTITY:
                 continue
@@ -306,5 +319,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 raw.evidence.append(f"concept {concept[0]}")
             if counted is not None:
                 raw.counted = counted[0]
+            elif basis is not None:
+                raw.counted = basis  # "On a monthly basis, prices rose 2.0%"
             if any(lex.has_form(lex.anaphora, t) for t in right[:2]):
                 raw.evidence.append("anaphora")
