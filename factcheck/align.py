@@ -740,6 +740,8 @@ class Aligner:
                 return self._alignment(side, other, "partial", which, (note,))
         if self.peers or not self._told_apart(candidates):
             return None
+        if not any(same_order(side.claim, c.claim, self.judge) for c in candidates):
+            return None  # "3" among 1,215,480 and 5,200: another quantity, not a wrong statement of one
         distinct = list({c.claim.value if c.claim.value is not None else c.claim.text: c
                          for c in candidates}.values())[:8]
         note = f"{len(distinct)} candidates of this identity; the figure matches none of them"

@@ -68,6 +68,10 @@ def test_a_claim_that_matches_none_of_competing_candidates_is_reported_against_a
     assert none is not None and none.strength == "partial"  # type: ignore[attr-defined]
     assert {c.claim.value for c in none.candidates} == {44, 30, 14}  # type: ignore[attr-defined]
     assert "place" in none.assumed and any("matches none" in e for e in none.evidence)  # type: ignore[attr-defined]
+    # a figure far from every candidate (7 against 44,000, 31,000 and 15,000) is another quantity
+    thousands = [claim(value, concept="killed", period=H1_2024, place=f.place)
+                 for value, f in zip(("44000", "31000", "15000"), facts, strict=True)]
+    assert align(claim("7", concept="killed", period=H1_2024), thousands) is None
 
 
 def test_candidates_that_disagree_with_the_same_identity_cannot_be_told_apart() -> None:
