@@ -586,7 +586,11 @@ def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook
         if len(parts) >= min_parts and sum_agrees([p.claim for p in parts], total.claim,
                                                   book.tolerance(total.claim)):
             return None
-    total = min(members, key=lambda s: abs(s.claim.start - marker))
+    # The total holds its parts: of the figures no smaller than the others of their unit, the one
+    # nearest the total word ("exports totalled $3.38 trillion ... bringing total trade to $5.94
+    # trillion": the 5.94).
+    holders = [m for m in members if all((stated(o.claim) or 0) <= (stated(m.claim) or 0) for o in split(m))]
+    total = min(holders or members, key=lambda s: abs(s.claim.start - marker))
     parts = split(total)
     if len(parts) < min_parts:
         return None
