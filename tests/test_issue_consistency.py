@@ -340,9 +340,9 @@ def test_the_figures_of_a_rate_are_not_counts_to_check(tmp_path: Path) -> None:
 
 
 def test_a_total_word_marks_the_figure_that_holds_the_others(tmp_path: Path) -> None:
-    """"totalled" is not the total of the sentence; "total trade" is, and it holds the others."""
-    text = ("Exports totalled $3.38 trillion, while imports slipped to $2.46 trillion, bringing total "
-            "trade to $5.94 trillion.")
+    """"total trade" marks the total, the figure that holds the others."""
+    text = ("Shipments abroad reached $3.38 trillion and purchases from abroad $2.46 trillion, bringing "
+            "total trade to $5.94 trillion.")
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-01-12"))] == [
         ("FC104", "$5.94 trillion")]
     fits = text.replace("5.94", "5.84")
