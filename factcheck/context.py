@@ -416,7 +416,10 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
         period = base[k][2]
         span: tuple[dt.date | None, dt.date | None]
         if m["prior"] is not None:
-            span = _year_before(period)
+            try:
+                span = _year_before(period)
+            except (ValueError, OverflowError):  # "the previous year" of year 1: before the calendar
+                continue
         elif m["then"] is not None:
             if period.start is None:
                 continue
