@@ -18,7 +18,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -225,6 +225,11 @@ def transposed(claim: Claim, other: Claim, params: TransposedParams) -> bool:
     a, b = stated(claim), stated(other)
     if a is None or b is None:
         return False
+    # Compared to the coarser stated precision: "11.9 million" (to the hundred thousand) against
+    # 11,090,000 is 119 against 111, a slip of another kind, not the 9 and 0 of the written zeros.
+    grain = max(claim.grain, other.grain)
+    if grain > 0:
+        a, b = (v.scaleb(-grain).quantize(Decimal(1), rounding=ROUND_HALF_EVEN) for v in (a, b))
     x, y = _digits(a), _digits(b)
     if len(x) != len(y) or len(x) < params.min_digits or x == y:
         return False

@@ -145,3 +145,12 @@ def test_an_approximation_covers_at_most_ten_units_of_its_last_digit() -> None:
     assert not agrees(about, claim("807000"))
     assert agrees(claim("3000", qualifier=Qualifier.APPROX, lower=None, upper=None), claim("2947"))
     assert agrees(claim("133000", qualifier=Qualifier.APPROX, lower=None, upper=None), claim("132977"))
+
+
+def test_digits_swap_only_within_the_stated_precision() -> None:
+    """"11.9 million" against 11,090,000 is no swap of the written zeros; "2.457 million" against
+    2,475,000 is one."""
+    params = TransposedParams()
+    assert not transposed(claim("11900000", grain=5), claim("11090000"), params)
+    assert transposed(claim("2457000", grain=3), claim("2475000"), params)
+    assert transposed(claim("1358"), claim("1385"), params)
