@@ -16,6 +16,7 @@ import gc
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
@@ -494,7 +495,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     if markers:
         others = lexmatch.phrase_words(" ".join(params.threshold_words.get(lang, ()))).get(lang, ())
         parts = frozenset(fold_word(w).lower() for w in params.remainder_words.get(lang, ()))
-        _restatements(text, sentences, sides, markers, updates, others, parts, report)
+        _restatements(text, sentences, sides, markers, updates, others, parts, report,
+                      params.plausible_difference)
 
 
 _RESTATE_MIN = 0.5  # shared nearby words (weight products) a restatement needs with its antecedent
@@ -503,7 +505,7 @@ _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
                   updates: Sequence[str], thresholds: Sequence[lexmatch.Word],
-                  remainders: frozenset[str], report: Report) -> None:
+                  remainders: frozenset[str], report: Report, close: Decimal) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
     the earlier figure of its unit whose nearby words it shares most (see FC105's description)."""
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.near), key=lambda s: s.claim.start)
@@ -530,6 +532,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         # units, not the ministry)
         near = _figure_words(text, sentences, claim, figures, next_words=_HEAD_WORDS, decay=_HEAD_DECAY)
         scored: list[tuple[float, list[str], Side]] = []
+        nearby: list[Side] = []  # earlier figures of its unit within a factor of two
         for earlier in ordered[:n]:
             other = earlier.claim
             if bisect_right(sentences, other.start) == sentence or unit_block(other) != unit_block(claim) \
@@ -538,10 +541,17 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             if loose_identity(side, earlier, counted=False) is None \
                     or not same_order(claim, other, report.book) or remainder(earlier):
                 continue
+            if within(claim, other, Decimal("0.5")):
+                nearby.append(earlier)
             leave = own | lexmatch.own_forms(other.text, other.lang)
             shared, words = lexmatch.shared(near, earlier.near, leave)
             if shared >= _RESTATE_MIN:
                 scored.append((shared, words, earlier))
+        if not scored and len(nearby) == 1 and claim.kind in (Kind.COUNT, Kind.MONEY) \
+                and within(claim, nearby[0].claim, close):
+            # No words shared, but the one earlier figure of its unit anywhere near its value ("the
+            # $7.5 billion programme" after "a $7 billion loan"): the quantity it restates.
+            scored.append((0.0, [], nearby[0]))
         if not scored:
             continue
         scored.sort(key=lambda t: -t[0])
@@ -555,9 +565,10 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         scoped = report.book.rule("internal_inconsistency", claim)
         if scoped is not None:
             matched, assumed = loose_identity(side, earlier, counted=False) or ((), ())
+            why = (f"the earlier figure that shares its words {', '.join(words)}" if words else
+                   "the only earlier figure of its unit within a factor of two of it")
             report.finding(scoped, side.path, claim, earlier, verdict.details, (
-                f"a restatement ({marker.rstrip('-')!r} before the figure) of the earlier figure that "
-                f"shares its words {', '.join(words)}",
+                f"a restatement ({marker.rstrip('-')!r} before the figure) of {why}",
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))

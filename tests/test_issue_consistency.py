@@ -347,3 +347,13 @@ def test_a_total_word_marks_the_figure_that_holds_the_others(tmp_path: Path) -> 
         ("FC104", "$5.94 trillion")]
     fits = text.replace("5.94", "5.84")
     assert _findings(_check(tmp_path, text=fits, published="2024-01-12")) == []
+
+
+def test_a_marked_restatement_meets_the_only_earlier_figure_near_its_value(tmp_path: Path) -> None:
+    """No word is shared ("loan", "programme"), but $7 billion is the only earlier sum near $7.8 billion."""
+    text = ("The fund approved a 37-month, $7 billion loan for the country on Wednesday, with a first "
+            "tranche of about $1 billion.\n\nThe minister said the $7.8 billion programme must be the last.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-09-26"))] == [
+        ("FC105", "$7.8 billion")]
+    far = text.replace("$7.8 billion", "$9.5 billion")
+    assert _findings(_check(tmp_path, text=far, published="2024-09-26")) == []
