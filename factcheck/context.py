@@ -346,6 +346,11 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     default = next((p for raw, p in zip(quantities, own, strict=True)
                     if p is not None and raw.start < lead_end and raw.concept is not None), None)
     paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
+    # Per sentence, the period of its first figure that has one: the sentence's main period.
+    main: dict[int, tuple[int, int, Period]] = {}
+    for raw, p in zip(quantities, own, strict=True):
+        if p is not None:
+            main.setdefault(bisect_right(starts, raw.start) - 1, p)
     for raw, best in zip(quantities, own, strict=True):
         if best is None:
             para = bisect_right(paragraphs, raw.start)
@@ -358,6 +363,11 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
                 raw.evidence.append(f"{_period_note(default[2])} from the lead (assumed)")
                 continue
             best = found[last]
+            # A sentence before it: its main figure's period, not the last one it states ("8.7
+            # million visitors last year, down from 8.9 million in 2023. About 69 percent of them":
+            # last year's).
+            if best[0] != bisect_right(starts, raw.start) - 1 and best[0] in main:
+                best = main[best[0]]
         raw.period = best[2]
         raw.evidence.append(_period_note(best[2]))
 
