@@ -410,15 +410,15 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     positions = [f[1] for f in base]
     out: list[tuple[int, int, Period]] = list(base)
     basis = _comparison_words(lex.lang)
-    paragraphs = [p.end() for p in PARAGRAPH_RE.finditer(text)] if any(m["prior"] for m in matches) else []
+    first_of: dict[int, int] = {}  # per sentence, the index in base of the first period it states
+    for n, f in enumerate(base):
+        first_of.setdefault(f[0], n)
     for m in matches:
         k = bisect_left(positions, m.start()) - 1
         if m["prior"] is not None:
             if _word_before(text, m.start()) in basis:
                 continue  # "rose 76.3% from a year earlier": the basis of a change, not its period
-            para = bisect_right(paragraphs, m.start())
-            if k >= 0 and para and positions[k] < paragraphs[para - 1]:
-                k = -1  # "the previous year" refers to a period of its own paragraph, else to publication
+            k = _prior_base(base, first_of, k, bisect_right(starts, m.start()) - 1)
         if k < 0 or base[k][2].start is None:
             if m["prior"] is not None:  # no period before it: "the previous year" seen from publication
                 out += [f for f in found if m.start() <= f[1] < m.end()]
@@ -461,6 +461,23 @@ def _word_before(text: str, position: int) -> str:
     while start > 0 and text[start - 1].isalnum() and end - start <= 40:
         start -= 1
     return text[start:end].lower()
+
+
+_PRIOR_REACH = 3  # sentences back where "the previous year" looks for the period it follows
+
+
+def _prior_base(base: list[tuple[int, int, Period]], first_of: dict[int, int], k: int, sentence: int) -> int:
+    """The period "the previous year" follows: the last one stated before it in its own sentence, else
+    the first one (the main one) of the nearest sentence before that states one, a few sentences back
+    ("Dengue killed 1,705 people this year, the most since records began in 2000. ... 281 the previous
+    year": this year's); -1 for none (the year before publication)."""
+    if k < 0:
+        return -1
+    if base[k][0] == sentence:
+        return k
+    if sentence - base[k][0] > _PRIOR_REACH:
+        return -1
+    return first_of[base[k][0]]
 
 
 def _year_before(period: Period) -> tuple[dt.date | None, dt.date | None]:
