@@ -541,7 +541,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             if loose_identity(side, earlier, counted=False) is None \
                     or not same_order(claim, other, report.book) or remainder(earlier):
                 continue
-            if within(claim, other, Decimal("0.5")):
+            if within(claim, other, _TWICE):
                 nearby.append(earlier)
             leave = own | lexmatch.own_forms(other.text, other.lang)
             shared, words = lexmatch.shared(near, earlier.near, leave)
@@ -557,7 +557,12 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         scored.sort(key=lambda t: -t[0])
         shared, words, earlier = scored[0]
         if len(scored) > 1 and scored[1][0] > shared - _RESTATE_LEAD:
-            continue
+            # Named about as well: the one within a factor of two of it, if only one is ("الكوادر
+            # الصحية الـ21 ألفا" after "2350 مركزا صحيا" and "18 ألف ممارس صحي": the 18,000).
+            tied = [t for t in scored if t[0] > shared - _RESTATE_LEAD and within(claim, t[2].claim, _TWICE)]
+            if len(tied) != 1:
+                continue
+            shared, words, earlier = tied[0]
         verdict = judge(claim, earlier.claim, report.book)
         report.matched.update({_key(side), _key(earlier)})
         if verdict is None or verdict.agrees or _announces_update(text, sentences, sentence, updates):
@@ -574,6 +579,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
 
 
+_TWICE = Decimal("0.5")  # two figures within a factor of two of each other differ by at most half the larger
 _BESIDE = 2  # words on each side of a figure that may make it a remainder ("the remaining 3.1 million")
 
 

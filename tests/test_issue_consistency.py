@@ -357,3 +357,11 @@ def test_a_marked_restatement_meets_the_only_earlier_figure_near_its_value(tmp_p
         ("FC105", "$7.8 billion")]
     far = text.replace("$7.8 billion", "$9.5 billion")
     assert _findings(_check(tmp_path, text=far, published="2024-09-26")) == []
+
+
+def test_a_restatement_named_as_well_by_two_figures_meets_the_one_near_its_value(tmp_path: Path) -> None:
+    """"الصحية" is near both 2350 centres and 18,000 workers; only 18,000 is near 21,000."""
+    text = ("ويتوفر اللقاح مجانا في 2350 مركزا صحيا في المملكة.\n\nوشارك في الحملة 18 ألف ممارس صحي.\n\n"
+            "وأشاد المتحدث بجهود الكوادر الصحية الـ21 ألفا العاملة في المواقع.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-01-10"))] == [
+        ("FC105", "21 ألفا")]
