@@ -19,7 +19,7 @@ from decimal import Context, Decimal
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.context import assign_context
 from factcheck.currency import resolve as resolve_currency
-from factcheck.dates import parse_date
+from factcheck.dates import ordinal_date, paired_years, parse_date
 from factcheck.documents import Document, detect_language
 from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
@@ -154,6 +154,9 @@ class Extractor:
             share = self._share(w, i)
             if share is not None:
                 return share
+            day = ordinal_date(self.lex, w, i)  # "السابع من أكتوبر 2023", "غرة جانفي"
+            if day is not None:
+                return day
             start = self._article_start(w, i)
             if self._ordinal_at(w, i):
                 num = w.parser.parse(start)
@@ -972,6 +975,7 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     raws, bounds = ex.raw_claims(folded.text)
     if not raws:
         return []
+    paired_years(ex.lex, folded.text, raws)
     assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title)
     _currencies(ex.sc, folded.text, bounds, raws, loc)
     return _to_claims(doc, folded, raws, lang)

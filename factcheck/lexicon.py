@@ -133,6 +133,8 @@ class Lexicon:
     weekdays: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
+    day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": between an ordinal day and its month
+    first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
@@ -502,6 +504,8 @@ def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.weekdays.update(_index(data.get("weekdays"), path, "weekdays", str))
     lex.year_words.update(_words(data.get("year_words"), path, "year_words"))
     lex.day_words.update(_words(data.get("day_words"), path, "day_words"))
+    lex.day_links.update(_words(data.get("day_links"), path, "day_links"))
+    lex.first_day.update(_words(data.get("first_day"), path, "first_day"))
 
 
 def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
