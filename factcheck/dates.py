@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from factcheck.claims import Kind, Qualifier
 from factcheck.lexicon import Lexicon, strip_clitics
@@ -225,7 +226,7 @@ def paired_years(lex: Lexicon, text: str, raws: list[Raw]) -> None:
     إلى 12 فبراير 2026", "from March 3 to April 5, 2024"; a December before a January is the year
     before): only a range word, a weekday or a comma may stand between the two."""
     joiners = set(lex.bare_joiners).union(*lex.ranges.values(), ("-", "–", ",", "،"))
-    for a, b in zip(raws, raws[1:], strict=False):
+    for a, b in pairwise(raws):
         if a.kind is not Kind.DATE or b.kind is not Kind.DATE or a.date is None or b.date is None \
                 or not a.date.startswith("--") or b.date.startswith("--"):
             continue

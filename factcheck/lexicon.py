@@ -133,7 +133,7 @@ class Lexicon:
     weekdays: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
-    day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": between an ordinal day and its month
+    day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": ordinal day, link, month
     first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
