@@ -561,7 +561,39 @@ class Extractor:
             measure = w.ahead(lex.measures, j)
             if measure is not None and not self._longer_noun(w, j, measure[1]):
                 return lex.measures[measure[0]], kind, j + measure[1]
+        hyphened = self._hyphen_unit(w, j, kind)
+        if hyphened is not None:
+            return hyphened
         return unit, kind, j
+
+    def _hyphen_unit(self, w: Window, j: int, kind: Kind) -> tuple[str, Kind, int] | None:
+        """"a 400-metre ship", "a 12-nautical-mile zone", "a 960 billion-rupee reserve": a unit or a
+        currency joined to its figure by hyphens, as an adjective. Its words are read with the hyphens
+        between them taken as spaces (the lexicon's "nautical mile")."""
+        toks, texts = w.toks, w.texts
+        if j + 1 >= len(toks) or texts[j] != "-" or toks[j].gap or toks[j + 1].gap \
+                or not texts[j + 1][:1].isalpha():
+            return None
+        words: list[str] = []
+        ends: list[int] = []
+        k = j + 1
+        while k < len(toks) and len(words) < 4 and texts[k][:1].isalpha():
+            words.append(texts[k])
+            ends.append(k + 1)
+            if k + 2 < len(toks) and texts[k + 1] == "-" and not toks[k + 1].gap and not toks[k + 2].gap:
+                k += 2
+            else:
+                break
+        lex = self.lex
+        tables: tuple[tuple[dict[str, str], Kind], ...] = ((lex.measures, Kind.COUNT),)
+        if kind is Kind.COUNT:
+            tables = ((lex.measures, Kind.COUNT), (lex.cur_after, Kind.MONEY))
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n])
+            for table, got in tables:
+                if key in table and not (got is Kind.MONEY and len(key) == 1):
+                    return table[key], got, ends[n - 1]
+        return None
 
     def _compound_duration(self, w: Window, j: int, unit: str) -> tuple[Decimal, Numeral, str, int] | None:
         """A smaller unit joined to a duration ("three hours and seventeen minutes", "8 دقائق و6.05
