@@ -238,16 +238,23 @@ class Extractor:
         if hit is None:
             return None
         stop = first + hit[1]
+        determined = False  # "two-thirds of the 1.2 million people": a share of a stated whole
         if lex.lang == "ar":
             head = texts[first]
-            if head not in lex.shares and "ال" in head[: max(0, len(head) - len(hit[0].split(" ")[0]))]:
-                return None  # النصف, بالنصف: "the half", a period or a semi-final
+            marked = self._damma(w, first)  # خُمس، عُشر: a fraction, not the number
+            if not marked and any(hit[0].startswith(m) for m in lex.share_marked):
+                return None  # ثمن الوقود: the price of fuel
             noun = stop
-            if hit[0] in lex.share_pronoun:
+            if head not in lex.shares and "ال" in head[: max(0, len(head) - len(hit[0].split(" ")[0]))]:
+                if first == 0 or not any(f in lex.share_cues for f in strip_clitics(texts[first - 1])) or (
+                        stop < len(texts) and texts[stop].startswith("ال")):
+                    return None  # النصف, بالنصف: "the half", a period or a semi-final
+                noun = -1  # "بمقدار الخمس", "إلى النصف": a share standing alone
+            elif hit[0] in lex.share_pronoun:
                 noun = -1  # نصفها: the whole is the suffix
             elif noun >= len(texts) or texts[noun] in lex.share_blockers:
                 return None
-            elif not texts[noun].startswith("ال") and (
+            elif not texts[noun].startswith("ال") and not marked and (
                     hit[0] in lex.numbers or noun + 1 >= len(texts) or not texts[noun + 1].startswith("ال")):
                 return None  # خمس دول: five countries; ثلث إنتاج الكهرباء is a construct chain
         else:
@@ -255,15 +262,21 @@ class Extractor:
                 return None  # "the first half of 2024": a period
             if stop < len(texts) and texts[stop] in ("the", "its", "their") and hit[0] == "half":
                 noun = stop  # "half the population"
+            elif stop < len(texts) and texts[stop] != "of" and (
+                    texts[stop] in lex.share_after or not (texts[stop][:1].isalnum() or texts[stop] == "-")):
+                noun = -1  # "cut by a quarter.", "up about a third from 2022": the whole left unsaid
             elif stop >= len(texts) or texts[stop] != "of":
-                return None
+                return None  # "a half" alone, "a third term": no share
             else:
                 noun = stop + 1
-            while noun < len(texts) and texts[noun] in ("the", "its", "their", "all", "his", "her", "our"):
+            while noun > 0 and noun < len(texts) and texts[noun] in (
+                    "the", "its", "their", "all", "his", "her", "our"):
                 noun += 1
-            if noun < len(texts) and texts[noun] in ("a", "an"):
+                determined = True
+            if noun > 0 and noun < len(texts) and texts[noun] in ("a", "an"):
                 return None
-        if noun != -1 and (noun >= len(texts) or texts[noun].isdigit() or w.parser.word_at(noun) is not None
+        if noun != -1 and (noun >= len(texts) or (texts[noun].isdigit() and not determined)
+                           or w.parser.word_at(noun) is not None
                            or w.parser.scale_at(noun) is not None or any(
                                w.ahead(table, noun) is not None
                                for table in (lex.duration, lex.months, lex.ordinals, lex.percent,
@@ -311,8 +324,27 @@ class Extractor:
             k += 1
         unit = w.ahead(self.lex.duration, k)
         if unit is None:
-            return None
+            return self._fraction_of_point(w, i, k, self.lex.fractions[hit[0]])
         return self._duration_of(w, i, k + unit[1], self.lex.duration[unit[0]], self.lex.fractions[hit[0]])
+
+    def _fraction_of_point(self, w: Window, i: int, k: int, part: Decimal) -> Raw | None:
+        """"a quarter point", "half a percentage point", "بربع نقطة مئوية": a fraction of one percentage
+        point (a bare "point" after a fraction is one: an index moves by whole points)."""
+        lex = self.lex
+        hit = w.ahead(lex.percent_point, k)
+        if hit is None:
+            point = w.ahead(lex.measures, k)
+            if point is None or lex.measures[point[0]] != _POINT:
+                return None
+            hit = point
+        raw = Raw(w.toks[i].start, w.toks[k + hit[1] - 1].end, Kind.PERCENT, "percentage_point", part,
+                  grain=min(stated_grain(part), 0))
+        raw.words_after = k + hit[1]
+        self._qualify(w, raw, i)
+        if raw.start == w.toks[i].start:
+            raw.start += self._clitic_len(w.texts[i])
+        _set_bounds(raw)
+        return raw
 
     def _unit_and_fraction(self, w: Window, i: int) -> Raw | None:
         """"ساعة ونصف", "an hour and a half": one duration unit and a fraction of it (1.5 hours); the
@@ -633,6 +665,13 @@ class Extractor:
         if bound in lex.age_bounds or any(" ".join(tail[-k:]) in lex.age_bounds for k in (1, 2, 3)):
             return True
         return bool(bound) and bound in lex.qual_before and w.behind(lex.age_people, first) is not None
+
+    def _damma(self, w: Window, j: int) -> bool:
+        """The token at j is written with a damma in the original text (خُمس, a fifth, not خمس, five)."""
+        if self.source is None:
+            return False
+        text, folded = self.source
+        return "\u064f" in text[folded.orig(w.toks[j].start) : folded.orig_end(w.toks[j].end)]
 
     def _capital(self, w: Window, j: int) -> bool:
         """The token at j is written in capitals in the original text."""

@@ -90,6 +90,9 @@ class Lexicon:
     ratio: set[str] = field(default_factory=set)  # "one in five": the words between part and whole
     share_blockers: set[str] = field(default_factory=set)  # نصف النهائي: a name, not a share
     share_pronoun: set[str] = field(default_factory=set)  # نصفها: a share with its whole as a suffix
+    share_marked: set[str] = field(default_factory=set)  # ثمن: a share only when its damma is written (ثُمن)
+    share_cues: set[str] = field(default_factory=set)  # بمقدار, by: a share standing alone may follow
+    share_after: set[str] = field(default_factory=set)  # "a third from 2022": words after a lone share
     demonyms: dict[str, str] = field(default_factory=dict)  # "الكويتية" -> Kuwait, for currencies
     decimal_point: set[str] = field(default_factory=set)
     negative: set[str] = field(default_factory=set)
@@ -428,6 +431,9 @@ def _load_numerals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
                     lex.share_pronoun.add(w + suffix)
     lex.ratio.update(_words(data.get("ratio"), path, "ratio"))
     lex.share_blockers.update(_words(data.get("share_blockers"), path, "share_blockers"))
+    lex.share_marked.update(_words(data.get("share_marked"), path, "share_marked"))
+    lex.share_cues.update(_words(data.get("share_cues"), path, "share_cues"))
+    lex.share_after.update(_words(data.get("share_after"), path, "share_after"))
     lex.decimal_point.update(_words(data.get("decimal_point"), path, "decimal_point"))
     lex.negative.update(_words(data.get("negative"), path, "negative"))
     lex.connectors.update(_words(data.get("connectors"), path, "connectors"))
