@@ -151,6 +151,9 @@ class Extractor:
                 self._qualify(w, raw, i)  # "لأكثر من ساعتين", "دون الشهرين"
                 _set_bounds(raw)
                 return raw
+            two = self._counted_dual(w, i)
+            if two is not None:
+                return two
             share = self._share(w, i)
             if share is not None:
                 return share
@@ -186,6 +189,21 @@ class Extractor:
                                                                           w.texts[num.first]):
             return None  # "للبرميل الواحد": per barrel
         return self._figure(w, num)
+
+    def _counted_dual(self, w: Window, i: int) -> Raw | None:
+        """"انهيار سدين", "أسقطت صاروخين", "على بعد كيلومترين": an indefinite dual counts two of its
+        noun (a measure's dual is 2 of that unit). A definite dual (الطرفين) names two things already
+        known and counts nothing; the article is never stripped to find one."""
+        text = w.texts[i]
+        form = next((f for f in strip_clitics(text) if f in self.lex.counted_dual), None)
+        if form is None or "ال" in text[: len(text) - len(form)] or text[: len(text) - len(form)].endswith("لل") \
+                or w.ahead(self.lex.dual_scores, i + 1) is not None:
+            return None
+        raw = Raw(w.toks[i].start + len(text) - len(form), w.toks[i].end, Kind.COUNT,
+                  self.lex.counted_dual[form], Decimal(2), words_after=i + 1)
+        self._qualify(w, raw, i)  # "مادتين كحد أقصى", "لأكثر من ساعتين"
+        _set_bounds(raw)
+        return raw
 
     def _weekday_name(self, text: str) -> bool:
         """"الاثنين" is Monday: a weekday spelled unlike any number word, though a clitic form of one."""

@@ -130,6 +130,8 @@ class Lexicon:
     age_people: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
+    counted_dual: dict[str, str] = field(default_factory=dict)  # سدين: two of a thing (unit: count, km, ...)
+    dual_scores: set[str] = field(default_factory=set)  # "بهدفين دون رد": after a dual, a score, not a count
     months: dict[str, int] = field(default_factory=dict)
     hijri_months: dict[str, int] = field(default_factory=dict)
     hijri_marks: set[str] = field(default_factory=set)  # هـ, AH: the era after a Hijri year
@@ -501,6 +503,8 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.age_people.update(_words(ages.get("people"), path, "ages.people"))
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
+    lex.counted_dual.update(_index(data.get("counted_dual"), path, "counted_dual", str))
+    lex.dual_scores.update(_words(data.get("dual_scores"), path, "dual_scores"))
 
 
 def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
@@ -634,7 +638,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
-            lex.duration, lex.duration_dual, lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
+            lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
             lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
 
 
