@@ -196,8 +196,10 @@ class Extractor:
         known and counts nothing; the article is never stripped to find one."""
         text = w.texts[i]
         form = next((f for f in strip_clitics(text) if f in self.lex.counted_dual), None)
-        if form is None or "ال" in text[: len(text) - len(form)] or text[: len(text) - len(form)].endswith("لل") \
-                or w.ahead(self.lex.dual_scores, i + 1) is not None:
+        if form is None:
+            return None
+        clitics = text[: len(text) - len(form)]
+        if "ال" in clitics or clitics.endswith("لل") or w.ahead(self.lex.dual_scores, i + 1) is not None:
             return None
         raw = Raw(w.toks[i].start + len(text) - len(form), w.toks[i].end, Kind.COUNT,
                   self.lex.counted_dual[form], Decimal(2), words_after=i + 1)

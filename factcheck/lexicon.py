@@ -638,7 +638,8 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
-            lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
+            lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores,
+            lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
             lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
 
 
