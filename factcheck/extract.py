@@ -534,7 +534,9 @@ class Extractor:
         if unit == "basis_point":  # "75 basis points": 0.75 percentage points
             unit, value, grain = "percentage_point", value / 100, grain - 2
         if unit in _MINOR_ALONE:  # "98 cents": 0.98 of a dollar; "50 pence": 0.50 of a pound sterling
-            unit, value, grain = _MINOR_ALONE[unit], value / 100, grain - 2
+            unit = _MINOR_ALONE[unit]
+            minor = self.lex.minor_units.get(unit, 100)  # "25 فلسا": 0.025 of a dinar
+            value, grain = value / minor, grain - (len(str(minor)) - 1)
         elif kind is Kind.MONEY:
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
@@ -869,6 +871,9 @@ class Extractor:
             return raw
         if second.exp and not first.scaled:
             lower = lower * Decimal(10) ** second.exp  # "7-9 مليون": the scale applies to both
+        if raw.kind is Kind.MONEY and first.value > 0 and raw.value is not None and raw.value != first.value \
+                and second.exp == first.exp:
+            upper = upper * raw.value / first.value  # "من 5 قروش إلى 20 قرشا": both ends in the major unit
         if upper <= lower:
             return raw
         unit, kind, end = raw.unit, raw.kind, second.stop
@@ -882,6 +887,10 @@ class Extractor:
                 unit_at = w.toks[unit_j].start
             if unit == "basis_point":
                 unit, lower, upper = "percentage_point", lower / 100, upper / 100
+            elif unit in _MINOR_ALONE:  # "بين 5 و20 قرشا": both ends in the major unit
+                unit = _MINOR_ALONE[unit]
+                minor = self.lex.minor_units.get(unit, 100)
+                lower, upper = lower / minor, upper / minor
         else:
             table = self.lex.cur_after if kind is Kind.MONEY else self.lex.percent
             hit = w.ahead(table, end)
@@ -1014,7 +1023,9 @@ def _clause_mark(w: Window, k: int) -> bool:
     return w.texts[k] in _CLAUSE_MARKS and (k + 1 >= len(w.toks) or w.toks[k + 1].gap > 0)
 
 # A minor unit stated alone is a hundredth of its major unit.
-_MINOR_ALONE = {"cent": "dollar", "penny": "GBP"}  # penny: "pence"; US pennies are cents
+# penny: "pence" (US pennies are cents); piastre: قرش, a hundredth of the Egyptian pound or the Jordanian
+# dinar (the family piastre resolves by place); fils and millime: a thousandth of a dinar (minor_units).
+_MINOR_ALONE = {"cent": "dollar", "penny": "GBP", "piastre": "piastre", "fils": "dinar", "millime": "dinar"}
 
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
