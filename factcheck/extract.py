@@ -441,6 +441,18 @@ class Extractor:
                 return True  # COVID-19, 1.2.3, 10:30 (second half)
         if num.plain_digits and len(first) >= 3 and first.startswith("0"):
             return True
+        if j < len(toks) and self._race(w, j):
+            return True  # "the 100m final", "4×400 متر تتابع": a race named by its distance
+        if num.plain_digits and j + 3 < len(toks) and all(
+                toks[k].gap == 0 for k in range(j, j + 4)) and w.texts[j] == w.texts[j + 2] == "-" \
+                and w.texts[j + 1].isdigit() and w.texts[j + 3].isdigit():
+            return True  # "1-800-621-3362": a phone number in groups
+        if num.plain_digits and len(first) <= 4 and i > 0 and toks[i].gap and self._code_before(w, i, j):
+            return True  # "IA 2705", "flight EK 201": an airline's code and the flight number
+        if num.plain_digits and self._in_title(w, i, j):
+            return True  # «خرمشهر ۴», "Inside Out 2": a number that ends a quoted name
+        if num.plain_digits and len(first) == 4 and i > 1 and self._named_year(w, i):
+            return True  # "Hajj 2025 drew", "the Living Planet Report 2024": a year in a name
         if num.plain_digits and self._phone_group(w, i):
             return True
         if num.plain_digits and len(first) >= 16:
@@ -469,6 +481,71 @@ class Extractor:
                     and len(first) >= 3 and not _year_span_text(first, toks[j + 1].text):
                 return True
         return False
+
+    def _race(self, w: Window, j: int) -> bool:
+        """A distance, then a word that makes it a race ("100m final", "400 متر تتابع"): the figure
+        (ending before j) has a unit of length written out or glued to it ("100m")."""
+        toks = w.toks
+        unit = w.ahead(self.lex.measures, j)
+        if unit is not None:
+            k = j + unit[1]
+        elif toks[j - 1].text.isalpha() and toks[j - 1].gap == 0:
+            k = j  # "100m": the m read as a scale
+        else:
+            return False
+        return k < len(toks) and w.ahead(self.lex.ident_after, k) is not None
+
+    def _code_before(self, w: Window, i: int, j: int) -> bool:
+        """The token before i is a code of two or three Latin capitals (an airline's: IA, EK, TOM) that
+        names no currency or unit, and no unit follows the number ("CPI 3%" is a figure)."""
+        lex = self.lex
+        if j < len(w.toks) and (w.texts[j] == "%" or any(w.ahead(table, j) is not None for table in (
+                lex.percent, lex.cur_after, lex.measures, lex.scales, lex.duration))):
+            return False
+        prev = w.texts[i - 1]
+        if not (2 <= len(prev) <= 3 and prev.isascii() and prev.isalpha()) or prev in self.lex.cur_before \
+                or any(w.ahead(table, i - 1) is not None
+                       for table in (self.lex.cur_after, self.lex.measures, self.lex.percent)):
+            return False
+        return self._original(w, i - 1).isupper()
+
+    def _in_title(self, w: Window, i: int, j: int) -> bool:
+        """The number ends a short quoted name: a word before it, a closing quote (or the colon of a
+        subtitle) after it, and the opening quote at most four words back («قائم ۱۰۰», "Welad Rizk 3")."""
+        texts = w.texts
+        if j >= len(texts) or i == 0 or not texts[i - 1][:1].isalpha():
+            return False
+        if self.lex.lang == "en" and not self._original(w, i - 1)[:1].isupper():
+            return False  # '"We lost 5", he said': a quote, not a title
+        if texts[j] not in _CLOSING_QUOTES and texts[j] != ":":
+            return False
+        for k in range(i - 1, max(-1, i - 6), -1):
+            t = texts[k]
+            if t in _OPENING_QUOTES:
+                return True
+            if not t[:1].isalpha():
+                return False
+        return False
+
+    def _named_year(self, w: Window, i: int) -> bool:
+        """English: a year right after a capitalised word inside a sentence ("Hajj 2025", "Vision
+        2030", "World Cup 2022"): the year is part of a name. Months, weekdays and words that open a
+        sentence are not names."""
+        lex = self.lex
+        if lex.lang != "en" or not 1900 <= int(w.texts[i]) <= 2100 or not w.texts[i - 1].isalpha():
+            return False
+        prev = self._original(w, i - 1)
+        if not (prev[:1].isupper() and prev[1:].islower()) or w.texts[i - 2] in (".", "!", "?", ":", '"'):
+            return False
+        return not any(w.behind(table, i) is not None
+                       for table in (lex.months, lex.weekdays, lex.year_words, lex.qual_before, lex.ranges))
+
+    def _original(self, w: Window, j: int) -> str:
+        """The token at j as the original text writes it (letter case, marks)."""
+        if self.source is None:
+            return w.texts[j]
+        text, folded = self.source
+        return text[folded.orig(w.toks[j].start) : folded.orig_end(w.toks[j].end)]
 
     def _phone_group(self, w: Window, i: int) -> bool:
         """A later group of "+964 770 123 4567" or "0770 123 4567": groups after a + or a leading 0."""
@@ -1016,6 +1093,8 @@ _UNIT_RATIO = {(a, b): Decimal(_SECONDS[a] // _SECONDS[b]) for a in _SECONDS for
                if _SECONDS[a] > _SECONDS[b]}
 _UNIT_RATIO[("year", "month")] = Decimal(12)
 _CLAUSE_MARKS = {",", "،", ";", "؛", ".", "(", ")"}
+_OPENING_QUOTES = {"«", "“", '"', "‘"}
+_CLOSING_QUOTES = {"»", "”", '"', "’"}
 
 
 def _clause_mark(w: Window, k: int) -> bool:
