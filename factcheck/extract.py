@@ -759,6 +759,8 @@ class Extractor:
         if first > 2 and w.texts[first - 1] in lex.connectors and w.texts[first - 2].isdigit() \
                 and w.behind(lex.age_before, first - 2) is not None:
             return True  # the 16 of "aged 15 and 16"
+        if self._apposed_age(w, first, num):
+            return True
         bound = " ".join(w.texts[first:start_i])
         tail = w.texts[num.stop : raw.words_after]
         if bound in lex.age_bounds or any(" ".join(tail[-k:]) in lex.age_bounds for k in (1, 2, 3)):
@@ -771,6 +773,17 @@ class Extractor:
             return False
         text, folded = self.source
         return "\u064f" in text[folded.orig(w.toks[j].start) : folded.orig_end(w.toks[j].end)]
+
+    def _apposed_age(self, w: Window, first: int, num: Numeral) -> bool:
+        """English: a bare whole number between commas right after a name ("Claudia Sheinbaum, 61,
+        became", "Pope Francis, 87, presided") is the person's age."""
+        texts = w.texts
+        if self.lex.lang != "en" or not num.plain_digits or first < 2 or texts[first - 1] != "," \
+                or num.stop >= len(texts) or texts[num.stop] not in (",", ";") or not texts[first - 2].isalpha():
+            return False
+        name = self._original(w, first - 2)
+        return name[:1].isupper() and not any(
+            w.behind(table, first - 1) is not None for table in (self.lex.months, self.lex.weekdays))
 
     def _capital(self, w: Window, j: int) -> bool:
         """The token at j is written in capitals in the original text."""
