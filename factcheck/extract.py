@@ -188,7 +188,27 @@ class Extractor:
         if num.words and num.stop == num.first + 1 and self.lex.has_form(self.lex.adjectives,
                                                                           w.texts[num.first]):
             return None  # "للبرميل الواحد": per barrel
+        if num.words and num.value == 1 and num.stop == num.first + 1 and self.lex.lang == "ar":
+            one = self._one_after_unit(w, num)
+            if one is not None:
+                return one
         return self._figure(w, num)
+
+    def _one_after_unit(self, w: Window, num: Numeral) -> Raw | None:
+        """"خلال شهر واحد", "أسبوع واحد", "دينار واحد": Arabic puts the number one after its noun; a
+        duration or a currency before it is the claim's unit."""
+        lex, i = self.lex, num.first
+        dur = w.behind(lex.duration, i)
+        if dur is not None:
+            return self._duration_of(w, i - dur[1], num.stop, lex.duration[dur[0]], Decimal(1))
+        cur = w.behind(lex.cur_after, i)
+        if cur is None:
+            return None
+        raw = Raw(w.toks[i - cur[1]].start, w.toks[num.stop - 1].end, Kind.MONEY, lex.cur_after[cur[0]],
+                  Decimal(1), words_after=num.stop)
+        self._qualify(w, raw, i - cur[1])
+        _set_bounds(raw)
+        return raw
 
     def _counted_dual(self, w: Window, i: int) -> Raw | None:
         """"انهيار سدين", "أسقطت صاروخين", "على بعد كيلومترين": an indefinite dual counts two of its
