@@ -798,8 +798,9 @@ class Extractor:
         """English: a bare whole number between commas right after a name ("Claudia Sheinbaum, 61,
         became", "Pope Francis, 87, presided") is the person's age."""
         texts = w.texts
-        if self.lex.lang != "en" or not num.plain_digits or first < 2 or texts[first - 1] != "," \
-                or num.stop >= len(texts) or texts[num.stop] not in (",", ";") or not texts[first - 2].isalpha():
+        if self.lex.lang != "en" or not num.plain_digits or first < 2 or texts[first - 1] != ",":
+            return False
+        if num.stop >= len(texts) or texts[num.stop] not in (",", ";") or not texts[first - 2].isalpha():
             return False
         name = self._original(w, first - 2)
         return name[:1].isupper() and not any(
