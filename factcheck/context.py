@@ -44,7 +44,9 @@ def _carries_unit(text: str, raw: Raw, prev: Raw) -> bool:
         return False
     after = tokenize(text, raw.end, min(len(text), raw.end + 24))
     word = after[0].text if after else "."
-    return word in _ELLIPSIS_NEXT or (len(word) > 2 and word[0] in "لب" and word[1:] not in _ELLIPSIS_NEXT)
+    # a definite word ("250 مليارا العام الماضي") is no noun of the figure's own: Arabic counts indefinitely
+    return word in _ELLIPSIS_NEXT or (len(word) > 2 and (word[0] in "لب" or word.startswith("ال"))
+                                      and word[1:] not in _ELLIPSIS_NEXT)
 
 
 _RESTATE_GAP = 40  # characters between a figure and its restatement ("، أي ما يعادل ")

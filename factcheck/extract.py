@@ -704,18 +704,29 @@ class Extractor:
             return unit, kind, j + hit[1]
         if kind is Kind.COUNT:
             dur = w.ahead(lex.duration, j)
-            if dur is not None:
+            if dur is not None and not self._definite(w, j, dur[0]):
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
             hyphen = self._hyphen_duration(w, j)
             if hyphen is not None:
                 return hyphen
             measure = w.ahead(lex.measures, j)
-            if measure is not None and not self._longer_noun(w, j, measure[1]):
+            if measure is not None and not self._longer_noun(w, j, measure[1]) \
+                    and not self._definite(w, j, measure[0]):
                 return lex.measures[measure[0]], kind, j + measure[1]
         hyphened = self._hyphen_unit(w, j, kind)
         if hyphened is not None:
             return hyphened
         return unit, kind, j
+
+    def _definite(self, w: Window, j: int, key: str) -> bool:
+        """Arabic: the unit word at j was found without its article ("بنحو 470 مليونا اليوم": today,
+        "250 مليارا العام الماضي", "800 ألف للدرجة الثانية"). A number's own noun is indefinite, so a
+        definite word after it starts another phrase."""
+        if self.lex.lang != "ar":
+            return False
+        t = w.texts[j]
+        head = t[: max(0, len(t) - len(key.split(" ")[0]))]
+        return not key.startswith("ال") and ("ال" in head or head.endswith("لل"))
 
     def _hyphen_unit(self, w: Window, j: int, kind: Kind) -> tuple[str, Kind, int] | None:
         """"a 400-metre ship", "a 12-nautical-mile zone", "a 960 billion-rupee reserve": a unit or a
