@@ -695,9 +695,8 @@ class Extractor:
             if j > 0 and w.toks[j - 1].text == "%":
                 return "percent", Kind.PERCENT, j
         hit = w.ahead(lex.cur_after, j)
-        if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and w.toks[j].gap \
-                and self._capital(w, j):
-            hit = None  # "49.6 C" is a temperature; a cent is "98c" or "10 c"
+        if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and self._capital(w, j):
+            hit = None  # "49.6 C", "topped 50C" are temperatures; a cent is "98c" or "10 c"
         if hit is not None and kind is not Kind.MONEY:
             return lex.cur_after[hit[0]], Kind.MONEY, j + hit[1]
         if hit is not None and kind is Kind.MONEY and lex.cur_after[hit[0]] == unit:
@@ -710,6 +709,10 @@ class Extractor:
             if hyphen is not None:
                 return hyphen
             measure = w.ahead(lex.measures, j)
+            if measure is not None and j + measure[1] < len(w.toks) and " a " in measure[0] \
+                    and w.texts[j + measure[1]] in _RELATIVE_AFTER:
+                shorter = " ".join(w.texts[j : j + measure[1] - 2])  # "201 tonnes a year earlier": tonnes
+                measure = (shorter, measure[1] - 2) if shorter in lex.measures else None
             if measure is not None and not self._longer_noun(w, j, measure[1]) \
                     and not self._definite(w, j, measure[0]):
                 return lex.measures[measure[0]], kind, j + measure[1]
@@ -920,6 +923,10 @@ class Extractor:
             opener, joiners = None, set()  # "rose from 14.5% to 16.5%": a before and an after
         elif opener is not None:
             joiners = self.lex.ranges.get(opener[0], set())
+        elif (end_j > num.stop or raw.kind is Kind.MONEY) and self._by_amount(w, start_i):
+            # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
+            # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
+            joiners = set()
         else:
             joiners = self.lex.bare_joiners  # "10 to 20 people" (not "rose 2 points to 45%")
         j = end_j
@@ -949,6 +956,17 @@ class Extractor:
                         second = Numeral(sub.value, sub.grain, j, j + 1, True, sub.scaled, False, sub.exp)
                         return self._finish_range(w, raw, start_i, opener, num, second)
         return raw
+
+    def _by_amount(self, w: Window, start_i: int) -> bool:
+        """The figure is the amount of a change ("by $2", "بنحو 15.1 مليار", "بـ5%"): a figure after "to"
+        / "إلى" is the level reached, not the other end of a range."""
+        k = start_i
+        q = w.behind(self.lex.qual_before, k)
+        if q is not None:
+            k -= q[1]
+            if self.lex.lang == "ar" and w.texts[k].startswith("ب") and not q[0].startswith("ب"):
+                return True  # بنحو: ب + نحو
+        return k > 0 and w.texts[k - 1] in ("by", "ب")
 
     def _same_unit(self, w: Window, raw: Raw, k: int) -> bool:
         """The words after a second figure (at k) name the first one's unit again ("5 km to 10 km")."""
@@ -1138,6 +1156,8 @@ _UNIT_RATIO = {(a, b): Decimal(_SECONDS[a] // _SECONDS[b]) for a in _SECONDS for
                if _SECONDS[a] > _SECONDS[b]}
 _UNIT_RATIO[("year", "month")] = Decimal(12)
 _CLAUSE_MARKS = {",", "،", ";", "؛", ".", "(", ")"}
+# After "a year", "a day": the time word dates the figure ("a year earlier"), it is no rate of its unit.
+_RELATIVE_AFTER = {"earlier", "ago", "before", "later", "after", "previously"}
 _OPENING_QUOTES = {"«", "“", '"', "‘"}
 _CLOSING_QUOTES = {"»", "”", '"', "’"}
 
