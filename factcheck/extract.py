@@ -144,8 +144,8 @@ class Extractor:
                     return self._duration_of(w, i, half[1], unit, 2 + half[0])
                 more = self._compound_duration(w, i + 1, unit)
                 if more is not None:  # "ساعتين و30 دقيقة": 150 minutes
-                    raw = self._duration_of(w, i, more[3], more[2], 2 * more[0] + more[1].value)
-                    raw.grain = min(0, more[1].grain)
+                    raw = self._duration_of(w, i, more[4], more[3], 2 * more[0] + more[1])
+                    raw.grain = min(0, more[2])
                     return raw
                 raw = Raw(tok.start, tok.end, Kind.DURATION, unit, Decimal(2), words_after=i + 1)
                 self._qualify(w, raw, i)  # "لأكثر من ساعتين", "دون الشهرين"
@@ -185,6 +185,12 @@ class Extractor:
             return self._bare_scale(w, i) or self._fraction_of_unit(w, i)
         if not num.words and self._not_a_figure(w, num):
             return None
+        if num.plain_digits and len(w.texts[num.first]) == 4 and 1300 <= num.value <= 1500 \
+                and (mark := w.ahead(self.lex.hijri_marks, num.stop)) is not None:
+            raw = Raw(w.toks[num.first].start, w.toks[num.stop + mark[1] - 1].end, Kind.YEAR, "year",
+                      num.value, num.value, num.value)  # "1446 هـ": a Hijri year, as written
+            raw.evidence.append(f"Hijri year {num.value} AH, as written")
+            return raw
         if num.words and num.stop == num.first + 1 and self.lex.has_form(self.lex.adjectives,
                                                                           w.texts[num.first]):
             return None  # "للبرميل الواحد": per barrel
@@ -644,8 +650,8 @@ class Extractor:
             value, end_j = value + half[0], half[1]  # "ثلاث سنوات ونصف": 3.5 years
             grain = min(grain, stated_grain(half[0]))
         elif kind is Kind.DURATION and (more := self._compound_duration(w, end_j, unit)) is not None:
-            per, part, unit, end_j = more  # "8 دقائق و6.05 ثانية": 486.05 seconds, in the smaller unit
-            value, grain = value * per + part.value, min(grain, part.grain)
+            per, part, part_grain, unit, end_j = more  # "8 دقائق و6.05 ثانية": 486.05 s, the smaller unit
+            value, grain = value * per + part, min(grain, part_grain)
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
         named = " ".join(w.texts[start_i:i])
@@ -760,13 +766,22 @@ class Extractor:
                     return table[key], got, ends[n - 1]
         return None
 
-    def _compound_duration(self, w: Window, j: int, unit: str) -> tuple[Decimal, Numeral, str, int] | None:
+    def _compound_duration(self, w: Window, j: int,
+                           unit: str) -> tuple[Decimal, Decimal, int, str, int] | None:
         """A smaller unit joined to a duration ("three hours and seventeen minutes", "8 دقائق و6.05
-        ثانية"): how many of it make the first unit, its figure, the unit and where it ends."""
+        ثانية", "ثلاث سنوات وستة أشهر", and a third "ساعتين و4 دقائق و35 ثانية"): how many of the
+        smallest unit make the first, the rest in that unit, its grain, the unit and where it ends."""
         lex = self.lex
-        if j + 1 >= len(w.toks) or w.texts[j] not in lex.connectors:
+        if j >= len(w.toks):
             return None
-        part = w.parser.parse(j + 1)
+        if w.texts[j] in lex.connectors and j + 1 < len(w.toks):
+            part = w.parser.parse(j + 1)
+        elif lex.lang == "ar" and w.texts[j][:1] in lex.connectors and len(w.texts[j]) > 2:
+            part = w.parser.parse(j)  # "وستة أشهر": the و written on the number word
+            if part is not None and not part.words:
+                part = None
+        else:
+            return None
         if part is None or part.scaled:
             return None
         dur = w.ahead(lex.duration, part.stop)
@@ -776,7 +791,12 @@ class Extractor:
         ratio = _UNIT_RATIO.get((unit, smaller))
         if ratio is None:
             return None
-        return ratio, part, smaller, part.stop + dur[1]
+        end = part.stop + dur[1]
+        more = self._compound_duration(w, end, smaller)
+        if more is None:
+            return ratio, part.value, part.grain, smaller, end
+        per, rest, grain, smallest, end = more  # "و4 دقائق و35 ثانية": on to the smallest unit
+        return ratio * per, part.value * per + rest, min(part.grain, grain), smallest, end
 
     def _age(self, w: Window, raw: Raw, start_i: int, num: Numeral) -> bool:
         """The figure is an age in years: "aged 15", "aged 11 to 18", "younger than 12", "under the age
