@@ -711,6 +711,9 @@ class Extractor:
             dur = w.ahead(lex.duration, j)
             if dur is not None and not self._definite(w, j, dur[0]):
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
+            if j + 1 < len(w.toks) and w.texts[j] in lex.duration_gap \
+                    and (dur := w.ahead(lex.duration, j + 1)) is not None:
+                return lex.duration[dur[0]], Kind.DURATION, j + 1 + dur[1]  # "18 consecutive months"
             hyphen = self._hyphen_duration(w, j)
             if hyphen is not None:
                 return hyphen
@@ -939,8 +942,11 @@ class Extractor:
         toks = w.toks
         opener = w.behind(self.lex.ranges, start_i)
         k = start_i - opener[1] if opener is not None else start_i
-        if self._after_change(w, k):
-            opener, joiners = None, set()  # "rose from 14.5% to 16.5%": a before and an after
+        if self._after_change(w, k) and (opener is None or self.lex.ranges.get(opener[0], set())
+                                         & self.lex.bare_joiners):
+            # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
+            # "ارتفعت بنسبة تراوحت بين 10 و20 في المئة" is a range: between never states a before)
+            opener, joiners = None, set()
         elif opener is not None:
             joiners = self.lex.ranges.get(opener[0], set())
         elif (end_j > num.stop or raw.kind is Kind.MONEY) and self._by_amount(w, start_i):

@@ -130,6 +130,7 @@ class Lexicon:
     age_people: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
+    duration_gap: set[str] = field(default_factory=set)  # "five more years": between a number and its unit
     counted_dual: dict[str, str] = field(default_factory=dict)  # سدين: two of a thing (unit: count, km, ...)
     dual_scores: set[str] = field(default_factory=set)  # "بهدفين دون رد": after a dual, a score, not a count
     months: dict[str, int] = field(default_factory=dict)
@@ -505,6 +506,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
     lex.counted_dual.update(_index(data.get("counted_dual"), path, "counted_dual", str))
+    lex.duration_gap.update(_words(data.get("duration_gap"), path, "duration_gap"))
     lex.dual_scores.update(_words(data.get("dual_scores"), path, "dual_scores"))
 
 
@@ -640,7 +642,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
-            lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores,
+            lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
             lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.names, lex.ordinals]
 
