@@ -148,8 +148,11 @@ class Extractor:
                     raw.grain = min(0, more[2])
                     return raw
                 raw = Raw(tok.start, tok.end, Kind.DURATION, unit, Decimal(2), words_after=i + 1)
+                # "ما بين يومين وأربعة أيام": the dual opens a range
+                raw = self._range(w, raw, i, Numeral(Decimal(2), 0, i, i + 1, True, False, False), i + 1)
                 self._qualify(w, raw, i)  # "لأكثر من ساعتين", "دون الشهرين"
-                _set_bounds(raw)
+                if raw.qualifier is not Qualifier.RANGE:
+                    _set_bounds(raw)
                 return raw
             two = self._counted_dual(w, i)
             if two is not None:
@@ -298,6 +301,9 @@ class Extractor:
                 noun = -1  # "بمقدار الخمس", "إلى النصف": a share standing alone
             elif hit[0] in lex.share_pronoun:
                 noun = -1  # نصفها: the whole is the suffix
+            elif noun < len(texts) and not texts[noun][:1].isalnum() and hit[0] not in lex.numbers \
+                    and first > 0 and w.behind(lex.qual_before, first) is not None:
+                noun = -1  # "يشكل الذكور منهم ما يقارب ثلاثة أرباع.": the whole said before
             elif noun >= len(texts) or texts[noun] in lex.share_blockers:
                 return None
             elif not texts[noun].startswith("ال") and not marked and (
@@ -1058,7 +1064,8 @@ class Extractor:
                 minor = self.lex.minor_units.get(unit, 100)
                 lower, upper = lower / minor, upper / minor
         else:
-            table = self.lex.cur_after if kind is Kind.MONEY else self.lex.percent
+            table = self.lex.cur_after if kind is Kind.MONEY else (
+                self.lex.duration if kind is Kind.DURATION else self.lex.percent)
             hit = w.ahead(table, end)
             if hit is not None:
                 end += hit[1]
