@@ -1094,6 +1094,16 @@ class Extractor:
             raw.start = w.toks[first_i - hit[1]].start
             return
         after = w.ahead(self.lex.qual_after, raw.words_after)
+        k = raw.words_after
+        if after is None and raw.unit == "count" and raw.qualifier is Qualifier.EXACT \
+                and k + 1 < len(toks) and w.texts[k][:1].isalpha() and w.texts[k] not in self.lex.connectors \
+                and not self._conjoined(w, k) and w.parser.word_at(k) is None \
+                and (after := w.ahead(self.lex.qual_after, k + 1)) is not None:
+            nxt = k + 1 + after[1]  # "قتل 5 أشخاص على الأقل", "30 people at least": after the noun,
+            if nxt < len(toks) and (w.texts[nxt][:1].isdigit() or w.parser.word_at(nxt) is not None):
+                after = None  # unless it opens the next figure ("5 people, at least 8 of them")
+            else:
+                raw.words_after = k + 1
         if after is not None and raw.qualifier is not Qualifier.RANGE:
             raw.qualifier = Qualifier(self.lex.qual_after[after[0]])
             raw.end = w.toks[raw.words_after + after[1] - 1].end
