@@ -179,6 +179,9 @@ class Extractor:
         date = self._date(w, i)
         if date is not None:
             return date
+        race = self._race_time(w, i)
+        if race is not None:
+            return race
         num = w.parser.parse(i)
         if num is not None and i > 0 and w.texts[i - 1] in self.lex.decimal_point and not num.words \
                 and num.plain_digits and not (i > 1 and w.texts[i - 2].isdigit()):
@@ -514,6 +517,32 @@ class Extractor:
                 return True
         return False
 
+    def _race_time(self, w: Window, i: int) -> Raw | None:
+        """A race time: "3:15.27" (minutes, seconds and hundredths) or "2:09:56" (hours, minutes and
+        seconds), a duration in seconds; a clock time ("10:42", "10:42 a.m.") has neither."""
+        toks, texts = w.toks, w.texts
+        if i + 4 >= len(toks) or not texts[i].isdigit() or len(texts[i]) > 2 or texts[i + 1] != ":" \
+                or not (texts[i + 2].isdigit() and len(texts[i + 2]) == 2 and int(texts[i + 2]) < 60) \
+                or not texts[i + 4].isdigit() or any(toks[k].gap for k in range(i + 1, i + 5)):
+            return None
+        if i > 0 and texts[i - 1] in (":", ".") and not toks[i].gap:
+            return None
+        if texts[i + 3] == ".":  # m:ss.ff
+            value = int(texts[i]) * 60 + int(texts[i + 2]) + Decimal("0." + texts[i + 4])
+            grain, stop = -len(texts[i + 4]), i + 5
+        elif texts[i + 3] == ":" and len(texts[i + 4]) == 2 and int(texts[i + 4]) < 60:  # h:mm:ss
+            value = Decimal(int(texts[i]) * 3600 + int(texts[i + 2]) * 60 + int(texts[i + 4]))
+            grain, stop = 0, i + 5
+        else:
+            return None
+        if stop < len(toks) and ((texts[stop] in (":", ".") and not toks[stop].gap)
+                                 or texts[stop] in ("a", "p", "am", "pm", "gmt", "utc")):
+            return None  # "10:42:05 a.m.", a longer run of digits
+        raw = Raw(toks[i].start, toks[stop - 1].end, Kind.DURATION, "second", value, grain=grain)
+        raw.words_after = stop
+        _set_bounds(raw)
+        return raw
+
     def _race(self, w: Window, j: int) -> bool:
         """A distance, then a word that makes it a race ("100m final", "400 متر تتابع"): the figure
         (ending before j) has a unit of length written out or glued to it ("100m")."""
@@ -646,7 +675,8 @@ class Extractor:
             unit = _MINOR_ALONE[unit]
             minor = self.lex.minor_units.get(unit, 100)  # "25 فلسا": 0.025 of a dinar
             value, grain = value / minor, grain - (len(str(minor)) - 1)
-        elif kind is Kind.MONEY:
+        elif kind is Kind.MONEY and w.behind(self.lex.ranges, start_i) is None:
+            # "20 دولار و43 سنت"; but "بين 60 دينارا و150" is a range, not 60.150 dinars
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
@@ -1041,8 +1071,9 @@ class Extractor:
         lower, upper = raw.value, second.value
         if lower is None:
             return raw
-        if second.exp and not first.scaled:
+        if second.exp and not first.scaled and raw.words_after <= first.stop:
             lower = lower * Decimal(10) ** second.exp  # "7-9 مليون": the scale applies to both
+            # (not across a unit of the first: "بين 1500 ريال و9 آلاف" is 1,500 to 9,000)
         if raw.kind is Kind.MONEY and first.value > 0 and raw.value is not None and raw.value != first.value \
                 and second.exp == first.exp:
             upper = upper * raw.value / first.value  # "من 5 قروش إلى 20 قرشا": both ends in the major unit
