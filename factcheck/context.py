@@ -37,9 +37,12 @@ _ELLIPSIS_NEXT = frozenset({",", "،", ".", ";", "؛", ")", "of", "from", "for",
 
 
 def _carries_unit(text: str, raw: Raw, prev: Raw) -> bool:
-    """A bare scaled figure after a sum of money is money in the same currency (unit ellipsis)."""
-    if raw.kind is not Kind.COUNT or raw.unit != "count" or prev.kind is not Kind.MONEY or raw.grain < 3:
+    """A bare scaled figure after a sum of money (or a measure) is in the same currency or unit (unit
+    ellipsis)."""
+    if raw.kind is not Kind.COUNT or raw.unit != "count" or raw.grain < 3:
         return False
+    if prev.kind is not Kind.MONEY and not (prev.kind is Kind.COUNT and prev.unit not in ("count", "point")):
+        return False  # a sum of money, or a measure ("1.6 million barrels ... a draw of 1.1 million")
     if raw.counted is not None:
         return False
     after = tokenize(text, raw.end, min(len(text), raw.end + 24))
@@ -80,7 +83,7 @@ def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
         if raw.kind not in _QUANTITY:
             continue
         if prev is not None and s == prev_sentence and _carries_unit(text, raw, prev):
-            raw.kind, raw.unit = Kind.MONEY, prev.unit
+            raw.kind, raw.unit = prev.kind, prev.unit
             raw.evidence.append(f"unit {prev.unit} from the neighbouring figure")
         if prev is not None and s == prev_sentence and prev.kind == raw.kind and prev.unit == raw.unit:
             if raw.concept is None and prev.concept is not None:

@@ -476,6 +476,8 @@ class Extractor:
                 return True  # COVID-19, 1.2.3, 10:30 (second half)
         if num.plain_digits and len(first) >= 3 and first.startswith("0"):
             return True
+        if j < len(toks) and num.plain_digits and int(first) <= 24 and w.ahead(self.lex.times_of_day, j):
+            return True  # "من الساعة ٩ صباحا حتى ١٠ مساء": times of day
         if j < len(toks) and self._race(w, j):
             return True  # "the 100m final", "4×400 متر تتابع": a race named by its distance
         if num.plain_digits and j + 3 < len(toks) and all(

@@ -156,6 +156,7 @@ class Lexicon:
     places: dict[str, str] = field(default_factory=dict)
     ident_before: set[str] = field(default_factory=set)
     ident_after: set[str] = field(default_factory=set)  # "100m hurdles": a race named by its distance
+    times_of_day: set[str] = field(default_factory=set)  # "٩ صباحا": a clock time, not a figure
     ident_year_links: set[str] = field(default_factory=set)  # "لسنة", "of": an identifier's year follows
     names: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
@@ -543,6 +544,7 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ident_before.update(_words(data.get("before"), path, "before"))
     lex.ident_after.update(_words(data.get("after"), path, "after"))
+    lex.times_of_day.update(_words(data.get("times_of_day"), path, "times_of_day"))
     lex.ident_year_links.update(_words(data.get("year_links"), path, "year_links"))
     lex.names.update(_words(data.get("names"), path, "names"))
 
@@ -644,7 +646,8 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
             lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.names, lex.ordinals]
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after,
+            lex.times_of_day, lex.names, lex.ordinals]
 
 
 @cache
