@@ -671,6 +671,8 @@ class Extractor:
         end_j = j
         unit_j = end_j
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
+        if kind is Kind.COUNT and unit == "count" and end_j == j and not num.scaled:
+            unit, kind = self._pair_unit(w, num, start_i)  # "لأجل 5 و10 سنوات": 5 years
         if unit == "basis_point":  # "75 basis points": 0.75 percentage points
             unit, value, grain = "percentage_point", value / 100, grain - 2
         if unit in _MINOR_ALONE:  # "98 cents": 0.98 of a dollar; "50 pence": 0.50 of a pound sterling
@@ -806,6 +808,22 @@ class Extractor:
                 if key in table and not (got is Kind.MONEY and len(key) == 1):
                     return table[key], got, ends[n - 1]
         return None
+
+    def _pair_unit(self, w: Window, num: Numeral, start_i: int) -> tuple[str, Kind]:
+        """A bare number joined by "و" / "and" to a second one that names its unit ("لأجل 5 و10 سنوات",
+        "بهامش 40 و60 نقطة أساس", "aged 5 and 10 years"): the pair shares the unit, the first keeping
+        its own span. Not after a range opener (that is a range) nor before a scale of the second."""
+        toks, j = w.toks, num.stop
+        if j + 1 >= len(toks) or w.texts[j] not in self.lex.connectors or w.behind(self.lex.ranges, start_i):
+            return "count", Kind.COUNT
+        second = w.parser.parse(j + 1)
+        if second is None or second.scaled or not (second.plain_digits and num.plain_digits) \
+                or (len(w.texts[num.first]) == 4 and 1900 <= num.value <= 2100):
+            return "count", Kind.COUNT  # "2019 و2020", "in H1 2024 and 8%": a year
+        unit, kind, end = self._unit_after(w, second.stop, "count", Kind.COUNT)
+        if end == second.stop or kind is Kind.MONEY or unit in (_POINT, _DEGREE):
+            return "count", Kind.COUNT
+        return unit, kind
 
     def _compound_duration(self, w: Window, j: int,
                            unit: str) -> tuple[Decimal, Decimal, int, str, int] | None:

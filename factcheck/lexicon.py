@@ -131,6 +131,7 @@ class Lexicon:
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
     duration_gap: set[str] = field(default_factory=set)  # "five more years": between a number and its unit
+    count_cues: set[str] = field(default_factory=set)  # عدد, number: a count follows, not money
     counted_dual: dict[str, str] = field(default_factory=dict)  # سدين: two of a thing (unit: count, km, ...)
     dual_scores: set[str] = field(default_factory=set)  # "بهدفين دون رد": after a dual, a score, not a count
     months: dict[str, int] = field(default_factory=dict)
@@ -508,6 +509,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
     lex.counted_dual.update(_index(data.get("counted_dual"), path, "counted_dual", str))
     lex.duration_gap.update(_words(data.get("duration_gap"), path, "duration_gap"))
+    lex.count_cues.update(_words(data.get("count_cues"), path, "count_cues"))
     lex.dual_scores.update(_words(data.get("dual_scores"), path, "dual_scores"))
 
 
@@ -645,6 +647,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
             lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
+            lex.count_cues,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
             lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after,
             lex.times_of_day, lex.names, lex.ordinals]
