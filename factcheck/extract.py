@@ -476,7 +476,7 @@ class Extractor:
                 return True  # COVID-19, 1.2.3, 10:30 (second half)
         if num.plain_digits and len(first) >= 3 and first.startswith("0"):
             return True
-        if j < len(toks) and num.plain_digits and int(first) <= 24 and w.ahead(self.lex.times_of_day, j):
+        if j < len(toks) and num.plain_digits and w.texts[j] in self.lex.times_of_day and int(first) <= 24:
             return True  # "من الساعة ٩ صباحا حتى ١٠ مساء": times of day
         if j < len(toks) and self._race(w, j):
             return True  # "the 100m final", "4×400 متر تتابع": a race named by its distance
@@ -549,6 +549,8 @@ class Extractor:
         """A distance, then a word that makes it a race ("100m final", "400 متر تتابع"): the figure
         (ending before j) has a unit of length written out or glued to it ("100m")."""
         toks = w.toks
+        if not any(t in self.lex.ident_after for t in w.texts[j : j + 4]):
+            return False  # no race word near: the lookups are spared
         unit = w.ahead(self.lex.measures, j)
         if unit is not None:
             k = j + unit[1]
