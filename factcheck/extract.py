@@ -681,9 +681,10 @@ class Extractor:
             unit = _MINOR_ALONE[unit]
             minor = self.lex.minor_units.get(unit, 100)  # "25 فلسا": 0.025 of a dinar
             value, grain = value / minor, grain - (len(str(minor)) - 1)
-        elif kind is Kind.MONEY and w.behind(self.lex.ranges, start_i) is None:
+        elif kind is Kind.MONEY:
             # "20 دولار و43 سنت"; but "بين 60 دينارا و150" is a range, not 60.150 dinars
-            value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
+            value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100),
+                                                bare=w.behind(self.lex.ranges, start_i) is None)
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
         if kind is Kind.COUNT:
@@ -967,8 +968,10 @@ class Extractor:
             t in table
             for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point, lex.measures))
 
-    def _subunit(self, w: Window, j: int, value: Decimal, grain: int, per: int) -> tuple[Decimal, int, int]:
-        """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit)."""
+    def _subunit(self, w: Window, j: int, value: Decimal, grain: int, per: int,
+                 bare: bool = True) -> tuple[Decimal, int, int]:
+        """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit); a
+        sub-unit left unnamed ("3 دنانير و500،") only when ``bare`` (not after a range opener)."""
         toks = w.toks
         k = j
         if k < len(toks) and (w.texts[k] in self.lex.connectors):
@@ -983,7 +986,7 @@ class Extractor:
         if after is not None:
             return value + sub.value / per, sub_grain, sub.stop + after[1]
         at_end = sub.stop >= len(toks) or w.texts[sub.stop] in (".", ",", "،", ")", ";")
-        if at_end and value == value.to_integral_value():
+        if bare and at_end and value == value.to_integral_value():
             return value + sub.value / per, sub_grain, sub.stop
         return value, grain, j
 
