@@ -142,9 +142,27 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _span(text: str, needle: str) -> tuple[int, int]:
+def _span(text: str, needle: str, taken: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """Where a gold text stands in its item: the first occurrence that overlaps no claim placed before
+    it (``taken``) and, if there is one, that is not the inside of a longer word or number ("200
+    جنيه" is not the end of "1200 جنيه"), as the sets' own checker places them."""
+    found: list[tuple[int, int]] = []
     at = text.find(needle)
-    return (at, at + len(needle)) if at >= 0 else (-1, -1)
+    while at >= 0:
+        span = (at, at + len(needle))
+        if not any(_overlap(span, t) for t in taken or ()):
+            found.append(span)
+        at = text.find(needle, at + 1)
+    if not found:
+        at = text.find(needle)
+        return (at, at + len(needle)) if at >= 0 else (-1, -1)
+
+    def inside(span: tuple[int, int]) -> bool:
+        a, b = span
+        return (a > 0 and text[a - 1].isalnum() and text[a].isalnum()) or (
+            b < len(text) and text[b].isalnum() and text[b - 1].isalnum())
+
+    return next((sp for sp in found if not inside(sp)), found[0])
 
 
 def score_item(item: dict[str, Any], lang: str, args: argparse.Namespace,
@@ -159,8 +177,10 @@ def score_item(item: dict[str, Any], lang: str, args: argparse.Namespace,
     s = Score(gold=len(golds), extracted=len(claims))
     used: set[int] = set()
     problems: list[str] = []
+    placed: list[tuple[int, int]] = []
     for g in golds:
-        span = _span(text, g["text"])
+        span = _span(text, g["text"], placed)
+        placed.append(span)
         s.gold_by_kind[g["kind"]] += 1
         best, best_n = None, 0
         for n, c in enumerate(claims):

@@ -36,15 +36,22 @@ _ELLIPSIS_NEXT = frozenset({",", "،", ".", ";", "؛", ")", "of", "from", "for",
                             "في", "علي", "الي", "و"})
 
 
-def _carries_unit(text: str, raw: Raw, prev: Raw) -> bool:
-    """A bare scaled figure after a sum of money is money in the same currency (unit ellipsis)."""
-    if raw.kind is not Kind.COUNT or raw.unit != "count" or prev.kind is not Kind.MONEY or raw.grain < 3:
+def _carries_unit(text: str, raw: Raw, prev: Raw, cues: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A bare scaled figure after a sum of money (or a measure) is in the same currency or unit (unit
+    ellipsis)."""
+    if raw.kind is not Kind.COUNT or raw.unit != "count" or raw.grain < 3:
         return False
+    if prev.kind is not Kind.MONEY and not (prev.kind is Kind.COUNT and prev.unit not in ("count", "point")):
+        return False  # a sum of money, or a measure ("1.6 million barrels ... a draw of 1.1 million")
     if raw.counted is not None:
         return False
+    if cues and any(f in cues for t in tokenize(text, prev.end, raw.start) for f in strip_clitics(t.text)):
+        return False  # "ويبلغ عدد مشتركيها نحو 2.1 مليون": a number of something, not of the currency
     after = tokenize(text, raw.end, min(len(text), raw.end + 24))
     word = after[0].text if after else "."
-    return word in _ELLIPSIS_NEXT or (len(word) > 2 and word[0] in "لب" and word[1:] not in _ELLIPSIS_NEXT)
+    # a definite word ("250 مليارا العام الماضي") is no noun of the figure's own: Arabic counts indefinitely
+    return word in _ELLIPSIS_NEXT or (len(word) > 2 and (word[0] in "لب" or word.startswith("ال"))
+                                      and word[1:] not in _ELLIPSIS_NEXT)
 
 
 _RESTATE_GAP = 40  # characters between a figure and its restatement ("، أي ما يعادل ")
@@ -68,7 +75,8 @@ def _restated(lex: Lexicon, text: str, raws: list[Raw]) -> None:
         prev = raw
 
 
-def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
+def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+             cues: frozenset[str] | set[str] = frozenset()) -> None:
     """Elliptical figures take the unit, concept (and counted) of their neighbour in the sentence."""
     starts = [b[0] for b in bounds]
     prev: Raw | None = None
@@ -77,8 +85,8 @@ def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
         s = bisect_right(starts, raw.start) - 1
         if raw.kind not in _QUANTITY:
             continue
-        if prev is not None and s == prev_sentence and _carries_unit(text, raw, prev):
-            raw.kind, raw.unit = Kind.MONEY, prev.unit
+        if prev is not None and s == prev_sentence and _carries_unit(text, raw, prev, cues):
+            raw.kind, raw.unit = prev.kind, prev.unit
             raw.evidence.append(f"unit {prev.unit} from the neighbouring figure")
         if prev is not None and s == prev_sentence and prev.kind == raw.kind and prev.unit == raw.unit:
             if raw.concept is None and prev.concept is not None:
@@ -868,7 +876,7 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
 
     assign_concepts(lex, text, raws, bounds)
     _restated(lex, text, raws)
-    _inherit(text, raws, bounds)
+    _inherit(text, raws, bounds, lex.count_cues)
     _places(lex, text, raws, bounds, headline)
     _periods(lex, text, raws, bounds, published, quote or folded)
 

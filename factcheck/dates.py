@@ -4,12 +4,15 @@ month names, numeric d/m/yyyy and ISO, with the weekday written beside them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from itertools import pairwise
 
 from factcheck.claims import Kind, Qualifier
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, strip_clitics
 from factcheck.numerals import Tok
 from factcheck.raw import Raw, Window
 
+TOKEN_WORDS = re.compile(r"[^\W\d_]+|[^\w\s]")  # the words and marks between two dates
 _WEEKDAY_GLUE = {",", "،", "يوم", "on", "الموافق", "(", "the", "-"}
 
 
@@ -114,12 +117,14 @@ def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str, other: int = 
     return raw
 
 
-def _hijri(w: Window, lex: Lexicon, i: int, day: int) -> Raw | None:
-    """"15 رمضان 1445 هـ": a Hijri day, month and year (1343-1500), read as its Gregorian day."""
-    month = w.ahead(lex.hijri_months, i + 1)
+def _hijri(w: Window, lex: Lexicon, i: int, day: int, at: int = -1) -> Raw | None:
+    """"15 رمضان 1445 هـ": a Hijri day, month and year (1343-1500), read as its Gregorian day; the day
+    is the token i, the month at token ``at`` (right after the day when -1)."""
+    at = i + 1 if at < 0 else at
+    month = w.ahead(lex.hijri_months, at)
     if month is None:
         return None
-    k = i + 1 + month[1]
+    k = at + month[1]
     if k >= len(w.toks) or not w.texts[k].isdigit() or len(w.texts[k]) != 4:
         return None
     year = int(w.texts[k])
@@ -185,3 +190,57 @@ def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Windo
         if iso:
             return _raw(w, lex, first, i + 1, iso, other)
     return None
+
+
+def ordinal_date(lex: Lexicon, w: Window, i: int) -> Raw | None:
+    """A day written as an ordinal word before its month: "السابع من أكتوبر/تشرين الأول 2023", "الأول من
+    نوفمبر", "التاسع من ذي الحجة 1446 هـ" (a Hijri date needs its year), and "غرة جانفي 2025" (the
+    first day). None when the token at i opens no such date."""
+    texts = w.texts
+    if any(f in lex.first_day for f in strip_clitics(texts[i])):
+        day, k = 1, i + 1
+    else:
+        hit = w.ahead(lex.ordinals, i)
+        key, n = hit if hit is not None else (
+            next((f for f in strip_clitics(texts[i]) if f in lex.ordinals), ""), 1)
+        if not key or i + n >= len(texts) or texts[i + n] not in lex.day_links:
+            return None
+        day, k = lex.ordinals[key], i + n + 1
+    if not 1 <= day <= 31 or k >= len(texts):
+        return None
+    if w.ahead(lex.hijri_months, k) is not None:
+        return _hijri(w, lex, i, day, k) if day <= 30 else None
+    after = _month_after(w, lex, k)
+    if after is None:
+        return None
+    month, stop, other = after
+    year = _year_at(w.toks, stop)
+    iso = _iso(year, month, day)
+    if iso is None:
+        return None
+    return _raw(w, lex, i, stop + 1 if year else stop, iso, other)
+
+
+def paired_years(lex: Lexicon, text: str, raws: list[Raw]) -> None:
+    """A date without its year that opens a span whose other end has one takes that year ("من 8 فبراير
+    إلى 12 فبراير 2026", "from March 3 to April 5, 2024"; a December before a January is the year
+    before): only a range word, a weekday or a comma may stand between the two."""
+    joiners = set(lex.bare_joiners).union(*lex.ranges.values(), ("-", "–", ",", "،"))
+    for a, b in pairwise(raws):
+        if a.kind is not Kind.DATE or b.kind is not Kind.DATE or a.date is None or b.date is None \
+                or not a.date.startswith("--") or b.date.startswith("--"):
+            continue
+        between = TOKEN_WORDS.findall(text, a.end, b.start)
+        if not between or not all(t in joiners or t in lex.weekdays or any(
+                f in lex.weekdays for f in strip_clitics(t)) for t in between):
+            continue
+        if not any(t in joiners and t not in (",", "،") for t in between):
+            continue
+        year = int(b.date[:4])
+        month = int(a.date[2:4])
+        if month > int(b.date[5:7]):
+            year -= 1
+        iso = f"{year:04d}{a.date[1:]}"
+        if _iso(year, month, int(iso[8:10]) if len(iso) > 8 else None) is not None:
+            a.date = iso
+            a.evidence.append(f"year {year} from the date that closes the span")

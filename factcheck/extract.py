@@ -19,7 +19,7 @@ from decimal import Context, Decimal
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.context import assign_context
 from factcheck.currency import resolve as resolve_currency
-from factcheck.dates import parse_date
+from factcheck.dates import ordinal_date, paired_years, parse_date
 from factcheck.documents import Document, detect_language
 from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
@@ -144,16 +144,25 @@ class Extractor:
                     return self._duration_of(w, i, half[1], unit, 2 + half[0])
                 more = self._compound_duration(w, i + 1, unit)
                 if more is not None:  # "ساعتين و30 دقيقة": 150 minutes
-                    raw = self._duration_of(w, i, more[3], more[2], 2 * more[0] + more[1].value)
-                    raw.grain = min(0, more[1].grain)
+                    raw = self._duration_of(w, i, more[4], more[3], 2 * more[0] + more[1])
+                    raw.grain = min(0, more[2])
                     return raw
                 raw = Raw(tok.start, tok.end, Kind.DURATION, unit, Decimal(2), words_after=i + 1)
+                # "ما بين يومين وأربعة أيام": the dual opens a range
+                raw = self._range(w, raw, i, Numeral(Decimal(2), 0, i, i + 1, True, False, False), i + 1)
                 self._qualify(w, raw, i)  # "لأكثر من ساعتين", "دون الشهرين"
-                _set_bounds(raw)
+                if raw.qualifier is not Qualifier.RANGE:
+                    _set_bounds(raw)
                 return raw
+            two = self._counted_dual(w, i)
+            if two is not None:
+                return two
             share = self._share(w, i)
             if share is not None:
                 return share
+            day = ordinal_date(self.lex, w, i)  # "السابع من أكتوبر 2023", "غرة جانفي"
+            if day is not None:
+                return day
             start = self._article_start(w, i)
             if self._ordinal_at(w, i):
                 num = w.parser.parse(start)
@@ -170,6 +179,9 @@ class Extractor:
         date = self._date(w, i)
         if date is not None:
             return date
+        race = self._race_time(w, i)
+        if race is not None:
+            return race
         num = w.parser.parse(i)
         if num is not None and i > 0 and w.texts[i - 1] in self.lex.decimal_point and not num.words \
                 and num.plain_digits and not (i > 1 and w.texts[i - 2].isdigit()):
@@ -179,10 +191,53 @@ class Extractor:
             return self._bare_scale(w, i) or self._fraction_of_unit(w, i)
         if not num.words and self._not_a_figure(w, num):
             return None
+        if num.plain_digits and len(w.texts[num.first]) == 4 and 1300 <= num.value <= 1500 \
+                and (mark := w.ahead(self.lex.hijri_marks, num.stop)) is not None:
+            raw = Raw(w.toks[num.first].start, w.toks[num.stop + mark[1] - 1].end, Kind.YEAR, "year",
+                      num.value, num.value, num.value)  # "1446 هـ": a Hijri year, as written
+            raw.evidence.append(f"Hijri year {num.value} AH, as written")
+            return raw
         if num.words and num.stop == num.first + 1 and self.lex.has_form(self.lex.adjectives,
                                                                           w.texts[num.first]):
             return None  # "للبرميل الواحد": per barrel
+        if num.words and num.value == 1 and num.stop == num.first + 1 and self.lex.lang == "ar":
+            one = self._one_after_unit(w, num)
+            if one is not None:
+                return one
         return self._figure(w, num)
+
+    def _one_after_unit(self, w: Window, num: Numeral) -> Raw | None:
+        """"خلال شهر واحد", "أسبوع واحد", "دينار واحد": Arabic puts the number one after its noun; a
+        duration or a currency before it is the claim's unit."""
+        lex, i = self.lex, num.first
+        dur = w.behind(lex.duration, i)
+        if dur is not None:
+            return self._duration_of(w, i - dur[1], num.stop, lex.duration[dur[0]], Decimal(1))
+        cur = w.behind(lex.cur_after, i)
+        if cur is None:
+            return None
+        raw = Raw(w.toks[i - cur[1]].start, w.toks[num.stop - 1].end, Kind.MONEY, lex.cur_after[cur[0]],
+                  Decimal(1), words_after=num.stop)
+        self._qualify(w, raw, i - cur[1])
+        _set_bounds(raw)
+        return raw
+
+    def _counted_dual(self, w: Window, i: int) -> Raw | None:
+        """"انهيار سدين", "أسقطت صاروخين", "على بعد كيلومترين": an indefinite dual counts two of its
+        noun (a measure's dual is 2 of that unit). A definite dual (الطرفين) names two things already
+        known and counts nothing; the article is never stripped to find one."""
+        text = w.texts[i]
+        form = next((f for f in strip_clitics(text) if f in self.lex.counted_dual), None)
+        if form is None:
+            return None
+        clitics = text[: len(text) - len(form)]
+        if "ال" in clitics or clitics.endswith("لل") or w.ahead(self.lex.dual_scores, i + 1) is not None:
+            return None
+        raw = Raw(w.toks[i].start + len(text) - len(form), w.toks[i].end, Kind.COUNT,
+                  self.lex.counted_dual[form], Decimal(2), words_after=i + 1)
+        self._qualify(w, raw, i)  # "مادتين كحد أقصى", "لأكثر من ساعتين"
+        _set_bounds(raw)
+        return raw
 
     def _weekday_name(self, text: str) -> bool:
         """"الاثنين" is Monday: a weekday spelled unlike any number word, though a clitic form of one."""
@@ -235,16 +290,26 @@ class Extractor:
         if hit is None:
             return None
         stop = first + hit[1]
+        determined = False  # "two-thirds of the 1.2 million people": a share of a stated whole
         if lex.lang == "ar":
             head = texts[first]
-            if head not in lex.shares and "ال" in head[: max(0, len(head) - len(hit[0].split(" ")[0]))]:
-                return None  # النصف, بالنصف: "the half", a period or a semi-final
+            marked = self._damma(w, first)  # خُمس، عُشر: a fraction, not the number
+            if not marked and any(hit[0].startswith(m) for m in lex.share_marked):
+                return None  # ثمن الوقود: the price of fuel
             noun = stop
-            if hit[0] in lex.share_pronoun:
+            if head not in lex.shares and "ال" in head[: max(0, len(head) - len(hit[0].split(" ")[0]))]:
+                if first == 0 or not any(f in lex.share_cues for f in strip_clitics(texts[first - 1])) or (
+                        stop < len(texts) and texts[stop].startswith("ال")):
+                    return None  # النصف, بالنصف: "the half", a period or a semi-final
+                noun = -1  # "بمقدار الخمس", "إلى النصف": a share standing alone
+            elif hit[0] in lex.share_pronoun:
                 noun = -1  # نصفها: the whole is the suffix
+            elif noun < len(texts) and not texts[noun][:1].isalnum() and hit[0] not in lex.numbers \
+                    and first > 0 and w.behind(lex.qual_before, first) is not None:
+                noun = -1  # "يشكل الذكور منهم ما يقارب ثلاثة أرباع.": the whole said before
             elif noun >= len(texts) or texts[noun] in lex.share_blockers:
                 return None
-            elif not texts[noun].startswith("ال") and (
+            elif not texts[noun].startswith("ال") and not marked and (
                     hit[0] in lex.numbers or noun + 1 >= len(texts) or not texts[noun + 1].startswith("ال")):
                 return None  # خمس دول: five countries; ثلث إنتاج الكهرباء is a construct chain
         else:
@@ -252,15 +317,21 @@ class Extractor:
                 return None  # "the first half of 2024": a period
             if stop < len(texts) and texts[stop] in ("the", "its", "their") and hit[0] == "half":
                 noun = stop  # "half the population"
+            elif stop < len(texts) and texts[stop] != "of" and (
+                    texts[stop] in lex.share_after or not (texts[stop][:1].isalnum() or texts[stop] == "-")):
+                noun = -1  # "cut by a quarter.", "up about a third from 2022": the whole left unsaid
             elif stop >= len(texts) or texts[stop] != "of":
-                return None
+                return None  # "a half" alone, "a third term": no share
             else:
                 noun = stop + 1
-            while noun < len(texts) and texts[noun] in ("the", "its", "their", "all", "his", "her", "our"):
+            while noun > 0 and noun < len(texts) and texts[noun] in (
+                    "the", "its", "their", "all", "his", "her", "our"):
                 noun += 1
-            if noun < len(texts) and texts[noun] in ("a", "an"):
+                determined = True
+            if noun > 0 and noun < len(texts) and texts[noun] in ("a", "an"):
                 return None
-        if noun != -1 and (noun >= len(texts) or texts[noun].isdigit() or w.parser.word_at(noun) is not None
+        if noun != -1 and (noun >= len(texts) or (texts[noun].isdigit() and not determined)
+                           or w.parser.word_at(noun) is not None
                            or w.parser.scale_at(noun) is not None or any(
                                w.ahead(table, noun) is not None
                                for table in (lex.duration, lex.months, lex.ordinals, lex.percent,
@@ -308,8 +379,27 @@ class Extractor:
             k += 1
         unit = w.ahead(self.lex.duration, k)
         if unit is None:
-            return None
+            return self._fraction_of_point(w, i, k, self.lex.fractions[hit[0]])
         return self._duration_of(w, i, k + unit[1], self.lex.duration[unit[0]], self.lex.fractions[hit[0]])
+
+    def _fraction_of_point(self, w: Window, i: int, k: int, part: Decimal) -> Raw | None:
+        """"a quarter point", "half a percentage point", "بربع نقطة مئوية": a fraction of one percentage
+        point (a bare "point" after a fraction is one: an index moves by whole points)."""
+        lex = self.lex
+        hit = w.ahead(lex.percent_point, k)
+        if hit is None:
+            point = w.ahead(lex.measures, k)
+            if point is None or lex.measures[point[0]] != _POINT:
+                return None
+            hit = point
+        raw = Raw(w.toks[i].start, w.toks[k + hit[1] - 1].end, Kind.PERCENT, "percentage_point", part,
+                  grain=min(stated_grain(part), 0))
+        raw.words_after = k + hit[1]
+        self._qualify(w, raw, i)
+        if raw.start == w.toks[i].start:
+            raw.start += self._clitic_len(w.texts[i])
+        _set_bounds(raw)
+        return raw
 
     def _unit_and_fraction(self, w: Window, i: int) -> Raw | None:
         """"ساعة ونصف", "an hour and a half": one duration unit and a fraction of it (1.5 hours); the
@@ -386,6 +476,20 @@ class Extractor:
                 return True  # COVID-19, 1.2.3, 10:30 (second half)
         if num.plain_digits and len(first) >= 3 and first.startswith("0"):
             return True
+        if j < len(toks) and num.plain_digits and w.texts[j] in self.lex.times_of_day and int(first) <= 24:
+            return True  # "من الساعة ٩ صباحا حتى ١٠ مساء": times of day
+        if j < len(toks) and self._race(w, j):
+            return True  # "the 100m final", "4×400 متر تتابع": a race named by its distance
+        if num.plain_digits and j + 3 < len(toks) and all(
+                toks[k].gap == 0 for k in range(j, j + 4)) and w.texts[j] == w.texts[j + 2] == "-" \
+                and w.texts[j + 1].isdigit() and w.texts[j + 3].isdigit():
+            return True  # "1-800-621-3362": a phone number in groups
+        if num.plain_digits and len(first) <= 4 and i > 0 and toks[i].gap and self._code_before(w, i, j):
+            return True  # "IA 2705", "flight EK 201": an airline's code and the flight number
+        if num.plain_digits and self._in_title(w, i, j):
+            return True  # «خرمشهر ۴», "Inside Out 2": a number that ends a quoted name
+        if num.plain_digits and len(first) == 4 and i > 1 and self._named_year(w, i):
+            return True  # "Hajj 2025 drew", "the Living Planet Report 2024": a year in a name
         if num.plain_digits and self._phone_group(w, i):
             return True
         if num.plain_digits and len(first) >= 16:
@@ -414,6 +518,99 @@ class Extractor:
                     and len(first) >= 3 and not _year_span_text(first, toks[j + 1].text):
                 return True
         return False
+
+    def _race_time(self, w: Window, i: int) -> Raw | None:
+        """A race time: "3:15.27" (minutes, seconds and hundredths) or "2:09:56" (hours, minutes and
+        seconds), a duration in seconds; a clock time ("10:42", "10:42 a.m.") has neither."""
+        toks, texts = w.toks, w.texts
+        if i + 4 >= len(toks) or not texts[i].isdigit() or len(texts[i]) > 2 or texts[i + 1] != ":" \
+                or not (texts[i + 2].isdigit() and len(texts[i + 2]) == 2 and int(texts[i + 2]) < 60) \
+                or not texts[i + 4].isdigit() or any(toks[k].gap for k in range(i + 1, i + 5)):
+            return None
+        if i > 0 and texts[i - 1] in (":", ".") and not toks[i].gap:
+            return None
+        if texts[i + 3] == ".":  # m:ss.ff
+            value = int(texts[i]) * 60 + int(texts[i + 2]) + Decimal("0." + texts[i + 4])
+            grain, stop = -len(texts[i + 4]), i + 5
+        elif texts[i + 3] == ":" and len(texts[i + 4]) == 2 and int(texts[i + 4]) < 60:  # h:mm:ss
+            value = Decimal(int(texts[i]) * 3600 + int(texts[i + 2]) * 60 + int(texts[i + 4]))
+            grain, stop = 0, i + 5
+        else:
+            return None
+        if stop < len(toks) and ((texts[stop] in (":", ".") and not toks[stop].gap)
+                                 or texts[stop] in ("a", "p", "am", "pm", "gmt", "utc")):
+            return None  # "10:42:05 a.m.", a longer run of digits
+        raw = Raw(toks[i].start, toks[stop - 1].end, Kind.DURATION, "second", value, grain=grain)
+        raw.words_after = stop
+        _set_bounds(raw)
+        return raw
+
+    def _race(self, w: Window, j: int) -> bool:
+        """A distance, then a word that makes it a race ("100m final", "400 متر تتابع"): the figure
+        (ending before j) has a unit of length written out or glued to it ("100m")."""
+        toks = w.toks
+        if not any(t in self.lex.ident_after for t in w.texts[j : j + 4]):
+            return False  # no race word near: the lookups are spared
+        unit = w.ahead(self.lex.measures, j)
+        if unit is not None:
+            k = j + unit[1]
+        elif toks[j - 1].text.isalpha() and toks[j - 1].gap == 0:
+            k = j  # "100m": the m read as a scale
+        else:
+            return False
+        return k < len(toks) and w.ahead(self.lex.ident_after, k) is not None
+
+    def _code_before(self, w: Window, i: int, j: int) -> bool:
+        """The token before i is a code of two or three Latin capitals (an airline's: IA, EK, TOM) that
+        names no currency or unit, and no unit follows the number ("CPI 3%" is a figure)."""
+        lex = self.lex
+        if j < len(w.toks) and (w.texts[j] == "%" or any(w.ahead(table, j) is not None for table in (
+                lex.percent, lex.cur_after, lex.measures, lex.scales, lex.duration))):
+            return False
+        prev = w.texts[i - 1]
+        if not (2 <= len(prev) <= 3 and prev.isascii() and prev.isalpha()) or prev in self.lex.cur_before \
+                or any(w.ahead(table, i - 1) is not None
+                       for table in (self.lex.cur_after, self.lex.measures, self.lex.percent)):
+            return False
+        return self._original(w, i - 1).isupper()
+
+    def _in_title(self, w: Window, i: int, j: int) -> bool:
+        """The number ends a short quoted name: a word before it, a closing quote (or the colon of a
+        subtitle) after it, and the opening quote at most four words back («قائم ۱۰۰», "Welad Rizk 3")."""
+        texts = w.texts
+        if j >= len(texts) or i == 0 or not texts[i - 1][:1].isalpha():
+            return False
+        if self.lex.lang == "en" and not self._original(w, i - 1)[:1].isupper():
+            return False  # '"We lost 5", he said': a quote, not a title
+        if texts[j] not in _CLOSING_QUOTES and texts[j] != ":":
+            return False
+        for k in range(i - 1, max(-1, i - 6), -1):
+            t = texts[k]
+            if t in _OPENING_QUOTES:
+                return True
+            if not t[:1].isalpha():
+                return False
+        return False
+
+    def _named_year(self, w: Window, i: int) -> bool:
+        """English: a year right after a capitalised word inside a sentence ("Hajj 2025", "Vision
+        2030", "World Cup 2022"): the year is part of a name. Months, weekdays and words that open a
+        sentence are not names."""
+        lex = self.lex
+        if lex.lang != "en" or not 1900 <= int(w.texts[i]) <= 2100 or not w.texts[i - 1].isalpha():
+            return False
+        prev = self._original(w, i - 1)
+        if not (prev[:1].isupper() and prev[1:].islower()) or w.texts[i - 2] in (".", "!", "?", ":", '"'):
+            return False
+        return not any(w.behind(table, i) is not None
+                       for table in (lex.months, lex.weekdays, lex.year_words, lex.qual_before, lex.ranges))
+
+    def _original(self, w: Window, j: int) -> str:
+        """The token at j as the original text writes it (letter case, marks)."""
+        if self.source is None:
+            return w.texts[j]
+        text, folded = self.source
+        return text[folded.orig(w.toks[j].start) : folded.orig_end(w.toks[j].end)]
 
     def _phone_group(self, w: Window, i: int) -> bool:
         """A later group of "+964 770 123 4567" or "0770 123 4567": groups after a + or a leading 0."""
@@ -476,12 +673,18 @@ class Extractor:
         end_j = j
         unit_j = end_j
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
+        if kind is Kind.COUNT and unit == "count" and end_j == j and not num.scaled:
+            unit, kind = self._pair_unit(w, num, start_i)  # "لأجل 5 و10 سنوات": 5 years
         if unit == "basis_point":  # "75 basis points": 0.75 percentage points
             unit, value, grain = "percentage_point", value / 100, grain - 2
         if unit in _MINOR_ALONE:  # "98 cents": 0.98 of a dollar; "50 pence": 0.50 of a pound sterling
-            unit, value, grain = _MINOR_ALONE[unit], value / 100, grain - 2
+            unit = _MINOR_ALONE[unit]
+            minor = self.lex.minor_units.get(unit, 100)  # "25 فلسا": 0.025 of a dinar
+            value, grain = value / minor, grain - (len(str(minor)) - 1)
         elif kind is Kind.MONEY:
-            value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100))
+            # "20 دولار و43 سنت"; but "بين 60 دينارا و150" is a range, not 60.150 dinars
+            value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100),
+                                                bare=w.behind(self.lex.ranges, start_i) is None)
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
         if kind is Kind.COUNT:
@@ -490,8 +693,8 @@ class Extractor:
             value, end_j = value + half[0], half[1]  # "ثلاث سنوات ونصف": 3.5 years
             grain = min(grain, stated_grain(half[0]))
         elif kind is Kind.DURATION and (more := self._compound_duration(w, end_j, unit)) is not None:
-            per, part, unit, end_j = more  # "8 دقائق و6.05 ثانية": 486.05 seconds, in the smaller unit
-            value, grain = value * per + part.value, min(grain, part.grain)
+            per, part, part_grain, unit, end_j = more  # "8 دقائق و6.05 ثانية": 486.05 s, the smaller unit
+            value, grain = value * per + part, min(grain, part_grain)
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
         named = " ".join(w.texts[start_i:i])
@@ -541,32 +744,106 @@ class Extractor:
             if j > 0 and w.toks[j - 1].text == "%":
                 return "percent", Kind.PERCENT, j
         hit = w.ahead(lex.cur_after, j)
-        if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and w.toks[j].gap \
-                and self._capital(w, j):
-            hit = None  # "49.6 C" is a temperature; a cent is "98c" or "10 c"
+        if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and self._capital(w, j):
+            hit = None  # "49.6 C", "topped 50C" are temperatures; a cent is "98c" or "10 c"
         if hit is not None and kind is not Kind.MONEY:
             return lex.cur_after[hit[0]], Kind.MONEY, j + hit[1]
         if hit is not None and kind is Kind.MONEY and lex.cur_after[hit[0]] == unit:
             return unit, kind, j + hit[1]
         if kind is Kind.COUNT:
             dur = w.ahead(lex.duration, j)
-            if dur is not None:
+            if dur is not None and not self._definite(w, j, dur[0]):
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
+            if j + 1 < len(w.toks) and w.texts[j] in lex.duration_gap \
+                    and (dur := w.ahead(lex.duration, j + 1)) is not None:
+                return lex.duration[dur[0]], Kind.DURATION, j + 1 + dur[1]  # "18 consecutive months"
             hyphen = self._hyphen_duration(w, j)
             if hyphen is not None:
                 return hyphen
             measure = w.ahead(lex.measures, j)
-            if measure is not None and not self._longer_noun(w, j, measure[1]):
+            if measure is not None and j + measure[1] < len(w.toks) and " a " in measure[0] \
+                    and w.texts[j + measure[1]] in _RELATIVE_AFTER:
+                shorter = " ".join(w.texts[j : j + measure[1] - 2])  # "201 tonnes a year earlier": tonnes
+                measure = (shorter, measure[1] - 2) if shorter in lex.measures else None
+            if measure is not None and not self._longer_noun(w, j, measure[1]) \
+                    and not self._definite(w, j, measure[0]):
                 return lex.measures[measure[0]], kind, j + measure[1]
+        hyphened = self._hyphen_unit(w, j, kind)
+        if hyphened is not None:
+            return hyphened
         return unit, kind, j
 
-    def _compound_duration(self, w: Window, j: int, unit: str) -> tuple[Decimal, Numeral, str, int] | None:
-        """A smaller unit joined to a duration ("three hours and seventeen minutes", "8 دقائق و6.05
-        ثانية"): how many of it make the first unit, its figure, the unit and where it ends."""
-        lex = self.lex
-        if j + 1 >= len(w.toks) or w.texts[j] not in lex.connectors:
+    def _definite(self, w: Window, j: int, key: str) -> bool:
+        """Arabic: the unit word at j was found without its article ("بنحو 470 مليونا اليوم": today,
+        "250 مليارا العام الماضي", "800 ألف للدرجة الثانية"). A number's own noun is indefinite, so a
+        definite word after it starts another phrase."""
+        if self.lex.lang != "ar":
+            return False
+        t = w.texts[j]
+        head = t[: max(0, len(t) - len(key.split(" ")[0]))]
+        return not key.startswith("ال") and ("ال" in head or head.endswith("لل"))
+
+    def _hyphen_unit(self, w: Window, j: int, kind: Kind) -> tuple[str, Kind, int] | None:
+        """"a 400-metre ship", "a 12-nautical-mile zone", "a 960 billion-rupee reserve": a unit or a
+        currency joined to its figure by hyphens, as an adjective. Its words are read with the hyphens
+        between them taken as spaces (the lexicon's "nautical mile")."""
+        toks, texts = w.toks, w.texts
+        if j + 1 >= len(toks) or texts[j] != "-" or toks[j].gap or toks[j + 1].gap \
+                or not texts[j + 1][:1].isalpha():
             return None
-        part = w.parser.parse(j + 1)
+        words: list[str] = []
+        ends: list[int] = []
+        k = j + 1
+        while k < len(toks) and len(words) < 4 and texts[k][:1].isalpha():
+            words.append(texts[k])
+            ends.append(k + 1)
+            if k + 2 < len(toks) and texts[k + 1] == "-" and not toks[k + 1].gap and not toks[k + 2].gap:
+                k += 2
+            else:
+                break
+        lex = self.lex
+        tables: tuple[tuple[dict[str, str], Kind], ...] = ((lex.measures, Kind.COUNT),)
+        if kind is Kind.COUNT:
+            tables = ((lex.measures, Kind.COUNT), (lex.cur_after, Kind.MONEY))
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n])
+            for table, got in tables:
+                if key in table and not (got is Kind.MONEY and len(key) == 1):
+                    return table[key], got, ends[n - 1]
+        return None
+
+    def _pair_unit(self, w: Window, num: Numeral, start_i: int) -> tuple[str, Kind]:
+        """A bare number joined by "و" / "and" to a second one that names its unit ("لأجل 5 و10 سنوات",
+        "بهامش 40 و60 نقطة أساس", "aged 5 and 10 years"): the pair shares the unit, the first keeping
+        its own span. Not after a range opener (that is a range) nor before a scale of the second."""
+        toks, j = w.toks, num.stop
+        if j + 1 >= len(toks) or w.texts[j] not in self.lex.connectors or w.behind(self.lex.ranges, start_i):
+            return "count", Kind.COUNT
+        second = w.parser.parse(j + 1)
+        if second is None or second.scaled or not (second.plain_digits and num.plain_digits) \
+                or (len(w.texts[num.first]) == 4 and 1900 <= num.value <= 2100):
+            return "count", Kind.COUNT  # "2019 و2020", "in H1 2024 and 8%": a year
+        unit, kind, end = self._unit_after(w, second.stop, "count", Kind.COUNT)
+        if end == second.stop or kind is Kind.MONEY or unit in (_POINT, _DEGREE):
+            return "count", Kind.COUNT
+        return unit, kind
+
+    def _compound_duration(self, w: Window, j: int,
+                           unit: str) -> tuple[Decimal, Decimal, int, str, int] | None:
+        """A smaller unit joined to a duration ("three hours and seventeen minutes", "8 دقائق و6.05
+        ثانية", "ثلاث سنوات وستة أشهر", and a third "ساعتين و4 دقائق و35 ثانية"): how many of the
+        smallest unit make the first, the rest in that unit, its grain, the unit and where it ends."""
+        lex = self.lex
+        if j >= len(w.toks):
+            return None
+        if w.texts[j] in lex.connectors and j + 1 < len(w.toks):
+            part = w.parser.parse(j + 1)
+        elif lex.lang == "ar" and w.texts[j][:1] in lex.connectors and len(w.texts[j]) > 2:
+            part = w.parser.parse(j)  # "وستة أشهر": the و written on the number word
+            if part is not None and not part.words:
+                part = None
+        else:
+            return None
         if part is None or part.scaled:
             return None
         dur = w.ahead(lex.duration, part.stop)
@@ -576,7 +853,12 @@ class Extractor:
         ratio = _UNIT_RATIO.get((unit, smaller))
         if ratio is None:
             return None
-        return ratio, part, smaller, part.stop + dur[1]
+        end = part.stop + dur[1]
+        more = self._compound_duration(w, end, smaller)
+        if more is None:
+            return ratio, part.value, part.grain, smaller, end
+        per, rest, grain, smallest, end = more  # "و4 دقائق و35 ثانية": on to the smallest unit
+        return ratio * per, part.value * per + rest, min(part.grain, grain), smallest, end
 
     def _age(self, w: Window, raw: Raw, start_i: int, num: Numeral) -> bool:
         """The figure is an age in years: "aged 15", "aged 11 to 18", "younger than 12", "under the age
@@ -593,11 +875,32 @@ class Extractor:
         if first > 2 and w.texts[first - 1] in lex.connectors and w.texts[first - 2].isdigit() \
                 and w.behind(lex.age_before, first - 2) is not None:
             return True  # the 16 of "aged 15 and 16"
+        if self._apposed_age(w, first, num):
+            return True
         bound = " ".join(w.texts[first:start_i])
         tail = w.texts[num.stop : raw.words_after]
         if bound in lex.age_bounds or any(" ".join(tail[-k:]) in lex.age_bounds for k in (1, 2, 3)):
             return True
         return bool(bound) and bound in lex.qual_before and w.behind(lex.age_people, first) is not None
+
+    def _damma(self, w: Window, j: int) -> bool:
+        """The token at j is written with a damma in the original text (خُمس, a fifth, not خمس, five)."""
+        if self.source is None:
+            return False
+        text, folded = self.source
+        return "\u064f" in text[folded.orig(w.toks[j].start) : folded.orig_end(w.toks[j].end)]
+
+    def _apposed_age(self, w: Window, first: int, num: Numeral) -> bool:
+        """English: a bare whole number between commas right after a name ("Claudia Sheinbaum, 61,
+        became", "Pope Francis, 87, presided") is the person's age."""
+        texts = w.texts
+        if self.lex.lang != "en" or not num.plain_digits or first < 2 or texts[first - 1] != ",":
+            return False
+        if num.stop >= len(texts) or texts[num.stop] not in (",", ";") or not texts[first - 2].isalpha():
+            return False
+        name = self._original(w, first - 2)
+        return name[:1].isupper() and not any(
+            w.behind(table, first - 1) is not None for table in (self.lex.months, self.lex.weekdays))
 
     def _capital(self, w: Window, j: int) -> bool:
         """The token at j is written in capitals in the original text."""
@@ -665,8 +968,10 @@ class Extractor:
             t in table
             for table in (lex.percent, lex.cur_after, lex.duration, lex.percent_point, lex.measures))
 
-    def _subunit(self, w: Window, j: int, value: Decimal, grain: int, per: int) -> tuple[Decimal, int, int]:
-        """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit)."""
+    def _subunit(self, w: Window, j: int, value: Decimal, grain: int, per: int,
+                 bare: bool = True) -> tuple[Decimal, int, int]:
+        """"20 دولار و43 سنت", "$20 and 43c", "3 dinars 500 fils" (``per`` sub-units to the unit); a
+        sub-unit left unnamed ("3 دنانير و500،") only when ``bare`` (not after a range opener)."""
         toks = w.toks
         k = j
         if k < len(toks) and (w.texts[k] in self.lex.connectors):
@@ -681,7 +986,7 @@ class Extractor:
         if after is not None:
             return value + sub.value / per, sub_grain, sub.stop + after[1]
         at_end = sub.stop >= len(toks) or w.texts[sub.stop] in (".", ",", "،", ")", ";")
-        if at_end and value == value.to_integral_value():
+        if bare and at_end and value == value.to_integral_value():
             return value + sub.value / per, sub_grain, sub.stop
         return value, grain, j
 
@@ -698,10 +1003,17 @@ class Extractor:
         toks = w.toks
         opener = w.behind(self.lex.ranges, start_i)
         k = start_i - opener[1] if opener is not None else start_i
-        if self._after_change(w, k):
-            opener, joiners = None, set()  # "rose from 14.5% to 16.5%": a before and an after
+        if self._after_change(w, k) and (opener is None or self.lex.ranges.get(opener[0], set())
+                                         & self.lex.bare_joiners):
+            # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
+            # "ارتفعت بنسبة تراوحت بين 10 و20 في المئة" is a range: between never states a before)
+            opener, joiners = None, set()
         elif opener is not None:
             joiners = self.lex.ranges.get(opener[0], set())
+        elif (end_j > num.stop or raw.kind is Kind.MONEY) and self._by_amount(w, start_i):
+            # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
+            # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
+            joiners = set()
         else:
             joiners = self.lex.bare_joiners  # "10 to 20 people" (not "rose 2 points to 45%")
         j = end_j
@@ -731,6 +1043,17 @@ class Extractor:
                         second = Numeral(sub.value, sub.grain, j, j + 1, True, sub.scaled, False, sub.exp)
                         return self._finish_range(w, raw, start_i, opener, num, second)
         return raw
+
+    def _by_amount(self, w: Window, start_i: int) -> bool:
+        """The figure is the amount of a change ("by $2", "بنحو 15.1 مليار", "بـ5%"): a figure after "to"
+        / "إلى" is the level reached, not the other end of a range."""
+        k = start_i
+        q = w.behind(self.lex.qual_before, k)
+        if q is not None:
+            k -= q[1]
+            if self.lex.lang == "ar" and w.texts[k].startswith("ب") and not q[0].startswith("ب"):
+                return True  # بنحو: ب + نحو
+        return k > 0 and w.texts[k - 1] in ("by", "ب")
 
     def _same_unit(self, w: Window, raw: Raw, k: int) -> bool:
         """The words after a second figure (at k) name the first one's unit again ("5 km to 10 km")."""
@@ -773,8 +1096,12 @@ class Extractor:
         lower, upper = raw.value, second.value
         if lower is None:
             return raw
-        if second.exp and not first.scaled:
+        if second.exp and not first.scaled and raw.words_after <= first.stop:
             lower = lower * Decimal(10) ** second.exp  # "7-9 مليون": the scale applies to both
+            # (not across a unit of the first: "بين 1500 ريال و9 آلاف" is 1,500 to 9,000)
+        if raw.kind is Kind.MONEY and first.value > 0 and raw.value is not None and raw.value != first.value \
+                and second.exp == first.exp:
+            upper = upper * raw.value / first.value  # "من 5 قروش إلى 20 قرشا": both ends in the major unit
         if upper <= lower:
             return raw
         unit, kind, end = raw.unit, raw.kind, second.stop
@@ -788,8 +1115,13 @@ class Extractor:
                 unit_at = w.toks[unit_j].start
             if unit == "basis_point":
                 unit, lower, upper = "percentage_point", lower / 100, upper / 100
+            elif unit in _MINOR_ALONE:  # "بين 5 و20 قرشا": both ends in the major unit
+                unit = _MINOR_ALONE[unit]
+                minor = self.lex.minor_units.get(unit, 100)
+                lower, upper = lower / minor, upper / minor
         else:
-            table = self.lex.cur_after if kind is Kind.MONEY else self.lex.percent
+            table = self.lex.cur_after if kind is Kind.MONEY else (
+                self.lex.duration if kind is Kind.DURATION else self.lex.percent)
             hit = w.ahead(table, end)
             if hit is not None:
                 end += hit[1]
@@ -818,6 +1150,16 @@ class Extractor:
             raw.start = w.toks[first_i - hit[1]].start
             return
         after = w.ahead(self.lex.qual_after, raw.words_after)
+        k = raw.words_after
+        if after is None and raw.unit == "count" and raw.qualifier is Qualifier.EXACT \
+                and k + 1 < len(toks) and w.texts[k][:1].isalpha() and w.texts[k] not in self.lex.connectors \
+                and not self._conjoined(w, k) and w.parser.word_at(k) is None \
+                and (after := w.ahead(self.lex.qual_after, k + 1)) is not None:
+            nxt = k + 1 + after[1]  # "قتل 5 أشخاص على الأقل", "30 people at least": after the noun,
+            if nxt < len(toks) and (w.texts[nxt][:1].isdigit() or w.parser.word_at(nxt) is not None):
+                after = None  # unless it opens the next figure ("5 people, at least 8 of them")
+            else:
+                raw.words_after = k + 1
         if after is not None and raw.qualifier is not Qualifier.RANGE:
             raw.qualifier = Qualifier(self.lex.qual_after[after[0]])
             raw.end = w.toks[raw.words_after + after[1] - 1].end
@@ -913,6 +1255,10 @@ _UNIT_RATIO = {(a, b): Decimal(_SECONDS[a] // _SECONDS[b]) for a in _SECONDS for
                if _SECONDS[a] > _SECONDS[b]}
 _UNIT_RATIO[("year", "month")] = Decimal(12)
 _CLAUSE_MARKS = {",", "،", ";", "؛", ".", "(", ")"}
+# After "a year", "a day": the time word dates the figure ("a year earlier"), it is no rate of its unit.
+_RELATIVE_AFTER = {"earlier", "ago", "before", "later", "after", "previously"}
+_OPENING_QUOTES = {"«", "“", '"', "‘"}
+_CLOSING_QUOTES = {"»", "”", '"', "’"}
 
 
 def _clause_mark(w: Window, k: int) -> bool:
@@ -920,7 +1266,9 @@ def _clause_mark(w: Window, k: int) -> bool:
     return w.texts[k] in _CLAUSE_MARKS and (k + 1 >= len(w.toks) or w.toks[k + 1].gap > 0)
 
 # A minor unit stated alone is a hundredth of its major unit.
-_MINOR_ALONE = {"cent": "dollar", "penny": "GBP"}  # penny: "pence"; US pennies are cents
+# penny: "pence" (US pennies are cents); piastre: قرش, a hundredth of the Egyptian pound or the Jordanian
+# dinar (the family piastre resolves by place); fils and millime: a thousandth of a dinar (minor_units).
+_MINOR_ALONE = {"cent": "dollar", "penny": "GBP", "piastre": "piastre", "fils": "dinar", "millime": "dinar"}
 
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
@@ -972,6 +1320,7 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     raws, bounds = ex.raw_claims(folded.text)
     if not raws:
         return []
+    paired_years(ex.lex, folded.text, raws)
     assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title)
     _currencies(ex.sc, folded.text, bounds, raws, loc)
     return _to_claims(doc, folded, raws, lang)

@@ -90,6 +90,9 @@ class Lexicon:
     ratio: set[str] = field(default_factory=set)  # "one in five": the words between part and whole
     share_blockers: set[str] = field(default_factory=set)  # نصف النهائي: a name, not a share
     share_pronoun: set[str] = field(default_factory=set)  # نصفها: a share with its whole as a suffix
+    share_marked: set[str] = field(default_factory=set)  # ثمن: a share only when its damma is written (ثُمن)
+    share_cues: set[str] = field(default_factory=set)  # بمقدار, by: a share standing alone may follow
+    share_after: set[str] = field(default_factory=set)  # "a third from 2022": words after a lone share
     demonyms: dict[str, str] = field(default_factory=dict)  # "الكويتية" -> Kuwait, for currencies
     decimal_point: set[str] = field(default_factory=set)
     negative: set[str] = field(default_factory=set)
@@ -127,12 +130,18 @@ class Lexicon:
     age_people: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
+    duration_gap: set[str] = field(default_factory=set)  # "five more years": between a number and its unit
+    count_cues: set[str] = field(default_factory=set)  # عدد, number: a count follows, not money
+    counted_dual: dict[str, str] = field(default_factory=dict)  # سدين: two of a thing (unit: count, km, ...)
+    dual_scores: set[str] = field(default_factory=set)  # "بهدفين دون رد": after a dual, a score, not a count
     months: dict[str, int] = field(default_factory=dict)
     hijri_months: dict[str, int] = field(default_factory=dict)
     hijri_marks: set[str] = field(default_factory=set)  # هـ, AH: the era after a Hijri year
     weekdays: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
+    day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": ordinal day, link, month
+    first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
@@ -149,6 +158,8 @@ class Lexicon:
     origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
     rates: set[str] = field(default_factory=set)  # "per", "لكل": "45 per 100,000" is a rate, not two counts
     ident_before: set[str] = field(default_factory=set)
+    ident_after: set[str] = field(default_factory=set)  # "100m hurdles": a race named by its distance
+    times_of_day: set[str] = field(default_factory=set)  # "٩ صباحا": a clock time, not a figure
     ident_year_links: set[str] = field(default_factory=set)  # "لسنة", "of": an identifier's year follows
     names: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
@@ -428,6 +439,9 @@ def _load_numerals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
                     lex.share_pronoun.add(w + suffix)
     lex.ratio.update(_words(data.get("ratio"), path, "ratio"))
     lex.share_blockers.update(_words(data.get("share_blockers"), path, "share_blockers"))
+    lex.share_marked.update(_words(data.get("share_marked"), path, "share_marked"))
+    lex.share_cues.update(_words(data.get("share_cues"), path, "share_cues"))
+    lex.share_after.update(_words(data.get("share_after"), path, "share_after"))
     lex.decimal_point.update(_words(data.get("decimal_point"), path, "decimal_point"))
     lex.negative.update(_words(data.get("negative"), path, "negative"))
     lex.connectors.update(_words(data.get("connectors"), path, "connectors"))
@@ -496,6 +510,10 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
     lex.rates.update(_words(data.get("rate_words"), path, "rate_words"))
+    lex.counted_dual.update(_index(data.get("counted_dual"), path, "counted_dual", str))
+    lex.duration_gap.update(_words(data.get("duration_gap"), path, "duration_gap"))
+    lex.count_cues.update(_words(data.get("count_cues"), path, "count_cues"))
+    lex.dual_scores.update(_words(data.get("dual_scores"), path, "dual_scores"))
 
 
 def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
@@ -505,6 +523,8 @@ def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.weekdays.update(_index(data.get("weekdays"), path, "weekdays", str))
     lex.year_words.update(_words(data.get("year_words"), path, "year_words"))
     lex.day_words.update(_words(data.get("day_words"), path, "day_words"))
+    lex.day_links.update(_words(data.get("day_links"), path, "day_links"))
+    lex.first_day.update(_words(data.get("first_day"), path, "first_day"))
 
 
 def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
@@ -529,6 +549,8 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ident_before.update(_words(data.get("before"), path, "before"))
+    lex.ident_after.update(_words(data.get("after"), path, "after"))
+    lex.times_of_day.update(_words(data.get("times_of_day"), path, "times_of_day"))
     lex.ident_year_links.update(_words(data.get("year_links"), path, "year_links"))
     lex.names.update(_words(data.get("names"), path, "names"))
 
@@ -628,8 +650,11 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
-            lex.duration, lex.duration_dual, lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.names, lex.ordinals]
+            lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
+            lex.count_cues,
+            lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after,
+            lex.times_of_day, lex.names, lex.ordinals]
 
 
 @cache

@@ -94,7 +94,8 @@ def scanner(lang: str) -> Scanner:
     lex = load_lexicon(lang)
     ar = lang == "ar"
     starts: set[str] = set()
-    for table in (lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ordinals, lex.duration_dual):
+    for table in (lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ordinals, lex.duration_dual,
+                  lex.first_day, lex.counted_dual):
         for key in table:
             words = key.split(" ")
             first = words[1] if words[0] in ("a", "an") and len(words) > 1 else words[0]
