@@ -84,7 +84,8 @@ def _same_number(gold: Any, got: Decimal | None) -> bool:
 # The writers named units on their own (each set's README lists its names); the same units under the
 # extractor's ids. A count or a percentage with no unit is a plain count or percentage.
 UNIT_NAMES = {"kilogram": "kg", "kilometre": "km", "centimetre": "cm", "millimetre": "mm",
-              "kilometre_per_hour": "km_per_hour", "square_kilometre": "square_km"}
+              "kilometre_per_hour": "km_per_hour", "square_kilometre": "square_km",
+              "donum": "dunam"}  # set4 spells the dunam (دونم) "donum"
 DEFAULT_UNITS = {"count": "count", "percent": "percent", "date": "date", "year": "year"}
 
 
