@@ -191,6 +191,8 @@ class Extractor:
             return self._bare_scale(w, i) or self._fraction_of_unit(w, i)
         if not num.words and self._not_a_figure(w, num):
             return None
+        if self.lex.multipliers and w.ahead(self.lex.multipliers, num.stop) is not None:
+            return None  # "six times those of 2022", "ثلاثة أضعاف": a multiplier, not a count
         if num.plain_digits and len(w.texts[num.first]) == 4 and 1300 <= num.value <= 1500 \
                 and (mark := w.ahead(self.lex.hijri_marks, num.stop)) is not None:
             raw = Raw(w.toks[num.first].start, w.toks[num.stop + mark[1] - 1].end, Kind.YEAR, "year",

@@ -157,6 +157,7 @@ class Lexicon:
     places: dict[str, str] = field(default_factory=dict)
     origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
     rates: set[str] = field(default_factory=set)  # "per", "لكل": "45 per 100,000" is a rate, not two counts
+    multipliers: set[str] = field(default_factory=set)  # "times more", "أضعاف": "three times faster" is no count
     ident_before: set[str] = field(default_factory=set)
     ident_after: set[str] = field(default_factory=set)  # "100m hurdles": a race named by its distance
     times_of_day: set[str] = field(default_factory=set)  # "٩ صباحا": a clock time, not a figure
@@ -510,6 +511,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
     lex.rates.update(_words(data.get("rate_words"), path, "rate_words"))
+    lex.multipliers.update(_words(data.get("multipliers"), path, "multipliers"))
     lex.counted_dual.update(_index(data.get("counted_dual"), path, "counted_dual", str))
     lex.duration_gap.update(_words(data.get("duration_gap"), path, "duration_gap"))
     lex.count_cues.update(_words(data.get("count_cues"), path, "count_cues"))
@@ -653,7 +655,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
             lex.count_cues,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.multipliers,
             lex.times_of_day, lex.names, lex.ordinals]
 
 
