@@ -157,7 +157,7 @@ class Lexicon:
     places: dict[str, str] = field(default_factory=dict)
     origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
     rates: set[str] = field(default_factory=set)  # "per", "لكل": "45 per 100,000" is a rate, not two counts
-    multipliers: set[str] = field(default_factory=set)  # "times more", "أضعاف": "three times faster" is no count
+    multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
     ident_after: set[str] = field(default_factory=set)  # "100m hurdles": a race named by its distance
     times_of_day: set[str] = field(default_factory=set)  # "٩ صباحا": a clock time, not a figure
