@@ -65,6 +65,18 @@ def test_a_generated_archive_gives_the_same_findings_on_the_cluster(client: Clie
         assert result.summary.findings > 0 and result.summary.verified > 0
 
 
+def test_ten_thousand_generated_articles_give_the_same_findings_on_the_cluster(client: Client,
+                                                                              tmp_path: Path) -> None:
+    """The scale the archive is for: 10,000 articles against the 1,000-fact reference, the same findings,
+    verified claims, summary and reports on two workers as embedded (about two and a half minutes)."""
+    from _topics import write_repository
+
+    reference, _ = write_repository(tmp_path, 10_000, 4)
+    request = CheckRequest(paths=[str(tmp_path / "articles")], references=[str(reference)])
+    with _same(request, client) as result:
+        assert result.summary.documents == 10_000 and result.summary.findings > 1_000
+
+
 def test_the_bundled_corpus_with_suppressions_and_changed_filter(client: Client, tmp_path: Path) -> None:
     articles = tmp_path / "articles"
     shutil.copytree(CORPUS / "articles", articles)
