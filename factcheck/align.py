@@ -602,9 +602,7 @@ class Aligner:
                  and same_order(claim, other.claim, self.judge)]
         if not facts:
             return []
-        weights = lexmatch.idf(other.what[claim.lang] for other in facts)
-        ranked = sorted(((*lexmatch.score(other.what[claim.lang], side.near, weights), other)
-                         for other in facts), key=lambda t: -t[0])
+        ranked = _ranked(side, facts)
         # Identity only for the facts whose score may matter: from the best one of the claim's identity
         # down to where neither a rival (LEXICAL_MARGIN) nor a confirming fact (LEXICAL_AGREE) can be.
         reach = max(LEXICAL_MARGIN, LEXICAL_AGREE)
@@ -827,10 +825,7 @@ class Aligner:
                  if f.path != side.path and f.what.get(lang)]
         if not facts:
             return None
-        weights = lexmatch.idf(f.what[lang] for f in facts)
-        ranked = sorted(((*lexmatch.score(f.what[lang], side.near, weights), f) for f in facts),
-                        key=lambda t: -t[0])
-        best, hits, fact = ranked[0]
+        best, hits, fact = (ranked := _ranked(side, facts))[0]
         if best < DATE_LEXICAL_MIN or any(got > best - LEXICAL_MARGIN and other.claim.date != fact.claim.date
                                      for got, _, other in ranked[1:]):
             return None
@@ -898,6 +893,15 @@ SLIP_DIGITS = 3  # significant digits a count or share needs for a slip alone to
 LEXICAL_RATIO = 10  # how far apart two figures joined by words alone may lie (a slip aside)
 COMMON_FORM_MIN = 64  # a word in more facts than this and a quarter of them finds no candidate
 LEXICAL_POOL = 48  # facts read for one figure: those that share the most words with it
+
+
+def _ranked(side: Side, facts: list[Side]) -> list[tuple[float, list[str], Side]]:
+    """The facts by how much of their what the words near the figure (or date) hold, best first, each
+    word weighted by its rarity among them (lexmatch.idf, lexmatch.score)."""
+    lang = side.claim.lang
+    weights = lexmatch.idf(other.what[lang] for other in facts)
+    return sorted(((*lexmatch.score(other.what[lang], side.near, weights), other) for other in facts),
+                  key=lambda t: -t[0])
 
 
 def _significant(value: Decimal | None) -> str:

@@ -559,7 +559,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         if len(scored) > 1 and scored[1][0] > shared - _RESTATE_LEAD:
             # Named about as well: the one within a factor of two of it, if only one is ("الكوادر
             # الصحية الـ21 ألفا" after "2350 مركزا صحيا" and "18 ألف ممارس صحي": the 18,000).
-            tied = [t for t in scored if t[0] > shared - _RESTATE_LEAD and within(claim, t[2].claim, _TWICE)]
+            close_by = {id(e) for e in nearby}
+            tied = [t for t in scored if t[0] > shared - _RESTATE_LEAD and id(t[2]) in close_by]
             if len(tied) != 1:
                 continue
             shared, words, earlier = tied[0]

@@ -557,6 +557,7 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
     lang = sides[0].claim.lang
     words = params.total_words.get(lang, ())
     elsewhere = params.not_total_words.get(lang, ())
+    qualifying = frozenset(fold_word(w).lower() for w in params.qualifying_words.get(lang, ()))
     sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
     for index, members in by_sentence.items():
@@ -566,7 +567,6 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
             continue
         if elsewhere and find_marker(text, start, end, elsewhere) is not None:
             continue  # "16,250 of the total": the total is stated elsewhere
-        qualifying = frozenset(fold_word(w).lower() for w in params.qualifying_words.get(lang, ()))
         gap = _worded_gap(members, marker, params.min_parts, book, text, qualifying)
         if gap is not None:
             gaps.append(gap)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -499,13 +499,19 @@ def _year_before(period: Period) -> tuple[dt.date | None, dt.date | None]:
     return dt.date(start.year - 1, 1, 1), dt.date(start.year - 1, 12, 31)
 
 
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of folded phrases, longest first, any run of white space between their
+    words (possessive: read once)."""
+    return "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
 @cache
 def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
 
     def alternation(key: str) -> str:
-        return "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
-                        for p in sorted(_vocab(lex, key), key=len, reverse=True))
+        return _alternation(_vocab(lex, key))
 
     same, then, earlier = alternation("same_period"), alternation("since_then"), alternation("year_earlier")
     prior = alternation("previous_year")
@@ -661,7 +667,7 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
         single = month("one")
         if single is None or published is None:
             return None
-        year = published.year if single <= published.month else published.year - 1
+        year = _last_such_month(single, published)
         return dt.date(year, single, 1), _year_span(year, single, 1)[1]
     first, last = month("a"), month("b")
     stated = int(m["year"]) if m["year"] else (published.year if published else None)
@@ -675,8 +681,7 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     lex = load_lexicon(lang)
     # Possessive quantifiers throughout: a run of white space is read once, never split two ways, so a
     # sentence with 100,000 spaces after "في حزيران" costs one pass, not a quadratic search.
-    names = "|".join(r"\s*+".join(re.escape(t) for t in m.split(" "))
-                     for m in sorted(lex.months, key=len, reverse=True))
+    names = _alternation(lex.months)
     opener = "between|from" if lang == "en" else "بين|ما بين|من|منذ"
     joiner = r"\s++(?:and|to|until|through)\s++" if lang == "en" else r"\s++(?:و\s*+|الي\s++|حتي\s++)"
     single = "in|during" if lang == "en" else "في|خلال"
@@ -688,18 +693,21 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
              rf"(?!{joiner}(?:شهر\s++)?(?:{names}))")
     phrases = [phrase for key in ("since_year_start", "last_year", "this_year", "last_month", "this_month")
                for phrase in _vocab(lex, key)]
-    relative = "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
-                        for p in sorted(phrases, key=len, reverse=True))
-    hijri = "|".join(r"\s*+".join(re.escape(t) for t in m.split(" "))
-                     for m in sorted(lex.hijri_months, key=len, reverse=True))
+    relative = _alternation(phrases)
+    hijri = _alternation(lex.hijri_months)
     if hijri:  # "خلال شهر رمضان [من العام الماضي]", "during Ramadan [last year]": with no year or day
-        last = "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
-                        for p in sorted(_vocab(lex, "last_year"), key=len, reverse=True)) or "(?!)"
+        last = _alternation(_vocab(lex, "last_year")) or "(?!)"
         alone += (rf"|(?:{single})\s++(?:شهر\s++)?(?P<hijri>{hijri})(?![^\W\d_])(?!\s*+[0-9])"
                   rf"(?:\s++(?:من\s++)?(?P<hijri_last>{last})(?![^\W\d_]))?")
     if relative:  # "العام الماضي", "last year"
         alone += rf"|(?P<relative>{relative})(?![^\W\d_])"
     return re.compile(rf"(?<![^\W\d_])(?:{ranged}|{alone})")
+
+
+def _last_such_month(month: int, published: dt.date) -> int:
+    """The year of the last such month up to the publication date ("in June" seen from July 2024 is
+    June 2024; "in December" is December 2023)."""
+    return published.year if month <= published.month else published.year - 1
 
 
 def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
@@ -724,7 +732,7 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             if m["year"]:
                 year = int(m["year"])
             elif published is not None:
-                year = published.year if month <= published.month else published.year - 1
+                year = _last_such_month(month, published)
             else:
                 continue
             try:
@@ -736,21 +744,22 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             out.append((s, m.start(), Period(start=start, end=end, text=quote(*m.span()))))
     if not out:
         return found
-    return [f for f in found if not any(a <= f[1] < b for a, b in phrases)] + out
+    opens = [a for a, _ in phrases]  # in text order, none overlapping: bisection keeps this linear
+
+    def inside(position: int) -> bool:
+        k = bisect_right(opens, position) - 1
+        return k >= 0 and position < phrases[k][1]
+
+    return [f for f in found if not inside(f[1])] + out
 
 
 @cache
 def _ending_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
-
-    def alternation(words: Any) -> str:
-        return "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
-                        for p in sorted(words, key=len, reverse=True))
-
-    spans, ending = alternation(_vocab(lex, "span_months")), alternation(_vocab(lex, "span_ending"))
+    spans, ending = _alternation(_vocab(lex, "span_months")), _alternation(_vocab(lex, "span_ending"))
     if not spans or not ending:
         return None
-    names = alternation(lex.months)
+    names = _alternation(lex.months)
     day = r"(?:[0-9]{1,2}(?![0-9])(?:st|nd|rd|th)?\s*+)"
     return re.compile(
         rf"(?<![^\W\d_])(?P<span>{spans})\s++(?:{ending})\s++{day}?(?P<month>{names})(?:\s*+/\s*+(?:{names}))?"
