@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import gc
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -122,6 +123,7 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _sums(doc, doc_sides, ref_index, report)
         _internal(doc, doc_sides, report)
+        _headline(doc, doc_sides, report)
         _unsupported(doc_sides, book, report)
     return _result(ordered, references, report, input_errors)
 
@@ -444,6 +446,77 @@ def _inherited(claim: Claim) -> list[tuple[str, str]]:
             where = "headline" if "from the headline" in note else "lead"
             out.append((name, where))
     return out
+
+
+# --- the headline ------------------------------------------------------------------------------------
+
+_TITLE_LINE = re.compile(r"^title:[ \t]*+(?P<value>[^\n]*?)[ \t]*+$", re.MULTILINE)
+
+
+def headline_claims(doc: DocumentResult) -> list[Claim]:
+    """The claims of the article's front matter title, offsets into the file ("title: ..." line).
+
+    A headline is not prose the body checks read: it restates the body's figures in few words, with no
+    period or clause around them. The claims are extracted from the title alone for ``_headline``."""
+    from factcheck.extract import extract_document
+
+    document = doc.document
+    text = document.text
+    if document.title is None or not text.lstrip("\ufeff").startswith("---"):
+        return []
+    closing = text.find("\n---", 3)
+    found = _TITLE_LINE.search(text, 0, closing if closing > 0 else len(text))
+    if found is None:
+        return []
+    start, end = found.span("value")
+    if end - start >= 2 and text[start] in "'\"" and text[end - 1] == text[start]:
+        start, end = start + 1, end - 1
+    if " ".join(text[start:end].split()) != document.title:
+        return []  # an escaped or folded YAML value: its offsets cannot be told
+    prose = "".join(ch if ch == "\n" else " " for ch in text[:start]) + text[start:end]
+    return extract_document(document.model_copy(update={"prose": prose}))
+
+
+def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
+    """A headline figure that restates a body figure (same kind, unit, value and qualifier) repeats that
+    figure's findings against the references and within the article ("البصرة تسجل 52.1 درجة" above a
+    body's 52.1 that the met office gives as 51.2). A headline figure no body figure states, or one a
+    body statement of it verifies, is left alone: few words cannot tell its quantity."""
+    path = doc.document.path
+    mine = [f for f in report.findings.values() if f.path == path and f.kind != "sum_mismatch"
+            and (f.against is None or f.against.is_reference or f.against.path == path)]
+    if not mine:
+        return
+    verified = {v.claim.id for v in report.verified if v.path == path}
+    by_claim: dict[str, list[Finding]] = {}
+    for f in mine:
+        by_claim.setdefault(f.claim.id, []).append(f)
+    for claim in headline_claims(doc):
+        if not any(ch.isdigit() for ch in claim.text):
+            continue  # "a million", "مليون": too little to tell one figure from another
+        same = [s.claim for s in sides if _restates(claim, s.claim)]
+        if not same or any(c.id in verified for c in same):
+            continue
+        flagged = next((c for c in same if c.id in by_claim), None)
+        if flagged is None:
+            continue
+        note = f"the headline restates the body's {flagged.text!r} (line {flagged.line})"
+        for f in by_claim[flagged.id]:
+            key = (path, claim.id, f.rule)
+            if key not in report.findings:
+                report.flagged.add((path, claim.id))
+                report.findings[key] = f.model_copy(update={
+                    "claim": claim, "evidence": (note, *f.evidence),
+                    "message": f.message.replace(repr(flagged.text), repr(claim.text), 1)})
+
+
+def _restates(headline: Claim, body: Claim) -> bool:
+    if headline.kind is not body.kind or headline.qualifier is not body.qualifier:
+        return False
+    if headline.kind is Kind.DATE:
+        return headline.date is not None and headline.date == body.date
+    return (headline.value, headline.lower, headline.upper) == (body.value, body.lower, body.upper) \
+        and headline.value is not None and units_compatible(headline.unit, body.unit)
 
 
 _RESTATE_WINDOW = 16  # earlier statements of one block a figure is compared with

@@ -365,3 +365,28 @@ def test_a_restatement_named_as_well_by_two_figures_meets_the_one_near_its_value
             "وأشاد المتحدث بجهود الكوادر الصحية الـ21 ألفا العاملة في المواقع.")
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-01-10"))] == [
         ("FC105", "21 ألفا")]
+
+
+def test_a_headline_that_repeats_a_wrong_body_figure_repeats_its_finding(tmp_path: Path) -> None:
+    """The title restates the body's 17.9 (the agency gives 19.7): both are flagged, the headline with
+    the body's finding and a note; a headline figure the body does not state is left alone."""
+    article = tmp_path / "dams.md"
+    article.write_text(
+        "---\ntitle: 'مخزون السدود في المغرب يتراجع إلى 17.9 في المئة وسط جفاف لأكثر من 6 سنوات'\n"
+        "lang: ar\ndate: 2024-03-04\n---\n\n"
+        "الرباط (وكالات) - أعلنت وزارة التجهيز والماء أن نسبة ملء السدود في المملكة بلغت 17.9 في المئة "
+        "حتى 3 مارس 2024.\n", encoding="utf-8")
+    reference = tmp_path / "ministry.yaml"
+    reference.write_text(yaml.safe_dump({"source": "Ministry of Equipment and Water", "facts": [
+        {"what": "نسبة ملء السدود", "value": "19.7", "unit": "percent", "period": "2024-03-03",
+         "place": "Morocco"}]}, allow_unicode=True), encoding="utf-8")
+    result = check_paths([str(article)], [str(reference)])
+    found = sorted((f.rule, f.claim.line, f.claim.text) for f in result.findings if f.rule != "FC900")
+    assert found == [("FC101", 2, "17.9 في المئة"), ("FC101", 7, "17.9 في المئة")]
+    headline = next(f for f in result.findings if f.claim.line == 2)
+    text = article.read_text(encoding="utf-8")
+    assert text[headline.claim.start:headline.claim.end] == "17.9 في المئة"
+    assert headline.evidence[0].startswith("the headline restates the body's")
+    # The body right: nothing to repeat, and the headline's other figure is never checked alone.
+    article.write_text(text.replace("بلغت 17.9", "بلغت 19.7"), encoding="utf-8")
+    assert [f for f in check_paths([str(article)], [str(reference)]).findings if f.rule != "FC900"] == []
