@@ -11,6 +11,8 @@ level info (FC900, unsupported) are not discrepancies and are left out; errors a
 - A planted discrepancy is **found** when a finding on its article overlaps its text (or, for a
   discrepancy between two statements of equal standing, its `other_text`) and the finding's kind is the
   entry's `kind` or one of its `also` kinds. `found_any_kind` relaxes the kind.
+  A sum_mismatch finding stands on its total and on each of its parts (it shows them all): the
+  writer may have marked the sum on either.
 - A finding is **right** when it overlaps a planted discrepancy's text or other_text (of any kind); else
   it is a **false alarm**. False alarms that land on a `clean` figure are counted per clean figure.
 - recall = found / planted; precision = right findings / findings; F1 their harmonic mean.
@@ -87,6 +89,15 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+def _places(finding: Any) -> list[tuple[str, tuple[int, int]]]:
+    """Where a finding stands: its claim; for a sum, also every part and the total it shows (the
+    writer of a case may mark the sum on the total or on the part they judged wrong: one sum)."""
+    sides = [finding]
+    if str(finding.kind) == "sum_mismatch":
+        sides += [s for s in (finding.against, *finding.related) if s is not None and not s.is_reference]
+    return [(Path(s.path).name, (s.claim.start, s.claim.end)) for s in sides]
+
+
 def run_case(case: dict[str, Any], folder: Path, verbose: bool) -> tuple[Score, list[str]]:
     from factcheck.check import check_paths
 
@@ -122,8 +133,7 @@ def run_case(case: dict[str, Any], folder: Path, verbose: bool) -> tuple[Score, 
     def hits(entry: dict[str, Any], kinds: set[str] | None) -> list[Any]:
         own = [(entry["file"], s) for s in spans(entry)] + other_spans(entry)
         return [f for f in findings if (kinds is None or str(f.kind) in kinds)
-                and any(Path(f.path).name == name and _overlaps((f.claim.start, f.claim.end), [s])
-                        for name, s in own)]
+                and any(where == name and _overlaps(at, [s]) for name, s in own for where, at in _places(f))]
 
     score = Score()
     planted = list(case.get("expected") or [])
