@@ -659,6 +659,9 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
     return gaps
 
 
+_BREAKDOWN_OPENER_WORDS = 8  # words before a breakdown word that opens its sentence ("Those were")
+
+
 def _breakdown(members: list[Side], previous: list[Side], text: str, start: int, marker: int, all_of_it: bool,
                book: RuleBook, min_parts: int) -> SumGap | None:
     before = [s for s in members if s.claim.end <= marker]
@@ -667,8 +670,10 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
         pool, parts = before[:-1], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
     elif before:
         pool, parts = before, after
-    elif previous and not text[start:marker].strip(" \t\n\u202f,،-"):
-        pool, parts = previous, after  # "وتتوزع المصروفات بين ..." after the sentence with the total
+    elif previous and len(text[start:marker].split()) <= _BREAKDOWN_OPENER_WORDS:
+        # "وتتوزع المصروفات بين ...", "Those were made up of ...", "وأوضحت الوزارة أن الشاحنات توزعت
+        # بين ...": a breakdown whose sentence states no figure before it is of the sentence before.
+        pool, parts = previous, after
     else:
         return None
     # The total is the nearest figure before the breakdown that could hold its parts: of their kind

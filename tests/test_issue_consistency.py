@@ -390,3 +390,18 @@ def test_a_headline_that_repeats_a_wrong_body_figure_repeats_its_finding(tmp_pat
     # The body right: nothing to repeat, and the headline's other figure is never checked alone.
     article.write_text(text.replace("بلغت 17.9", "بلغت 19.7"), encoding="utf-8")
     assert [f for f in check_paths([str(article)], [str(reference)]).findings if f.rule != "FC900"] == []
+
+
+def test_a_breakdown_opening_its_sentence_after_a_few_words_is_of_the_sentence_before(tmp_path: Path) -> None:
+    """"Those were made up of", "وأوضحت الوزارة أن الشاحنات توزعت بين": no figure before the
+    breakdown word, so the total is the last figure of the sentence before."""
+    en = ("Relief agencies said 540 lorries reached the city on Monday. They were made up of 310 lorries "
+          "from the north and 200 from the coast road.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=en, published="2024-02-06"))] == [
+        ("FC104", "540")]
+    assert _findings(_check(tmp_path, text=en.replace("310", "340"), published="2024-02-06")) == []
+    ar = ("وعبرت المنفذ 9400 شاحنة خلال الشهر الماضي.\n\nوأوضحت الهيئة في بيانها أن الشاحنات توزعت بين "
+          "5100 شاحنة محلية و3900 شاحنة أجنبية.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=ar, published="2024-02-06"))] == [
+        ("FC104", "9400")]
+    assert _findings(_check(tmp_path, text=ar.replace("3900", "4300"), published="2024-02-06")) == []
