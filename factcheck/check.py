@@ -41,7 +41,9 @@ from factcheck.compare import (
     expected_weekday,
     find_marker,
     judge,
+    last_digit,
     scope_marks,
+    stated,
     sentence_span,
     sum_gaps,
     value_text,
@@ -262,13 +264,13 @@ def _hijri_pairs(doc: DocumentResult, report: Report) -> None:
         h = hijri[0]
         g = b if h is a else a
         day = dt.date.fromisoformat(h.date or "")
-        stated = g.date or ""
-        if stated.startswith("--"):
-            stated = f"{day.year}{stated[1:]}"
-        if len(stated) != 10 or stated == day.isoformat() or not rule.scope.covers(h):
+        given = g.date or ""
+        if given.startswith("--"):
+            given = f"{day.year}{given[1:]}"
+        if len(given) != 10 or given == day.isoformat() or not rule.scope.covers(h):
             continue
         note = next(e for e in h.evidence if e.startswith(HIJRI_NOTE))
-        report.finding(rule, doc.document.path, h, None, {"date": day.isoformat(), "against": stated},
+        report.finding(rule, doc.document.path, h, None, {"date": day.isoformat(), "against": given},
                        (note, f"the Gregorian date beside it: {g.text!r}"))
 
 
@@ -280,6 +282,21 @@ def _weekdays(doc: DocumentResult, report: Report) -> None:
             report.finding(rule, doc.document.path, claim, None, {
                 "date": claim.date or "", "weekday": (claim.weekday or "").capitalize(),
                 "expected_weekday": actual.capitalize()})
+
+
+_BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
+
+
+def _close_bound(claim: Claim, fact: Claim) -> bool:
+    """Whether a figure that agrees with a fact states it: any figure but a bound, and a bound within a
+    unit of its last digit ("more than 400,000" of 412,000, not "more than 100,000" of 339,617, which
+    another quantity may as well satisfy)."""
+    if claim.qualifier not in _BOUNDS:
+        return True
+    value, other = stated(claim), stated(fact)
+    if value is None or other is None:
+        return True
+    return abs(other - value) < Decimal(1).scaleb(last_digit(value))
 
 
 def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> None:
@@ -296,7 +313,8 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report) -> 
         if alignment is None:
             continue
         alignments.append(alignment)
-        if report.book.agrees(side.claim, alignment.counterpart.claim):
+        if report.book.agrees(side.claim, alignment.counterpart.claim) \
+                and _close_bound(side.claim, alignment.counterpart.claim):
             confirmed.add(_key(alignment.counterpart))
     parts = _breakdown_parts(alignments, report.book)
     for alignment in alignments:

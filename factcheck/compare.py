@@ -97,7 +97,7 @@ def stated(claim: Claim) -> Decimal | None:
 _APPROX_DIGITS = Decimal(10)
 
 
-def _last_digit(value: Decimal) -> int:
+def last_digit(value: Decimal) -> int:
     """The power of ten of the last non-zero digit of ``value`` (3 for 825,000; -1 for 2.5)."""
     exponent = value.normalize().as_tuple().exponent
     return exponent if isinstance(exponent, int) else 0
@@ -115,7 +115,7 @@ def interval(claim: Claim, tolerance: Tolerance) -> Interval | None:
     if value is None:
         return None
     if claim.qualifier is Qualifier.APPROX:
-        spread = max(half, min(tolerance.approx * abs(value), _APPROX_DIGITS.scaleb(_last_digit(value))))
+        spread = max(half, min(tolerance.approx * abs(value), _APPROX_DIGITS.scaleb(last_digit(value))))
         return Interval(value - spread, value + spread)
     bounds = {
         Qualifier.MORE_THAN: Interval(value, None, lo_open=True),

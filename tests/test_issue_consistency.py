@@ -405,3 +405,16 @@ def test_a_breakdown_opening_its_sentence_after_a_few_words_is_of_the_sentence_b
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=ar, published="2024-02-06"))] == [
         ("FC104", "9400")]
     assert _findings(_check(tmp_path, text=ar.replace("3900", "4300"), published="2024-02-06")) == []
+
+
+def test_a_loose_bound_does_not_confirm_a_fact_for_the_figure_that_states_it_wrongly(tmp_path: Path) -> None:
+    """"more than 90,000" (another storm) fits the fact's 247,310 but does not state it, so "more than
+    260,000" of the same fact is still contradicted; "more than 240,000" would state it."""
+    fact = {"what": "insurance claims filed after the storm", "value": "247310", "unit": "count",
+            "period": {"start": "2024-09-26", "end": "2024-10-08"}, "place": ["Georgia"]}
+    text = ("Residents of Georgia have filed more than 260,000 insurance claims since the storm, regulators "
+            "said. An earlier storm generated more than 90,000 claims.")
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2024-10-09"))
+    assert [(r, t) for r, _, t in found] == [("FC108", "more than 260,000")]
+    close = text.replace("more than 90,000", "more than 240,000")
+    assert _findings(_check(tmp_path, text=close, reference=fact, published="2024-10-09")) == []
