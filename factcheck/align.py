@@ -309,7 +309,9 @@ def period_key(period: Period | None, published: dt.date | None = None) -> Perio
     """A period as a key; an end on the publication day reads as open ("since 2014" = up to now)."""
     if period is None or (period.start is None and period.end is None):
         return None
-    end = None if period.end is not None and period.end == published else period.end
+    # (a period of one day, "as of 8 April", stays that day)
+    end = None if period.end is not None and period.end == published and period.start != period.end \
+        else period.end
     return period.start, end
 
 
