@@ -42,10 +42,12 @@ from factcheck.compare import (
     find_marker,
     judge,
     last_digit,
+    scale_exponent,
     scope_marks,
     stated,
     sentence_span,
     sum_gaps,
+    transposed,
     value_text,
     within,
 )
@@ -59,7 +61,9 @@ from factcheck.rules import (
     HijriPairParams,
     InternalParams,
     Rule,
+    ScaleParams,
     SumParams,
+    TransposedParams,
     load_rules,
     render_message,
 )
@@ -613,8 +617,10 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         if _key(side) in report.reference_match or (side.path, claim.id) in report.flagged:
             continue
         marker = _restating_marker(text, claim.start, markers)
-        if marker is None:
-            continue
+        # Unmarked, a figure may still restate an earlier one it is a slip of (two digits swapped, a
+        # scale word) and whose words it shares ("arrivals ... rose to 108,000 tons" after "delivered
+        # about 180,000 tons ... since the season began").
+        slip_only = marker is None
         if close_to(side, thresholds) or remainder(side):
             continue  # a target, threshold or capacity; a remainder ("the other three"): another quantity
         sentence = bisect_right(sentences, claim.start)
@@ -632,13 +638,15 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             if loose_identity(side, earlier, counted=False) is None \
                     or not same_order(claim, other, report.book) or remainder(earlier):
                 continue
+            if slip_only and not _slip_of(claim, other, report.book):
+                continue
             if within(claim, other, _TWICE):
                 nearby.append(earlier)
             leave = own | lexmatch.own_forms(other.text, other.lang)
             shared, words = lexmatch.shared(near, earlier.near, leave)
             if shared >= _RESTATE_MIN:
                 scored.append((shared, words, earlier))
-        if not scored and len(nearby) == 1 and claim.kind in (Kind.COUNT, Kind.MONEY) \
+        if not scored and not slip_only and len(nearby) == 1 and claim.kind in (Kind.COUNT, Kind.MONEY) \
                 and within(claim, nearby[0].claim, close):
             # No words shared, but the one earlier figure of its unit anywhere near its value ("the
             # $7.5 billion programme" after "a $7 billion loan"): the quantity it restates.
@@ -664,11 +672,20 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             matched, assumed = loose_identity(side, earlier, counted=False) or ((), ())
             why = (f"the earlier figure that shares its words {', '.join(words)}" if words else
                    "the only earlier figure of its unit within a factor of two of it")
+            how = (f"a restatement ({marker.rstrip('-')!r} before the figure)" if marker is not None
+                   else "a slip (swapped digits or a scale word)")
             report.finding(scoped, side.path, claim, earlier, verdict.details, (
-                f"a restatement ({marker.rstrip('-')!r} before the figure) of {why}",
+                f"{how} of {why}",
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+def _slip_of(claim: Claim, other: Claim, book: RuleBook) -> bool:
+    """Two digits swapped (of two or more) or a scale word apart: a slip, within one article."""
+    scale = book.rule("scale_mismatch", claim)
+    return transposed(claim, other, TransposedParams(min_digits=2)) \
+        or scale_exponent(claim, other, book.params(scale) if scale else ScaleParams()) is not None
 
 
 _TWICE = Decimal("0.5")  # two figures within a factor of two of each other differ by at most half the larger

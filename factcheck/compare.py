@@ -326,6 +326,7 @@ class RuleBook:
                                    key=lambda r: (r.scope.is_empty, r.code))
         self._params: dict[str, Any] = {rule.code: rule.typed_params() for rule in rules}
         self._swap = TransposedParams(min_digits=3)  # 95/59: two-digit swaps are as likely chance
+        self._swap_measured = TransposedParams(min_digits=2)
 
     def params(self, rule: Rule) -> Any:
         """The rule's validated params, built once per run."""
@@ -363,8 +364,12 @@ class RuleBook:
     def related(self, claim: Claim, other: Claim) -> bool:
         """The two figures differ by a scale word or by two swapped digits: a slip, not two quantities."""
         scale = self.rule("scale_mismatch", claim)
+        # 95/59 among counts and shares is as likely chance; a sum of money or a measure names its unit,
+        # which is evidence of its own ("58 مليون ريال عماني" for the only OMR fact, 85 million)
+        swap = self._swap if claim.kind is not Kind.MONEY and claim.unit in ("count", "percent") \
+            else self._swap_measured
         return (scale_exponent(claim, other, self.params(scale) if scale else ScaleParams()) is not None
-                or transposed(claim, other, self._swap))
+                or transposed(claim, other, swap))
 
     def plausible(self, claim: Claim, other: Claim) -> bool:
         """Whether two figures may be one quantity when only partial evidence aligns them: they agree,

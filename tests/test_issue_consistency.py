@@ -418,3 +418,16 @@ def test_a_loose_bound_does_not_confirm_a_fact_for_the_figure_that_states_it_wro
     assert [(r, t) for r, _, t in found] == [("FC108", "more than 260,000")]
     close = text.replace("more than 90,000", "more than 240,000")
     assert _findings(_check(tmp_path, text=close, reference=fact, published="2024-10-09")) == []
+
+
+def test_an_unmarked_restatement_that_is_a_slip_of_an_earlier_figure_sharing_its_words(tmp_path: Path) -> None:
+    """No "the" or "البالغة" marks it, but 206,000 is 260,000 with two digits swapped and shares its
+    words (containers, terminal): the same quantity stated twice. A slip-sized figure of other words
+    is another quantity."""
+    text = ("Port authorities said 260,000 containers passed through the northern terminal in the first "
+            "quarter.\n\nShipping lines expect more calls next year. Containers handled at the northern "
+            "terminal reached 206,000 in the quarter, officials added.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-04-10"))] == [
+        ("FC105", "206,000")]
+    other = text.replace("Containers handled at the northern terminal", "Cars parked at the city garages")
+    assert _findings(_check(tmp_path, text=other, published="2024-04-10")) == []
