@@ -480,44 +480,61 @@ def headline_claims(doc: DocumentResult) -> list[Claim]:
 
     A headline is not prose the body checks read: it restates the body's figures in few words, with no
     period or clause around them. The claims are extracted from the title alone for ``_headline``."""
+    found = _title_span(doc)
+    if found is None:
+        return []
     from factcheck.extract import extract_document
 
+    start, end = found
+    text = doc.document.text
+    prose = "".join(ch if ch == "\n" else " " for ch in text[:start]) + text[start:end]
+    return extract_document(doc.document.model_copy(update={"prose": prose}))
+
+
+def _title_span(doc: DocumentResult) -> tuple[int, int] | None:
+    """Where the front matter's title value stands in the file, quotes left out; None when there is
+    none, or when YAML escapes or folds it (its offsets could not be told)."""
     document = doc.document
     text = document.text
     if document.title is None or not text.lstrip("\ufeff").startswith("---"):
-        return []
+        return None
     closing = text.find("\n---", 3)
     found = _TITLE_LINE.search(text, 0, closing if closing > 0 else len(text))
     if found is None:
-        return []
+        return None
     start, end = found.span("value")
     if end - start >= 2 and text[start] in "'\"" and text[end - 1] == text[start]:
         start, end = start + 1, end - 1
-    if " ".join(text[start:end].split()) != document.title:
-        return []  # an escaped or folded YAML value: its offsets cannot be told
-    prose = "".join(ch if ch == "\n" else " " for ch in text[:start]) + text[start:end]
-    return extract_document(document.model_copy(update={"prose": prose}))
+    return (start, end) if " ".join(text[start:end].split()) == document.title else None
 
 
 def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
-    """A headline figure that restates a body figure (same kind, unit, value and qualifier) repeats that
+    """The headline's figures against the body's.
+
+    A headline figure that restates a body figure (same kind, unit, value and qualifier) repeats that
     figure's findings against the references and within the article ("البصرة تسجل 52.1 درجة" above a
-    body's 52.1 that the met office gives as 51.2). A headline figure no body figure states, or one a
-    body statement of it verifies, is left alone: few words cannot tell its quantity."""
+    body's 52.1 that the met office gives as 51.2). One that no body figure states, of the unit of the
+    one body figure whose words it shares and near its value, is that figure stated otherwise (FC105:
+    "EV sales jump 26%" above "registrations rose 24%"). Any other headline figure is left alone: few
+    words cannot tell its quantity."""
+    claims = headline_claims(doc)
+    if not claims:
+        return
     path = doc.document.path
     mine = [f for f in report.findings.values() if f.path == path and f.kind != "sum_mismatch"
             and (f.against is None or f.against.is_reference or f.against.path == path)]
-    if not mine:
-        return
     verified = {v.claim.id for v in report.verified if v.path == path}
     by_claim: dict[str, list[Finding]] = {}
     for f in mine:
         by_claim.setdefault(f.claim.id, []).append(f)
-    for claim in headline_claims(doc):
+    for claim in claims:
         if not any(ch.isdigit() for ch in claim.text):
             continue  # "a million", "مليون": too little to tell one figure from another
         same = [s.claim for s in sides if _restates(claim, s.claim)]
-        if not same or any(c.id in verified for c in same):
+        if not same:
+            _headline_restated(doc, claim, claims, sides, report)
+            continue
+        if any(c.id in verified for c in same):
             continue
         flagged = next((c for c in same if c.id in by_claim), None)
         if flagged is None:
@@ -530,6 +547,59 @@ def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                 report.findings[key] = f.model_copy(update={
                     "claim": claim, "evidence": (note, *f.evidence),
                     "message": f.message.replace(repr(flagged.text), repr(claim.text), 1)})
+
+
+def _headline_restated(doc: DocumentResult, claim: Claim, claims: list[Claim], sides: list[Side],
+                       report: Report) -> None:
+    """FC105 on a headline figure that states the one body figure sharing its words otherwise."""
+    rule = report.book.rule("internal_inconsistency", claim)
+    span = _title_span(doc)
+    if rule is None or span is None or not claim.is_quantity:
+        return
+    params: InternalParams = report.book.params(rule)
+    text = doc.document.text
+    near = lexmatch.figure_words(text, (claim.start, claim.end), span,
+                                 [(c.start, c.end) for c in claims if c is not claim and c.is_quantity],
+                                 claim.lang)
+    head = Side(path=doc.document.path, claim=claim, order=0, published=doc.document.published, near=near)
+    own = lexmatch.own_forms(claim.text, claim.lang)
+    scored: list[tuple[float, list[str], Side]] = []
+    for side in sides:
+        other = side.claim
+        if other.kind is not claim.kind or not other.is_quantity or not side.near \
+                or not units_compatible(claim.unit, other.unit):
+            continue
+        if report.book.agrees(claim, other) or _cut_short(claim, other):
+            return  # the headline states a body figure rightly ("11 million" of 11.8): its quantity
+        if loose_identity(head, side, counted=False) is None:
+            continue
+        if not within(claim, other, params.plausible_difference) and not report.book.related(claim, other):
+            continue
+        shared, words = lexmatch.shared(near, side.near, own | lexmatch.own_forms(other.text, other.lang))
+        if shared >= _RESTATE_MIN:
+            scored.append((shared, words, side))
+    if not scored:
+        return
+    scored.sort(key=lambda t: -t[0])
+    shared, words, body = scored[0]
+    if len(scored) > 1 and scored[1][0] > shared - _RESTATE_LEAD:
+        return
+    verdict = judge(claim, body.claim, report.book)
+    if verdict is None or verdict.agrees:
+        return
+    report.finding(rule, head.path, claim, body, verdict.details, (
+        f"the headline's figure against the body's {body.claim.text!r} (line {body.claim.line}), the one "
+        f"figure of its unit that shares its words {', '.join(words)}",
+        "identity: unit and nearby words matched, concept assumed"))
+
+
+def _cut_short(headline: Claim, body: Claim) -> bool:
+    """A headline's figure that is the body's with its last digits cut off ("11 million" for 11.8)."""
+    value, other = stated(headline), stated(body)
+    if value is None or other is None or not value:
+        return False
+    unit = Decimal(1).scaleb(last_digit(value))
+    return value <= other < value + unit if value > 0 else value - unit < other <= value
 
 
 def _restates(headline: Claim, body: Claim) -> bool:

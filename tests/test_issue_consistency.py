@@ -387,9 +387,12 @@ def test_a_headline_that_repeats_a_wrong_body_figure_repeats_its_finding(tmp_pat
     text = article.read_text(encoding="utf-8")
     assert text[headline.claim.start:headline.claim.end] == "17.9 في المئة"
     assert headline.evidence[0].startswith("the headline restates the body's")
-    # The body right: nothing to repeat, and the headline's other figure is never checked alone.
+    # The body right: nothing to repeat; the headline then states the body's figure otherwise (FC105),
+    # and its other figure ("6 سنوات") is never checked alone.
     article.write_text(text.replace("بلغت 17.9", "بلغت 19.7"), encoding="utf-8")
-    assert [f for f in check_paths([str(article)], [str(reference)]).findings if f.rule != "FC900"] == []
+    found = [(f.rule, f.claim.line) for f in check_paths([str(article)], [str(reference)]).findings
+             if f.rule != "FC900"]
+    assert found == [("FC105", 2)]
 
 
 def test_a_breakdown_opening_its_sentence_after_a_few_words_is_of_the_sentence_before(tmp_path: Path) -> None:
@@ -431,3 +434,21 @@ def test_an_unmarked_restatement_that_is_a_slip_of_an_earlier_figure_sharing_its
         ("FC105", "206,000")]
     other = text.replace("Containers handled at the northern terminal", "Cars parked at the city garages")
     assert _findings(_check(tmp_path, text=other, published="2024-04-10")) == []
+
+
+def test_a_headline_figure_that_states_the_body_figure_sharing_its_words_otherwise(tmp_path: Path) -> None:
+    """The title's 2,300 stranded travellers against the body's 2,700: FC105 on the headline; a
+    headline that cuts the body's figure short ("2 thousand" of 2,700 would be a rounding down) or
+    states it is left alone."""
+    article = tmp_path / "ferry.md"
+    body = ("---\ntitle: Ferry strike strands 2,300 travellers at Dover\nlang: en\ndate: 2024-08-03\n---\n\n"
+            "DOVER (Reuters) - A strike by ferry crews left 2,700 travellers stranded at the port of Dover "
+            "on Friday, the port authority said.\n\nCrews walked out over pay, the union said.\n")
+    article.write_text(body, encoding="utf-8")
+    found = [(f.rule, f.claim.line, f.claim.text) for f in check_paths([str(article)], []).findings
+             if f.rule != "FC900"]
+    assert found == [("FC105", 2, "2,300")]
+    for title in ("Ferry strike strands 2,700 travellers at Dover", "Ferry strike strands 2,000 travellers"):
+        article.write_text(body.replace("Ferry strike strands 2,300 travellers at Dover", title),
+                           encoding="utf-8")
+        assert [f for f in check_paths([str(article)], []).findings if f.rule != "FC900"] == []
