@@ -615,6 +615,8 @@ class Aligner:
             if not any(side.near.get(f, 0.0) >= lexmatch.CLOSE for w in other.what[claim.lang]
                        if lexmatch.key(w) in hits for f in w):
                 continue  # below LEXICAL_MIN a fact may still confirm the figure, never contradict it
+            if len(hits) < TRANSLATED_HITS and all(lang != claim.lang for lang, _ in other.context):
+                continue  # a what read through the glossary: one word is too little to go on
             found = loose_identity(side, other)
             if found is not None:
                 scored.append((got, hits, other, found))
@@ -889,6 +891,7 @@ LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
 # A date is named by fewer words than a figure ("the presidential election" dates the vote and also
 # the count's announcement): its fact must hold more of them.
 DATE_LEXICAL_MIN = 0.6
+TRANSLATED_HITS = 2  # words a fact's what read in the other language must hold near the figure
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
 _EPSILON = 1e-9
 SLIP_DIGITS = 3  # significant digits a count or share needs for a slip alone to join it to a fact

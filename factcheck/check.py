@@ -292,10 +292,10 @@ _BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifi
 
 
 def _close_bound(claim: Claim, fact: Claim) -> bool:
-    """Whether a figure that agrees with a fact states it: any figure but a bound, and a bound within a
-    unit of its last digit ("more than 400,000" of 412,000, not "more than 100,000" of 339,617, which
-    another quantity may as well satisfy)."""
-    if claim.qualifier not in _BOUNDS:
+    """Whether a figure that agrees with a fact states it: an exact figure, and a bound or approximation
+    within a unit of its last digit ("more than 400,000" of 412,000; not "more than 100,000" of 339,617
+    nor "about 89%" of 96%, which another quantity may as well satisfy)."""
+    if claim.qualifier not in _BOUNDS and claim.qualifier is not Qualifier.APPROX:
         return True
     value, other = stated(claim), stated(fact)
     if value is None or other is None:

@@ -18,6 +18,12 @@ are looked for among the words of the figure's sentence, the nearer the figure t
 Function words (rules/<lang>/morphology.yaml ``function_words``) and place names (an identity field
 of their own) never count, nor words shorter than three letters, but for an Arabic word of two
 letters as written (سد, a dam).
+
+Across languages: a fact written in one language is also read in the other through the glossary
+(rules/consistency/glossary.yaml: news words, English and Arabic, one meaning an entry). Each content
+word of the what becomes the other language's words of its entry; a word the glossary lacks stays,
+as a word no text holds, so that a what read in part weighs as little as it was read ("area treated
+against desert locust": مساحة/معالجة/صحراء/جراد).
 """
 
 from __future__ import annotations
@@ -79,7 +85,8 @@ def _folded(word: str) -> str:
 
 
 def phrase_words(phrase: str) -> dict[str, tuple[Word, ...]]:
-    """The content words of a phrase (a fact's ``what``) as their forms, each word once, by language."""
+    """The content words of a phrase (a fact's ``what``) as their forms, each word once, by language;
+    a language the phrase is not written in gets them through the glossary (``translated``)."""
     out: dict[str, dict[str, Word]] = {}
     for w in WORD_RE.findall(phrase):
         folded = _folded(w)
@@ -87,7 +94,49 @@ def phrase_words(phrase: str) -> dict[str, tuple[Word, ...]]:
         found = forms(lang, folded) if folded else frozenset()
         if found:
             out.setdefault(lang, {}).setdefault(key(found), found)
-    return {lang: tuple(words.values()) for lang, words in out.items()}
+    words = {lang: tuple(found.values()) for lang, found in out.items()}
+    for lang, other in (("en", "ar"), ("ar", "en")):
+        if lang in words and other not in words:
+            words[other] = translated(words[lang], lang)
+    return words
+
+
+UNREAD = "\x00"  # starts a form no text holds: a word the glossary does not translate
+
+
+def translated(words: tuple[Word, ...], lang: str) -> tuple[Word, ...]:
+    """``words`` (of ``lang``) in the other language: each word's glossary entry, as one word of the
+    forms of all its equivalents; a word without an entry as an unread word (it counts, never matches)."""
+    table = _glossary(lang)
+    out: dict[str, Word] = {}
+    for word in words:
+        found = next((table[f] for f in sorted(word) if f in table), None)
+        if found is None:
+            found = frozenset({UNREAD + key(word)})
+        out.setdefault(key(found), found)
+    return tuple(out.values())
+
+
+@lru_cache(maxsize=2)
+def _glossary(lang: str) -> dict[str, Word]:
+    """Each form of a ``lang`` word of the glossary, mapped to the forms of its other-language words."""
+    from factcheck import yamlfast
+    from factcheck.rules import rules_dir
+
+    other = "ar" if lang == "en" else "en"
+    path = rules_dir() / "glossary.yaml"
+    data = yamlfast.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    table: dict[str, set[str]] = {}
+    for entry in (data or {}).get("entries") or ():
+        theirs: set[str] = set()
+        for word in entry.get(other) or ():
+            theirs |= forms(other, _folded(str(word)))
+        if not theirs:
+            continue
+        for word in entry.get(lang) or ():
+            for form in forms(lang, _folded(str(word))):
+                table.setdefault(form, set()).update(theirs)
+    return {form: frozenset(theirs) for form, theirs in table.items()}
 
 
 def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],

@@ -452,3 +452,32 @@ def test_a_headline_figure_that_states_the_body_figure_sharing_its_words_otherwi
         article.write_text(body.replace("Ferry strike strands 2,300 travellers at Dover", title),
                            encoding="utf-8")
         assert [f for f in check_paths([str(article)], []).findings if f.rule != "FC900"] == []
+
+
+def test_a_fact_written_in_english_is_read_in_an_arabic_article_through_the_glossary(tmp_path: Path) -> None:
+    """"olive harvest" names the Arabic article's محصول الزيتون (rules/consistency/glossary.yaml): 180
+    thousand tonnes is a wrong statement of the 240,000 tonnes, and the wheat imports figure states its
+    own fact rightly. One word read across languages is too little ("harvest" alone)."""
+    facts = [{"what": "olive harvest", "value": "240000", "unit": "tonne", "period": "2024", "place": "Tunisia"},
+             {"what": "wheat imports", "value": "900000", "unit": "tonne", "period": "2024", "place": "Tunisia"}]
+    text = ("أعلنت وزارة الفلاحة التونسية أن محصول الزيتون بلغ 180 ألف طن في عام 2024.\n\n"
+            "وأضافت أن واردات القمح بلغت 900 ألف طن في العام نفسه.")
+    found = _findings(_check(tmp_path, text=text, reference=facts, published="2025-01-20"))
+    assert [(r, t) for r, _, t in found] == [("FC101", "180 ألف طن")]
+    one_word = [{**facts[0], "what": "harvest"}]
+    assert _findings(_check(tmp_path, text=text, reference=one_word, published="2025-01-20")) == []
+
+
+def test_the_glossary_is_well_formed() -> None:
+    """Each entry one meaning with words in both languages; an English word in one entry only."""
+    path = Path(__file__).resolve().parent.parent / "rules" / "consistency" / "glossary.yaml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]
+    assert len(entries) > 500
+    seen: set[str] = set()
+    for entry in entries:
+        assert entry["en"] and entry["ar"], entry
+        for word in entry["en"]:
+            assert isinstance(word, str) and word == word.lower() and word not in seen, word
+            seen.add(word)
+        for word in entry["ar"]:
+            assert isinstance(word, str) and all("\u0621" <= ch <= "\u064a" for ch in word), word
