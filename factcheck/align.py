@@ -652,7 +652,7 @@ class Aligner:
         rivals = [t for t in specific if t[2] is not best and not self.judge.agrees(t[2].claim, best.claim)
                   and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON]
         if not agreeing and rivals:
-            return None
+            return self._lexical_none(side, best_score, [best, *(t[2] for t in rivals)])
         if not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON:
             return None  # another figure of the document names this fact better
         sim = similarity(side, best)
@@ -661,6 +661,25 @@ class Aligner:
         return Alignment(claim=side, counterpart=best, strength="partial", similarity=sim,
                          evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
                          assumed=tuple(sorted({*assumed, "concept"})))
+
+    def _lexical_none(self, side: Side, score: float, named: list[Side]) -> Alignment | None:
+        """A figure that names two or more facts about as well, agrees with none of them and lies within
+        ``NONE_NEAR`` of one: it matches none of them ("78,000 workers" of 68,000 Jordanian workers and 94,000
+        in all), a warning against all of them."""
+        claim = side.claim
+        if claim.kind not in (Kind.COUNT, Kind.MONEY) or len(_significant(claim.value)) < 2 \
+                or not any(_near(claim, c.claim, NONE_NEAR) for c in named):
+            return None  # far from all: a part, a subtotal; a rate of another week or year
+        distinct = list({c.claim.value if c.claim.value is not None else c.claim.text: c
+                         for c in named}.values())[:8]
+        if len(distinct) < 2:
+            return None
+        sim = similarity(side, distinct[0])
+        why = (f"the words near the figure name {len(distinct)} facts about as well (lexical match "
+               f"{score:.2f}); the figure matches none of them")
+        return Alignment(claim=side, counterpart=distinct[0], strength="partial", similarity=sim,
+                         evidence=(why, *_evidence(side, distinct[0], sim)), lexical=score,
+                         assumed=("concept", "which fact"), candidates=tuple(distinct))
 
     def _align_concept(self, side: Side) -> Alignment | None:
         block = self.index.block(side.claim)
@@ -891,6 +910,7 @@ LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
 # A date is named by fewer words than a figure ("the presidential election" dates the vote and also
 # the count's announcement): its fact must hold more of them.
 DATE_LEXICAL_MIN = 0.6
+NONE_NEAR = Decimal("0.25")  # how near a figure naming several facts must lie to one to match none
 TRANSLATED_HITS = 2  # words a fact's what read in the other language must hold near the figure
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
 _EPSILON = 1e-9
@@ -926,6 +946,15 @@ def same_order(claim: Claim, other: Claim, judge: Judge, ratio: int = LEXICAL_RA
         return True
     x, y = abs(a), abs(b)
     return (bool(x and y) and max(x, y) <= ratio * min(x, y)) or judge.related(claim, other)
+
+
+def _near(claim: Claim, other: Claim, limit: Decimal) -> bool:
+    """Both values stated and at most ``limit`` of the larger apart."""
+    a, b = claim.value, other.value
+    if a is None or b is None:
+        return False
+    largest = max(abs(a), abs(b))
+    return bool(largest) and abs(a - b) <= limit * largest
 
 
 def _from_default(claim: Claim, field: str) -> bool:
