@@ -23,7 +23,7 @@ import json
 import json.decoder
 import json.scanner
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -38,7 +38,7 @@ from factcheck.align import is_money_unit, known_units
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
 from factcheck.documents import read_regular_file
 from factcheck.errors import FactcheckError, ReferenceFileError
-from factcheck.lexicon import load_lexicon, phrase_key
+from factcheck.lexicon import Lexicon, load_lexicon, phrase_key
 from factcheck.lexmatch import phrase_lang
 
 FACT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
@@ -575,6 +575,12 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
         named = next((u for u in map(unit_named, phrases) if u is not None), None)
         if named is not None:  # "capacity in megawatts", "length of the strike in days"
             spec = spec.model_copy(update={"unit": named, "kind": None})
+    if isinstance(spec.value, Decimal | None) and (spec.value is not None or spec.lower or spec.upper):
+        exponent = next((e for e in map(scale_named, phrases) if e is not None), None)
+        if exponent is not None:  # "capacity in million cubic metres": 300 is 300,000,000
+            spec = spec.model_copy(update={
+                name: getattr(spec, name).scaleb(exponent) for name in ("value", "lower", "upper")
+                if getattr(spec, name) is not None})
     kind = spec.kind or _kind_of(spec)
     period = None
     if spec.period is not None and (spec.period.start or spec.period.end):
@@ -589,19 +595,52 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
     return Claim(**common, **_number_fields(spec, kind))
 
 
-def unit_named(phrase: str) -> str | None:
-    """The unit a what names for its value ("capacity in megawatts", "بالقنطار", "in days"): a
-    measure or a duration of the lexicons, after "in" (English) or as a word with بال (Arabic)."""
+def _named_after(phrase: str) -> Iterator[tuple[Lexicon, list[str]]]:
+    """The words after each "in" (English) or from each word with ب (Arabic, its ب off) of a what."""
     lang = phrase_lang(phrase)
     lex = load_lexicon(lang)
     words = phrase_key(phrase).split()
     for k, word in enumerate(words):
         if lang == "en" and word == "in":
-            rest = words[k + 1 :]
-        elif lang == "ar" and word.startswith("بال") and len(word) > 4:
-            rest = [word[1:], *words[k + 1 :]]
-        else:
-            continue
+            yield lex, words[k + 1 :]
+        elif lang == "ar" and word.startswith("ب") and len(word) > 3:
+            yield lex, [word[1:], *words[k + 1 :]]
+
+
+_SCALE_WORD_MIN = 4  # letters of a scale word a what may name its values in (not "m", "bn")
+
+
+def _scale_of(lex: Lexicon, word: str) -> int | None:
+    """The power of ten (3 or more) a scale word names ("million", "المليون", "آلاف"), else None."""
+    for form in (word, word[2:] if word.startswith("ال") else word):
+        scale = lex.scales.get(form) if len(form) >= _SCALE_WORD_MIN else None
+        if scale is not None and scale.exponent >= 3:
+            return scale.exponent
+    return None
+
+
+def scale_named(phrase: str) -> int | None:
+    """The power of ten a what states its values in ("capacity in million cubic metres", "in
+    thousands of tonnes", "بالمليون", "بآلاف الأطنان"): 6, 3; None when it names none."""
+    for lex, rest in _named_after(phrase):
+        exponent = _scale_of(lex, rest[0]) if rest else None
+        if exponent is not None:
+            return exponent
+    return None
+
+
+def unit_named(phrase: str) -> str | None:
+    """The unit a what names for its value ("capacity in megawatts", "بالقنطار", "in days", "in million
+    cubic metres"): a measure or a duration of the lexicons, after "in" (English) or as a word with بال
+    (Arabic), a scale word and "of" stepped over."""
+    for lex, found in _named_after(phrase):
+        rest = found
+        if rest and _scale_of(lex, rest[0]) is not None:
+            rest = rest[1:]
+            if rest and rest[0] in ("of", "من"):
+                rest = rest[1:]
+        elif not rest or (lex.lang == "ar" and not rest[0].startswith("ال")):
+            continue  # an Arabic unit comes with its article: "بالقنطار"
         for n in range(min(3, len(rest)), 0, -1):
             key = " ".join(rest[:n])
             for table in (lex.measures, lex.duration):
