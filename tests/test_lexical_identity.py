@@ -130,6 +130,23 @@ def test_a_what_that_names_its_unit_gives_the_fact_that_unit() -> None:
     assert unit_named("people killed in Gaza") is None
 
 
+def test_a_what_that_states_its_values_in_a_scale_scales_them(tmp_path: Path) -> None:
+    """"in million cubic metres": the fact's 300 is 300,000,000 cubic metres, which the article's "300
+    million cubic metres" states (no scale slip), and "30 million cubic metres" is a slip of."""
+    from factcheck.references import scale_named, unit_named
+
+    assert (unit_named("yearly output of the plant in million cubic metres"), scale_named(
+        "yearly output of the plant in million cubic metres")) == ("cubic_metre", 6)
+    assert (unit_named("الإنتاج بآلاف الأطنان"), scale_named("الإنتاج بآلاف الأطنان")) == ("tonne", 3)
+    assert scale_named("people killed in Gaza") is None
+    fact = {"what": "yearly output of the desalination plant in million cubic metres", "value": "300",
+            "unit": "count"}
+    text = "The desalination plant will produce 300 million cubic metres of water a year."
+    assert _found(_check(tmp_path, text=text, reference=fact)) == []
+    slip = _found(_check(tmp_path, text=text.replace("300 million", "30 million"), reference=fact))
+    assert [f[0] for f in slip] == ["FC101"]
+
+
 def test_a_duration_fact_is_not_a_scale_slip_of_a_count(tmp_path: Path) -> None:
     days = {"what": "length of the strike in days", "value": "46", "unit": "count"}
     text = "At its peak the walkout involved about 46,000 workers."
