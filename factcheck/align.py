@@ -568,7 +568,7 @@ class Aligner:
                 continue
             if self.judge.agrees(claim, other.claim):
                 return None  # the figure states a fact rightly: no slip of another one
-            if self.judge.related(claim, other.claim):
+            if self._slip(claim, other.claim):
                 slips.append(other)
         if len(slips) != 1:
             return None
@@ -576,6 +576,16 @@ class Aligner:
         sim = similarity(side, slips[0])
         return Alignment(claim=side, counterpart=slips[0], strength="weak", similarity=sim,
                          evidence=(why, *_evidence(side, slips[0], sim)), assumed=("concept",))
+
+    def _slip(self, claim: Claim, other: Claim) -> bool:
+        """A slip that may join a figure to a fact by itself: a scale word or two swapped digits, where a
+        figure of one significant digit ("more than 3 million") is a slip only of the same digit (3
+        billion, not 25)."""
+        if not self.judge.related(claim, other):
+            return False
+        if len(_significant(claim.value)) > 1 or claim.value is None or other.value is None or not other.value:
+            return True
+        return (claim.value / other.value).normalize().as_tuple().digits == (1,)
 
     def prepare_lexical(self, sides: Iterable[Side]) -> None:
         """Score the facts the words around each figure of one document name, so that a fact goes
@@ -761,8 +771,8 @@ class Aligner:
                 return self._alignment(side, other, "partial", which, (note,))
         if self.peers or not self._told_apart(candidates):
             return None
-        if not any(same_order(side.claim, c.claim, self.judge) for c in candidates):
-            return None  # "3" among 1,215,480 and 5,200: another quantity, not a wrong statement of one
+        if not any(_near(side.claim, c.claim, NONE_NEAR) for c in candidates):
+            return None  # "3" among 1,215,480 and 5,200, 1,661 among 582 and 277: another quantity
         distinct = list({c.claim.value if c.claim.value is not None else c.claim.text: c
                          for c in candidates}.values())[:8]
         note = f"{len(distinct)} candidates of this identity; the figure matches none of them"
@@ -798,13 +808,13 @@ class Aligner:
             # Without a unique plausible candidate and a stated period, only a slip is evidence
             # enough: the one candidate a scale word or two swapped digits away ("$11 million" for
             # the $11.02 billion of a judgment).
-            slips = [o for o in found if self.judge.related(claim, o.claim)]
+            slips = [o for o in found if self._slip(claim, o.claim)]
             if len(slips) == 1 and claim.concept is None and not self.peers:
                 found = slips
             elif len(found) > 1 or slip_only:
                 return None
         sim = similarity(side, found[0])
-        if own[0] is None and not self.judge.related(claim, found[0].claim) and (
+        if own[0] is None and not self._slip(claim, found[0].claim) and (
                 claim.concept is not None or sim is None or sim < self.min_similarity):
             return None  # without a stated period, only a like context in one language is evidence
         why = "the only plausible candidate of this kind, unit, period and place, concept aside (weak match)"
