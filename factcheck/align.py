@@ -545,6 +545,9 @@ class Aligner:
             found = self._align_lexical(side)
             if found is None:
                 found = self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side)
+        if found is not None and found.assumed and found.strength != "weak" and not found.candidates \
+                and not same_order(claim, found.counterpart.claim, self.judge):
+            return None  # "three" of 4,280 patients, a field assumed: another quantity, not a wrong one
         if found is not None and found.can_contradict and earlier_reading(side, found.counterpart):
             note = "a running total read earlier than its counterpart's closing day: it may only confirm it"
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})

@@ -752,16 +752,14 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
 
 
 def _slip_of(claim: Claim, other: Claim, book: RuleBook) -> bool:
-    """Two digits swapped (of two or more) or a scale word apart: a slip, within one article. A figure
-    of one significant digit ("more than 3 million") is a scale slip only of the same digit."""
+    """Two digits swapped (of two or more) or a scale word apart: a slip, within one article, of a
+    figure of two significant digits or more."""
     scale = book.rule("scale_mismatch", claim)
+    if claim.value is None or len(claim.value.normalize().as_tuple().digits) < 2:
+        return False  # "3" beside "30 million": a single digit is too often another figure
     if transposed(claim, other, TransposedParams(min_digits=2)):
         return True
-    if scale_exponent(claim, other, book.params(scale) if scale else ScaleParams()) is None:
-        return False
-    a, b = stated(claim), stated(other)
-    return a is not None and b is not None and bool(b) and (
-        len(a.normalize().as_tuple().digits) > 1 or (a / b).normalize().as_tuple().digits == (1,))
+    return scale_exponent(claim, other, book.params(scale) if scale else ScaleParams()) is not None
 
 
 _TWICE = Decimal("0.5")  # two figures within a factor of two of each other differ by at most half the larger

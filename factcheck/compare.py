@@ -267,10 +267,19 @@ def dates_agree(a: str, b: str) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(first, second, strict=True))
 
 
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def expected_weekday(claim: Claim, published: dt.date | None) -> str | None:
     """date_weekday: the weekday the claim's date falls on, when it differs from the stated one.
 
-    A date without a year takes the publication year; without a day or any year it cannot be checked.
+    A date without a year takes the year that puts it nearest the publication date ("Wednesday, Dec.
+    31" in an article of 1 January is the day before); without a day or any year it cannot be checked.
     """
     if claim.kind is not Kind.DATE or not claim.weekday or not claim.date:
         return None
@@ -278,11 +287,15 @@ def expected_weekday(claim: Claim, published: dt.date | None) -> str | None:
         year, month, day = _date_parts(claim.date)
     except ValueError:
         return None
-    year = year or (published.year if published else None)
-    if year is None or month is None or day is None:
+    if month is None or day is None or (year is None and published is None):
         return None
     try:
-        actual = WEEKDAYS[dt.date(year, month, day).weekday()]
+        if year is not None or published is None:
+            when = dt.date(year or 0, month, day)
+        else:
+            when = min((dt.date(y, month, day) for y in (published.year - 1, published.year, published.year + 1)
+                        if _valid_day(y, month, day)), key=lambda d: abs((d - published).days))
+        actual = WEEKDAYS[when.weekday()]
     except ValueError:
         return None
     return None if actual == claim.weekday.lower() else actual

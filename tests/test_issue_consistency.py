@@ -499,3 +499,25 @@ def test_a_figure_that_names_two_facts_alike_and_matches_neither_is_a_warning(tm
     assert "matches none of 41,000 / 18,000" in found[0].message
     far = text.replace("about 36,000", "9,000")
     assert _findings(_check(tmp_path, text=far, reference=facts, published="2025-02-01")) == []
+
+
+def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
+    """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
+    Dec. 31" is then the wrong weekday."""
+    text = "Crews answered 1,240 calls on Wednesday, Dec. 31, the fire service said."
+    assert _findings(_check(tmp_path, text=text, published="2026-01-01")) == []
+    wrong = _findings(_check(tmp_path, text=text.replace("Wednesday", "Thursday"), published="2026-01-01"))
+    assert [r for r, _, _ in wrong] == ["FC106"]
+
+
+def test_a_figure_ten_times_off_a_fact_it_meets_on_assumed_fields_is_another_quantity(tmp_path: Path) -> None:
+    """Only the period is assumed: "three patients" are not a wrong statement of 4,280 patients (another
+    quantity), while 3,820 patients are."""
+    fact = {"what": "dialysis patients", "value": "4280", "unit": "count", "period": "2025-11",
+            "place": "Lebanon", "counted": "patients"}
+    text = "In Lebanon, three patients were moved to other centres after the power cut, doctors said."
+    assert _findings(_check(tmp_path, text=text, reference=fact, published="2025-12-02")) == []
+    wrong = text.replace("three patients were moved to other centres after the power cut",
+                         "3,820 patients need dialysis each week")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=wrong, reference=fact,
+                                              published="2025-12-02"))] == ["FC101"]
