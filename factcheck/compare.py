@@ -37,6 +37,7 @@ from factcheck.rules import (
     UnsupportedParams,
     ValueParams,
 )
+from factcheck.lexicon import load_lexicon
 from factcheck.scan import PARAGRAPH_RE, SENTENCE_END_RE
 from factcheck.textnorm import fold, fold_word
 
@@ -664,10 +665,17 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
     gaps: list[SumGap] = []
     for index, members in sorted(by_sentence.items()):
         start, end = sentence_span(text, sentences, index)
+        blockers = params.not_breakdown_words.get(lang, ())
         for words, all_of_it in ((exhaustive, True), (partial, False)):
             marker = find_marker(text, start, end, words)
             if marker is None:
                 continue
+            blocked = find_marker(text, start, end, blockers) if blockers else None
+            if blocked is not None and blocked <= marker < blocked + _BLOCKER_REACH:
+                continue  # "كل منهم", "each of them": no breakdown
+            comparison = find_marker(text, marker, end, params.comparison_words.get(lang, ()))
+            if comparison is not None:  # the parts end where a comparison begins
+                members = [m for m in members if m.claim.start < comparison]
             previous = next((by_sentence[k] for k in range(index - 1, max(-1, index - 4), -1)
                              if k in by_sentence), [])
             gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts)
@@ -678,6 +686,22 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
 
 
 _BREAKDOWN_OPENER_WORDS = 8  # words before a breakdown word that opens its sentence ("Those were")
+
+
+_BLOCKER_REACH = 12  # characters from a blocker's start within which a breakdown word is part of it
+
+
+def _ellipsis_or_own(text: str, part: Claim, total: Claim) -> bool:
+    """A part in the total's own unit; or a bare count after a measure or money total that leaves the
+    unit to it: scaled ("210 آلاف طن و120 ألفا"), or with no noun of its own after it (not "على مدى 13
+    مرحلة" after 7,900 km)."""
+    if part.unit != "count" or total.unit == "count" or part.grain >= 3:
+        return True  # in the total's unit, or scaled as its parts are ("131.6 trillion came from oil")
+    after = text[part.end : part.end + 40].split()
+    if not after:
+        return True
+    word = fold_word(after[0].strip(".,،؛;:)")).lower()
+    return not word or not word[0].isalpha() or word in load_lexicon(part.lang).function_words
 
 
 def _breakdown(members: list[Side], previous: list[Side], text: str, start: int, marker: int, all_of_it: bool,
@@ -699,7 +723,7 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     total = next((t for t in reversed(pool) if _holds(t.claim, [p.claim for p in parts])), None)
     if total is None:
         return None
-    parts = [p for p in parts if _part_of(p.claim, total.claim)]
+    parts = [p for p in parts if _part_of(p.claim, total.claim) and _ellipsis_or_own(text, p.claim, total.claim)]
     if len(parts) < min_parts:
         return None
     claims = [p.claim for p in parts]

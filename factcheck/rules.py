@@ -77,6 +77,10 @@ class SumParams(_Params):
     # A preposition right after the noun of a figure that makes the next figure qualify it ("2,520
     # publishers from 112 countries", "ناشر من 112 دولة"): neither a part nor a total.
     qualifying_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A breakdown word inside one of these is none ("كل منهم", "each of them"); the parts of a
+    # breakdown end at one of comparison_words ("منها ... مقابل 29870 في العام الماضي").
+    not_breakdown_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    comparison_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
 
 
 class InternalParams(_Params):

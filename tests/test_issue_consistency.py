@@ -521,3 +521,19 @@ def test_a_figure_ten_times_off_a_fact_it_meets_on_assumed_fields_is_another_qua
                          "3,820 patients need dialysis each week")
     assert [r for r, _, _ in _findings(_check(tmp_path, text=wrong, reference=fact,
                                               published="2025-12-02"))] == ["FC101"]
+
+
+def test_a_breakdown_ends_at_a_comparison_and_each_of_them_is_none(tmp_path: Path) -> None:
+    """The parts after منها stop at مقابل (last year's figure is no part); "كل منهم" (each of them) is
+    no breakdown; a count with a noun of its own is no part of a distance."""
+    compared = ("سجلت الهيئة 12400 بلاغا منذ بداية العام، منها 8100 بلاغ حريق و4300 بلاغ إنقاذ، مقابل "
+                "11900 بلاغا في الفترة نفسها من العام الماضي.")
+    assert _findings(_check(tmp_path, text=compared, published="2025-06-01")) == []
+    each = ("يخدم المركز نحو 900 مريض يحتاج كل منهم إلى 3 جلسات أسبوعيا، أي نحو 156 جلسة في السنة.")
+    assert _findings(_check(tmp_path, text=each, published="2025-06-01")) == []
+    stages = ("ويقطع المتسابقون مسافة إجمالية تبلغ 5200 كيلومتر، منها 3100 كيلومتر مراحل خاصة، على مدى "
+              "12 مرحلة.")
+    assert _findings(_check(tmp_path, text=stages, published="2025-06-01")) == []
+    wrong = compared.replace("4300 بلاغ إنقاذ", "4800 بلاغ إنقاذ")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=wrong, published="2025-06-01"))] == [
+        ("FC104", "12400")]
