@@ -230,6 +230,10 @@ class NumeralParser:
         while True:
             sc = self.scale_at(j)
             mult = self.toks[j].text if j < len(self.toks) else ""
+            if sc is None and mult == "-" and self._hyphen_scale(j):
+                j += 1  # "a 250-million-euro plan": the scale joined by a hyphen
+                sc = self.scale_at(j)
+                mult = self.toks[j].text
             if sc is not None:
                 exp, form, used = sc
                 if mult.startswith("و") and mult not in self.lex.scales:
@@ -256,6 +260,14 @@ class NumeralParser:
             break
         num = Numeral(dec, grain, first, j, words, scaled, plain, total_exp)
         return self.joined_tail(num, last_exp) if scaled else num
+
+    def _hyphen_scale(self, j: int) -> bool:
+        """A hyphen at j joined on both sides to a scale word of at least three letters after it
+        ("250-million-euro", "380-billion-naira"; not "5-m", a measure)."""
+        toks = self.toks
+        if j + 1 >= len(toks) or toks[j].gap or toks[j + 1].gap or len(toks[j + 1].text) < 3:
+            return False
+        return self.scale_at(j + 1) is not None
 
     def joined_smaller(self, j: int, exp: int) -> Numeral | None:
         """The number joined at token j by a connector that continues a figure whose last scale word
