@@ -173,6 +173,9 @@ class Lexicon:
     max_strips: int = 1
     undouble: bool = False
     not_inflected: frozenset[str] = frozenset()  # words whose endings are not inflections ("projected")
+    # Starts of the verbal nouns of derived verbs (انطلاق، استخدام): read also without the ا before
+    # their last letter, as their verb (انطلق، استخدم), in lexical identity.
+    verbal_noun_starts: tuple[str, ...] = ()
     # Words that never tell two quantities apart (factcheck.lexmatch).
     function_words: frozenset[str] = frozenset()
     _morph_tables: set[int] = field(default_factory=set, repr=False)
@@ -602,6 +605,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
         setattr(lex, key, value)
     lex.undouble = data.get("undouble") is True
     lex.not_inflected = frozenset(_words(data.get("not_inflected"), path, "not_inflected"))
+    lex.verbal_noun_starts = tuple(fold_word(w) for w in _words(data.get("verbal_noun_starts"), path,
+                                                                 "verbal_noun_starts"))
     words = _words(data.get("function_words"), path, "function_words")
     lex.function_words = frozenset(w.lower() for w in words)
 

@@ -70,6 +70,9 @@ def forms(lang: str, word: str) -> Word:
     found = [f for f in (*bare, *lex.lemmas(word)) if len(f) >= MIN_STEM and f not in lex.function_words]
     if lang == "ar":
         found += [f[2:] for f in found if f.startswith("ال") and len(f) - 2 >= MIN_STEM]
+        # a verbal noun as its verb: انطلاق -> انطلق
+        found += [f[:-2] + f[-1] for f in found if len(f) >= 5 and f[-2] == "ا"
+                  and f.startswith(lex.verbal_noun_starts) and lex.verbal_noun_starts]
         # a sound plural in construct drops its ن (موظفو التعليم: موظفون)
         found += [f[:-1] for f in found if f.endswith("و") and len(f) - 1 >= MIN_STEM + 1]
     return frozenset(found)

@@ -244,3 +244,14 @@ def test_a_date_a_year_off_the_only_fact_of_its_day_and_month_is_a_slip_of_the_y
     assert any("a slip of the year" in e for e in finding.evidence)
     text = "افتتحت القناة الجديدة في 9 أغسطس آب 2016 بعد عام من الحفر."  # another day: another event
     assert [f for f in _check(tmp_path, text=text, reference=opened).findings if f.rule != "FC900"] == []
+
+
+def test_a_verbal_noun_in_a_what_is_named_by_its_verb() -> None:
+    """"موعد انطلاق الرالي" (the start of the rally) is named by "انطلق الرالي" (the rally started):
+    the verbal noun of a derived verb is also read as the verb; موعد (date) tells nothing apart."""
+    from factcheck import lexmatch
+
+    assert "انطلق" in lexmatch.forms("ar", "انطلاق")
+    assert "ارتفع" in lexmatch.forms("ar", "الارتفاع")
+    assert lexmatch.forms("ar", "مسار") == frozenset({"مسار"})
+    assert lexmatch.forms("ar", "موعد") == frozenset()
