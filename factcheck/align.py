@@ -683,8 +683,7 @@ class Aligner:
         if claim.kind not in (Kind.COUNT, Kind.MONEY) or len(_significant(claim.value)) < 2 \
                 or not any(_near(claim, c.claim, NONE_NEAR) for c in named):
             return None  # far from all: a part, a subtotal; a rate of another week or year
-        distinct = list({c.claim.value if c.claim.value is not None else c.claim.text: c
-                         for c in named}.values())[:8]
+        distinct = _distinct(named)
         if len(distinct) < 2:
             return None
         sim = similarity(side, distinct[0])
@@ -776,8 +775,7 @@ class Aligner:
             return None
         if not any(_near(side.claim, c.claim, NONE_NEAR) for c in candidates):
             return None  # "3" among 1,215,480 and 5,200, 1,661 among 582 and 277: another quantity
-        distinct = list({c.claim.value if c.claim.value is not None else c.claim.text: c
-                         for c in candidates}.values())[:8]
+        distinct = _distinct(candidates)
         note = f"{len(distinct)} candidates of this identity; the figure matches none of them"
         found = self._alignment(side, self._best(side, distinct), "partial",
                                 tuple(sorted({*assumed, "which fact"})), (note,))
@@ -959,6 +957,12 @@ def same_order(claim: Claim, other: Claim, judge: Judge, ratio: int = LEXICAL_RA
         return True
     x, y = abs(a), abs(b)
     return (bool(x and y) and max(x, y) <= ratio * min(x, y)) or judge.related(claim, other)
+
+
+def _distinct(candidates: list[Side]) -> list[Side]:
+    """The candidates of distinct values, the first of each, at most eight ("matches none of ...")."""
+    return list({c.claim.value if c.claim.value is not None else c.claim.text: c
+                 for c in candidates}.values())[:8]
 
 
 def _near(claim: Claim, other: Claim, limit: Decimal) -> bool:
