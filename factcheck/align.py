@@ -540,17 +540,22 @@ class Aligner:
             return None
         if claim.kind is Kind.DATE:
             return self._align_date(side)
-        found = self._align_concept(side)
+        found = self._in_order(self._align_concept(side))
         if found is None and claim.kind is not Kind.YEAR:
-            found = self._align_lexical(side)
+            found = self._in_order(self._align_lexical(side))
             if found is None:
                 found = self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side)
-        if found is not None and found.assumed and found.strength != "weak" and not found.candidates \
-                and not same_order(claim, found.counterpart.claim, self.judge):
-            return None  # "three" of 4,280 patients, a field assumed: another quantity, not a wrong one
         if found is not None and found.can_contradict and earlier_reading(side, found.counterpart):
             note = "a running total read earlier than its counterpart's closing day: it may only confirm it"
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
+        return found
+
+    def _in_order(self, found: Alignment | None) -> Alignment | None:
+        """None for a figure met on assumed fields that is more than ten times off its counterpart, no
+        slip aside ("three" of 4,280 patients): another quantity, not a wrong statement of it."""
+        if found is not None and found.assumed and not found.candidates \
+                and not same_order(found.claim.claim, found.counterpart.claim, self.judge):
+            return None
         return found
 
     def _align_slip(self, side: Side) -> Alignment | None:

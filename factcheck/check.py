@@ -523,7 +523,7 @@ def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     path = doc.document.path
     mine = [f for f in report.findings.values() if f.path == path and f.kind != "sum_mismatch"
             and (f.against is None or f.against.is_reference or f.against.path == path)]
-    verified = {v.claim.id for v in report.verified if v.path == path}
+    verified = {v.claim.id for v in report.verified if v.path == path and v.against.is_reference}
     by_claim: dict[str, list[Finding]] = {}
     for f in mine:
         by_claim.setdefault(f.claim.id, []).append(f)
