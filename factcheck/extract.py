@@ -858,9 +858,13 @@ class Extractor:
         end = part.stop + dur[1]
         more = self._compound_duration(w, end, smaller)
         if more is None:
-            return ratio, part.value, part.grain, smaller, end
-        per, rest, grain, smallest, end = more  # "و4 دقائق و35 ثانية": on to the smallest unit
-        return ratio * per, part.value * per + rest, min(part.grain, grain), smallest, end
+            per, rest, grain = ratio, part.value, part.grain
+        else:
+            per, rest, grain, smaller, end = more  # "و4 دقائق و35 ثانية": on to the smallest unit
+            per, rest, grain = ratio * per, part.value * per + rest, min(part.grain, grain)
+        if smaller == "minute":  # hours and minutes are stated in seconds, as hours, minutes and seconds
+            per, rest, smaller = per * 60, rest * 60, "second"
+        return per, rest, grain, smaller, end
 
     def _age(self, w: Window, raw: Raw, start_i: int, num: Numeral) -> bool:
         """The figure is an age in years: "aged 15", "aged 11 to 18", "younger than 12", "under the age
@@ -1005,14 +1009,18 @@ class Extractor:
         toks = w.toks
         opener = w.behind(self.lex.ranges, start_i)
         k = start_i - opener[1] if opener is not None else start_i
-        if self._after_change(w, k) and (opener is None or self.lex.ranges.get(opener[0], set())
-                                         & self.lex.bare_joiners):
+        # "rose by 15 to 20%", "fell by 5% to 15%": a change by an amount whose first end has no unit,
+        # or a percent to a percent, is a range of the amount (of one order: "by 3 to 45" is a level)
+        by_range = opener is None and self._by_amount(w, start_i) \
+            and (end_j == num.stop and raw.kind is Kind.COUNT or raw.kind is Kind.PERCENT)
+        if not by_range and self._after_change(w, k) \
+                and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
             # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
             # "ارتفعت بنسبة تراوحت بين 10 و20 في المئة" is a range: between never states a before)
             opener, joiners = None, set()
         elif opener is not None:
             joiners = self.lex.ranges.get(opener[0], set())
-        elif (end_j > num.stop or raw.kind is Kind.MONEY) and self._by_amount(w, start_i):
+        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and self._by_amount(w, start_i):
             # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
             # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
             joiners = set()
@@ -1032,7 +1040,8 @@ class Extractor:
             if cur is not None and raw.kind is Kind.MONEY:
                 k += cur[1]
             second = w.parser.parse(k) if k < len(toks) else None
-            if second is None or (t == "-" and not num.words and second.words):
+            if second is None or (t == "-" and not num.words and second.words) \
+                    or (by_range and second.value > 4 * num.value):
                 return raw
             if opener is None and end_j > num.stop and t != "-" and not self._same_unit(w, raw, second.stop):
                 return raw  # "500 نقطة أساس إلى 50 بالمئة", "6.8 درجة إلى 2946 قتيلا": a figure, then another
@@ -1086,8 +1095,9 @@ class Extractor:
         with no range joiner between them ("rose to between 10 and 20" is still a range)."""
         change = self.lex.change
         joiners = set().union(*self.lex.ranges.values())
-        for t in reversed(w.texts[max(0, k - 3) : k]):
-            if t in joiners:
+        # "raising forest cover in the region from 5% to 9%": the verb, its object, then the range
+        for t in reversed(w.texts[max(0, k - _CHANGE_REACH) : k]):
+            if t in joiners or t in _CLAUSE_MARKS:
                 return False
             if t in change or any(f in change for f in strip_clitics(t)):
                 return True
@@ -1250,6 +1260,7 @@ class Extractor:
 _POINT = "point"
 _DEGREE = "degree"
 _CUE_REACH = 4  # words between a cue and its figure
+_CHANGE_REACH = 7  # words between a verb of change and "from X to Y"
 _OLDEST = 130  # an age above this is no age
 # How many of a smaller time unit make a larger one, for compound durations.
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}

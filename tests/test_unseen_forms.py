@@ -138,6 +138,8 @@ def test_minor_units_at_both_ends_of_a_range() -> None:
     ("for five more years", "en", "five", Kind.DURATION, "year", Decimal(5)),
     ("ساعتين و4 دقائق و35 ثانية", "ar", "ساعتين", Kind.DURATION, "second", Decimal(7475)),
     ("ثلاث سنوات وستة أشهر", "ar", "ثلاث", Kind.DURATION, "month", Decimal(42)),
+    ("تأخر القطار ثلاث ساعات و25 دقيقة", "ar", "ثلاث", Kind.DURATION, "second", Decimal(12300)),
+    ("the meeting ran four hours and 12 minutes", "en", "four", Kind.DURATION, "second", Decimal(15120)),
     ("Claudia Sheinbaum, 61, won.", "en", "61", Kind.DURATION, "year", Decimal(61)),
 ])
 def test_durations_and_ages(text: str, lang: str, needle: str, kind: Kind, unit: str, value: Decimal) -> None:
