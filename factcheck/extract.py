@@ -82,6 +82,8 @@ class Extractor:
                 raw.start = raws[-1].end
                 while raw.start < raw.end and text[raw.start].isspace():
                     raw.start += 1
+            if raws and raw.kind is Kind.MONEY and raws[-1].kind is Kind.MONEY:
+                _conversion(text, raws[-1], raw)
             raws.append(raw)
             consumed = raw.end
         return raws, bounds
@@ -315,8 +317,8 @@ class Extractor:
                     hit[0] in lex.numbers or noun + 1 >= len(texts) or not texts[noun + 1].startswith("ال")):
                 return None  # خمس دول: five countries; ثلث إنتاج الكهرباء is a construct chain
         else:
-            if first > 0 and texts[first - 1] in lex.ordinals:
-                return None  # "the first half of 2024": a period
+            if first > 0 and (texts[first - 1] in lex.ordinals or texts[first - 1] == "the"):
+                return None  # "the first half of 2024", "in the half to June": a period
             if stop < len(texts) and texts[stop] in ("the", "its", "their") and hit[0] == "half":
                 noun = stop  # "half the population"
             elif stop < len(texts) and texts[stop] != "of" and (
@@ -343,10 +345,24 @@ class Extractor:
                   _share_value(lex.shares[hit[0]]), grain=0)
         raw.words_after = stop
         self._qualify(w, raw, first)
+        if raw.qualifier is Qualifier.EXACT and noun != -1:
+            self._qualifier_after_whole(w, raw, noun)
         if raw.start == w.toks[first].start:
             raw.start += self._clitic_len(texts[first])  # "وثلثا" -> "ثلثا"
         _set_bounds(raw)
         return raw
+
+    def _qualifier_after_whole(self, w: Window, raw: Raw, noun: int) -> None:
+        """"نصف رواد السينما تقريبا", "ربع صادرات البلاد تقريبا": a qualifier after the share's whole
+        (a few words, no mark, figure or connector between) bounds the share; its span is kept."""
+        for k in range(noun, min(len(w.toks), noun + _CUE_REACH + 1)):
+            hit = w.ahead(self.lex.qual_after, k)
+            if hit is not None and k > noun:
+                raw.qualifier = Qualifier(self.lex.qual_after[hit[0]])
+                return
+            t = w.texts[k]
+            if not t[:1].isalpha() or t in self.lex.connectors or w.parser.word_at(k) is not None:
+                return
 
     def _ratio(self, w: Window, num: Numeral) -> Raw | None:
         """"one in five children", "واحد من كل خمسة": a share stated as a ratio (20%)."""
@@ -382,7 +398,10 @@ class Extractor:
         unit = w.ahead(self.lex.duration, k)
         if unit is None:
             return self._fraction_of_point(w, i, k, self.lex.fractions[hit[0]])
-        return self._duration_of(w, i, k + unit[1], self.lex.duration[unit[0]], self.lex.fractions[hit[0]])
+        name, part = self.lex.duration[unit[0]], self.lex.fractions[hit[0]]
+        if name in _IN_YEARS:  # "ربع قرن", "a quarter of a century": 25 years, not 0.25 century
+            name, part = "year", part * _IN_YEARS[name]
+        return self._duration_of(w, i, k + unit[1], name, part)
 
     def _fraction_of_point(self, w: Window, i: int, k: int, part: Decimal) -> Raw | None:
         """"a quarter point", "half a percentage point", "بربع نقطة مئوية": a fraction of one percentage
@@ -1187,9 +1206,12 @@ class Extractor:
             return
         text, s_start = self._sentence
         at = w.toks[first_i].start
-        toks = tokenize(text, max(s_start, self.floor, at - _VERB_REACH_CHARS), at)
+        lo = max(s_start, self.floor)
+        toks = tokenize(text, max(lo, at - _VERB_REACH_CHARS), at)
         texts = [t.text for t in toks]
-        cut = bool(toks) and toks[0].start > max(s_start, self.floor)  # the first word may be cut short
+        # the first word may be cut short, or the verb's own first word lie before the reach (a space
+        # after the previous figure cuts nothing)
+        cut = bool(toks) and not text[lo:toks[0].start].isspace() and toks[0].start > lo
         for k in range(len(toks) - 1, max(-1, len(toks) - 1 - self.lex.qual_reach), -1):
             if not texts[k][:1].isalpha():
                 return  # a mark or a digit: the clause ends
@@ -1260,6 +1282,7 @@ class Extractor:
 _POINT = "point"
 _DEGREE = "degree"
 _CUE_REACH = 4  # words between a cue and its figure
+_IN_YEARS = {"century": 100, "decade": 10}  # a fraction of these is stated in years
 _CHANGE_REACH = 7  # words between a verb of change and "from X to Y"
 _OLDEST = 130  # an age above this is no age
 # How many of a smaller time unit make a larger one, for compound durations.
@@ -1286,6 +1309,18 @@ _MINOR_ALONE = {"cent": "dollar", "penny": "GBP", "piastre": "piastre", "fils": 
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
                      "الاشهر", "الايام", "الاسابيع", "world", "the"}
+
+
+def _conversion(text: str, first: Raw, raw: Raw) -> None:
+    """"about 6 billion rupees ($75 million)", "above A$50 (US$33)": an amount converted in parentheses
+    right after another is bounded as the amount it converts."""
+    if raw.qualifier is not Qualifier.EXACT or first.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
+            or first.unit == raw.unit or text[first.end:raw.start].strip() != "(" \
+            or not text[raw.end:raw.end + 1] == ")":
+        return
+    raw.qualifier = first.qualifier
+    raw.evidence.append(f"qualifier {raw.qualifier.value} from the amount it converts")
+    _set_bounds(raw)
 
 
 def _share_value(part: Decimal) -> Decimal:

@@ -182,3 +182,32 @@ def test_the_scorer_places_a_gold_text_on_a_whole_word_not_taken() -> None:
     text = "from November 2024 to fiscal 2024"
     first = blind_extract._span(text, "November 2024")
     assert blind_extract._span(text, "2024", [first]) == (len(text) - 4, len(text))
+
+
+@pytest.mark.parametrize(("text", "lang", "needle", "qualifier"), [
+    ("ويمثل الشباب نصف سكان المدينة تقريبا.", "ar", "نصف", Qualifier.APPROX),
+    ("ولن يتعدى السعر 20 دينارا.", "ar", "20", Qualifier.AT_MOST),
+    ("قتل 5 ويقدر عدد الجرحى بـ40.", "ar", "40", Qualifier.APPROX),
+    ("It cost about 40 billion rupees ($480 million).", "en", "480", Qualifier.APPROX),
+])
+def test_qualifiers_at_a_distance(text: str, lang: str, needle: str, qualifier: Qualifier) -> None:
+    assert _one(text, lang, needle).qualifier is qualifier
+
+
+@pytest.mark.parametrize(("text", "lower", "upper"), [
+    ("Fares rose by 10 to 12% in July.", Decimal(10), Decimal(12)),
+    ("Rates fell by 4% to 9% this year.", Decimal(4), Decimal(9)),
+])
+def test_a_change_by_a_range(text: str, lower: Decimal, upper: Decimal) -> None:
+    claim = _one(text, "en", "to")
+    assert (claim.qualifier, claim.lower, claim.upper) == (Qualifier.RANGE, lower, upper)
+
+
+def test_a_verb_of_change_before_its_object_then_from_to() -> None:
+    claims = extract_text("The reform lowered the top tax rate for small firms from 30% to 22%.", "en")
+    assert [c.value for c in claims] == [Decimal(30), Decimal(22)]
+
+
+def test_a_fraction_of_a_century_is_in_years() -> None:
+    claim = _one("its lowest in a quarter of a century", "en", "quarter")
+    assert (claim.unit, claim.value) == ("year", Decimal(25))
