@@ -41,6 +41,7 @@ _TIME_SEPARATORS = {":"}
 # Ten or more digit groups joined by single symbols ("1,1,1,1,...", "1.2.3.4.5.6.7.8.9.10"): longer than
 # any figure, date, phone number or version (24 digits are at most 8 groups of three). Skipped as one
 # candidate, as a long digit run is, instead of parsing a window at each of its groups.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4}")
 _SEPARATED_RUN = re.compile(r"[0-9]++(?:[^\w\s][0-9]++){9,}")
 _PHONE_PREFIX = {"+"}
 
@@ -53,6 +54,7 @@ class Extractor:
         self.lex = self.sc.lex
         self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
         self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
+        self._sentence_end = 0
         # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
         self.source: tuple[str, Folded] | None = None
 
@@ -123,6 +125,7 @@ class Extractor:
             if i0 == len(toks):
                 return None
             self._sentence = (text, s_start)
+            self._sentence_end = s_end
             raw = self.parse_at(Window(self.lex, toks), i0, text)
             if raw is None or hi >= s_end or raw.end < toks[-1].end or after >= _WINDOW_MAX:
                 return raw
@@ -193,6 +196,12 @@ class Extractor:
             return self._bare_scale(w, i) or self._fraction_of_unit(w, i)
         if not num.words and self._not_a_figure(w, num):
             return None
+        if num.words and num.value == 1 and num.stop == num.first + 1 and (
+                w.behind(self.lex.one_not_before, num.first) is not None
+                or w.ahead(self.lex.one_not_after, num.stop) is not None):
+            return None  # "one of the worst", "all but one": a pronoun, no count
+        if self.lex.lang == "en" and self._name_number(w, num):
+            return None  # "the Ariane 6 rocket", "the Three Gorges Dam": a name with a number
         if self.lex.multipliers and w.ahead(self.lex.multipliers, num.stop) is not None:
             return None  # "six times those of 2022", "ثلاثة أضعاف": a multiplier, not a count
         if num.plain_digits and len(w.texts[num.first]) == 4 and 1300 <= num.value <= 1500 \
@@ -926,6 +935,65 @@ class Extractor:
         name = self._original(w, first - 2)
         return name[:1].isupper() and not any(
             w.behind(table, first - 1) is not None for table in (self.lex.months, self.lex.weekdays))
+
+    def _name_number(self, w: Window, num: Numeral) -> bool:
+        """English names with a number, in prose (not a title-case headline): a capitalised word that is
+        no month, place, unit or word of the lexicon, right before a small plain number with no unit and
+        no capitalised word after it ("the Ariane 6 rocket", "FV Ocean 7 sank", "Hall 3 of"); a number
+        word written with a capital inside a sentence before a capitalised word ("Three Gorges Dam",
+        "the Three-North belt"); a house number before a capitalised street name ("48 Harbour Street")."""
+        lex, toks, texts = self.lex, w.toks, w.texts
+        i, j = num.first, num.stop
+        s_start = self._sentence[1]
+        if num.words:
+            if toks[i].start <= s_start or not self._original(w, i)[:1].isupper():
+                return False
+            k = j + 1 if j + 1 < len(toks) and texts[j] == "-" and not toks[j].gap else j
+            return k < len(toks) and texts[k][:1].isalpha() and self._original(w, k)[:1].isupper() \
+                and w.parser.scale_at(k) is None and self._prose()
+        if not num.plain_digits or len(texts[i]) > 4:
+            return False
+        if self._street_after(w, j):
+            return True
+        if i == 0 or toks[i - 1].start <= s_start or not texts[i - 1].isalpha() or len(texts[i - 1]) < 3:
+            return False
+        prev = self._original(w, i - 1)
+        k = i - 2  # the words of the name, and "the", back to what stands before them
+        while k >= 0 and k > i - 6 and texts[k].isalpha() and (
+                texts[k] == "the" or self._original(w, k)[:1].isupper()):
+            k -= 1
+        if k >= 0 and (texts[k] in lex.connectors or texts[k] in _CLAUSE_MARKS):
+            return False  # "Boeing delivered 528 and Airbus 735", "and the Paris Club 22": a verb left out
+        if not prev[:1].isupper() or prev.isupper() or any(
+                w.ahead(table, i - 1) is not None for table in (
+                    lex.months, lex.weekdays, lex.places, lex.concepts, lex.counted, lex.qual_before,
+                    lex.cur_before, lex.cur_after, lex.measures, lex.duration, lex.ident_before, lex.change)):
+            return False
+        if j < len(toks) and (texts[j] in ("%", "-", ".", ":", "/") or any(
+                w.ahead(table, j) is not None for table in (
+                    lex.percent, lex.cur_after, lex.measures, lex.scales, lex.duration, lex.months))):
+            return False
+        if j < len(toks) and texts[j][:1].isalpha() and self._original(w, j)[:1].isupper():
+            return False  # "Kills 45 In Gaza": a headline, or a name after the number
+        return self._prose()
+
+    def _street_after(self, w: Window, j: int) -> bool:
+        """Up to three capitalised words and a street word after a number: an address."""
+        for k in range(j, min(len(w.toks), j + 4)):
+            if k > j and w.ahead(self.lex.streets, k) is not None:
+                return True
+            if not (w.texts[k].isalpha() and self._original(w, k)[:1].isupper()):
+                return False
+        return False
+
+    def _prose(self) -> bool:
+        """The current sentence is prose, not a title-case headline: it has a lowercase word of four
+        letters or more."""
+        if self.source is None:
+            return True
+        text, folded = self.source
+        s_start, s_end = self._sentence[1], self._sentence_end
+        return _LOWER_WORD.search(text, folded.orig(s_start), folded.orig_end(s_end)) is not None
 
     def _capital(self, w: Window, j: int) -> bool:
         """The token at j is written in capitals in the original text."""

@@ -93,6 +93,8 @@ class Lexicon:
     share_marked: set[str] = field(default_factory=set)  # ثمن: a share only when its damma is written (ثُمن)
     share_cues: set[str] = field(default_factory=set)  # بمقدار, by: a share standing alone may follow
     share_after: set[str] = field(default_factory=set)  # "a third from 2022": words after a lone share
+    one_not_before: set[str] = field(default_factory=set)  # "all but one": "one" is no count after these
+    one_not_after: set[str] = field(default_factory=set)  # "one of the": nor before these
     demonyms: dict[str, str] = field(default_factory=dict)  # "الكويتية" -> Kuwait, for currencies
     decimal_point: set[str] = field(default_factory=set)
     negative: set[str] = field(default_factory=set)
@@ -160,6 +162,7 @@ class Lexicon:
     multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
     ident_after: set[str] = field(default_factory=set)  # "100m hurdles": a race named by its distance
+    streets: set[str] = field(default_factory=set)  # "48 Harbour Street": a house number before these
     times_of_day: set[str] = field(default_factory=set)  # "٩ صباحا": a clock time, not a figure
     ident_year_links: set[str] = field(default_factory=set)  # "لسنة", "of": an identifier's year follows
     names: set[str] = field(default_factory=set)
@@ -443,6 +446,8 @@ def _load_numerals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.share_marked.update(_words(data.get("share_marked"), path, "share_marked"))
     lex.share_cues.update(_words(data.get("share_cues"), path, "share_cues"))
     lex.share_after.update(_words(data.get("share_after"), path, "share_after"))
+    lex.one_not_before.update(_words(data.get("one_not_before"), path, "one_not_before"))
+    lex.one_not_after.update(_words(data.get("one_not_after"), path, "one_not_after"))
     lex.decimal_point.update(_words(data.get("decimal_point"), path, "decimal_point"))
     lex.negative.update(_words(data.get("negative"), path, "negative"))
     lex.connectors.update(_words(data.get("connectors"), path, "connectors"))
@@ -552,6 +557,7 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ident_before.update(_words(data.get("before"), path, "before"))
     lex.ident_after.update(_words(data.get("after"), path, "after"))
+    lex.streets.update(_words(data.get("streets"), path, "streets"))
     lex.times_of_day.update(_words(data.get("times_of_day"), path, "times_of_day"))
     lex.ident_year_links.update(_words(data.get("year_links"), path, "year_links"))
     lex.names.update(_words(data.get("names"), path, "names"))
@@ -653,9 +659,9 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
             lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
-            lex.count_cues,
+            lex.count_cues, lex.one_not_before, lex.one_not_after,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.multipliers,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets, lex.multipliers,
             lex.times_of_day, lex.names, lex.ordinals]
 
 

@@ -211,3 +211,24 @@ def test_a_verb_of_change_before_its_object_then_from_to() -> None:
 def test_a_fraction_of_a_century_is_in_years() -> None:
     claim = _one("its lowest in a quarter of a century", "en", "quarter")
     assert (claim.unit, claim.value) == ("year", Decimal(25))
+
+
+@pytest.mark.parametrize("text", [
+    "The Vega 4 rocket lifted off.",
+    "The trawler Sea Star 9 sank near Oslo.",
+    "The Five Rivers project was halted.",
+    "The block at 112 Cedar Lane was evacuated.",
+    "It was one of the worst floods, and all but one dam held.",
+    "A single storm hit the coast.",
+])
+def test_names_addresses_and_pronouns_are_no_figures(text: str) -> None:
+    assert extract_text(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Israel Kills 45 In Gaza Strike", Decimal(45)),
+    ("Boeing delivered 528 aircraft and Airbus 735 jets.", Decimal(735)),
+    ("Three people died in the blast.", Decimal(3)),
+])
+def test_a_figure_after_a_capitalised_word_stays(text: str, value: Decimal) -> None:
+    assert value in [c.value for c in extract_text(text, "en")]
