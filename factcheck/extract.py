@@ -86,9 +86,24 @@ class Extractor:
                     raw.start += 1
             if raws and raw.kind is Kind.MONEY and raws[-1].kind is Kind.MONEY:
                 _conversion(text, raws[-1], raw)
+            if raw.kind is Kind.MONEY and _MINOR_NOTE in raw.evidence:
+                self._minor_of_earlier(raws, raw, s_start)
             raws.append(raw)
             consumed = raw.end
         return raws, bounds
+
+    def _minor_of_earlier(self, raws: list[Raw], raw: Raw, s_start: int) -> None:
+        """"7.23 euros, 11 cents higher": a minor unit alone is of the currency of the nearest earlier
+        amount of its sentence, when that currency divides the same way (else its family's default)."""
+        minor = self.lex.minor_units
+        for prev in reversed(raws):
+            if prev.end <= s_start:
+                return
+            if prev.kind is Kind.MONEY and _MINOR_NOTE not in prev.evidence:
+                if prev.unit != raw.unit and minor.get(prev.unit, 100) == minor.get(raw.unit, 100):
+                    raw.evidence.append(f"currency {prev.unit} of the amount before it")
+                    raw.unit = prev.unit
+                return
 
     def _in_name(self, text: str, pos: int, end: int) -> bool:
         """A figure inside a name with digits (COVID-19, G20, الحرب العالمية الثانية) is no figure."""
@@ -689,9 +704,10 @@ class Extractor:
             value, start_i = -value, i - 1
         # Currency before the number ($10, US$ 4.7 billion, EUR 20).
         cur = w.behind(self.lex.cur_before, start_i)
-        if cur is not None and cur[1] > 1 and w.texts[start_i - cur[1]] in ("a", "an") \
+        if cur is not None and cur[1] > 1 and (w.texts[start_i - cur[1]] in ("a", "an")
+                                               or len(w.texts[start_i - cur[1]]) == 1) \
                 and toks[start_i - cur[1] + 1].gap > 0:
-            # "a $300 million": the article, written apart, is not the A of A$
+            # "a $300 million", "Aramco's $12bn": the article or letter written apart is not the A of A$
             rest = " ".join(w.texts[start_i - cur[1] + 1 : start_i])
             cur = (rest, cur[1] - 1) if rest in self.lex.cur_before else None
         if cur is not None and (toks[start_i].gap <= 1):
@@ -707,7 +723,8 @@ class Extractor:
             unit, kind = self._pair_unit(w, num, start_i)  # "لأجل 5 و10 سنوات": 5 years
         if unit == "basis_point":  # "75 basis points": 0.75 percentage points
             unit, value, grain = "percentage_point", value / 100, grain - 2
-        if unit in _MINOR_ALONE:  # "98 cents": 0.98 of a dollar; "50 pence": 0.50 of a pound sterling
+        minor_alone = unit in _MINOR_ALONE
+        if minor_alone:  # "98 cents": 0.98 of a dollar; "50 pence": 0.50 of a pound sterling
             unit = _MINOR_ALONE[unit]
             minor = self.lex.minor_units.get(unit, 100)  # "25 فلسا": 0.025 of a dinar
             value, grain = value / minor, grain - (len(str(minor)) - 1)
@@ -727,6 +744,8 @@ class Extractor:
             value, grain = value * per + part, min(grain, part_grain)
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
+        if minor_alone and unit.islower():
+            raw.evidence.append(_MINOR_NOTE)
         named = " ".join(w.texts[start_i:i])
         if named in self.lex.measures_before:  # "magnitude 7.5": the unit word is also what is measured
             raw.concept = self.lex.concepts.get(named)
@@ -734,6 +753,10 @@ class Extractor:
             raw.unit_at = toks[unit_j].start
         raw = self._range(w, raw, start_i, num, end_j)
         self._qualify(w, raw, start_i)
+        if raw.kind is Kind.COUNT and raw.unit == "count" and raw.qualifier is Qualifier.AT_MOST \
+                and self._year_until(w, num, start_i, end_j):
+            raw.kind, raw.unit, raw.qualifier = Kind.YEAR, "year", Qualifier.EXACT  # "حتى 2030": a year
+            raw.start = toks[num.first].start
         # "about 2000", "over 2000": a bound is put on a count; years are stated plainly or as a range.
         if raw.kind is Kind.COUNT and raw.unit == "count" \
                 and raw.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
@@ -1296,6 +1319,13 @@ class Extractor:
                     f"qualifier {raw.qualifier.value} from the verb {hit[0]!r} before the subject")
                 return
 
+    def _year_until(self, w: Window, num: Numeral, start_i: int, end_j: int) -> bool:
+        """"حتى 2030،": a year after a word of "until" that ends its clause is the year, not a ceiling
+        ("حتى 2000 زائر" stays one)."""
+        hit = w.behind(self.lex.year_until, start_i)
+        return hit is not None and num.plain_digits and len(w.texts[num.first]) == 4 \
+            and 1900 <= num.value <= 2100 and (end_j >= len(w.toks) or not w.texts[end_j][:1].isalpha())
+
     def _is_year(self, w: Window, num: Numeral, start_i: int, end_j: int) -> bool:
         if not num.plain_digits or len(w.texts[num.first]) != 4 or not 1900 <= num.value <= 2100:
             return False
@@ -1372,6 +1402,7 @@ def _clause_mark(w: Window, k: int) -> bool:
 # A minor unit stated alone is a hundredth of its major unit.
 # penny: "pence" (US pennies are cents); piastre: قرش, a hundredth of the Egyptian pound or the Jordanian
 # dinar (the family piastre resolves by place); fils and millime: a thousandth of a dinar (minor_units).
+_MINOR_NOTE = "a minor unit alone, in its major unit"
 _MINOR_ALONE = {"cent": "dollar", "penny": "GBP", "piastre": "piastre", "fils": "dinar", "millime": "dinar"}
 
 # Words before an ordinal that make it part of a month name or a period, not a rank.

@@ -141,6 +141,7 @@ class Lexicon:
     hijri_marks: set[str] = field(default_factory=set)  # هـ, AH: the era after a Hijri year
     weekdays: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
+    year_until: set[str] = field(default_factory=set)  # "حتى 2030": a year, not a ceiling, at a clause's end
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
     day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": ordinal day, link, month
     first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
@@ -483,6 +484,7 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.bare_joiners.update(_words(data.get("bare_joiners"), path, "bare_joiners"))
     lex.spans.update(_words(data.get("spans"), path, "spans"))
     lex.change.update(_words(data.get("change"), path, "change"))
+    lex.year_until.update(_words(data.get("year_until"), path, "year_until"))
 
 
 def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
@@ -659,7 +661,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
             lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
-            lex.count_cues, lex.one_not_before, lex.one_not_after,
+            lex.count_cues, lex.year_until, lex.one_not_before, lex.one_not_after,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
             lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets, lex.multipliers,
             lex.times_of_day, lex.names, lex.ordinals]

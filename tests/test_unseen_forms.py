@@ -232,3 +232,15 @@ def test_names_addresses_and_pronouns_are_no_figures(text: str) -> None:
 ])
 def test_a_figure_after_a_capitalised_word_stays(text: str, value: Decimal) -> None:
     assert value in [c.value for c in extract_text(text, "en")]
+
+
+def test_a_year_after_until_at_the_end_of_its_clause_is_a_year() -> None:
+    claim = _one("وتستمر الخطة حتى 2035، وفق الوزارة.", "ar", "2035")
+    assert (claim.kind, claim.qualifier, claim.text) == (Kind.YEAR, Qualifier.EXACT, "2035")
+    assert _one("يصل عدد الزوار حتى 2000 زائر.", "ar", "2000").qualifier is Qualifier.AT_MOST
+
+
+def test_a_minor_unit_takes_the_currency_of_the_amount_before_it() -> None:
+    claim = _one("Tickets cost 8.40 euros, 30 cents more.", "en", "cents")
+    assert (claim.unit, claim.value) == ("EUR", Decimal("0.3"))
+    assert _one("A stamp costs 60 cents.", "en", "cents").unit == "USD"
