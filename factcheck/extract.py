@@ -86,24 +86,9 @@ class Extractor:
                     raw.start += 1
             if raws and raw.kind is Kind.MONEY and raws[-1].kind is Kind.MONEY:
                 _conversion(text, raws[-1], raw)
-            if raw.kind is Kind.MONEY and _MINOR_NOTE in raw.evidence:
-                self._minor_of_earlier(raws, raw, s_start)
             raws.append(raw)
             consumed = raw.end
         return raws, bounds
-
-    def _minor_of_earlier(self, raws: list[Raw], raw: Raw, s_start: int) -> None:
-        """"7.23 euros, 11 cents higher": a minor unit alone is of the currency of the nearest earlier
-        amount of its sentence, when that currency divides the same way (else its family's default)."""
-        minor = self.lex.minor_units
-        for prev in reversed(raws):
-            if prev.end <= s_start:
-                return
-            if prev.kind is Kind.MONEY and _MINOR_NOTE not in prev.evidence:
-                if prev.unit != raw.unit and minor.get(prev.unit, 100) == minor.get(raw.unit, 100):
-                    raw.evidence.append(f"currency {prev.unit} of the amount before it")
-                    raw.unit = prev.unit
-                return
 
     def _in_name(self, text: str, pos: int, end: int) -> bool:
         """A figure inside a name with digits (COVID-19, G20, الحرب العالمية الثانية) is no figure."""
@@ -1493,10 +1478,31 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             own = list(raw.place)
             in_sentence = found[bisect_right(at, lo - 1) : bisect_right(at, hi - 1)]
             own.extend(p for _, p in in_sentence if p not in own)
+            if _MINOR_NOTE in raw.evidence and _minor_of_earlier(sc, text, raws, raw, lo):
+                continue
             got = resolve_currency(raw.unit, own, article, locale, sc.lex.cur_defaults)
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])
+
+
+def _minor_of_earlier(sc: Scanner, text: str, raws: list[Raw], raw: Raw, s_start: int) -> bool:
+    """"7.23 euros, 11 cents higher": a minor unit alone is of the currency of the nearest earlier amount of its sentence when that currency divides the same way and no place
+    is named between them ("1,180 euros, while U.S. ethylene settled at 27 cents" stays a dollar's)."""
+    minor = sc.lex.minor_units
+    for prev in reversed(raws[: raws.index(raw)]):
+        if prev.end <= s_start:
+            return False
+        if prev.kind is Kind.MONEY and _MINOR_NOTE not in prev.evidence:
+            between = text[prev.end : raw.start]
+            if any(rx is not None and rx.search(between) for rx in (sc.places, sc.demonyms)):
+                return False
+            if prev.unit.isupper() and minor.get(prev.unit, 100) == minor.get(raw.unit, 100):
+                raw.evidence.append(f"currency {prev.unit} of the amount before it")
+                raw.unit = prev.unit
+                return True
+            return False
+    return False
 
 
 def _demonyms(sc: Scanner, text: str) -> list[tuple[int, str]]:
