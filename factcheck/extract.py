@@ -200,6 +200,9 @@ class Extractor:
                 w.behind(self.lex.one_not_before, num.first) is not None
                 or w.ahead(self.lex.one_not_after, num.stop) is not None):
             return None  # "one of the worst", "all but one": a pronoun, no count
+        if num.words and num.stop < len(w.toks) and w.texts[num.stop][:1].isalpha() \
+                and " ".join(w.texts[num.first : num.stop]) in self.lex.adjective_numbers:
+            return None  # "a single tree": an adjective
         if self.lex.lang == "en" and self._name_number(w, num):
             return None  # "the Ariane 6 rocket", "the Three Gorges Dam": a name with a number
         if self.lex.multipliers and w.ahead(self.lex.multipliers, num.stop) is not None:
@@ -1107,7 +1110,7 @@ class Extractor:
         # "rose by 15 to 20%", "fell by 5% to 15%": a change by an amount whose first end has no unit,
         # or a percent to a percent, is a range of the amount (of one order: "by 3 to 45" is a level)
         by_range = opener is None and self._by_amount(w, start_i) \
-            and (end_j == num.stop and raw.kind is Kind.COUNT or raw.kind is Kind.PERCENT)
+            and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
         if not by_range and self._after_change(w, k) \
                 and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
             # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
@@ -1400,7 +1403,7 @@ def _conversion(text: str, first: Raw, raw: Raw) -> None:
     right after another is bounded as the amount it converts."""
     if raw.qualifier is not Qualifier.EXACT or first.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
             or first.unit == raw.unit or text[first.end:raw.start].strip() != "(" \
-            or not text[raw.end:raw.end + 1] == ")":
+            or text[raw.end:raw.end + 1] != ")":
         return
     raw.qualifier = first.qualifier
     raw.evidence.append(f"qualifier {raw.qualifier.value} from the amount it converts")
@@ -1487,8 +1490,9 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
 
 
 def _minor_of_earlier(sc: Scanner, text: str, raws: list[Raw], raw: Raw, s_start: int) -> bool:
-    """"7.23 euros, 11 cents higher": a minor unit alone is of the currency of the nearest earlier amount of its sentence when that currency divides the same way and no place
-    is named between them ("1,180 euros, while U.S. ethylene settled at 27 cents" stays a dollar's)."""
+    """"7.23 euros, 11 cents higher": a minor unit alone is of the currency of the nearest earlier
+    amount of its sentence when that currency divides the same way and no place is named between
+    them ("1,180 euros, while U.S. ethylene settled at 27 cents" stays a dollar's)."""
     minor = sc.lex.minor_units
     for prev in reversed(raws[: raws.index(raw)]):
         if prev.end <= s_start:

@@ -95,6 +95,7 @@ class Lexicon:
     share_after: set[str] = field(default_factory=set)  # "a third from 2022": words after a lone share
     one_not_before: set[str] = field(default_factory=set)  # "all but one": "one" is no count after these
     one_not_after: set[str] = field(default_factory=set)  # "one of the": nor before these
+    adjective_numbers: set[str] = field(default_factory=set)  # "a single tree": an adjective, no count
     demonyms: dict[str, str] = field(default_factory=dict)  # "الكويتية" -> Kuwait, for currencies
     decimal_point: set[str] = field(default_factory=set)
     negative: set[str] = field(default_factory=set)
@@ -449,6 +450,7 @@ def _load_numerals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.share_after.update(_words(data.get("share_after"), path, "share_after"))
     lex.one_not_before.update(_words(data.get("one_not_before"), path, "one_not_before"))
     lex.one_not_after.update(_words(data.get("one_not_after"), path, "one_not_after"))
+    lex.adjective_numbers.update(_words(data.get("adjective_numbers"), path, "adjective_numbers"))
     lex.decimal_point.update(_words(data.get("decimal_point"), path, "decimal_point"))
     lex.negative.update(_words(data.get("negative"), path, "negative"))
     lex.connectors.update(_words(data.get("connectors"), path, "connectors"))
@@ -662,8 +664,10 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
             lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
             lex.count_cues, lex.year_until, lex.one_not_before, lex.one_not_after,
+            lex.adjective_numbers,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets, lex.multipliers,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets,
+            lex.multipliers,
             lex.times_of_day, lex.names, lex.ordinals]
 
 
