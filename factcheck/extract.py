@@ -55,11 +55,13 @@ class Extractor:
         self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
         self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
         self._sentence_end = 0
+        self._prose_of: tuple[tuple[int, int], bool] = ((-1, -1), True)  # reset for each text
         # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
         self.source: tuple[str, Folded] | None = None
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
+        self._prose_of = ((-1, -1), True)
         bounds = _sentences(text)
         raws: list[Raw] = []
         consumed = 0
@@ -1004,7 +1006,11 @@ class Extractor:
             return True
         text, folded = self.source
         s_start, s_end = self._sentence[1], self._sentence_end
-        return _LOWER_WORD.search(text, folded.orig(s_start), folded.orig_end(s_end)) is not None
+        key = (s_start, s_end)
+        if self._prose_of[0] != key:  # once a sentence: a long one is searched once, not once a figure
+            found = _LOWER_WORD.search(text, folded.orig(s_start), folded.orig_end(s_end)) is not None
+            self._prose_of = (key, found)
+        return self._prose_of[1]
 
     def _capital(self, w: Window, j: int) -> bool:
         """The token at j is written in capitals in the original text."""
@@ -1475,13 +1481,13 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
     for raw in raws:
         article.extend(p for p in raw.place if p not in article)
     article.extend(p for _, p in found if p not in article)
-    for raw in raws:
+    for n, raw in enumerate(raws):
         if raw.kind is Kind.MONEY and raw.unit.islower():
             lo, hi = bounds[bisect_right(starts, raw.start) - 1]
             own = list(raw.place)
             in_sentence = found[bisect_right(at, lo - 1) : bisect_right(at, hi - 1)]
             own.extend(p for _, p in in_sentence if p not in own)
-            if _MINOR_NOTE in raw.evidence and _minor_of_earlier(sc, text, raws, raw, lo):
+            if _MINOR_NOTE in raw.evidence and _minor_of_earlier(sc, text, raws, n, lo):
                 continue
             got = resolve_currency(raw.unit, own, article, locale, sc.lex.cur_defaults)
             if got is not None:
@@ -1489,12 +1495,13 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
                 raw.evidence.append(got[1])
 
 
-def _minor_of_earlier(sc: Scanner, text: str, raws: list[Raw], raw: Raw, s_start: int) -> bool:
+def _minor_of_earlier(sc: Scanner, text: str, raws: list[Raw], n: int, s_start: int) -> bool:
     """"7.23 euros, 11 cents higher": a minor unit alone is of the currency of the nearest earlier
     amount of its sentence when that currency divides the same way and no place is named between
     them ("1,180 euros, while U.S. ethylene settled at 27 cents" stays a dollar's)."""
     minor = sc.lex.minor_units
-    for prev in reversed(raws[: raws.index(raw)]):
+    raw = raws[n]
+    for prev in (raws[k] for k in range(n - 1, -1, -1)):
         if prev.end <= s_start:
             return False
         if prev.kind is Kind.MONEY and _MINOR_NOTE not in prev.evidence:
