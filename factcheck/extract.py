@@ -632,6 +632,9 @@ class Extractor:
         2030", "World Cup 2022"): the year is part of a name. Months, weekdays and words that open a
         sentence are not names."""
         lex = self.lex
+        if lex.event_names and 1900 <= int(w.texts[i]) <= 2100 and (
+                w.behind(lex.event_names, i) is not None or w.behind(lex.event_names, i - 1) is not None):
+            return True  # "كأس العالم 2022", "أولمبياد باريس 2024": an event's name, with its place
         if lex.lang != "en" or not 1900 <= int(w.texts[i]) <= 2100 or not w.texts[i - 1].isalpha():
             return False
         prev = self._original(w, i - 1)

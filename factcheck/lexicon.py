@@ -165,6 +165,7 @@ class Lexicon:
     ident_before: set[str] = field(default_factory=set)
     ident_after: set[str] = field(default_factory=set)  # "100m hurdles": a race named by its distance
     streets: set[str] = field(default_factory=set)  # "48 Harbour Street": a house number before these
+    event_names: set[str] = field(default_factory=set)  # "كأس العالم 2022": a year that names an event
     times_of_day: set[str] = field(default_factory=set)  # "٩ صباحا": a clock time, not a figure
     ident_year_links: set[str] = field(default_factory=set)  # "لسنة", "of": an identifier's year follows
     names: set[str] = field(default_factory=set)
@@ -562,6 +563,7 @@ def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ident_before.update(_words(data.get("before"), path, "before"))
     lex.ident_after.update(_words(data.get("after"), path, "after"))
     lex.streets.update(_words(data.get("streets"), path, "streets"))
+    lex.event_names.update(_words(data.get("event_names"), path, "event_names"))
     lex.times_of_day.update(_words(data.get("times_of_day"), path, "times_of_day"))
     lex.ident_year_links.update(_words(data.get("year_links"), path, "year_links"))
     lex.names.update(_words(data.get("names"), path, "names"))
@@ -666,7 +668,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.count_cues, lex.year_until, lex.one_not_before, lex.one_not_after,
             lex.adjective_numbers,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets, lex.event_names,
             lex.multipliers,
             lex.times_of_day, lex.names, lex.ordinals]
 

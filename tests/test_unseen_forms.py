@@ -244,3 +244,8 @@ def test_a_minor_unit_takes_the_currency_of_the_amount_before_it() -> None:
     claim = _one("Tickets cost 8.40 euros, 30 cents more.", "en", "cents")
     assert (claim.unit, claim.value) == ("EUR", Decimal("0.3"))
     assert _one("A stamp costs 60 cents.", "en", "cents").unit == "USD"
+
+
+def test_a_year_in_an_arabic_event_name_is_no_claim() -> None:
+    claims = extract_text("فاز بذهبية أولمبياد باريس 2024، وبلغ النمو 5% في عام 2024.", "ar")
+    assert [c.text for c in claims] == ["5%", "2024"]
