@@ -195,7 +195,7 @@ class Extractor:
             frac = Decimal("0." + w.texts[i])  # "point 77"
             num = w.parser.scale_tail(frac, -len(w.texts[i]), i - 1, i + 1, words=False, plain=False)
         if num is None:
-            return self._bare_scale(w, i) or self._fraction_of_unit(w, i)
+            return self._bare_scale(w, i) or self._fraction_of_unit(w, i) or self._bounded_one(w, i)
         if not num.words and self._not_a_figure(w, num):
             return None
         if num.words and num.value == 1 and num.stop == num.first + 1 and (
@@ -295,6 +295,28 @@ class Extractor:
             if cur is not None and cur[1] == 1 and w.texts[i + 1] in self.lex.one_of:
                 return self._figure(w, Numeral(Decimal(1), 0, i, i + 1, True, False, False))
         return None
+
+    def _bounded_one(self, w: Window, i: int) -> Raw | None:
+        """"more than a week", "about a month", "لأكثر من أسبوع", "نحو شهر واحد": one time unit with a
+        bound before it is a duration of one (a bare "a week" or "over a year" states none)."""
+        lex = self.lex
+        k = i + 1 if w.texts[i] in ("a", "an") else i
+        hit = w.ahead(lex.bounded_one, k) if k < len(w.toks) else None
+        if hit is None:
+            return None
+        qual = w.behind(lex.qual_before, i)
+        if qual is None or qual[0] in lex.spans or qual[0] in lex.year_until \
+                or w.toks[i - qual[1]].start < self.floor:
+            return None  # "حتى يوم الخميس": until a day, no bound
+        stop = k + hit[1]
+        if stop < len(w.toks) and (w.texts[stop][:1].isdigit() or (
+                w.texts[stop] in _RELATIVE_AFTER and w.texts[stop] != "ago") or any(
+                w.ahead(table, stop) is not None for table in (lex.weekdays, lex.months))):
+            return None  # "أكثر من يوم 5 مايو": a date; "30 cents more than a year earlier": a comparison
+        one = w.parser.parse(stop) if stop < len(w.toks) else None
+        if one is not None and one.words and one.value == 1:
+            stop = one.stop  # "شهر واحد"
+        return self._duration_of(w, i, stop, lex.bounded_one[hit[0]], Decimal(1))
 
     def _share(self, w: Window, i: int) -> Raw | None:
         """"two-thirds of voters", "أكثر من نصف السكان": a part of a whole, a percent claim (66.67%).

@@ -133,6 +133,7 @@ class Lexicon:
     age_people: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
+    bounded_one: dict[str, str] = field(default_factory=dict)  # "more than a week": one unit, when bounded
     duration_gap: set[str] = field(default_factory=set)  # "five more years": between a number and its unit
     count_cues: set[str] = field(default_factory=set)  # عدد, number: a count follows, not money
     counted_dual: dict[str, str] = field(default_factory=dict)  # سدين: two of a thing (unit: count, km, ...)
@@ -520,6 +521,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.age_people.update(_words(ages.get("people"), path, "ages.people"))
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
+    lex.bounded_one.update(_index(data.get("bounded_one"), path, "bounded_one", str))
     lex.rates.update(_words(data.get("rate_words"), path, "rate_words"))
     lex.multipliers.update(_words(data.get("multipliers"), path, "multipliers"))
     lex.counted_dual.update(_index(data.get("counted_dual"), path, "counted_dual", str))
@@ -664,7 +666,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
-            lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
+            lex.duration, lex.duration_dual, lex.bounded_one, lex.counted_dual, lex.dual_scores, lex.duration_gap,
             lex.count_cues, lex.year_until, lex.one_not_before, lex.one_not_after,
             lex.adjective_numbers,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,

@@ -102,6 +102,8 @@ def scanner(lang: str) -> Scanner:
             if first.isalpha():
                 starts.add(first)
     starts.update(f"{article} {word}" for word in lex.one_of for article in ("a", "an"))  # "a dollar"
+    for key in lex.bounded_one:  # "more than a week", "أكثر من أسبوع"
+        starts.update((f"a {key}", f"an {key}") if lang == "en" else (key,))
     body = _words_body(starts, ar)
     return Scanner(
         lex=lex,

@@ -249,3 +249,22 @@ def test_a_minor_unit_takes_the_currency_of_the_amount_before_it() -> None:
 def test_a_year_in_an_arabic_event_name_is_no_claim() -> None:
     claims = extract_text("فاز بذهبية أولمبياد باريس 2024، وبلغ النمو 5% في عام 2024.", "ar")
     assert [c.text for c in claims] == ["5%", "2024"]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit", "qualifier"), [
+    ("Repairs took more than a week.", "en", "week", Qualifier.MORE_THAN),
+    ("وامتدت الأمطار لأكثر من أسبوع.", "ar", "week", Qualifier.MORE_THAN),
+    ("The transfer arrives in less than a minute.", "en", "minute", Qualifier.LESS_THAN),
+])
+def test_one_time_unit_with_a_bound_is_a_duration_of_one(text: str, lang: str, unit: str,
+                                                         qualifier: Qualifier) -> None:
+    [claim] = extract_text(text, lang)
+    assert (claim.kind, claim.unit, claim.value, claim.qualifier) == (Kind.DURATION, unit, Decimal(1), qualifier)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A week later prices rose.", "en"),
+    ("تستمر الهدنة حتى يوم الخميس.", "ar"),
+])
+def test_a_bare_or_unbounded_time_unit_is_no_duration(text: str, lang: str) -> None:
+    assert extract_text(text, lang) == []
