@@ -300,13 +300,16 @@ class Extractor:
         """"more than a week", "about a month", "لأكثر من أسبوع", "نحو شهر واحد": one time unit with a
         bound before it is a duration of one (a bare "a week" or "over a year" states none)."""
         lex = self.lex
-        k = i + 1 if w.texts[i] in ("a", "an") else i
+        if w.texts[i] in ("a", "an"):
+            first, k = i, i + 1
+        else:  # the candidate is the bound's last word, the unit after it
+            first = k = i + 1 if w.ahead(lex.bounded_one, i) is None else i
         hit = w.ahead(lex.bounded_one, k) if k < len(w.toks) else None
         if hit is None:
             return None
-        qual = w.behind(lex.qual_before, i)
+        qual = w.behind(lex.qual_before, first)
         if qual is None or qual[0] in lex.spans or qual[0] in lex.year_until \
-                or w.toks[i - qual[1]].start < self.floor:
+                or w.toks[first - qual[1]].start < self.floor:
             return None  # "حتى يوم الخميس": until a day, no bound
         stop = k + hit[1]
         if stop < len(w.toks) and (w.texts[stop][:1].isdigit() or (
@@ -316,7 +319,7 @@ class Extractor:
         one = w.parser.parse(stop) if stop < len(w.toks) else None
         if one is not None and one.words and one.value == 1:
             stop = one.stop  # "شهر واحد"
-        return self._duration_of(w, i, stop, lex.bounded_one[hit[0]], Decimal(1))
+        return self._duration_of(w, first, stop, lex.bounded_one[hit[0]], Decimal(1))
 
     def _share(self, w: Window, i: int) -> Raw | None:
         """"two-thirds of voters", "أكثر من نصف السكان": a part of a whole, a percent claim (66.67%).
