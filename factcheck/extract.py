@@ -532,8 +532,9 @@ class Extractor:
             if prev.text in _PHONE_PREFIX and toks[i].gap == 0:
                 return True
             if prev.text in ("-", "/", ".", ":") and toks[i].gap == 0 and i > 1 and toks[i - 1].gap == 0 \
-                    and (toks[i - 2].text.isalpha() or toks[i - 2].text.isdigit()):
-                return True  # COVID-19, 1.2.3, 10:30 (second half)
+                    and (toks[i - 2].text.isalpha() or toks[i - 2].text.isdigit()) \
+                    and not (prev.text == "-" and w.texts[i - 2] in self.lex.year_hyphen and len(first) == 4):
+                return True  # COVID-19, 1.2.3, 10:30 (second half); but "late-2022", "mid-2023" are years
         if num.plain_digits and len(first) >= 3 and first.startswith("0"):
             return True
         if j < len(toks) and num.plain_digits and w.texts[j] in self.lex.times_of_day and int(first) <= 24:

@@ -143,6 +143,7 @@ class Lexicon:
     hijri_marks: set[str] = field(default_factory=set)  # هـ, AH: the era after a Hijri year
     weekdays: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
+    year_hyphen: set[str] = field(default_factory=set)  # "late-2022": a year joined to a part of it
     year_until: set[str] = field(default_factory=set)  # "حتى 2030": a year, not a ceiling, at a clause's end
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
     day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": ordinal day, link, month
@@ -536,6 +537,7 @@ def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.hijri_marks.update(_words(data.get("hijri_marks"), path, "hijri_marks"))
     lex.weekdays.update(_index(data.get("weekdays"), path, "weekdays", str))
     lex.year_words.update(_words(data.get("year_words"), path, "year_words"))
+    lex.year_hyphen.update(_words(data.get("year_hyphen"), path, "year_hyphen"))
     lex.day_words.update(_words(data.get("day_words"), path, "day_words"))
     lex.day_links.update(_words(data.get("day_links"), path, "day_links"))
     lex.first_day.update(_words(data.get("first_day"), path, "first_day"))
@@ -667,7 +669,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
             lex.duration, lex.duration_dual, lex.bounded_one, lex.counted_dual, lex.dual_scores, lex.duration_gap,
-            lex.count_cues, lex.year_until, lex.one_not_before, lex.one_not_after,
+            lex.count_cues, lex.year_until, lex.year_hyphen, lex.one_not_before, lex.one_not_after,
             lex.adjective_numbers,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
             lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets, lex.event_names,

@@ -268,3 +268,9 @@ def test_one_time_unit_with_a_bound_is_a_duration_of_one(text: str, lang: str, u
 ])
 def test_a_bare_or_unbounded_time_unit_is_no_duration(text: str, lang: str) -> None:
     assert extract_text(text, lang) == []
+
+
+def test_a_year_joined_to_a_part_of_it_is_a_year() -> None:
+    assert [c.value for c in extract_text("Prices peaked in late-2022 and fell by mid-2023.", "en")] \
+        == [Decimal(2022), Decimal(2023)]
+    assert extract_text("COVID-19 spread.", "en") == []
