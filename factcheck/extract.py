@@ -986,9 +986,8 @@ class Extractor:
         "the Three-North belt"); a house number before a capitalised street name ("48 Harbour Street")."""
         lex, toks, texts = self.lex, w.toks, w.texts
         i, j = num.first, num.stop
-        s_start = self._sentence[1]
         if num.words:
-            if toks[i].start <= s_start or not self._original(w, i)[:1].isupper():
+            if self._opens_sentence(toks[i].start) or not self._original(w, i)[:1].isupper():
                 return False
             k = j + 1 if j + 1 < len(toks) and texts[j] == "-" and not toks[j].gap else j
             return k < len(toks) and texts[k][:1].isalpha() and self._original(w, k)[:1].isupper() \
@@ -997,8 +996,9 @@ class Extractor:
             return False
         if self._street_after(w, j):
             return True
-        if i == 0 or toks[i - 1].start <= s_start or not texts[i - 1].isalpha() or len(texts[i - 1]) < 3:
-            return False
+        if i == 0 or self._opens_sentence(toks[i - 1].start) or not texts[i - 1].isalpha() or len(texts[i - 1]) < 3 \
+                or (i > 1 and texts[i - 2] in (".", "!", "?", ":", '"', "“", "(")):
+            return False  # the word opens a sentence ("Another 166 were detained"), not a name
         prev = self._original(w, i - 1)
         k = i - 2  # the words of the name, and "the", back to what stands before them
         while k >= 0 and k > i - 6 and texts[k].isalpha() and (
@@ -1018,6 +1018,11 @@ class Extractor:
         if j < len(toks) and texts[j][:1].isalpha() and self._original(w, j)[:1].isupper():
             return False  # "Kills 45 In Gaza": a headline, or a name after the number
         return self._prose()
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Only white space stands between the sentence's start and ``at``."""
+        text, s_start = self._sentence
+        return at <= s_start or text[s_start:at].isspace()
 
     def _street_after(self, w: Window, j: int) -> bool:
         """Up to three capitalised words and a street word after a number: an address."""

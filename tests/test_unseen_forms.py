@@ -274,3 +274,8 @@ def test_a_year_joined_to_a_part_of_it_is_a_year() -> None:
     assert [c.value for c in extract_text("Prices peaked in late-2022 and fell by mid-2023.", "en")] \
         == [Decimal(2022), Decimal(2023)]
     assert extract_text("COVID-19 spread.", "en") == []
+
+
+def test_a_capitalised_word_that_opens_a_sentence_names_nothing() -> None:
+    claims = extract_text("Forces killed 44 fighters.  Another 166 were detained.", "en")
+    assert [c.value for c in claims] == [Decimal(44), Decimal(166)]
