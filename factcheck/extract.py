@@ -41,6 +41,7 @@ _TIME_SEPARATORS = {":"}
 # Ten or more digit groups joined by single symbols ("1,1,1,1,...", "1.2.3.4.5.6.7.8.9.10"): longer than
 # any figure, date, phone number or version (24 digits are at most 8 groups of three). Skipped as one
 # candidate, as a long digit run is, instead of parsing a window at each of its groups.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4}")
 _SEPARATED_RUN = re.compile(r"[0-9]++(?:[^\w\s][0-9]++){9,}")
 _PHONE_PREFIX = {"+"}
 
@@ -53,11 +54,14 @@ class Extractor:
         self.lex = self.sc.lex
         self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
         self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
+        self._sentence_end = 0
+        self._prose_of: tuple[tuple[int, int], bool] = ((-1, -1), True)  # reset for each text
         # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
         self.source: tuple[str, Folded] | None = None
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
+        self._prose_of = ((-1, -1), True)
         bounds = _sentences(text)
         raws: list[Raw] = []
         consumed = 0
@@ -82,6 +86,8 @@ class Extractor:
                 raw.start = raws[-1].end
                 while raw.start < raw.end and text[raw.start].isspace():
                     raw.start += 1
+            if raws and raw.kind is Kind.MONEY and raws[-1].kind is Kind.MONEY:
+                _conversion(text, raws[-1], raw)
             raws.append(raw)
             consumed = raw.end
         return raws, bounds
@@ -121,6 +127,7 @@ class Extractor:
             if i0 == len(toks):
                 return None
             self._sentence = (text, s_start)
+            self._sentence_end = s_end
             raw = self.parse_at(Window(self.lex, toks), i0, text)
             if raw is None or hi >= s_end or raw.end < toks[-1].end or after >= _WINDOW_MAX:
                 return raw
@@ -188,9 +195,18 @@ class Extractor:
             frac = Decimal("0." + w.texts[i])  # "point 77"
             num = w.parser.scale_tail(frac, -len(w.texts[i]), i - 1, i + 1, words=False, plain=False)
         if num is None:
-            return self._bare_scale(w, i) or self._fraction_of_unit(w, i)
+            return self._bare_scale(w, i) or self._fraction_of_unit(w, i) or self._bounded_one(w, i)
         if not num.words and self._not_a_figure(w, num):
             return None
+        if num.words and num.value == 1 and num.stop == num.first + 1 and (
+                w.behind(self.lex.one_not_before, num.first) is not None
+                or w.ahead(self.lex.one_not_after, num.stop) is not None):
+            return None  # "one of the worst", "all but one": a pronoun, no count
+        if num.words and num.stop < len(w.toks) and w.texts[num.stop][:1].isalpha() \
+                and " ".join(w.texts[num.first : num.stop]) in self.lex.adjective_numbers:
+            return None  # "a single tree": an adjective
+        if self.lex.lang == "en" and self._name_number(w, num):
+            return None  # "the Ariane 6 rocket", "the Three Gorges Dam": a name with a number
         if self.lex.multipliers and w.ahead(self.lex.multipliers, num.stop) is not None:
             return None  # "six times those of 2022", "ثلاثة أضعاف": a multiplier, not a count
         if num.plain_digits and len(w.texts[num.first]) == 4 and 1300 <= num.value <= 1500 \
@@ -280,6 +296,31 @@ class Extractor:
                 return self._figure(w, Numeral(Decimal(1), 0, i, i + 1, True, False, False))
         return None
 
+    def _bounded_one(self, w: Window, i: int) -> Raw | None:
+        """"more than a week", "about a month", "لأكثر من أسبوع", "نحو شهر واحد": one time unit with a
+        bound before it is a duration of one (a bare "a week" or "over a year" states none)."""
+        lex = self.lex
+        if w.texts[i] in ("a", "an"):
+            first, k = i, i + 1
+        else:  # the candidate is the bound's last word, the unit after it
+            first = k = i + 1 if w.ahead(lex.bounded_one, i) is None else i
+        hit = w.ahead(lex.bounded_one, k) if k < len(w.toks) else None
+        if hit is None:
+            return None
+        qual = w.behind(lex.qual_before, first)
+        if qual is None or qual[0] in lex.spans or qual[0] in lex.year_until \
+                or w.toks[first - qual[1]].start < self.floor:
+            return None  # "حتى يوم الخميس": until a day, no bound
+        stop = k + hit[1]
+        if stop < len(w.toks) and (w.texts[stop][:1].isdigit() or (
+                w.texts[stop] in _RELATIVE_AFTER and w.texts[stop] != "ago") or any(
+                w.ahead(table, stop) is not None for table in (lex.weekdays, lex.months))):
+            return None  # "أكثر من يوم 5 مايو": a date; "30 cents more than a year earlier": a comparison
+        one = w.parser.parse(stop) if stop < len(w.toks) else None
+        if one is not None and one.words and one.value == 1:
+            stop = one.stop  # "شهر واحد"
+        return self._duration_of(w, first, stop, lex.bounded_one[hit[0]], Decimal(1))
+
     def _share(self, w: Window, i: int) -> Raw | None:
         """"two-thirds of voters", "أكثر من نصف السكان": a part of a whole, a percent claim (66.67%).
 
@@ -315,8 +356,8 @@ class Extractor:
                     hit[0] in lex.numbers or noun + 1 >= len(texts) or not texts[noun + 1].startswith("ال")):
                 return None  # خمس دول: five countries; ثلث إنتاج الكهرباء is a construct chain
         else:
-            if first > 0 and texts[first - 1] in lex.ordinals:
-                return None  # "the first half of 2024": a period
+            if first > 0 and (texts[first - 1] in lex.ordinals or texts[first - 1] == "the"):
+                return None  # "the first half of 2024", "in the half to June": a period
             if stop < len(texts) and texts[stop] in ("the", "its", "their") and hit[0] == "half":
                 noun = stop  # "half the population"
             elif stop < len(texts) and texts[stop] != "of" and (
@@ -343,10 +384,24 @@ class Extractor:
                   _share_value(lex.shares[hit[0]]), grain=0)
         raw.words_after = stop
         self._qualify(w, raw, first)
+        if raw.qualifier is Qualifier.EXACT and noun != -1:
+            self._qualifier_after_whole(w, raw, noun)
         if raw.start == w.toks[first].start:
             raw.start += self._clitic_len(texts[first])  # "وثلثا" -> "ثلثا"
         _set_bounds(raw)
         return raw
+
+    def _qualifier_after_whole(self, w: Window, raw: Raw, noun: int) -> None:
+        """"نصف رواد السينما تقريبا", "ربع صادرات البلاد تقريبا": a qualifier after the share's whole
+        (a few words, no mark, figure or connector between) bounds the share; its span is kept."""
+        for k in range(noun, min(len(w.toks), noun + _CUE_REACH + 1)):
+            hit = w.ahead(self.lex.qual_after, k)
+            if hit is not None and k > noun:
+                raw.qualifier = Qualifier(self.lex.qual_after[hit[0]])
+                return
+            t = w.texts[k]
+            if not t[:1].isalpha() or t in self.lex.connectors or w.parser.word_at(k) is not None:
+                return
 
     def _ratio(self, w: Window, num: Numeral) -> Raw | None:
         """"one in five children", "واحد من كل خمسة": a share stated as a ratio (20%)."""
@@ -382,7 +437,10 @@ class Extractor:
         unit = w.ahead(self.lex.duration, k)
         if unit is None:
             return self._fraction_of_point(w, i, k, self.lex.fractions[hit[0]])
-        return self._duration_of(w, i, k + unit[1], self.lex.duration[unit[0]], self.lex.fractions[hit[0]])
+        name, part = self.lex.duration[unit[0]], self.lex.fractions[hit[0]]
+        if name in _IN_YEARS:  # "ربع قرن", "a quarter of a century": 25 years, not 0.25 century
+            name, part = "year", part * _IN_YEARS[name]
+        return self._duration_of(w, i, k + unit[1], name, part)
 
     def _fraction_of_point(self, w: Window, i: int, k: int, part: Decimal) -> Raw | None:
         """"a quarter point", "half a percentage point", "بربع نقطة مئوية": a fraction of one percentage
@@ -474,8 +532,9 @@ class Extractor:
             if prev.text in _PHONE_PREFIX and toks[i].gap == 0:
                 return True
             if prev.text in ("-", "/", ".", ":") and toks[i].gap == 0 and i > 1 and toks[i - 1].gap == 0 \
-                    and (toks[i - 2].text.isalpha() or toks[i - 2].text.isdigit()):
-                return True  # COVID-19, 1.2.3, 10:30 (second half)
+                    and (toks[i - 2].text.isalpha() or toks[i - 2].text.isdigit()) \
+                    and not (prev.text == "-" and w.texts[i - 2] in self.lex.year_hyphen and len(first) == 4):
+                return True  # COVID-19, 1.2.3, 10:30 (second half); but "late-2022", "mid-2023" are years
         if num.plain_digits and len(first) >= 3 and first.startswith("0"):
             return True
         if j < len(toks) and num.plain_digits and w.texts[j] in self.lex.times_of_day and int(first) <= 24:
@@ -599,6 +658,9 @@ class Extractor:
         2030", "World Cup 2022"): the year is part of a name. Months, weekdays and words that open a
         sentence are not names."""
         lex = self.lex
+        if lex.event_names and 1900 <= int(w.texts[i]) <= 2100 and (
+                w.behind(lex.event_names, i) is not None or w.behind(lex.event_names, i - 1) is not None):
+            return True  # "كأس العالم 2022", "أولمبياد باريس 2024": an event's name, with its place
         if lex.lang != "en" or not 1900 <= int(w.texts[i]) <= 2100 or not w.texts[i - 1].isalpha():
             return False
         prev = self._original(w, i - 1)
@@ -661,9 +723,10 @@ class Extractor:
             value, start_i = -value, i - 1
         # Currency before the number ($10, US$ 4.7 billion, EUR 20).
         cur = w.behind(self.lex.cur_before, start_i)
-        if cur is not None and cur[1] > 1 and w.texts[start_i - cur[1]] in ("a", "an") \
+        if cur is not None and cur[1] > 1 and (w.texts[start_i - cur[1]] in ("a", "an")
+                                               or len(w.texts[start_i - cur[1]]) == 1) \
                 and toks[start_i - cur[1] + 1].gap > 0:
-            # "a $300 million": the article, written apart, is not the A of A$
+            # "a $300 million", "Aramco's $12bn": the article or letter written apart is not the A of A$
             rest = " ".join(w.texts[start_i - cur[1] + 1 : start_i])
             cur = (rest, cur[1] - 1) if rest in self.lex.cur_before else None
         if cur is not None and (toks[start_i].gap <= 1):
@@ -679,7 +742,8 @@ class Extractor:
             unit, kind = self._pair_unit(w, num, start_i)  # "لأجل 5 و10 سنوات": 5 years
         if unit == "basis_point":  # "75 basis points": 0.75 percentage points
             unit, value, grain = "percentage_point", value / 100, grain - 2
-        if unit in _MINOR_ALONE:  # "98 cents": 0.98 of a dollar; "50 pence": 0.50 of a pound sterling
+        minor_alone = unit in _MINOR_ALONE
+        if minor_alone:  # "98 cents": 0.98 of a dollar; "50 pence": 0.50 of a pound sterling
             unit = _MINOR_ALONE[unit]
             minor = self.lex.minor_units.get(unit, 100)  # "25 فلسا": 0.025 of a dinar
             value, grain = value / minor, grain - (len(str(minor)) - 1)
@@ -699,6 +763,8 @@ class Extractor:
             value, grain = value * per + part, min(grain, part_grain)
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
         raw.words_after = end_j
+        if minor_alone and unit.islower():
+            raw.evidence.append(_MINOR_NOTE)
         named = " ".join(w.texts[start_i:i])
         if named in self.lex.measures_before:  # "magnitude 7.5": the unit word is also what is measured
             raw.concept = self.lex.concepts.get(named)
@@ -706,6 +772,10 @@ class Extractor:
             raw.unit_at = toks[unit_j].start
         raw = self._range(w, raw, start_i, num, end_j)
         self._qualify(w, raw, start_i)
+        if raw.kind is Kind.COUNT and raw.unit == "count" and raw.qualifier is Qualifier.AT_MOST \
+                and self._year_until(w, num, start_i, end_j):
+            raw.kind, raw.unit, raw.qualifier = Kind.YEAR, "year", Qualifier.EXACT  # "حتى 2030": a year
+            raw.start = toks[num.first].start
         # "about 2000", "over 2000": a bound is put on a count; years are stated plainly or as a range.
         if raw.kind is Kind.COUNT and raw.unit == "count" \
                 and raw.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
@@ -858,9 +928,13 @@ class Extractor:
         end = part.stop + dur[1]
         more = self._compound_duration(w, end, smaller)
         if more is None:
-            return ratio, part.value, part.grain, smaller, end
-        per, rest, grain, smallest, end = more  # "و4 دقائق و35 ثانية": on to the smallest unit
-        return ratio * per, part.value * per + rest, min(part.grain, grain), smallest, end
+            per, rest, grain = ratio, part.value, part.grain
+        else:
+            per, rest, grain, smaller, end = more  # "و4 دقائق و35 ثانية": on to the smallest unit
+            per, rest, grain = ratio * per, part.value * per + rest, min(part.grain, grain)
+        if smaller == "minute":  # hours and minutes are stated in seconds, as hours, minutes and seconds
+            per, rest, smaller = per * 60, rest * 60, "second"
+        return per, rest, grain, smaller, end
 
     def _age(self, w: Window, raw: Raw, start_i: int, num: Numeral) -> bool:
         """The figure is an age in years: "aged 15", "aged 11 to 18", "younger than 12", "under the age
@@ -903,6 +977,74 @@ class Extractor:
         name = self._original(w, first - 2)
         return name[:1].isupper() and not any(
             w.behind(table, first - 1) is not None for table in (self.lex.months, self.lex.weekdays))
+
+    def _name_number(self, w: Window, num: Numeral) -> bool:
+        """English names with a number, in prose (not a title-case headline): a capitalised word that is
+        no month, place, unit or word of the lexicon, right before a small plain number with no unit and
+        no capitalised word after it ("the Ariane 6 rocket", "FV Ocean 7 sank", "Hall 3 of"); a number
+        word written with a capital inside a sentence before a capitalised word ("Three Gorges Dam",
+        "the Three-North belt"); a house number before a capitalised street name ("48 Harbour Street")."""
+        lex, toks, texts = self.lex, w.toks, w.texts
+        i, j = num.first, num.stop
+        if num.words:
+            if self._opens_sentence(toks[i].start) or not self._original(w, i)[:1].isupper():
+                return False
+            k = j + 1 if j + 1 < len(toks) and texts[j] == "-" and not toks[j].gap else j
+            return k < len(toks) and texts[k][:1].isalpha() and self._original(w, k)[:1].isupper() \
+                and w.parser.scale_at(k) is None and self._prose()
+        if not num.plain_digits or len(texts[i]) > 4:
+            return False
+        if self._street_after(w, j):
+            return True
+        if i == 0 or self._opens_sentence(toks[i - 1].start) or not texts[i - 1].isalpha() or len(texts[i - 1]) < 3 \
+                or (i > 1 and texts[i - 2] in (".", "!", "?", ":", '"', "“", "(")):
+            return False  # the word opens a sentence ("Another 166 were detained"), not a name
+        prev = self._original(w, i - 1)
+        k = i - 2  # the words of the name, and "the", back to what stands before them
+        while k >= 0 and k > i - 6 and texts[k].isalpha() and (
+                texts[k] == "the" or self._original(w, k)[:1].isupper()):
+            k -= 1
+        if k >= 0 and (texts[k] in lex.connectors or texts[k] in _CLAUSE_MARKS):
+            return False  # "Boeing delivered 528 and Airbus 735", "and the Paris Club 22": a verb left out
+        if not prev[:1].isupper() or prev.isupper() or any(
+                w.ahead(table, i - 1) is not None for table in (
+                    lex.months, lex.weekdays, lex.places, lex.concepts, lex.counted, lex.qual_before,
+                    lex.cur_before, lex.cur_after, lex.measures, lex.duration, lex.ident_before, lex.change)):
+            return False
+        if j < len(toks) and (texts[j] in ("%", "-", ".", ":", "/") or any(
+                w.ahead(table, j) is not None for table in (
+                    lex.percent, lex.cur_after, lex.measures, lex.scales, lex.duration, lex.months))):
+            return False
+        if j < len(toks) and texts[j][:1].isalpha() and self._original(w, j)[:1].isupper():
+            return False  # "Kills 45 In Gaza": a headline, or a name after the number
+        return self._prose()
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Only white space stands between the sentence's start and ``at``."""
+        text, s_start = self._sentence
+        return at <= s_start or text[s_start:at].isspace()
+
+    def _street_after(self, w: Window, j: int) -> bool:
+        """Up to three capitalised words and a street word after a number: an address."""
+        for k in range(j, min(len(w.toks), j + 4)):
+            if k > j and w.ahead(self.lex.streets, k) is not None:
+                return True
+            if not (w.texts[k].isalpha() and self._original(w, k)[:1].isupper()):
+                return False
+        return False
+
+    def _prose(self) -> bool:
+        """The current sentence is prose, not a title-case headline: it has a lowercase word of four
+        letters or more."""
+        if self.source is None:
+            return True
+        text, folded = self.source
+        s_start, s_end = self._sentence[1], self._sentence_end
+        key = (s_start, s_end)
+        if self._prose_of[0] != key:  # once a sentence: a long one is searched once, not once a figure
+            found = _LOWER_WORD.search(text, folded.orig(s_start), folded.orig_end(s_end)) is not None
+            self._prose_of = (key, found)
+        return self._prose_of[1]
 
     def _capital(self, w: Window, j: int) -> bool:
         """The token at j is written in capitals in the original text."""
@@ -1005,14 +1147,18 @@ class Extractor:
         toks = w.toks
         opener = w.behind(self.lex.ranges, start_i)
         k = start_i - opener[1] if opener is not None else start_i
-        if self._after_change(w, k) and (opener is None or self.lex.ranges.get(opener[0], set())
-                                         & self.lex.bare_joiners):
+        # "rose by 15 to 20%", "fell by 5% to 15%": a change by an amount whose first end has no unit,
+        # or a percent to a percent, is a range of the amount (of one order: "by 3 to 45" is a level)
+        by_range = opener is None and self._by_amount(w, start_i) \
+            and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
+        if not by_range and self._after_change(w, k) \
+                and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
             # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
             # "ارتفعت بنسبة تراوحت بين 10 و20 في المئة" is a range: between never states a before)
             opener, joiners = None, set()
         elif opener is not None:
             joiners = self.lex.ranges.get(opener[0], set())
-        elif (end_j > num.stop or raw.kind is Kind.MONEY) and self._by_amount(w, start_i):
+        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and self._by_amount(w, start_i):
             # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
             # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
             joiners = set()
@@ -1032,7 +1178,8 @@ class Extractor:
             if cur is not None and raw.kind is Kind.MONEY:
                 k += cur[1]
             second = w.parser.parse(k) if k < len(toks) else None
-            if second is None or (t == "-" and not num.words and second.words):
+            if second is None or (t == "-" and not num.words and second.words) \
+                    or (by_range and second.value > 4 * num.value):
                 return raw
             if opener is None and end_j > num.stop and t != "-" and not self._same_unit(w, raw, second.stop):
                 return raw  # "500 نقطة أساس إلى 50 بالمئة", "6.8 درجة إلى 2946 قتيلا": a figure, then another
@@ -1086,8 +1233,9 @@ class Extractor:
         with no range joiner between them ("rose to between 10 and 20" is still a range)."""
         change = self.lex.change
         joiners = set().union(*self.lex.ranges.values())
-        for t in reversed(w.texts[max(0, k - 3) : k]):
-            if t in joiners:
+        # "raising forest cover in the region from 5% to 9%": the verb, its object, then the range
+        for t in reversed(w.texts[max(0, k - _CHANGE_REACH) : k]):
+            if t in joiners or t in _CLAUSE_MARKS:
                 return False
             if t in change or any(f in change for f in strip_clitics(t)):
                 return True
@@ -1177,9 +1325,12 @@ class Extractor:
             return
         text, s_start = self._sentence
         at = w.toks[first_i].start
-        toks = tokenize(text, max(s_start, self.floor, at - _VERB_REACH_CHARS), at)
+        lo = max(s_start, self.floor)
+        toks = tokenize(text, max(lo, at - _VERB_REACH_CHARS), at)
         texts = [t.text for t in toks]
-        cut = bool(toks) and toks[0].start > max(s_start, self.floor)  # the first word may be cut short
+        # the first word may be cut short, or the verb's own first word lie before the reach (a space
+        # after the previous figure cuts nothing)
+        cut = bool(toks) and not text[lo:toks[0].start].isspace() and toks[0].start > lo
         for k in range(len(toks) - 1, max(-1, len(toks) - 1 - self.lex.qual_reach), -1):
             if not texts[k][:1].isalpha():
                 return  # a mark or a digit: the clause ends
@@ -1195,6 +1346,13 @@ class Extractor:
                 raw.evidence.append(
                     f"qualifier {raw.qualifier.value} from the verb {hit[0]!r} before the subject")
                 return
+
+    def _year_until(self, w: Window, num: Numeral, start_i: int, end_j: int) -> bool:
+        """"حتى 2030،": a year after a word of "until" that ends its clause is the year, not a ceiling
+        ("حتى 2000 زائر" stays one)."""
+        hit = w.behind(self.lex.year_until, start_i)
+        return hit is not None and num.plain_digits and len(w.texts[num.first]) == 4 \
+            and 1900 <= num.value <= 2100 and (end_j >= len(w.toks) or not w.texts[end_j][:1].isalpha())
 
     def _is_year(self, w: Window, num: Numeral, start_i: int, end_j: int) -> bool:
         if not num.plain_digits or len(w.texts[num.first]) != 4 or not 1900 <= num.value <= 2100:
@@ -1250,6 +1408,8 @@ class Extractor:
 _POINT = "point"
 _DEGREE = "degree"
 _CUE_REACH = 4  # words between a cue and its figure
+_IN_YEARS = {"century": 100, "decade": 10}  # a fraction of these is stated in years
+_CHANGE_REACH = 7  # words between a verb of change and "from X to Y"
 _OLDEST = 130  # an age above this is no age
 # How many of a smaller time unit make a larger one, for compound durations.
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
@@ -1270,11 +1430,24 @@ def _clause_mark(w: Window, k: int) -> bool:
 # A minor unit stated alone is a hundredth of its major unit.
 # penny: "pence" (US pennies are cents); piastre: قرش, a hundredth of the Egyptian pound or the Jordanian
 # dinar (the family piastre resolves by place); fils and millime: a thousandth of a dinar (minor_units).
+_MINOR_NOTE = "a minor unit alone, in its major unit"
 _MINOR_ALONE = {"cent": "dollar", "penny": "GBP", "piastre": "piastre", "fils": "dinar", "millime": "dinar"}
 
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
                      "الاشهر", "الايام", "الاسابيع", "world", "the"}
+
+
+def _conversion(text: str, first: Raw, raw: Raw) -> None:
+    """"about 6 billion rupees ($75 million)", "above A$50 (US$33)": an amount converted in parentheses
+    right after another is bounded as the amount it converts."""
+    if raw.qualifier is not Qualifier.EXACT or first.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
+            or first.unit == raw.unit or text[first.end:raw.start].strip() != "(" \
+            or text[raw.end:raw.end + 1] != ")":
+        return
+    raw.qualifier = first.qualifier
+    raw.evidence.append(f"qualifier {raw.qualifier.value} from the amount it converts")
+    _set_bounds(raw)
 
 
 def _share_value(part: Decimal) -> Decimal:
@@ -1342,16 +1515,39 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
     for raw in raws:
         article.extend(p for p in raw.place if p not in article)
     article.extend(p for _, p in found if p not in article)
-    for raw in raws:
+    for n, raw in enumerate(raws):
         if raw.kind is Kind.MONEY and raw.unit.islower():
             lo, hi = bounds[bisect_right(starts, raw.start) - 1]
             own = list(raw.place)
             in_sentence = found[bisect_right(at, lo - 1) : bisect_right(at, hi - 1)]
             own.extend(p for _, p in in_sentence if p not in own)
+            if _MINOR_NOTE in raw.evidence and _minor_of_earlier(sc, text, raws, n, lo):
+                continue
             got = resolve_currency(raw.unit, own, article, locale, sc.lex.cur_defaults)
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])
+
+
+def _minor_of_earlier(sc: Scanner, text: str, raws: list[Raw], n: int, s_start: int) -> bool:
+    """"7.23 euros, 11 cents higher": a minor unit alone is of the currency of the nearest earlier
+    amount of its sentence when that currency divides the same way and no place is named between
+    them ("1,180 euros, while U.S. ethylene settled at 27 cents" stays a dollar's)."""
+    minor = sc.lex.minor_units
+    raw = raws[n]
+    for prev in (raws[k] for k in range(n - 1, -1, -1)):
+        if prev.end <= s_start:
+            return False
+        if prev.kind is Kind.MONEY and _MINOR_NOTE not in prev.evidence:
+            between = text[prev.end : raw.start]
+            if any(rx is not None and rx.search(between) for rx in (sc.places, sc.demonyms)):
+                return False
+            if prev.unit.isupper() and minor.get(prev.unit, 100) == minor.get(raw.unit, 100):
+                raw.evidence.append(f"currency {prev.unit} of the amount before it")
+                raw.unit = prev.unit
+                return True
+            return False
+    return False
 
 
 def _demonyms(sc: Scanner, text: str) -> list[tuple[int, str]]:

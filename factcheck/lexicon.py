@@ -93,6 +93,9 @@ class Lexicon:
     share_marked: set[str] = field(default_factory=set)  # ثمن: a share only when its damma is written (ثُمن)
     share_cues: set[str] = field(default_factory=set)  # بمقدار, by: a share standing alone may follow
     share_after: set[str] = field(default_factory=set)  # "a third from 2022": words after a lone share
+    one_not_before: set[str] = field(default_factory=set)  # "all but one": "one" is no count after these
+    one_not_after: set[str] = field(default_factory=set)  # "one of the": nor before these
+    adjective_numbers: set[str] = field(default_factory=set)  # "a single tree": an adjective, no count
     demonyms: dict[str, str] = field(default_factory=dict)  # "الكويتية" -> Kuwait, for currencies
     decimal_point: set[str] = field(default_factory=set)
     negative: set[str] = field(default_factory=set)
@@ -130,6 +133,7 @@ class Lexicon:
     age_people: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
+    bounded_one: dict[str, str] = field(default_factory=dict)  # "more than a week": one unit, when bounded
     duration_gap: set[str] = field(default_factory=set)  # "five more years": between a number and its unit
     count_cues: set[str] = field(default_factory=set)  # عدد, number: a count follows, not money
     counted_dual: dict[str, str] = field(default_factory=dict)  # سدين: two of a thing (unit: count, km, ...)
@@ -139,6 +143,8 @@ class Lexicon:
     hijri_marks: set[str] = field(default_factory=set)  # هـ, AH: the era after a Hijri year
     weekdays: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
+    year_hyphen: set[str] = field(default_factory=set)  # "late-2022": a year joined to a part of it
+    year_until: set[str] = field(default_factory=set)  # "حتى 2030": a year, not a ceiling, at a clause's end
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
     day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": ordinal day, link, month
     first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
@@ -160,6 +166,8 @@ class Lexicon:
     multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
     ident_after: set[str] = field(default_factory=set)  # "100m hurdles": a race named by its distance
+    streets: set[str] = field(default_factory=set)  # "48 Harbour Street": a house number before these
+    event_names: set[str] = field(default_factory=set)  # "كأس العالم 2022": a year that names an event
     times_of_day: set[str] = field(default_factory=set)  # "٩ صباحا": a clock time, not a figure
     ident_year_links: set[str] = field(default_factory=set)  # "لسنة", "of": an identifier's year follows
     names: set[str] = field(default_factory=set)
@@ -446,6 +454,9 @@ def _load_numerals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.share_marked.update(_words(data.get("share_marked"), path, "share_marked"))
     lex.share_cues.update(_words(data.get("share_cues"), path, "share_cues"))
     lex.share_after.update(_words(data.get("share_after"), path, "share_after"))
+    lex.one_not_before.update(_words(data.get("one_not_before"), path, "one_not_before"))
+    lex.one_not_after.update(_words(data.get("one_not_after"), path, "one_not_after"))
+    lex.adjective_numbers.update(_words(data.get("adjective_numbers"), path, "adjective_numbers"))
     lex.decimal_point.update(_words(data.get("decimal_point"), path, "decimal_point"))
     lex.negative.update(_words(data.get("negative"), path, "negative"))
     lex.connectors.update(_words(data.get("connectors"), path, "connectors"))
@@ -481,6 +492,7 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.bare_joiners.update(_words(data.get("bare_joiners"), path, "bare_joiners"))
     lex.spans.update(_words(data.get("spans"), path, "spans"))
     lex.change.update(_words(data.get("change"), path, "change"))
+    lex.year_until.update(_words(data.get("year_until"), path, "year_until"))
 
 
 def _load_currencies(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
@@ -513,6 +525,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.age_people.update(_words(ages.get("people"), path, "ages.people"))
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
+    lex.bounded_one.update(_index(data.get("bounded_one"), path, "bounded_one", str))
     lex.rates.update(_words(data.get("rate_words"), path, "rate_words"))
     lex.multipliers.update(_words(data.get("multipliers"), path, "multipliers"))
     lex.counted_dual.update(_index(data.get("counted_dual"), path, "counted_dual", str))
@@ -527,6 +540,7 @@ def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.hijri_marks.update(_words(data.get("hijri_marks"), path, "hijri_marks"))
     lex.weekdays.update(_index(data.get("weekdays"), path, "weekdays", str))
     lex.year_words.update(_words(data.get("year_words"), path, "year_words"))
+    lex.year_hyphen.update(_words(data.get("year_hyphen"), path, "year_hyphen"))
     lex.day_words.update(_words(data.get("day_words"), path, "day_words"))
     lex.day_links.update(_words(data.get("day_links"), path, "day_links"))
     lex.first_day.update(_words(data.get("first_day"), path, "first_day"))
@@ -555,6 +569,8 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ident_before.update(_words(data.get("before"), path, "before"))
     lex.ident_after.update(_words(data.get("after"), path, "after"))
+    lex.streets.update(_words(data.get("streets"), path, "streets"))
+    lex.event_names.update(_words(data.get("event_names"), path, "event_names"))
     lex.times_of_day.update(_words(data.get("times_of_day"), path, "times_of_day"))
     lex.ident_year_links.update(_words(data.get("year_links"), path, "year_links"))
     lex.names.update(_words(data.get("names"), path, "names"))
@@ -657,10 +673,12 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
-            lex.duration, lex.duration_dual, lex.counted_dual, lex.dual_scores, lex.duration_gap,
-            lex.count_cues,
+            lex.duration, lex.duration_dual, lex.bounded_one, lex.counted_dual, lex.dual_scores, lex.duration_gap,
+            lex.count_cues, lex.year_until, lex.year_hyphen, lex.one_not_before, lex.one_not_after,
+            lex.adjective_numbers,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.multipliers,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets, lex.event_names,
+            lex.multipliers,
             lex.times_of_day, lex.names, lex.ordinals]
 
 

@@ -102,6 +102,11 @@ def scanner(lang: str) -> Scanner:
             if first.isalpha():
                 starts.add(first)
     starts.update(f"{article} {word}" for word in lex.one_of for article in ("a", "an"))  # "a dollar"
+    # "more than a week", "أكثر من أسبوع": the unit after the last word of a bound (a bare unit, frequent
+    # in Arabic, is no candidate)
+    lasts = {q.split(" ")[-1] for q in lex.qual_before}
+    for key in lex.bounded_one:
+        starts.update((f"a {key}", f"an {key}") if lang == "en" else (f"{q} {key}" for q in lasts))
     body = _words_body(starts, ar)
     return Scanner(
         lex=lex,

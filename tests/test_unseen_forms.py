@@ -138,6 +138,8 @@ def test_minor_units_at_both_ends_of_a_range() -> None:
     ("for five more years", "en", "five", Kind.DURATION, "year", Decimal(5)),
     ("ساعتين و4 دقائق و35 ثانية", "ar", "ساعتين", Kind.DURATION, "second", Decimal(7475)),
     ("ثلاث سنوات وستة أشهر", "ar", "ثلاث", Kind.DURATION, "month", Decimal(42)),
+    ("تأخر القطار ثلاث ساعات و25 دقيقة", "ar", "ثلاث", Kind.DURATION, "second", Decimal(12300)),
+    ("the meeting ran four hours and 12 minutes", "en", "four", Kind.DURATION, "second", Decimal(15120)),
     ("Claudia Sheinbaum, 61, won.", "en", "61", Kind.DURATION, "year", Decimal(61)),
 ])
 def test_durations_and_ages(text: str, lang: str, needle: str, kind: Kind, unit: str, value: Decimal) -> None:
@@ -180,3 +182,100 @@ def test_the_scorer_places_a_gold_text_on_a_whole_word_not_taken() -> None:
     text = "from November 2024 to fiscal 2024"
     first = blind_extract._span(text, "November 2024")
     assert blind_extract._span(text, "2024", [first]) == (len(text) - 4, len(text))
+
+
+@pytest.mark.parametrize(("text", "lang", "needle", "qualifier"), [
+    ("ويمثل الشباب نصف سكان المدينة تقريبا.", "ar", "نصف", Qualifier.APPROX),
+    ("ولن يتعدى السعر 20 دينارا.", "ar", "20", Qualifier.AT_MOST),
+    ("قتل 5 ويقدر عدد الجرحى بـ40.", "ar", "40", Qualifier.APPROX),
+    ("It cost about 40 billion rupees ($480 million).", "en", "480", Qualifier.APPROX),
+])
+def test_qualifiers_at_a_distance(text: str, lang: str, needle: str, qualifier: Qualifier) -> None:
+    assert _one(text, lang, needle).qualifier is qualifier
+
+
+@pytest.mark.parametrize(("text", "lower", "upper"), [
+    ("Fares rose by 10 to 12% in July.", Decimal(10), Decimal(12)),
+    ("Rates fell by 4% to 9% this year.", Decimal(4), Decimal(9)),
+])
+def test_a_change_by_a_range(text: str, lower: Decimal, upper: Decimal) -> None:
+    claim = _one(text, "en", "to")
+    assert (claim.qualifier, claim.lower, claim.upper) == (Qualifier.RANGE, lower, upper)
+
+
+def test_a_verb_of_change_before_its_object_then_from_to() -> None:
+    claims = extract_text("The reform lowered the top tax rate for small firms from 30% to 22%.", "en")
+    assert [c.value for c in claims] == [Decimal(30), Decimal(22)]
+
+
+def test_a_fraction_of_a_century_is_in_years() -> None:
+    claim = _one("its lowest in a quarter of a century", "en", "quarter")
+    assert (claim.unit, claim.value) == ("year", Decimal(25))
+
+
+@pytest.mark.parametrize("text", [
+    "The Vega 4 rocket lifted off.",
+    "The trawler Sea Star 9 sank near Oslo.",
+    "The Five Rivers project was halted.",
+    "The block at 112 Cedar Lane was evacuated.",
+    "It was one of the worst floods, and all but one dam held.",
+    "A single storm hit the coast.",
+])
+def test_names_addresses_and_pronouns_are_no_figures(text: str) -> None:
+    assert extract_text(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Israel Kills 45 In Gaza Strike", Decimal(45)),
+    ("Boeing delivered 528 aircraft and Airbus 735 jets.", Decimal(735)),
+    ("Three people died in the blast.", Decimal(3)),
+])
+def test_a_figure_after_a_capitalised_word_stays(text: str, value: Decimal) -> None:
+    assert value in [c.value for c in extract_text(text, "en")]
+
+
+def test_a_year_after_until_at_the_end_of_its_clause_is_a_year() -> None:
+    claim = _one("وتستمر الخطة حتى 2035، وفق الوزارة.", "ar", "2035")
+    assert (claim.kind, claim.qualifier, claim.text) == (Kind.YEAR, Qualifier.EXACT, "2035")
+    assert _one("يصل عدد الزوار حتى 2000 زائر.", "ar", "2000").qualifier is Qualifier.AT_MOST
+
+
+def test_a_minor_unit_takes_the_currency_of_the_amount_before_it() -> None:
+    claim = _one("Tickets cost 8.40 euros, 30 cents more.", "en", "cents")
+    assert (claim.unit, claim.value) == ("EUR", Decimal("0.3"))
+    assert _one("A stamp costs 60 cents.", "en", "cents").unit == "USD"
+
+
+def test_a_year_in_an_arabic_event_name_is_no_claim() -> None:
+    claims = extract_text("فاز بذهبية أولمبياد باريس 2024، وبلغ النمو 5% في عام 2024.", "ar")
+    assert [c.text for c in claims] == ["5%", "2024"]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit", "qualifier"), [
+    ("Repairs took more than a week.", "en", "week", Qualifier.MORE_THAN),
+    ("وامتدت الأمطار لأكثر من أسبوع.", "ar", "week", Qualifier.MORE_THAN),
+    ("The transfer arrives in less than a minute.", "en", "minute", Qualifier.LESS_THAN),
+])
+def test_one_time_unit_with_a_bound_is_a_duration_of_one(text: str, lang: str, unit: str,
+                                                         qualifier: Qualifier) -> None:
+    [claim] = extract_text(text, lang)
+    assert (claim.kind, claim.unit, claim.value, claim.qualifier) == (Kind.DURATION, unit, Decimal(1), qualifier)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A week later prices rose.", "en"),
+    ("تستمر الهدنة حتى يوم الخميس.", "ar"),
+])
+def test_a_bare_or_unbounded_time_unit_is_no_duration(text: str, lang: str) -> None:
+    assert extract_text(text, lang) == []
+
+
+def test_a_year_joined_to_a_part_of_it_is_a_year() -> None:
+    assert [c.value for c in extract_text("Prices peaked in late-2022 and fell by mid-2023.", "en")] \
+        == [Decimal(2022), Decimal(2023)]
+    assert extract_text("COVID-19 spread.", "en") == []
+
+
+def test_a_capitalised_word_that_opens_a_sentence_names_nothing() -> None:
+    claims = extract_text("Forces killed 44 fighters.  Another 166 were detained.", "en")
+    assert [c.value for c in claims] == [Decimal(44), Decimal(166)]
