@@ -591,7 +591,7 @@ class Aligner:
         billion, not 25)."""
         if not self.judge.related(claim, other):
             return False
-        if len(_significant(claim.value)) > 1 or claim.value is None or other.value is None or not other.value:
+        if len(_significant(claim.value)) > 1 or claim.value is None or not other.value:
             return True
         return (claim.value / other.value).normalize().as_tuple().digits == (1,)
 

@@ -27,6 +27,7 @@ import regex
 
 from factcheck.align import Index, Side, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.lexicon import load_lexicon
 from factcheck.rules import (
     CheckOptions,
     DateParams,
@@ -37,7 +38,6 @@ from factcheck.rules import (
     UnsupportedParams,
     ValueParams,
 )
-from factcheck.lexicon import load_lexicon
 from factcheck.scan import PARAGRAPH_RE, SENTENCE_END_RE
 from factcheck.textnorm import fold, fold_word
 
@@ -294,7 +294,8 @@ def expected_weekday(claim: Claim, published: dt.date | None) -> str | None:
         if year is not None or published is None:
             when = dt.date(year or 0, month, day)
         else:
-            when = min((dt.date(y, month, day) for y in (published.year - 1, published.year, published.year + 1)
+            years = (published.year - 1, published.year, published.year + 1)
+            when = min((dt.date(y, month, day) for y in years
                         if _valid_day(y, month, day)), key=lambda d: abs((d - published).days))
         actual = WEEKDAYS[when.weekday()]
     except ValueError:
@@ -723,7 +724,8 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     total = next((t for t in reversed(pool) if _holds(t.claim, [p.claim for p in parts])), None)
     if total is None:
         return None
-    parts = [p for p in parts if _part_of(p.claim, total.claim) and _ellipsis_or_own(text, p.claim, total.claim)]
+    parts = [p for p in parts
+             if _part_of(p.claim, total.claim) and _ellipsis_or_own(text, p.claim, total.claim)]
     if len(parts) < min_parts:
         return None
     claims = [p.claim for p in parts]

@@ -996,7 +996,8 @@ class Extractor:
             return False
         if self._street_after(w, j):
             return True
-        if i == 0 or self._opens_sentence(toks[i - 1].start) or not texts[i - 1].isalpha() or len(texts[i - 1]) < 3 \
+        if i == 0 or self._opens_sentence(toks[i - 1].start) or not texts[i - 1].isalpha() \
+                or len(texts[i - 1]) < 3 \
                 or (i > 1 and texts[i - 2] in (".", "!", "?", ":", '"', "“", "(")):
             return False  # the word opens a sentence ("Another 166 were detained"), not a name
         prev = self._original(w, i - 1)

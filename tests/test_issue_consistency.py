@@ -423,7 +423,8 @@ def test_a_loose_bound_does_not_confirm_a_fact_for_the_figure_that_states_it_wro
     assert _findings(_check(tmp_path, text=close, reference=fact, published="2024-10-09")) == []
 
 
-def test_an_unmarked_restatement_that_is_a_slip_of_an_earlier_figure_sharing_its_words(tmp_path: Path) -> None:
+def test_an_unmarked_restatement_that_is_a_slip_of_an_earlier_figure_sharing_its_words(
+        tmp_path: Path) -> None:
     """No "the" or "البالغة" marks it, but 206,000 is 260,000 with two digits swapped and shares its
     words (containers, terminal): the same quantity stated twice. A slip-sized figure of other words
     is another quantity."""
@@ -458,8 +459,9 @@ def test_a_fact_written_in_english_is_read_in_an_arabic_article_through_the_glos
     """"olive harvest" names the Arabic article's محصول الزيتون (rules/consistency/glossary.yaml): 180
     thousand tonnes is a wrong statement of the 240,000 tonnes, and the wheat imports figure states its
     own fact rightly. One word read across languages is too little ("harvest" alone)."""
-    facts = [{"what": "olive harvest", "value": "240000", "unit": "tonne", "period": "2024", "place": "Tunisia"},
-             {"what": "wheat imports", "value": "900000", "unit": "tonne", "period": "2024", "place": "Tunisia"}]
+    where = {"unit": "tonne", "period": "2024", "place": "Tunisia"}
+    facts = [{"what": "olive harvest", "value": "240000", **where},
+             {"what": "wheat imports", "value": "900000", **where}]
     text = ("أعلنت وزارة الفلاحة التونسية أن محصول الزيتون بلغ 180 ألف طن في عام 2024.\n\n"
             "وأضافت أن واردات القمح بلغت 900 ألف طن في العام نفسه.")
     found = _findings(_check(tmp_path, text=text, reference=facts, published="2025-01-20"))

@@ -259,7 +259,8 @@ def test_a_year_in_an_arabic_event_name_is_no_claim() -> None:
 def test_one_time_unit_with_a_bound_is_a_duration_of_one(text: str, lang: str, unit: str,
                                                          qualifier: Qualifier) -> None:
     [claim] = extract_text(text, lang)
-    assert (claim.kind, claim.unit, claim.value, claim.qualifier) == (Kind.DURATION, unit, Decimal(1), qualifier)
+    expected = (Kind.DURATION, unit, Decimal(1), qualifier)
+    assert (claim.kind, claim.unit, claim.value, claim.qualifier) == expected
 
 
 @pytest.mark.parametrize(("text", "lang"), [
