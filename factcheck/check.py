@@ -36,6 +36,7 @@ from factcheck.align import (
 )
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.compare import (
+    BOUNDS,
     RuleBook,
     SumGap,
     expected_weekday,
@@ -288,14 +289,11 @@ def _weekdays(doc: DocumentResult, report: Report) -> None:
                 "expected_weekday": actual.capitalize()})
 
 
-_BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
-
-
 def _close_bound(claim: Claim, fact: Claim) -> bool:
     """Whether a figure that agrees with a fact states it: an exact figure, and a bound or approximation
     within a unit of its last digit ("more than 400,000" of 412,000; not "more than 100,000" of 339,617
     nor "about 89%" of 96%, which another quantity may as well satisfy)."""
-    if claim.qualifier not in _BOUNDS and claim.qualifier is not Qualifier.APPROX:
+    if claim.qualifier not in BOUNDS and claim.qualifier is not Qualifier.APPROX:
         return True
     value, other = stated(claim), stated(fact)
     if value is None or other is None:
@@ -475,12 +473,12 @@ def _inherited(claim: Claim) -> list[tuple[str, str]]:
 _TITLE_LINE = re.compile(r"^title:[ \t]*+(?P<value>[^\n]*?)[ \t]*+$", re.MULTILINE)
 
 
-def headline_claims(doc: DocumentResult) -> list[Claim]:
-    """The claims of the article's front matter title, offsets into the file ("title: ..." line).
+def headline_claims(doc: DocumentResult, found: tuple[int, int] | None) -> list[Claim]:
+    """The claims of the article's front matter title (``found``: its span, ``_title_span``), offsets
+    into the file ("title: ..." line).
 
     A headline is not prose the body checks read: it restates the body's figures in few words, with no
     period or clause around them. The claims are extracted from the title alone for ``_headline``."""
-    found = _title_span(doc)
     if found is None:
         return []
     from factcheck.extract import extract_document
@@ -517,8 +515,9 @@ def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     one body figure whose words it shares and near its value, is that figure stated otherwise (FC105:
     "EV sales jump 26%" above "registrations rose 24%"). Any other headline figure is left alone: few
     words cannot tell its quantity."""
-    claims = headline_claims(doc)
-    if not claims:
+    span = _title_span(doc)
+    claims = headline_claims(doc, span)
+    if span is None or not claims:
         return
     path = doc.document.path
     mine = [f for f in report.findings.values() if f.path == path and f.kind != "sum_mismatch"
@@ -532,7 +531,7 @@ def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             continue  # "a million", "مليون": too little to tell one figure from another
         same = [s.claim for s in sides if _restates(claim, s.claim)]
         if not same:
-            _headline_restated(doc, claim, claims, sides, report)
+            _headline_restated(doc, span, claim, claims, sides, report)
             continue
         if any(c.id in verified for c in same):
             continue
@@ -549,12 +548,11 @@ def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                     "message": f.message.replace(repr(flagged.text), repr(claim.text), 1)})
 
 
-def _headline_restated(doc: DocumentResult, claim: Claim, claims: list[Claim], sides: list[Side],
-                       report: Report) -> None:
+def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim, claims: list[Claim],
+                       sides: list[Side], report: Report) -> None:
     """FC105 on a headline figure that states the one body figure sharing its words otherwise."""
     rule = report.book.rule("internal_inconsistency", claim)
-    span = _title_span(doc)
-    if rule is None or span is None or not claim.is_quantity:
+    if rule is None or not claim.is_quantity:
         return
     params: InternalParams = report.book.params(rule)
     text = doc.document.text
