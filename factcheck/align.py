@@ -201,6 +201,21 @@ def running(a: PeriodKey, b: PeriodKey) -> bool:
     return (a[1] is None) != (b[1] is None)
 
 
+def since_alike(a: PeriodKey, b: PeriodKey) -> bool:
+    """Whether two running totals ("since 2021", "since 1 March 2021") start alike at the precision of
+    the coarser start: a start on 1 January is a year's ("since 2021"), on the 1st a month's, and
+    covers any start day in it."""
+    if a is None or b is None or a[0] is None or b[0] is None or a[1] is not None or b[1] is not None:
+        return False
+
+    def covers(coarse: dt.date, fine: dt.date) -> bool:
+        if coarse.month == 1 and coarse.day == 1:
+            return coarse.year == fine.year
+        return coarse.day == 1 and (coarse.year, coarse.month) == (fine.year, fine.month)
+
+    return covers(a[0], b[0]) or covers(b[0], a[0])
+
+
 def earlier_reading(a: Side, b: Side) -> bool:
     """Whether ``a`` is a tally read before ``b``: b runs from a start up to the day it was written (a
     running total), and a, stating no period or the same open one, was written after that start and
@@ -338,7 +353,8 @@ def identity(a: Variant, b: Variant) -> tuple[tuple[str, ...], tuple[str, ...]] 
     for name, x, y, empty in (("period", a[0], b[0], None), ("place", a[1], b[1], frozenset()),
                               ("counted", a[2], b[2], None)):
         relation = _relation(x, y, empty)
-        if relation is None and ((name == "period" and (periods_nested(a[0], b[0]) or running(a[0], b[0])))
+        if relation is None and ((name == "period" and (periods_nested(a[0], b[0]) or running(a[0], b[0])
+                                                         or since_alike(a[0], b[0])))
                                  or (name == "place" and places_nested(a[1], b[1]))):
             relation = 1  # one inside the other: the same quantity, assumed
         if relation is None:

@@ -292,7 +292,14 @@ def _weekdays(doc: DocumentResult, report: Report) -> None:
 def _close_bound(claim: Claim, fact: Claim) -> bool:
     """Whether a figure that agrees with a fact states it: an exact figure, and a bound or approximation
     within a unit of its last digit ("more than 400,000" of 412,000; not "more than 100,000" of 339,617
-    nor "about 89%" of 96%, which another quantity may as well satisfy)."""
+    nor "about 89%" of 96%, which another quantity may as well satisfy). A range states a fact only when
+    each end lies within a unit of its last digit of it ("between 3 and 5 million" cases worldwide does
+    not state a country's 3.42 million vaccinated)."""
+    if claim.qualifier is Qualifier.RANGE or (claim.value is None and claim.lower is not None
+                                               and claim.upper is not None):
+        other = stated(fact)
+        ends = [e for e in (claim.lower, claim.upper) if e is not None]
+        return other is None or all(abs(other - e) < Decimal(1).scaleb(last_digit(e)) for e in ends)
     if claim.qualifier not in BOUNDS and claim.qualifier is not Qualifier.APPROX:
         return True
     value, other = stated(claim), stated(fact)

@@ -27,7 +27,7 @@ import regex
 
 from factcheck.align import Index, Side, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
-from factcheck.lexicon import load_lexicon
+from factcheck.lexicon import load_lexicon, strip_clitics
 from factcheck.rules import (
     CheckOptions,
     DateParams,
@@ -869,10 +869,21 @@ def _holds(total: Claim, parts: Sequence[Claim]) -> bool:
 
 
 def _part_of(part: Claim, total: Claim) -> bool:
-    """A part in the total's kind and unit, or a bare figure that leaves the unit to the total."""
+    """A part in the total's kind and unit, or a bare figure that leaves the unit to the total; never a
+    dual noun, which counts a noun of its own ("محافظتي خان يونس ورفح" among children per area)."""
+    if _dual_noun(part) and not _dual_noun(total):
+        return False
     if part.kind is total.kind and (part.unit == total.unit or units_compatible(part.unit, total.unit)):
         return True
     return total.kind is Kind.MONEY and part.kind is Kind.COUNT and part.unit == "count" and part.grain >= 3
+
+
+def _dual_noun(claim: Claim) -> bool:
+    """Whether the figure is an Arabic dual noun alone ("صاروخين", "محافظتي"): two of its own noun."""
+    if claim.lang != "ar" or claim.value != 2 or any(ch.isdigit() for ch in claim.text) or " " in claim.text:
+        return False
+    duals = load_lexicon(claim.lang).counted_dual
+    return any(form in duals for form in strip_clitics(fold_word(claim.text)))
 
 
 def _reference_total_gaps(parts: list[Side], refs: Index, book: RuleBook) -> list[SumGap]:

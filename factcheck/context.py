@@ -23,6 +23,7 @@ from factcheck.dates import last_such_day
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
+from factcheck.textnorm import fold_word
 
 Quote = Callable[[int, int], str]
 _QUANTITY = QUANTITY
@@ -345,9 +346,10 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             upcoming = raw.start
     nexts.reverse()
     own: list[tuple[int, int, Period] | None] = []  # each figure's period from its own sentence
+    basis = _comparison_words(lex.lang)
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
-        own.append(_nearest_period(text, raw, same, next_figure) if same else None)
+        own.append(_nearest_period(text, raw, same, next_figure, published, basis) if same else None)
     # The article's period: the one the lead states for its first figure that has one and says what
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
     lead_end = _lead_end(text)
@@ -571,12 +573,15 @@ def _last_words(text: str, limit: int) -> str:
     return tail[space + 1 :] if 0 <= space < len(tail) - 1 and text[-limit - 1] != " " else tail
 
 
-def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]],
-                    next_figure: int) -> tuple[int, int, Period] | None:
+def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], next_figure: int,
+                    published: dt.date | None, basis: frozenset[str]) -> tuple[int, int, Period] | None:
     """The period of a figure among those of its sentence: one stated after it in the same clause and
     before the next figure ("12% in H1 2024 and 8% in H2 2023"), else the nearest one before it, else
     one stated after it before the next figure; one stated after the next figure is that figure's
-    ("Turnout stood at 76%, down from 84.67% in the 2019 polls": 2019 is not the 76%'s)."""
+    ("Turnout stood at 76%, down from 84.67% in the 2019 polls": 2019 is not the 76%'s) unless it runs
+    up to the publication ("since 2021", "so far this year"): a running total's span is its whole
+    clause's ("استخدمت نحو 1.2 مليون جرعة في 35 دولة منذ عام 2021"), when no clause mark or comparison
+    word ("down from", "مقابل") stands between."""
     for f in same:
         if raw.end <= f[1] < next_figure and _CLAUSE_RE.search(text, raw.end, f[1]) is None:
             return f
@@ -584,7 +589,17 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]],
     if before:
         return before[-1]
     after = [f for f in same if raw.end <= f[1] < next_figure]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    for f in same:
+        if f[1] < next_figure:
+            continue
+        running = f[2].start is not None and (f[2].end is None or f[2].end == published)
+        if not running or _CLAUSE_RE.search(text, raw.end, f[1]) is not None:
+            return None
+        between = {fold_word(t.text).lower() for t in tokenize(text, raw.end, f[1])}
+        return None if between & basis else f
+    return None
 
 
 _RANGE_JOINERS = {"و", "الي", "حتي", "and", "to", "until", "through", "-"}

@@ -539,3 +539,42 @@ def test_a_breakdown_ends_at_a_comparison_and_each_of_them_is_none(tmp_path: Pat
     wrong = compared.replace("4300 بلاغ إنقاذ", "4800 بلاغ إنقاذ")
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=wrong, published="2025-06-01"))] == [
         ("FC104", "12400")]
+
+
+def test_a_wide_range_states_no_fact_and_leaves_a_bound_free_to_contradict_it(tmp_path: Path) -> None:
+    """"between 2 and 4 million" (a worldwide estimate) does not state Jordan's 2.71 million visitors,
+    so it does not vouch for the fact against "more than 2.9 million" in the same article."""
+    fact = {"what": "tourists who visited Jordan", "value": "2710000", "unit": "count", "period": "2024",
+            "place": "Jordan"}
+    text = ("Jordan received more than 2.9 million tourists in 2024, the tourism ministry said. Cruise "
+            "lines carry between 2 and 4 million tourists to the region in a typical year.")
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2025-01-20"))
+    assert ("FC108", "article.md", "more than 2.9 million") in found
+
+
+def test_a_running_period_after_the_next_figure_is_its_whole_clauses(tmp_path: Path) -> None:
+    """"منذ عام 2019" closes a clause of two figures: the 3.4 million bags and the 41 countries are both
+    since 2019, so the bags meet the running fact (since March 2019), here as a scale slip; a period
+    after "مقابل" stays the other figure's."""
+    fact = {"what": "أكياس الدم التي جمعتها الحملة", "value": "3400000000", "unit": "count",
+            "period": {"start": "2019-03-01"}}
+    text = ("أعلنت المنظمة أن الحملة جمعت 95 ألف كيس دم خلال أبريل 2025 في الأردن.\n\n"
+            "وجمعت الحملة نحو 3.4 مليون كيس دم في 41 دولة منذ عام 2019، بحسب المنظمة.")
+    claims = {c.text: c for c in extract_text(text, "ar", published=dt.date(2025, 5, 1))}
+    assert claims["نحو 3.4 مليون"].period is not None
+    assert claims["نحو 3.4 مليون"].period.start == dt.date(2019, 1, 1)
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2025-05-01"))
+    assert ("FC102", "article.md", "نحو 3.4 مليون") in found
+    compared = "وجمعت الحملة 120 ألف كيس هذا الشهر، مقابل 95 ألفا منذ عام 2019."
+    claims = {c.text: c for c in extract_text(compared, "ar", published=dt.date(2025, 5, 1))}
+    assert claims["120 ألف"].period is None or claims["120 ألف"].period.start != dt.date(2019, 1, 1)
+
+
+def test_a_dual_noun_is_no_part_of_a_breakdown(tmp_path: Path) -> None:
+    """"محافظتي درعا والسويداء" counts two governorates, not people: the parts of 52,400 are the three
+    figures, which add up."""
+    text = ("وبلغ عدد المستفيدين من الحملة 52400 شخص، منهم 21300 في دمشق و18100 في محافظتي درعا "
+            "والسويداء و13000 في حمص.")
+    assert _findings(_check(tmp_path, text=text, published="2025-03-01")) == []
+    wrong = text.replace("13000 في حمص", "14000 في حمص")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=wrong, published="2025-03-01"))] == ["FC104"]
