@@ -572,8 +572,9 @@ def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim,
     for side in sides:
         other = side.claim
         if other.kind is not claim.kind or not other.is_quantity or not side.near \
-                or not units_compatible(claim.unit, other.unit):
-            continue
+                or not units_compatible(claim.unit, other.unit) \
+                or (claim.unit != other.unit and "count" in (claim.unit, other.unit)):
+            continue  # "3.7 GW" is no statement of "four" plants: a measure is not a bare count
         if report.book.agrees(claim, other) or _cut_short(claim, other):
             return  # the headline states a body figure rightly ("11 million" of 11.8): its quantity
         if loose_identity(head, side, counted=False) is None:
@@ -680,6 +681,11 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
     the earlier figure of its unit whose nearby words it shares most (see FC105's description)."""
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.near), key=lambda s: s.claim.start)
     figures = [s.claim for s in ordered]
+    sums = report.book.rule("sum_mismatch")
+    sum_params: SumParams | None = report.book.params(sums) if sums else None
+    lang = ordered[0].claim.lang if ordered else ""
+    breakdown = tuple(w for table in ((sum_params.breakdown_words, sum_params.partial_words) if sum_params
+                                      else ()) for w in table.get(lang, ()))
 
     def close_to(side: Side, table: Sequence[lexmatch.Word]) -> bool:
         return any(side.near.get(f, 0.0) >= lexmatch.CLOSE for word in table for f in word)
@@ -691,6 +697,11 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         claim = side.claim
         if _key(side) in report.reference_match or (side.path, claim.id) in report.flagged:
             continue
+        opens = sentence_span(text, sentences, bisect_right(sentences, claim.start))[0]
+        listed = find_marker(text, opens, claim.start, breakdown) if breakdown else None
+        if listed is not None and any(listed < f.start and f.end <= claim.start and f.unit == claim.unit
+                                      for f in figures):
+            continue  # a later item of a list after "comprise", "منها" ("the 1,100 MW plant"): a part
         marker = _restating_marker(text, claim.start, markers)
         # Unmarked, a figure may still restate an earlier one it is a slip of (two digits swapped, a
         # scale word) and whose words it shares ("arrivals ... rose to 108,000 tons" after "delivered

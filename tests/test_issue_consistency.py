@@ -578,3 +578,26 @@ def test_a_dual_noun_is_no_part_of_a_breakdown(tmp_path: Path) -> None:
     assert _findings(_check(tmp_path, text=text, published="2025-03-01")) == []
     wrong = text.replace("13000 في حمص", "14000 في حمص")
     assert [r for r, _, _ in _findings(_check(tmp_path, text=wrong, published="2025-03-01"))] == ["FC104"]
+
+
+def test_a_headline_measure_is_no_statement_of_a_body_count(tmp_path: Path) -> None:
+    """"3.7 GW" in the title is not the body's "four" wind farms stated otherwise (a measure is not a
+    bare count), though the words are shared and the values near."""
+    article = tmp_path / "wind.md"
+    article.write_text(
+        "---\ntitle: Egypt signs 3.7 GW of wind farms in the Gulf of Suez\nlang: en\ndate: 2025-03-04\n---\n\n"
+        "CAIRO (Reuters) - Egypt's power buyer has awarded contracts for four wind farms in the Gulf of "
+        "Suez with a combined capacity of 3,700 megawatts, the electricity ministry said on Tuesday.\n",
+        encoding="utf-8")
+    assert [f for f in check_paths([str(article)], []).findings if f.rule != "FC900"] == []
+
+
+def test_the_later_items_of_a_listed_breakdown_are_parts_not_restatements(tmp_path: Path) -> None:
+    """"the 900 MW Dumat plant" after "comprise" lists a part of the 2,100 MW; it restates nothing,
+    though "the" stands before it and it shares "plant" with the total."""
+    text = ("Oman awarded three power plants with a combined capacity of 2,100 MW on Monday.\n\n"
+            "The projects comprise a 700 MW plant in Ibri, the 900 MW Dumat plant and the 500 MW Sur "
+            "plant, the buyer said.")
+    assert _findings(_check(tmp_path, text=text, published="2025-03-04")) == []
+    restated = text + "\n\nThe 2,400 MW of new plants will be online in 2027."
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=restated, published="2025-03-04"))] == ["FC105"]
