@@ -585,7 +585,8 @@ def test_a_headline_measure_is_no_statement_of_a_body_count(tmp_path: Path) -> N
     bare count), though the words are shared and the values near."""
     article = tmp_path / "wind.md"
     article.write_text(
-        "---\ntitle: Egypt signs 3.7 GW of wind farms in the Gulf of Suez\nlang: en\ndate: 2025-03-04\n---\n\n"
+        "---\ntitle: Egypt signs 3.7 GW of wind farms in the Gulf of Suez\nlang: en\ndate: 2025-03-04\n"
+        "---\n\n"
         "CAIRO (Reuters) - Egypt's power buyer has awarded contracts for four wind farms in the Gulf of "
         "Suez with a combined capacity of 3,700 megawatts, the electricity ministry said on Tuesday.\n",
         encoding="utf-8")
