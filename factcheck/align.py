@@ -884,6 +884,8 @@ class Aligner:
         if best < DATE_LEXICAL_MIN or any(got > best - LEXICAL_MARGIN and other.claim.date != fact.claim.date
                                      for got, _, other in ranked[1:]):
             return None
+        if _has_day(fact.claim.date) and not _has_day(side.claim.date):
+            return None  # "a similar fire in January 2022": a month names a time, not the event's day
         why = f"what {', '.join(hits)} named near the date (lexical match {best:.2f})"
         return self._date_alignment(side, fact, why, "weak")
 
@@ -993,6 +995,11 @@ def _near(claim: Claim, other: Claim, limit: Decimal) -> bool:
         return False
     largest = max(abs(a), abs(b))
     return bool(largest) and abs(a - b) <= limit * largest
+
+
+def _has_day(iso: str | None) -> bool:
+    """Whether an ISO date states its day ("2025-01-14", "--03-05"; not "2022-01" nor "2022")."""
+    return iso is not None and len(iso.lstrip("-").split("-")) == (2 if iso.startswith("--") else 3)
 
 
 def _from_default(claim: Claim, field: str) -> bool:

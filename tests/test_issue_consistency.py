@@ -602,3 +602,15 @@ def test_the_later_items_of_a_listed_breakdown_are_parts_not_restatements(tmp_pa
     assert _findings(_check(tmp_path, text=text, published="2025-03-04")) == []
     restated = text + "\n\nThe 2,400 MW of new plants will be online in 2027."
     assert [r for r, _, _ in _findings(_check(tmp_path, text=restated, published="2025-03-04"))] == ["FC105"]
+
+
+def test_a_month_named_near_an_event_word_is_no_statement_of_the_events_day(tmp_path: Path) -> None:
+    """"حريق مماثل في مارس 2021" names when another fire broke out, not the day of this one; a day named
+    by the same words is compared with it."""
+    fact = {"what": "تاريخ اندلاع الحريق في المصفاة", "value": "2025-02-11", "unit": "date"}
+    text = ("اندلع الحريق في المصفاة يوم 11 فبراير 2025 وأخمد بعد ست ساعات.\n\n"
+            "وكانت المصفاة قد شهدت اندلاع حريق مماثل في مارس 2021.")
+    assert _findings(_check(tmp_path, text=text, reference=fact, published="2025-02-12")) == []
+    wrong = text.replace("يوم 11 فبراير 2025", "يوم 9 فبراير 2025")
+    found = _findings(_check(tmp_path, text=wrong, reference=fact, published="2025-02-12"))
+    assert [r for r, _, _ in found] == ["FC107"]
