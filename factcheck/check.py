@@ -642,6 +642,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             found = loose_identity(side, earlier)
             if found is None or not units_compatible(claim.unit, earlier.claim.unit):
                 continue
+            if "period" in found[1] and _long_past(side, earlier, doc.document.published):
+                continue  # "in 1995, when more than 300 died" beside the day's toll: another event
             if not within(claim, earlier.claim, params.plausible_difference) \
                     and not report.book.related(claim, earlier.claim):
                 continue
@@ -668,6 +670,19 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         parts = frozenset(fold_word(w).lower() for w in params.remainder_words.get(lang, ()))
         _restatements(text, sentences, sides, markers, updates, others, parts, report,
                       params.plausible_difference)
+
+
+_PAST_DAYS = 366  # a period ending longer than this before publication is history, not the news
+
+
+def _long_past(side: Side, other: Side, published: dt.date | None) -> bool:
+    """Whether one of two figures states a period that ended over a year before the article was
+    published while the other states none: history beside the news, two quantities."""
+    if published is None:
+        return False
+    periods = [s.claim.period for s in (side, other) if s.claim.period is not None]
+    return len(periods) == 1 and periods[0].end is not None \
+        and (published - periods[0].end).days > _PAST_DAYS
 
 
 _RESTATE_MIN = 0.5  # shared nearby words (weight products) a restatement needs with its antecedent

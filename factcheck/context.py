@@ -316,6 +316,10 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         toks = tokenize(text, max(s_start, raw.start - 70), raw.start)
         texts = [t.text for t in toks]
         span = _span_of(lex, text, raw, texts, published)
+        if span is None and raw.kind is Kind.YEAR and raw.value is not None \
+                and _when_follows(lex, text, raw.end):
+            year = int(raw.value)  # "since 1995, when more than 300 were killed": the 300 are of 1995
+            span = dt.date(year, 1, 1), dt.date(year, 12, 31)
         if span is not None:
             lo = toks[0].start if toks else raw.start
             found.append((s, raw.start, Period(start=span[0], end=span[1],
@@ -797,6 +801,14 @@ _SINCE_REACH = 6  # words between "since" and its date: "since the outbreak was 
 
 
 _RECORD_REACH = 6  # words before "since" where a superlative makes it a record's comparison
+
+
+def _when_follows(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether a comma and a "when" word follow a year ("منذ عام 1995، حين قتل", "in 1995, when"): the
+    clause it opens tells what happened in that year."""
+    words = _vocab(lex, "when_clause")
+    toks = [t.text for t in tokenize(text, end, min(len(text), end + 24))][:2]
+    return bool(words) and len(toks) == 2 and toks[0] in ",،" and fold_word(toks[1]).lower() in words
 
 
 def _record_before(lex: Lexicon, texts: list[str], end: int) -> bool:

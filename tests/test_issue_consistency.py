@@ -614,3 +614,12 @@ def test_a_month_named_near_an_event_word_is_no_statement_of_the_events_day(tmp_
     wrong = text.replace("يوم 11 فبراير 2025", "يوم 9 فبراير 2025")
     found = _findings(_check(tmp_path, text=wrong, reference=fact, published="2025-02-12"))
     assert [r for r, _, _ in found] == ["FC107"]
+
+
+def test_a_figure_of_a_when_clause_after_a_past_year_is_history_not_a_restatement(tmp_path: Path) -> None:
+    """"since 2010, when 1,985 people died" is of 2010: no restatement of the flood's 1,720 dead."""
+    text = ("The floods killed 1,720 people across the province, officials said on Sunday.\n\n"
+            "It was the deadliest flooding since 2010, when 1,985 people died in the Indus valley.")
+    claims = {c.text: c for c in extract_text(text, "en", published=dt.date(2022, 9, 4))}
+    assert claims["1,985"].period is not None and claims["1,985"].period.end == dt.date(2010, 12, 31)
+    assert _findings(_check(tmp_path, text=text, published="2022-09-04")) == []
