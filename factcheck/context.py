@@ -316,10 +316,12 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         toks = tokenize(text, max(s_start, raw.start - 70), raw.start)
         texts = [t.text for t in toks]
         span = _span_of(lex, text, raw, texts, published)
-        if span is None and raw.kind is Kind.YEAR and raw.value is not None \
-                and _when_follows(lex, text, raw.end):
-            year = int(raw.value)  # "since 1995, when more than 300 were killed": the 300 are of 1995
-            span = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if raw.kind is Kind.YEAR and raw.value is not None and _when_follows(lex, text, raw.end):
+            # "since 1995, when more than 300 were killed": the figures after it are of 1995 (those
+            # before it keep what the year states for them: "killed 300 since 2014, when ...")
+            year = int(raw.value)
+            found.append((s, raw.end, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
+                                             text=_last_words(quote(raw.start, raw.end), 60))))
         if span is not None:
             lo = toks[0].start if toks else raw.start
             found.append((s, raw.start, Period(start=span[0], end=span[1],
