@@ -644,8 +644,9 @@ class Aligner:
         reach = max(LEXICAL_MARGIN, LEXICAL_AGREE)
         scored: list[Scored] = []
         for got, hits, other in ranked:
-            if scored and got < scored[0][0] - reach and got < LEXICAL_MIN:
-                break
+            if scored and got < scored[0][0] - reach and got < LEXICAL_MIN \
+                    and not set(hits) >= set(scored[0][1]):
+                continue  # a fact named by every word the best one is (a longer what) may still confirm
             if not any(side.near.get(f, 0.0) >= lexmatch.CLOSE for w in other.what[claim.lang]
                        if lexmatch.key(w) in hits for f in w):
                 continue  # below LEXICAL_MIN a fact may still confirm the figure, never contradict it
@@ -669,7 +670,10 @@ class Aligner:
         claim = side.claim
         best_score = scored[0][0]
         # A fact of nearly the best score that the figure agrees with can only confirm it: prefer it.
-        agreeing = [t for t in scored if t[0] >= best_score - LEXICAL_AGREE
+        # So can a fact named by every word that names the best one, its what only longer ("cases" names
+        # "suffocation cases in Baghdad" and "suffocation cases from the storm" alike).
+        named_alike = set(scored[0][1])
+        agreeing = [t for t in scored if (t[0] >= best_score - LEXICAL_AGREE or set(t[1]) >= named_alike)
                     and self.judge.agrees(claim, t[2].claim)]
         scored = [t for t in scored if t[0] >= LEXICAL_MIN]
         if not agreeing and not scored:

@@ -623,3 +623,16 @@ def test_a_figure_of_a_when_clause_after_a_past_year_is_history_not_a_restatemen
     claims = {c.text: c for c in extract_text(text, "en", published=dt.date(2022, 9, 4))}
     assert claims["1,985"].period is not None and claims["1,985"].period.end == dt.date(2010, 12, 31)
     assert _findings(_check(tmp_path, text=text, published="2022-09-04")) == []
+
+
+def test_a_fact_named_by_the_same_words_as_a_shorter_one_may_confirm_the_figure(tmp_path: Path) -> None:
+    """"complaints" names both facts; the longer what scores lower, yet the 2,614 states it exactly:
+    confirmed, not a wrong statement of the shorter one's 910."""
+    facts = [{"what": "consumer complaints about internet service providers received nationwide",
+              "value": "2614", "unit": "count", "period": "2024-03", "place": "Morocco"},
+             {"what": "complaints in Casablanca", "value": "910", "unit": "count", "period": "2024-03",
+              "place": "Casablanca"}]
+    text = "The regulator said 2,614 complaints had been filed across Morocco in March 2024."
+    result = _check(tmp_path, text=text, reference=facts, published="2024-04-02")
+    assert _findings(result) == []
+    assert [v.claim.text for v in result.verified] == ["2,614"]
