@@ -94,8 +94,9 @@ def stated(claim: Claim) -> Decimal | None:
 
 
 # An approximation covers approx_tolerance of its value, but never more than this many units of its
-# last non-zero digit: "about 200" covers 180..220, "about 825,000" 815,000..835,000 (not 742,500..).
-_APPROX_DIGITS = Decimal(10)
+# last non-zero digit: "about 200" covers 180..220, "about 825,000" 823,000..827,000 (not 742,500..),
+# "about 3,800" 3,600..4,000 (a reporter who knows 3,500 does not write "about 3,800").
+_APPROX_DIGITS = Decimal(2)
 
 
 def last_digit(value: Decimal) -> int:

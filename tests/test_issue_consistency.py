@@ -636,3 +636,13 @@ def test_a_fact_named_by_the_same_words_as_a_shorter_one_may_confirm_the_figure(
     result = _check(tmp_path, text=text, reference=facts, published="2024-04-02")
     assert _findings(result) == []
     assert [v.claim.text for v in result.verified] == ["2,614"]
+
+
+def test_an_approximation_covers_two_units_of_its_last_digit(tmp_path: Path) -> None:
+    """"نحو 4200 عامل" and later "العمال الـ3900": 3,900 is no reading of "about 4,200" (4,000 to
+    4,400), an inconsistency; "العمال الـ4150" is."""
+    text = ("وقالت النقابة إن الإضراب يشمل نحو 4200 عامل في 12 مصنعا.\n\n"
+            "ويطالب العمال الـ3900 بزيادة الأجور وصرف المنح المتأخرة.")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2025-05-02"))] == ["FC105"]
+    close = text.replace("العمال الـ3900", "العمال الـ4150")
+    assert _findings(_check(tmp_path, text=close, published="2025-05-02")) == []
