@@ -32,7 +32,7 @@ from typing import Any, Literal, Protocol
 from rapidfuzz import fuzz
 
 from factcheck import lexmatch, yamlfast
-from factcheck.claims import Claim, Frozen, Kind, Period
+from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
 from factcheck.dates import last_such_day
 from factcheck.lexicon import strip_clitics
 from factcheck.textnorm import fold_word
@@ -561,7 +561,8 @@ class Aligner:
             found = self._in_order(self._align_lexical(side))
             if found is None:
                 found = self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side)
-        if found is not None and found.can_contradict and earlier_reading(side, found.counterpart):
+        if found is not None and found.can_contradict and earlier_reading(side, found.counterpart) \
+                and not _above_later(claim, found.counterpart.claim):
             note = "a running total read earlier than its counterpart's closing day: it may only confirm it"
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
         return found
@@ -999,6 +1000,17 @@ def _near(claim: Claim, other: Claim, limit: Decimal) -> bool:
         return False
     largest = max(abs(a), abs(b))
     return bool(largest) and abs(a - b) <= limit * largest
+
+
+def _above_later(claim: Claim, later: Claim) -> bool:
+    """Whether an earlier reading of a running total puts a floor above the later reading: a tally
+    grows, so "more than 70,000" affected read before a total of 50,000 contradicts it (an exact
+    earlier figure above a later one may be a toll revised down, and is left alone)."""
+    if claim.qualifier not in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) or claim.lower is None:
+        return False
+    high = later.upper if later.upper is not None else later.value
+    return high is not None and (claim.lower >= high if claim.qualifier is Qualifier.MORE_THAN
+                                 else claim.lower > high)
 
 
 def _has_day(iso: str | None) -> bool:

@@ -304,6 +304,11 @@ def test_a_tally_read_before_the_references_day_is_an_earlier_count(tmp_path: Pa
 
     assert findings("2023-08-22") == []
     assert findings("2023-08-30") == ["FC101"]
+    # a floor above the later total is no earlier reading of it: a tally only grows
+    text = "The wildfire in Greece has killed more than 25 people, the fire service said."
+    assert findings("2023-08-22") == ["FC108"]
+    text = "The wildfire in Greece has killed 25 people, the fire service said."  # revised down later
+    assert findings("2023-08-22") == []
 
 
 def test_a_date_is_joined_to_the_reference_date_its_words_name(tmp_path: Path) -> None:
