@@ -683,8 +683,11 @@ class Aligner:
         # Among the facts named about as well, one whose named words are a part of another's names
         # less of the figure ("unemployment rate" beside "urban unemployment rate" for "البطالة في
         # المدن"): the more specific one is the figure's.
+        # The extra words must stand in the figure's own stretch: "children" past the next figure
+        # ("killed 114 people, including at least 35 children") is that figure's, not this one's.
         top = [t for t in scored if t[0] > best_score - LEXICAL_MARGIN + _EPSILON]
-        specific = [t for t in top if not any(set(t[1]) < set(u[1]) for u in top)]
+        specific = [t for t in top if not any(
+            set(t[1]) < set(u[1]) and self._close(side, u[2], set(u[1]) - set(t[1])) for u in top)]
         best_score, hits, best, (_, assumed) = agreeing[0] if agreeing else specific[0]
         # Rivals: facts of another value this figure names nearly as well, unless another figure of
         # the document names them better ("a total capacity of 5,600 MW" takes the total).
@@ -700,6 +703,13 @@ class Aligner:
         return Alignment(claim=side, counterpart=best, strength="partial", similarity=sim,
                          evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
                          assumed=tuple(sorted({*assumed, "concept"})))
+
+    @staticmethod
+    def _close(side: Side, fact: Side, keys: set[str]) -> bool:
+        """Whether one of the fact's what words of ``keys`` stands close to the figure (within its own
+        stretch, weight at least lexmatch.CLOSE)."""
+        return any(side.near.get(f, 0.0) >= lexmatch.CLOSE for w in fact.what[side.claim.lang]
+                   if lexmatch.key(w) in keys for f in w)
 
     def _lexical_none(self, side: Side, score: float, named: list[Side]) -> Alignment | None:
         """A figure that names two or more facts about as well, agrees with none of them and lies within

@@ -651,3 +651,15 @@ def test_an_approximation_covers_two_units_of_its_last_digit(tmp_path: Path) -> 
     assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2025-05-02"))] == ["FC105"]
     close = text.replace("العمال الـ3900", "العمال الـ4150")
     assert _findings(_check(tmp_path, text=close, published="2025-05-02")) == []
+
+
+def test_a_word_past_the_next_figure_names_that_figure_not_this_one(tmp_path: Path) -> None:
+    """"killed 52 people, including at least 18 children": "children" is the 18's word, so the 52 is a
+    wrong statement of the 47 people killed, not of the children's fact."""
+    where = {"unit": "people", "period": "2024-05-02", "place": "Sudan"}
+    facts = [{"what": "killed in the shelling of the market in Kutum", "value": "47", **where},
+             {"what": "children killed in the shelling of the market in Kutum", "lower": "18", **where}]
+    text = ("Activists said the shelling of the market in Kutum killed 52 people, including at least 18 "
+            "children, on Thursday.")
+    found = _findings(_check(tmp_path, text=text, reference=facts, published="2024-05-03"))
+    assert [(r, t) for r, _, t in found] == [("FC101", "52")]
