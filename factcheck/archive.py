@@ -320,7 +320,7 @@ class Checker:
         sides = _check._article_sides(doc, 0)  # publication order is numbered once all are in (B)
         _check._weekdays(doc, report)
         _check._month_pairs(doc, report)
-        _check._against_references(sides, self.ref_aligner, report)
+        _check._against_references(sides, self.ref_aligner, report, doc)
         _check._sums(doc, sides, self.ref_index, report)
         _check._internal(doc, sides, report)
         _check._headline(doc, sides, report)

@@ -48,6 +48,11 @@ class ValueParams(_Params):
     # or two articles with no reference to settle it), figures further apart than this, relative to
     # the larger, are taken as two quantities the text does not tell apart, not as one stated wrongly.
     plausible_difference: Decimal = Decimal("0.10")
+    # "the ministry put turnout at 48%, while the union said it topped 95%": a figure after a contrast
+    # word and a verb of saying, in the sentence of another figure aligned with the same fact, is
+    # another source's account of it, not the article's statement of the reference's figure.
+    contrast_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    saying_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
 
 
 class ScaleParams(_Params):

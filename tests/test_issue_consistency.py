@@ -663,3 +663,26 @@ def test_a_word_past_the_next_figure_names_that_figure_not_this_one(tmp_path: Pa
             "children, on Thursday.")
     found = _findings(_check(tmp_path, text=text, reference=facts, published="2024-05-03"))
     assert [(r, t) for r, _, t in found] == [("FC101", "52")]
+
+
+def test_another_sources_account_after_a_contrast_is_not_the_articles_statement(tmp_path: Path) -> None:
+    """The ministry (the reference's source) gives 41% turnout; the union's "more than 90%" after
+    "while ... said" is its own account. Either order: the account that names the source is checked."""
+    fact = {"what": "turnout in the teachers strike", "value": "41", "unit": "percent",
+            "period": "2025-03-10", "place": "Morocco"}
+    ref = tmp_path / "ref.yaml"
+    ref.write_text(yaml.safe_dump({"source": "Ministry of Education", "facts": [fact]}), encoding="utf-8")
+
+    def found(text: str) -> list[tuple[str, str]]:
+        article = tmp_path / "a.md"
+        article.write_text(f"---\nlang: en\ndate: 2025-03-11\n---\n{text}\n", encoding="utf-8")
+        return [(f.rule, f.claim.text) for f in check_paths([str(article)], [str(ref)]).findings
+                if f.rule != "FC900"]
+
+    assert found("The education ministry put turnout in the teachers strike in Morocco at 41% on "
+                 "March 10, while the union said more than 90% of teachers stayed away.") == []
+    assert found("The union said turnout in the teachers strike in Morocco topped 90% on March 10, "
+                 "while the education ministry put turnout at 41%.") == []
+    wrong = found("The education ministry put turnout in the teachers strike in Morocco at 46% on "
+                  "March 10, while the union said more than 90% of teachers stayed away.")
+    assert wrong == [("FC101", "46%")]
