@@ -899,7 +899,8 @@ class Aligner:
         if best < DATE_LEXICAL_MIN or any(got > best - LEXICAL_MARGIN and other.claim.date != fact.claim.date
                                      for got, _, other in ranked[1:]):
             return None
-        if _has_day(fact.claim.date) and not _has_day(side.claim.date):
+        if _has_day(fact.claim.date) and not _has_day(side.claim.date) \
+                and not self.judge.agrees(side.claim, fact.claim):
             return None  # "a similar fire in January 2022": a month names a time, not the event's day
         why = f"what {', '.join(hits)} named near the date (lexical match {best:.2f})"
         return self._date_alignment(side, fact, why, "weak")
