@@ -680,7 +680,8 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                 members = [m for m in members if m.claim.start < comparison]
             previous = next((by_sentence[k] for k in range(index - 1, max(-1, index - 4), -1)
                              if k in by_sentence), [])
-            gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts)
+            gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts,
+                             params.partial_near)
             if gap is not None:
                 gaps.append(gap)
                 break
@@ -707,7 +708,7 @@ def _ellipsis_or_own(text: str, part: Claim, total: Claim) -> bool:
 
 
 def _breakdown(members: list[Side], previous: list[Side], text: str, start: int, marker: int, all_of_it: bool,
-               book: RuleBook, min_parts: int) -> SumGap | None:
+               book: RuleBook, min_parts: int, partial_near: Decimal = Decimal(0)) -> SumGap | None:
     before = [s for s in members if s.claim.end <= marker]
     after = [s for s in members if s.claim.start > marker]
     if before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
@@ -736,7 +737,14 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
         return None
     exceeds = whole.hi is not None and combined.lo is not None and combined.lo > whole.hi
     if not exceeds and not all_of_it:
-        return None  # some of it ("including"): fewer than the total is no contradiction
+        # some of it ("including"): fewer than the total is no contradiction, unless the parts fall
+        # short of it by no more than partial_near ("the dead included 35 children, 42 women and 40
+        # men" of 121): a list that means to be whole and misses, a warning
+        value, summed = stated(total.claim), _sum_value(claims)
+        if not partial_near or value is None or summed is None or not value or summed >= value \
+                or (value - summed) > partial_near * value:
+            return None
+        return SumGap(total, parts[0], tuple(parts), summed, inferred=True)
     return SumGap(total, parts[0], tuple(parts), _sum_value(claims))
 
 

@@ -79,6 +79,9 @@ class SumParams(_Params):
     # breakdown word ("Codelco mined 1.325 million tons, while private miners accounted for 3.825
     # million" after "5.25 million tons"): a warning when they miss it. 0 turns it off.
     inferred_breakdown: Decimal = Decimal("0.15")
+    # Parts listed after a partial word ("including", "بينهم") that fall short of their total by at
+    # most this share of it (not by nothing) are a whole list that misses: a warning. 0 turns it off.
+    partial_near: Decimal = Decimal("0.05")
     # A preposition right after the noun of a figure that makes the next figure qualify it ("2,520
     # publishers from 112 countries", "ناشر من 112 دولة"): neither a part nor a total.
     qualifying_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language

@@ -686,3 +686,14 @@ def test_another_sources_account_after_a_contrast_is_not_the_articles_statement(
     wrong = found("The education ministry put turnout in the teachers strike in Morocco at 46% on "
                   "March 10, while the union said more than 90% of teachers stayed away.")
     assert wrong == [("FC101", "46%")]
+
+
+def test_a_partial_list_that_nearly_makes_its_total_is_a_warning(tmp_path: Path) -> None:
+    """"بينهم" lists some of the total, so 310 + 520 of 1,200 is no finding; 580 + 600 of 1,200 falls
+    short by under 5%: a list meant to be whole that misses (a warning)."""
+    text = "وتضم مخيمات المنطقة 1200 أسرة نازحة، بينهم 310 أسر من حلب و520 أسرة من إدلب."
+    assert _findings(_check(tmp_path, text=text, published="2025-02-01")) == []
+    near = text.replace("310 أسر من حلب و520 أسرة", "580 أسرة من حلب و600 أسرة")
+    result = _check(tmp_path, text=near, published="2025-02-01")
+    found = [f for f in result.findings if f.rule != "FC900"]
+    assert [(f.rule, f.claim.text, f.severity) for f in found] == [("FC104", "1200", Severity.WARNING)]
