@@ -326,7 +326,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         if report.book.agrees(side.claim, alignment.counterpart.claim) \
                 and _close_bound(side.claim, alignment.counterpart.claim):
             confirmed.add(_key(alignment.counterpart))
-    parts = _breakdown_parts(alignments, report.book)
+    parts = _breakdown_parts(alignments, report.book) | _listed_parts(alignments, doc, report.book)
     accounts = _other_accounts(alignments, doc, report.book)
     for alignment in alignments:
         side = alignment.claim
@@ -387,6 +387,31 @@ def _other_accounts(alignments: Sequence[Alignment], doc: DocumentResult,
             names = bool(source & sentence_words(text[contrast:hi]))
             named_first = bool(source & sentence_words(text[opens : first.claim.claim.start]))
             found.add(_key(first.claim) if names and not named_first else _key(second.claim))
+    return found
+
+
+def _listed_parts(alignments: Sequence[Alignment], doc: DocumentResult,
+                  book: RuleBook) -> set[tuple[str, str]]:
+    """Two or more figures of one sentence met with one fact only by assumption, each below it and none
+    agreeing with it ("120 million euros for cycle lanes, 60 million for parking and 40 million for
+    bridges" beside the plan's 250 million): they cannot all be the fact; they list its parts or
+    other quantities, and none is checked against it."""
+    text = doc.document.prose or doc.document.text
+    sentences = scope_marks(text, "sentence")
+    groups: dict[tuple[tuple[str, str], int], list[Alignment]] = {}
+    for alignment in alignments:
+        if alignment.assumed and alignment.claim.claim.kind in (Kind.COUNT, Kind.MONEY):
+            sentence = bisect_right(sentences, alignment.claim.claim.start)
+            groups.setdefault((_key(alignment.counterpart), sentence), []).append(alignment)
+    found: set[tuple[str, str]] = set()
+    for group in groups.values():
+        fact = stated(group[0].counterpart.claim)
+        if len(group) < 2 or fact is None:
+            continue
+        values = [stated(a.claim.claim) for a in group]
+        if all(v is not None and v < fact for v in values) \
+                and not any(book.agrees(a.claim.claim, a.counterpart.claim) for a in group):
+            found.update(_key(a.claim) for a in group)
     return found
 
 

@@ -697,3 +697,16 @@ def test_a_partial_list_that_nearly_makes_its_total_is_a_warning(tmp_path: Path)
     result = _check(tmp_path, text=near, published="2025-02-01")
     found = [f for f in result.findings if f.rule != "FC900"]
     assert [(f.rule, f.claim.text, f.severity) for f in found] == [("FC104", "1200", Severity.WARNING)]
+
+
+def test_several_figures_of_a_sentence_below_one_fact_are_its_parts(tmp_path: Path) -> None:
+    """The plan's 180 million euros is the fact; "100 million ... 50 million ... 30 million" in one
+    sentence are its lines, not wrong statements of it; one figure alone below it still is."""
+    fact = {"what": "budget of the tram plan", "value": "180000000", "unit": "EUR",
+            "period": {"start": "2024-01-01", "end": "2028-12-31"}, "place": "Lyon"}
+    text = ("Lyon's tram plan budget sets aside 100 million euros for new lines, 50 million euros for "
+            "depots and 30 million euros for stations, the city said.")
+    assert _findings(_check(tmp_path, text=text, reference=fact, published="2024-03-01")) == []
+    alone = "Lyon's tram plan budget is 150 million euros, the city said."
+    found = _findings(_check(tmp_path, text=alone, reference=fact, published="2024-03-01"))
+    assert [r for r, _, _ in found] == ["FC101"]
