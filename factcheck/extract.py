@@ -21,7 +21,7 @@ from factcheck.context import assign_context
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import ordinal_date, paired_years, parse_date
 from factcheck.documents import Document, detect_language
-from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
+from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics, trie_pattern
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import Raw, Window
@@ -90,7 +90,37 @@ class Extractor:
                 _conversion(text, raws[-1], raw)
             raws.append(raw)
             consumed = raw.end
+        months = self._bare_months(text, raws)
+        if months:
+            raws = sorted(raws + months, key=lambda r: r.start)
         return raws, bounds
+
+    def _bare_months(self, text: str, raws: list[Raw]) -> list[Raw]:
+        """A month named alone after a word that makes it a time ("in March", "since January", "end of
+        June", "خلال فبراير", "مطلع أغسطس") is a date without a year (--MM); one inside a claim already
+        (a full date) is not. An English month is written with its capital ("to may" is a verb)."""
+        rx = _month_regex(self.lex)
+        if rx is None:
+            return []
+        starts = [r.start for r in raws]
+        out: list[Raw] = []
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            n = bisect_right(starts, a) - 1
+            if (n >= 0 and raws[n].end > a) or (n + 1 < len(raws) and raws[n + 1].start < b):
+                continue
+            before = _PREV_WORD.search(text, max(0, a - 40), a)
+            if before is None or not any(f in self.lex.month_cues for f in strip_clitics(before.group(1))):
+                continue
+            if self.lex.lang == "en" and self.source is not None:
+                orig, folded = self.source
+                if not orig[folded.orig(a) : folded.orig(a) + 1].isupper():
+                    continue
+            month = self.lex.months.get(phrase_key(m.group()))
+            if month is None:
+                continue
+            out.append(Raw(a, b, Kind.DATE, "date", None, None, None, Qualifier.EXACT, 0, f"--{month:02d}"))
+        return out
 
     def _in_name(self, text: str, pos: int, end: int) -> bool:
         """A figure inside a name with digits (COVID-19, G20, الحرب العالمية الثانية) is no figure."""
@@ -1475,6 +1505,20 @@ def _set_bounds(raw: Raw) -> None:
         Qualifier.LESS_THAN: (None, v),
         Qualifier.AT_MOST: (None, v),
     }.get(q, (v, v))
+
+
+_PREV_WORD = re.compile(r"(\w+)[^\w.!?؟]{1,3}\Z")
+_MONTH_RX: dict[str, re.Pattern[str] | None] = {}
+
+
+def _month_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    """The full month names of ``lex`` (no abbreviation: "mar", "dec" are words), as one trie pattern."""
+    if lex.lang not in _MONTH_RX:
+        names = [k for k in lex.months if "." not in k and (lex.lang != "en" or len(k) >= 5 or k == "may"
+                                                            or k in ("june", "july"))]
+        _MONTH_RX[lex.lang] = re.compile(r"(?<!\w)(?:" + trie_pattern(names) + r")(?!\w)") if names and \
+            lex.month_cues else None
+    return _MONTH_RX[lex.lang]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

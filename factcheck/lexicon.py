@@ -148,6 +148,7 @@ class Lexicon:
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
     day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": ordinal day, link, month
     first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
+    month_cues: set[str] = field(default_factory=set)  # "in March", "مطلع أغسطس": a month alone is a date
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
@@ -544,6 +545,7 @@ def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.day_words.update(_words(data.get("day_words"), path, "day_words"))
     lex.day_links.update(_words(data.get("day_links"), path, "day_links"))
     lex.first_day.update(_words(data.get("first_day"), path, "first_day"))
+    lex.month_cues.update(_words(data.get("month_cues"), path, "month_cues"))
 
 
 def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

@@ -280,3 +280,32 @@ def test_a_year_joined_to_a_part_of_it_is_a_year() -> None:
 def test_a_capitalised_word_that_opens_a_sentence_names_nothing() -> None:
     claims = extract_text("Forces killed 44 fighters.  Another 166 were detained.", "en")
     assert [c.value for c in claims] == [Decimal(44), Decimal(166)]
+
+
+# -- a month alone ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "lang", "needle", "iso"), [
+    ("Retail sales climbed 2% in October, the fastest pace since February.", "en", "October", "--10"),
+    ("Retail sales climbed 2% in October, the fastest pace since February.", "en", "February", "--02"),
+    ("The dam will be full by the end of September.", "en", "September", "--09"),
+    ("وتراجعت مبيعات الإسمنت 5% خلال أكتوبر مقارنة بشهر مايو.", "ar", "أكتوبر", "--10"),
+    ("وتراجعت مبيعات الإسمنت 5% خلال أكتوبر مقارنة بشهر مايو.", "ar", "مايو", "--05"),
+    ("وبدأ العمل بالتعرفة الجديدة مطلع يوليو.", "ar", "يوليو", "--07"),
+])
+def test_a_month_alone_after_a_word_of_time_is_a_date(text: str, lang: str, needle: str, iso: str) -> None:
+    claim = _one(text, lang, needle)
+    assert claim.kind is Kind.DATE and claim.date == iso
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Officials may revisit the plan.", "en"),
+    ("The March ministerial meeting was cancelled.", "en"),
+    ("The crowd began the march to the square.", "en"),
+    ("ومارس المستثمرون ضغوطا على الإدارة.", "ar"),
+])
+def test_a_month_word_without_a_word_of_time_is_no_date(text: str, lang: str) -> None:
+    assert not [c for c in extract_text(text, lang) if c.kind is Kind.DATE]
+
+
+def test_a_month_alone_checks_against_no_reference_day() -> None:
+    from factcheck.compare import dates_agree
+    assert dates_agree("--03", "2024-03-16") and not dates_agree("--03", "2024-07-16")
