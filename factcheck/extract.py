@@ -86,8 +86,10 @@ class Extractor:
                 raw.start = raws[-1].end
                 while raw.start < raw.end and text[raw.start].isspace():
                     raw.start += 1
-            if raws and raw.kind is Kind.MONEY and raws[-1].kind is Kind.MONEY:
-                _conversion(text, raws[-1], raw)
+            if raws and ((raw.kind is Kind.MONEY and raws[-1].kind is Kind.MONEY) or (
+                    raw.kind is Kind.COUNT and raws[-1].kind is Kind.COUNT
+                    and "count" not in (raw.unit, raws[-1].unit))):
+                _conversion(text, raws[-1], raw)  # "$5 (4.6 euros)", "up to 114 mph (183 km/h)"
             raws.append(raw)
             consumed = raw.end
         months = self._bare_months(text, raws)
@@ -1324,14 +1326,27 @@ class Extractor:
             return  # "over five years": during five years, not more than five
         if hit is not None and toks[first_i - hit[1]].start < self.floor:
             hit = None  # "قتل 5 على الأقل 8 منهم": the previous figure took it as its own
+        if hit is not None and hit[0] in self.lex.prepositions and w.texts[first_i] in ("a", "an") \
+                and first_i + 1 < len(toks) and toks[first_i + 1].gap > 0 \
+                and not w.texts[first_i + 1][:1].isalpha():
+            raw.start = toks[first_i + 1].start  # "under a $7 billion loan": a preposition, no bound
+            hit = None
         if hit is not None:
             q = Qualifier(self.lex.qual_before[hit[0]])
+            verb = first_i - hit[1] - 1
+            if hit[0] in self.lex.change_particles and verb >= 0 and w.texts[verb] in self.lex.change \
+                    and (w.texts[verb].endswith("ed") or w.texts[verb] in ("rose", "grew")):
+                q = Qualifier.EXACT  # "edged up to 4.2%", "shot up to $90": where it went, no cap
             if raw.qualifier is not Qualifier.RANGE:
                 raw.qualifier = q
             raw.start = w.toks[first_i - hit[1]].start
             return
         after = w.ahead(self.lex.qual_after, raw.words_after)
         k = raw.words_after
+        if after is not None and after[1] > 1 and after[0] not in self.lex.qual_before \
+                and w.texts[k + after[1] - 1] in self.lex.qual_before and k + after[1] < len(toks) \
+                and (w.texts[k + after[1]][:1].isdigit() or w.parser.word_at(k + after[1]) is not None):
+            after = None  # "in 2024 and over 5,900 deaths": the "over" opens the next figure
         if after is None and raw.unit == "count" and raw.qualifier is Qualifier.EXACT \
                 and k + 1 < len(toks) and w.texts[k][:1].isalpha() and w.texts[k] not in self.lex.connectors \
                 and not self._conjoined(w, k) and w.parser.word_at(k) is None \
@@ -1470,8 +1485,8 @@ _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "ن
 
 
 def _conversion(text: str, first: Raw, raw: Raw) -> None:
-    """"about 6 billion rupees ($75 million)", "above A$50 (US$33)": an amount converted in parentheses
-    right after another is bounded as the amount it converts."""
+    """"about 6 billion rupees ($75 million)", "above A$50 (US$33)", "up to 114 mph (183 km/h)": an
+    amount or a measure converted in parentheses right after another is bounded as the one it converts."""
     if raw.qualifier is not Qualifier.EXACT or first.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
             or first.unit == raw.unit or text[first.end:raw.start].strip() != "(" \
             or text[raw.end:raw.end + 1] != ")":

@@ -109,6 +109,8 @@ class Lexicon:
     qual_reach: int = 0
     ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
     spans: set[str] = field(default_factory=set)  # qualifiers that before a duration state its span
+    prepositions: set[str] = field(default_factory=set)  # bounds that before an article bound nothing
+    change_particles: set[str] = field(default_factory=set)  # "edged up to 4.2%": a result, not a cap
     bare_joiners: set[str] = field(default_factory=set)  # joiners of a range without an opener
     change: set[str] = field(default_factory=set)  # "rose" before "from X to Y": two figures, no range
     cur_after: dict[str, str] = field(default_factory=dict)
@@ -492,6 +494,8 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
         lex.ranges.setdefault(opener, set()).add(joiner)
     lex.bare_joiners.update(_words(data.get("bare_joiners"), path, "bare_joiners"))
     lex.spans.update(_words(data.get("spans"), path, "spans"))
+    lex.prepositions.update(_words(data.get("prepositions"), path, "prepositions"))
+    lex.change_particles.update(_words(data.get("change_particles"), path, "change_particles"))
     lex.change.update(_words(data.get("change"), path, "change"))
     lex.year_until.update(_words(data.get("year_until"), path, "year_until"))
 

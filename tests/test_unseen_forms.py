@@ -309,3 +309,28 @@ def test_a_month_word_without_a_word_of_time_is_no_date(text: str, lang: str) ->
 def test_a_month_alone_checks_against_no_reference_day() -> None:
     from factcheck.compare import dates_agree
     assert dates_agree("--03", "2024-03-16") and not dates_agree("--03", "2024-07-16")
+
+
+# -- bounds ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "qualifier"), [
+    ("Gusts of up to 90 mph (145 km/h) were recorded.", "145", Qualifier.AT_MOST),
+    ("The town lies about 300 km (186 miles) inland.", "186", Qualifier.APPROX),
+    ("A dispute over a $4 billion pipeline deal.", "$4", Qualifier.EXACT),
+    ("Loans under a $2 billion facility.", "$2", Qualifier.EXACT),
+    ("Unemployment edged up to 5.1% in the quarter.", "5.1", Qualifier.EXACT),
+    ("Flooding could push losses up to $3 billion.", "$3", Qualifier.AT_MOST),
+    ("Cases peaked in 2022 and over 700 people died.", "700", Qualifier.MORE_THAN),
+    ("Cases peaked in 2022 and over 700 people died.", "2022", Qualifier.EXACT),
+])
+def test_bounds_of_conversions_prepositions_and_results(text: str, needle: str, qualifier: Qualifier) -> None:
+    assert _one(text, "en", needle).qualifier is qualifier
+
+
+@pytest.mark.parametrize(("text", "needle", "unit"), [
+    ("Rain totals reached 7.2 inches in places.", "7.2", "inch"),
+    ("It felt like 110 Fahrenheit downtown.", "110", "degree_fahrenheit"),
+    ("Lows of minus 15 Celsius are forecast.", "15", "degree_celsius"),
+    ("The terminal can handle 4 million TEU a year.", "4 million", "teu"),
+])
+def test_news_measure_units(text: str, needle: str, unit: str) -> None:
+    assert _one(text, "en", needle).unit == unit
