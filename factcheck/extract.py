@@ -1201,7 +1201,7 @@ class Extractor:
         if j >= len(toks):
             return raw
         t = w.texts[j]
-        span = self._year_span(w, num, j)
+        span = self._year_span(w, num, j) or self._dual_years(w, num, start_i, j)
         if span is not None:
             return replace(raw, end=w.toks[j + 1].end, kind=Kind.YEAR, unit="year", value=None,
                            lower=num.value, upper=span, qualifier=Qualifier.RANGE, words_after=j + 2)
@@ -1245,6 +1245,18 @@ class Extractor:
         if unit == "basis_point":
             unit = "percentage_point"
         return end > k and (unit == raw.unit or (unit == _DEGREE and raw.unit in self.lex.measure_units))
+
+    def _dual_years(self, w: Window, num: Numeral, start_i: int, j: int) -> Decimal | None:
+        """"خلال عامي 2025 و2026": two years after a dual year noun are one span; the last year."""
+        if not self.lex.year_duals or start_i == 0 or j + 1 >= len(w.toks) or w.texts[j] != "و" \
+                or not any(f in self.lex.year_duals for f in strip_clitics(w.texts[start_i - 1])) \
+                or not (num.plain_digits and len(w.texts[num.first]) == 4 and 1900 <= num.value <= 2100):
+            return None
+        second = w.texts[j + 1]
+        if not second.isdigit() or len(second) != 4 or not num.value < int(second) <= num.value + 10 \
+                or (j + 2 < len(w.toks) and w.texts[j + 2][:1].isdigit()):
+            return None
+        return Decimal(second)
 
     def _year_span(self, w: Window, num: Numeral, j: int) -> Decimal | None:
         """"2024/2025", "2024/25", "2023-24": a fiscal or season year span; the last year."""

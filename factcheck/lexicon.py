@@ -150,6 +150,7 @@ class Lexicon:
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
     day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": ordinal day, link, month
     first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
+    year_duals: set[str] = field(default_factory=set)  # "خلال عامي 2025 و2026": the two years, one span
     month_cues: set[str] = field(default_factory=set)  # "in March", "مطلع أغسطس": a month alone is a date
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
@@ -550,6 +551,7 @@ def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.day_links.update(_words(data.get("day_links"), path, "day_links"))
     lex.first_day.update(_words(data.get("first_day"), path, "first_day"))
     lex.month_cues.update(_words(data.get("month_cues"), path, "month_cues"))
+    lex.year_duals.update(_words(data.get("year_duals"), path, "year_duals"))
 
 
 def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

@@ -334,3 +334,23 @@ def test_bounds_of_conversions_prepositions_and_results(text: str, needle: str, 
 ])
 def test_news_measure_units(text: str, needle: str, unit: str) -> None:
     assert _one(text, "en", needle).unit == unit
+
+
+def test_two_years_after_a_dual_year_noun_are_one_span() -> None:
+    claim = _one("وتخطط الحكومة لخفض الدين خلال عامي 2027 و2028.", "ar", "2027")
+    assert claim.kind is Kind.YEAR and claim.qualifier is Qualifier.RANGE
+    assert (claim.lower, claim.upper) == (Decimal(2027), Decimal(2028))
+
+
+@pytest.mark.parametrize(("text", "lang", "needle", "unit"), [
+    ("ونقلت الشركة خلال شهر أغسطس 9 آلاف طن من القمح.", "ar", "9 آلاف", "tonne"),
+    ("Output in April 20 million barrels was a record.", "en", "20 million", "barrel"),
+])
+def test_a_month_before_a_scaled_figure_is_no_day(text: str, lang: str, needle: str, unit: str) -> None:
+    assert _one(text, lang, needle).unit == unit
+    assert not [c for c in extract_text(text, lang) if c.kind is Kind.DATE and c.date and len(c.date) > 4]
+
+
+def test_rates_per_day_of_water() -> None:
+    assert _one("وتنتج المحطة 150 ألف متر مكعب يوميا.", "ar", "150").unit == "cubic_metre_per_day"
+    assert _one("The plant makes 80,000 cubic metres per day.", "en", "80,000").unit == "cubic_metre_per_day"
