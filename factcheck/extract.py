@@ -869,6 +869,9 @@ class Extractor:
                     and w.texts[j + measure[1]] in _RELATIVE_AFTER:
                 shorter = " ".join(w.texts[j : j + measure[1] - 2])  # "201 tonnes a year earlier": tonnes
                 measure = (shorter, measure[1] - 2) if shorter in lex.measures else None
+            if measure is not None and measure[0] in lex.measures_before and j + measure[1] < len(w.toks) \
+                    and w.texts[j + measure[1]][:1].isdigit():
+                measure = None  # "four magnitude 6.3 quakes": the unit names the next figure
             if measure is not None and not self._longer_noun(w, j, measure[1]) \
                     and not self._definite(w, j, measure[0]):
                 return lex.measures[measure[0]], kind, j + measure[1]

@@ -354,3 +354,22 @@ def test_a_month_before_a_scaled_figure_is_no_day(text: str, lang: str, needle: 
 def test_rates_per_day_of_water() -> None:
     assert _one("وتنتج المحطة 150 ألف متر مكعب يوميا.", "ar", "150").unit == "cubic_metre_per_day"
     assert _one("The plant makes 80,000 cubic metres per day.", "en", "80,000").unit == "cubic_metre_per_day"
+
+
+def test_a_year_after_the_indefinite_article_is_a_year() -> None:
+    assert _one("The cabinet approved a 2027 budget of $9 billion.", "en", "2027").kind is Kind.YEAR
+
+
+def test_a_unit_named_before_the_next_figure_is_not_the_count_s() -> None:
+    claims = extract_text("Three magnitude 5.8 aftershocks followed.", "en")
+    assert [(c.text, c.unit) for c in claims] == [("Three", "count"), ("magnitude 5.8", "magnitude")]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("ويحظر القانون تشغيل الأطفال دون سن 15 عاما.", Qualifier.LESS_THAN),
+    ("وتشمل الحملة الأطفال تحت سن 5 سنوات.", Qualifier.LESS_THAN),
+    ("ويستفيد المتقاعدون فوق سن 70 عاما.", Qualifier.MORE_THAN),
+])
+def test_an_arabic_age_limit_bounds_the_age(text: str, qualifier: Qualifier) -> None:
+    claim = next(c for c in extract_text(text, "ar") if c.kind is Kind.DURATION)
+    assert claim.qualifier is qualifier and claim.unit == "year"
