@@ -254,7 +254,25 @@ class Extractor:
             one = self._one_after_unit(w, num)
             if one is not None:
                 return one
+        if self.lex.rank_nouns and self._ranked(w, num):
+            return None  # "للمرة الـ45": the 45th time
         return self._figure(w, num)
+
+    def _ranked(self, w: Window, num: Numeral) -> bool:
+        """"للمرة الـ45", "الطائرة الإغاثية الـ15": digits written with the article after a singular noun
+        that takes a rank (definite adjectives between), with no unit after them, are an ordinal."""
+        i, lex = num.first, self.lex
+        if not num.plain_digits or i < 2 or w.texts[i - 1] != "ال" or w.toks[i].gap \
+                or any(w.ahead(table, num.stop) is not None
+                       for table in (lex.scales, lex.measures, lex.cur_after, lex.percent, lex.duration)):
+            return False
+        for k in range(i - 2, max(-1, i - 5), -1):
+            forms = strip_clitics(w.texts[k])
+            if any(f in lex.rank_nouns or (f.startswith("ال") and f[2:] in lex.rank_nouns) for f in forms):
+                return True
+            if not any(f.startswith("ال") for f in forms):
+                return False
+        return False
 
     def _one_after_unit(self, w: Window, num: Numeral) -> Raw | None:
         """"خلال شهر واحد", "أسبوع واحد", "دينار واحد": Arabic puts the number one after its noun; a

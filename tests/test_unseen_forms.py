@@ -373,3 +373,13 @@ def test_a_unit_named_before_the_next_figure_is_not_the_count_s() -> None:
 def test_an_arabic_age_limit_bounds_the_age(text: str, qualifier: Qualifier) -> None:
     claim = next(c for c in extract_text(text, "ar") if c.kind is Kind.DURATION)
     assert claim.qualifier is qualifier and claim.unit == "year"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("وتوج النادي بالكأس للمرة الـ14 في تاريخه.", False),
+    ("وانطلقت القافلة الإنسانية الـ8 نحو المدينة.", False),
+    ("ونقل المصابون الـ14 إلى المستشفى.", True),
+    ("ووصلت الشحنة الـ3 آلاف طن.", True),
+])
+def test_digits_with_the_article_after_a_ranked_noun_are_an_ordinal(text: str, count: bool) -> None:
+    assert bool([c for c in extract_text(text, "ar") if c.kind is Kind.COUNT]) is count
