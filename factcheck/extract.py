@@ -53,6 +53,7 @@ class Extractor:
         self.sc: Scanner = scanner(lang)
         self.lex = self.sc.lex
         self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
+        self._after_money = False  # the previous claim is an amount of money ("$6.23 a dozen")
         self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
         self._sentence_end = 0
         self._prose_of: tuple[tuple[int, int], bool] = ((-1, -1), True)  # reset for each text
@@ -78,6 +79,7 @@ class Extractor:
                 continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
             self.floor = raws[-1].end if raws else 0
+            self._after_money = bool(raws) and raws[-1].kind is Kind.MONEY
             raw = self._parse_window(text, pos, m_end, s_start, s_end)
             if raw is None:
                 consumed = m_end
@@ -239,6 +241,10 @@ class Extractor:
             return None  # "a single tree": an adjective
         if self.lex.lang == "en" and self._name_number(w, num):
             return None  # "the Ariane 6 rocket", "the Three Gorges Dam": a name with a number
+        at = w.toks[num.first].start
+        if num.words and w.texts[num.first] in ("a", "an") and self._after_money and at > self.floor \
+                and text[self.floor : at].isspace():
+            return None  # "$6.23 a dozen", "$40 a hundred": the amount's per-unit part, no count
         if self.lex.multipliers and w.ahead(self.lex.multipliers, num.stop) is not None:
             return None  # "six times those of 2022", "ثلاثة أضعاف": a multiplier, not a count
         if num.plain_digits and len(w.texts[num.first]) == 4 and 1300 <= num.value <= 1500 \

@@ -383,3 +383,9 @@ def test_an_arabic_age_limit_bounds_the_age(text: str, qualifier: Qualifier) -> 
 ])
 def test_digits_with_the_article_after_a_ranked_noun_are_an_ordinal(text: str, count: bool) -> None:
     assert bool([c for c in extract_text(text, "ar") if c.kind is Kind.COUNT]) is count
+
+
+def test_a_per_unit_number_word_after_an_amount_is_no_count() -> None:
+    claims = extract_text("Tomatoes sold for $3.50 a dozen at the market.", "en")
+    assert [c.text for c in claims] == ["$3.50"]
+    assert [c.value for c in extract_text("They bought a dozen trucks.", "en")] == [Decimal(12)]
