@@ -860,6 +860,8 @@ class Aligner:
 
     def _align_date(self, side: Side) -> Alignment | None:
         claim = side.claim
+        if claim.date is not None and len(claim.date) == 4 and claim.date.startswith("--"):
+            return None  # a month alone ("in March", "خلال فبراير") names no day to check
         # A day without its year is read in the publication year only when a weekday marks it as the
         # day of an event ("on Thursday, Sept. 7"); a bare "June 28" is too often another day.
         when = _date_point(claim.date, side.published if claim.weekday else None)

@@ -254,8 +254,8 @@ def qualifier_contradicted(claim: Claim, other: Claim, tolerance: Tolerance) -> 
 
 def _date_parts(value: str) -> tuple[int | None, int | None, int | None]:
     if value.startswith("--"):
-        month, day = value[2:].split("-")
-        return None, int(month), int(day)
+        month, _, day = value[2:].partition("-")  # "--06-28", or "--06" for a month alone
+        return None, int(month), int(day) if day else None
     parts = [int(p) for p in value.split("-")]
     return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
 

@@ -175,8 +175,9 @@ def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Windo
     if before is None:
         return None
     month, first, other = before
-    # Month first: July 16, 2024 / تموز 16
-    if 1 <= num <= 31 and len(t) <= 2:
+    # Month first: July 16, 2024 / تموز 16 (not "خلال شهر مارس 12 ألفا": a figure with its scale or unit)
+    if 1 <= num <= 31 and len(t) <= 2 and not any(w.ahead(table, i + 1) is not None for table in (
+            lex.scales, lex.measures, lex.cur_after, lex.percent)):
         k = i + 1
         if k + 1 < len(toks) and texts[k] == ",":
             k += 1

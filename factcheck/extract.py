@@ -21,7 +21,7 @@ from factcheck.context import assign_context
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import ordinal_date, paired_years, parse_date
 from factcheck.documents import Document, detect_language
-from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
+from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics, trie_pattern
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import Raw, Window
@@ -53,6 +53,7 @@ class Extractor:
         self.sc: Scanner = scanner(lang)
         self.lex = self.sc.lex
         self.floor = 0  # where the previous claim ended: a qualifier before it belongs to that claim
+        self._after_money = False  # the previous claim is an amount of money ("$6.23 a dozen")
         self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
         self._sentence_end = 0
         self._prose_of: tuple[tuple[int, int], bool] = ((-1, -1), True)  # reset for each text
@@ -78,6 +79,7 @@ class Extractor:
                 continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
             self.floor = raws[-1].end if raws else 0
+            self._after_money = bool(raws) and raws[-1].kind is Kind.MONEY
             raw = self._parse_window(text, pos, m_end, s_start, s_end)
             if raw is None:
                 consumed = m_end
@@ -86,11 +88,43 @@ class Extractor:
                 raw.start = raws[-1].end
                 while raw.start < raw.end and text[raw.start].isspace():
                     raw.start += 1
-            if raws and raw.kind is Kind.MONEY and raws[-1].kind is Kind.MONEY:
-                _conversion(text, raws[-1], raw)
+            if raws and ((raw.kind is Kind.MONEY and raws[-1].kind is Kind.MONEY) or (
+                    raw.kind is Kind.COUNT and raws[-1].kind is Kind.COUNT
+                    and "count" not in (raw.unit, raws[-1].unit))):
+                _conversion(text, raws[-1], raw)  # "$5 (4.6 euros)", "up to 114 mph (183 km/h)"
             raws.append(raw)
             consumed = raw.end
+        months = self._bare_months(text, raws)
+        if months:
+            raws = sorted(raws + months, key=lambda r: r.start)
         return raws, bounds
+
+    def _bare_months(self, text: str, raws: list[Raw]) -> list[Raw]:
+        """A month named alone after a word that makes it a time ("in March", "since January", "end of
+        June", "خلال فبراير", "مطلع أغسطس") is a date without a year (--MM); one inside a claim already
+        (a full date) is not. An English month is written with its capital ("to may" is a verb)."""
+        rx = _month_regex(self.lex)
+        if rx is None:
+            return []
+        starts = [r.start for r in raws]
+        out: list[Raw] = []
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            n = bisect_right(starts, a) - 1
+            if (n >= 0 and raws[n].end > a) or (n + 1 < len(raws) and raws[n + 1].start < b):
+                continue
+            before = _PREV_WORD.search(text, max(0, a - 40), a)
+            if before is None or not any(f in self.lex.month_cues for f in strip_clitics(before.group(1))):
+                continue
+            if self.lex.lang == "en" and self.source is not None:
+                orig, folded = self.source
+                if not orig[folded.orig(a) : folded.orig(a) + 1].isupper():
+                    continue
+            month = self.lex.months.get(phrase_key(m.group()))
+            if month is None:
+                continue
+            out.append(Raw(a, b, Kind.DATE, "date", None, None, None, Qualifier.EXACT, 0, f"--{month:02d}"))
+        return out
 
     def _in_name(self, text: str, pos: int, end: int) -> bool:
         """A figure inside a name with digits (COVID-19, G20, الحرب العالمية الثانية) is no figure."""
@@ -207,6 +241,10 @@ class Extractor:
             return None  # "a single tree": an adjective
         if self.lex.lang == "en" and self._name_number(w, num):
             return None  # "the Ariane 6 rocket", "the Three Gorges Dam": a name with a number
+        at = w.toks[num.first].start
+        if num.words and w.texts[num.first] in ("a", "an") and self._after_money and at > self.floor \
+                and text[self.floor : at].isspace():
+            return None  # "$6.23 a dozen", "$40 a hundred": the amount's per-unit part, no count
         if self.lex.multipliers and w.ahead(self.lex.multipliers, num.stop) is not None:
             return None  # "six times those of 2022", "ثلاثة أضعاف": a multiplier, not a count
         if num.plain_digits and len(w.texts[num.first]) == 4 and 1300 <= num.value <= 1500 \
@@ -222,7 +260,25 @@ class Extractor:
             one = self._one_after_unit(w, num)
             if one is not None:
                 return one
+        if self.lex.rank_nouns and self._ranked(w, num):
+            return None  # "للمرة الـ45": the 45th time
         return self._figure(w, num)
+
+    def _ranked(self, w: Window, num: Numeral) -> bool:
+        """"للمرة الـ45", "الطائرة الإغاثية الـ15": digits written with the article after a singular noun
+        that takes a rank (definite adjectives between), with no unit after them, are an ordinal."""
+        i, lex = num.first, self.lex
+        if not num.plain_digits or i < 2 or w.texts[i - 1] != "ال" or w.toks[i].gap \
+                or any(w.ahead(table, num.stop) is not None
+                       for table in (lex.scales, lex.measures, lex.cur_after, lex.percent, lex.duration)):
+            return False
+        for k in range(i - 2, max(-1, i - 5), -1):
+            forms = strip_clitics(w.texts[k])
+            if any(f in lex.rank_nouns or (f.startswith("ال") and f[2:] in lex.rank_nouns) for f in forms):
+                return True
+            if not any(f.startswith("ال") for f in forms):
+                return False
+        return False
 
     def _one_after_unit(self, w: Window, num: Numeral) -> Raw | None:
         """"خلال شهر واحد", "أسبوع واحد", "دينار واحد": Arabic puts the number one after its noun; a
@@ -837,6 +893,9 @@ class Extractor:
                     and w.texts[j + measure[1]] in _RELATIVE_AFTER:
                 shorter = " ".join(w.texts[j : j + measure[1] - 2])  # "201 tonnes a year earlier": tonnes
                 measure = (shorter, measure[1] - 2) if shorter in lex.measures else None
+            if measure is not None and measure[0] in lex.measures_before and j + measure[1] < len(w.toks) \
+                    and w.texts[j + measure[1]][:1].isdigit():
+                measure = None  # "four magnitude 6.3 quakes": the unit names the next figure
             if measure is not None and not self._longer_noun(w, j, measure[1]) \
                     and not self._definite(w, j, measure[0]):
                 return lex.measures[measure[0]], kind, j + measure[1]
@@ -1169,7 +1228,7 @@ class Extractor:
         if j >= len(toks):
             return raw
         t = w.texts[j]
-        span = self._year_span(w, num, j)
+        span = self._year_span(w, num, j) or self._dual_years(w, num, start_i, j)
         if span is not None:
             return replace(raw, end=w.toks[j + 1].end, kind=Kind.YEAR, unit="year", value=None,
                            lower=num.value, upper=span, qualifier=Qualifier.RANGE, words_after=j + 2)
@@ -1213,6 +1272,18 @@ class Extractor:
         if unit == "basis_point":
             unit = "percentage_point"
         return end > k and (unit == raw.unit or (unit == _DEGREE and raw.unit in self.lex.measure_units))
+
+    def _dual_years(self, w: Window, num: Numeral, start_i: int, j: int) -> Decimal | None:
+        """"خلال عامي 2025 و2026": two years after a dual year noun are one span; the last year."""
+        if not self.lex.year_duals or start_i == 0 or j + 1 >= len(w.toks) or w.texts[j] != "و" \
+                or not any(f in self.lex.year_duals for f in strip_clitics(w.texts[start_i - 1])) \
+                or not (num.plain_digits and len(w.texts[num.first]) == 4 and 1900 <= num.value <= 2100):
+            return None
+        second = w.texts[j + 1]
+        if not second.isdigit() or len(second) != 4 or not num.value < int(second) <= num.value + 10 \
+                or (j + 2 < len(w.toks) and w.texts[j + 2][:1].isdigit()):
+            return None
+        return Decimal(second)
 
     def _year_span(self, w: Window, num: Numeral, j: int) -> Decimal | None:
         """"2024/2025", "2024/25", "2023-24": a fiscal or season year span; the last year."""
@@ -1294,14 +1365,27 @@ class Extractor:
             return  # "over five years": during five years, not more than five
         if hit is not None and toks[first_i - hit[1]].start < self.floor:
             hit = None  # "قتل 5 على الأقل 8 منهم": the previous figure took it as its own
+        if hit is not None and hit[0] in self.lex.prepositions and w.texts[first_i] in ("a", "an") \
+                and first_i + 1 < len(toks) and toks[first_i + 1].gap > 0 \
+                and not w.texts[first_i + 1][:1].isalpha():
+            raw.start = toks[first_i + 1].start  # "under a $7 billion loan": a preposition, no bound
+            hit = None
         if hit is not None:
             q = Qualifier(self.lex.qual_before[hit[0]])
+            verb = first_i - hit[1] - 1
+            if hit[0] in self.lex.change_particles and verb >= 0 and w.texts[verb] in self.lex.change \
+                    and (w.texts[verb].endswith("ed") or w.texts[verb] in ("rose", "grew")):
+                q = Qualifier.EXACT  # "edged up to 4.2%", "shot up to $90": where it went, no cap
             if raw.qualifier is not Qualifier.RANGE:
                 raw.qualifier = q
             raw.start = w.toks[first_i - hit[1]].start
             return
         after = w.ahead(self.lex.qual_after, raw.words_after)
         k = raw.words_after
+        if after is not None and after[1] > 1 and after[0] not in self.lex.qual_before \
+                and w.texts[k + after[1] - 1] in self.lex.qual_before and k + after[1] < len(toks) \
+                and (w.texts[k + after[1]][:1].isdigit() or w.parser.word_at(k + after[1]) is not None):
+            after = None  # "in 2024 and over 5,900 deaths": the "over" opens the next figure
         if after is None and raw.unit == "count" and raw.qualifier is Qualifier.EXACT \
                 and k + 1 < len(toks) and w.texts[k][:1].isalpha() and w.texts[k] not in self.lex.connectors \
                 and not self._conjoined(w, k) and w.parser.word_at(k) is None \
@@ -1440,8 +1524,8 @@ _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "ن
 
 
 def _conversion(text: str, first: Raw, raw: Raw) -> None:
-    """"about 6 billion rupees ($75 million)", "above A$50 (US$33)": an amount converted in parentheses
-    right after another is bounded as the amount it converts."""
+    """"about 6 billion rupees ($75 million)", "above A$50 (US$33)", "up to 114 mph (183 km/h)": an
+    amount or a measure converted in parentheses right after another is bounded as the one it converts."""
     if raw.qualifier is not Qualifier.EXACT or first.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
             or first.unit == raw.unit or text[first.end:raw.start].strip() != "(" \
             or text[raw.end:raw.end + 1] != ")":
@@ -1475,6 +1559,20 @@ def _set_bounds(raw: Raw) -> None:
         Qualifier.LESS_THAN: (None, v),
         Qualifier.AT_MOST: (None, v),
     }.get(q, (v, v))
+
+
+_PREV_WORD = re.compile(r"(\w+)[^\w.!?؟]{1,3}\Z")
+_MONTH_RX: dict[str, re.Pattern[str] | None] = {}
+
+
+def _month_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    """The full month names of ``lex`` (no abbreviation: "mar", "dec" are words), as one trie pattern."""
+    if lex.lang not in _MONTH_RX:
+        names = [k for k in lex.months if "." not in k and (lex.lang != "en" or len(k) >= 5 or k == "may"
+                                                            or k in ("june", "july"))]
+        _MONTH_RX[lex.lang] = re.compile(r"(?<!\w)(?:" + trie_pattern(names) + r")(?!\w)") if names and \
+            lex.month_cues else None
+    return _MONTH_RX[lex.lang]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

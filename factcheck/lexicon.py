@@ -109,6 +109,8 @@ class Lexicon:
     qual_reach: int = 0
     ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
     spans: set[str] = field(default_factory=set)  # qualifiers that before a duration state its span
+    prepositions: set[str] = field(default_factory=set)  # bounds that before an article bound nothing
+    change_particles: set[str] = field(default_factory=set)  # "edged up to 4.2%": a result, not a cap
     bare_joiners: set[str] = field(default_factory=set)  # joiners of a range without an opener
     change: set[str] = field(default_factory=set)  # "rose" before "from X to Y": two figures, no range
     cur_after: dict[str, str] = field(default_factory=dict)
@@ -148,6 +150,9 @@ class Lexicon:
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
     day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": ordinal day, link, month
     first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
+    rank_nouns: set[str] = field(default_factory=set)  # "للمرة الـ45": a singular noun ranked by الـN
+    year_duals: set[str] = field(default_factory=set)  # "خلال عامي 2025 و2026": the two years, one span
+    month_cues: set[str] = field(default_factory=set)  # "in March", "مطلع أغسطس": a month alone is a date
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
@@ -491,6 +496,8 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
         lex.ranges.setdefault(opener, set()).add(joiner)
     lex.bare_joiners.update(_words(data.get("bare_joiners"), path, "bare_joiners"))
     lex.spans.update(_words(data.get("spans"), path, "spans"))
+    lex.prepositions.update(_words(data.get("prepositions"), path, "prepositions"))
+    lex.change_particles.update(_words(data.get("change_particles"), path, "change_particles"))
     lex.change.update(_words(data.get("change"), path, "change"))
     lex.year_until.update(_words(data.get("year_until"), path, "year_until"))
 
@@ -544,6 +551,8 @@ def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.day_words.update(_words(data.get("day_words"), path, "day_words"))
     lex.day_links.update(_words(data.get("day_links"), path, "day_links"))
     lex.first_day.update(_words(data.get("first_day"), path, "first_day"))
+    lex.month_cues.update(_words(data.get("month_cues"), path, "month_cues"))
+    lex.year_duals.update(_words(data.get("year_duals"), path, "year_duals"))
 
 
 def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
@@ -579,6 +588,7 @@ def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_ordinals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ordinals.update(_index(data.get("ordinals"), path, "ordinals", int))
     lex.ordinals.update(_compound_ordinals(data, lex.ordinals, path))
+    lex.rank_nouns.update(_words(data.get("rank_nouns"), path, "rank_nouns"))
 
 
 def _compound_ordinals(data: dict[str, Any], ordinals: dict[str, int], path: Path) -> dict[str, int]:

@@ -35,8 +35,8 @@ from factcheck.rules import FINDING_KINDS
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
-# ISO 8601 as claims state dates: a day, a month, or a day without a year ("--07-05").
-DATE_PATTERN = r"^([0-9]{4}-[0-9]{2}(-[0-9]{2})?|--[0-9]{2}-[0-9]{2})$"
+# ISO 8601 as claims state dates: a day, a month, or a day or a month without a year ("--07-05", "--07").
+DATE_PATTERN = r"^([0-9]{4}-[0-9]{2}(-[0-9]{2})?|--[0-9]{2}(-[0-9]{2})?)$"
 
 DecimalString = Annotated[str, StringConstraints(pattern=DECIMAL_PATTERN)]
 

@@ -280,3 +280,112 @@ def test_a_year_joined_to_a_part_of_it_is_a_year() -> None:
 def test_a_capitalised_word_that_opens_a_sentence_names_nothing() -> None:
     claims = extract_text("Forces killed 44 fighters.  Another 166 were detained.", "en")
     assert [c.value for c in claims] == [Decimal(44), Decimal(166)]
+
+
+# -- a month alone ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "lang", "needle", "iso"), [
+    ("Retail sales climbed 2% in October, the fastest pace since February.", "en", "October", "--10"),
+    ("Retail sales climbed 2% in October, the fastest pace since February.", "en", "February", "--02"),
+    ("The dam will be full by the end of September.", "en", "September", "--09"),
+    ("وتراجعت مبيعات الإسمنت 5% خلال أكتوبر مقارنة بشهر مايو.", "ar", "أكتوبر", "--10"),
+    ("وتراجعت مبيعات الإسمنت 5% خلال أكتوبر مقارنة بشهر مايو.", "ar", "مايو", "--05"),
+    ("وبدأ العمل بالتعرفة الجديدة مطلع يوليو.", "ar", "يوليو", "--07"),
+])
+def test_a_month_alone_after_a_word_of_time_is_a_date(text: str, lang: str, needle: str, iso: str) -> None:
+    claim = _one(text, lang, needle)
+    assert claim.kind is Kind.DATE and claim.date == iso
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Officials may revisit the plan.", "en"),
+    ("The March ministerial meeting was cancelled.", "en"),
+    ("The crowd began the march to the square.", "en"),
+    ("ومارس المستثمرون ضغوطا على الإدارة.", "ar"),
+])
+def test_a_month_word_without_a_word_of_time_is_no_date(text: str, lang: str) -> None:
+    assert not [c for c in extract_text(text, lang) if c.kind is Kind.DATE]
+
+
+def test_a_month_alone_checks_against_no_reference_day() -> None:
+    from factcheck.compare import dates_agree
+    assert dates_agree("--03", "2024-03-16") and not dates_agree("--03", "2024-07-16")
+
+
+# -- bounds ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "qualifier"), [
+    ("Gusts of up to 90 mph (145 km/h) were recorded.", "145", Qualifier.AT_MOST),
+    ("The town lies about 300 km (186 miles) inland.", "186", Qualifier.APPROX),
+    ("A dispute over a $4 billion pipeline deal.", "$4", Qualifier.EXACT),
+    ("Loans under a $2 billion facility.", "$2", Qualifier.EXACT),
+    ("Unemployment edged up to 5.1% in the quarter.", "5.1", Qualifier.EXACT),
+    ("Flooding could push losses up to $3 billion.", "$3", Qualifier.AT_MOST),
+    ("Cases peaked in 2022 and over 700 people died.", "700", Qualifier.MORE_THAN),
+    ("Cases peaked in 2022 and over 700 people died.", "2022", Qualifier.EXACT),
+])
+def test_bounds_of_conversions_prepositions_and_results(text: str, needle: str, qualifier: Qualifier) -> None:
+    assert _one(text, "en", needle).qualifier is qualifier
+
+
+@pytest.mark.parametrize(("text", "needle", "unit"), [
+    ("Rain totals reached 7.2 inches in places.", "7.2", "inch"),
+    ("It felt like 110 Fahrenheit downtown.", "110", "degree_fahrenheit"),
+    ("Lows of minus 15 Celsius are forecast.", "15", "degree_celsius"),
+    ("The terminal can handle 4 million TEU a year.", "4 million", "teu"),
+])
+def test_news_measure_units(text: str, needle: str, unit: str) -> None:
+    assert _one(text, "en", needle).unit == unit
+
+
+def test_two_years_after_a_dual_year_noun_are_one_span() -> None:
+    claim = _one("وتخطط الحكومة لخفض الدين خلال عامي 2027 و2028.", "ar", "2027")
+    assert claim.kind is Kind.YEAR and claim.qualifier is Qualifier.RANGE
+    assert (claim.lower, claim.upper) == (Decimal(2027), Decimal(2028))
+
+
+@pytest.mark.parametrize(("text", "lang", "needle", "unit"), [
+    ("ونقلت الشركة خلال شهر أغسطس 9 آلاف طن من القمح.", "ar", "9 آلاف", "tonne"),
+    ("Output in April 20 million barrels was a record.", "en", "20 million", "barrel"),
+])
+def test_a_month_before_a_scaled_figure_is_no_day(text: str, lang: str, needle: str, unit: str) -> None:
+    assert _one(text, lang, needle).unit == unit
+    assert not [c for c in extract_text(text, lang) if c.kind is Kind.DATE and c.date and len(c.date) > 4]
+
+
+def test_rates_per_day_of_water() -> None:
+    assert _one("وتنتج المحطة 150 ألف متر مكعب يوميا.", "ar", "150").unit == "cubic_metre_per_day"
+    assert _one("The plant makes 80,000 cubic metres per day.", "en", "80,000").unit == "cubic_metre_per_day"
+
+
+def test_a_year_after_the_indefinite_article_is_a_year() -> None:
+    assert _one("The cabinet approved a 2027 budget of $9 billion.", "en", "2027").kind is Kind.YEAR
+
+
+def test_a_unit_named_before_the_next_figure_is_not_the_count_s() -> None:
+    claims = extract_text("Three magnitude 5.8 aftershocks followed.", "en")
+    assert [(c.text, c.unit) for c in claims] == [("Three", "count"), ("magnitude 5.8", "magnitude")]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("ويحظر القانون تشغيل الأطفال دون سن 15 عاما.", Qualifier.LESS_THAN),
+    ("وتشمل الحملة الأطفال تحت سن 5 سنوات.", Qualifier.LESS_THAN),
+    ("ويستفيد المتقاعدون فوق سن 70 عاما.", Qualifier.MORE_THAN),
+])
+def test_an_arabic_age_limit_bounds_the_age(text: str, qualifier: Qualifier) -> None:
+    claim = next(c for c in extract_text(text, "ar") if c.kind is Kind.DURATION)
+    assert claim.qualifier is qualifier and claim.unit == "year"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("وتوج النادي بالكأس للمرة الـ14 في تاريخه.", False),
+    ("وانطلقت القافلة الإنسانية الـ8 نحو المدينة.", False),
+    ("ونقل المصابون الـ14 إلى المستشفى.", True),
+    ("ووصلت الشحنة الـ3 آلاف طن.", True),
+])
+def test_digits_with_the_article_after_a_ranked_noun_are_an_ordinal(text: str, count: bool) -> None:
+    assert bool([c for c in extract_text(text, "ar") if c.kind is Kind.COUNT]) is count
+
+
+def test_a_per_unit_number_word_after_an_amount_is_no_count() -> None:
+    claims = extract_text("Tomatoes sold for $3.50 a dozen at the market.", "en")
+    assert [c.text for c in claims] == ["$3.50"]
+    assert [c.value for c in extract_text("They bought a dozen trucks.", "en")] == [Decimal(12)]
