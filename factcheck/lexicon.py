@@ -186,6 +186,7 @@ class Lexicon:
     max_strips: int = 1
     undouble: bool = False
     not_inflected: frozenset[str] = frozenset()  # words whose endings are not inflections ("projected")
+    broken_plurals: dict[str, tuple[str, ...]] = field(default_factory=dict)  # قضاة -> (قاض, قاضي)
     # Starts of the verbal nouns of derived verbs (انطلاق، استخدام): read also without the ا before
     # their last letter, as their verb (انطلق، استخدم), in lexical identity.
     verbal_noun_starts: tuple[str, ...] = ()
@@ -635,6 +636,13 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
                                                                  "verbal_noun_starts"))
     words = _words(data.get("function_words"), path, "function_words")
     lex.function_words = frozenset(w.lower() for w in words)
+    plurals = data.get("broken_plurals") or {}
+    if not isinstance(plurals, dict):
+        raise RulesError(str(path), "broken_plurals: expected a mapping of a singular to its plurals")
+    for singular, forms in plurals.items():
+        for plural in _words(forms, path, f"broken_plurals.{singular}"):
+            folded = fold_word(plural)
+            lex.broken_plurals[folded] = (*lex.broken_plurals.get(folded, ()), fold_word(str(singular)))
 
 
 def _load_periods(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import yaml
 from consistency_cases import run_case
 
+from factcheck.check import check_paths
 from factcheck.findings import CheckResult
 from factcheck.lexmatch import SENTENCE_WEIGHT, figure_words, phrase_words, shared
 
@@ -255,3 +257,20 @@ def test_a_verbal_noun_in_a_what_is_named_by_its_verb() -> None:
     assert "ارتفع" in lexmatch.forms("ar", "الارتفاع")
     assert lexmatch.forms("ar", "مسار") == frozenset({"مسار"})
     assert lexmatch.forms("ar", "موعد") == frozenset()
+
+
+def test_a_broken_plural_names_its_singular(tmp_path: Path) -> None:
+    """"عدد القضاة العاملين" (judges, a broken plural) is named by "850 قاضيا" (morphology.yaml
+    broken_plurals): the 850 is a wrong statement of the 790 judges."""
+    ref = tmp_path / "ref.yaml"
+    ref.write_text(yaml.safe_dump({"source": "وزارة العدل", "facts": [
+        {"what": "عدد القضاة العاملين", "value": "790", "unit": "count", "period": "2024",
+         "place": "Jordan"},
+        {"what": "المحامون المسجلون في النقابة", "value": "900", "unit": "count", "period": "2024",
+         "place": "Jordan"}]}, allow_unicode=True), encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("---\nlang: ar\ndate: 2025-01-10\n---\nويعمل في محاكم الأردن 850 قاضيا في عام 2024، "
+                       "وفق التقرير.\n", encoding="utf-8")
+    found = [(f.rule, f.claim.text) for f in check_paths([str(article)], [str(ref)]).findings
+             if f.rule != "FC900"]
+    assert found == [("FC101", "850")]
