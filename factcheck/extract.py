@@ -1445,6 +1445,10 @@ class Extractor:
         if w.behind(self.lex.year_words, start_i) is not None:
             return True
         nxt = w.ahead(self.lex.concepts, end_j) or w.ahead(self.lex.counted, end_j)
+        if nxt is not None and self.lex.lang == "ar" and end_j < len(w.texts) \
+                and w.texts[end_j][:1] in _PREPOSITION_CLITICS and w.texts[end_j] not in self.lex.concepts \
+                and w.texts[end_j] not in self.lex.counted:
+            return True  # "في 2023 لهجوم": a noun after a preposition is counted by no figure
         return nxt is None
 
     def _paren_duplicate(self, w: Window, raw: Raw) -> None:
@@ -1539,6 +1543,9 @@ def _share_value(part: Decimal) -> Decimal:
     """A share as a percent, to six decimals when it does not end (a third: 33.333333)."""
     value = part * 100
     return value if value == value.quantize(Decimal("0.000001")) else value.quantize(Decimal("0.000001"))
+
+
+_PREPOSITION_CLITICS = frozenset("لبك")  # an Arabic noun led by one of these is a preposition's object
 
 
 def _year_span_text(a: str, b: str) -> bool:

@@ -389,3 +389,16 @@ def test_a_per_unit_number_word_after_an_amount_is_no_count() -> None:
     claims = extract_text("Tomatoes sold for $3.50 a dozen at the market.", "en")
     assert [c.text for c in claims] == ["$3.50"]
     assert [c.value for c in extract_text("They bought a dozen trucks.", "en")] == [Decimal(12)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وكانت المدينة قد تعرضت في 2022 لهجوم مماثل.", Kind.YEAR),
+    ("واستهدفت في 2021 بهجمات متكررة.", Kind.YEAR),
+    ("ونفذت القوات 2024 عملية خلال الحملة.", Kind.COUNT),
+    ("واستقبل المخيم 2000 لاجئ.", Kind.COUNT),
+])
+def test_a_year_before_a_noun_led_by_a_preposition_counts_nothing(text: str, kind: Kind) -> None:
+    """A counted noun follows its number bare; one led by ل، ب or ك is a preposition's object, so the
+    four digits before it are the year ("في 2022 لهجوم")."""
+    [claim] = [c for c in extract_text(text, "ar") if c.kind in (Kind.YEAR, Kind.COUNT)]
+    assert claim.kind is kind
