@@ -75,8 +75,8 @@ def forms(lang: str, word: str) -> Word:
                   and f.startswith(lex.verbal_noun_starts) and lex.verbal_noun_starts]
         # a sound plural in construct drops its ن (موظفو التعليم: موظفون)
         found += [f[:-1] for f in found if f.endswith("و") and len(f) - 1 >= MIN_STEM + 1]
-        # a broken plural as its singular (القضاة: قاض; morphology.yaml broken_plurals)
-        found += [one for f in found for one in lex.broken_plurals.get(f, ())]
+    # a plural no ending makes as its singular (القضاة: قاض; children: child; morphology.yaml broken_plurals)
+    found += [one for f in found for one in lex.broken_plurals.get(f, ())]
     return frozenset(found)
 
 

@@ -274,3 +274,13 @@ def test_a_broken_plural_names_its_singular(tmp_path: Path) -> None:
     found = [(f.rule, f.claim.text) for f in check_paths([str(article)], [str(ref)]).findings
              if f.rule != "FC900"]
     assert found == [("FC101", "850")]
+
+
+def test_an_irregular_english_plural_names_its_singular() -> None:
+    """"children", "people", "women" (rules/en/morphology.yaml broken_plurals) share a form with
+    "child", "persons", "woman", as "arrests" does with "arrest" through its ending."""
+    from factcheck.lexmatch import forms
+
+    for plural, singular in (("children", "child"), ("people", "persons"), ("women", "woman")):
+        assert forms("en", plural) & forms("en", singular), (plural, singular)
+    assert not forms("en", "children") & forms("en", "women")
