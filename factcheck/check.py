@@ -326,8 +326,11 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         if report.book.agrees(side.claim, alignment.counterpart.claim) \
                 and _close_bound(side.claim, alignment.counterpart.claim):
             confirmed.add(_key(alignment.counterpart))
-    parts = _breakdown_parts(alignments, report.book) | _listed_parts(alignments, doc, report.book)
-    accounts = _other_accounts(alignments, doc, report.book)
+    text = doc.document.prose or doc.document.text
+    sentences = scope_marks(text, "sentence")
+    groups = _by_fact_and_sentence(alignments, sentences)
+    parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book)
+    accounts = _other_accounts(groups, text, sentences, report.book)
     for alignment in alignments:
         side = alignment.claim
         if _key(side) in accounts:
@@ -352,7 +355,21 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         _judge(alignment, report)
 
 
-def _other_accounts(alignments: Sequence[Alignment], doc: DocumentResult,
+SentenceGroups = dict[tuple[tuple[str, str], int], list[Alignment]]
+
+
+def _by_fact_and_sentence(alignments: Sequence[Alignment], sentences: Sequence[int]) -> SentenceGroups:
+    """The alignments of one article grouped by their fact and the sentence of their figure (key: the
+    fact's key and the sentence's index among ``sentences``, the article's sentence ends), each group
+    in text order."""
+    groups: SentenceGroups = {}
+    for alignment in sorted(alignments, key=lambda a: a.claim.claim.start):
+        sentence = bisect_right(sentences, alignment.claim.claim.start)
+        groups.setdefault((_key(alignment.counterpart), sentence), []).append(alignment)
+    return groups
+
+
+def _other_accounts(groups: SentenceGroups, text: str, sentences: Sequence[int],
                     book: RuleBook) -> set[tuple[str, str]]:
     """Figures that give another source's account of a fact that a figure of their sentence states
     ("the ministry put turnout at 48%, while the union said it topped 95%"; FC101's contrast_words and
@@ -360,23 +377,15 @@ def _other_accounts(alignments: Sequence[Alignment], doc: DocumentResult,
     the first account's do not ("the union said 95%, while the ministry put it at 48%")."""
     rule = book.rule("value_mismatch")
     params: ValueParams | None = book.params(rule) if rule else None
-    if params is None or not alignments:
+    if params is None:
         return set()
-    lang = alignments[0].claim.claim.lang
-    contrasts, sayings = params.contrast_words.get(lang, ()), params.saying_words.get(lang, ())
-    if not contrasts or not sayings:
-        return set()
-    text = doc.document.prose or doc.document.text
-    sentences = scope_marks(text, "sentence")
     found: set[tuple[str, str]] = set()
-    by_fact: dict[tuple[tuple[str, str], int], list[Alignment]] = {}
-    for alignment in alignments:
-        if alignment.claim.claim.kind is Kind.DATE:
+    for (_, sentence), members in groups.items():
+        group = [a for a in members if a.claim.claim.kind is not Kind.DATE]
+        lang = group[0].claim.claim.lang if group else ""
+        contrasts, sayings = params.contrast_words.get(lang, ()), params.saying_words.get(lang, ())
+        if not contrasts or not sayings:
             continue
-        sentence = bisect_right(sentences, alignment.claim.claim.start)
-        by_fact.setdefault((_key(alignment.counterpart), sentence), []).append(alignment)
-    for (_, sentence), group in by_fact.items():
-        group.sort(key=lambda a: a.claim.claim.start)
         opens = sentence_span(text, sentences, sentence)[0]
         for first, second in pairwise(group):
             lo, hi = first.claim.claim.end, second.claim.claim.start
@@ -390,22 +399,15 @@ def _other_accounts(alignments: Sequence[Alignment], doc: DocumentResult,
     return found
 
 
-def _listed_parts(alignments: Sequence[Alignment], doc: DocumentResult,
-                  book: RuleBook) -> set[tuple[str, str]]:
+def _listed_parts(groups: SentenceGroups, book: RuleBook) -> set[tuple[str, str]]:
     """Two or more figures of one sentence met with one fact only by assumption, each below it and none
     agreeing with it ("120 million euros for cycle lanes, 60 million for parking and 40 million for
     bridges" beside the plan's 250 million): they cannot all be the fact; they list its parts or
     other quantities, and none is checked against it."""
-    text = doc.document.prose or doc.document.text
-    sentences = scope_marks(text, "sentence")
-    groups: dict[tuple[tuple[str, str], int], list[Alignment]] = {}
-    for alignment in alignments:
-        if alignment.assumed and alignment.claim.claim.kind in (Kind.COUNT, Kind.MONEY):
-            sentence = bisect_right(sentences, alignment.claim.claim.start)
-            groups.setdefault((_key(alignment.counterpart), sentence), []).append(alignment)
     found: set[tuple[str, str]] = set()
-    for group in groups.values():
-        fact = stated(group[0].counterpart.claim)
+    for members in groups.values():
+        group = [a for a in members if a.assumed and a.claim.claim.kind in (Kind.COUNT, Kind.MONEY)]
+        fact = stated(group[0].counterpart.claim) if group else None
         if len(group) < 2 or fact is None:
             continue
         values = [stated(a.claim.claim) for a in group]
