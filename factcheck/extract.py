@@ -21,7 +21,7 @@ from factcheck.context import assign_context
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import ordinal_date, paired_years, parse_date
 from factcheck.documents import Document, detect_language
-from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics, trie_pattern
+from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import Raw, Window
@@ -67,7 +67,8 @@ class Extractor:
         raws: list[Raw] = []
         consumed = 0
         starts = [b[0] for b in bounds]
-        for pos, m_end in self.sc.candidates(text):
+        spans, month_spans = self.sc.candidates(text)
+        for pos, m_end in spans:
             if pos < consumed or self._in_name(text, pos, m_end):
                 continue
             run = _SEPARATED_RUN.match(text, pos)
@@ -94,22 +95,18 @@ class Extractor:
                 _conversion(text, raws[-1], raw)  # "$5 (4.6 euros)", "up to 114 mph (183 km/h)"
             raws.append(raw)
             consumed = raw.end
-        months = self._bare_months(text, raws)
+        months = self._bare_months(text, raws, month_spans)
         if months:
             raws = sorted(raws + months, key=lambda r: r.start)
         return raws, bounds
 
-    def _bare_months(self, text: str, raws: list[Raw]) -> list[Raw]:
+    def _bare_months(self, text: str, raws: list[Raw], spans: list[tuple[int, int]]) -> list[Raw]:
         """A month named alone after a word that makes it a time ("in March", "since January", "end of
         June", "خلال فبراير", "مطلع أغسطس") is a date without a year (--MM); one inside a claim already
         (a full date) is not. An English month is written with its capital ("to may" is a verb)."""
-        rx = _month_regex(self.lex)
-        if rx is None:
-            return []
         starts = [r.start for r in raws]
         out: list[Raw] = []
-        for m in rx.finditer(text):
-            a, b = m.start(), m.end()
+        for a, b in spans:
             n = bisect_right(starts, a) - 1
             if (n >= 0 and raws[n].end > a) or (n + 1 < len(raws) and raws[n + 1].start < b):
                 continue
@@ -120,7 +117,7 @@ class Extractor:
                 orig, folded = self.source
                 if not orig[folded.orig(a) : folded.orig(a) + 1].isupper():
                     continue
-            month = self.lex.months.get(phrase_key(m.group()))
+            month = self.lex.months.get(phrase_key(text[a:b]))
             if month is None:
                 continue
             out.append(Raw(a, b, Kind.DATE, "date", None, None, None, Qualifier.EXACT, 0, f"--{month:02d}"))
@@ -1569,19 +1566,6 @@ def _set_bounds(raw: Raw) -> None:
 
 
 _PREV_WORD = re.compile(r"(\w+)[^\w.!?؟]{1,3}\Z")
-_MONTH_RX: dict[str, re.Pattern[str] | None] = {}
-
-
-def _month_regex(lex: Lexicon) -> re.Pattern[str] | None:
-    """The full month names of ``lex`` (no abbreviation: "mar", "dec" are words), as one trie pattern."""
-    if lex.lang not in _MONTH_RX:
-        names = [k for k in lex.months if "." not in k and (lex.lang != "en" or len(k) >= 5 or k == "may"
-                                                            or k in ("june", "july"))]
-        _MONTH_RX[lex.lang] = re.compile(r"(?<!\w)(?:" + trie_pattern(names) + r")(?!\w)") if names and \
-            lex.month_cues else None
-    return _MONTH_RX[lex.lang]
-
-
 def _sentences(text: str) -> list[tuple[int, int]]:
     ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
     return list(zip([0, *ends], [*ends, len(text)], strict=True))
