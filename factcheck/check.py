@@ -340,10 +340,11 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             report.matched.add(_key(side))  # a part of the fact's total, not the fact stated wrongly
             continue
         agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
-        if not alignment.assumed and not agrees and _key(alignment.counterpart) in confirmed:
+        slip = not agrees and _scale_slip(side.claim, alignment.counterpart.claim, report.book)
+        if not alignment.assumed and not agrees and not slip and _key(alignment.counterpart) in confirmed:
             report.matched.add(_key(side))
             continue
-        if alignment.assumed and not agrees:
+        if alignment.assumed and not agrees and not slip:
             others = [c for c in alignment.candidates or (alignment.counterpart,) if _key(c) not in confirmed]
             if not others:
                 report.matched.add(_key(side))
@@ -726,7 +727,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             report.matched.update({_key(side), _key(earlier)})
             if verdict is None or verdict.agrees:
                 break
-            if _announces_update(text, sentences, sentence, updates):
+            if _announces_update(text, sentences, sentence, updates) \
+                    and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book):
                 break
             scoped = report.book.rule("internal_inconsistency", claim)
             if scoped is not None:
@@ -841,7 +843,9 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             shared, words, earlier = tied[0]
         verdict = judge(claim, earlier.claim, report.book)
         report.matched.update({_key(side), _key(earlier)})
-        if verdict is None or verdict.agrees or _announces_update(text, sentences, sentence, updates):
+        if verdict is None or verdict.agrees or (
+                _announces_update(text, sentences, sentence, updates)
+                and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book)):
             continue
         scoped = report.book.rule("internal_inconsistency", claim)
         if scoped is not None:
@@ -855,6 +859,16 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+def _scale_slip(claim: Claim, fact: Claim, book: RuleBook) -> bool:
+    """The fact's own digits of two significant digits or more under another scale word ("2.4 million
+    pounds" for the 2.4 billion another sentence states rightly): a slip of the fact, not another
+    quantity, even where the article also has the fact right."""
+    scale = book.rule("scale_mismatch", claim)
+    if claim.value is None or len(claim.value.normalize().as_tuple().digits) < 2:
+        return False
+    return scale_exponent(claim, fact, book.params(scale) if scale else ScaleParams()) is not None
 
 
 def _slip_of(claim: Claim, other: Claim, book: RuleBook) -> bool:
@@ -914,6 +928,26 @@ def _marker_words(marker: str) -> tuple[str, ...]:
 def _announces_update(text: str, sentences: Sequence[int], index: int, words: Sequence[str]) -> bool:
     """Whether the sentence at ``index`` holds a word that announces a new or other figure."""
     return bool(words) and find_marker(text, *sentence_span(text, sentences, index), words) is not None
+
+
+def _against_direction(text: str, sentences: Sequence[int], index: int, claim: Claim, earlier: Claim,
+                       book: RuleBook) -> bool:
+    """Whether the update the sentence at ``index`` announces goes against the figures: words of one
+    direction only ("rose", "ارتفع") while the figure, a slip (swapped digits, a scale word) of the
+    earlier one, went the other way ("arrivals rose to 108,000 tons" after "180,000 tons")."""
+    rule = book.rule("internal_inconsistency", claim)
+    params: InternalParams | None = book.params(rule) if rule else None
+    if params is None or claim.value is None or earlier.value is None or claim.value == earlier.value \
+            or not _slip_of(claim, earlier, book):
+        return False
+    span = sentence_span(text, sentences, index)
+    rising = find_marker(text, *span, params.rising_words.get(claim.lang, ())) is not None \
+        if params.rising_words.get(claim.lang) else False
+    falling = find_marker(text, *span, params.falling_words.get(claim.lang, ())) is not None \
+        if params.falling_words.get(claim.lang) else False
+    if rising == falling:
+        return False
+    return rising == (claim.value < earlier.value)
 
 
 def _sums(doc: DocumentResult, sides: list[Side], refs: Index, report: Report) -> None:

@@ -99,6 +99,11 @@ class InternalParams(_Params):
     plausible_difference: Decimal = Decimal("0.15")
     # Words that announce a new figure for the quantity, not a restatement ("the toll rose to 52").
     update_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # Update words of one direction ("rose", "ارتفع"; "fell", "تراجع"): an update that goes the other
+    # way from the earlier figure it is a slip of ("arrivals rose to 108,000 tons" after "180,000
+    # tons") is no update but the figure stated wrongly.
+    rising_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    falling_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # Words right before a figure that make it a restatement of a quantity the article has already
     # given ("the 124 unidentified bodies", "its demand of", "الوحدات الـ14 ألفا", "البالغ عددها"):
     # it is compared with the earlier figure whose words it shares, whatever its concept. A marker

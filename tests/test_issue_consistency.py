@@ -710,3 +710,30 @@ def test_several_figures_of_a_sentence_below_one_fact_are_its_parts(tmp_path: Pa
     alone = "Lyon's tram plan budget is 150 million euros, the city said."
     found = _findings(_check(tmp_path, text=alone, reference=fact, published="2024-03-01"))
     assert [r for r, _, _ in found] == ["FC101"]
+
+
+def test_a_scale_slip_of_a_fact_is_reported_though_the_article_also_states_it_rightly(
+        tmp_path: Path) -> None:
+    """"3.75 billion riyals" states the fact; "3.75 million riyals" later is the same digits under
+    another scale word: a slip of it, not another quantity; another sum of other digits still is."""
+    fact = {"what": "cost of the desalination plant", "value": "3750000000", "unit": "SAR",
+            "place": "Saudi Arabia"}
+    text = ("Saudi Arabia's new desalination plant will cost 3.75 billion riyals, the authority said.\n\n"
+            "The authority added that the 3.75 million riyals would come from the state budget.")
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2025-02-01"))
+    assert [(r, t) for r, _, t in found] == [("FC102", "3.75 million riyals")]
+    other = text.replace("3.75 million riyals", "120 million riyals")
+    assert _findings(_check(tmp_path, text=other, reference=fact, published="2025-02-01")) == []
+
+
+def test_an_update_that_goes_against_its_verb_is_no_update(tmp_path: Path) -> None:
+    """"rose to 23,800" after "about 32,800 tonnes delivered since the harvest began" is the earlier
+    figure with two digits swapped: "rose" excuses a later figure above it, not one below it."""
+    text = ("Farmers have delivered about 32,800 tonnes of wheat to silos since the harvest began, the "
+            "grain board said.\n\nDeliveries to silos since the start of the harvest fell to 23,800 "
+            "tonnes, the board added.")
+    found = _findings(_check(tmp_path, text=text, published="2025-06-20"))
+    assert [(r, t) for r, _, t in found] == []  # "fell" and a lower figure: an update
+    rising = text.replace("fell to", "rose to")
+    found = _findings(_check(tmp_path, text=rising, published="2025-06-20"))
+    assert [(r, t) for r, _, t in found] == [("FC105", "23,800 tonnes")]
