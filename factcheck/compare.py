@@ -307,10 +307,24 @@ def expected_weekday(claim: Claim, published: dt.date | None) -> str | None:
 # --- sums --------------------------------------------------------------------------------------------
 
 
+_SCALED_GRAIN = 3  # a grain of a thousand or more: a figure written with a scale word or its zeros
+
+
 def sum_interval(parts: Sequence[Claim], tolerance: Tolerance) -> Interval | None:
-    """The values the parts add up to (None when a part has no usable value)."""
+    """The values the parts add up to (None when a part has no usable value).
+
+    Exact parts in thousands or more written at mixed precision are read at the finest: "38.5
+    million, 27 million and 5 million" are 38.5, 27.0 and 5.0 (a list of scaled figures is written to
+    one precision and a part's ".0" drops off), not 27 and 5 each give or take half a million. Small
+    figures keep their own ("ten soldiers" beside 25 is no claim to the unit)."""
+    finest = min((p.grain for p in parts if p.qualifier is Qualifier.EXACT and p.value is not None),
+                 default=None)
+    if finest is not None and finest < _SCALED_GRAIN:
+        finest = None
     total: Interval | None = Interval(Decimal(0), Decimal(0))
     for part in parts:
+        if finest is not None and part.qualifier is Qualifier.EXACT and part.grain > finest:
+            part = part.model_copy(update={"grain": finest})
         piece = interval(part, tolerance)
         if piece is None or total is None:
             return None

@@ -367,8 +367,11 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     for raw, p in zip(quantities, own, strict=True):
         if p is not None:
             main.setdefault(bisect_right(starts, raw.start) - 1, p)
+    dated = _dated_sentences(raws, starts, published)
     for raw, best in zip(quantities, own, strict=True):
         if best is None:
+            if bisect_right(starts, raw.start) - 1 in dated:
+                continue  # "launched on Sunday, July 6 a programme of $60 million": its own time, unknown
             para = bisect_right(paragraphs, raw.start)
             para_start = paragraphs[para - 1] if para else 0
             last = bisect_left(positions, raw.start) - 1  # the last period stated before the figure
@@ -386,6 +389,32 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
                 best = main[best[0]]
         raw.period = best[2]
         raw.evidence.append(_period_note(best[2]))
+
+
+_SAYING_DAYS = 1  # a date this close to publication is most often when something was said, not done
+
+
+def _dated_sentences(raws: list[Raw], starts: list[int], published: dt.date | None) -> set[int]:
+    """The sentences that name a day other than the publication's ("on Sunday, July 6", "في 3 آذار"):
+    a figure there happened that day, so it takes no period from the lead or an earlier sentence (a
+    day beside publication is most often when something was said: "said on Tuesday")."""
+    out: set[int] = set()
+    for raw in raws:
+        if raw.kind is not Kind.DATE or not raw.date or raw.date.count("-") < 2 or raw.date.endswith("-"):
+            continue
+        parts = raw.date.lstrip("-").split("-")
+        if len(parts) < 2 or (raw.date.startswith("--") and len(parts) != 2):
+            continue
+        if published is not None:
+            try:
+                day = dt.date(int(parts[0]), int(parts[1]), int(parts[2])) if not raw.date.startswith("--") \
+                    else dt.date(published.year, int(parts[0]), int(parts[1]))
+            except (ValueError, IndexError):
+                continue
+            if abs((published - day).days) <= _SAYING_DAYS:
+                continue
+        out.add(bisect_right(starts, raw.start) - 1)
+    return out
 
 
 def _period_note(period: Period) -> str:

@@ -737,3 +737,26 @@ def test_an_update_that_goes_against_its_verb_is_no_update(tmp_path: Path) -> No
     rising = text.replace("fell to", "rose to")
     found = _findings(_check(tmp_path, text=rising, published="2025-06-20"))
     assert [(r, t) for r, _, t in found] == [("FC105", "23,800 tonnes")]
+
+
+def test_scaled_parts_of_mixed_precision_are_read_at_the_finest(tmp_path: Path) -> None:
+    """"71.5 million, of which 38.5 million, 27 million and 5 million" is 70.5 million: "27 million"
+    beside "38.5 million" is 27.0, not 26.5 to 27.5; small figures keep their own precision."""
+    text = ("The tournament's prize pool totals 71.5 million dollars, of which 38.5 million dollars go to "
+            "the game events, 27 million dollars to the club championship and 5 million dollars to partners.")
+    found = _findings(_check(tmp_path, text=text, published="2025-07-01"))
+    assert [r for r, _, _ in found] == ["FC104"]
+    right = text.replace("71.5 million", "70.5 million")
+    assert _findings(_check(tmp_path, text=right, published="2025-07-01")) == []
+
+
+def test_a_sentence_that_names_its_own_day_takes_no_period_from_the_lead() -> None:
+    """The lead's first half of the year is the returns' period; the programme launched "on Sunday,
+    July 6" has its own time and takes none (a day beside publication is when something was said)."""
+    text = ("UNHCR said 421,000 refugees returned in the first half of this year.\n\nOn Sunday, July 6, "
+            "the agency launched a cash programme for returnees worth more than $60 million.\n\nThe "
+            "agency said on Monday, July 14, that 9,000 more returned.")
+    claims = {c.text: c for c in extract_text(text, "en", published=dt.date(2025, 7, 15))}
+    assert claims["421,000"].period is not None and claims["421,000"].period.end == dt.date(2025, 6, 30)
+    assert claims["more than $60 million"].period is None
+    assert claims["9,000"].period is not None  # "said on Monday": the lead's period still holds
