@@ -392,12 +392,13 @@ def test_a_headline_that_repeats_a_wrong_body_figure_repeats_its_finding(tmp_pat
     text = article.read_text(encoding="utf-8")
     assert text[headline.claim.start:headline.claim.end] == "17.9 في المئة"
     assert headline.evidence[0].startswith("the headline restates the body's")
-    # The body right: nothing to repeat; the headline then states the body's figure otherwise (FC105),
-    # and its other figure ("6 سنوات") is never checked alone.
+    # The body right: nothing to repeat; the headline then states the body's figure otherwise, and as
+    # the reference gives that figure, against the fact itself (FC101, not FC105); its other figure
+    # ("6 سنوات") is never checked alone.
     article.write_text(text.replace("بلغت 17.9", "بلغت 19.7"), encoding="utf-8")
     found = [(f.rule, f.claim.line) for f in check_paths([str(article)], [str(reference)]).findings
              if f.rule != "FC900"]
-    assert found == [("FC105", 2)]
+    assert found == [("FC101", 2)]
 
 
 def test_a_breakdown_opening_its_sentence_after_a_few_words_is_of_the_sentence_before(tmp_path: Path) -> None:
@@ -760,3 +761,56 @@ def test_a_sentence_that_names_its_own_day_takes_no_period_from_the_lead() -> No
     assert claims["421,000"].period is not None and claims["421,000"].period.end == dt.date(2025, 6, 30)
     assert claims["more than $60 million"].period is None
     assert claims["9,000"].period is not None  # "said on Monday": the lead's period still holds
+
+
+def _article(tmp_path: Path, title: str, body: str, published: str = "2024-07-04") -> str:
+    path = tmp_path / "article.md"
+    path.write_text(f"---\nlang: en\ndate: {published}\ntitle: \"{title}\"\n---\n{body}", encoding="utf-8")
+    return str(path)
+
+
+def _reference(tmp_path: Path, facts: list[dict[str, Any]]) -> str:
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump({"source": "State government", "facts": facts}), encoding="utf-8")
+    return str(path)
+
+
+def test_a_headline_bound_is_checked_against_the_fact_its_body_figure_states(tmp_path: Path) -> None:
+    """"More than 90 dead" above a body toll of 84 that the reference gives: the headline's bound is
+    contradicted by the fact (FC108), though it holds of other figures of the body ("more than 200,000
+    attended")."""
+    body = ("DHAKA (AP) - A stampede at a river festival killed 84 people, officials said.\n\n"
+            "More than 200,000 people attended the festival, far more than the 60,000 it was planned for.\n")
+    facts = [{"what": "people killed in the festival stampede", "value": "84", "unit": "count"}]
+    result = check_paths([_article(tmp_path, "More than 90 dead in festival stampede", body)],
+                         [_reference(tmp_path, facts)])
+    found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC108", "More than 90")]
+    result = check_paths([_article(tmp_path, "More than 80 dead in festival stampede", body)],
+                         [_reference(tmp_path, facts)])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+
+
+def test_a_headline_figure_is_compared_with_the_body_figure_its_words_name(tmp_path: Path) -> None:
+    """"Coast guard detains 41 fishermen" names the body's 14 fishermen (its digits swapped), not the
+    "38 boats" nearer its value that shares only "coast guard": the headline states nothing of them."""
+    body = ("The coast guard detained 14 fishermen off the northern coast on Sunday, a spokesman said.\n\n"
+            "So far this year the coast guard has impounded 38 boats.\n")
+    result = check_paths([_article(tmp_path, "Coast guard detains 41 fishermen", body)], [])
+    assert [f.claim.text for f in result.findings if f.rule == "FC105"] == []
+
+
+def test_an_unmarked_slip_listed_after_a_breakdown_word_is_a_part(tmp_path: Path) -> None:
+    """"The dead included 112 women" after "killed 121 people": a part of the toll whose digits happen
+    to be swapped, not a restatement of it."""
+    text = ("A crush at a temple festival killed 121 people, officials said on Thursday.\n\n"
+            "The dead included 112 women, the officials said.")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2024-07-04"))] == []
+
+
+def test_a_later_figure_that_names_its_own_place_is_another_scene(tmp_path: Path) -> None:
+    """"Investigators exhumed 440 bodies" and, in another paragraph, "In Kharkiv, ... 410 people": a
+    figure naming a place where the earlier named none is not the same quantity restated."""
+    text = ("Investigators said on Friday they had exhumed 440 bodies from the forest burial site.\n\n"
+            "In Kharkiv, investigators exhumed the bodies of 410 people from a mass grave last month.")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2022-10-07"))] == []
