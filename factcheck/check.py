@@ -331,9 +331,10 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     groups = _by_fact_and_sentence(alignments, sentences)
     parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book)
     accounts = _other_accounts(groups, text, sentences, report.book)
+    earlier = _earlier_readings(alignments, text, sentences, report.book)
     for alignment in alignments:
         side = alignment.claim
-        if _key(side) in accounts:
+        if _key(side) in accounts or _key(side) in earlier:
             report.matched.add(_key(side))  # another source's account of the fact, not the article's
             continue
         if _key(side) in parts:
@@ -368,6 +369,42 @@ def _by_fact_and_sentence(alignments: Sequence[Alignment], sentences: Sequence[i
         sentence = bisect_right(sentences, alignment.claim.claim.start)
         groups.setdefault((_key(alignment.counterpart), sentence), []).append(alignment)
     return groups
+
+
+def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Sequence[int],
+                      book: RuleBook) -> set[tuple[str, str]]:
+    """Counts that disagree with their fact but are not its statement: an increment or remainder
+    (FC101's increment_words: "two more people died"), or, below it, an earlier reading of the tally
+    (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9)."""
+    rule = book.rule("value_mismatch")
+    params: ValueParams | None = book.params(rule) if rule else None
+    found: set[tuple[str, str]] = set()
+    for alignment in alignments:
+        claim, fact = alignment.claim.claim, alignment.counterpart.claim
+        if params is None or claim.kind is not Kind.COUNT or claim.value is None or fact.value is None \
+                or book.agrees(claim, fact):
+            continue
+        increments = frozenset(fold_word(w).lower() for w in params.increment_words.get(claim.lang, ()))
+        if increments and _increment(text, claim, increments):
+            found.add(_key(alignment.claim))  # "two more people died": not the toll
+            continue
+        words = params.earlier_words.get(claim.lang, ())
+        if not words or claim.value >= fact.value:
+            continue
+        opens = sentence_span(text, sentences, bisect_right(sentences, claim.start))[0]
+        if find_marker(text, opens, claim.start, words) is not None:
+            found.add(_key(alignment.claim))
+    return found
+
+
+def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:
+    """Whether an increment or remainder word stands right beside the figure ("two more people", "5
+    وفيات جديدة", "the remaining 41"); "more" only after it ("more than 5" is a bound)."""
+    before = lexmatch.WORD_RE.findall(text[max(0, claim.start - 40) : claim.start])[-_BESIDE:]
+    after = lexmatch.WORD_RE.findall(text[claim.end : claim.end + 40])[:_BESIDE]
+    forms = {form for w in after for form in strip_clitics(fold_word(w).lower())}
+    forms |= {form for w in before for form in strip_clitics(fold_word(w).lower()) if form != "more"}
+    return not forms.isdisjoint(words)
 
 
 def _other_accounts(groups: SentenceGroups, text: str, sentences: Sequence[int],

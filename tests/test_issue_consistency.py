@@ -814,3 +814,15 @@ def test_a_later_figure_that_names_its_own_place_is_another_scene(tmp_path: Path
     text = ("Investigators said on Friday they had exhumed 440 bodies from the forest burial site.\n\n"
             "In Kharkiv, investigators exhumed the bodies of 410 people from a mass grave last month.")
     assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2022-10-07"))] == []
+
+
+def test_an_earlier_reading_or_an_increment_is_not_the_tallys_statement(tmp_path: Path) -> None:
+    """Beside a toll of 8: "the toll had stood at 5" is the tally before it grew, "two more people
+    died" an increment; neither contradicts the 8. "The toll had stood at 11" above it still does."""
+    fact = {"what": "deaths from methanol poisoning", "value": "8", "unit": "count", "place": "Jordan"}
+    text = ("Two more people died of methanol poisoning in Jordan on Sunday, officials said.\n\n"
+            "The toll had stood at 5 deaths on Saturday.")
+    assert _findings(_check(tmp_path, text=text, reference=fact, published="2024-06-24")) == []
+    above = text.replace("stood at 5", "stood at 11")
+    found = _findings(_check(tmp_path, text=above, reference=fact, published="2024-06-24"))
+    assert [t for _, _, t in found] == ["11"]
