@@ -222,6 +222,8 @@ def earlier_reading(a: Side, b: Side) -> bool:
     before that day. "18 killed" in an article of 22 August is an earlier count
     than the 20 killed from 19 August in a statement of 29 August, not a wrong statement of it."""
     own, other = a.variant[0], b.variant[0]
+    if _event_toll_read_earlier(a, b):
+        return True
     if (own is not None and own[1] is not None) or other is None or other[0] is None:
         return False  # a closes its own period; b states no start
     if own is not None and own[0] != other[0]:
@@ -230,6 +232,23 @@ def earlier_reading(a: Side, b: Side) -> bool:
         return False  # a closed period (a year's budget) may be stated before it ends
     end = b.published  # b runs up to the day it was written
     return a.published is not None and end is not None and other[0] <= a.published < end
+
+
+_TOLL_DAYS = 1  # a fact of a period this short is one event's toll (an attack, a crash, a storm)
+
+
+def _event_toll_read_earlier(a: Side, b: Side) -> bool:
+    """Whether count ``a``, stating no period of its own or the event's, was written after a one-day
+    event and before the statement ``b`` of its toll: a toll read earlier ("32 killed" in an article of
+    3 August beside the 37 of the 2 August attack in a statement of 4 August), which grows."""
+    if a.claim.kind is not Kind.COUNT or a.published is None or b.published is None:
+        return False
+    own, other = a.variant[0], b.variant[0]
+    if other is None or other[0] is None or other[1] is None or (other[1] - other[0]).days > _TOLL_DAYS:
+        return False
+    if own is not None and own != other:
+        return False
+    return other[1] <= a.published < b.published
 
 
 def unit_block(claim: Claim) -> str:

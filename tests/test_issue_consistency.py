@@ -826,3 +826,19 @@ def test_an_earlier_reading_or_an_increment_is_not_the_tallys_statement(tmp_path
     above = text.replace("stood at 5", "stood at 11")
     found = _findings(_check(tmp_path, text=above, reference=fact, published="2024-06-24"))
     assert [t for _, _, t in found] == ["11"]
+
+
+def test_an_event_toll_read_before_the_statement_is_an_earlier_reading(tmp_path: Path) -> None:
+    """The beach attack of 2 August killed 37 by the government's count of 4 August; an article of 3
+    August with the police's 32 read the toll earlier (a toll grows); one of 5 August with 32 is wrong."""
+    facts = tmp_path / "gov.yaml"
+    facts.write_text(yaml.safe_dump({"source": "Government", "published": "2024-08-04", "facts": [
+        {"what": "people killed in the beach attack", "value": "37", "unit": "count", "period": "2024-08-02",
+         "place": "Somalia"}]}), encoding="utf-8")
+    body = "MOGADISHU - An attack on a beach in Mogadishu, Somalia on Friday killed 32 people, police said.\n"
+    for published, expected in (("2024-08-03", []), ("2024-08-05", ["32"])):
+        article = tmp_path / "a.md"
+        article.write_text(f"---\nlang: en\ndate: {published}\ntitle: Beach attack\n---\n{body}",
+                           encoding="utf-8")
+        result = check_paths([str(article)], [str(facts)])
+        assert [f.claim.text for f in result.findings if f.rule != "FC900"] == expected, published
