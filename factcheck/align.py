@@ -251,6 +251,9 @@ def _event_toll_read_earlier(a: Side, b: Side) -> bool:
     return other[1] <= a.published < b.published
 
 
+_NAMED_WHOLE = 2  # what-words (all of a fact's) beside a figure that name it whatever its counted noun
+
+
 def unit_block(claim: Claim) -> str:
     """The unit a claim is compared in: "money" for any currency (codes are checked pairwise), else its
     unit."""
@@ -673,6 +676,13 @@ class Aligner:
             if len(hits) < TRANSLATED_HITS and all(lang != claim.lang for lang, _ in other.context):
                 continue  # a what read through the glossary: one word is too little to go on
             found = loose_identity(side, other)
+            if found is None and len(hits) >= _NAMED_WHOLE and len(hits) == len(other.what[claim.lang]):
+                # Every word of the fact's what beside the figure ("162 crew members were taken
+                # hostage" for "crew taken hostage") names it better than two counted nouns, read from
+                # a lexicon, tell it apart ("members", "hostages"): the counted noun is assumed.
+                loose = loose_identity(side, other, counted=False)
+                if loose is not None:
+                    found = (loose[0], (*loose[1], "counted"))
             if found is not None:
                 scored.append((got, hits, other, found))
         return scored

@@ -284,3 +284,20 @@ def test_an_irregular_english_plural_names_its_singular() -> None:
     for plural, singular in (("children", "child"), ("people", "persons"), ("women", "woman")):
         assert forms("en", plural) & forms("en", singular), (plural, singular)
     assert not forms("en", "children") & forms("en", "women")
+
+
+def test_every_word_of_a_what_beside_the_figure_names_it_whatever_its_counted_noun(tmp_path: Path) -> None:
+    """"162 crew members were taken hostage" names "crew taken hostage" by all its words: "members" and
+    "hostages", read from the lexicon, do not make it another quantity (the counted noun is assumed)."""
+    facts = tmp_path / "imb.yaml"
+    facts.write_text(yaml.safe_dump({"source": "Maritime bureau", "facts": [
+        {"what": "crew taken hostage", "value": "126", "unit": "count", "period": "2024"},
+        {"what": "vessels boarded", "value": "94", "unit": "count", "period": "2024"}]}), encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("---\nlang: en\ndate: 2025-01-14\ntitle: Piracy report\n---\n"
+                       "Pirates boarded 94 vessels in 2024. A total of 162 crew members were taken hostage "
+                       "during 2024, the bureau said.\n", encoding="utf-8")
+    result = check_paths([str(article)], [str(facts)])
+    found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC103", "162")]
+    assert any("counted" in line and "assumed" in line for line in result.findings[0].evidence)
