@@ -5,7 +5,9 @@ noun or verb: مقتل، killed, operations) and its counted noun (عنصرا، 
 clause only:
 
 - to the right, up to the next figure, a clause mark (، , ; :) or a conjunction that opens a new event
-  ("مقتل 12 واعتقال 85": واعتقال starts the next figure's clause; "40 were killed and 61 detained");
+  ("مقتل 12 واعتقال 85": واعتقال starts the next figure's clause; "40 were killed and 61 detained"),
+  or a pluperfect clause that tells the noun's past ("عن 131 صيادا كانت قد احتجزتهم", "who had been
+  detained");
 - to the left, back to the previous figure, or to a conjunction once an earlier figure stands in the
   sentence; an embedded relative clause (", which parliament approved on 12 January 2025 ,") is
   stepped over whole, and dates and years inside the clause never cut it.
@@ -141,6 +143,8 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
             continue  # a date or a year inside the clause
         if item in _HARD_STOPS or item in _COMMAS or _adjunct(lex, item):
             break
+        if out and _background(row, k):
+            break  # "عن 131 صيادا كانت قد احتجزتهم", "fishermen who had been held": the noun's past
         if _opens_event(lex, row, k):
             if out and _event_at(lex, row, k - 1) is not None and not _figure_near(row, k + 1, 1):
                 if item in lex.clause_breaks:
@@ -151,6 +155,19 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
         if len(out) >= _WINDOW:
             break
     return out, None
+
+
+_PLUPERFECT_AR = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا"})
+_RELATIVE_HAD = frozenset({"who", "which", "that"})
+
+
+def _background(row: list[Item], k: int) -> bool:
+    """Whether a pluperfect clause opens at ``k`` after the figure's noun ("كانت قد احتجزتهم", "who had
+    been detained"): it tells the noun's past, not what the figure counts."""
+    item, after = row[k], row[k + 1] if k + 1 < len(row) else None
+    if not isinstance(item, str) or not isinstance(after, str):
+        return False
+    return (item in _PLUPERFECT_AR and after == "قد") or (item in _RELATIVE_HAD and after == "had")
 
 
 def _adjunct(lex: Lexicon, word: str) -> bool:

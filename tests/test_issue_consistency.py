@@ -842,3 +842,16 @@ def test_an_event_toll_read_before_the_statement_is_an_earlier_reading(tmp_path:
                            encoding="utf-8")
         result = check_paths([str(article)], [str(facts)])
         assert [f.claim.text for f in result.findings if f.rule != "FC900"] == expected, published
+
+
+def test_a_pluperfect_clause_after_the_noun_does_not_give_the_figure_its_concept() -> None:
+    """"أفرجت ... عن 131 صيادا كانت قد احتجزتهم": the fishermen were released; that they had been
+    detained is their past. "who had been held" likewise; "5 people had been killed" keeps its verb."""
+    def concepts(text: str, lang: str) -> list[str | None]:
+        return [c.concept for c in extract_text(text, lang) if c.kind.value == "count"]
+
+    arabic = "أفرجت السلطات، الثلاثاء، عن 131 صيادا يمنيا كانت قد احتجزتهم في أغسطس."
+    assert concepts(arabic, "ar") == ["released"]
+    english = "Eritrea freed 131 Yemeni fishermen who had been detained in August."
+    assert concepts(english, "en") == ["released"]
+    assert concepts("Officials said 5 people had been killed in the attack.", "en") == ["killed"]
