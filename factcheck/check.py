@@ -373,8 +373,8 @@ def _by_fact_and_sentence(alignments: Sequence[Alignment], sentences: Sequence[i
 
 def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Sequence[int],
                       book: RuleBook) -> set[tuple[str, str]]:
-    """Counts that disagree with their fact but are not its statement: an increment or remainder
-    (FC101's increment_words: "two more people died"), or, below it, an earlier reading of the tally
+    """Counts that disagree with their fact but are not its statement: an increment (FC101's
+    increment_words: "two more people died"), or, below it, an earlier reading of the tally
     (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9)."""
     rule = book.rule("value_mismatch")
     params: ValueParams | None = book.params(rule) if rule else None
@@ -385,7 +385,7 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
                 or book.agrees(claim, fact):
             continue
         increments = frozenset(fold_word(w).lower() for w in params.increment_words.get(claim.lang, ()))
-        if increments and _increment(text, claim, increments):
+        if increments and claim.unit == "count" and _increment(text, claim, increments):
             found.add(_key(alignment.claim))  # "two more people died": not the toll
             continue
         words = params.earlier_words.get(claim.lang, ())
@@ -398,8 +398,8 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
 
 
 def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:
-    """Whether an increment or remainder word stands right beside the figure ("two more people", "5
-    وفيات جديدة", "the remaining 41"); "more" only after it ("more than 5" is a bound)."""
+    """Whether an increment word stands right beside the figure ("two more people", "5 وفيات إضافية");
+    "more" only after it ("more than 5" is a bound)."""
     before = lexmatch.WORD_RE.findall(text[max(0, claim.start - 40) : claim.start])[-_BESIDE:]
     after = lexmatch.WORD_RE.findall(text[claim.end : claim.end + 40])[:_BESIDE]
     forms = {form for w in after for form in strip_clitics(fold_word(w).lower())}

@@ -57,9 +57,9 @@ class ValueParams(_Params):
     # stood at 7", "وكانت الحصيلة قد توقفت عند 7"): below the fact, it is the tally before it grew, not
     # a wrong statement of it; above, it still contradicts it.
     earlier_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
-    # Words right beside a count that make it an increment or a remainder ("two more people died", "5
-    # وفيات جديدة", "the remaining 41"): not the fact's whole, so it never contradicts it ("more" counts
-    # only after the figure: "more than" before it is a bound).
+    # Words right beside a plain count that make it an increment ("two more people died", "5 وفيات
+    # إضافية"): not the fact's whole, so it never contradicts it ("more" counts only after the figure:
+    # "more than" before it is a bound).
     increment_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
 
 
