@@ -244,6 +244,27 @@ def _subject_head(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
     return None
 
 
+_CHANGE_NEAR = 2  # words from the figure within which a concept word is its own, whatever the subject
+_TO = frozenset({"to", "الي"})  # "إلى" as the folded text writes it
+
+
+def _changed_subject(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
+    """"ارتفع عدد الوفيات جراء التسمم بالميثانول في الأردن إلى 9", "The death toll from methanol
+    poisoning in Jordan rose to 9": after "to" and a verb of change in the clause, with no concept word
+    near the figure, the concept is the first concept word of the clause (the subject's head, before
+    the verb in English, after it in Arabic)."""
+    if not lex.change_verbs or not any(f in lex.change_verbs for w in left[:-1] for f in strip_clitics(w)):
+        return None
+    opener = next((k for k in range(len(left) - 2, -1, -1) if left[k] in lex.complementizers), -1)
+    for k in range(opener + 1, len(left) - 1):
+        if lex.opens(lex.concepts, left[k]) is False:
+            continue
+        hit = _hit_at(lex, lex.concepts, left, k)
+        if hit is not None:
+            return hit[0], len(left) - k
+    return None
+
+
 def _figure_near(row: list[Item], k: int, step: int) -> bool:
     """Whether a figure stands within _LOOKAHEAD items of ``row[k]`` in the direction ``step``: two
     event words with a figure beside them are two clauses, not one coordinated event."""
@@ -322,6 +343,10 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             if p > 0 and row[p - 1] in lex.predicates:
                 subject = _subject_head(lex, _left(lex, row, p, p > first, _SUBJECT_WINDOW)[0])
             concept = subject or nearest(lex, lex.concepts, left, right)
+            if (concept is None or concept[1] > _CHANGE_NEAR) and p > 1 and row[p - 1] in _TO:
+                # "ارتفع عدد الوفيات جراء انهيار المبنى ... إلى 17": the subject's head, not the
+                # nearer word of an adjunct, unless a concept word stands right beside the figure
+                concept = _changed_subject(lex, _left(lex, row, p, p > first, _SUBJECT_WINDOW)[0]) or concept
             counted = nearest(lex, lex.counted, left[-4:], right[:6])
             if concept is not None and co_right is not None and _last_event(lex, right) == concept[0]:
                 coordinated = co_right

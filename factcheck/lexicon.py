@@ -160,6 +160,7 @@ class Lexicon:
     restatements: set[str] = field(default_factory=set)  # "، يعادل", ", or": the same quantity again
     complementizers: set[str] = field(default_factory=set)  # أن: opens the clause of a predicate's subject
     predicates: set[str] = field(default_factory=set)  # بلغت: the figure after it is the subject's value
+    change_verbs: set[str] = field(default_factory=set)  # rose, ارتفع: "X rose to N", N is X's value
     relatives: set[str] = field(default_factory=set)  # which, الذي: an embedded clause after a comma
     adjuncts: set[str] = field(default_factory=set)  # at, by: after a figure, an adjunct follows
     one_of: set[str] = field(default_factory=set)  # currency words that "a"/"an" makes one of
@@ -563,6 +564,7 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.clause_breaks.update(_words(data.get("clause_breaks"), path, "clause_breaks"))
     lex.relatives.update(_words(data.get("relatives"), path, "relatives"))
     lex.predicates.update(_words(data.get("predicates"), path, "predicates"))
+    lex.change_verbs.update(_words(data.get("change_verbs"), path, "change_verbs"))
     lex.complementizers.update(_words(data.get("complementizers"), path, "complementizers"))
     lex.restatements.update(_words(data.get("restatements"), path, "restatements"))
     lex.adjuncts.update(_words(data.get("adjuncts"), path, "adjuncts"))
