@@ -372,7 +372,10 @@ class Extractor:
         one = w.parser.parse(stop) if stop < len(w.toks) else None
         if one is not None and one.words and one.value == 1:
             stop = one.stop  # "شهر واحد"
-        return self._duration_of(w, first, stop, lex.bounded_one[hit[0]], Decimal(1))
+        name, value = lex.bounded_one[hit[0]], Decimal(1)
+        if name in _IN_YEARS:  # "more than a century", "أكثر من عقد": 100 and 10 years, as "a quarter of a century"
+            name, value = "year", Decimal(_IN_YEARS[name])
+        return self._duration_of(w, first, stop, name, value)
 
     def _share(self, w: Window, i: int) -> Raw | None:
         """"two-thirds of voters", "أكثر من نصف السكان": a part of a whole, a percent claim (66.67%).
@@ -790,7 +793,11 @@ class Extractor:
             unit, kind, start_i = "percent", Kind.PERCENT, start_i - 1  # "٪12": typed before, shown after
         end_j = j
         unit_j = end_j
+        bare_unit, bare_kind = unit, kind
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
+        if end_j > unit_j and self.lex.unit_ceilings and (top := self.lex.unit_ceilings.get(
+                " ".join(w.texts[unit_j:end_j]))) is not None and value > top:
+            unit, kind, end_j = bare_unit, bare_kind, unit_j  # "4118 عقد زواج": contracts, not knots
         if kind is Kind.COUNT and unit == "count" and end_j == j and not num.scaled:
             unit, kind = self._pair_unit(w, num, start_i)  # "لأجل 5 و10 سنوات": 5 years
         if unit == "basis_point":  # "75 basis points": 0.75 percentage points

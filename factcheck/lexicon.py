@@ -127,6 +127,9 @@ class Lexicon:
     # the measure of a bare or degree figure ("بقوة 6.8 درجة": magnitude, not a temperature).
     measures_before: dict[str, str] = field(default_factory=dict)
     measure_cues: dict[str, str] = field(default_factory=dict)
+    # A unit word that is also a common noun (عقد: a knot, a decade, a contract) names its unit only up
+    # to a plausible figure; above it the figure counts the noun ("4118 عقد زواج").
+    unit_ceilings: dict[str, Decimal] = field(default_factory=dict)
     # Ages: a figure with no unit is years of age after age_before ("aged 15", "سن العاشرة"), with a bound
     # of age_bounds ("younger than 12", "65 or older"), or after a noun of age_people and a bound
     # ("children under five").
@@ -526,6 +529,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.measures.update(_index(data.get("measures"), path, "measures", str))
     lex.measures_before.update(_index(data.get("measures_before"), path, "measures_before", str))
     lex.measure_cues.update(_index(data.get("measure_cues"), path, "measure_cues", str))
+    lex.unit_ceilings.update(_index(data.get("unit_ceilings"), path, "unit_ceilings", Decimal))
     lex.measure_units = frozenset([*lex.measures.values(), *lex.measures_before.values()])
     ages = data.get("ages") or {}
     lex.age_before.update(_words(ages.get("before"), path, "ages.before"))
