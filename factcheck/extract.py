@@ -1020,7 +1020,34 @@ class Extractor:
         tail = w.texts[num.stop : raw.words_after]
         if bound in lex.age_bounds or any(" ".join(tail[-k:]) in lex.age_bounds for k in (1, 2, 3)):
             return True
-        return bool(bound) and bound in lex.qual_before and w.behind(lex.age_people, first) is not None
+        if bool(bound) and bound in lex.qual_before and w.behind(lex.age_people, first) is not None:
+            return True
+        return not bound and not num.words and self._age_noun_before(w, first)
+
+    def _age_noun_before(self, w: Window, first: int) -> bool:
+        """"raised the retirement age to 64 from 62", "the median age at first marriage reached 30.2",
+        "رفع سن التقاعد إلى 63": a bare figure after a link word (to, from, reached, إلى) with an age noun
+        a few words before it in its sentence (other bare figures of the same change may stand between:
+        "to 63 from 60 for men, and to 55")."""
+        lex, texts = self.lex, w.texts
+        if not lex.age_nouns or first == 0 or texts[first - 1] not in lex.age_links:
+            return False
+        for k in range(first - 2, max(-1, first - 2 - _AGE_REACH), -1):
+            t = texts[k]
+            inside = 0 < k < len(texts) - 1 and not w.toks[k].gap and not w.toks[k + 1].gap \
+                and texts[k - 1][:1].isdigit() and texts[k + 1][:1].isdigit()  # the point of "64.8"
+            if (t in _SENTENCE_STOPS and not inside) or t in lex.percent or t in lex.cur_before \
+                    or t in lex.cur_after:
+                return False
+            if t in lex.age_nouns:
+                return True
+            if t[:1].isdigit():
+                m = k  # the figure's first token ("64.8" is three)
+                while m > 0 and not w.toks[m].gap and (texts[m - 1][:1].isdigit() or texts[m - 1] in ".,٫٬"):
+                    m -= 1
+                if m == 0 or texts[m - 1] not in lex.age_links:
+                    return False  # "passed with 100 votes to 50": another figure, not the same age's
+        return False
 
     def _damma(self, w: Window, j: int) -> bool:
         """The token at j is written with a damma in the original text (خُمس, a fifth, not خمس, five)."""
@@ -1310,7 +1337,15 @@ class Extractor:
         change = self.lex.change
         joiners = set().union(*self.lex.ranges.values())
         # "raising forest cover in the region from 5% to 9%": the verb, its object, then the range
-        for t in reversed(w.texts[max(0, k - _CHANGE_REACH) : k]):
+        reach = _CHANGE_REACH_AR if self.lex.lang == "ar" else _CHANGE_REACH  # the verb first, then its subject
+        texts = w.texts[max(0, k - reach) : k]
+        text, s_start = self._sentence
+        lo = max(s_start, self.floor)
+        if k < reach and k < len(w.toks) and w.toks[0].start > lo:
+            # the window cuts the clause: read the words before the opener from the sentence itself
+            texts = [t.text for t in tokenize(text, max(lo, w.toks[k].start - _VERB_REACH_CHARS),
+                                              w.toks[k].start)][-reach:]
+        for t in reversed(texts):
             if t in joiners or t in _CLAUSE_MARKS:
                 return False
             if t in change or any(f in change for f in strip_clitics(t)):
@@ -1503,7 +1538,12 @@ _DEGREE = "degree"
 _CUE_REACH = 4  # words between a cue and its figure
 _IN_YEARS = {"century": 100, "decade": 10}  # a fraction of these is stated in years
 _CHANGE_REACH = 7  # words between a verb of change and "from X to Y"
+# Arabic puts the verb before its subject and object ("ورفعت الولايات المتحدة الرسوم الجمركية على واردات
+# الصلب من 25% إلى 50%"): more words stand between.
+_CHANGE_REACH_AR = 10
 _OLDEST = 130  # an age above this is no age
+_AGE_REACH = 14  # words back from a link word to an age noun ("age ... to 64")
+_SENTENCE_STOPS = {".", ";", "؛", ":", "?", "!", "؟"}
 # How many of a smaller time unit make a larger one, for compound durations.
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 _UNIT_RATIO = {(a, b): Decimal(_SECONDS[a] // _SECONDS[b]) for a in _SECONDS for b in _SECONDS
