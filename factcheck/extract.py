@@ -878,6 +878,8 @@ class Extractor:
         hit = w.ahead(lex.cur_after, j)
         if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and self._capital(w, j):
             hit = None  # "49.6 C", "topped 50C" are temperatures; a cent is "98c" or "10 c"
+        if hit is not None and hit[0] in _ATTACHED_ONLY and w.toks[j].gap:
+            hit = None  # pence are "132.1p", written on the figure: "30 p" is no money
         if hit is not None and kind is not Kind.MONEY:
             return lex.cur_after[hit[0]], Kind.MONEY, j + hit[1]
         if hit is not None and kind is Kind.MONEY and lex.cur_after[hit[0]] == unit:
@@ -1562,9 +1564,12 @@ def _clause_mark(w: Window, k: int) -> bool:
 
 # A minor unit stated alone is a hundredth of its major unit.
 # penny: "pence" (US pennies are cents); piastre: قرش, a hundredth of the Egyptian pound or the Jordanian
-# dinar (the family piastre resolves by place); fils and millime: a thousandth of a dinar (minor_units).
+# dinar (the family piastre resolves by place); fils and millime: a thousandth of a dinar (minor_units);
+# us_cent: "U.S. cents", a hundredth of the US dollar; centime: سنتيم, of the dirham (MAD) or dinar (DZD).
 _MINOR_NOTE = "a minor unit alone, in its major unit"
-_MINOR_ALONE = {"cent": "dollar", "penny": "GBP", "piastre": "piastre", "fils": "dinar", "millime": "dinar"}
+_ATTACHED_ONLY = {"p"}  # currency forms that count only written on their figure
+_MINOR_ALONE = {"cent": "dollar", "penny": "GBP", "piastre": "piastre", "fils": "dinar", "millime": "dinar",
+                "us_cent": "USD", "centime": "centime"}
 
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",
