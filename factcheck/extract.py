@@ -373,7 +373,7 @@ class Extractor:
         if one is not None and one.words and one.value == 1:
             stop = one.stop  # "شهر واحد"
         name, value = lex.bounded_one[hit[0]], Decimal(1)
-        if name in _IN_YEARS:  # "more than a century", "أكثر من عقد": 100 and 10 years, as "a quarter of a century"
+        if name in _IN_YEARS:  # "more than a century", "أكثر من عقد": 100 and 10 years, as "ربع قرن"
             name, value = "year", Decimal(_IN_YEARS[name])
         return self._duration_of(w, first, stop, name, value)
 
@@ -1030,13 +1030,22 @@ class Extractor:
         """"raised the retirement age to 64 from 62", "the median age at first marriage reached 30.2",
         "رفع سن التقاعد إلى 63": a bare figure after a link word (to, from, reached, إلى) with an age noun
         a few words before it in its sentence (other bare figures of the same change may stand between:
-        "to 63 from 60 for men, and to 55")."""
-        lex, texts = self.lex, w.texts
-        if not lex.age_nouns or first == 0 or texts[first - 1] not in lex.age_links:
+        "to 63 from 60 for men, and to 55"). When the window cuts those words, they are read from the
+        sentence itself."""
+        lex = self.lex
+        if not lex.age_nouns or first == 0 or w.texts[first - 1] not in lex.age_links:
             return False
-        for k in range(first - 2, max(-1, first - 2 - _AGE_REACH), -1):
+        toks, end = w.toks, first - 1
+        text, lo = self._sentence  # words only read, so an earlier claim's words may be read again
+        if end < _AGE_REACH and toks[0].start > lo:
+            toks = tokenize(text, max(lo, w.toks[end].start - _VERB_REACH_CHARS), w.toks[end].start)
+            if toks and toks[0].start > lo and text[toks[0].start - 1].isalnum():
+                toks = toks[1:]  # a word cut short ("image" read as "age")
+            end = len(toks)
+        texts = [t.text for t in toks]
+        for k in range(end - 1, max(-1, end - 1 - _AGE_REACH), -1):
             t = texts[k]
-            inside = 0 < k < len(texts) - 1 and not w.toks[k].gap and not w.toks[k + 1].gap \
+            inside = 0 < k < len(texts) - 1 and not toks[k].gap and not toks[k + 1].gap \
                 and texts[k - 1][:1].isdigit() and texts[k + 1][:1].isdigit()  # the point of "64.8"
             if (t in _SENTENCE_STOPS and not inside) or t in lex.percent or t in lex.cur_before \
                     or t in lex.cur_after:
@@ -1045,7 +1054,7 @@ class Extractor:
                 return True
             if t[:1].isdigit():
                 m = k  # the figure's first token ("64.8" is three)
-                while m > 0 and not w.toks[m].gap and (texts[m - 1][:1].isdigit() or texts[m - 1] in ".,٫٬"):
+                while m > 0 and not toks[m].gap and (texts[m - 1][:1].isdigit() or texts[m - 1] in ".,٫٬"):
                     m -= 1
                 if m == 0 or texts[m - 1] not in lex.age_links:
                     return False  # "passed with 100 votes to 50": another figure, not the same age's
@@ -1339,7 +1348,7 @@ class Extractor:
         change = self.lex.change
         joiners = set().union(*self.lex.ranges.values())
         # "raising forest cover in the region from 5% to 9%": the verb, its object, then the range
-        reach = _CHANGE_REACH_AR if self.lex.lang == "ar" else _CHANGE_REACH  # the verb first, then its subject
+        reach = _CHANGE_REACH_AR if self.lex.lang == "ar" else _CHANGE_REACH
         texts = w.texts[max(0, k - reach) : k]
         text, s_start = self._sentence
         lo = max(s_start, self.floor)

@@ -700,7 +700,8 @@ def load_lexicon(lang: str) -> Lexicon:
 def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
-            lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people, lex.age_nouns, lex.age_links,
+            lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people, lex.age_nouns,
+            lex.age_links,
             lex.duration, lex.duration_dual, lex.bounded_one, lex.counted_dual, lex.dual_scores,
             lex.duration_gap,
             lex.count_cues, lex.year_until, lex.year_hyphen, lex.one_not_before, lex.one_not_after,
