@@ -85,7 +85,11 @@ def _same_number(gold: Any, got: Decimal | None) -> bool:
 # extractor's ids. A count or a percentage with no unit is a plain count or percentage.
 UNIT_NAMES = {"kilogram": "kg", "kilometre": "km", "centimetre": "cm", "millimetre": "mm",
               "kilometre_per_hour": "km_per_hour", "square_kilometre": "square_km",
-              "donum": "dunam"}  # set4 spells the dunam (دونم) "donum"
+              "donum": "dunam",  # set4 spells the dunam (دونم) "donum"
+              # set8's names: a gold ounce is the troy ounce (the extractor's ounce covers "troy
+              # ounces"), an index level or move is in points, a ship's size in gross tonnage
+              "troy_ounce": "ounce", "troy_ounce_per_year": "ounce_per_year", "index_point": "point",
+              "gross_tonnage": "gross_tonne"}
 DEFAULT_UNITS = {"count": "count", "percent": "percent", "date": "date", "year": "year"}
 
 

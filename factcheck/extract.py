@@ -372,7 +372,10 @@ class Extractor:
         one = w.parser.parse(stop) if stop < len(w.toks) else None
         if one is not None and one.words and one.value == 1:
             stop = one.stop  # "شهر واحد"
-        return self._duration_of(w, first, stop, lex.bounded_one[hit[0]], Decimal(1))
+        name, value = lex.bounded_one[hit[0]], Decimal(1)
+        if name in _IN_YEARS:  # "more than a century", "أكثر من عقد": 100 and 10 years, as "ربع قرن"
+            name, value = "year", Decimal(_IN_YEARS[name])
+        return self._duration_of(w, first, stop, name, value)
 
     def _share(self, w: Window, i: int) -> Raw | None:
         """"two-thirds of voters", "أكثر من نصف السكان": a part of a whole, a percent claim (66.67%).
@@ -790,7 +793,11 @@ class Extractor:
             unit, kind, start_i = "percent", Kind.PERCENT, start_i - 1  # "٪12": typed before, shown after
         end_j = j
         unit_j = end_j
+        bare_unit, bare_kind = unit, kind
         unit, kind, end_j = self._unit_after(w, end_j, unit, kind)
+        if end_j > unit_j and self.lex.unit_ceilings and (top := self.lex.unit_ceilings.get(
+                " ".join(w.texts[unit_j:end_j]))) is not None and value > top:
+            unit, kind, end_j = bare_unit, bare_kind, unit_j  # "4118 عقد زواج": contracts, not knots
         if kind is Kind.COUNT and unit == "count" and end_j == j and not num.scaled:
             unit, kind = self._pair_unit(w, num, start_i)  # "لأجل 5 و10 سنوات": 5 years
         if unit == "basis_point":  # "75 basis points": 0.75 percentage points
@@ -871,6 +878,8 @@ class Extractor:
         hit = w.ahead(lex.cur_after, j)
         if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and self._capital(w, j):
             hit = None  # "49.6 C", "topped 50C" are temperatures; a cent is "98c" or "10 c"
+        if hit is not None and hit[0] in _ATTACHED_ONLY and w.toks[j].gap:
+            hit = None  # pence are "132.1p", written on the figure: "30 p" is no money
         if hit is not None and kind is not Kind.MONEY:
             return lex.cur_after[hit[0]], Kind.MONEY, j + hit[1]
         if hit is not None and kind is Kind.MONEY and lex.cur_after[hit[0]] == unit:
@@ -1013,7 +1022,43 @@ class Extractor:
         tail = w.texts[num.stop : raw.words_after]
         if bound in lex.age_bounds or any(" ".join(tail[-k:]) in lex.age_bounds for k in (1, 2, 3)):
             return True
-        return bool(bound) and bound in lex.qual_before and w.behind(lex.age_people, first) is not None
+        if bool(bound) and bound in lex.qual_before and w.behind(lex.age_people, first) is not None:
+            return True
+        return not bound and not num.words and self._age_noun_before(w, first)
+
+    def _age_noun_before(self, w: Window, first: int) -> bool:
+        """"raised the retirement age to 64 from 62", "the median age at first marriage reached 30.2",
+        "رفع سن التقاعد إلى 63": a bare figure after a link word (to, from, reached, إلى) with an age noun
+        a few words before it in its sentence (other bare figures of the same change may stand between:
+        "to 63 from 60 for men, and to 55"). When the window cuts those words, they are read from the
+        sentence itself."""
+        lex = self.lex
+        if not lex.age_nouns or first == 0 or w.texts[first - 1] not in lex.age_links:
+            return False
+        toks, end = w.toks, first - 1
+        text, lo = self._sentence  # words only read, so an earlier claim's words may be read again
+        if end < _AGE_REACH and toks[0].start > lo:
+            toks = tokenize(text, max(lo, w.toks[end].start - _VERB_REACH_CHARS), w.toks[end].start)
+            if toks and toks[0].start > lo and text[toks[0].start - 1].isalnum():
+                toks = toks[1:]  # a word cut short ("image" read as "age")
+            end = len(toks)
+        texts = [t.text for t in toks]
+        for k in range(end - 1, max(-1, end - 1 - _AGE_REACH), -1):
+            t = texts[k]
+            inside = 0 < k < len(texts) - 1 and not toks[k].gap and not toks[k + 1].gap \
+                and texts[k - 1][:1].isdigit() and texts[k + 1][:1].isdigit()  # the point of "64.8"
+            if (t in _SENTENCE_STOPS and not inside) or t in lex.percent or t in lex.cur_before \
+                    or t in lex.cur_after:
+                return False
+            if t in lex.age_nouns:
+                return True
+            if t[:1].isdigit():
+                m = k  # the figure's first token ("64.8" is three)
+                while m > 0 and not toks[m].gap and (texts[m - 1][:1].isdigit() or texts[m - 1] in ".,٫٬"):
+                    m -= 1
+                if m == 0 or texts[m - 1] not in lex.age_links:
+                    return False  # "passed with 100 votes to 50": another figure, not the same age's
+        return False
 
     def _damma(self, w: Window, j: int) -> bool:
         """The token at j is written with a damma in the original text (خُمس, a fifth, not خمس, five)."""
@@ -1303,7 +1348,15 @@ class Extractor:
         change = self.lex.change
         joiners = set().union(*self.lex.ranges.values())
         # "raising forest cover in the region from 5% to 9%": the verb, its object, then the range
-        for t in reversed(w.texts[max(0, k - _CHANGE_REACH) : k]):
+        reach = _CHANGE_REACH_AR if self.lex.lang == "ar" else _CHANGE_REACH
+        texts = w.texts[max(0, k - reach) : k]
+        text, s_start = self._sentence
+        lo = max(s_start, self.floor)
+        if k < reach and k < len(w.toks) and w.toks[0].start > lo:
+            # the window cuts the clause: read the words before the opener from the sentence itself
+            texts = [t.text for t in tokenize(text, max(lo, w.toks[k].start - _VERB_REACH_CHARS),
+                                              w.toks[k].start)][-reach:]
+        for t in reversed(texts):
             if t in joiners or t in _CLAUSE_MARKS:
                 return False
             if t in change or any(f in change for f in strip_clitics(t)):
@@ -1496,7 +1549,12 @@ _DEGREE = "degree"
 _CUE_REACH = 4  # words between a cue and its figure
 _IN_YEARS = {"century": 100, "decade": 10}  # a fraction of these is stated in years
 _CHANGE_REACH = 7  # words between a verb of change and "from X to Y"
+# Arabic puts the verb before its subject and object ("ورفعت الولايات المتحدة الرسوم الجمركية على واردات
+# الصلب من 25% إلى 50%"): more words stand between.
+_CHANGE_REACH_AR = 10
 _OLDEST = 130  # an age above this is no age
+_AGE_REACH = 14  # words back from a link word to an age noun ("age ... to 64")
+_SENTENCE_STOPS = {".", ";", "؛", ":", "?", "!", "؟"}
 # How many of a smaller time unit make a larger one, for compound durations.
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 _UNIT_RATIO = {(a, b): Decimal(_SECONDS[a] // _SECONDS[b]) for a in _SECONDS for b in _SECONDS
@@ -1515,9 +1573,12 @@ def _clause_mark(w: Window, k: int) -> bool:
 
 # A minor unit stated alone is a hundredth of its major unit.
 # penny: "pence" (US pennies are cents); piastre: قرش, a hundredth of the Egyptian pound or the Jordanian
-# dinar (the family piastre resolves by place); fils and millime: a thousandth of a dinar (minor_units).
+# dinar (the family piastre resolves by place); fils and millime: a thousandth of a dinar (minor_units);
+# us_cent: "U.S. cents", a hundredth of the US dollar; centime: سنتيم, of the dirham (MAD) or dinar (DZD).
 _MINOR_NOTE = "a minor unit alone, in its major unit"
-_MINOR_ALONE = {"cent": "dollar", "penny": "GBP", "piastre": "piastre", "fils": "dinar", "millime": "dinar"}
+_ATTACHED_ONLY = {"p"}  # currency forms that count only written on their figure
+_MINOR_ALONE = {"cent": "dollar", "penny": "GBP", "piastre": "piastre", "fils": "dinar", "millime": "dinar",
+                "us_cent": "USD", "centime": "centime"}
 
 # Words before an ordinal that make it part of a month name or a period, not a rank.
 _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "نصف", "ربع", "half", "quarter", "العالميه", "war",

@@ -127,12 +127,19 @@ class Lexicon:
     # the measure of a bare or degree figure ("بقوة 6.8 درجة": magnitude, not a temperature).
     measures_before: dict[str, str] = field(default_factory=dict)
     measure_cues: dict[str, str] = field(default_factory=dict)
+    # A unit word that is also a common noun (عقد: a knot, a decade, a contract) names its unit only up
+    # to a plausible figure; above it the figure counts the noun ("4118 عقد زواج").
+    unit_ceilings: dict[str, Decimal] = field(default_factory=dict)
     # Ages: a figure with no unit is years of age after age_before ("aged 15", "سن العاشرة"), with a bound
     # of age_bounds ("younger than 12", "65 or older"), or after a noun of age_people and a bound
     # ("children under five").
     age_before: set[str] = field(default_factory=set)
     age_bounds: set[str] = field(default_factory=set)
     age_people: set[str] = field(default_factory=set)
+    # A figure after age_links with an age noun shortly before it in its sentence ("raised the retirement
+    # age to 64 from 62", "رفع سن التقاعد إلى 63"): years of age.
+    age_nouns: set[str] = field(default_factory=set)
+    age_links: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
     bounded_one: dict[str, str] = field(default_factory=dict)  # "more than a week": one unit, when bounded
@@ -527,11 +534,14 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.measures.update(_index(data.get("measures"), path, "measures", str))
     lex.measures_before.update(_index(data.get("measures_before"), path, "measures_before", str))
     lex.measure_cues.update(_index(data.get("measure_cues"), path, "measure_cues", str))
+    lex.unit_ceilings.update(_index(data.get("unit_ceilings"), path, "unit_ceilings", Decimal))
     lex.measure_units = frozenset([*lex.measures.values(), *lex.measures_before.values()])
     ages = data.get("ages") or {}
     lex.age_before.update(_words(ages.get("before"), path, "ages.before"))
     lex.age_bounds.update(_words(ages.get("bounds"), path, "ages.bounds"))
     lex.age_people.update(_words(ages.get("people"), path, "ages.people"))
+    lex.age_nouns.update(_words(ages.get("nouns"), path, "ages.nouns"))
+    lex.age_links.update(_words(ages.get("links"), path, "ages.links"))
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
     lex.bounded_one.update(_index(data.get("bounded_one"), path, "bounded_one", str))
@@ -692,7 +702,8 @@ def load_lexicon(lang: str) -> Lexicon:
 def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
-            lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people,
+            lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people, lex.age_nouns,
+            lex.age_links,
             lex.duration, lex.duration_dual, lex.bounded_one, lex.counted_dual, lex.dual_scores,
             lex.duration_gap,
             lex.count_cues, lex.year_until, lex.year_hyphen, lex.one_not_before, lex.one_not_after,

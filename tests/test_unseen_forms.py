@@ -402,3 +402,99 @@ def test_a_year_before_a_noun_led_by_a_preposition_counts_nothing(text: str, kin
     four digits before it are the year ("في 2022 لهجوم")."""
     [claim] = [c for c in extract_text(text, "ar") if c.kind in (Kind.YEAR, Kind.COUNT)]
     assert claim.kind is kind
+
+
+# -- extract-fixes5: units, ceilings, bounded decades, ages, change verbs, minor units ----------------------
+@pytest.mark.parametrize(("text", "lang", "needle", "unit", "value"), [
+    ("وتستهلك المحطة نحو 2.4 مليون لتر يوميا من الديزل.", "ar", "2.4", "litre_per_day", Decimal(2400000)),
+    ("The plant burns some 900,000 litres a day.", "en", "900,000", "litre_per_day", Decimal(900000)),
+    ("وينتج المنجم 95 ألف أونصة سنويا من الفضة.", "ar", "95", "ounce_per_year", Decimal(95000)),
+    ("The mine yields 410,000 ounces a year.", "en", "410,000", "ounce_per_year", Decimal(410000)),
+    ("ومرت بالميناء 2.7 مليون حاوية نمطية العام الماضي.", "ar", "2.7", "teu", Decimal(2700000)),
+    ("ويضم الهاتف بطارية 5500 ملي أمبير ساعة.", "ar", "5500", "milliampere_hour", Decimal(5500)),
+    ("ويضم الهاتف بطارية 5500 ملي أمبير ساعة وشاشة 6.1 بوصة.", "ar", "6.1", "inch", Decimal("6.1")),
+    ("The tablet packs a 10,200 mAh cell.", "en", "10,200", "milliampere_hour", Decimal(10200)),
+    ("The rule covers vessels of 3,000 gross tonnage and more.", "en", "3,000", "gross_tonne", Decimal(3000)),
+    ("وتتسع الخزانات لـ40 ليترا.", "ar", "40", "litre", Decimal(40)),
+])
+def test_new_measure_units(text: str, lang: str, needle: str, unit: str, value: Decimal) -> None:
+    claim = _one(text, lang, needle)
+    assert (claim.kind, claim.unit, claim.value) == (Kind.COUNT, unit, value)
+
+
+@pytest.mark.parametrize(("text", "needle", "kind", "unit"), [
+    ("وأبحرت السفينة بسرعة 22 عقد نحو الميناء.", "22", Kind.COUNT, "knot"),
+    ("ووثقت المحاكم 5120 عقد زواج خلال العام.", "5120", Kind.COUNT, "count"),
+    ("وبلغ عدد عقود البيع 12 ألفا و305 عقدا في الربع.", "12 ألفا", Kind.COUNT, "count"),
+    ("وظلت البلاد تحت الحصار ثلاثة عقود.", "ثلاثة", Kind.DURATION, "decade"),
+])
+def test_a_unit_word_that_is_a_common_noun_names_its_unit_only_up_to_a_ceiling(
+        text: str, needle: str, kind: Kind, unit: str) -> None:
+    claim = _one(text, "ar", needle)
+    assert (claim.kind, claim.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(("text", "lang", "needle", "value", "qualifier"), [
+    ("The bridge has stood for more than a century.", "en", "century", Decimal(100), Qualifier.MORE_THAN),
+    ("Talks dragged on for nearly a decade.", "en", "decade", Decimal(10), Qualifier.APPROX),
+    ("وهو أدنى مستوى منذ أكثر من عقد.", "ar", "عقد", Decimal(10), Qualifier.MORE_THAN),
+    ("وبقي الجسر قائما قرابة قرن.", "ar", "قرن", Decimal(100), Qualifier.APPROX),
+])
+def test_a_bounded_decade_or_century_is_stated_in_years(
+        text: str, lang: str, needle: str, value: Decimal, qualifier: Qualifier) -> None:
+    claim = _one(text, lang, needle)
+    assert (claim.kind, claim.unit, claim.value, claim.qualifier) == (Kind.DURATION, "year", value, qualifier)
+
+
+@pytest.mark.parametrize(("text", "lang", "needles"), [
+    ("Italy will raise the pension age to 68 from 67 in 2027.", "en", ["68", "67"]),
+    ("The legal age for buying cigarettes rose to 19 last year.", "en", ["19"]),
+    ("The median age of first-time buyers reached 36.2 for men and 34.7 for women.", "en", ["36.2", "34.7"]),
+    ("وخفضت الحكومة سن الاقتراع من 21 إلى 18 بموجب التعديل.", "ar", ["21", "18"]),
+])
+def test_a_figure_linked_to_an_age_noun_is_years_of_age(text: str, lang: str, needles: list[str]) -> None:
+    for needle in needles:
+        claim = _one(text, lang, needle)
+        assert (claim.kind, claim.unit) == (Kind.DURATION, "year"), needle
+
+
+def test_an_age_noun_does_not_reach_across_another_figure() -> None:
+    claims = extract_text("The pension age bill passed by 210 votes to 95.", "en")
+    assert all(c.kind is Kind.COUNT for c in claims)
+
+
+@pytest.mark.parametrize(("text", "lang", "needle", "qualifier"), [
+    ("وأغلق سعر الفضة متجاوزا 50 دولارا للأوقية.", "ar", "50", Qualifier.MORE_THAN),
+    ("وسجلت البورصة قيمة تداول متخطية 3 مليارات درهم.", "ar", "3", Qualifier.MORE_THAN),
+    ("ويشمل البرنامج الأبراج بارتفاع 60 مترا فأعلى.", "ar", "60", Qualifier.AT_LEAST),
+    ("Analysts expect online sales to pass $300 billion.", "en", "300", Qualifier.MORE_THAN),
+    ("Bridges 20 metres or longer need a permit.", "en", "20", Qualifier.AT_LEAST),
+])
+def test_more_bound_forms(text: str, lang: str, needle: str, qualifier: Qualifier) -> None:
+    assert _one(text, lang, needle).qualifier is qualifier
+
+
+@pytest.mark.parametrize(("text", "lang", "needles"), [
+    ("ورفعت هيئة الكهرباء في الأردن تعرفة الاستهلاك المنزلي للشرائح العليا من 12% إلى 18% اعتبارا من "
+     "الشهر المقبل.", "ar", ["12%", "18%"]),
+    ("Charter rates for tankers soared $4,100 to $61,300 a day.", "en", ["$4,100", "$61,300"]),
+])
+def test_a_verb_of_change_makes_two_figures(text: str, lang: str, needles: list[str]) -> None:
+    claims = extract_text(text, lang)
+    for needle in needles:
+        [claim] = [c for c in claims if c.text == needle]
+        assert claim.qualifier is Qualifier.EXACT
+
+
+@pytest.mark.parametrize(("text", "lang", "needle", "unit", "value"), [
+    ("Diesel rose 2.4p to 151.9p a litre.", "en", "151.9p", "GBP", Decimal("1.519")),
+    ("That works out at roughly 27 U.S. cents a kilowatt hour.", "en", "27", "USD", Decimal("0.27")),
+    ("وانخفض سعر الخبز في المغرب 20 سنتيما.", "ar", "20", "MAD", Decimal("0.2")),
+])
+def test_more_minor_units(text: str, lang: str, needle: str, unit: str, value: Decimal) -> None:
+    claim = _one(text, lang, needle)
+    assert (claim.kind, claim.unit, claim.value) == (Kind.MONEY, unit, value)
+
+
+def test_a_lone_p_after_a_gap_is_no_money() -> None:
+    assert all(c.kind is not Kind.MONEY for c in extract_text("He finished with 30 p in the table.", "en"))
