@@ -855,3 +855,12 @@ def test_a_pluperfect_clause_after_the_noun_does_not_give_the_figure_its_concept
     english = "Eritrea freed 131 Yemeni fishermen who had been detained in August."
     assert concepts(english, "en") == ["released"]
     assert concepts("Officials said 5 people had been killed in the attack.", "en") == ["killed"]
+
+
+def test_a_bare_scaled_figure_takes_the_unit_of_the_measure_past_a_percentage() -> None:
+    """"handled 10.7 million TEUs in 2021, 13% more than a year earlier, while Long Beach handled 9.83
+    million": the percentage between them does not stop the ellipsis of the unit."""
+    text = ("The Port of Los Angeles handled 10.7 million TEUs in 2021, 13% more than a year earlier, "
+            "while neighbouring Long Beach handled 9.83 million.")
+    units = {c.text: c.unit for c in extract_text(text, "en")}
+    assert units["9.83 million"] == units["10.7 million TEUs"] == "teu"
