@@ -118,7 +118,8 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     book = RuleBook(load_rules(), options)
     ordered = sorted(docs, key=lambda d: (d.document.published or dt.date.max, d.document.path))
     report = Report(book)
-    sides = [_article_sides(doc, order) for order, doc in enumerate(ordered)]
+    places = unknown_places(references)
+    sides = [_article_sides(doc, order, places) for order, doc in enumerate(ordered)]
     ref_sides = [side for ref in references for side in _reference_sides(ref)]
     ref_index = Index(ref_sides)
     ref_aligner = Aligner(ref_index, book, min_similarity=options.min_similarity)
@@ -139,7 +140,40 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
 # --- sides -------------------------------------------------------------------------------------------
 
 
-def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
+def unknown_places(references: Sequence[Reference]) -> tuple[str, ...]:
+    """The places reference facts name that no lexicon knows ("Long Beach", "Bucha"): an article
+    naming one in a figure's clause puts the figure there (see _named_place)."""
+    known = {name for lang in ("ar", "en") for name in load_lexicon(lang).places.values()}
+    found = {place for ref in references for fact in ref.facts for place in fact.place}
+    return tuple(sorted(p for p in found - known if len(p) >= _PLACE_MIN))
+
+
+_PLACE_MIN = 3  # characters: shorter names are too often parts of words
+_PLACE_AFTER = 60  # characters after a figure within which "in Long Beach" is still its clause
+
+
+def _named_place(text: str, claim: Claim, opens: int, closes: int, places: Sequence[str]) -> str | None:
+    """The reference place no lexicon knows that the figure's clause names: before the figure, from
+    where its clause opens (the previous figure or the sentence start), or just after it ("killed 12
+    in Bucha"); the nearest one."""
+    best: tuple[int, str] | None = None
+    for place in places:
+        pattern = _place_pattern(place)
+        before = [m.start() for m in pattern.finditer(text, opens, claim.start)]
+        after = pattern.search(text, claim.end, min(closes, claim.end + _PLACE_AFTER))
+        hits = [claim.start - before[-1]] if before else []
+        hits += [after.start() - claim.end] if after is not None else []
+        if hits and (best is None or min(hits) < best[0]):
+            best = (min(hits), place)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=256)
+def _place_pattern(place: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
+
+
+def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = ()) -> list[Side]:
     text = doc.document.prose or doc.document.text
     published = doc.document.published
     sentences = scope_marks(text, "sentence")
@@ -159,7 +193,25 @@ def _article_sides(doc: DocumentResult, order: int) -> list[Side]:
         return {}
 
     rates = _rate_figures(doc.claims, text)
-    return [Side(path=doc.document.path, claim=claim, order=order, published=published,
+
+    def placed(claim: Claim) -> Claim:
+        """The claim with the reference place its clause names, if any."""
+        if not places or not claim.is_quantity:
+            return claim
+        opens, closes = sentence_span(text, sentences, bisect_right(sentences, claim.start))
+        opens = max([q.end for q in quantities if opens <= q.end <= claim.start], default=opens)
+        closes = min([q.start for q in quantities if claim.end <= q.start <= closes], default=closes)
+        name = _named_place(text, claim, opens, closes, places)
+        if name is None or name in claim.place:
+            return claim
+        # places the clause also names stay ("Egypt's Suez Canal earned $9.4 million"); the others
+        # were the sentence's or the article's ("Los Angeles handled 10.7 million ..., while Long
+        # Beach handled 9.83 million")
+        kept = tuple(p for p in claim.place if _place_pattern(p).search(text, opens, closes))
+        return claim.model_copy(update={"place": (*kept, name), "evidence": (
+            *claim.evidence, f"place {name}: a reference's place named in its clause")})
+
+    return [Side(path=doc.document.path, claim=placed(claim), order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
                  words=sentence_of(claim), near=near(claim))
             for claim in doc.claims if not _is_dateline(claim, published) and not _is_determiner(claim)

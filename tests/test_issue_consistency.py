@@ -864,3 +864,23 @@ def test_a_bare_scaled_figure_takes_the_unit_of_the_measure_past_a_percentage() 
             "while neighbouring Long Beach handled 9.83 million.")
     units = {c.text: c.unit for c in extract_text(text, "en")}
     assert units["9.83 million"] == units["10.7 million TEUs"] == "teu"
+
+
+def test_a_reference_place_no_lexicon_knows_is_read_in_the_figures_clause(tmp_path: Path) -> None:
+    """"Long Beach" is in no gazetteer, but the reference names it: "while neighbouring Long Beach
+    handled 9.83 million" is Long Beach's figure, not Los Angeles' (the sentence's known place), and
+    its digits are the reference's swapped."""
+    facts = tmp_path / "ports.yaml"
+    facts.write_text(yaml.safe_dump({"source": "Port authorities", "facts": [
+        {"what": "containers handled by the Port of Los Angeles in TEUs", "value": "10677610",
+         "unit": "count", "period": "2021", "place": "Los Angeles"},
+        {"what": "containers handled by the Port of Long Beach in TEUs", "value": "9384368",
+         "unit": "count", "period": "2021", "place": "Long Beach"}]}), encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nlang: en\ndate: 2022-01-20\ntitle: Ports\n---\nThe Port of Los Angeles handled 10.7 million "
+        "TEUs in 2021, 13% more than a year earlier, while neighbouring Long Beach handled 9.83 million.\n",
+        encoding="utf-8")
+    result = check_paths([str(article)], [str(facts)])
+    found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC103", "9.83 million")]
