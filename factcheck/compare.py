@@ -727,6 +727,10 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     after = [s for s in members if s.claim.start > marker]
     if before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
         pool, parts = before[:-1], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
+    elif before and not text[before[-1].claim.end : marker].strip() and previous:
+        # "Punjab accounts for 13.7 million of them, Sindh for 7.8 million ...": the sentence's only
+        # figure before "of them" is the first part; "them" are the total of the sentence before
+        pool, parts = previous, [before[-1], *after]
     elif before:
         pool, parts = before, after
     elif previous and len(text[start:marker].split()) <= _BREAKDOWN_OPENER_WORDS:
@@ -793,20 +797,21 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
                        if s.claim.kind is kind and unit_block(s.claim) == block]
             following = [s for s in (by_sentence[order[n + 1]] if n + 1 < len(order) else ())
                          if s.claim.kind is kind and unit_block(s.claim) == block]
-            gap = _inferred(members, earlier, following, params, book)
+            gap = _inferred(members, earlier, following, params, book, text)
             if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:
                 gaps.append(gap)
     return gaps
 
 
 def _inferred(members: list[Side], earlier: list[Side], following: list[Side], params: SumParams,
-              book: RuleBook) -> SumGap | None:
+              book: RuleBook, text: str = "") -> SumGap | None:
     """The breakdown in one sentence: its figures of one unit after the sentence's first figure, or
     all of them after the nearest earlier figure that could hold them (larger than each, its period
     and place around theirs, the same counted thing). A breakdown that the next sentence's figures
     of its unit complete ("... 41,897. Rural starts were estimated at 19,372.") holds."""
     choices: list[tuple[Side, list[Side]]] = []
-    if len(members) > params.min_parts and _could_hold(members[0], members[1:]):
+    if len(members) > params.min_parts and _could_hold(members[0], members[1:]) \
+            and not _parallel(text, [m.claim for m in members]):
         choices.append((members[0], members[1:]))
     together = _sum_value([m.claim for m in members])
     if len(members) >= params.min_parts and together is not None:
@@ -833,6 +838,28 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
                 and abs(combined - whole_value) <= params.inferred_breakdown * whole_value:
             return SumGap(total, parts[0], tuple(parts), combined, inferred=True)
     return None
+
+
+_PARALLEL_REACH = 24  # characters before a figure where the word that leads it stands
+
+
+def _parallel(text: str, claims: Sequence[Claim]) -> bool:
+    """Whether the first figure is led by the same word as most of the others ("Punjab accounts for 13.7
+    million of them, Sindh for 7.8 million, ... and Balochistan for 3.1 million"): an item of the list,
+    not its total."""
+    if not text or len(claims) < 2:
+        return False
+
+    def lead(claim: Claim) -> str | None:
+        words = regex.findall(r"[\p{L}\p{M}]+", text[max(0, claim.start - _PARALLEL_REACH) : claim.start])
+        if not words:
+            return None
+        word = fold_word(words[-1]).lower()
+        return word[1:] if len(word) > 2 and word[0] == "و" else word
+
+    first = lead(claims[0])
+    same = sum(1 for c in claims[1:] if first is not None and lead(c) == first)
+    return 2 * same >= len(claims) - 1
 
 
 def _period_end(side: Side) -> dt.date:

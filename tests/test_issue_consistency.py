@@ -884,3 +884,25 @@ def test_a_reference_place_no_lexicon_knows_is_read_in_the_figures_clause(tmp_pa
     result = check_paths([str(article)], [str(facts)])
     found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC103", "9.83 million")]
+
+
+def test_a_figure_right_before_of_them_is_the_first_part_of_the_sentence_befores_total(
+        tmp_path: Path) -> None:
+    """"20.4 million children are out of school. Punjab accounts for 9.6 million of them, Sindh for 6.1
+    million and Balochistan for 2.9 million": the 9.6 million is a part, the total is 20.4 million (the
+    parts make 18.6); with a total of 18.6 million nothing is wrong."""
+    text = ("About 20.4 million children are out of school, the institute said. Punjab accounts for 9.6 "
+            "million of them, Sindh for 6.1 million and Balochistan for 2.9 million.")
+    found = _findings(_check(tmp_path, text=text, published="2024-05-08"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "About 20.4 million")]
+    right = text.replace("About 20.4 million", "About 18.6 million")
+    assert _findings(_check(tmp_path, text=right, published="2024-05-08")) == []
+
+
+def test_the_first_item_of_a_parallel_list_is_not_its_total(tmp_path: Path) -> None:
+    """"cement brought in 12.1 million dollars, steel brought in 6.1 million dollars, ...": the same
+    words lead every figure, so the first is an item of the list, not the whole of the others (which
+    make 12.4 million)."""
+    text = ("Revenue came from four units: cement brought in 12.1 million dollars, steel brought in 6.1 "
+            "million dollars, glass brought in 3.4 million dollars and paper brought in 2.9 million dollars.")
+    assert _findings(_check(tmp_path, text=text, published="2024-05-08")) == []
