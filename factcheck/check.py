@@ -943,7 +943,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             if loose_identity(side, earlier, counted=False) is None \
                     or not same_order(claim, other, report.book) or remainder(earlier):
                 continue
-            if slip_only and not _slip_of(claim, other, report.book):
+            if slip_only and (not _slip_of(claim, other, report.book) or _other_nouns(text, claim, other)):
                 continue
             if within(claim, other, _TWICE):
                 nearby.append(earlier)
@@ -986,6 +986,33 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+_NOUN_REACH = 24  # characters after a figure where the noun it counts stands
+
+
+def _head_noun(text: str, claim: Claim) -> frozenset[str]:
+    """The forms of the first content word right after a figure ("26,000 schools": school)."""
+    for word in lexmatch.WORD_RE.findall(text[claim.end : claim.end + _NOUN_REACH]):
+        found = lexmatch.forms(claim.lang, fold_word(word).lower())
+        if found:
+            return found
+    return frozenset()
+
+
+_GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals", "شخص", "اشخاص"})
+
+
+def _other_nouns(text: str, claim: Claim, other: Claim) -> bool:
+    """Whether two plain counts count different nouns ("more than 26,000 schools", "26.2 million
+    children"): digits alike make no slip of one another then. A generic noun (people, أشخاص) names
+    any count; a unit or a percentage is compared as such."""
+    if claim.unit != "count" or other.unit != "count":
+        return False
+    mine, theirs = _head_noun(text, claim), _head_noun(text, other)
+    if not mine or not theirs or not (mine | theirs).isdisjoint(_GENERIC_NOUNS):
+        return False
+    return mine.isdisjoint(theirs)
 
 
 def _scale_slip(claim: Claim, fact: Claim, book: RuleBook) -> bool:

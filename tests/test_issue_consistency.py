@@ -906,3 +906,12 @@ def test_the_first_item_of_a_parallel_list_is_not_its_total(tmp_path: Path) -> N
     text = ("Revenue came from four units: cement brought in 12.1 million dollars, steel brought in 6.1 "
             "million dollars, glass brought in 3.4 million dollars and paper brought in 2.9 million dollars.")
     assert _findings(_check(tmp_path, text=text, published="2024-05-08")) == []
+
+
+def test_a_slip_of_digits_between_counts_of_different_nouns_is_no_restatement(tmp_path: Path) -> None:
+    """"26.2 million children are out of school" and, later, "floods damaged more than 26,000 schools":
+    the digits look like a scale slip, but children and schools are two quantities."""
+    text = ("Figures show that 26.2 million children between the ages of 5 and 16 are out of school.\n\n"
+            "The country has struggled to recover from floods that damaged more than 26,000 schools, "
+            "according to the United Nations.")
+    assert _findings(_check(tmp_path, text=text, published="2024-05-08")) == []
