@@ -393,6 +393,9 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             report.matched.add(_key(side))  # a part of the fact's total, not the fact stated wrongly
             continue
         agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
+        if not agrees and _states_named_fact(side, alignment.counterpart, aligner):
+            report.matched.add(_key(side))  # "totalling 1,021 flight hours": the flight hours' fact
+            continue
         slip = not agrees and _scale_slip(side.claim, alignment.counterpart.claim, report.book)
         if not alignment.assumed and not agrees and not slip and _key(alignment.counterpart) in confirmed:
             report.matched.add(_key(side))
@@ -421,6 +424,27 @@ def _by_fact_and_sentence(alignments: Sequence[Alignment], sentences: Sequence[i
         sentence = bisect_right(sentences, alignment.claim.claim.start)
         groups.setdefault((_key(alignment.counterpart), sentence), []).append(alignment)
     return groups
+
+
+def _states_named_fact(side: Side, counterpart: Side, aligner: Aligner) -> bool:
+    """Whether the figure states exactly the value of another reference fact its nearby words name
+    ("more than 350 missions, totalling 1,021 flight hours" beside the facts "cloud seeding missions:
+    312" and "cloud seeding flight hours: 1021"): it is that fact's statement, rightly, whatever its
+    concept joined it to; its words, not the concept, tell which."""
+    claim = side.claim
+    value = stated(claim)
+    if value is None or claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
+        return False
+    for fact in aligner.index.named(side, lexmatch.CLOSE)[:_NAMED_FACTS]:
+        if fact is counterpart or fact.path == side.path or stated(fact.claim) != value \
+                or not units_compatible(claim.unit, fact.claim.unit):
+            continue
+        if loose_identity(side, fact, counted=False) is not None:
+            return True
+    return False
+
+
+_NAMED_FACTS = 8  # facts named by a figure's words that may show it states one of them exactly
 
 
 def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Sequence[int],

@@ -915,3 +915,21 @@ def test_a_slip_of_digits_between_counts_of_different_nouns_is_no_restatement(tm
             "The country has struggled to recover from record floods in 2022 that damaged or destroyed "
             "more than 26,000 schools, according to the United Nations.")
     assert _findings(_check(tmp_path, text=text, published="2024-05-08")) == []
+
+
+def test_a_figure_that_states_exactly_a_fact_its_words_name_is_that_facts_statement(
+        tmp_path: Path) -> None:
+    """"more than 350 missions, totalling 1,021 flight hours": the 1,021 takes the missions' concept
+    from its neighbour, but it states exactly the flight hours' fact, which its words name: it is that
+    fact's statement, not a wrong statement of the missions' (the bound is)."""
+    facts = tmp_path / "ncm.yaml"
+    facts.write_text(yaml.safe_dump({"source": "Meteorology centre", "facts": [
+        {"what": "cloud seeding missions", "value": "312", "unit": "count", "period": "2024"},
+        {"what": "cloud seeding flight hours", "value": "1021", "unit": "count", "period": "2024"}]}),
+        encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("---\nlang: en\ndate: 2025-01-08\ntitle: Cloud seeding\n---\nThe centre carried "
+                       "out more than 350 cloud seeding missions in 2024, totalling 1,021 flight hours.\n",
+                       encoding="utf-8")
+    result = check_paths([str(article)], [str(facts)])
+    assert [f.claim.text for f in result.findings if f.rule != "FC900"] == ["more than 350"]
