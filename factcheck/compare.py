@@ -694,8 +694,17 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                 members = [m for m in members if m.claim.start < comparison]
             previous = next((by_sentence[k] for k in range(index - 1, max(-1, index - 4), -1)
                              if k in by_sentence), [])
-            gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts,
-                             params.partial_near)
+            added = params.addition_words.get(lang, ())
+            if added and any(find_marker(text, max(start, m.claim.start - _ADDITION_REACH), m.claim.start,
+                                         added) is not None for m in members if m.claim.end <= marker):
+                # "Besides the eight Italians, the crews included six Tunisians ...": the figure
+                # before the breakdown is one more part, and the total the sentence before's
+                gap = _breakdown([m for m in members if m.claim.start > marker], previous, text, start,
+                                 marker, all_of_it, book, params.min_parts, params.partial_near,
+                                 extra=[m for m in members if m.claim.end <= marker])
+            else:
+                gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts,
+                                 params.partial_near)
             if gap is not None:
                 gaps.append(gap)
                 break
@@ -721,11 +730,19 @@ def _ellipsis_or_own(text: str, part: Claim, total: Claim) -> bool:
     return not word or not word[0].isalpha() or word in load_lexicon(part.lang).function_words
 
 
+_ADDITION_REACH = 40  # characters before a figure where "besides", "فضلا عن" makes it an added part
+
+
 def _breakdown(members: list[Side], previous: list[Side], text: str, start: int, marker: int, all_of_it: bool,
-               book: RuleBook, min_parts: int, partial_near: Decimal = Decimal(0)) -> SumGap | None:
+               book: RuleBook, min_parts: int, partial_near: Decimal = Decimal(0),
+               extra: Sequence[Side] = ()) -> SumGap | None:
     before = [s for s in members if s.claim.end <= marker]
     after = [s for s in members if s.claim.start > marker]
-    if before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
+    if extra:  # figures added by "besides": parts, and the total is the sentence before's
+        if not previous:
+            return None
+        pool, parts = previous, [*extra, *after]
+    elif before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
         pool, parts = before[:-1], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
     elif before and not text[before[-1].claim.end : marker].strip() and previous:
         # "Punjab accounts for 13.7 million of them, Sindh for 7.8 million ...": the sentence's only

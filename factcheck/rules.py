@@ -97,6 +97,9 @@ class SumParams(_Params):
     # breakdown end at one of comparison_words ("منها ... مقابل 29870 في العام الماضي").
     not_breakdown_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     comparison_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A figure right after one of these before a breakdown word ("Besides the eight Italians, the crews
+    # included six Tunisians ...") is one more part, never the total: the total is the sentence before's.
+    addition_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
 
 
 class InternalParams(_Params):

@@ -933,3 +933,15 @@ def test_a_figure_that_states_exactly_a_fact_its_words_name_is_that_facts_statem
                        encoding="utf-8")
     result = check_paths([str(article)], [str(facts)])
     assert [f.claim.text for f in result.findings if f.rule != "FC900"] == ["more than 350"]
+
+
+def test_a_figure_after_besides_is_one_more_part_of_the_sentence_befores_total(tmp_path: Path) -> None:
+    """"freed 18 fishermen ... Besides the eight Italians, the crews included six Tunisians, two
+    Indonesians and two Senegalese": 8 + 6 + 2 + 2 make the 18, not parts of the eight; three
+    Senegalese would make 19, more than the 18."""
+    text = ("The commander freed 18 fishermen on Thursday after holding them for 108 days.\n\n"
+            "Besides the eight Italians, the crews included six Tunisians, two Indonesians and two "
+            "Senegalese.")
+    assert _findings(_check(tmp_path, text=text, published="2020-12-17")) == []
+    wrong = text.replace("two Senegalese", "three Senegalese")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=wrong, published="2020-12-17"))] == ["FC104"]
