@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from factcheck import lexmatch, yamlfast
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
-from factcheck.dates import last_such_day
+from factcheck.dates import PAST_NOTE, last_such_day
 from factcheck.lexicon import strip_clitics
 from factcheck.textnorm import fold_word
 
@@ -892,8 +892,10 @@ class Aligner:
         if claim.date is not None and len(claim.date) == 4 and claim.date.startswith("--"):
             return None  # a month alone ("in March", "خلال فبراير") names no day to check
         # A day without its year is read in the publication year only when a weekday marks it as the
-        # day of an event ("on Thursday, Sept. 7"); a bare "June 28" is too often another day.
-        when = _date_point(claim.date, side.published if claim.weekday else None)
+        # day of an event ("on Thursday, Sept. 7") or a word as a past day ("في 14 مارس الماضي"); a
+        # bare "June 28" is too often another day.
+        dated = claim.weekday or PAST_NOTE in claim.evidence
+        when = _date_point(claim.date, side.published if dated else None)
         near: list[Side] = []
         for fact in self.index.reference_dates():
             if fact.path == side.path:

@@ -50,6 +50,7 @@ def last_such_day(iso: str, published: dt.date) -> dt.date | None:
 # Month pairs that name two different months ("آذار/يونيو"): the pair is read as one date of its first
 # month, and the claim says which months were paired (FC109 reports it).
 PAIR_NOTE = "month pair names two months"
+PAST_NOTE = "a past day without its year: the last such day before publication"
 HIJRI_NOTE = "Hijri date"  # the evidence of a date read from the Hijri calendar (FC110 pairs them)
 
 
@@ -107,10 +108,15 @@ def _weekday(w: Window, lex: Lexicon, first: int) -> tuple[str | None, int]:
     return None, first
 
 
+_PAST_AFTER = frozenset({"الماضي", "المنصرم", "الفائت"})  # "في 14 مارس الماضي": last 14 March
+
+
 def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str, other: int = 0) -> Raw:
     weekday, start = _weekday(w, lex, first)
     raw = Raw(w.toks[start].start, w.toks[stop - 1].end, Kind.DATE, "date", None, None, None,
               Qualifier.EXACT, 0, iso, weekday)
+    if iso.startswith("--") and len(iso) > 4 and stop < len(w.texts) and w.texts[stop] in _PAST_AFTER:
+        raw.evidence.append(PAST_NOTE)
     if other:
         month = int(iso[2:4]) if iso.startswith("--") else int(iso.split("-")[1])
         raw.evidence.append(f"{PAIR_NOTE}: {month} and {other}")

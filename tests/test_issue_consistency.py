@@ -945,3 +945,16 @@ def test_a_figure_after_besides_is_one_more_part_of_the_sentence_befores_total(t
     assert _findings(_check(tmp_path, text=text, published="2020-12-17")) == []
     wrong = text.replace("two Senegalese", "three Senegalese")
     assert [r for r, _, _ in _findings(_check(tmp_path, text=wrong, published="2020-12-17"))] == ["FC104"]
+
+
+def test_a_past_day_without_its_year_is_the_last_such_day_before_publication(tmp_path: Path) -> None:
+    """"في 14 مارس الماضي" in an article of April 2024 is 14 March 2024: checked against the
+    reference's date of the hijacking (12 March), a date mismatch; a bare "14 مارس" names no year."""
+    facts = tmp_path / "navy.yaml"
+    facts.write_text(yaml.safe_dump({"source": "Navy", "facts": [
+        {"what": "date the ship was hijacked", "value": "2024-03-12", "unit": "date"}]}), encoding="utf-8")
+    article = tmp_path / "a.md"
+    body = "وكان القراصنة قد خطفوا السفينة في 14 مارس الماضي قبالة السواحل الصومالية.\n"
+    article.write_text(f"---\nlang: ar\ndate: 2024-04-14\ntitle: السفينة\n---\n{body}", encoding="utf-8")
+    result = check_paths([str(article)], [str(facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC107", "14 مارس")]
