@@ -232,10 +232,18 @@ def _subject_head(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
         return None
     # The subject starts after the complementizer (أن، إن) that opens its clause; without one, the
     # first concept may be the object of an earlier verb ("أقر مشروع ... بمصروفات تبلغ").
-    opener = next((k for k in range(len(left) - 2, -1, -1) if left[k] in lex.complementizers), None)
-    if opener is None:
-        return None
-    for k in range(opener + 1, len(left) - 1):
+    opener = _opener(lex, left)
+    return None if opener is None else _first_concept(lex, left, opener + 1)
+
+
+def _opener(lex: Lexicon, left: list[str]) -> int | None:
+    """Where the complementizer (أن، إن) that opens the figure's clause stands, if any."""
+    return next((k for k in range(len(left) - 2, -1, -1) if left[k] in lex.complementizers), None)
+
+
+def _first_concept(lex: Lexicon, left: list[str], start: int) -> tuple[str, int] | None:
+    """The first concept word of ``left`` from ``start`` (the subject's head), with its distance."""
+    for k in range(start, len(left) - 1):
         if lex.opens(lex.concepts, left[k]) is False:
             continue
         hit = _hit_at(lex, lex.concepts, left, k)
@@ -255,14 +263,8 @@ def _changed_subject(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
     the verb in English, after it in Arabic)."""
     if not lex.change_verbs or not any(f in lex.change_verbs for w in left[:-1] for f in strip_clitics(w)):
         return None
-    opener = next((k for k in range(len(left) - 2, -1, -1) if left[k] in lex.complementizers), -1)
-    for k in range(opener + 1, len(left) - 1):
-        if lex.opens(lex.concepts, left[k]) is False:
-            continue
-        hit = _hit_at(lex, lex.concepts, left, k)
-        if hit is not None:
-            return hit[0], len(left) - k
-    return None
+    opener = _opener(lex, left)
+    return _first_concept(lex, left, 0 if opener is None else opener + 1)
 
 
 def _figure_near(row: list[Item], k: int, step: int) -> bool:
