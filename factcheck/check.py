@@ -1016,12 +1016,13 @@ _NOUN_REACH = 24  # characters after a figure where the noun it counts stands
 
 
 def _head_noun(text: str, claim: Claim) -> frozenset[str]:
-    """The forms of the first content word right after a figure ("26,000 schools": school)."""
-    for word in lexmatch.WORD_RE.findall(text[claim.end : claim.end + _NOUN_REACH]):
-        found = lexmatch.forms(claim.lang, fold_word(word).lower())
-        if found:
-            return found
-    return frozenset()
+    """The forms of the word right after a figure when it is a content word ("26,000 schools": school;
+    "reached 206,000 in the quarter": none, the noun stands elsewhere)."""
+    after = text[claim.end : claim.end + _NOUN_REACH]
+    words = lexmatch.WORD_RE.findall(after)
+    if not words or after[: after.find(words[0])].strip():
+        return frozenset()  # punctuation first: no noun of the figure's own right after it
+    return lexmatch.forms(claim.lang, fold_word(words[0]).lower())
 
 
 _GENERIC_NOUNS = frozenset({"people", "person", "persons", "individual", "individuals", "شخص", "اشخاص"})
