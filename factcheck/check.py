@@ -842,6 +842,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     sentences = scope_marks(text, "sentence")
     breakdown = _breakdown_words(report.book, sides[0].claim.lang if sides else "")
     blocks: dict[tuple[object, ...], list[Side]] = {}
+    listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
         if claim.concept is None or not claim.is_quantity or _key(side) in report.reference_match:
@@ -850,6 +851,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         sentence = bisect_right(sentences, claim.start)
         opens = sentence_span(text, sentences, sentence)[0]
         parted = find_marker(text, opens, claim.start, breakdown) if breakdown else None
+        if parted is not None:
+            listed.add(_key(side))
         for earlier in reversed(block[-_RESTATE_WINDOW:]):
             if bisect_right(sentences, earlier.claim.start) == sentence:
                 continue
@@ -861,6 +864,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if parted is not None and claim.value is not None and earlier.claim.value is not None \
                     and claim.value < earlier.claim.value:
                 continue  # listed after a breakdown word ("the dead included 112 women"): a part of it
+            if _key(earlier) in listed and claim.value is not None and earlier.claim.value is not None \
+                    and claim.value > earlier.claim.value:
+                continue  # "Of those detained, 96 were Saudi nationals": a part, no antecedent of a total
             if "place" in found[1] and claim.place and not earlier.claim.place:
                 continue  # a later figure that names a place the earlier did not: another scene ("In
                 # Bucha, the bodies of 458 people" after "most of the 437 bodies")

@@ -958,3 +958,12 @@ def test_a_past_day_without_its_year_is_the_last_such_day_before_publication(tmp
     article.write_text(f"---\nlang: ar\ndate: 2024-04-14\ntitle: السفينة\n---\n{body}", encoding="utf-8")
     result = check_paths([str(article)], [str(facts)])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC107", "14 مارس")]
+
+
+def test_a_part_listed_after_a_breakdown_word_is_no_antecedent_of_a_later_total(tmp_path: Path) -> None:
+    """"Of those detained, 96 were citizens" is a part of July's arrests; "It reported 110 arrests in
+    June" later is another month's total, not the 96 restated."""
+    text = ("The authority said it arrested 134 people in July on bribery and forgery charges.\n\n"
+            "Of those detained, 96 were citizens and 38 were foreign residents.\n\n"
+            "The authority publishes its figures every month. It reported 110 arrests in June.")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2024-08-05"))] == []
