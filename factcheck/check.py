@@ -193,14 +193,19 @@ def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = ()) 
         return {}
 
     rates = _rate_figures(doc.claims, text)
+    starts = [q.start for q in quantities]
 
     def placed(claim: Claim) -> Claim:
         """The claim with the reference place its clause names, if any."""
         if not places or not claim.is_quantity:
             return claim
         opens, closes = sentence_span(text, sentences, bisect_right(sentences, claim.start))
-        opens = max([q.end for q in quantities if opens <= q.end <= claim.start], default=opens)
-        closes = min([q.start for q in quantities if claim.end <= q.start <= closes], default=closes)
+        k = bisect_left(starts, claim.start)  # the figures before it end before it starts
+        if k and opens <= quantities[k - 1].end <= claim.start:
+            opens = quantities[k - 1].end
+        k = bisect_left(starts, claim.end)
+        if k < len(quantities) and quantities[k].start <= closes:
+            closes = quantities[k].start
         name = _named_place(text, claim, opens, closes, places)
         if name is None or name in claim.place:
             return claim
@@ -387,7 +392,9 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     for alignment in alignments:
         side = alignment.claim
         if _key(side) in accounts or _key(side) in earlier:
-            report.matched.add(_key(side))  # another source's account of the fact, not the article's
+            # another source's account of the fact, an earlier reading or an increment: not the
+            # article's statement of it
+            report.matched.add(_key(side))
             continue
         if _key(side) in parts:
             report.matched.add(_key(side))  # a part of the fact's total, not the fact stated wrongly
@@ -455,12 +462,16 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
     rule = book.rule("value_mismatch")
     params: ValueParams | None = book.params(rule) if rule else None
     found: set[tuple[str, str]] = set()
+    folded: dict[str, frozenset[str]] = {}
     for alignment in alignments:
         claim, fact = alignment.claim.claim, alignment.counterpart.claim
         if params is None or claim.kind is not Kind.COUNT or claim.value is None or fact.value is None \
                 or book.agrees(claim, fact):
             continue
-        increments = frozenset(fold_word(w).lower() for w in params.increment_words.get(claim.lang, ()))
+        if claim.lang not in folded:
+            written = params.increment_words.get(claim.lang, ())
+            folded[claim.lang] = frozenset(fold_word(w).lower() for w in written)
+        increments = folded[claim.lang]
         if increments and claim.unit == "count" and _increment(text, claim, increments):
             found.add(_key(alignment.claim))  # "two more people died": not the toll
             continue
@@ -476,11 +487,8 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
 def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:
     """Whether an increment word stands right beside the figure ("two more people", "5 وفيات إضافية");
     "more" only after it ("more than 5" is a bound)."""
-    before = lexmatch.WORD_RE.findall(text[max(0, claim.start - 40) : claim.start])[-_BESIDE:]
-    after = lexmatch.WORD_RE.findall(text[claim.end : claim.end + 40])[:_BESIDE]
-    forms = {form for w in after for form in strip_clitics(fold_word(w).lower())}
-    forms |= {form for w in before for form in strip_clitics(fold_word(w).lower()) if form != "more"}
-    return not forms.isdisjoint(words)
+    before, after = _beside_forms(text, claim)
+    return not (after | (before - {"more"})).isdisjoint(words)
 
 
 def _other_accounts(groups: SentenceGroups, text: str, sentences: Sequence[int],
@@ -1046,25 +1054,26 @@ def _other_nouns(text: str, claim: Claim, other: Claim) -> bool:
     return mine.isdisjoint(theirs)
 
 
+def _two_digits(claim: Claim) -> bool:
+    """Whether a figure has two significant digits or more ("3" beside "30 million": a single digit is
+    too often another figure to be a slip of one)."""
+    return claim.value is not None and len(claim.value.normalize().as_tuple().digits) >= 2
+
+
 def _scale_slip(claim: Claim, fact: Claim, book: RuleBook) -> bool:
     """The fact's own digits of two significant digits or more under another scale word ("2.4 million
     pounds" for the 2.4 billion another sentence states rightly): a slip of the fact, not another
     quantity, even where the article also has the fact right."""
     scale = book.rule("scale_mismatch", claim)
-    if claim.value is None or len(claim.value.normalize().as_tuple().digits) < 2:
-        return False
-    return scale_exponent(claim, fact, book.params(scale) if scale else ScaleParams()) is not None
+    return _two_digits(claim) and \
+        scale_exponent(claim, fact, book.params(scale) if scale else ScaleParams()) is not None
 
 
 def _slip_of(claim: Claim, other: Claim, book: RuleBook) -> bool:
     """Two digits swapped (of two or more) or a scale word apart: a slip, within one article, of a
     figure of two significant digits or more."""
-    scale = book.rule("scale_mismatch", claim)
-    if claim.value is None or len(claim.value.normalize().as_tuple().digits) < 2:
-        return False  # "3" beside "30 million": a single digit is too often another figure
-    if transposed(claim, other, TransposedParams(min_digits=2)):
-        return True
-    return scale_exponent(claim, other, book.params(scale) if scale else ScaleParams()) is not None
+    return (_two_digits(claim) and transposed(claim, other, TransposedParams(min_digits=2))) \
+        or _scale_slip(claim, other, book)
 
 
 _TWICE = Decimal("0.5")  # two figures within a factor of two of each other differ by at most half the larger
@@ -1073,9 +1082,16 @@ _BESIDE = 2  # words on each side of a figure that may make it a remainder ("the
 
 def _beside(text: str, claim: Claim) -> set[str]:
     """The folded words right before and right after a figure, with their forms without proclitics."""
+    before, after = _beside_forms(text, claim)
+    return before | after
+
+
+def _beside_forms(text: str, claim: Claim) -> tuple[set[str], set[str]]:
+    """The folded forms (without proclitics) of the words right before a figure and right after it."""
     before = lexmatch.WORD_RE.findall(text[max(0, claim.start - 40) : claim.start])[-_BESIDE:]
     after = lexmatch.WORD_RE.findall(text[claim.end : claim.end + 40])[:_BESIDE]
-    return {form for w in (*before, *after) for form in strip_clitics(fold_word(w).lower())}
+    return ({form for w in before for form in strip_clitics(fold_word(w).lower())},
+            {form for w in after for form in strip_clitics(fold_word(w).lower())})
 
 
 _HEAD_WORDS = 1  # a restatement's own noun stands right beside it ("الوحدات الـ14 ألفا", "the 124 bodies")
@@ -1126,10 +1142,12 @@ def _against_direction(text: str, sentences: Sequence[int], index: int, claim: C
             or not _slip_of(claim, earlier, book):
         return False
     span = sentence_span(text, sentences, index)
-    rising = find_marker(text, *span, params.rising_words.get(claim.lang, ())) is not None \
-        if params.rising_words.get(claim.lang) else False
-    falling = find_marker(text, *span, params.falling_words.get(claim.lang, ())) is not None \
-        if params.falling_words.get(claim.lang) else False
+
+    def said(words: Sequence[str]) -> bool:  # (an empty list would match everywhere)
+        return bool(words) and find_marker(text, *span, words) is not None
+
+    rising = said(params.rising_words.get(claim.lang, ()))
+    falling = said(params.falling_words.get(claim.lang, ()))
     if rising == falling:
         return False
     return rising == (claim.value < earlier.value)

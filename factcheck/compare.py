@@ -27,7 +27,9 @@ import regex
 
 from factcheck.align import Index, Side, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.dates import date_parts
 from factcheck.lexicon import load_lexicon, strip_clitics
+from factcheck.lexmatch import WORD_RE
 from factcheck.rules import (
     CheckOptions,
     DateParams,
@@ -252,18 +254,10 @@ def qualifier_contradicted(claim: Claim, other: Claim, tolerance: Tolerance) -> 
 # --- dates -------------------------------------------------------------------------------------------
 
 
-def _date_parts(value: str) -> tuple[int | None, int | None, int | None]:
-    if value.startswith("--"):
-        month, _, day = value[2:].partition("-")  # "--06-28", or "--06" for a month alone
-        return None, int(month), int(day) if day else None
-    parts = [int(p) for p in value.split("-")]
-    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
-
-
 def dates_agree(a: str, b: str) -> bool:
     """date_mismatch's test: every part stated on both sides (year, month, day) is equal."""
     try:
-        first, second = _date_parts(a), _date_parts(b)
+        first, second = date_parts(a), date_parts(b)
     except ValueError:
         return True
     return all(x is None or y is None or x == y for x, y in zip(first, second, strict=True))
@@ -286,7 +280,7 @@ def expected_weekday(claim: Claim, published: dt.date | None) -> str | None:
     if claim.kind is not Kind.DATE or not claim.weekday or not claim.date:
         return None
     try:
-        year, month, day = _date_parts(claim.date)
+        year, month, day = date_parts(claim.date)
     except ValueError:
         return None
     if month is None or day is None or (year is None and published is None):
@@ -694,17 +688,15 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                 members = [m for m in members if m.claim.start < comparison]
             previous = next((by_sentence[k] for k in range(index - 1, max(-1, index - 4), -1)
                              if k in by_sentence), [])
+            # "Besides the eight Italians, the crews included six Tunisians ...": the figures before the
+            # breakdown are more parts, and the total the sentence before's
+            before = [m for m in members if m.claim.end <= marker]
             added = params.addition_words.get(lang, ())
-            if added and any(find_marker(text, max(start, m.claim.start - _ADDITION_REACH), m.claim.start,
-                                         added) is not None for m in members if m.claim.end <= marker):
-                # "Besides the eight Italians, the crews included six Tunisians ...": the figure
-                # before the breakdown is one more part, and the total the sentence before's
-                gap = _breakdown([m for m in members if m.claim.start > marker], previous, text, start,
-                                 marker, all_of_it, book, params.min_parts, params.partial_near,
-                                 extra=[m for m in members if m.claim.end <= marker])
-            else:
-                gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts,
-                                 params.partial_near)
+            extra = before if added and any(
+                find_marker(text, max(start, m.claim.start - _ADDITION_REACH), m.claim.start, added)
+                is not None for m in before) else []
+            gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts,
+                             params.partial_near, extra=extra)
             if gap is not None:
                 gaps.append(gap)
                 break
@@ -868,7 +860,7 @@ def _parallel(text: str, claims: Sequence[Claim]) -> bool:
         return False
 
     def lead(claim: Claim) -> str | None:
-        words = regex.findall(r"[\p{L}\p{M}]+", text[max(0, claim.start - _PARALLEL_REACH) : claim.start])
+        words = WORD_RE.findall(text[max(0, claim.start - _PARALLEL_REACH) : claim.start])
         if not words:
             return None
         word = fold_word(words[-1]).lower()

@@ -19,7 +19,7 @@ from typing import Any
 
 from factcheck.claims import Kind, Period
 from factcheck.clauses import QUANTITY, assign_concepts, find
-from factcheck.dates import last_such_day
+from factcheck.dates import date_parts, last_such_day
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
@@ -410,18 +410,20 @@ def _dated_sentences(raws: list[Raw], starts: list[int], published: dt.date | No
     day beside publication is most often when something was said: "said on Tuesday")."""
     out: set[int] = set()
     for raw in raws:
-        if raw.kind is not Kind.DATE or not raw.date or raw.date.count("-") < 2 or raw.date.endswith("-"):
+        if raw.kind is not Kind.DATE or not raw.date:
             continue
-        parts = raw.date.lstrip("-").split("-")
-        if len(parts) < 2 or (raw.date.startswith("--") and len(parts) != 2):
+        try:
+            year, month, day = date_parts(raw.date)
+        except ValueError:
             continue
+        if month is None or day is None:
+            continue  # a month or a year names no day
         if published is not None:
             try:
-                day = dt.date(int(parts[0]), int(parts[1]), int(parts[2])) if not raw.date.startswith("--") \
-                    else dt.date(published.year, int(parts[0]), int(parts[1]))
-            except (ValueError, IndexError):
+                when = dt.date(published.year if year is None else year, month, day)
+            except ValueError:
                 continue
-            if abs((published - day).days) <= _SAYING_DAYS:
+            if abs((published - when).days) <= _SAYING_DAYS:
                 continue
         out.add(bisect_right(starts, raw.start) - 1)
     return out

@@ -36,6 +36,16 @@ def _year_at(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+def date_parts(value: str) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day an ISO date states ("2024-07-06", "--07-06", "--07" a month alone, "2024-07",
+    "2024"), None for each part it leaves out; ValueError when a part is no number."""
+    if value.startswith("--"):
+        month, _, day = value[2:].partition("-")
+        return None, int(month), int(day) if day else None
+    parts = [int(p) for p in value.split("-")]
+    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+
+
 def last_such_day(iso: str, published: dt.date) -> dt.date | None:
     """The day a date without its year ("--09-07") names: the last such day up to ``published``
     (Sept. 7 in an article of 20 September 2023 is 2023-09-07); None when there is none."""

@@ -45,7 +45,7 @@ class Scanner:
         """
         spans = [m.span() for m in _DIGITS_RE.finditer(text)]
         first = self.first_word.match(text)
-        if first is not None and first.group(1) is not None:
+        if first is not None:
             spans.append(first.span())
         months: list[tuple[int, int]] = []
         for m in self.words.finditer(text):
