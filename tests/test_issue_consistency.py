@@ -763,15 +763,19 @@ def test_a_sentence_that_names_its_own_day_takes_no_period_from_the_lead() -> No
     assert claims["9,000"].period is not None  # "said on Monday": the lead's period still holds
 
 
-def _article(tmp_path: Path, title: str, body: str, published: str = "2024-07-04") -> str:
+def _article(tmp_path: Path, title: str, body: str, published: str = "2024-07-04", lang: str = "en") -> str:
     path = tmp_path / "article.md"
-    path.write_text(f"---\nlang: en\ndate: {published}\ntitle: \"{title}\"\n---\n{body}", encoding="utf-8")
+    front = f"---\nlang: {lang}\ndate: {published}\ntitle: \"{title}\"\n---\n"
+    path.write_text(front + body, encoding="utf-8")
     return str(path)
 
 
-def _reference(tmp_path: Path, facts: list[dict[str, Any]]) -> str:
+def _reference(tmp_path: Path, facts: list[dict[str, Any]], published: str | None = None) -> str:
     path = tmp_path / "facts.yaml"
-    path.write_text(yaml.safe_dump({"source": "State government", "facts": facts}), encoding="utf-8")
+    data: dict[str, Any] = {"source": "State government", "facts": facts}
+    if published is not None:
+        data["published"] = published
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return str(path)
 
 
@@ -831,16 +835,12 @@ def test_an_earlier_reading_or_an_increment_is_not_the_tallys_statement(tmp_path
 def test_an_event_toll_read_before_the_statement_is_an_earlier_reading(tmp_path: Path) -> None:
     """The beach attack of 2 August killed 37 by the government's count of 4 August; an article of 3
     August with the police's 32 read the toll earlier (a toll grows); one of 5 August with 32 is wrong."""
-    facts = tmp_path / "gov.yaml"
-    facts.write_text(yaml.safe_dump({"source": "Government", "published": "2024-08-04", "facts": [
-        {"what": "people killed in the beach attack", "value": "37", "unit": "count", "period": "2024-08-02",
-         "place": "Somalia"}]}), encoding="utf-8")
+    facts = _reference(tmp_path, [{"what": "people killed in the beach attack", "value": "37",
+                                   "unit": "count", "period": "2024-08-02", "place": "Somalia"}],
+                       published="2024-08-04")
     body = "MOGADISHU - An attack on a beach in Mogadishu, Somalia on Friday killed 32 people, police said.\n"
     for published, expected in (("2024-08-03", []), ("2024-08-05", ["32"])):
-        article = tmp_path / "a.md"
-        article.write_text(f"---\nlang: en\ndate: {published}\ntitle: Beach attack\n---\n{body}",
-                           encoding="utf-8")
-        result = check_paths([str(article)], [str(facts)])
+        result = check_paths([_article(tmp_path, "Beach attack", body, published)], [facts])
         assert [f.claim.text for f in result.findings if f.rule != "FC900"] == expected, published
 
 
@@ -870,18 +870,14 @@ def test_a_reference_place_no_lexicon_knows_is_read_in_the_figures_clause(tmp_pa
     """"Long Beach" is in no gazetteer, but the reference names it: "while neighbouring Long Beach
     handled 9.83 million" is Long Beach's figure, not Los Angeles' (the sentence's known place), and
     its digits are the reference's swapped."""
-    facts = tmp_path / "ports.yaml"
-    facts.write_text(yaml.safe_dump({"source": "Port authorities", "facts": [
+    facts = _reference(tmp_path, [
         {"what": "containers handled by the Port of Los Angeles in TEUs", "value": "10677610",
          "unit": "count", "period": "2021", "place": "Los Angeles"},
         {"what": "containers handled by the Port of Long Beach in TEUs", "value": "9384368",
-         "unit": "count", "period": "2021", "place": "Long Beach"}]}), encoding="utf-8")
-    article = tmp_path / "a.md"
-    article.write_text(
-        "---\nlang: en\ndate: 2022-01-20\ntitle: Ports\n---\nThe Port of Los Angeles handled 10.7 million "
-        "TEUs in 2021, 13% more than a year earlier, while neighbouring Long Beach handled 9.83 million.\n",
-        encoding="utf-8")
-    result = check_paths([str(article)], [str(facts)])
+         "unit": "count", "period": "2021", "place": "Long Beach"}])
+    body = ("The Port of Los Angeles handled 10.7 million TEUs in 2021, 13% more than a year earlier, while "
+            "neighbouring Long Beach handled 9.83 million.\n")
+    result = check_paths([_article(tmp_path, "Ports", body, "2022-01-20")], [facts])
     found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC103", "9.83 million")]
 
@@ -922,16 +918,12 @@ def test_a_figure_that_states_exactly_a_fact_its_words_name_is_that_facts_statem
     """"more than 350 missions, totalling 1,021 flight hours": the 1,021 takes the missions' concept
     from its neighbour, but it states exactly the flight hours' fact, which its words name: it is that
     fact's statement, not a wrong statement of the missions' (the bound is)."""
-    facts = tmp_path / "ncm.yaml"
-    facts.write_text(yaml.safe_dump({"source": "Meteorology centre", "facts": [
+    facts = _reference(tmp_path, [
         {"what": "cloud seeding missions", "value": "312", "unit": "count", "period": "2024"},
-        {"what": "cloud seeding flight hours", "value": "1021", "unit": "count", "period": "2024"}]}),
-        encoding="utf-8")
-    article = tmp_path / "a.md"
-    article.write_text("---\nlang: en\ndate: 2025-01-08\ntitle: Cloud seeding\n---\nThe centre carried "
-                       "out more than 350 cloud seeding missions in 2024, totalling 1,021 flight hours.\n",
-                       encoding="utf-8")
-    result = check_paths([str(article)], [str(facts)])
+        {"what": "cloud seeding flight hours", "value": "1021", "unit": "count", "period": "2024"}])
+    body = ("The centre carried out more than 350 cloud seeding missions in 2024, totalling 1,021 flight "
+            "hours.\n")
+    result = check_paths([_article(tmp_path, "Cloud seeding", body, "2025-01-08")], [facts])
     assert [f.claim.text for f in result.findings if f.rule != "FC900"] == ["more than 350"]
 
 
@@ -950,13 +942,10 @@ def test_a_figure_after_besides_is_one_more_part_of_the_sentence_befores_total(t
 def test_a_past_day_without_its_year_is_the_last_such_day_before_publication(tmp_path: Path) -> None:
     """"في 14 مارس الماضي" in an article of April 2024 is 14 March 2024: checked against the
     reference's date of the hijacking (12 March), a date mismatch; a bare "14 مارس" names no year."""
-    facts = tmp_path / "navy.yaml"
-    facts.write_text(yaml.safe_dump({"source": "Navy", "facts": [
-        {"what": "date the ship was hijacked", "value": "2024-03-12", "unit": "date"}]}), encoding="utf-8")
-    article = tmp_path / "a.md"
+    facts = _reference(tmp_path, [{"what": "date the ship was hijacked", "value": "2024-03-12",
+                                   "unit": "date"}])
     body = "وكان القراصنة قد خطفوا السفينة في 14 مارس الماضي قبالة السواحل الصومالية.\n"
-    article.write_text(f"---\nlang: ar\ndate: 2024-04-14\ntitle: السفينة\n---\n{body}", encoding="utf-8")
-    result = check_paths([str(article)], [str(facts)])
+    result = check_paths([_article(tmp_path, "السفينة", body, "2024-04-14", lang="ar")], [facts])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC107", "14 مارس")]
 
 
