@@ -62,6 +62,8 @@ class Judge(Protocol):
 
     def date_window(self) -> int: ...
 
+    def grows(self, claim: Claim, other: Claim) -> bool: ...
+
 
 # --- units -------------------------------------------------------------------------------------------
 
@@ -216,13 +218,14 @@ def since_alike(a: PeriodKey, b: PeriodKey) -> bool:
     return covers(a[0], b[0]) or covers(b[0], a[0])
 
 
-def earlier_reading(a: Side, b: Side) -> bool:
+def earlier_reading(a: Side, b: Side, *, toll: bool = True) -> bool:
     """Whether ``a`` is a tally read before ``b``: b runs from a start up to the day it was written (a
     running total), and a, stating no period or the same open one, was written after that start and
     before that day. "18 killed" in an article of 22 August is an earlier count
-    than the 20 killed from 19 August in a statement of 29 August, not a wrong statement of it."""
+    than the 20 killed from 19 August in a statement of 29 August, not a wrong statement of it.
+    ``toll``: whether the figures count a toll, which grows after a one-day event (Judge.grows)."""
     own, other = a.variant[0], b.variant[0]
-    if _event_toll_read_earlier(a, b):
+    if toll and _event_toll_read_earlier(a, b):
         return True
     if (own is not None and own[1] is not None) or other is None or other[0] is None:
         return False  # a closes its own period; b states no start
@@ -532,7 +535,7 @@ class Index:
 
 # Concepts that name one quantity two ways: "50 casualties" and "50 بين قتيل وجريح" (killed and
 # injured, coordinated).
-_SAME_CONCEPT = {"injured+killed": "casualties"}
+SAME_CONCEPT = {"injured+killed": "casualties"}
 
 
 def block_concept(claim: Claim) -> str | None:
@@ -543,7 +546,7 @@ def block_concept(claim: Claim) -> str | None:
         # votes cast", "his share of the vote").
         if claim.kind is Kind.PERCENT and claim.concept == "votes":
             return "vote_share"
-        return _SAME_CONCEPT.get(claim.concept, claim.concept)
+        return SAME_CONCEPT.get(claim.concept, claim.concept)
     return f"~{claim.counted}" if claim.counted is not None else None
 
 
@@ -583,7 +586,9 @@ class Aligner:
             found = self._in_order(self._align_lexical(side))
             if found is None:
                 found = self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side)
-        if found is not None and found.can_contradict and earlier_reading(side, found.counterpart) \
+        if found is not None and found.can_contradict \
+                and earlier_reading(side, found.counterpart,
+                                    toll=self.judge.grows(claim, found.counterpart.claim)) \
                 and not _above_later(claim, found.counterpart.claim):
             note = "a running total read earlier than its counterpart's closing day: it may only confirm it"
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})

@@ -25,7 +25,7 @@ from typing import Any
 
 import regex
 
-from factcheck.align import Index, Side, places_nested, unit_block, units_compatible
+from factcheck.align import SAME_CONCEPT, Index, Side, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.dates import date_parts
 from factcheck.lexicon import load_lexicon, strip_clitics
@@ -402,6 +402,11 @@ class RuleBook:
             return True
         return within(claim, other, self._value_params(claim).plausible_difference)
 
+    def grows(self, claim: Claim, other: Claim) -> bool:
+        """Whether either figure counts a toll that grows after its event (FC101's ``tolls``)."""
+        tolls = self._value_params(claim).tolls
+        return any(part in tolls for c in (claim, other) if c.concept for part in c.concept.split("+"))
+
     def sum_params(self, claim: Claim) -> SumParams | None:
         rule = self.rule("sum_mismatch", claim)
         return self.params(rule) if rule else None
@@ -586,6 +591,7 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
     lang = sides[0].claim.lang
     words = params.total_words.get(lang, ())
     elsewhere = params.not_total_words.get(lang, ())
+    partial = params.partial_words.get(lang, ())
     qualifying = frozenset(fold_word(w).lower() for w in params.qualifying_words.get(lang, ()))
     sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
@@ -596,6 +602,11 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
             continue
         if elsewhere and find_marker(text, start, end, elsewhere) is not None:
             continue  # "16,250 of the total": the total is stated elsewhere
+        some = find_marker(text, marker, end, partial) if partial else None
+        if some is not None:  # "rose to 11,500, including 430 women": some of it, the breakdown pass's
+            members = [m for m in members if m.claim.start < some]
+            if len(members) <= params.min_parts:
+                continue
         gap = _worded_gap(members, marker, params.min_parts, book, text, qualifying)
         if gap is not None:
             gaps.append(gap)
@@ -644,7 +655,11 @@ def _same_whole(part: Claim, total: Claim) -> bool:
     "A total of 196 operations killed 44 and led to 166 arrests" pools nothing."""
     if part.concept is None or total.concept is None:
         return True
-    return part.concept == total.concept or part.concept in total.concept.split("+")
+    whole = _COMBINED.get(total.concept, total.concept)  # "127 victims": casualties, killed and injured
+    return part.concept == total.concept or part.concept in whole.split("+")
+
+
+_COMBINED = {one: both for both, one in SAME_CONCEPT.items()}  # "casualties" -> "injured+killed"
 
 
 def find_marker(text: str, start: int, end: int, words: Sequence[str]) -> int | None:

@@ -283,6 +283,8 @@ def _part_of_year(lex: Lexicon, texts: list[str], k: int, year: int) -> tuple[dt
 def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     k = _skip(lex, texts, end, ("year_word", "of"))
+    if _behind(lex, _vocab(lex, "dated_by"), texts, k - _behind(lex, _vocab(lex, "in"), texts, k)):
+        return None  # "قانون الجنسية الصادر عام 1959", "founded in 1998": a thing's date, no figure's period
     part = _part_of_year(lex, texts, k, year)
     if part is not None:
         return part

@@ -26,7 +26,7 @@ from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import Raw, Window
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
-from factcheck.textnorm import Folded, fold
+from factcheck.textnorm import Folded, fold, fold_word
 
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 72
@@ -1499,7 +1499,19 @@ class Extractor:
                 and w.texts[end_j][:1] in _PREPOSITION_CLITICS and w.texts[end_j] not in self.lex.concepts \
                 and w.texts[end_j] not in self.lex.counted:
             return True  # "في 2023 لهجوم": a noun after a preposition is counted by no figure
-        return nxt is None
+        return nxt is None and not self._accusative_noun(w, end_j)
+
+    def _accusative_noun(self, w: Window, k: int) -> bool:
+        """Whether ``w.texts[k]`` is an Arabic indefinite accusative noun, the counted noun that a figure
+        of eleven and more takes ("في 1954 مركزا امتحانيا") and a year never does; not an adverb of that
+        form (function words, "سنويا", "يوميا": a relative adjective's ending)."""
+        if self.lex.lang != "ar" or k >= len(w.texts):
+            return False
+        word = fold_word(w.texts[k]).lower()
+        return len(word) >= _ACCUSATIVE_MIN and word.isalpha() and word.endswith("ا") \
+            and not word.endswith(("يا", "ها")) and not word.startswith("ال") \
+            and not any(f in self.lex.function_words for f in strip_clitics(word)) \
+            and w.ahead(self.lex.qual_after, k) is None
 
     def _paren_duplicate(self, w: Window, raw: Raw) -> None:
         """"خمسة آلاف (5000)", "forty-five (45)": one claim covering both."""
@@ -1604,6 +1616,7 @@ def _share_value(part: Decimal) -> Decimal:
 
 
 _PREPOSITION_CLITICS = frozenset("لبك")  # an Arabic noun led by one of these is a preposition's object
+_ACCUSATIVE_MIN = 4  # letters of an indefinite accusative counted noun ("مركزا"), its alif included
 
 
 def _year_span_text(a: str, b: str) -> bool:
@@ -1669,12 +1682,17 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
     for n, raw in enumerate(raws):
         if raw.kind is Kind.MONEY and raw.unit.islower():
             lo, hi = bounds[bisect_right(starts, raw.start) - 1]
-            own = list(raw.place)
+            # A bare "$" is the U.S. dollar in English wire style, which writes others A$, S$, C$: only
+            # a place its own sentence names may make it another dollar, not one the figure inherits
+            # from the lead or one named elsewhere in the article.
+            sign = sc.lex.lang == "en" and raw.unit == "dollar" and "$" in text[raw.start : raw.end]
+            own = [] if sign and (sc.places is None or sc.places.search(text, lo, hi) is None) \
+                else list(raw.place)
             in_sentence = found[bisect_right(at, lo - 1) : bisect_right(at, hi - 1)]
             own.extend(p for _, p in in_sentence if p not in own)
             if _MINOR_NOTE in raw.evidence and _minor_of_earlier(sc, text, raws, n, lo):
                 continue
-            got = resolve_currency(raw.unit, own, article, locale, sc.lex.cur_defaults)
+            got = resolve_currency(raw.unit, own, () if sign else article, locale, sc.lex.cur_defaults)
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])
@@ -1708,7 +1726,7 @@ def _demonyms(sc: Scanner, text: str) -> list[tuple[int, str]]:
         return out
     table = sc.lex.demonyms
     for m in sc.demonyms.finditer(text):
-        for form in strip_clitics(m.group()):
+        for form in (*strip_clitics(m.group()), phrase_key(m.group())):  # "u.s." is stored "u . s ."
             place = table.get(form)
             if place is not None:
                 out.append((m.start(), place))

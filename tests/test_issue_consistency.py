@@ -956,3 +956,35 @@ def test_a_part_listed_after_a_breakdown_word_is_no_antecedent_of_a_later_total(
             "Of those detained, 96 were citizens and 38 were foreign residents.\n\n"
             "The authority publishes its figures every month. It reported 110 arrests in June.")
     assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2024-08-05"))] == []
+
+
+def test_a_state_of_a_one_day_event_is_no_toll_read_earlier(tmp_path: Path) -> None:
+    """A toll grows after its event, so a lower count written before the statement is an earlier reading;
+    what the event was ("23 crew members aboard" the ship that struck the bridge) does not grow, and a
+    wrong figure of it is still reported."""
+    body = ("BALTIMORE (Reuters) - A container ship struck the Key Bridge on Tuesday.\n\n"
+            "All 23 crew members aboard the ship were accounted for.\n")
+    facts = [{"what": "crew members aboard the ship", "value": "21", "unit": "count", "period": "2024-03-26"}]
+    result = check_paths([_article(tmp_path, "Ship topples Baltimore bridge", body, "2024-03-27")],
+                         [_reference(tmp_path, facts, "2024-05-14")])
+    assert ("FC101", "23") in [(f.rule, f.claim.text) for f in result.findings]
+    toll = [{"what": "people killed in the collapse", "value": "8", "unit": "count", "period": "2024-03-26"}]
+    body = "BALTIMORE (Reuters) - A container ship struck the Key Bridge on Tuesday, killing 6 workers.\n"
+    result = check_paths([_article(tmp_path, "Ship topples Baltimore bridge", body, "2024-03-27")],
+                         [_reference(tmp_path, toll, "2024-05-14")])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+
+
+def test_a_total_word_sum_leaves_the_parts_after_including_to_the_breakdown(tmp_path: Path) -> None:
+    """"The toll rose to more than 11,500, including about 430 women and 760 children": the figures after
+    "including" are some of the total, not its parts; a sum of the figures before it is still checked."""
+    body = ("The total number of arrests in the West Bank since October rose to more than 11,500, "
+            "including about 430 women and 760 children.\n")
+    result = check_paths([_article(tmp_path, "Arrests in the West Bank", body)], [])
+    assert [f.rule for f in result.findings if f.rule == "FC104"] == []
+    body = ("Mines killed 41 people and injured 76 others last year, a total of 127 casualties, including "
+            "52 children.\n")
+    result = check_paths([_article(tmp_path, "Mines in Iraq", body)], [])
+    sums = [f for f in result.findings if f.rule == "FC104"]
+    assert [f.claim.text for f in sums] == ["127"]
+    assert "117" in sums[0].message
