@@ -237,6 +237,32 @@ def earlier_reading(a: Side, b: Side, *, toll: bool = True) -> bool:
     return a.published is not None and end is not None and other[0] <= a.published < end
 
 
+def later_reading(a: Side, b: Side) -> bool:
+    """Whether ``a``, stating no period of its own, was written some days after ``b``'s running tally
+    closed (its period ends about the day it was written): a toll read later ("has grown to 223
+    cases" a week after a statement of 159), which may have grown since."""
+    if a.variant[0] is not None or a.published is None or b.published is None:
+        return False
+    other = b.variant[0]
+    closed = other[1] if other is not None and other[1] is not None else b.published
+    if (b.published - closed).days > _RUNNING_SLACK:
+        return False  # a period closed before it was written (a year's detentions): it grows no more
+    return (a.published - closed).days >= _LATER_DAYS
+
+
+_RUNNING_SLACK = 1  # days between a tally's last day and its statement for it to be still running
+
+
+_LATER_DAYS = 3  # days after a tally closed from which an article may read it grown
+
+
+def _below(claim: Claim, other: Claim) -> bool:
+    """Whether every value ``claim`` allows lies below every value ``other`` allows."""
+    high = claim.upper if claim.upper is not None else claim.value
+    low = other.lower if other.lower is not None else other.value
+    return high is not None and low is not None and high < low
+
+
 _TOLL_DAYS = 1  # a fact of a period this short is one event's toll (an attack, a crash, a storm)
 
 
@@ -586,11 +612,16 @@ class Aligner:
             found = self._in_order(self._align_lexical(side))
             if found is None:
                 found = self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side)
-        if found is not None and found.can_contradict \
-                and earlier_reading(side, found.counterpart,
-                                    toll=self.judge.grows(claim, found.counterpart.claim)) \
-                and not _above_later(claim, found.counterpart.claim):
+        if found is None or not found.can_contradict:
+            return found
+        fact = found.counterpart
+        toll = self.judge.grows(claim, fact.claim)
+        if earlier_reading(side, fact, toll=toll) and not _above_later(claim, fact.claim):
             note = "a running total read earlier than its counterpart's closing day: it may only confirm it"
+            return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
+        if toll and later_reading(side, fact) and not _below(claim, fact.claim):
+            note = ("a toll read after its counterpart's closing day, no lower: it has grown since, and may "
+                    "only confirm it")
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
         return found
 
@@ -710,7 +741,13 @@ class Aligner:
         named_alike = set(scored[0][1])
         agreeing = [t for t in scored if (t[0] >= best_score - LEXICAL_AGREE or set(t[1]) >= named_alike)
                     and self.judge.agrees(claim, t[2].claim)]
-        scored = [t for t in scored if t[0] >= LEXICAL_MIN]
+        # The only fact of the figure's identity its words name, and of a place both name ("وجاءت
+        # السعودية ... بتدفقات قدرها 12.7 مليار دولار" of the FDI inflows to Saudi Arabia, the other
+        # countries' facts told apart by their place): fewer of its words need stand near a figure that
+        # names no concept of its own.
+        placed = len(scored) == 1 and "place" in scored[0][3][0] and not side.defaults[0] \
+            and claim.concept is None  # a figure that names its own event is that event's
+        scored = [t for t in scored if t[0] >= (LEXICAL_PLACED_MIN if placed else LEXICAL_MIN)]
         if not agreeing and not scored:
             return None
         best_score = scored[0][0] if scored else best_score
@@ -994,6 +1031,7 @@ class Aligner:
 IdentityFields = tuple[tuple[str, ...], tuple[str, ...]]  # (matched, assumed), as identity() gives them
 Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score, words held, fact, identity
 LEXICAL_MIN = 0.4  # weighted share of a fact's what held near the figure
+LEXICAL_PLACED_MIN = 0.2  # ... for the only fact of the figure's identity, its place named on both sides
 LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
 # A date is named by fewer words than a figure ("the presidential election" dates the vote and also
 # the count's announcement): its fact must hold more of them.

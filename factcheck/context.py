@@ -700,6 +700,11 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
             if span is None:
                 continue
             shown = m.start()
+            if m["one"] is not None and published is not None:
+                # "منذ ظهور المرض في أغسطس", "since the outbreak began in August": from that month on
+                toks = tokenize(text, max(bounds[s][0], m.start() - 70), m.start())
+                if _since_near(lex, [t.text for t in toks], len(toks)):
+                    span = span[0], published
             if span[0].month == 1 and span[1].month == 12 and span[0].year == span[1].year:
                 # "النصف الأول من العام الجاري", "the first quarter of this year": part of that year
                 toks = tokenize(text, max(bounds[s][0], m.start() - 60), m.start())
@@ -960,6 +965,31 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     _inherit(text, raws, bounds, lex.count_cues)
     _places(lex, text, raws, bounds, headline)
     _periods(lex, text, raws, bounds, published, quote or folded)
+    _converted(text, raws)
+
+
+def _converted(text: str, raws: list[Raw]) -> None:
+    """An amount or a measure converted in parentheses right after another ("7.5 billion dirhams ($2.04
+    billion)", "114 mph (183 km/h)") states the same quantity: both take the concept, counted noun,
+    period and place the one converted has, or else the conversion has, whatever words stand nearer."""
+    for first, raw in pairwise(raws):
+        if raw.kind is not first.kind or raw.kind not in (Kind.MONEY, Kind.COUNT) or raw.unit == first.unit \
+                or (raw.kind is Kind.COUNT and "count" in (raw.unit, first.unit)) \
+                or text[first.end : raw.start].strip() != "(" or text[raw.end : raw.end + 1] != ")":
+            continue
+        concept, counted = first.concept or raw.concept, first.counted or raw.counted
+        period, place = first.period or raw.period, first.place or raw.place
+        notes = [f"concept {concept}"] if concept else []
+        notes += [f"counted {counted}"] if counted else []
+        notes += [f"place {', '.join(place)}"] if place else []
+        notes += [_period_note(period)] if period else []
+        for one, why in ((first, "one with the conversion after it"), (raw, "of the amount it converts")):
+            one.concept, one.counted, one.period, one.place = concept, counted, period, place
+            one.evidence = [e for e in one.evidence if not e.startswith(_IDENTITY_NOTES)]
+            one.evidence += [*notes, f"identity {why}"]
+
+
+_IDENTITY_NOTES = ("concept ", "counted ", "period ", "place ")  # evidence of a figure's identity fields
 
 
 # English noun phrases put their head last and attach the rest after a preposition or a relative

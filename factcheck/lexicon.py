@@ -195,6 +195,9 @@ class Lexicon:
     undouble: bool = False
     not_inflected: frozenset[str] = frozenset()  # words whose endings are not inflections ("projected")
     broken_plurals: dict[str, tuple[str, ...]] = field(default_factory=dict)  # قضاة -> (قاض, قاضي)
+    # Derivational endings lexical identity also reads a word without ("valuation" as valu, as
+    # "valuing" is): never the concept tables, which stay exact about what an entry names.
+    derivations: tuple[tuple[str, str], ...] = ()
     # Starts of the verbal nouns of derived verbs (انطلاق، استخدام): read also without the ا before
     # their last letter, as their verb (انطلق، استخدم), in lexical identity.
     verbal_noun_starts: tuple[str, ...] = ()
@@ -631,12 +634,9 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     if not path.exists():
         return
     data = _read(path)
-    endings: list[tuple[str, str]] = []
-    for n, pair in enumerate(data.get("endings") or []):
-        if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(p, str) for p in pair):
-            raise RulesError(str(path), f"endings[{n}]: expected [ending, replacement]")
-        endings.append((fold_word(pair[0]), fold_word(pair[1])))
+    endings = _pairs(data.get("endings"), path, "endings")
     lex.endings = tuple(endings)
+    lex.derivations = tuple(_pairs(data.get("derivations"), path, "derivations"))
     for key in ("min_stem", "max_strips"):
         value = data.get(key, getattr(lex, key))
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
@@ -655,6 +655,16 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
         for plural in _words(forms, path, f"broken_plurals.{singular}"):
             folded = fold_word(plural)
             lex.broken_plurals[folded] = (*lex.broken_plurals.get(folded, ()), fold_word(str(singular)))
+
+
+def _pairs(items: Any, path: Path, key: str) -> list[tuple[str, str]]:
+    """A list of [ending, replacement] pairs, folded."""
+    out: list[tuple[str, str]] = []
+    for n, pair in enumerate(items or []):
+        if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(p, str) for p in pair):
+            raise RulesError(str(path), f"{key}[{n}]: expected [ending, replacement]")
+        out.append((fold_word(pair[0]), fold_word(pair[1])))
+    return out
 
 
 def _load_periods(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

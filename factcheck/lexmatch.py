@@ -45,6 +45,7 @@ COMMA_DECAY = 0.7  # each comma between a word and the figure
 DISTANCE_DECAY = 0.92  # each word between them beyond the first NEXT_WORDS
 NEXT_WORDS = 3
 MIN_STEM = 3
+_DERIVED_STEM = 4  # letters a stem keeps without a derivational ending
 SHORT_WORD = 2  # an Arabic word this short as written is still a word (سد, a dam)
 PARENTHESIS_WORDS = 6  # words between two commas that an appositive may hold
 CLOSE = 0.5  # a word this near the figure (its own stretch, a comma or so away)
@@ -75,6 +76,9 @@ def forms(lang: str, word: str) -> Word:
                   and f.startswith(lex.verbal_noun_starts) and lex.verbal_noun_starts]
         # a sound plural in construct drops its ن (موظفو التعليم: موظفون)
         found += [f[:-1] for f in found if f.endswith("و") and len(f) - 1 >= MIN_STEM + 1]
+    # without a derivational ending (valuation: valu, as valuing; morphology.yaml derivations)
+    found += [f[: len(f) - len(end)] + put for f in found for end, put in lex.derivations
+              if f.endswith(end) and len(f) - len(end) + len(put) >= _DERIVED_STEM]
     # a plural no ending makes as its singular (القضاة: قاض; children: child; morphology.yaml broken_plurals)
     found += [one for f in found for one in lex.broken_plurals.get(f, ())]
     return frozenset(found)
@@ -93,7 +97,7 @@ def phrase_words(phrase: str) -> dict[str, tuple[Word, ...]]:
     """The content words of a phrase (a fact's ``what``) as their forms, each word once, by language;
     a language the phrase is not written in gets them through the glossary (``translated``)."""
     out: dict[str, dict[str, Word]] = {}
-    for w in WORD_RE.findall(phrase):
+    for w in WORD_RE.findall(_without_places(_folded(phrase))):
         folded = _folded(w)
         lang = phrase_lang(folded)
         found = forms(lang, folded) if folded else frozenset()
@@ -104,6 +108,18 @@ def phrase_words(phrase: str) -> dict[str, tuple[Word, ...]]:
         if lang in words and other not in words:
             words[other] = translated(words[lang], lang)
     return words
+
+
+def _without_places(folded: str) -> str:
+    """A folded phrase with the place names of either language blanked: a place is an identity field
+    of its own, and the words of a name ("the United States") would name facts by their place."""
+    from factcheck.scan import scanner
+
+    for lang in ("en", "ar"):
+        places = scanner(lang).places
+        if places is not None:
+            folded = places.sub(" ", folded)
+    return folded
 
 
 UNREAD = "\x00"  # starts a form no text holds: a word the glossary does not translate

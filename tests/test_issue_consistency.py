@@ -988,3 +988,36 @@ def test_a_total_word_sum_leaves_the_parts_after_including_to_the_breakdown(tmp_
     sums = [f for f in result.findings if f.rule == "FC104"]
     assert [f.claim.text for f in sums] == ["127"]
     assert "117" in sums[0].message
+
+
+def test_a_toll_read_days_after_its_running_statement_may_only_confirm_it(tmp_path: Path) -> None:
+    """A running tally (cases up to the day of the statement) read a week later has grown: "has grown to
+    223 cases" confirms nothing and contradicts nothing, but a lower figure still contradicts it, and a
+    year's closed tally stays checked."""
+    facts = [{"what": "measles cases in the outbreak", "value": "159", "unit": "count", "place": "Texas",
+              "period": {"start": "2025-01-20", "end": "2025-03-04"}}]
+    for figure, flagged in (("223", False), ("120", True)):
+        body = f"LUBBOCK, Texas (AP) - The measles outbreak in Texas has grown to {figure} cases."
+        result = check_paths([_article(tmp_path, "Measles outbreak grows", body, "2025-03-11")],
+                             [_reference(tmp_path, facts, "2025-03-04")])
+        assert any(f.rule == "FC101" for f in result.findings) is flagged, figure
+    closed = [{"what": "drug suspects detained", "value": "35400", "unit": "count", "place": "Jordan",
+               "period": {"start": "2023-01-01", "end": "2023-12-31"}}]
+    body = "AMMAN (Reuters) - Jordanian police detained 40,100 drug suspects, the department said.\n"
+    result = check_paths([_article(tmp_path, "Jordan drug arrests", body, "2024-01-18")],
+                         [_reference(tmp_path, closed, "2024-01-17")])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == ["FC101"]
+
+
+def test_a_conversion_in_parentheses_states_the_quantity_it_converts(tmp_path: Path) -> None:
+    """"7.5 billion dirhams ($2.04 million)": the conversion has the identity of the amount it converts,
+    so a slip in it is found against the dollar fact though no word beside it names the proceeds."""
+    facts = [{"what": "IPO proceeds", "value": "7500000000", "unit": "AED", "period": "2024-11"},
+             {"what": "IPO proceeds in US dollars", "value": "2040000000", "unit": "USD",
+              "period": "2024-11"}]
+    body = ("DUBAI (Reuters) - Talabat priced its initial public offering at the top of the range, raising "
+            "proceeds of 7.5 billion dirhams ($2.04 million) in November.\n")
+    result = check_paths([_article(tmp_path, "Talabat prices IPO", body, "2024-11-26")],
+                         [_reference(tmp_path, facts, "2024-11-26")])
+    found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC102", "$2.04 million")]

@@ -301,3 +301,41 @@ def test_every_word_of_a_what_beside_the_figure_names_it_whatever_its_counted_no
     found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC103", "162")]
     assert any("counted" in line and "assumed" in line for line in result.findings[0].evidence)
+
+
+def test_the_only_fact_of_a_placed_figure_needs_fewer_of_its_words(tmp_path: Path) -> None:
+    """"Saudi Arabia came second with inflows of 12.7 billion dollars": one word of "foreign direct
+    investment inflows" (of Saudi Arabia) stands beside the figure, but the other countries' facts are
+    told apart by their place, so it is the only fact of its identity the words name."""
+    facts = [{"what": "foreign direct investment inflows", "value": value, "unit": "USD",
+              "period": "2023", "place": place}
+             for place, value in (("United Arab Emirates", "30700000000"), ("Saudi Arabia", "12300000000"),
+                                  ("Egypt", "9800000000"))]
+    body = ("Saudi Arabia came second in the region with inflows of 12.7 billion dollars, ahead of the "
+            "kingdom's neighbours.\n")
+    article = tmp_path / "article.md"
+    article.write_text(f"---\nlang: en\ndate: 2024-06-21\n---\n{body}", encoding="utf-8")
+    ref = tmp_path / "wir.yaml"
+    ref.write_text(yaml.safe_dump({"source": "UNCTAD", "facts": facts}), encoding="utf-8")
+    result = check_paths([str(article)], [str(ref)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [
+        ("FC101", "12.7 billion dollars")]
+
+
+def test_a_derived_word_names_the_fact_its_verb_does(tmp_path: Path) -> None:
+    """"valuing it at about $10.8 billion" names the fact "valuation of the company": lexical identity
+    reads both without their derivational endings (valu-); the place words of a what ("in the United
+    States") name no fact."""
+    facts = [{"what": "valuation of the company", "value": "10200000000", "unit": "USD"},
+             {"what": "shares sold in the offering", "value": "4657200000", "unit": "count"}]
+    body = ("The company sold 4.66 billion shares at 1.60 dirhams apiece, valuing it at about $10.8 billion, "
+            "it said.\n")
+    article = tmp_path / "article.md"
+    article.write_text(f"---\nlang: en\ndate: 2024-11-26\n---\n{body}", encoding="utf-8")
+    ref = tmp_path / "offer.yaml"
+    ref.write_text(yaml.safe_dump({"source": "Talabat", "facts": facts}), encoding="utf-8")
+    result = check_paths([str(article)], [str(ref)])
+    assert ("FC101", "about $10.8 billion") in [(f.rule, f.claim.text) for f in result.findings]
+    from factcheck.lexmatch import phrase_words
+    assert {w for word in phrase_words("total investment in the United States")["en"] for w in word} \
+        == {"invest", "investment"}
