@@ -962,6 +962,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         # about 180,000 tons ... since the season began"); not one listed after a breakdown word ("the
         # dead included 112 women" after "killed 121 people"): a part of it.
         slip_only = marker is None
+        worded = not slip_only and not any(ch.isdigit() for ch in claim.text)  # "the five", "الخمسة"
         if slip_only and listed is not None:
             continue
         if close_to(side, thresholds) or remainder(side):
@@ -987,6 +988,11 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 nearby.append(earlier)
             leave = own | lexmatch.own_forms(other.text, other.lang)
             shared, words = lexmatch.shared(near, earlier.near, leave)
+            if shared < _RESTATE_MIN and worded and claim.concept is not None \
+                    and other.concept is not None and claim.concept in other.concept.split("+"):
+                # "المصابون الخمسة" after "وأصيب 7 آخرون": a definite number word names the event an
+                # earlier figure counts, in other words
+                shared, words = _RESTATE_MIN, [f"concept {claim.concept}"]
             if shared >= _RESTATE_MIN:
                 scored.append((shared, words, earlier))
         if not scored and not slip_only and len(nearby) == 1 and claim.kind in (Kind.COUNT, Kind.MONEY) \

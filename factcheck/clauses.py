@@ -95,7 +95,9 @@ def _row(text: str, start: int, end: int, members: list[Raw]) -> tuple[list[Item
     for tok in tokenize(text, start, end):
         while n < len(members) and members[n].end <= tok.start:
             n += 1  # (a claim with no token of its own: none in practice)
-        if n < len(members) and members[n].start <= tok.start < members[n].end:
+        # a token that overlaps the claim is its own, the claim starting inside it or not ("الخمسة":
+        # the figure's text leaves the article out)
+        if n < len(members) and tok.start < members[n].end and members[n].start < tok.end:
             if len(where) <= n:
                 where.append(len(row))
                 row.append(_Marker(members[n]))

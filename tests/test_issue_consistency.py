@@ -1021,3 +1021,12 @@ def test_a_conversion_in_parentheses_states_the_quantity_it_converts(tmp_path: P
                          [_reference(tmp_path, facts, "2024-11-26")])
     found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC102", "$2.04 million")]
+
+
+def test_a_definite_number_word_restates_the_earlier_figure_of_its_event(tmp_path: Path) -> None:
+    """"وأصيب 7 آخرون" then "ونقل المصابون الخمسة": the definite number word restates the injured figure
+    in other words; five is not seven. Digits after "the" are no such restatement by concept alone."""
+    body = ("بورتسودان - لقي 11 منقبا حتفهم وأصيب 7 آخرون في انهيار منجم للذهب شمال شرقي السودان.\n\n"
+            "ونقل المصابون الخمسة إلى مستشفى أبو حمد، ووصفت حالة بعضهم بالحرجة.\n")
+    result = check_paths([_article(tmp_path, "انهيار منجم في السودان", body, "2025-06-29", "ar")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "خمسة")]
