@@ -538,7 +538,12 @@ def scope_marks(text: str, scope: str) -> tuple[int, ...]:
     agree where a sentence ends. Cached for the last few texts: an article's sides, its internal check
     and its sums (one call per group of claims) ask for the same marks."""
     splitter = PARAGRAPH_RE if scope == "paragraph" else SENTENCE_END_RE
-    return tuple(m.start() for m in splitter.finditer(text))
+    marks: list[int] = []
+    for m in splitter.finditer(text):
+        if marks and not text[marks[-1] + 1 : m.start()].strip():
+            continue  # "." then blank lines: one end, not empty sentences between (counted back by index)
+        marks.append(m.start())
+    return tuple(marks)
 
 
 def _sum_key(side: Side) -> tuple[object, ...]:

@@ -1030,3 +1030,16 @@ def test_a_definite_number_word_restates_the_earlier_figure_of_its_event(tmp_pat
             "ونقل المصابون الخمسة إلى مستشفى أبو حمد، ووصفت حالة بعضهم بالحرجة.\n")
     result = check_paths([_article(tmp_path, "انهيار منجم في السودان", body, "2025-06-29", "ar")], [])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "خمسة")]
+
+
+def test_a_breakdown_two_paragraphs_after_its_total_is_read_across_blank_lines(tmp_path: Path) -> None:
+    """Wire copy breaks a paragraph after every sentence: the blank lines between the total and its
+    breakdown are no sentences of their own, so the breakdown still finds the total two sentences back."""
+    body = ("رام الله - اعتقلت القوات 35 مواطنا من الضفة الغربية.\n\n"
+            "وقالت الهيئة إن عمليات الاعتقال رافقتها اعتداءات واسعة.\n\n"
+            "وتوزعت حالات الاعتقال على النحو الآتي: 14 في الخليل، و9 في نابلس، و6 في جنين، و4 في طولكرم، "
+            "و3 في رام الله.\n")
+    result = check_paths([_article(tmp_path, "حملة اعتقالات في الضفة", body, "2024-10-23", "ar")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC104", "35")]
+    from factcheck.compare import scope_marks
+    assert len(scope_marks("One.\n\nTwo.\n\n\nThree.", "sentence")) == 3
