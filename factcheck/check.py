@@ -800,15 +800,18 @@ def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim,
     named = (f"the headline's figure against the body's {body.claim.text!r} (line {body.claim.line}), "
              f"the one figure of its unit that shares its words {', '.join(words)}")
     confirmed = report.reference_match.get(_key(body))
-    if confirmed is not None and report.book.agrees(body.claim, confirmed.counterpart.claim):
-        # The body's figure is a reference fact stated rightly: the headline is checked against the
-        # fact itself, by the rule that explains the difference ("more than 130 dead" above "killed
-        # 121", which the state government gives: a contradicted bound).
+    if confirmed is not None:
+        # The body's figure states a reference fact: the headline is checked against the fact itself,
+        # by the rule that explains the difference ("more than 130 dead" above "killed 121", which the
+        # state government gives: a contradicted bound). A headline that states the fact rightly above
+        # a body that does not ("113 fishermen" above "131", of the 113 freed) is not the wrong one:
+        # the body's own finding tells it.
         fact = confirmed.counterpart
+        rightly = report.book.agrees(body.claim, fact.claim)
         verdict = judge(claim, fact.claim, report.book)
         if verdict is not None and not verdict.agrees and verdict.rule is not None:
             report.finding(verdict.rule, head.path, claim, fact, verdict.details, (
-                named, f"which states {_against_text(fact)} rightly",
+                named, f"which states {_against_text(fact)} {'rightly' if rightly else 'otherwise'}",
                 "identity: the body figure's, through its nearby words"), partial=bool(confirmed.assumed))
         return
     verdict = judge(claim, body.claim, report.book)

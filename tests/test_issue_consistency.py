@@ -1043,3 +1043,14 @@ def test_a_breakdown_two_paragraphs_after_its_total_is_read_across_blank_lines(t
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC104", "35")]
     from factcheck.compare import scope_marks
     assert len(scope_marks("One.\n\nTwo.\n\n\nThree.", "sentence")) == 3
+
+
+def test_a_headline_that_states_the_fact_rightly_above_a_wrong_body_is_not_flagged(tmp_path: Path) -> None:
+    """"Eritrea frees 113 Yemeni fishermen" above a body's "freed 131 Yemeni fishermen", of the 113 the
+    ministry gives: the body's figure is the wrong one (swapped digits); the headline is right."""
+    body = "SANAA (AP) - Eritrean authorities freed 131 Yemeni fishermen held near the Hanish islands.\n"
+    facts = [{"what": "Yemeni fishermen freed by Eritrea", "value": "113", "unit": "count"}]
+    result = check_paths([_article(tmp_path, "Eritrea frees 113 Yemeni fishermen", body, "2024-09-10")],
+                         [_reference(tmp_path, facts)])
+    found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC103", "131")]
