@@ -878,9 +878,10 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if _key(earlier) in listed and claim.value is not None and earlier.claim.value is not None \
                     and claim.value > earlier.claim.value:
                 continue  # "Of those detained, 96 were Saudi nationals": a part, no antecedent of a total
-            if "place" in found[1] and claim.place and not earlier.claim.place:
-                continue  # a later figure that names a place the earlier did not: another scene ("In
-                # Bucha, the bodies of 458 people" after "most of the 437 bodies")
+            if "place" in found[1] and claim.place and set(claim.place) != set(earlier.claim.place):
+                continue  # a later figure that names a place the earlier did not, or another one inside
+                # it: another scene ("In Bucha, near Kyiv, the bodies of 458 people" after "most of the
+                # 437 bodies" in Ukraine)
             if not within(claim, earlier.claim, params.plausible_difference) \
                     and not report.book.related(claim, earlier.claim):
                 continue

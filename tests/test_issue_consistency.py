@@ -1054,3 +1054,14 @@ def test_a_headline_that_states_the_fact_rightly_above_a_wrong_body_is_not_flagg
                          [_reference(tmp_path, facts)])
     found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC103", "131")]
+
+
+def test_a_later_figure_of_a_place_inside_the_earlier_ones_is_another_scene(tmp_path: Path) -> None:
+    """"447 bodies were exhumed" in Ukraine, then "In Bucha, near Kyiv, ... the bodies of 458 people": the
+    later figure names a place inside the earlier one's, another scene, not the same toll stated twice."""
+    body = ("KYIV (Reuters) - Ukrainian investigators exhumed 447 bodies from a mass burial site in Ukraine "
+            "after Russian troops were killed or withdrew, officials said.\n\n"
+            "In Bucha, near Kyiv, authorities recovered the bodies of 458 people killed during the "
+            "occupation.\n")
+    result = check_paths([_article(tmp_path, "Ukraine exhumes bodies", body, "2022-09-24")], [])
+    assert [f.rule for f in result.findings if f.rule == "FC105"] == []
