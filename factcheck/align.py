@@ -573,7 +573,9 @@ def block_concept(claim: Claim) -> str | None:
         if claim.kind is Kind.PERCENT and claim.concept == "votes":
             return "vote_share"
         return SAME_CONCEPT.get(claim.concept, claim.concept)
-    return f"~{claim.counted}" if claim.counted is not None else None
+    if claim.counted is None or claim.counted.endswith("_rate"):
+        return None  # "annual", "a month" is how a figure is counted, not what: it blocks nothing
+    return f"~{claim.counted}"
 
 
 def _plain_key(side: Side) -> tuple[Kind, str, PeriodKey]:

@@ -1065,3 +1065,17 @@ def test_a_later_figure_of_a_place_inside_the_earlier_ones_is_another_scene(tmp_
             "occupation.\n")
     result = check_paths([_article(tmp_path, "Ukraine exhumes bodies", body, "2022-09-24")], [])
     assert [f.rule for f in result.findings if f.rule == "FC105"] == []
+
+
+def test_annual_figures_of_no_event_are_not_one_quantity_by_their_rate(tmp_path: Path) -> None:
+    """"Mars has annual sales of more than $50 billion" beside the fact "Kellanova annual net sales" of
+    $13 billion: "annual" says how both are counted, not what; it joins no two figures by itself (the
+    "$13 million" that names Kellanova is its scale slip)."""
+    body = ("NEW YORK (Reuters) - Kellanova had annual net sales of about $13 million last year. Mars, maker "
+            "of M&M's, has annual sales of more than $50 billion.\n")
+    facts = [{"what": ["Kellanova net sales", "annual net sales"], "value": "13000000000", "unit": "USD",
+              "period": "2023"}]
+    result = check_paths([_article(tmp_path, "Mars to buy Kellanova", body, "2024-08-14")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [
+        ("FC102", "about $13 million")]
