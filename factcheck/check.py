@@ -386,7 +386,8 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     text = doc.document.prose or doc.document.text
     sentences = scope_marks(text, "sentence")
     groups = _by_fact_and_sentence(alignments, sentences)
-    parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book)
+    parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book) \
+        | _coordinated_parts(alignments, sides, text, sentences)
     accounts = _other_accounts(groups, text, sentences, report.book)
     earlier = _earlier_readings(alignments, text, sentences, report.book)
     for alignment in alignments:
@@ -536,6 +537,35 @@ def _listed_parts(groups: SentenceGroups, book: RuleBook) -> set[tuple[str, str]
         if all(v is not None and v < fact for v in values) \
                 and not any(book.agrees(a.claim.claim, a.counterpart.claim) for a in group):
             found.update(_key(a.claim) for a in group)
+    return found
+
+
+_AND = frozenset({"and", "و"})
+_COORDINATED_WORDS = 4  # words between two coordinated figures of one event ("two students and two")
+
+
+def _coordinated_parts(alignments: Sequence[Alignment], sides: Sequence[Side], text: str,
+                       sentences: Sequence[int]) -> set[tuple[str, str]]:
+    """Counts of one event coordinated in one clause ("killing two students and two teachers", "مقتل 3
+    أطفال و2 من النساء"), met with a fact only by assumption and below it: each lists who was hit, a
+    part of the toll, not the toll stated wrongly."""
+    found: set[tuple[str, str]] = set()
+    ordered = sorted((s.claim for s in sides if s.claim.kind is Kind.COUNT and s.claim.concept),
+                     key=lambda c: c.start)
+    joined: set[str] = set()
+    for a, b in pairwise(ordered):
+        if a.concept != b.concept or bisect_right(sentences, a.start) != bisect_right(sentences, b.start):
+            continue
+        words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(text, a.end, b.start)]
+        if 0 < len(words) <= _COORDINATED_WORDS and (_AND & set(words) or words[-1] == "و"
+                                                      or text[b.start - 1 : b.start] == "و"):
+            joined.update((a.id, b.id))
+    for alignment in alignments:
+        claim, fact = alignment.claim.claim, alignment.counterpart.claim
+        value, whole = stated(claim), stated(fact)
+        if claim.id in joined and alignment.assumed and value is not None and whole is not None \
+                and value < whole:
+            found.add(_key(alignment.claim))
     return found
 
 

@@ -1079,3 +1079,18 @@ def test_annual_figures_of_no_event_are_not_one_quantity_by_their_rate(tmp_path:
                          [_reference(tmp_path, facts)])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [
         ("FC102", "about $13 million")]
+
+
+def test_counts_of_one_event_coordinated_in_a_clause_are_parts_of_its_toll(tmp_path: Path) -> None:
+    """"killing two students and two teachers" beside the 4 killed the GBI gives: each count lists who was
+    hit, a part of the toll; a toll stated wrongly ("killing five people") is still reported."""
+    facts = [{"what": f"people {what} in the shooting", "value": value, "unit": "count",
+              "period": "2024-09-04"} for what, value in (("killed", "4"), ("injured", "9"))]
+    for body, want in (
+            ("WINDER, Ga. (AP) - A student opened fire at his high school on Wednesday, killing two students "
+             "and two teachers and wounding nine other people, authorities said.\n", []),
+            ("WINDER, Ga. (AP) - A student opened fire at his high school on Wednesday, killing five people, "
+             "authorities said.\n", [("FC101", "five")])):
+        result = check_paths([_article(tmp_path, "School shooting", body, "2024-09-05")],
+                             [_reference(tmp_path, facts, "2024-09-05")])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
