@@ -760,7 +760,8 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     # A month alone: a year or a day after it makes a date (read elsewhere), a joiner a range.
     alone = (rf"(?:{single})\s++{month.format('one')}(?![^\W\d_])(?!(?:\s*+,)?\s*+[0-9])"
              rf"(?!{joiner}(?:شهر\s++)?(?:{names}))")
-    phrases = [phrase for key in ("since_year_start", "last_year", "this_year", "last_month", "this_month")
+    phrases = [phrase for key in ("since_year_start", "last_year", "this_year", "last_month", "this_month",
+                                  "last_week")
                for phrase in _vocab(lex, key)]
     relative = _alternation(phrases)
     hijri = _alternation(lex.hijri_months)
@@ -933,13 +934,17 @@ def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
 
 
 def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The year or month that "last year", "هذا الشهر" and the like name, seen from ``published``."""
+    """The year, month or week that "last year", "هذا الشهر", "الأسبوع السابق" and the like name, seen
+    from ``published``."""
     if key in _vocab(lex, "since_year_start"):  # "since the start of the year", "منذ مطلع العام"
         return dt.date(published.year, 1, 1), published
     if key in _vocab(lex, "last_year"):
         return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
     if key in _vocab(lex, "this_year"):
         return dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
+    if key in _vocab(lex, "last_week"):  # the Monday-to-Sunday week before the publication's
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return monday, monday + dt.timedelta(days=6)
     month = published.replace(day=1)
     if key in _vocab(lex, "last_month"):
         month = _add_months(month, -1)
