@@ -213,11 +213,12 @@ def scale_exponent(claim: Claim, other: Claim, params: ScaleParams) -> int | Non
     ratio = (a / b).normalize()
     sign, digits, exponent = ratio.as_tuple()
     if not sign and digits == (1,) and isinstance(exponent, int):
-        return exponent if params.min_exponent <= abs(exponent) <= params.max_exponent else None
+        return exponent if params.min_exponent <= abs(exponent) <= params.max_exponent \
+            and exponent % params.step == 0 else None
     if (a > 0) != (b > 0):
         return None
     k = (abs(b).adjusted() - abs(a).adjusted())
-    if not params.min_exponent <= abs(k) <= params.max_exponent:
+    if not params.min_exponent <= abs(k) <= params.max_exponent or k % params.step:
         return None
     half = Decimal("0.5").scaleb(claim.grain + k)  # the claim's precision, moved to the other's scale
     shifted = a.scaleb(k)

@@ -71,6 +71,9 @@ class ValueParams(_Params):
 class ScaleParams(_Params):
     min_exponent: int = Field(default=3, ge=1)
     max_exponent: int = Field(default=12, ge=1)
+    # Scale words step by a thousand (thousand, million, billion, trillion): a factor of 10^4 or 10^7
+    # between two figures is no slip of one word for another.
+    step: int = Field(default=3, ge=1)
 
 
 class TransposedParams(_Params):

@@ -71,6 +71,16 @@ def test_scale_needs_the_same_digits_a_power_of_ten_apart() -> None:
     assert scale_exponent(claim("20"), claim("200"), params) is None  # 10^1 is below min_exponent
 
 
+def test_scale_words_step_by_a_thousand() -> None:
+    """"نحو 50 ألف" against 5, "1.4 billion" against 135: 10^4 and 10^7 are no slip of one scale word
+    for another; 10^3 and 10^6 are ("5 آلاف" for 5 million)."""
+    params = ScaleParams()
+    assert scale_exponent(claim("50000"), claim("5"), params) is None
+    assert scale_exponent(claim("1400000000", grain=8), claim("140"), params) is None
+    assert scale_exponent(claim("5000"), claim("5000000"), params) == -3
+    assert scale_exponent(claim("5000"), claim("5000000000"), params) == -6
+
+
 def test_transposed_digits_are_two_adjacent_swapped() -> None:
     params = TransposedParams()
     assert transposed(claim("169"), claim("196"), params)
