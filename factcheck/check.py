@@ -472,8 +472,8 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
         if params is None or claim.value is None or fact.value is None or book.agrees(claim, fact):
             continue
         if claim.lang not in parts:
-            written = " ".join(params.part_words.get(claim.lang, ()))
-            parts[claim.lang] = lexmatch.phrase_words(written).get(claim.lang, ())
+            phrase = " ".join(params.part_words.get(claim.lang, ()))
+            parts[claim.lang] = lexmatch.phrase_words(phrase).get(claim.lang, ())
         if alignment.assumed and claim.value < fact.value and claim.kind in (Kind.COUNT, Kind.MONEY) \
                 and _names_a_part(alignment, parts[claim.lang]) and not _scale_slip(claim, fact, book):
             found.add(_key(alignment.claim))  # "the first tranche of the deal": a part, not the whole
