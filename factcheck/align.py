@@ -200,6 +200,9 @@ def running(a: PeriodKey, b: PeriodKey) -> bool:
     days."""
     if a is None or b is None or a[0] is None or a[0] != b[0]:
         return False
+    closed = a if a[1] is not None else b
+    if closed[1] == closed[0]:
+        return False  # a day's figure ("first-day trading") is no tally run since that day
     return (a[1] is None) != (b[1] is None)
 
 

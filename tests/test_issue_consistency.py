@@ -1107,3 +1107,15 @@ def test_a_figure_named_a_part_of_what_its_words_name_is_no_statement_of_the_who
         result = check_paths([_article(tmp_path, "صفقة رأس الحكمة", f"القاهرة - {sentence}\n", "2024-03-01",
                                        "ar")], [_reference(tmp_path, facts)])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
+
+
+def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
+    """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
+    Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
+    facts = [{"what": "first-day trading volume of spot bitcoin ETFs", "value": "4600000000", "unit": "USD",
+              "period": "2024-01-11"}]
+    body = ("NEW YORK (AP) - Spot bitcoin exchange-traded funds have drawn about $12 billion in trading "
+            "volume since Thursday, Jan. 11, 2024.\n")
+    result = check_paths([_article(tmp_path, "Bitcoin funds draw billions", body, "2024-03-14")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
