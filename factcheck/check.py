@@ -475,7 +475,8 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
             phrase = " ".join(params.part_words.get(claim.lang, ()))
             parts[claim.lang] = lexmatch.phrase_words(phrase).get(claim.lang, ())
         if alignment.assumed and claim.value < fact.value and claim.kind in (Kind.COUNT, Kind.MONEY) \
-                and _names_a_part(alignment, parts[claim.lang]) and not _scale_slip(claim, fact, book):
+                and (_names_a_part(alignment, parts[claim.lang]) or _PARTITIVE_RE.match(text, claim.end)) \
+                and not _scale_slip(claim, fact, book):
             found.add(_key(alignment.claim))  # "the first tranche of the deal": a part, not the whole
             continue
         if claim.kind is not Kind.COUNT:
@@ -494,6 +495,12 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
         if find_marker(text, opens, claim.start, words) is not None:
             found.add(_key(alignment.claim))
     return found
+
+
+# A figure followed by "of its", "out of", "من خطوطه", "من أصل": some of a whole its words name ("3 of
+# its six lines", "ثلاثة من خطوطه").
+_PARTITIVE_RE = re.compile(r"\s+(?:of\s+(?:its|their)\b|out\s+of\b|من\s+أصل\b|من\s+\w+?(?:ه|ها|هم)(?!\w))",
+                           re.IGNORECASE)
 
 
 def _names_a_part(alignment: Alignment, parts: Sequence[lexmatch.Word]) -> bool:

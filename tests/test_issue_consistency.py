@@ -1119,3 +1119,17 @@ def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     result = check_paths([_article(tmp_path, "Bitcoin funds draw billions", body, "2024-03-14")],
                          [_reference(tmp_path, facts)])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
+
+
+def test_some_of_a_whole_its_words_name_is_no_statement_of_the_whole(tmp_path: Path) -> None:
+    """"ثلاثة من خطوطه", "3 of its six lines": some of the lines, not their number; a number of lines
+    stated wrongly is still reported."""
+    facts = [{"what": ["عدد خطوط قطار الرياض", "Riyadh Metro lines"], "value": "6", "unit": "count"}]
+    for body, lang, want in (
+            ("الرياض (واس) - بدأ قطار الرياض نقل الركاب على ثلاثة من خطوطه صباح اليوم.\n", "ar", []),
+            ("RIYADH (Reuters) - The Riyadh Metro opened 3 of its lines on Sunday.\n", "en", []),
+            ("RIYADH (Reuters) - The Riyadh Metro has 7 lines, officials said on Sunday.\n", "en",
+             [("FC101", "7")])):
+        result = check_paths([_article(tmp_path, "Riyadh Metro", body, "2024-12-01", lang)],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
