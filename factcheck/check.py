@@ -458,26 +458,20 @@ _NAMED_FACTS = 8  # facts named by a figure's words that may show it states one 
 def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Sequence[int],
                       book: RuleBook) -> set[tuple[str, str]]:
     """Figures that disagree with their fact but are not its statement: below it and met by assumption,
-    a part the words beside it name (FC101's part_words: "the first cash tranche of the deal"); a
-    count that is an increment (increment_words: "two more people died"), or, below the fact, an
-    earlier reading of the tally (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll
-    of 9)."""
+    some of a whole ("3 of its lines", "ثلاثة من خطوطه"); a count that is an increment (FC101's
+    increment_words: "two more people died"), or, below the fact, an earlier reading of the tally
+    (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9)."""
     rule = book.rule("value_mismatch")
     params: ValueParams | None = book.params(rule) if rule else None
     found: set[tuple[str, str]] = set()
     folded: dict[str, frozenset[str]] = {}
-    parts: dict[str, tuple[lexmatch.Word, ...]] = {}
     for alignment in alignments:
         claim, fact = alignment.claim.claim, alignment.counterpart.claim
         if params is None or claim.value is None or fact.value is None or book.agrees(claim, fact):
             continue
-        if claim.lang not in parts:
-            phrase = " ".join(params.part_words.get(claim.lang, ()))
-            parts[claim.lang] = lexmatch.phrase_words(phrase).get(claim.lang, ())
         if alignment.assumed and claim.value < fact.value and claim.kind in (Kind.COUNT, Kind.MONEY) \
-                and (_names_a_part(alignment, parts[claim.lang]) or _PARTITIVE_RE.match(text, claim.end)) \
-                and not _scale_slip(claim, fact, book):
-            found.add(_key(alignment.claim))  # "the first tranche of the deal": a part, not the whole
+                and _PARTITIVE_RE.match(text, claim.end) and not _scale_slip(claim, fact, book):
+            found.add(_key(alignment.claim))  # "ثلاثة من خطوطه": some of the lines, not their number
             continue
         if claim.kind is not Kind.COUNT:
             continue
@@ -501,15 +495,6 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
 # its six lines", "ثلاثة من خطوطه").
 _PARTITIVE_RE = re.compile(r"\s+(?:of\s+(?:its|their)\b|out\s+of\b|من\s+أصل\b|من\s+\w+?(?:ه|ها|هم)(?!\w))",
                            re.IGNORECASE)
-
-
-def _names_a_part(alignment: Alignment, parts: Sequence[lexmatch.Word]) -> bool:
-    """Whether a part word stands close to the figure that its fact's what does not hold (a fact of
-    "the second tranche" is itself a part: the word tells nothing there)."""
-    side, fact = alignment.claim, alignment.counterpart
-    own = {f for word in fact.what.get(side.claim.lang, ()) for f in word}
-    return any(side.near.get(f, 0.0) >= lexmatch.CLOSE
-               for word in parts if own.isdisjoint(word) for f in word)
 
 
 def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:

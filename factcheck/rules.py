@@ -61,10 +61,6 @@ class ValueParams(_Params):
     # إضافية"): not the fact's whole, so it never contradicts it ("more" counts only after the figure:
     # "more than" before it is a bound).
     increment_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
-    # Words beside a figure that make it a part of what its words name ("the first cash tranche of the
-    # deal", "الدفعة الأولى من الصفقة"): below a fact it meets only by assumption, it is no statement
-    # of the whole.
-    part_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # Concepts whose count keeps growing after the event that caused it (a toll: killed, injured,
     # missing): a lower count of one, in an article written after a one-day event and before the
     # statement of its toll, is the toll read earlier. A state of the event ("21 crew members
