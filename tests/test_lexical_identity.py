@@ -311,15 +311,10 @@ def test_the_only_fact_of_a_placed_figure_needs_fewer_of_its_words(tmp_path: Pat
               "period": "2023", "place": place}
              for place, value in (("United Arab Emirates", "30700000000"), ("Saudi Arabia", "12300000000"),
                                   ("Egypt", "9800000000"))]
-    body = ("Saudi Arabia came second in the region with inflows of 12.7 billion dollars, ahead of the "
+    text = ("Saudi Arabia came second in the region with inflows of 12.7 billion dollars, ahead of the "
             "kingdom's neighbours.\n")
-    article = tmp_path / "article.md"
-    article.write_text(f"---\nlang: en\ndate: 2024-06-21\n---\n{body}", encoding="utf-8")
-    ref = tmp_path / "wir.yaml"
-    ref.write_text(yaml.safe_dump({"source": "UNCTAD", "facts": facts}), encoding="utf-8")
-    result = check_paths([str(article)], [str(ref)])
-    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [
-        ("FC101", "12.7 billion dollars")]
+    result = _check(tmp_path, text=text, reference=facts, published="2024-06-21")
+    assert _found(result) == [("FC101", "12.7 billion dollars")]
 
 
 def test_a_derived_word_names_the_fact_its_verb_does(tmp_path: Path) -> None:
@@ -328,14 +323,10 @@ def test_a_derived_word_names_the_fact_its_verb_does(tmp_path: Path) -> None:
     States") name no fact."""
     facts = [{"what": "valuation of the company", "value": "10200000000", "unit": "USD"},
              {"what": "shares sold in the offering", "value": "4657200000", "unit": "count"}]
-    body = ("The company sold 4.66 billion shares at 1.60 dirhams apiece, valuing it at about $10.8 billion, "
+    text = ("The company sold 4.66 billion shares at 1.60 dirhams apiece, valuing it at about $10.8 billion, "
             "it said.\n")
-    article = tmp_path / "article.md"
-    article.write_text(f"---\nlang: en\ndate: 2024-11-26\n---\n{body}", encoding="utf-8")
-    ref = tmp_path / "offer.yaml"
-    ref.write_text(yaml.safe_dump({"source": "Talabat", "facts": facts}), encoding="utf-8")
-    result = check_paths([str(article)], [str(ref)])
-    assert ("FC101", "about $10.8 billion") in [(f.rule, f.claim.text) for f in result.findings]
+    result = _check(tmp_path, text=text, reference=facts, published="2024-11-26")
+    assert ("FC101", "about $10.8 billion") in _found(result)
     from factcheck.lexmatch import phrase_words
     assert {w for word in phrase_words("total investment in the United States")["en"] for w in word} \
         == {"invest", "investment"}
