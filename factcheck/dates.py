@@ -12,7 +12,6 @@ from factcheck.lexicon import Lexicon, strip_clitics
 from factcheck.numerals import Tok
 from factcheck.raw import Raw, Window
 
-_DASHES = ("-", "\u2013", "\u2014")
 TOKEN_WORDS = re.compile(r"[^\W\d_]+|[^\w\s]")  # the words and marks between two dates
 _WEEKDAY_GLUE = {",", "،", "يوم", "on", "الموافق", "(", "the", "-"}
 
@@ -177,8 +176,9 @@ def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Windo
         if s1 == s2 == "-" and len(t) <= 2 and b.isdigit() and c.isdigit() and len(b) <= 2 and len(c) == 4:
             iso = _iso(int(c), int(b), num)  # day first, as Arabic datelines write it: 23-10-2024
             return _raw(w, lex, i, i + 5, iso) if iso else None
-    # A dateline's day and month before the agency's name: "بيروت - 24 - 11 (كونا) --"
-    if i > 0 and i + 3 < len(toks) and len(t) <= 2 and texts[i - 1] in _DASHES and texts[i + 1] in _DASHES \
+    # A dateline's day and month before the agency's name: "بيروت - 24 - 11 (كونا) --" (the folded text
+    # writes every dash "-")
+    if i > 0 and i + 3 < len(toks) and len(t) <= 2 and texts[i - 1] == texts[i + 1] == "-" \
             and texts[i + 2].isdigit() and len(texts[i + 2]) <= 2 and texts[i + 3] == "(":
         iso = _iso(None, int(texts[i + 2]), num)
         if iso:

@@ -26,7 +26,7 @@ from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import Raw, Window
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
-from factcheck.textnorm import Folded, fold, fold_word
+from factcheck.textnorm import Folded, fold
 
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 72
@@ -1507,7 +1507,7 @@ class Extractor:
         form (function words, "سنويا", "يوميا": a relative adjective's ending)."""
         if self.lex.lang != "ar" or k >= len(w.texts):
             return False
-        word = fold_word(w.texts[k]).lower()
+        word = w.texts[k]  # (window texts are folded already)
         return len(word) >= _ACCUSATIVE_MIN and word.isalpha() and word.endswith("ا") \
             and not word.endswith(("يا", "ها")) and not word.startswith("ال") \
             and not any(f in self.lex.function_words for f in strip_clitics(word)) \
