@@ -314,6 +314,9 @@ class Side(Frozen):
     # a reference fact's what as content words, by language.
     near: Mapping[str, float] = {}
     what: Mapping[str, tuple[lexmatch.Word, ...]] = {}
+    # The folded words after "of"/"من" that make an article figure some of a whole ("174 من الضحايا":
+    # الضحايا; FC101's part_words); empty when its words do not.
+    whole: tuple[str, ...] = ()
 
     @cached_property
     def variant(self) -> Variant:

@@ -319,7 +319,7 @@ class Checker:
     def article(self, doc: DocumentResult, disabled: tuple[str, ...]) -> ArticleRows:
         report = _check.Report(self.book)
         # publication order is numbered once all are in (B)
-        sides = _check._article_sides(doc, 0, self.places)
+        sides = _check._article_sides(doc, 0, self.places, _check.part_words(self.book))
         _check._weekdays(doc, report)
         _check._month_pairs(doc, report)
         _check._against_references(sides, self.ref_aligner, report, doc)

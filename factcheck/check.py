@@ -16,7 +16,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -35,6 +35,7 @@ from factcheck.align import (
     units_compatible,
 )
 from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.clauses import find
 from factcheck.compare import (
     BOUNDS,
     RuleBook,
@@ -119,7 +120,8 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     ordered = sorted(docs, key=lambda d: (d.document.published or dt.date.max, d.document.path))
     report = Report(book)
     places = unknown_places(references)
-    sides = [_article_sides(doc, order, places) for order, doc in enumerate(ordered)]
+    parts = part_words(book)
+    sides = [_article_sides(doc, order, places, parts) for order, doc in enumerate(ordered)]
     ref_sides = [side for ref in references for side in _reference_sides(ref)]
     ref_index = Index(ref_sides)
     ref_aligner = Aligner(ref_index, book, min_similarity=options.min_similarity)
@@ -173,7 +175,9 @@ def _place_pattern(place: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
 
 
-def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = ()) -> list[Side]:
+def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = (),
+                   parts: Mapping[str, frozenset[str]] | None = None) -> list[Side]:
+    """The article's claims as sides; ``parts``: FC101's part words by language (``part_words``)."""
     text = doc.document.prose or doc.document.text
     published = doc.document.published
     sentences = scope_marks(text, "sentence")
@@ -218,7 +222,7 @@ def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = ()) 
 
     return [Side(path=doc.document.path, claim=placed(claim), order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
-                 words=sentence_of(claim), near=near(claim))
+                 words=sentence_of(claim), near=near(claim), whole=_whole_words(text, claim, parts or {}))
             for claim in doc.claims if not _is_dateline(claim, published) and not _is_determiner(claim)
             and claim.id not in rates]
 
@@ -469,8 +473,10 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
         claim, fact = alignment.claim.claim, alignment.counterpart.claim
         if params is None or claim.value is None or fact.value is None or book.agrees(claim, fact):
             continue
-        if alignment.assumed and claim.value < fact.value and claim.kind in (Kind.COUNT, Kind.MONEY) \
-                and _PARTITIVE_RE.match(text, claim.end) and not _scale_slip(claim, fact, book):
+        if claim.value < fact.value and claim.kind in (Kind.COUNT, Kind.MONEY) \
+                and ((alignment.assumed and _PARTITIVE_RE.match(text, claim.end))
+                     or _part_of_fact(alignment.claim, alignment.counterpart)) \
+                and not _scale_slip(claim, fact, book):
             found.add(_key(alignment.claim))  # "ثلاثة من خطوطه": some of the lines, not their number
             continue
         if claim.kind is not Kind.COUNT:
@@ -495,6 +501,70 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
 # its six lines", "ثلاثة من خطوطه").
 _PARTITIVE_RE = re.compile(r"\s+(?:of\s+(?:its|their)\b|out\s+of\b|من\s+أصل\b|من\s+\w+?(?:ه|ها|هم)(?!\w))",
                            re.IGNORECASE)
+
+
+_PART_REACH = 4  # words between a figure and "من"/"of" when one is a part word ("تمثل الدفعة الأولى من")
+_PART_NOUN = 6  # words after "من"/"of" that may name the whole (its clause ends it first)
+_PART_OF = frozenset({"من", "of"})
+_CLAUSE_END = re.compile(r"[.,،;؛:!?()\n0-9\u0660-\u0669\u06f0-\u06f9]")
+
+
+def part_words(book: RuleBook) -> dict[str, frozenset[str]]:
+    """FC101's part words (``part_words``) folded, by language."""
+    rule = book.rule("value_mismatch")
+    params: ValueParams | None = book.params(rule) if rule else None
+    if params is None:
+        return {}
+    return {lang: frozenset(fold_word(w).lower() for w in words) for lang, words in params.part_words.items()}
+
+
+def _whole_words(text: str, claim: Claim, parts: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
+    """The words that name a whole a plain count or an amount is some of: those after "من"/"of" right
+    after it, or after a few words one of which is a part word ("5 مليارات دولار أخرى من الودائع
+    الإماراتية", "10 مليارات دولار تمثل الدفعة الأولى من صفقة", "174 من الضحايا"). None when the word
+    after "of" is the figure's counted noun ("44 of the militants" counts militants), and for a
+    measure, whose "of" names its substance ("11 tonnes of cocaine")."""
+    if not (claim.kind is Kind.MONEY or claim.unit == "count"):
+        return ()
+    rest = text[claim.end : claim.end + 160].lstrip()
+    apposed = rest[:1] in (",", "،")  # "$820 million, the second tranche of the loan"
+    rest = rest[1:] if apposed else rest
+    cut = _CLAUSE_END.search(rest)
+    words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(rest[: cut.start() if cut else None])]
+    at = next((k for k, w in enumerate(words[: _PART_REACH + 1]) if w in _PART_OF), None)
+    if at is None:
+        return ()
+    ours = parts.get(claim.lang, frozenset())
+    if (at or apposed) and not any(f in ours for w in words[:at] for f in strip_clitics(w)):
+        return ()
+    whole = tuple(w for w in words[at + 1 : at + 1 + _PART_NOUN] if w != "the")
+    if claim.counted is not None and whole:
+        lex = load_lexicon(claim.lang)
+        hit = find(lex, lex.counted, list(whole[:1]), 0)
+        if hit is not None and hit[0] == claim.counted:
+            return ()  # "44 of the militants": what the figure counts, not a whole it is some of
+    return whole
+
+
+def _part_of_fact(side: Side, fact: Side) -> bool:
+    """Whether a figure is some of its fact's quantity: the whole its words name (``Side.whole``) holds
+    a word of the fact's what ("من الودائع الإماراتية" beside the deposits' fact) or, first, a word of
+    the figure's own concept ("174 من الضحايا" beside a toll of 179). Not when the figure's own words
+    name what the whole lacks of the fact: then it is that kind of the whole ("الإيرادات النفطية تشكل
+    13.5 مليار دينار من إجمالي الإيرادات")."""
+    claim = side.claim
+    if not side.whole:
+        return False
+    what = fact.what.get(claim.lang, ())
+    named = {f for w in side.whole for f in lexmatch.forms(claim.lang, w)}
+    if any(word & named for word in what):
+        lacking = [word for word in what if not word & named]
+        return not any(side.near.get(f, 0.0) >= lexmatch.CLOSE for word in lacking for f in word)
+    if claim.concept is None:
+        return False
+    lex = load_lexicon(claim.lang)
+    hit = find(lex, lex.concepts, list(side.whole[:1]), 0)
+    return hit is not None and hit[0] == claim.concept
 
 
 def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:
@@ -636,6 +706,10 @@ def peer_may_report(alignment: Alignment, book: RuleBook) -> bool:
     side = alignment.claim
     if alignment.counterpart.order >= side.order:
         return False
+    value, other = stated(side.claim), stated(alignment.counterpart.claim)
+    if value is not None and other is not None and value < other \
+            and _part_of_fact(side, alignment.counterpart):
+        return False  # "174 من الضحايا" after a toll of 179: some of the victims
     rule = book.rule("internal_inconsistency")
     params: InternalParams | None = book.params(rule) if rule else None
     if params is None or not side.words:

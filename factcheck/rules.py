@@ -61,6 +61,9 @@ class ValueParams(_Params):
     # إضافية"): not the fact's whole, so it never contradicts it ("more" counts only after the figure:
     # "more than" before it is a bound).
     increment_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # "5 مليارات دولار أخرى من الودائع", "a $10 billion tranche of the deal": a word that makes the figure
+    # some of a whole that "of"/"من" then names
+    part_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # Concepts whose count keeps growing after the event that caused it (a toll: killed, injured,
     # missing): a lower count of one, in an article written after a one-day event and before the
     # statement of its toll, is the toll read earlier. A state of the event ("21 crew members

@@ -763,8 +763,9 @@ def test_a_sentence_that_names_its_own_day_takes_no_period_from_the_lead() -> No
     assert claims["9,000"].period is not None  # "said on Monday": the lead's period still holds
 
 
-def _article(tmp_path: Path, title: str, body: str, published: str = "2024-07-04", lang: str = "en") -> str:
-    path = tmp_path / "article.md"
+def _article(tmp_path: Path, title: str, body: str, published: str = "2024-07-04", lang: str = "en",
+             name: str = "article.md") -> str:
+    path = tmp_path / name
     front = f"---\nlang: {lang}\ndate: {published}\ntitle: \"{title}\"\n---\n"
     path.write_text(front + body, encoding="utf-8")
     return str(path)
@@ -1094,6 +1095,37 @@ def test_counts_of_one_event_coordinated_in_a_clause_are_parts_of_its_toll(tmp_p
         result = check_paths([_article(tmp_path, "School shooting", body, "2024-09-05")],
                              [_reference(tmp_path, facts, "2024-09-05")])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
+
+
+def test_some_of_the_facts_quantity_by_of_after_it_is_no_statement_of_it(tmp_path: Path) -> None:
+    """A count or an amount followed by "من"/"of" and the words of its fact's what, or of its own
+    concept (FC101's part_words), is some of that quantity: below it, not a wrong statement of it. A
+    measure's "of" names its substance, a counted noun of the figure's own what it counts, and a figure
+    whose words name what the whole lacks is that kind of the whole: those are still checked."""
+    loan = [{"what": ["إجمالي قيمة قرض صندوق النقد الدولي", "IMF loan total"], "value": "8000000000",
+             "unit": "USD", "place": ["Egypt"]},
+            {"what": ["صادرات القمح الروسية"], "value": "48000000", "unit": "tonne", "place": ["Russia"]}]
+    for body, lang, want in (
+            ("القاهرة (رويترز) - صرف صندوق النقد الدولي 820 مليون دولار تمثل الشريحة الثانية من قرض "
+             "صندوق النقد الدولي لمصر.\n", "ar", []),
+            ("CAIRO (Reuters) - The IMF disbursed $820 million, the second tranche of the IMF loan to "
+             "Egypt, on Friday.\n", "en", []),
+            ("القاهرة (رويترز) - بلغ إجمالي قيمة قرض صندوق النقد الدولي لمصر 9 مليارات دولار.\n", "ar",
+             [("FC101", "9 مليارات دولار")]),
+            ("موسكو (رويترز) - شحنت روسيا 4.8 مليون طن من القمح في أكتوبر، وفق صادرات القمح الروسية.\n",
+             "ar", [("FC101", "4.8 مليون طن")])):
+        result = check_paths([_article(tmp_path, "Egypt IMF loan", body, "2024-03-30", lang)],
+                             [_reference(tmp_path, loan)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+    # against an earlier article: "the bodies of 61 of the victims" after a toll of 67
+    first = _article(tmp_path, "تحطم طائرة", "كازاخستان (أ ف ب) - ارتفع عدد قتلى تحطم الطائرة إلى 67 "
+                     "قتيلا.\n", "2024-12-26", "ar", name="first.md")
+    later = ("كازاخستان (أ ف ب) - تسلمت العائلات جثث 61 من القتلى، فيما يواصل الطب الشرعي عمله.\n",
+             "كازاخستان (أ ف ب) - بلغ عدد قتلى تحطم الطائرة 61 قتيلا.\n")
+    for body, want in zip(later, ([], [("FC101", "61")]), strict=True):
+        second = _article(tmp_path, "تحطم طائرة", body, "2024-12-28", "ar", name="second.md")
+        result = check_paths([first, second], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
