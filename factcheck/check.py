@@ -405,6 +405,9 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             report.matched.add(_key(side))  # a part of the fact's total, not the fact stated wrongly
             continue
         agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
+        if not agrees and _a_threshold(side, alignment.counterpart, report.book, text):
+            report.matched.add(_key(side))  # "the 200 votes it needed": a threshold, not the votes cast
+            continue
         if not agrees and _states_named_fact(side, alignment.counterpart, aligner):
             report.matched.add(_key(side))  # "totalling 1,021 flight hours": the flight hours' fact
             continue
@@ -565,6 +568,71 @@ def _part_of_fact(side: Side, fact: Side) -> bool:
     lex = load_lexicon(claim.lang)
     hit = find(lex, lex.concepts, list(side.whole[:1]), 0)
     return hit is not None and hit[0] == claim.concept
+
+
+def threshold_table(book: RuleBook, lang: str) -> tuple[lexmatch.Word, ...]:
+    """FC105's threshold words (targets, thresholds, limits, capacities) as content words."""
+    rule = book.rule("internal_inconsistency")
+    params: InternalParams | None = book.params(rule) if rule else None
+    return _phrase_table(params.threshold_words.get(lang, ()), lang) if params else ()
+
+
+@lru_cache(maxsize=16)
+def _phrase_table(words: tuple[str, ...], lang: str) -> tuple[lexmatch.Word, ...]:
+    """A table of phrases as the content words a figure's nearby words are matched against."""
+    return lexmatch.phrase_words(" ".join(words)).get(lang, ())
+
+
+@lru_cache(maxsize=16)
+def _phrase_tuples(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Each phrase as its folded words."""
+    return frozenset(tuple(fold_word(w).lower() for w in phrase.split()) for phrase in words)
+
+
+_THRESHOLD_AFTER = 3  # words after a figure in its clause where a threshold word heads it ("votes it needed")
+_LINKS = frozenset({"of", "at", "من", "عند", "تبلغ", "يبلغ", "قدرها", "قدره"})  # "a target of 5%"
+
+
+def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a threshold phrase heads the figure: in the few words after it in its clause ("the 200
+    votes it needed", "165 مقعدا اللازمة"), or right before it, or before a link word right before it
+    ("a capacity of 60,000", "طاقة استيعابية تبلغ 60 ألفا")."""
+    after = text[claim.end : claim.end + 80]
+    cut = _CLAUSE_END.search(after)
+    words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(after[: cut.start() if cut else None])]
+    before = text[max(0, claim.start - 60) : claim.start]
+    cut_before = max(before.rfind(c) for c in ",،;؛.:\n")
+    left = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(before[cut_before + 1 :])]
+    if left and strip_clitics(left[-1])[-1] in _LINKS:
+        left = left[:-1]
+
+    def at(row: list[str], k: int, phrase: tuple[str, ...]) -> bool:
+        return k >= 0 and k + len(phrase) <= len(row) and all(
+            p in strip_clitics(w) or (p.startswith("ال") and p[2:] in strip_clitics(w))
+            for p, w in zip(phrase, row[k : k + len(phrase)], strict=True))
+
+    for phrase in phrases:
+        n = len(phrase)
+        if any(at(words, k, phrase) for k in range(_THRESHOLD_AFTER)) or at(left, len(left) - n, phrase):
+            return True
+    return False
+
+
+def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str | None = None) -> bool:
+    """Whether a figure is a target, threshold, limit or capacity (FC105's threshold_words heading it)
+    that its fact is not ("short of the 200 votes it needed" beside the votes cast; "a capacity of
+    60,000" beside the attendance): another quantity. A reference fact is one when its what names such
+    a word."""
+    claim = side.claim
+    rule = book.rule("internal_inconsistency")
+    params: InternalParams | None = book.params(rule) if rule else None
+    if params is None or text is None or claim.kind is Kind.DATE or not fact.is_reference:
+        return False
+    phrases = _phrase_tuples(params.threshold_words.get(claim.lang, ()))
+    if not phrases or not _threshold_at(text, claim, phrases):
+        return False
+    what = fact.what.get(claim.lang, ())
+    return not any(word & named for word in threshold_table(book, claim.lang) for named in what)
 
 
 def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:
@@ -1021,7 +1089,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     lang = sides[0].claim.lang if sides else ""
     markers = params.restating_words.get(lang, ())
     if markers:
-        others = lexmatch.phrase_words(" ".join(params.threshold_words.get(lang, ()))).get(lang, ())
+        others = threshold_table(report.book, lang)
         parts = frozenset(fold_word(w).lower() for w in params.remainder_words.get(lang, ()))
         _restatements(text, sentences, sides, markers, updates, others, parts, report,
                       params.plausible_difference)

@@ -1128,6 +1128,27 @@ def test_some_of_the_facts_quantity_by_of_after_it_is_no_statement_of_it(tmp_pat
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_a_threshold_heading_a_figure_makes_it_another_quantity_than_the_fact(tmp_path: Path) -> None:
+    """A figure headed by one of FC105's threshold words ("the 176 votes it needed", "بطاقة استيعابية
+    تبلغ 45 ألف متفرج") is a threshold, not the fact a reference gives of the event (votes cast,
+    attendance); the event's figure stated wrongly is still reported."""
+    votes = [{"what": "votes in favour of the budget", "value": "201", "unit": "count",
+              "period": "2025-02-11"},
+             {"what": ["عدد الحضور في المباراة النهائية"], "value": "38000", "unit": "count",
+              "period": "2025-02-11"}]
+    for body, lang, want in (
+            ("LISBON (Reuters) - The budget passed on Tuesday, clearing the 176 votes it needed.\n", "en",
+             []),
+            ("LISBON (Reuters) - The budget passed on Tuesday with 218 votes.\n", "en", [("FC101", "218")]),
+            ("الدوحة (قنا) - أقيمت المباراة النهائية يوم الثلاثاء في ملعب بطاقة استيعابية تبلغ 45 ألف "
+             "متفرج.\n", "ar", []),
+            ("الدوحة (قنا) - حضر المباراة النهائية يوم الثلاثاء 45 ألف متفرج.\n", "ar",
+             [("FC101", "45 ألف")])):
+        result = check_paths([_article(tmp_path, "Budget vote", body, "2025-02-12", lang)],
+                             [_reference(tmp_path, votes)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
