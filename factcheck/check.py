@@ -405,6 +405,9 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             report.matched.add(_key(side))  # a part of the fact's total, not the fact stated wrongly
             continue
         agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
+        if not agrees and _hypothetical(text, sentences, side.claim, report.book):
+            report.matched.add(_key(side))  # "could rise to $12.35 billion if ...": a possibility
+            continue
         if not agrees and _a_threshold(side, alignment.counterpart, report.book, text):
             report.matched.add(_key(side))  # "the 200 votes it needed": a threshold, not the votes cast
             continue
@@ -633,6 +636,36 @@ def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str | None = None
         return False
     what = fact.what.get(claim.lang, ())
     return not any(word & named for word in threshold_table(book, claim.lang) for named in what)
+
+
+_MODAL_REACH = 8  # words before a figure, in its sentence, among which its modal word stands
+_IMPERFECT = ("ي", "ت", "ن")  # the prefixes of an Arabic imperfect verb: "قد" before one is modal
+
+
+def _hypothetical(text: str, sentences: Sequence[int], claim: Claim, book: RuleBook) -> bool:
+    """Whether a figure is a possibility (FC101's modal_words shortly before it, condition_words in its
+    sentence): "could rise to $12.35 billion if the banks exercise the option", "وقد يرتفع إلى 12.35
+    مليار دولار إذا". Arabic قد is modal only before an imperfect verb ("قد ارتفع": has risen)."""
+    rule = book.rule("value_mismatch")
+    params: ValueParams | None = book.params(rule) if rule else None
+    if params is None:
+        return False
+    modals = _phrase_tuples(params.modal_words.get(claim.lang, ()))
+    conditions = params.condition_words.get(claim.lang, ())
+    if not modals or not conditions:
+        return False
+    opens, closes = sentence_span(text, sentences, bisect_right(sentences, claim.start))
+    before = lexmatch.WORD_RE.findall(text[opens : claim.start])[-_MODAL_REACH:]
+    words = [fold_word(w).lower() for w in before]
+    for k in range(len(words)):
+        for modal in modals:
+            row = words[k : k + len(modal)]
+            if len(row) != len(modal) or modal[0] not in strip_clitics(row[0]) or tuple(row[1:]) != modal[1:]:
+                continue
+            if modal == ("قد",) and not (k + 1 < len(words) and words[k + 1].startswith(_IMPERFECT)):
+                continue  # "قد ارتفع": has risen
+            return find_marker(text, opens, closes, conditions) is not None
+    return False
 
 
 def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:

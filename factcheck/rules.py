@@ -64,6 +64,10 @@ class ValueParams(_Params):
     # "5 مليارات دولار أخرى من الودائع", "a $10 billion tranche of the deal": a word that makes the figure
     # some of a whole that "of"/"من" then names
     part_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # "could rise to $12.35 billion if the option is exercised", "قد يرتفع إلى 12.35 مليار دولار إذا": a
+    # figure after a modal word, in a sentence that states a condition, is a possibility
+    modal_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    condition_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # Concepts whose count keeps growing after the event that caused it (a toll: killed, injured,
     # missing): a lower count of one, in an article written after a one-day event and before the
     # statement of its toll, is the toll read earlier. A state of the event ("21 crew members

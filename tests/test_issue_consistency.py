@@ -1149,6 +1149,24 @@ def test_a_threshold_heading_a_figure_makes_it_another_quantity_than_the_fact(tm
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_a_figure_a_condition_makes_possible_is_no_statement_of_the_fact(tmp_path: Path) -> None:
+    """A figure after a modal word in a sentence that states a condition (FC101's modal_words and
+    condition_words: "could rise to $4.8 billion if ...", "وقد يرتفع إلى 4.8 مليار دولار إذا") is a
+    possibility: it does not contradict the fact; the fact stated wrongly is still reported."""
+    facts = [{"what": ["proceeds of the share sale", "حصيلة الطرح"], "value": "4200000000", "unit": "USD",
+              "period": "2025-05-20"}]
+    for body, lang, want in (
+            ("DUBAI (Reuters) - Proceeds of the share sale could rise to $4.8 billion if the banks "
+             "exercise their over-allotment option on Tuesday.\n", "en", []),
+            ("دبي (رويترز) - وقد ترتفع حصيلة الطرح يوم الثلاثاء إلى 4.8 مليار دولار إذا مارست البنوك خيار "
+             "التخصيص الإضافي.\n", "ar", []),
+            ("DUBAI (Reuters) - The share sale raised $4.8 billion on Tuesday.\n", "en",
+             [("FC101", "$4.8 billion")])):
+        result = check_paths([_article(tmp_path, "Share sale", body, "2025-05-21", lang)],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
