@@ -1158,7 +1158,9 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                   remainders: frozenset[str], report: Report, close: Decimal) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
     the earlier figure of its unit whose nearby words it shares most (see FC105's description)."""
-    ordered = sorted((s for s in sides if s.claim.is_quantity and s.near), key=lambda s: s.claim.start)
+    # a year ("the 2030 tournament") names an edition or an event, no quantity to restate
+    ordered = sorted((s for s in sides if s.claim.is_quantity and s.claim.kind is not Kind.YEAR and s.near),
+                     key=lambda s: s.claim.start)
     figures = [s.claim for s in ordered]
     breakdown = _breakdown_words(report.book, ordered[0].claim.lang if ordered else "")
 

@@ -107,8 +107,9 @@ def last_digit(value: Decimal) -> int:
     return exponent if isinstance(exponent, int) else 0
 
 
-def interval(claim: Claim, tolerance: Tolerance) -> Interval | None:
-    """The values a claim allows, honouring its qualifier and its stated precision (grain)."""
+def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal = _APPROX_DIGITS) -> Interval | None:
+    """The values a claim allows, honouring its qualifier and its stated precision (grain); an
+    approximation covers at most ``approx_digits`` units of its last non-zero digit."""
     half = Decimal("0.5").scaleb(claim.grain)
     is_range = claim.value is None and claim.lower is not None and claim.upper is not None
     if claim.qualifier is Qualifier.RANGE or is_range:
@@ -119,7 +120,7 @@ def interval(claim: Claim, tolerance: Tolerance) -> Interval | None:
     if value is None:
         return None
     if claim.qualifier is Qualifier.APPROX:
-        spread = max(half, min(tolerance.approx * abs(value), _APPROX_DIGITS.scaleb(last_digit(value))))
+        spread = max(half, min(tolerance.approx * abs(value), approx_digits.scaleb(last_digit(value))))
         return Interval(value - spread, value + spread)
     bounds = {
         Qualifier.MORE_THAN: Interval(value, None, lo_open=True),
@@ -327,9 +328,15 @@ def sum_interval(parts: Sequence[Claim], tolerance: Tolerance) -> Interval | Non
     return total
 
 
+# An approximate total covers one unit of its last non-zero digit: its parts, stated to their own
+# precision, leave only the rounding of their sum to excuse ("about 3.2 billion barrels, of which 2.1
+# billion ... and 1.3 billion" is 3.4, not about 3.2).
+_SUM_APPROX_DIGITS = Decimal(1)
+
+
 def sum_agrees(parts: Sequence[Claim], total: Claim, tolerance: Tolerance) -> bool:
     """sum_mismatch's test: the parts' sum interval meets the total's interval."""
-    combined, whole = sum_interval(parts, tolerance), interval(total, tolerance)
+    combined, whole = sum_interval(parts, tolerance), interval(total, tolerance, _SUM_APPROX_DIGITS)
     if combined is None or whole is None:
         return True
     return _widened(combined, total, total, tolerance).meets(whole)
@@ -779,8 +786,8 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     if len(parts) < min_parts:
         return None
     claims = [p.claim for p in parts]
-    combined, whole = sum_interval(claims, book.tolerance(total.claim)), interval(total.claim,
-                                                                                     book.tolerance(total.claim))
+    tolerance = book.tolerance(total.claim)
+    combined, whole = sum_interval(claims, tolerance), interval(total.claim, tolerance, _SUM_APPROX_DIGITS)
     if combined is None or whole is None or combined.meets(whole):
         return None
     exceeds = whole.hi is not None and combined.lo is not None and combined.lo > whole.hi

@@ -1167,6 +1167,32 @@ def test_a_figure_a_condition_makes_possible_is_no_statement_of_the_fact(tmp_pat
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_an_approximate_total_leaves_its_parts_only_the_rounding_of_their_sum(tmp_path: Path) -> None:
+    """"about 4.6 billion barrels, of which 3.1 billion ... and 1.7 billion": the parts are stated to
+    their own precision and add up to 4.8, which "about 4.6" does not cover (an approximate total
+    covers one unit of its last non-zero digit); "about 4.8" does."""
+    for body, lang, want in (
+            ("الكويت (كونا) - قدرت الشركة احتياطيات الحقل بنحو 4.6 مليار برميل، منها 3.1 مليار برميل من "
+             "النفط الخام و1.7 مليار برميل من الغاز.\n", "ar", [("FC104", "بنحو 4.6 مليار برميل")]),
+            ("KUWAIT (Reuters) - The company put the field's reserves at about 4.6 billion barrels, of "
+             "which 3.1 billion barrels are crude and 1.7 billion barrels are gas.\n", "en",
+             [("FC104", "about 4.6 billion barrels")]),
+            ("KUWAIT (Reuters) - The company put the field's reserves at about 4.8 billion barrels, of "
+             "which 3.1 billion barrels are crude and 1.7 billion barrels are gas.\n", "en", [])):
+        result = check_paths([_article(tmp_path, "Offshore field", body, "2024-07-21", lang)], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
+def test_a_year_that_names_an_edition_is_no_restatement(tmp_path: Path) -> None:
+    """"the 2030 tournament" after "the 2034 World Cup": years name two editions, no quantity stated
+    twice."""
+    body = ("ZURICH (Reuters) - Saudi Arabia was confirmed as host of the 2034 World Cup at a FIFA congress "
+            "on Wednesday.\n\nAt the same congress, FIFA awarded the 2030 tournament to Morocco, Spain and "
+            "Portugal.\n")
+    result = check_paths([_article(tmp_path, "World Cup hosts", body, "2024-12-11")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
