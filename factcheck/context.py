@@ -365,6 +365,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     nexts.reverse()
     own: list[tuple[int, int, Period] | None] = []  # each figure's period from its own sentence
     basis = _comparison_words(lex.lang)
+    bases = frozenset(tuple(p.lower().split()) for p in _vocab(lex, "compared_with"))
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
         own.append(_nearest_period(text, raw, same, next_figure, published, basis) if same else None)
@@ -372,12 +373,13 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
     lead_end = _lead_end(text)
     default = next((p for raw, p in zip(quantities, own, strict=True)
-                    if p is not None and raw.start < lead_end and raw.concept is not None), None)
+                    if p is not None and raw.start < lead_end and raw.concept is not None
+                    and not _a_basis(text, raw, bases)), None)
     paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
     # Per sentence, the period of its first figure that has one: the sentence's main period.
     main: dict[int, tuple[int, int, Period]] = {}
     for raw, p in zip(quantities, own, strict=True):
-        if p is not None:
+        if p is not None and not _a_basis(text, raw, bases):  # "down from the 303 it took in 2019"
             main.setdefault(bisect_right(starts, raw.start) - 1, p)
     dated = _dated_sentences(raws, starts, published)
     for raw, best in zip(quantities, own, strict=True):
@@ -387,18 +389,18 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             para = bisect_right(paragraphs, raw.start)
             para_start = paragraphs[para - 1] if para else 0
             last = bisect_left(positions, raw.start) - 1  # the last period stated before the figure
-            if last < 0 or positions[last] < para_start:
+            # A sentence before it: its main figure's period, not the last one it states ("8.7
+            # million visitors last year, down from 8.9 million in 2023. About 69 percent of them":
+            # last year's); none when only the basis of a change had one ("down from the 303 it took
+            # in 2019. Its alliance secured 293 seats").
+            earlier = last >= 0 and found[last][0] != bisect_right(starts, raw.start) - 1
+            if last < 0 or positions[last] < para_start or (earlier and found[last][0] not in main):
                 if default is None:
                     continue
                 raw.period = default[2]  # the article's period, stated in its lead
                 raw.evidence.append(f"{_period_note(default[2])} from the lead (assumed)")
                 continue
-            best = found[last]
-            # A sentence before it: its main figure's period, not the last one it states ("8.7
-            # million visitors last year, down from 8.9 million in 2023. About 69 percent of them":
-            # last year's).
-            if best[0] != bisect_right(starts, raw.start) - 1 and best[0] in main:
-                best = main[best[0]]
+            best = main[found[last][0]] if earlier else found[last]
         raw.period = best[2]
         raw.evidence.append(_period_note(best[2]))
 
@@ -509,6 +511,20 @@ def _comparison_words(lang: str) -> frozenset[str]:
     """The last words of "compared with", "from", "عن": before "the previous year" they make it the
     basis of a change."""
     return frozenset(p.split(" ")[-1] for p in _vocab(load_lexicon(lang), "compared_with"))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_BASIS_REACH = 4  # words before a figure that may hold its basis phrase and an article
+
+
+def _a_basis(text: str, raw: Raw, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a figure is the basis of a change: a phrase of periods.yaml's compared_with right before
+    it, or before an article ("down sharply from the 303 it took in 2019", "مقارنة مع 52"): its period
+    is its own, not its sentence's main one nor the article's."""
+    words = [w.lower() for w in TOKEN_RE.findall(text[max(0, raw.start - 60) : raw.start])][-_BASIS_REACH:]
+    if words and words[-1] in _ARTICLES:
+        words.pop()
+    return any(tuple(words[-len(p):]) == p for p in phrases if len(p) <= len(words))
 
 
 def _word_before(text: str, position: int) -> str:

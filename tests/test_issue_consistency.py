@@ -1193,6 +1193,17 @@ def test_a_year_that_names_an_edition_is_no_restatement(tmp_path: Path) -> None:
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
 
 
+def test_the_period_of_a_basis_of_change_is_no_period_of_the_next_sentence(tmp_path: Path) -> None:
+    """"down sharply from the 303 it took in 2019": 2019 is the basis's period, not its sentence's main
+    one, so the next sentence's "293 seats" takes none from it and is no restatement of 303."""
+    body = ("NEW DELHI (Reuters) - The BJP won 240 seats, down sharply from the 303 it took in 2019. Its "
+            "alliance secured 293 seats, enough to form a government.\n")
+    result = check_paths([_article(tmp_path, "India election results", body, "2024-06-05")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
+    [seats] = [c for c in extract_text(body, lang="en") if c.text == "293"]
+    assert seats.period is None
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
