@@ -1204,6 +1204,17 @@ def test_the_period_of_a_basis_of_change_is_no_period_of_the_next_sentence(tmp_p
     assert seats.period is None
 
 
+def test_an_earlier_reading_of_the_toll_in_the_same_article_is_no_inconsistency(tmp_path: Path) -> None:
+    """"وكانت الحصيلة قد توقفت مساء السبت عند 60 قتيلا" after a toll of 64: the tally before it grew
+    (FC101's earlier_words), not the toll stated twice; a lower toll without them is still reported."""
+    lead = ("إسطنبول (أ ف ب) - ارتفعت حصيلة انهيار المبنى في إسطنبول إلى 64 قتيلا، وفق السلطات يوم "
+            "الأحد.\n\n")
+    for later, want in (("وكانت الحصيلة قد توقفت مساء السبت عند 60 قتيلا قبل انتشال مزيد من الجثث.\n", []),
+                        ("وقالت السلطات إن الانهيار أسفر عن 60 قتيلا.\n", [("FC105", "60")])):
+        result = check_paths([_article(tmp_path, "انهيار مبنى", lead + later, "2024-02-11", "ar")], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, later
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
