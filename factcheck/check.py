@@ -47,6 +47,7 @@ from factcheck.compare import (
     scale_exponent,
     scope_marks,
     sentence_span,
+    some_of,
     stated,
     sum_gaps,
     transposed,
@@ -1198,6 +1199,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             continue
         if close_to(side, thresholds) or remainder(side):
             continue  # a target, threshold or capacity; a remainder ("the other three"): another quantity
+        if n and some_of(text, figures[n - 1], claim):
+            continue  # "41 of the state's 60 seats": the whole of the figure before it, a scope of its own
         sentence = bisect_right(sentences, claim.start)
         own = lexmatch.own_forms(claim.text, claim.lang)
         # the noun right beside a restatement weighs most ("وأكدت الوزارة أن الوحدات الـ9 آلاف": the

@@ -27,6 +27,7 @@ import regex
 
 from factcheck.align import SAME_CONCEPT, Index, Side, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.context import basis_of_change
 from factcheck.dates import date_parts
 from factcheck.lexicon import load_lexicon, strip_clitics
 from factcheck.lexmatch import WORD_RE
@@ -826,9 +827,12 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
             continue  # a word marks the sum or the breakdown: its own check reads it ("includes")
         units: dict[tuple[Kind, str], list[Side]] = {}
         for side in by_sentence[index]:
-            if side.claim.kind in _INFERRED_KINDS and side.claim.value is not None:
+            if side.claim.kind in _INFERRED_KINDS and side.claim.value is not None \
+                    and not basis_of_change(text, side.claim.start, side.claim.lang, changed=True):
+                # not the basis of a change: "rose to $130.5 billion from $60.9 billion"
                 units.setdefault((side.claim.kind, unit_block(side.claim)), []).append(side)
         for (kind, block), members in units.items():
+            members = _without_partitives(members, text)
             earlier = [s for k in reversed(order[max(0, n - _INFERRED_BACK) : n])
                        for s in reversed(by_sentence[k])
                        if s.claim.kind is kind and unit_block(s.claim) == block]
@@ -838,6 +842,28 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
             if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:
                 gaps.append(gap)
     return gaps
+
+
+# "37 of Uttar Pradesh's 80 seats", "3 من أصل 12": a figure, "of" and a few words, then its whole
+_PARTITIVE_GAP = regex.compile(r"\s+(?:out\s+of|of|من\s+أصل|من)\s+(?:[\p{L}\p{M}'’]+\s+){0,3}$",
+                               regex.IGNORECASE)
+
+
+def some_of(text: str, part: Claim, whole: Claim) -> bool:
+    """Whether ``part`` is some of the figure ``whole`` right after it ("37 of Uttar Pradesh's 80
+    seats", "3 من أصل 12"), both of one unit (not "80% of total spending of 24.5 billion dinars")."""
+    return part.unit == whole.unit and part.end <= whole.start \
+        and _PARTITIVE_GAP.fullmatch(text, part.end, whole.start) is not None
+
+
+def _without_partitives(members: list[Side], text: str) -> list[Side]:
+    """The members of an inferred breakdown less each figure that is some of the next one and that
+    whole ("the Samajwadi Party took 37 of Uttar Pradesh's 80 seats"): neither is a part of a total."""
+    dropped: set[int] = set()
+    for a, b in pairwise(members):
+        if some_of(text, a.claim, b.claim):
+            dropped.update((id(a), id(b)))
+    return [m for m in members if id(m) not in dropped] if dropped else members
 
 
 def _inferred(members: list[Side], earlier: list[Side], following: list[Side], params: SumParams,

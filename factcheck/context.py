@@ -365,7 +365,6 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     nexts.reverse()
     own: list[tuple[int, int, Period] | None] = []  # each figure's period from its own sentence
     basis = _comparison_words(lex.lang)
-    bases = frozenset(tuple(p.lower().split()) for p in _vocab(lex, "compared_with"))
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
         own.append(_nearest_period(text, raw, same, next_figure, published, basis) if same else None)
@@ -374,12 +373,12 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     lead_end = _lead_end(text)
     default = next((p for raw, p in zip(quantities, own, strict=True)
                     if p is not None and raw.start < lead_end and raw.concept is not None
-                    and not _a_basis(text, raw, bases)), None)
+                    and not basis_of_change(text, raw.start, lex.lang)), None)
     paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
     # Per sentence, the period of its first figure that has one: the sentence's main period.
     main: dict[int, tuple[int, int, Period]] = {}
     for raw, p in zip(quantities, own, strict=True):
-        if p is not None and not _a_basis(text, raw, bases):  # "down from the 303 it took in 2019"
+        if p is not None and not basis_of_change(text, raw.start, lex.lang):  # "down from the 303 in 2019"
             main.setdefault(bisect_right(starts, raw.start) - 1, p)
     dated = _dated_sentences(raws, starts, published)
     for raw, best in zip(quantities, own, strict=True):
@@ -517,14 +516,35 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _BASIS_REACH = 4  # words before a figure that may hold its basis phrase and an article
 
 
-def _a_basis(text: str, raw: Raw, phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Whether a figure is the basis of a change: a phrase of periods.yaml's compared_with right before
-    it, or before an article ("down sharply from the 303 it took in 2019", "مقارنة مع 52"): its period
-    is its own, not its sentence's main one nor the article's."""
-    words = [w.lower() for w in TOKEN_RE.findall(text[max(0, raw.start - 60) : raw.start])][-_BASIS_REACH:]
+_CHANGED_REACH = 5  # tokens before a basis phrase where the changed figure or a verb of change stands
+
+
+@cache
+def _basis_phrases(lang: str) -> frozenset[tuple[str, ...]]:
+    phrases = _vocab(load_lexicon(lang), "compared_with")
+    return frozenset(tuple(fold_word(w).lower() for w in p.split()) for p in phrases)
+
+
+def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) -> bool:
+    """Whether the figure at ``start`` is the basis of a change: a phrase of periods.yaml's
+    compared_with right before it, or before an article ("240 seats, down sharply from the 303",
+    "مقارنة مع 52"): its period is its own, not its sentence's main one nor the article's. With
+    ``changed``, only after the changed figure or a verb of change a few words before ("to $130.5
+    billion from $60.9 billion"; not "the jury heard from 22 witnesses"): no part of a breakdown."""
+    lex = load_lexicon(lang)
+    words = [fold_word(w).lower() for w in TOKEN_RE.findall(text[max(0, start - 120) : start])]
+    if words and not words[-1][:1].isalnum():  # "from $60.9 billion"
+        words.pop()
     if words and words[-1] in _ARTICLES:
         words.pop()
-    return any(tuple(words[-len(p):]) == p for p in phrases if len(p) <= len(words))
+    for phrase in _basis_phrases(lang):
+        n = len(phrase)
+        if n <= len(words) and tuple(words[-n:]) == phrase:
+            if not changed:
+                return True
+            before = words[max(0, len(words) - n - _CHANGED_REACH) : len(words) - n]
+            return any(w[:1].isdigit() or not lex.change_verbs.isdisjoint(strip_clitics(w)) for w in before)
+    return False
 
 
 def _word_before(text: str, position: int) -> str:

@@ -1215,6 +1215,21 @@ def test_an_earlier_reading_of_the_toll_in_the_same_article_is_no_inconsistency(
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, later
 
 
+def test_a_basis_of_change_and_a_partitive_whole_are_no_parts_nor_restatements(tmp_path: Path) -> None:
+    """The basis of a change ("to $84.2 billion from $38.1 billion") is no part of a breakdown with no
+    word marking it; "41 of the state's 60 seats" is some of a whole of its own: neither figure is a part
+    of the 212 before them, and the whole is no restatement of it."""
+    for body in (
+            "SANTA CLARA (Reuters) - For the fiscal year, revenue more than doubled to $84.2 billion from "
+            "$38.1 billion, and net income reached $44.3 billion.\n",
+            "NEW DELHI (Reuters) - The opposition bloc won 212 seats in the election, with its largest party "
+            "taking 101 seats, while a regional ally took 41 of the state's 60 seats.\n",
+            "NEW DELHI (Reuters) - The opposition bloc won 212 seats in the election. Its largest party took "
+            "101 seats, while a regional ally took 41 of the state's 60 seats.\n"):
+        result = check_paths([_article(tmp_path, "Results", body, "2024-06-05")], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [], body
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
