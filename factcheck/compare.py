@@ -122,6 +122,8 @@ def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal = _APPRO
         return None
     if claim.qualifier is Qualifier.APPROX:
         spread = max(half, min(tolerance.approx * abs(value), approx_digits.scaleb(last_digit(value))))
+        if claim.upper is not None:  # from below ("nearly 40 million"): close to it, at most it
+            return Interval(value - spread, value)
         return Interval(value - spread, value + spread)
     bounds = {
         Qualifier.MORE_THAN: Interval(value, None, lo_open=True),
@@ -250,7 +252,12 @@ def _digits(value: Decimal) -> str:
 
 
 def qualifier_contradicted(claim: Claim, other: Claim, tolerance: Tolerance) -> bool:
-    """qualifier_mismatch: the claim states a bound ("more than", "less than") the counterpart breaks."""
+    """qualifier_mismatch: the claim states a bound ("more than", "less than") the counterpart breaks,
+    or an approximation from below that the counterpart exceeds ("nearly 40 million" of 43 million)."""
+    if claim.qualifier is Qualifier.APPROX and claim.upper is not None:
+        value, theirs = stated(claim), stated(other)
+        return value is not None and theirs is not None and theirs > value \
+            and not agrees(claim, other, tolerance)
     return claim.qualifier in BOUNDS and not agrees(claim, other, tolerance)
 
 

@@ -1428,6 +1428,7 @@ class Extractor:
                 q = Qualifier.EXACT  # "edged up to 4.2%", "shot up to $90": where it went, no cap
             if raw.qualifier is not Qualifier.RANGE:
                 raw.qualifier = q
+                raw.below = q is Qualifier.APPROX and hit[0] in self.lex.approx_below
             raw.start = w.toks[first_i - hit[1]].start
             return
         after = w.ahead(self.lex.qual_after, raw.words_after)
@@ -1631,7 +1632,7 @@ def _set_bounds(raw: Raw) -> None:
         return
     raw.lower, raw.upper = {
         Qualifier.EXACT: (v, v),
-        Qualifier.APPROX: (None, None),
+        Qualifier.APPROX: (None, v) if raw.below else (None, None),  # "nearly 40 million": at most 40m
         Qualifier.MORE_THAN: (v, None),
         Qualifier.AT_LEAST: (v, None),
         Qualifier.LESS_THAN: (None, v),

@@ -101,6 +101,8 @@ class Lexicon:
     negative: set[str] = field(default_factory=set)
     connectors: set[str] = field(default_factory=set)
     qual_before: dict[str, str] = field(default_factory=dict)
+    # approximations from below ("nearly 40 million": at most 40 million, close to it)
+    approx_below: set[str] = field(default_factory=set)
     qual_after: dict[str, str] = field(default_factory=dict)
     # Entries of qual_before that are verbs and may stand before the figure's subject (VSO: "تجاوزت نسبة
     # النجاح 70 بالمئة"), up to qual_reach words away.
@@ -490,6 +492,10 @@ def _load_scales(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.qual_before.update(_index(data.get("before"), path, "before", str))
     lex.qual_after.update(_index(data.get("after"), path, "after", str))
+    lex.approx_below.update(_words(data.get("approx_below"), path, "approx_below"))
+    stray = sorted(w for w in lex.approx_below if lex.qual_before.get(w) != "approx")
+    if stray:
+        raise RulesError(str(path), f"approx_below: {stray[0]!r} is no approximation of before.approx")
     distant = data.get("verbs_before_subject") or {}
     if not isinstance(distant, dict):
         raise RulesError(str(path), "verbs_before_subject: expected a mapping (reach, words)")

@@ -1230,6 +1230,19 @@ def test_a_basis_of_change_and_a_partitive_whole_are_no_parts_nor_restatements(t
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [], body
 
 
+def test_nearly_is_an_approximation_from_below(tmp_path: Path) -> None:
+    """"nearly 40 million" is close to 40 million and not above it (qualifiers.yaml approx_below): 43
+    million breaks its bound (FC108), while "about 40 million" and "nearly 45 million" hold."""
+    facts = [{"what": "borrowers eligible for relief", "value": "43000000", "unit": "count",
+              "place": ["United States"]}]
+    for figure, want in (("nearly 40 million", [("FC108", "nearly 40 million")]), ("about 40 million", []),
+                         ("nearly 45 million", [])):
+        body = f"WASHINGTON (AP) - The plan would have helped {figure} borrowers eligible for relief.\n"
+        result = check_paths([_article(tmp_path, "Student debt relief", body, "2023-07-01")],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, figure
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
