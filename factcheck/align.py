@@ -871,6 +871,13 @@ class Aligner:
         confirm), else the only one it differs from by a slip of scale or digits, else all of them:
         the claim matches none ("52 matches none of 44 / 30 / 14"), a warning."""
         agreeing = [c for c in candidates if self.judge.agrees(side.claim, c.claim)]
+        holder = _by_holder(side, candidates) if not self.peers and len(agreeing) < len(candidates) else None
+        if holder is not None and holder[0] not in agreeing:
+            # the words of the figure's sentence name the one it disagrees with ("more than 7 million
+            # deaths" reported to the agency, beside the reported and the estimated deaths)
+            other, word = holder
+            note = f"{len(candidates)} candidates disagree among themselves; told apart by {word!r} nearby"
+            return self._alignment(side, other, "partial", tuple(sorted({*assumed, "which fact"})), (note,))
         if agreeing:
             note = f"{len(candidates)} candidates disagree among themselves; aligned with one that agrees"
             found = self._alignment(side, self._best(side, agreeing), strength, assumed, (note,))

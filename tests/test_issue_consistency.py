@@ -1243,6 +1243,22 @@ def test_nearly_is_an_approximation_from_below(tmp_path: Path) -> None:
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, figure
 
 
+def test_a_figure_is_checked_against_the_fact_its_words_name_among_disagreeing_facts(tmp_path: Path) -> None:
+    """Two facts of one identity that disagree (deaths reported, deaths estimated): a figure whose
+    sentence names one of them by a word of its own ("reported") is checked against that one, even
+    when it would agree with the other; a figure right of it is not reported."""
+    facts = [{"what": "cholera deaths reported to the ministry", "value": "4120", "unit": "count",
+              "place": ["Yemen"], "period": {"start": "2017-01-01", "end": "2017-12-31"}},
+             {"what": "estimated cholera deaths", "lower": "9000", "unit": "count", "place": ["Yemen"],
+              "period": {"start": "2017-01-01", "end": "2017-12-31"}}]
+    for figure, want in (("more than 5,000", [("FC108", "more than 5,000")]), ("more than 4,000", [])):
+        body = (f"SANAA (Reuters) - In 2017, {figure} cholera deaths were reported to the ministry in "
+                "Yemen.\n")
+        result = check_paths([_article(tmp_path, "Cholera in Yemen", body, "2018-01-10")],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, figure
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
