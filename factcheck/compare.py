@@ -31,6 +31,7 @@ from factcheck.context import basis_of_change
 from factcheck.dates import date_parts
 from factcheck.lexicon import load_lexicon, strip_clitics
 from factcheck.lexmatch import WORD_RE
+from factcheck.raw import BELOW_NOTE
 from factcheck.rules import (
     CheckOptions,
     DateParams,
@@ -108,6 +109,11 @@ def last_digit(value: Decimal) -> int:
     return exponent if isinstance(exponent, int) else 0
 
 
+def below(claim: Claim) -> bool:
+    """Whether an approximation is from below ("nearly 40 million"; its evidence says so)."""
+    return any(note.startswith(BELOW_NOTE) for note in claim.evidence)
+
+
 def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal = _APPROX_DIGITS) -> Interval | None:
     """The values a claim allows, honouring its qualifier and its stated precision (grain); an
     approximation covers at most ``approx_digits`` units of its last non-zero digit."""
@@ -122,7 +128,7 @@ def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal = _APPRO
         return None
     if claim.qualifier is Qualifier.APPROX:
         spread = max(half, min(tolerance.approx * abs(value), approx_digits.scaleb(last_digit(value))))
-        if claim.upper is not None:  # from below ("nearly 40 million"): close to it, at most it
+        if below(claim):  # "nearly 40 million": close to it, at most it
             return Interval(value - spread, value)
         return Interval(value - spread, value + spread)
     bounds = {
@@ -254,7 +260,7 @@ def _digits(value: Decimal) -> str:
 def qualifier_contradicted(claim: Claim, other: Claim, tolerance: Tolerance) -> bool:
     """qualifier_mismatch: the claim states a bound ("more than", "less than") the counterpart breaks,
     or an approximation from below that the counterpart exceeds ("nearly 40 million" of 43 million)."""
-    if claim.qualifier is Qualifier.APPROX and claim.upper is not None:
+    if claim.qualifier is Qualifier.APPROX and below(claim):
         value, theirs = stated(claim), stated(other)
         return value is not None and theirs is not None and theirs > value \
             and not agrees(claim, other, tolerance)

@@ -24,7 +24,7 @@ from factcheck.documents import Document, detect_language
 from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
-from factcheck.raw import Raw, Window
+from factcheck.raw import BELOW_NOTE, Raw, Window
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
 from factcheck.textnorm import Folded, fold
 
@@ -1428,7 +1428,8 @@ class Extractor:
                 q = Qualifier.EXACT  # "edged up to 4.2%", "shot up to $90": where it went, no cap
             if raw.qualifier is not Qualifier.RANGE:
                 raw.qualifier = q
-                raw.below = q is Qualifier.APPROX and hit[0] in self.lex.approx_below
+                if q is Qualifier.APPROX and hit[0] in self.lex.approx_below:
+                    raw.evidence.append(f"{BELOW_NOTE} ({hit[0]}): not above its value")
             raw.start = w.toks[first_i - hit[1]].start
             return
         after = w.ahead(self.lex.qual_after, raw.words_after)
@@ -1632,7 +1633,7 @@ def _set_bounds(raw: Raw) -> None:
         return
     raw.lower, raw.upper = {
         Qualifier.EXACT: (v, v),
-        Qualifier.APPROX: (None, v) if raw.below else (None, None),  # "nearly 40 million": at most 40m
+        Qualifier.APPROX: (None, None),
         Qualifier.MORE_THAN: (v, None),
         Qualifier.AT_LEAST: (v, None),
         Qualifier.LESS_THAN: (None, v),

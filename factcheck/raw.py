@@ -9,6 +9,10 @@ from factcheck.claims import Kind, Period, Qualifier
 from factcheck.lexicon import Lexicon, Table
 from factcheck.numerals import NumeralParser, Tok
 
+# The evidence of an approximation from below ("nearly 40 million": close to 40 million and not above
+# it; qualifiers.yaml approx_below). The claim keeps no bound, as every approximation; compare reads this.
+BELOW_NOTE = "approximation from below"
+
 
 @dataclass(init=False)
 class Raw:
@@ -36,14 +40,13 @@ class Raw:
     place: tuple[str, ...]
     evidence: list[str]
     unit_at: int  # folded offset where a measure's unit words start inside the claim (-1: none)
-    below: bool  # an approximation from below ("nearly 40 million"): at most its value
 
     def __init__(self, start: int, end: int, kind: Kind, unit: str, value: Decimal | None,
                  lower: Decimal | None = None, upper: Decimal | None = None,
                  qualifier: Qualifier = Qualifier.EXACT, grain: int = 0, date: str | None = None,
                  weekday: str | None = None, words_after: int = 0, concept: str | None = None,
                  counted: str | None = None, period: Period | None = None, place: tuple[str, ...] = (),
-                 evidence: list[str] | None = None, unit_at: int = -1, below: bool = False) -> None:
+                 evidence: list[str] | None = None, unit_at: int = -1) -> None:
         self.start = start
         self.end = end
         self.kind = kind
@@ -62,7 +65,6 @@ class Raw:
         self.place = place
         self.evidence = [] if evidence is None else evidence
         self.unit_at = unit_at
-        self.below = below
 
 
 class Window:
