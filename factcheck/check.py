@@ -1073,6 +1073,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     value_rule = report.book.rule("value_mismatch")
     value_params: ValueParams | None = report.book.params(value_rule) if value_rule else None
     earlier_words = value_params.earlier_words.get(sides[0].claim.lang, ()) if value_params and sides else ()
+    thresholds = _phrase_tuples(params.threshold_words.get(sides[0].claim.lang, ())) if sides else frozenset()
     blocks: dict[tuple[object, ...], list[Side]] = {}
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
     for side in sorted(sides, key=lambda s: s.claim.start):
@@ -1106,6 +1107,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if not within(claim, earlier.claim, params.plausible_difference) \
                     and not report.book.related(claim, earlier.claim):
                 continue
+            if thresholds and any(_threshold_at(text, c, thresholds) for c in (claim, earlier.claim)):
+                continue  # "well short of the 272 needed for a majority": a threshold, not the seats won
             if earlier_words and claim.value is not None and earlier.claim.value is not None \
                     and claim.value < earlier.claim.value \
                     and find_marker(text, opens, claim.start, earlier_words) is not None:

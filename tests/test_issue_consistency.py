@@ -1259,6 +1259,15 @@ def test_a_figure_is_checked_against_the_fact_its_words_name_among_disagreeing_f
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, figure
 
 
+def test_a_threshold_is_no_statement_of_the_quantity_in_the_same_article(tmp_path: Path) -> None:
+    """"the 116 needed for a majority" and "hold 110 seats": a threshold (FC105's threshold_words heading
+    it) is another quantity than the seats held, in one article as against a reference."""
+    body = ("LISBON (Reuters) - The Democratic Alliance won 91 seats in the 230-seat parliament, well short "
+            "of the 116 needed for a majority.\n\nWith its partners, the alliance holds 110 seats.\n")
+    result = check_paths([_article(tmp_path, "Portugal election", body, "2024-03-11")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
