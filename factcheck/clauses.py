@@ -211,6 +211,14 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
             coordinated = _event_at(lex, row, k - 1)
             if coordinated is not None:
                 break
+        if lex.lang == "ar" and item[:1] == "و" and k > 0 and isinstance(row[k - 1], str):
+            # "القتلى والجرحى 250", "بين قتيل وجريح بلغ 250": two event nouns joined by an attached و
+            mine, theirs = _event_at(lex, row, k), _event_at(lex, row, k - 1)
+            if mine is not None and theirs is not None and mine != theirs \
+                    and not (earlier and _opens_event(lex, row, k)):
+                out.append(item)
+                coordinated = theirs
+                break
         if earlier and _opens_event(lex, row, k):
             if item not in lex.clause_breaks:
                 out.append(item)  # "وأصيب 12": the event word with و attached opens this figure's clause

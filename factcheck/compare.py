@@ -625,7 +625,14 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
     for index, members in by_sentence.items():
         start, end = sentence_span(text, sentences, index)
         marker = find_marker(text, start, end, words)
-        if marker is None or len(members) <= params.min_parts:
+        if marker is None:
+            continue
+        if len(members) <= params.min_parts:
+            before = [by_sentence[k] for k in range(index - 1, index - 1 - _COMBINED_BACK, -1)
+                      if k in by_sentence]
+            combined = _combined_after(members, before, params.min_parts, book)
+            if combined is not None:
+                gaps.append(combined)
             continue
         if elsewhere and find_marker(text, start, end, elsewhere) is not None:
             continue  # "16,250 of the total": the total is stated elsewhere
@@ -638,6 +645,36 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
         if gap is not None:
             gaps.append(gap)
     return gaps
+
+
+_COMBINED_BACK = 3  # sentences back where a combined total's components may be stated
+
+
+def _combined_after(members: list[Side], before: list[list[Side]], min_parts: int,
+                    book: RuleBook) -> SumGap | None:
+    """A combined total after a total word, whose components the nearest of the sentences ``before``
+    (latest first) that states all of them gives ("80 قتيلا و150 جريحا. ... إجمالي الضحايا بين قتيل
+    وجريح بلغ 250"): the components are its parts, the largest figure of each of its concepts (the
+    toll, not the women among it), of its kind and unit."""
+    for total in members:
+        concept = total.claim.concept
+        whole = set(_COMBINED.get(concept, concept).split("+")) if concept else set()
+        if len(whole) < 2:
+            continue
+        for sentence in before:
+            tops: dict[str, Side] = {}  # the largest figure of each component: its toll, not its breakdown
+            for p in sentence:
+                if p.claim.kind is total.claim.kind and p.claim.unit == total.claim.unit \
+                        and p.claim.concept in whole and (stated(p.claim) or 0) > (
+                            stated(tops[p.claim.concept].claim) or 0 if p.claim.concept in tops else -1):
+                    tops[p.claim.concept] = p
+            parts = sorted(tops.values(), key=lambda p: p.claim.start)
+            if len(parts) < min_parts or set(tops) != whole:
+                continue
+            if sum_agrees([p.claim for p in parts], total.claim, book.tolerance(total.claim)):
+                return None
+            return SumGap(total, parts[0], tuple(parts), _sum_value([p.claim for p in parts]))
+    return None
 
 
 def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook, text: str,

@@ -1268,6 +1268,22 @@ def test_a_threshold_is_no_statement_of_the_quantity_in_the_same_article(tmp_pat
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
 
 
+def test_a_combined_total_after_a_total_word_sums_the_components_stated_before(tmp_path: Path) -> None:
+    """"80 قتيلا و150 جريحا ... إجمالي الضحايا بين قتيل وجريح بلغ 250": a combined total (killed and
+    injured, joined by an attached و or by "and") after a total word is the sum of the largest figure
+    of each component stated in the sentences before it; one that adds up is no finding."""
+    for body, lang, want in (
+            ("الحديدة (رويترز) - ارتفعت حصيلة الغارات على الميناء إلى 80 قتيلا و150 جريحا.\n\n"
+             "وقالت القناة إن الطائرات شنت 14 غارة على الميناء. وأضافت أن إجمالي الضحايا بين قتيل وجريح "
+             "بلغ 250 شخصا.\n", "ar", [("FC104", "250")]),
+            ("الحديدة (رويترز) - ارتفعت حصيلة الغارات إلى 80 قتيلا، بينهم 9 أطفال، و150 جريحا. وبلغ إجمالي "
+             "عدد القتلى والجرحى 230 شخصا.\n", "ar", []),
+            ("HODEIDAH (Reuters) - The strikes killed 80 people and wounded 150. The total number of dead "
+             "and wounded reached 250.\n", "en", [("FC104", "250")])):
+        result = check_paths([_article(tmp_path, "Port strikes", body, "2025-04-19", lang)], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
