@@ -16,7 +16,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -177,7 +177,7 @@ def _place_pattern(place: str) -> re.Pattern[str]:
 
 
 def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = (),
-                   parts: Mapping[str, frozenset[str]] | None = None) -> list[Side]:
+                   parts: PartWords | None = None) -> list[Side]:
     """The article's claims as sides; ``parts``: FC101's part words by language (``part_words``)."""
     text = doc.document.prose or doc.document.text
     published = doc.document.published
@@ -510,38 +510,46 @@ _PARTITIVE_RE = re.compile(r"\s+(?:of\s+(?:its|their)\b|out\s+of\b|من\s+أصل
                            re.IGNORECASE)
 
 
-_PART_REACH = 4  # words between a figure and "من"/"of" when one is a part word ("تمثل الدفعة الأولى من")
+_PART_REACH = 4  # words between a figure and "of"/"من" when one is a part word ("تمثل الدفعة الأولى من")
 _PART_NOUN = 6  # words after "من"/"of" that may name the whole (its clause ends it first)
-_PART_OF = frozenset({"من", "of"})
 _CLAUSE_END = re.compile(r"[.,،;؛:!?()\n0-9\u0660-\u0669\u06f0-\u06f9]")
 
 
-def part_words(book: RuleBook) -> dict[str, frozenset[str]]:
-    """FC101's part words (``part_words``) folded, by language."""
+PartWords = dict[str, tuple[frozenset[str], frozenset[str]]]  # by language: (part words, "of" words)
+
+
+def part_words(book: RuleBook) -> PartWords:
+    """FC101's part words and the words that open a whole (``part_words``, ``part_of_words``), folded,
+    by language."""
     rule = book.rule("value_mismatch")
     params: ValueParams | None = book.params(rule) if rule else None
     if params is None:
         return {}
-    return {lang: frozenset(fold_word(w).lower() for w in words) for lang, words in params.part_words.items()}
+
+    def folded(words: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(fold_word(w).lower() for w in words)
+
+    return {lang: (folded(params.part_words.get(lang, ())), folded(params.part_of_words.get(lang, ())))
+            for lang in {*params.part_words, *params.part_of_words}}
 
 
-def _whole_words(text: str, claim: Claim, parts: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
+def _whole_words(text: str, claim: Claim, parts: PartWords) -> tuple[str, ...]:
     """The words that name a whole a plain count or an amount is some of: those after "من"/"of" right
     after it, or after a few words one of which is a part word ("5 مليارات دولار أخرى من الودائع
     الإماراتية", "10 مليارات دولار تمثل الدفعة الأولى من صفقة", "174 من الضحايا"). None when the word
     after "of" is the figure's counted noun ("44 of the militants" counts militants), and for a
     measure, whose "of" names its substance ("11 tonnes of cocaine")."""
-    if not (claim.kind is Kind.MONEY or claim.unit == "count"):
+    ours, opening = parts.get(claim.lang, (frozenset(), frozenset()))
+    if not opening or not (claim.kind is Kind.MONEY or claim.unit == "count"):
         return ()
     rest = text[claim.end : claim.end + 160].lstrip()
     apposed = rest[:1] in (",", "،")  # "$820 million, the second tranche of the loan"
     rest = rest[1:] if apposed else rest
     cut = _CLAUSE_END.search(rest)
     words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(rest[: cut.start() if cut else None])]
-    at = next((k for k, w in enumerate(words[: _PART_REACH + 1]) if w in _PART_OF), None)
+    at = next((k for k, w in enumerate(words[: _PART_REACH + 1]) if w in opening), None)
     if at is None:
         return ()
-    ours = parts.get(claim.lang, frozenset())
     if (at or apposed) and not any(f in ours for w in words[:at] for f in strip_clitics(w)):
         return ()
     whole = tuple(w for w in words[at + 1 : at + 1 + _PART_NOUN] if w != "the")
@@ -588,26 +596,31 @@ def _phrase_table(words: tuple[str, ...], lang: str) -> tuple[lexmatch.Word, ...
 
 
 @lru_cache(maxsize=16)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold_word(w).lower() for w in words)
+
+
+@lru_cache(maxsize=16)
 def _phrase_tuples(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     """Each phrase as its folded words."""
     return frozenset(tuple(fold_word(w).lower() for w in phrase.split()) for phrase in words)
 
 
 _THRESHOLD_AFTER = 3  # words after a figure in its clause where a threshold word heads it ("votes it needed")
-_LINKS = frozenset({"of", "at", "من", "عند", "تبلغ", "يبلغ", "قدرها", "قدره"})  # "a target of 5%"
 
 
-def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]]) -> bool:
+def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]],
+                  links: frozenset[str]) -> bool:
     """Whether a threshold phrase heads the figure: in the few words after it in its clause ("the 200
-    votes it needed", "165 مقعدا اللازمة"), or right before it, or before a link word right before it
-    ("a capacity of 60,000", "طاقة استيعابية تبلغ 60 ألفا")."""
+    votes it needed", "165 مقعدا اللازمة"), or right before it, or before a link word (FC105's
+    threshold_links) right before it ("a capacity of 60,000", "طاقة استيعابية تبلغ 60 ألفا")."""
     after = text[claim.end : claim.end + 80]
     cut = _CLAUSE_END.search(after)
     words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(after[: cut.start() if cut else None])]
     before = text[max(0, claim.start - 60) : claim.start]
     cut_before = max(before.rfind(c) for c in ",،;؛.:\n")
     left = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(before[cut_before + 1 :])]
-    if left and strip_clitics(left[-1])[-1] in _LINKS:
+    if left and strip_clitics(left[-1])[-1] in links:
         left = left[:-1]
 
     def at(row: list[str], k: int, phrase: tuple[str, ...]) -> bool:
@@ -622,7 +635,7 @@ def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]]) 
     return False
 
 
-def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str | None = None) -> bool:
+def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str) -> bool:
     """Whether a figure is a target, threshold, limit or capacity (FC105's threshold_words heading it)
     that its fact is not ("short of the 200 votes it needed" beside the votes cast; "a capacity of
     60,000" beside the attendance): another quantity. A reference fact is one when its what names such
@@ -630,17 +643,18 @@ def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str | None = None
     claim = side.claim
     rule = book.rule("internal_inconsistency")
     params: InternalParams | None = book.params(rule) if rule else None
-    if params is None or text is None or claim.kind is Kind.DATE or not fact.is_reference:
+    if params is None or claim.kind is Kind.DATE or not fact.is_reference:
         return False
     phrases = _phrase_tuples(params.threshold_words.get(claim.lang, ()))
-    if not phrases or not _threshold_at(text, claim, phrases):
+    links = _folded(params.threshold_links.get(claim.lang, ()))
+    if not phrases or not _threshold_at(text, claim, phrases, links):
         return False
     what = fact.what.get(claim.lang, ())
     return not any(word & named for word in threshold_table(book, claim.lang) for named in what)
 
 
 _MODAL_REACH = 8  # words before a figure, in its sentence, among which its modal word stands
-_IMPERFECT = ("ي", "ت", "ن")  # the prefixes of an Arabic imperfect verb: "قد" before one is modal
+_IMPERFECT = ("ي", "ت", "ن")  # the prefixes of an Arabic imperfect verb (FC101's imperfect_modals)
 
 
 def _hypothetical(text: str, sentences: Sequence[int], claim: Claim, book: RuleBook) -> bool:
@@ -652,6 +666,7 @@ def _hypothetical(text: str, sentences: Sequence[int], claim: Claim, book: RuleB
     if params is None:
         return False
     modals = _phrase_tuples(params.modal_words.get(claim.lang, ()))
+    imperfect = _phrase_tuples(params.imperfect_modals.get(claim.lang, ()))
     conditions = params.condition_words.get(claim.lang, ())
     if not modals or not conditions:
         return False
@@ -663,7 +678,7 @@ def _hypothetical(text: str, sentences: Sequence[int], claim: Claim, book: RuleB
             row = words[k : k + len(modal)]
             if len(row) != len(modal) or modal[0] not in strip_clitics(row[0]) or tuple(row[1:]) != modal[1:]:
                 continue
-            if modal == ("قد",) and not (k + 1 < len(words) and words[k + 1].startswith(_IMPERFECT)):
+            if modal in imperfect and not (k + 1 < len(words) and words[k + 1].startswith(_IMPERFECT)):
                 continue  # "قد ارتفع": has risen
             return find_marker(text, opens, closes, conditions) is not None
     return False
@@ -1074,6 +1089,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     value_params: ValueParams | None = report.book.params(value_rule) if value_rule else None
     earlier_words = value_params.earlier_words.get(sides[0].claim.lang, ()) if value_params and sides else ()
     thresholds = _phrase_tuples(params.threshold_words.get(sides[0].claim.lang, ())) if sides else frozenset()
+    links = _folded(params.threshold_links.get(sides[0].claim.lang, ())) if sides else frozenset()
     blocks: dict[tuple[object, ...], list[Side]] = {}
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
     for side in sorted(sides, key=lambda s: s.claim.start):
@@ -1107,7 +1123,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if not within(claim, earlier.claim, params.plausible_difference) \
                     and not report.book.related(claim, earlier.claim):
                 continue
-            if thresholds and any(_threshold_at(text, c, thresholds) for c in (claim, earlier.claim)):
+            if thresholds and any(_threshold_at(text, c, thresholds, links) for c in (claim, earlier.claim)):
                 continue  # "well short of the 272 needed for a majority": a threshold, not the seats won
             if earlier_words and claim.value is not None and earlier.claim.value is not None \
                     and claim.value < earlier.claim.value \

@@ -64,10 +64,14 @@ class ValueParams(_Params):
     # "5 مليارات دولار أخرى من الودائع", "a $10 billion tranche of the deal": a word that makes the figure
     # some of a whole that "of"/"من" then names
     part_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # the words after such a figure that open the whole it is some of ("of", "من")
+    part_of_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # "could rise to $12.35 billion if the option is exercised", "قد يرتفع إلى 12.35 مليار دولار إذا": a
     # figure after a modal word, in a sentence that states a condition, is a possibility
     modal_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     condition_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # modal words that are modal only before an imperfect verb ("قد يرتفع" may rise; "قد ارتفع" has risen)
+    imperfect_modals: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # Concepts whose count keeps growing after the event that caused it (a toll: killed, injured,
     # missing): a lower count of one, in an article written after a one-day event and before the
     # statement of its toll, is the toll read earlier. A state of the event ("21 crew members
@@ -139,6 +143,9 @@ class InternalParams(_Params):
     # ("the 165 seats needed for a majority", "the 500 beds it was built for"): a target, threshold,
     # limit or capacity, not a restatement.
     threshold_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # Words that link a threshold word to the figure right after them ("a target of 5%", "طاقة
+    # استيعابية تبلغ 60 ألفا").
+    threshold_links: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # Words beside a figure that make it a remainder or another part ("the three other lines", "the
     # remaining 3.1 million", "الباقي وقدره", "المسارات الثلاثة الأخرى"): never a restatement of an
     # earlier figure, nor the antecedent of a later one.
