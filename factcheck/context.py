@@ -532,7 +532,8 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
     ``changed``, only after the changed figure or a verb of change a few words before ("to $130.5
     billion from $60.9 billion"; not "the jury heard from 22 witnesses"): no part of a breakdown."""
     lex = load_lexicon(lang)
-    words = [fold_word(w).lower() for w in TOKEN_RE.findall(text[max(0, start - 120) : start])]
+    tail = TOKEN_RE.findall(text[max(0, start - 120) : start])[-(_BASIS_REACH + _CHANGED_REACH + 1) :]
+    words = [fold_word(w).lower() for w in tail]
     if words and not words[-1][:1].isalnum():  # "from $60.9 billion"
         words.pop()
     if words and words[-1] in _ARTICLES:
