@@ -847,6 +847,7 @@ class Aligner:
             if not self.peers and own[1] and side.defaults[0] else None
         candidates: list[Side] = []
         assumed: set[str] = set()
+        pooled: list[tuple[list[Side], frozenset[str]]] = []
         seen = 0
         for variant in (block.variants.keys() if loose is not None else block.neighbours(own)):
             sides = block.variants[variant]
@@ -861,8 +862,15 @@ class Aligner:
             matched, missing = found_identity
             found = self._candidates(side, sides, partial=not matched)
             if found:
-                candidates += found
-                assumed.update(missing)
+                pooled.append((found, frozenset(missing)))
+        # A claim that names no counted noun is the whole's, not a counted part's ("حصيلة أولية بلغت 492"
+        # beside 558 killed and 50 children killed): when candidates of either kind compete, the ones
+        # that name none too.
+        if not own[2] and any("counted" not in fields for _, fields in pooled):
+            pooled = [(found, fields) for found, fields in pooled if "counted" not in fields]
+        for found, fields in pooled:
+            candidates += found
+            assumed.update(fields)
         return (candidates, tuple(sorted(assumed))) if candidates else None
 
     def _disambiguate(self, side: Side, candidates: list[Side], strength: Literal["strong", "partial"],

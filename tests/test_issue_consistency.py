@@ -1284,6 +1284,24 @@ def test_a_combined_total_after_a_total_word_sums_the_components_stated_before(t
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_a_figure_without_a_counted_noun_is_the_whole_tolls_not_a_counted_parts(tmp_path: Path) -> None:
+    """Beside a toll (no counted noun) and the children and women among it, an earlier reading of the
+    toll that names no counted noun meets the toll, below which it is the tally before it grew, not the
+    children's fact it matches none of; a toll stated wrongly is still reported."""
+    facts = [{"what": "قتلى الغارات", "value": "558", "unit": "count", "place": ["Lebanon"],
+              "period": {"start": "2024-09-23", "end": "2024-09-24"}},
+             {"what": "الأطفال القتلى", "value": "50", "unit": "count", "place": ["Lebanon"],
+              "counted": "children", "period": {"start": "2024-09-23", "end": "2024-09-24"}},
+             {"what": "النساء القتلى", "value": "94", "unit": "count", "place": ["Lebanon"],
+              "counted": "women", "period": {"start": "2024-09-23", "end": "2024-09-24"}}]
+    for body, want in (("بيروت (رويترز) - وكانت الوزارة قد أعلنت في وقت متأخر حصيلة أولية بلغت 492 قتيلا "
+                        "في لبنان.\n", []),
+                       ("بيروت (رويترز) - قتل 585 شخصا في الغارات على لبنان.\n", [("FC103", "585")])):
+        result = check_paths([_article(tmp_path, "غارات على لبنان", body, "2024-09-24", "ar")],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
