@@ -1150,9 +1150,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     lang = sides[0].claim.lang if sides else ""
     markers = params.restating_words.get(lang, ())
     if markers:
-        others = threshold_table(report.book, lang)
         parts = frozenset(fold_word(w).lower() for w in params.remainder_words.get(lang, ()))
-        _restatements(text, sentences, sides, markers, updates, others, parts, report,
+        _restatements(text, sentences, sides, markers, updates, (thresholds, links), parts, report,
                       params.plausible_difference)
 
 
@@ -1182,7 +1181,7 @@ _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 
 
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
-                  updates: Sequence[str], thresholds: Sequence[lexmatch.Word],
+                  updates: Sequence[str], thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str]],
                   remainders: frozenset[str], report: Report, close: Decimal) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
     the earlier figure of its unit whose nearby words it shares most (see FC105's description)."""
@@ -1191,9 +1190,6 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                      key=lambda s: s.claim.start)
     figures = [s.claim for s in ordered]
     breakdown = _breakdown_words(report.book, ordered[0].claim.lang if ordered else "")
-
-    def close_to(side: Side, table: Sequence[lexmatch.Word]) -> bool:
-        return any(side.near.get(f, 0.0) >= lexmatch.CLOSE for word in table for f in word)
 
     def remainder(side: Side) -> bool:
         return bool(remainders) and not remainders.isdisjoint(_beside(text, side.claim))
@@ -1216,7 +1212,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         worded = not slip_only and not any(ch.isdigit() for ch in claim.text)  # "the five", "الخمسة"
         if slip_only and listed is not None:
             continue
-        if close_to(side, thresholds) or remainder(side):
+        if _threshold_at(text, claim, *thresholds) or remainder(side):
             continue  # a target, threshold or capacity; a remainder ("the other three"): another quantity
         if n and some_of(text, figures[n - 1], claim):
             continue  # "41 of the state's 60 seats": the whole of the figure before it, a scope of its own

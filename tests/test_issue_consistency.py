@@ -1302,6 +1302,19 @@ def test_a_figure_without_a_counted_noun_is_the_whole_tolls_not_a_counted_parts(
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_a_restatement_is_a_threshold_only_when_a_threshold_word_heads_it(tmp_path: Path) -> None:
+    """A target word elsewhere in its clause ("تدعم مستهدفات الرؤية") does not make a marked restatement a
+    threshold; one that heads it ("the 226 seats needed for a majority") does."""
+    for body, lang, want in (
+            ("الرياض (واس) - أعلنت المملكة عن استثمارات جديدة بقيمة 14.9 مليار دولار في مجالات الذكاء "
+             "الاصطناعي.\n\nوأكد الوزير أن الاستثمارات البالغة 15.9 مليار دولار تدعم مستهدفات الرؤية.\n",
+             "ar", [("FC105", "15.9 مليار دولار")]),
+            ("LISBON (Reuters) - The alliance won 212 seats on Sunday.\n\nIt fell short of the 226 seats "
+             "needed for a majority.\n", "en", [])):
+        result = check_paths([_article(tmp_path, "Results", body, "2025-02-10", lang)], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
