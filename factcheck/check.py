@@ -1258,6 +1258,11 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             # الصحية الـ21 ألفا" after "2350 مركزا صحيا" and "18 ألف ممارس صحي": the 18,000).
             close_by = {id(e) for e in nearby}
             tied = [t for t in scored if t[0] > shared - _RESTATE_LEAD and id(t[2]) in close_by]
+            if len(tied) > 1:
+                # of those, the one whose identity the figure shares fully, if only one does (this
+                # year's 14.9 billion, not the previous edition's 14 billion, period assumed)
+                full = [t for t in tied if not (loose_identity(side, t[2], counted=False) or ((), ("?",)))[1]]
+                tied = full if len(full) == 1 else tied
             if len(tied) != 1:
                 continue
             shared, words, earlier = tied[0]

@@ -1315,6 +1315,18 @@ def test_a_restatement_is_a_threshold_only_when_a_threshold_word_heads_it(tmp_pa
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_a_restatement_named_as_well_by_two_restates_the_one_of_its_full_identity(tmp_path: Path) -> None:
+    """"الاستثمارات البالغة 15.9 مليار دولار" after this year's 14.9 billion of investments and the
+    previous edition's 14 billion, both naming investments as well: it restates this year's, whose
+    period it shares, not the one of another period."""
+    body = ("الرياض (واس) - أعلنت المملكة يوم الأحد 9 فبراير 2025 عن استثمارات جديدة بقيمة 14.9 مليار دولار. "
+            "وكانت النسخة السابقة من المؤتمر في مارس 2024 قد شهدت استثمارات تجاوزت 14 مليار دولار.\n\n"
+            "وأكد الوزير أن الاستثمارات البالغة 15.9 مليار دولار تدعم الاقتصاد الرقمي.\n")
+    result = check_paths([_article(tmp_path, "مؤتمر تقني", body, "2025-02-10", "ar")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [
+        ("FC105", "15.9 مليار دولار")]
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
