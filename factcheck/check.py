@@ -58,6 +58,7 @@ from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
 from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
+from factcheck.raw import AGE_NOTE
 from factcheck.references import Reference, load_references
 from factcheck.rules import (
     CheckOptions,
@@ -406,6 +407,9 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             report.matched.add(_key(side))  # a part of the fact's total, not the fact stated wrongly
             continue
         agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
+        if AGE_NOTE in side.claim.evidence and not _names_age(alignment.counterpart):
+            report.matched.add(_key(side))  # "الكاتب البالغ 80 عاما": a person's age, not the prison term
+            continue
         if not agrees and _hypothetical(text, sentences, side.claim, report.book):
             report.matched.add(_key(side))  # "could rise to $12.35 billion if ...": a possibility
             continue
@@ -651,6 +655,16 @@ def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str) -> bool:
         return False
     what = fact.what.get(claim.lang, ())
     return not any(word & named for word in threshold_table(book, claim.lang) for named in what)
+
+
+def _names_age(fact: Side) -> bool:
+    """Whether a fact's what names an age (units.yaml ages: "age of the victim", "عمر الضحية")."""
+    for lang, words in fact.what.items():
+        lex = load_lexicon(lang)
+        ages = _phrase_table(tuple(sorted(lex.age_nouns | lex.age_before)), lang)
+        if any(word & age for word in words for age in ages):
+            return True
+    return False
 
 
 _MODAL_REACH = 8  # words before a figure, in its sentence, among which its modal word stands

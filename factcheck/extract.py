@@ -24,7 +24,7 @@ from factcheck.documents import Document, detect_language
 from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
-from factcheck.raw import BELOW_NOTE, Raw, Window
+from factcheck.raw import AGE_NOTE, BELOW_NOTE, Raw, Window
 from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
 from factcheck.textnorm import Folded, fold
 
@@ -843,6 +843,9 @@ class Extractor:
             raw.kind, raw.unit = Kind.YEAR, "year"
         if raw.kind is Kind.COUNT and raw.unit == "count" and self._age(w, raw, start_i, num):
             raw.kind, raw.unit = Kind.DURATION, "year"
+            raw.evidence.append(AGE_NOTE)
+        elif raw.kind is Kind.DURATION and raw.unit == "year" and self._years_of_age(w, raw, start_i):
+            raw.evidence.append(AGE_NOTE)
         self._paren_duplicate(w, raw)
         if raw.qualifier is not Qualifier.RANGE and raw.value is not None:
             _set_bounds(raw)
@@ -1025,6 +1028,23 @@ class Extractor:
         if bool(bound) and bound in lex.qual_before and w.behind(lex.age_people, first) is not None:
             return True
         return not bound and not num.words and self._age_noun_before(w, first)
+
+    def _years_of_age(self, w: Window, raw: Raw, start_i: int) -> bool:
+        """A figure in years that is an age: after units.yaml ages.years_before ("الكاتب البالغ 80 عاما",
+        "البالغ من العمر 80 عاما", "aged 80 years") or before ages.years_after ("80 years old",
+        "80-year-old")."""
+        lex = self.lex
+        first = start_i
+        while first > 0 and w.toks[first - 1].start >= raw.start:
+            first -= 1
+        if lex.age_years_before and w.behind(lex.age_years_before, first) is not None:
+            return True
+        k = raw.words_after
+        while k > first and k - 1 < len(w.toks) and w.toks[k - 1].start >= raw.end:
+            k -= 1
+        return bool(lex.age_years_after) and any(
+            w.texts[j] in lex.age_years_after for j in range(first, min(len(w.texts), k + 2))
+            if w.toks[j].start >= raw.start and w.toks[j].start <= raw.end + 5)
 
     def _age_noun_before(self, w: Window, first: int) -> bool:
         """"raised the retirement age to 64 from 62", "the median age at first marriage reached 30.2",

@@ -141,6 +141,10 @@ class Lexicon:
     # A figure after age_links with an age noun shortly before it in its sentence ("raised the retirement
     # age to 64 from 62", "رفع سن التقاعد إلى 63"): years of age.
     age_nouns: set[str] = field(default_factory=set)
+    # words right before a figure in years that make it an age ("الكاتب البالغ 80 عاما", "aged 80 years")
+    # and words right after it ("80 years old", "80-year-old")
+    age_years_before: set[str] = field(default_factory=set)
+    age_years_after: set[str] = field(default_factory=set)
     age_links: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
@@ -551,6 +555,8 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.age_people.update(_words(ages.get("people"), path, "ages.people"))
     lex.age_nouns.update(_words(ages.get("nouns"), path, "ages.nouns"))
     lex.age_links.update(_words(ages.get("links"), path, "ages.links"))
+    lex.age_years_before.update(_words(ages.get("years_before"), path, "ages.years_before"))
+    lex.age_years_after.update(_words(ages.get("years_after"), path, "ages.years_after"))
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
     lex.bounded_one.update(_index(data.get("bounded_one"), path, "bounded_one", str))

@@ -1327,6 +1327,25 @@ def test_a_restatement_named_as_well_by_two_restates_the_one_of_its_full_identit
         ("FC105", "15.9 مليار دولار")]
 
 
+def test_an_age_is_checked_only_against_a_fact_that_names_an_age(tmp_path: Path) -> None:
+    """"الكاتب البالغ 80 عاما", "the 80-year-old writer": a person's age (units.yaml ages.years_before,
+    years_after) says so in its evidence; it is no prison term, and against a fact of age it is checked."""
+    for text, lang, figure in (("الحكم على الكاتب البالغ 80 عاما بالسجن عشر سنوات.", "ar", "80 عاما"),
+                               ("a prison term for the 80-year-old writer", "en", "80-year-old")):
+        claims = {c.text: c for c in extract_text(text, lang=lang)}
+        assert "years of age" in claims[figure].evidence
+        assert all("years of age" not in c.evidence for t, c in claims.items() if t != figure)
+    term = [{"what": ["prison term requested in years", "مدة السجن المطلوبة"], "value": "10", "unit": "year"}]
+    age = [{"what": ["age of the writer", "عمر الكاتب"], "value": "80", "unit": "year"}]
+    for body, facts, want in (
+            ("ALGIERS (AFP) - Prosecutors sought a prison term for the 80-year-old writer.\n", term, []),
+            ("ALGIERS (AFP) - Prosecutors sought a prison term for the 75-year-old writer.\n", age,
+             [("FC101", "75-year-old")])):
+        result = check_paths([_article(tmp_path, "Writer on trial", body, "2025-03-21")],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_day_figure_is_no_tally_run_since_that_day(tmp_path: Path) -> None:
     """"about $12 billion since the SEC approved the funds on Jan. 11" is a running total; the fact of
     Jan. 11 alone (first-day trading volume) is that day's figure, another quantity."""
