@@ -314,12 +314,13 @@ class Checker:
         self.ref_index = Index(ref_sides)
         self.ref_aligner = Aligner(self.ref_index, self.book, min_similarity=options.min_similarity)
         self.places = _check.unknown_places(references)
+        self.parts = _check.part_words(self.book)  # once, not per article
 
     # A: one article, as it is extracted.
     def article(self, doc: DocumentResult, disabled: tuple[str, ...]) -> ArticleRows:
         report = _check.Report(self.book)
         # publication order is numbered once all are in (B)
-        sides = _check._article_sides(doc, 0, self.places, _check.part_words(self.book))
+        sides = _check._article_sides(doc, 0, self.places, self.parts)
         _check._weekdays(doc, report)
         _check._month_pairs(doc, report)
         _check._against_references(sides, self.ref_aligner, report, doc)

@@ -529,11 +529,7 @@ def part_words(book: RuleBook) -> PartWords:
     params: ValueParams | None = book.params(rule) if rule else None
     if params is None:
         return {}
-
-    def folded(words: tuple[str, ...]) -> frozenset[str]:
-        return frozenset(fold_word(w).lower() for w in words)
-
-    return {lang: (folded(params.part_words.get(lang, ())), folded(params.part_of_words.get(lang, ())))
+    return {lang: (_folded(params.part_words.get(lang, ())), _folded(params.part_of_words.get(lang, ())))
             for lang in {*params.part_words, *params.part_of_words}}
 
 
@@ -639,6 +635,11 @@ def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]],
     return False
 
 
+def _thresholds(params: InternalParams, lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """FC105's threshold phrases as folded words and its threshold links, folded."""
+    return _phrase_tuples(params.threshold_words.get(lang, ())), _folded(params.threshold_links.get(lang, ()))
+
+
 def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str) -> bool:
     """Whether a figure is a target, threshold, limit or capacity (FC105's threshold_words heading it)
     that its fact is not ("short of the 200 votes it needed" beside the votes cast; "a capacity of
@@ -649,8 +650,7 @@ def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str) -> bool:
     params: InternalParams | None = book.params(rule) if rule else None
     if params is None or claim.kind is Kind.DATE or not fact.is_reference:
         return False
-    phrases = _phrase_tuples(params.threshold_words.get(claim.lang, ()))
-    links = _folded(params.threshold_links.get(claim.lang, ()))
+    phrases, links = _thresholds(params, claim.lang)
     if not phrases or not _threshold_at(text, claim, phrases, links):
         return False
     what = fact.what.get(claim.lang, ())
@@ -1102,8 +1102,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     value_rule = report.book.rule("value_mismatch")
     value_params: ValueParams | None = report.book.params(value_rule) if value_rule else None
     earlier_words = value_params.earlier_words.get(sides[0].claim.lang, ()) if value_params and sides else ()
-    thresholds = _phrase_tuples(params.threshold_words.get(sides[0].claim.lang, ())) if sides else frozenset()
-    links = _folded(params.threshold_links.get(sides[0].claim.lang, ())) if sides else frozenset()
+    thresholds, links = _thresholds(params, sides[0].claim.lang if sides else "")
     blocks: dict[tuple[object, ...], list[Side]] = {}
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
     for side in sorted(sides, key=lambda s: s.claim.start):
@@ -1164,7 +1163,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     lang = sides[0].claim.lang if sides else ""
     markers = params.restating_words.get(lang, ())
     if markers:
-        parts = frozenset(fold_word(w).lower() for w in params.remainder_words.get(lang, ()))
+        parts = _folded(params.remainder_words.get(lang, ()))
         _restatements(text, sentences, sides, markers, updates, (thresholds, links), parts, report,
                       params.plausible_difference)
 

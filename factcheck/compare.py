@@ -664,10 +664,13 @@ def _combined_after(members: list[Side], before: list[list[Side]], min_parts: in
         for sentence in before:
             tops: dict[str, Side] = {}  # the largest figure of each component: its toll, not its breakdown
             for p in sentence:
-                if p.claim.kind is total.claim.kind and p.claim.unit == total.claim.unit \
-                        and p.claim.concept in whole and (stated(p.claim) or 0) > (
-                            stated(tops[p.claim.concept].claim) or 0 if p.claim.concept in tops else -1):
-                    tops[p.claim.concept] = p
+                part = p.claim.concept
+                if part is None or part not in whole or p.claim.kind is not total.claim.kind \
+                        or p.claim.unit != total.claim.unit:
+                    continue
+                top = tops.get(part)
+                if top is None or (stated(p.claim) or 0) > (stated(top.claim) or 0):
+                    tops[part] = p
             parts = sorted(tops.values(), key=lambda p: p.claim.start)
             if len(parts) < min_parts or set(tops) != whole:
                 continue

@@ -371,14 +371,17 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     # The article's period: the one the lead states for its first figure that has one and says what
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
     lead_end = _lead_end(text)
-    default = next((p for raw, p in zip(quantities, own, strict=True)
-                    if p is not None and raw.start < lead_end and raw.concept is not None
-                    and not basis_of_change(text, raw.start, lex.lang)), None)
+    # the periods figures state of their own, less a basis of change's ("down from the 303 in 2019"):
+    # those are neither the article's nor their sentence's main period
+    leading = [p if p is not None and not basis_of_change(text, raw.start, lex.lang) else None
+               for raw, p in zip(quantities, own, strict=True)]
+    default = next((p for raw, p in zip(quantities, leading, strict=True)
+                    if p is not None and raw.start < lead_end and raw.concept is not None), None)
     paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
     # Per sentence, the period of its first figure that has one: the sentence's main period.
     main: dict[int, tuple[int, int, Period]] = {}
-    for raw, p in zip(quantities, own, strict=True):
-        if p is not None and not basis_of_change(text, raw.start, lex.lang):  # "down from the 303 in 2019"
+    for raw, p in zip(quantities, leading, strict=True):
+        if p is not None:
             main.setdefault(bisect_right(starts, raw.start) - 1, p)
     dated = _dated_sentences(raws, starts, published)
     for raw, best in zip(quantities, own, strict=True):
@@ -514,8 +517,6 @@ def _comparison_words(lang: str) -> frozenset[str]:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _BASIS_REACH = 4  # words before a figure that may hold its basis phrase and an article
-
-
 _CHANGED_REACH = 5  # tokens before a basis phrase where the changed figure or a verb of change stands
 
 
