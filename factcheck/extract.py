@@ -1011,9 +1011,7 @@ class Extractor:
         top = raw.upper if raw.upper is not None else raw.value
         if top is None or not 0 < top <= _OLDEST or num.scaled:
             return False
-        first = start_i
-        while first > 0 and w.toks[first - 1].start >= raw.start:
-            first -= 1
+        first = _first_token(w, raw, start_i)
         if w.behind(lex.age_before, first) is not None:
             return True
         if first > 2 and w.texts[first - 1] in lex.connectors and w.texts[first - 2].isdigit() \
@@ -1034,17 +1032,12 @@ class Extractor:
         "البالغ من العمر 80 عاما", "aged 80 years") or before ages.years_after ("80 years old",
         "80-year-old")."""
         lex = self.lex
-        first = start_i
-        while first > 0 and w.toks[first - 1].start >= raw.start:
-            first -= 1
+        first = _first_token(w, raw, start_i)
         if lex.age_years_before and w.behind(lex.age_years_before, first) is not None:
             return True
-        k = raw.words_after
-        while k > first and k - 1 < len(w.toks) and w.toks[k - 1].start >= raw.end:
-            k -= 1
-        return bool(lex.age_years_after) and any(
-            w.texts[j] in lex.age_years_after for j in range(first, min(len(w.texts), k + 2))
-            if w.toks[j].start >= raw.start and w.toks[j].start <= raw.end + 5)
+        return bool(lex.age_years_after) and any(  # its own words and the one right after it
+            w.texts[j] in lex.age_years_after for j in range(first, len(w.toks))
+            if w.toks[j].start <= raw.end + _AGE_AFTER)
 
     def _age_noun_before(self, w: Window, first: int) -> bool:
         """"raised the retirement age to 64 from 62", "the median age at first marriage reached 30.2",
@@ -1644,6 +1637,17 @@ _ACCUSATIVE_MIN = 4  # letters of an indefinite accusative counted noun ("مرك
 def _year_span_text(a: str, b: str) -> bool:
     """"2014-2020": two years in order, a span rather than a phone number."""
     return len(a) == len(b) == 4 and 1900 <= int(a) < int(b) <= 2100
+
+
+_AGE_AFTER = 5  # characters after a figure in years within which "old" makes it an age ("80 years old")
+
+
+def _first_token(w: Window, raw: Raw, start_i: int) -> int:
+    """The index of the window's first token of the claim (its qualifier or clitic included)."""
+    first = start_i
+    while first > 0 and w.toks[first - 1].start >= raw.start:
+        first -= 1
+    return first
 
 
 def _set_bounds(raw: Raw) -> None:
