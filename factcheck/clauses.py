@@ -30,6 +30,7 @@ QUANTITY = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
 _WINDOW = 8
 _HARD_STOPS = frozenset({".", ";", ":", "؛", "!", "?", "؟", "(", ")", "[", "]"})
 _COMMAS = frozenset({",", "،"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen-minus, en dash, em dash
 _LOOKAHEAD = 3  # words after a conjunction that may show it opens a new event
 
 
@@ -103,6 +104,10 @@ def _row(text: str, start: int, end: int, members: list[Raw]) -> tuple[list[Item
                 row.append(_Marker(members[n]))
             if 0 <= members[n].unit_at <= tok.start:
                 row.append(tok.text)  # "3 million barrels a day": the unit words are words of the clause
+            continue
+        if tok.text in _DASHES and text[tok.start - 1 : tok.start].isspace() \
+                and text[tok.end : tok.end + 1].isspace():
+            row.append(";")  # a spaced dash opens or closes an aside ("177 people aboard - 171 ..."): a stop
             continue
         row.append(tok.text)
     while len(where) < len(members):  # keep the positions aligned with the members

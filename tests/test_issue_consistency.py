@@ -1370,3 +1370,17 @@ def test_some_of_a_whole_its_words_name_is_no_statement_of_the_whole(tmp_path: P
         result = check_paths([_article(tmp_path, "Riyadh Metro", body, "2024-12-01", lang)],
                              [_reference(tmp_path, facts)])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
+def test_a_spaced_dash_closes_an_aside() -> None:
+    """"with 177 people aboard - 171 passengers and seven crew members - returned to Portland": the
+    spaced dashes bound an aside, so its figures take neither the verb after it (returned) nor the
+    noun before it (people); a hyphen inside a word or a range joins as before."""
+    text = ("The plane, with 177 people aboard - 171 passengers and seven crew members - returned to "
+            "Portland about 20 minutes after takeoff.")
+    claims = {c.text: c for c in extract_text(text, lang="en")}
+    counted = (claims["177"].counted, claims["171"].counted, claims["seven"].counted)
+    assert counted == ("people", None, "members")
+    assert claims["seven"].concept is None
+    hyphened = extract_text("Officials said twenty-five people returned home.", lang="en")
+    assert [(c.value, c.concept) for c in hyphened] == [(25, "returnees")]
