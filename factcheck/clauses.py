@@ -25,6 +25,7 @@ from factcheck.claims import Kind
 from factcheck.lexicon import Lexicon, strip_clitics
 from factcheck.raw import Raw
 from factcheck.scan import tokenize
+from factcheck.textnorm import fold_word
 
 QUANTITY = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
 _WINDOW = 8
@@ -190,22 +191,28 @@ def _adjunct(lex: Lexicon, word: str) -> bool:
 
 
 def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
-          window: int = _WINDOW) -> tuple[list[str], str | None]:
+          window: int = _WINDOW, through: bool = False) -> tuple[list[str], str | None]:
     """The words of the figure's clause before it, and the concept of an event word coordinated with
     the clause's own ("قتلوا أو اعتقلوا 210", "killed or detained: 210"), if any. ``earlier``: a
-    figure stands before it in the sentence."""
+    figure stands before it in the sentence. ``through``: walk past other figures (the change and the
+    basis of a figure reached "to": "Exports grew 5.9% last year to $3.58 trillion")."""
     out: list[str] = []
     coordinated: str | None = None
+    passed = crossed = False  # walked past another figure; past a comma
     k = p - 1
     while k >= 0 and len(out) < window:
         item = row[k]
         if isinstance(item, _Marker):
-            if item.quantity:
-                break
+            if item.quantity and not (through and not crossed and _change_or_basis(row, k)):
+                break  # (past a comma, a change figure is another clause's)
+            passed = passed or item.quantity
             k -= 1
             continue
         if item in _HARD_STOPS:
             break
+        if item in _COMMAS and passed:
+            break  # past another figure, the walk stays in that figure's clause
+        crossed = crossed or item in _COMMAS
         if item in _COMMAS:
             skipped = _skip_relative(lex, row, k)
             if skipped == k - 1:
@@ -234,6 +241,21 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
         k -= 1
     out.reverse()
     return out, coordinated
+
+
+# (folded, as the row holds them)
+_BASIS_WORDS = frozenset(fold_word(w) for w in ("from", "by", "من", "بنسبة", "بمقدار"))
+
+
+def _change_or_basis(row: list[Item], k: int) -> bool:
+    """Whether the figure at ``row[k]`` is a change in percent or a figure after "from"/"by" ("grew
+    5.9% last year to", "rose from 12 to", "ارتفعت بنسبة 13% إلى"): the change of a figure reached
+    "to" later in its clause, which shares its subject."""
+    item = row[k]
+    if not isinstance(item, _Marker):
+        return False
+    before = row[k - 1] if k > 0 else None
+    return item.raw.kind is Kind.PERCENT or (isinstance(before, str) and before in _BASIS_WORDS)
 
 
 _SUBJECT_WINDOW = 24  # words back to the head of a subject before its verb (through a relative clause)
@@ -363,7 +385,9 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             if (concept is None or concept[1] > _CHANGE_NEAR) and p > 1 and row[p - 1] in _TO:
                 # "ارتفع عدد الوفيات جراء انهيار المبنى ... إلى 17": the subject's head, not the
                 # nearer word of an adjunct, unless a concept word stands right beside the figure
-                concept = _changed_subject(lex, _left(lex, row, p, p > first, _SUBJECT_WINDOW)[0]) or concept
+                # (through the change and the basis the clause states first: "grew 5.9% ... to")
+                walk = _left(lex, row, p, p > first, _SUBJECT_WINDOW, through=True)[0]
+                concept = _changed_subject(lex, walk) or concept
             counted = nearest(lex, lex.counted, left[-4:], right[:6])
             if concept is not None and co_right is not None and _last_event(lex, right) == concept[0]:
                 coordinated = co_right

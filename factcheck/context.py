@@ -190,6 +190,9 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]
             place = found(marks[-1] if marks else left, raw.start)
         own_origins = tuple(origins)
+        if not place and n and quantities[n - 1].kind is Kind.PERCENT and quantities[n - 1].start >= s_start \
+                and _reached_to(text, quantities[n - 1].end, raw.start):
+            place = quantities[n - 1].place  # "قفز إنفاق إسرائيل 24 في المئة إلى 27.5": the change's place
         if sentence not in scenes:
             # The sentence's own scene, stated before its first figure ("In Libya, where the storm
             # made landfall in April 2024, the floods killed 34 people").
@@ -205,6 +208,18 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         elif own_origins:
             raw.place = own_origins
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
+
+
+_TO_WORDS = frozenset({"to", "الي"})  # folded
+
+
+def _reached_to(text: str, lo: int, hi: int) -> bool:
+    """Whether the words between a change and the next figure end with "to" ("grew 5.9% last year to
+    $3.58 trillion", "زاد 9 في المئة إلى نحو 200"), with no clause mark between them."""
+    if _CLAUSE_RE.search(text, lo, hi):
+        return False
+    words = TOKEN_RE.findall(text, lo, hi)
+    return bool(words) and fold_word(words[-1]).lower() in _TO_WORDS
 
 
 def _default_places(lex: Lexicon, text: str, bounds: list[tuple[int, int]], headline: str | None,

@@ -1384,3 +1384,21 @@ def test_a_spaced_dash_closes_an_aside() -> None:
     assert claims["seven"].concept is None
     hyphened = extract_text("Officials said twenty-five people returned home.", lang="en")
     assert [(c.value, c.concept) for c in hyphened] == [(25, "returnees")]
+
+
+def test_a_figure_reached_to_after_its_change_shares_the_change_subject() -> None:
+    """"Exports grew 5.9% last year to $3.58 trillion", "قفز إنفاق إسرائيل 24 في المئة إلى 27.5 مليار
+    دولار": the figure reached "to" after a change in percent (or "from" a basis) is the level of the
+    subject the change is of, and of the change's place; past a comma, another clause's change is not
+    stepped over ("raised rates 600 basis points in March, and let the pound fall to about 50")."""
+    claims = {c.text: c for c in extract_text(
+        "Exports grew 5.9% last year to $3.58 trillion, while imports edged up just 1.1%.", lang="en")}
+    assert claims["$3.58 trillion"].concept == "exports"
+    claims = {c.text: c for c in extract_text(
+        "وبلغ إنفاق السعودية 57.8 مليار دولار، بينما قفز إنفاق إسرائيل 24 في المئة إلى 27.5 مليار دولار.",
+        lang="ar")}
+    assert (claims["27.5 مليار دولار"].concept, claims["27.5 مليار دولار"].place) == ("budget", ("Israel",))
+    claims = {c.text: c for c in extract_text(
+        "وكان البنك المركزي قد رفع أسعار الفائدة ٦٠٠ نقطة أساس، وسمح للجنيه بالتراجع إلى نحو ٥٠ جنيها "
+        "للدولار.", lang="ar")}
+    assert claims["نحو ٥٠ جنيها"].concept != "interest_rate"
