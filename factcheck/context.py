@@ -781,6 +781,13 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
         from factcheck.hijri import latest_month
 
         return latest_month(number, published, 1 if groups.get("hijri_last") is not None else 0)
+    quarter = groups.get("quarter")
+    if quarter is not None:
+        number = _vocab(lex, "quarters").get(" ".join(TOKEN_RE.findall(quarter)))
+        if number is None or published is None:
+            return None
+        first = 3 * (number - 1) + 1  # the last such quarter begun by the publication date
+        return _year_span(_last_such_month(first, published), first, 3)
     relative = groups.get("relative")  # (no such group when the language lists no phrase)
     if relative is not None:
         key = " ".join(TOKEN_RE.findall(relative))
@@ -824,6 +831,10 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
                   rf"(?:\s++(?:من\s++)?(?P<hijri_last>{last})(?![^\W\d_]))?")
     if relative:  # "العام الماضي", "last year"
         alone += rf"|(?P<relative>{relative})(?![^\W\d_])"
+    quarters = _alternation(_vocab(lex, "quarters"))
+    if quarters:  # "أرباح الربع الثالث", "in the third quarter": with no year, nor "of"/"من" a year
+        of = "of|in" if lang == "en" else "من|في|عام|العام|لعام"
+        alone += rf"|(?P<quarter>{quarters})(?![^\W\d_])(?!\s*+,?\s*+(?:(?:{of})\s++|[0-9]))"
     return re.compile(rf"(?<![^\W\d_])(?:{ranged}|{alone})")
 
 
