@@ -16,7 +16,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -348,9 +348,13 @@ def _weekdays(doc: DocumentResult, report: Report) -> None:
     for claim in doc.claims:
         actual = expected_weekday(claim, doc.document.published)
         if actual is not None and rule is not None and rule.scope.covers(claim):
+            year = ("; year assumed: the last such day up to the publication date"
+                    if (claim.date or "").startswith("--") else "")
             report.finding(rule, doc.document.path, claim, None, {
                 "date": claim.date or "", "weekday": (claim.weekday or "").capitalize(),
-                "expected_weekday": actual.capitalize()})
+                "expected_weekday": actual.capitalize()}, (
+                "the weekday and the date stated together in one phrase",
+                f"identity: one phrase of the article, nothing matched with another figure{year}"))
 
 
 def _close_bound(claim: Claim, fact: Claim) -> bool:
@@ -1438,9 +1442,48 @@ def _sums(doc: DocumentResult, sides: list[Side], refs: Index, report: Report) -
         if gap.inferred:
             why = ("parts and total of one unit, read as a breakdown with no word marking it: the parts "
                    "add up to nearly the total (assumed)")
-        report.finding(rule, gap.claim.path, gap.claim.claim, gap.against, _sum_fields(gap), (why,),
+        report.finding(rule, gap.claim.path, gap.claim.claim, gap.against, _sum_fields(gap),
+                       (why, _sum_identity(gap)),
                        related=tuple(against(p) for p in gap.parts if p is not gap.against),
                        partial=gap.inferred)
+
+
+def _sum_identity(gap: SumGap) -> str:
+    """Which identity fields the total and its parts state alike (matched), which only some of them
+    state (assumed), and where the parts' places or periods lie within the total's."""
+    total = gap.against if gap.claim in gap.parts else gap.claim
+    parts = [p for p in gap.parts if p is not total]
+    matched: list[str] = []
+    assumed: list[str] = []
+    fields: tuple[tuple[str, Callable[[Side], object], object], ...] = (
+        ("concept", lambda s: s.claim.concept, None), ("counted", lambda s: s.variant[2], None),
+        ("period", lambda s: s.variant[0], None), ("place", lambda s: s.variant[1], frozenset()))
+    for name, get, empty in fields:
+        whole, values = get(total), [get(p) for p in parts]
+        if whole == empty and all(v == empty for v in values):
+            continue
+        if whole != empty and all(v == whole for v in values):
+            matched.append(name)
+        elif whole == empty or any(v == empty for v in values):
+            assumed.append(f"{name} (stated on {'the parts' if whole == empty else 'the total'} only)")
+        elif name == "place" and frozenset(p for v in values for p in _places_of(v)) == whole:
+            matched.append("place (the total's is the union of the parts')")
+        elif name in ("period", "place"):
+            assumed.append(f"{name} (the parts' within the total's)")
+        else:
+            shown = ", ".join(sorted({str(v) for v in values}))
+            assumed.append(f"{name} (the parts' {shown}, the total's {whole})")
+    units = {p.claim.unit for p in parts}
+    matched.append("unit" if units == {total.claim.unit} else "unit (parts that leave it to the total)")
+    if gap.inferred:
+        assumed.append("the breakdown itself")
+    return "identity: " + ", ".join(matched) + " matched" \
+        + (f"; {', '.join(assumed)} assumed" if assumed else "")
+
+
+def _places_of(value: object) -> frozenset[str]:
+    """A variant's places (a frozenset of names), typed as such."""
+    return frozenset(str(p) for p in value) if isinstance(value, frozenset) else frozenset()
 
 
 def _sum_fields(gap: SumGap) -> dict[str, str]:
@@ -1457,7 +1500,9 @@ def _unsupported(sides: list[Side], book: RuleBook, report: Report) -> None:
         if rule is None or claim.kind not in kinds or claim.concept is None:
             continue
         if _key(side) not in report.matched and rule.scope.covers(claim):
-            report.finding(rule, side.path, claim, None, {})
+            report.finding(rule, side.path, claim, None, {}, (
+                f"identity: concept {claim.concept!r} stated; no reference fact or other article's figure "
+                "of its concept, unit, period and place to match it with",))
 
 
 def _key(side: Side) -> tuple[str, str]:

@@ -1402,3 +1402,16 @@ def test_a_figure_reached_to_after_its_change_shares_the_change_subject() -> Non
         "وكان البنك المركزي قد رفع أسعار الفائدة ٦٠٠ نقطة أساس، وسمح للجنيه بالتراجع إلى نحو ٥٠ جنيها "
         "للدولار.", lang="ar")}
     assert claims["نحو ٥٠ جنيها"].concept != "interest_rate"
+
+
+def test_every_finding_says_which_identity_fields_matched_and_which_were_assumed() -> None:
+    """The issue's done-when: on the bundled corpus every finding, of every rule, carries an evidence
+    line "identity: ..." naming the fields matched and those assumed (a sum: its total and parts; a
+    weekday: the one phrase; an unsupported figure: what it states and that nothing matched)."""
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    result = check_paths([str(root / "articles")], [str(root / "references")])
+    rules = {f.rule for f in result.findings}
+    assert {"FC101", "FC104", "FC106", "FC900"} <= rules
+    missing = [(f.rule, f.claim.text) for f in result.findings
+               if not any(e.startswith("identity: ") for e in f.evidence)]
+    assert missing == []
