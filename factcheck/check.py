@@ -307,7 +307,7 @@ def _month_pairs(doc: DocumentResult, report: Report) -> None:
             first, _, second = note.rpartition(": ")[2].partition(" and ")
             report.finding(rule, doc.document.path, claim, None, {
                 "date": f"{calendar.month_name[int(first)]} and {calendar.month_name[int(second)]}"},
-                (note,))
+                (note, "identity: the two month names of one date, nothing matched with another figure"))
 
 
 _GAP_MARKS = " \t\n,،()[]-\u2013\u2014"  # what may stand around the words between paired dates
@@ -340,7 +340,8 @@ def _hijri_pairs(doc: DocumentResult, report: Report) -> None:
             continue
         note = next(e for e in h.evidence if e.startswith(HIJRI_NOTE))
         report.finding(rule, doc.document.path, h, None, {"date": day.isoformat(), "against": given},
-                       (note, f"the Gregorian date beside it: {g.text!r}"))
+                       (note, f"the Gregorian date beside it: {g.text!r}",
+                        "identity: the two dates stated side by side as one day, nothing assumed"))
 
 
 def _weekdays(doc: DocumentResult, report: Report) -> None:

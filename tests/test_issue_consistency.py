@@ -1404,7 +1404,7 @@ def test_a_figure_reached_to_after_its_change_shares_the_change_subject() -> Non
     assert claims["نحو ٥٠ جنيها"].concept != "interest_rate"
 
 
-def test_every_finding_says_which_identity_fields_matched_and_which_were_assumed() -> None:
+def test_every_finding_says_which_identity_fields_matched_and_which_were_assumed(tmp_path: Path) -> None:
     """The issue's done-when: on the bundled corpus every finding, of every rule, carries an evidence
     line "identity: ..." naming the fields matched and those assumed (a sum: its total and parts; a
     weekday: the one phrase; an unsupported figure: what it states and that nothing matched)."""
@@ -1412,6 +1412,9 @@ def test_every_finding_says_which_identity_fields_matched_and_which_were_assumed
     result = check_paths([str(root / "articles")], [str(root / "references")])
     rules = {f.rule for f in result.findings}
     assert {"FC101", "FC104", "FC106", "FC900"} <= rules
-    missing = [(f.rule, f.claim.text) for f in result.findings
+    body = "وقعت الهجمات في 12 آذار/يونيو 2024. وافتتح المعرض في 12 مارس 2024 الموافق 5 رمضان 1445.\n"
+    paired = check_paths([_article(tmp_path, "هجمات", body, "2024-07-01", "ar")], [])
+    assert {"FC109", "FC110"} <= {f.rule for f in paired.findings}
+    missing = [(f.rule, f.claim.text) for f in (*result.findings, *paired.findings)
                if not any(e.startswith("identity: ") for e in f.evidence)]
     assert missing == []
