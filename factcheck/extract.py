@@ -1250,12 +1250,18 @@ class Extractor:
         return value, grain, j
 
     def _leading_duration(self, w: Window, num: Numeral) -> tuple[str, int] | None:
-        """"الأشهر الستة الماضية": a definite duration noun before a definite number word; the noun's
-        lexicon key and its length in tokens."""
+        """"الأشهر الستة الماضية", "الساعات الـ24 الماضية": a definite duration noun before a definite
+        number (a number word with its article, or digits after an article written apart); the noun's
+        lexicon key and its length in tokens, the article's too."""
         i = num.first
-        if not num.words or i == 0 or not w.texts[i].startswith("ال"):
+        if num.words:
+            if i == 0 or not w.texts[i].startswith("ال"):
+                return None
+            return w.behind(self.lex.duration, i)
+        if i < 2 or w.texts[i - 1] != "ال" or w.toks[i].gap != 0:
             return None
-        return w.behind(self.lex.duration, i)
+        lead = w.behind(self.lex.duration, i - 1)
+        return (lead[0], lead[1] + 1) if lead is not None else None
 
     def _range(self, w: Window, raw: Raw, start_i: int, num: Numeral, end_j: int) -> Raw:
         """"10-20", "between 10 and 20 dollars", "من 10 إلى 20 دولار", "من عشرة لعشرين دولار"."""
