@@ -1462,6 +1462,9 @@ class Extractor:
                 and not self._conjoined(w, k) and w.parser.word_at(k) is None \
                 and (after := w.ahead(self.lex.qual_after, k + 1)) is not None:
             nxt = k + 1 + after[1]  # "قتل 5 أشخاص على الأقل", "30 people at least": after the noun,
+            opens = w.ahead(self.lex.qual_before, k + 1)  # "3823 شهيدا وأكثر من 16 ألف جريح"
+            if opens is not None and opens[1] > after[1]:
+                nxt = k + 1 + opens[1]
             if nxt < len(toks) and (w.texts[nxt][:1].isdigit() or w.parser.word_at(nxt) is not None):
                 after = None  # unless it opens the next figure ("5 people, at least 8 of them")
             else:
