@@ -344,6 +344,9 @@ class Lexicon:
     def _compute_lemmas(self, word: str) -> tuple[str, ...]:
         if not self.endings or not word.isalpha() or word in self.not_inflected:
             return ()
+        if self.lang == "ar" and self.not_inflected \
+                and any(f in self.not_inflected for f in strip_clitics(word)):
+            return ()  # "والدولية": its proclitics off, a word whose endings are no inflection
         found: list[str] = []
         frontier = list(strip_clitics(word)) if self.lang == "ar" else [word]
         seen = set(frontier)
