@@ -22,7 +22,7 @@ from factcheck.clauses import QUANTITY, assign_concepts, find
 from factcheck.dates import date_parts, last_such_day
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.raw import Raw
-from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
+from factcheck.scan import PARAGRAPH_RE, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import fold_word
 
 Quote = Callable[[int, int], str]
@@ -317,16 +317,15 @@ def _first_months(lex: Lexicon, texts: list[str], k: int) -> int:
 
 
 def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-             published: dt.date | None, quote: Quote) -> None:
+             published: dt.date | None, quote: Quote, tokens: SentenceTokens) -> None:
     starts = [b[0] for b in bounds]
     found: list[tuple[int, int, Period]] = []  # (sentence, position, period)
     for raw in raws:
         if raw.kind not in (Kind.YEAR, Kind.DATE, Kind.DURATION):
             continue
         s = bisect_right(starts, raw.start) - 1
-        s_start = bounds[s][0]
-        toks = tokenize(text, max(s_start, raw.start - 70), raw.start)
-        texts = [t.text for t in toks]
+        s_start, s_end = bounds[s]
+        toks, texts, _ = tokens.span(max(s_start, raw.start - 70), raw.start, s_start, s_end)
         span = _span_of(lex, text, raw, texts, published)
         if raw.kind is Kind.YEAR and raw.value is not None and _when_follows(lex, text, raw.end):
             # "since 1995, when more than 300 were killed": the figures after it are of 1995 (those
@@ -993,21 +992,24 @@ def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date,
 
 def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                    published: dt.date | None, quote: Quote | None = None,
-                   headline: str | None = None) -> None:
+                   headline: str | None = None, tokens: SentenceTokens | None = None) -> None:
     """Fill concept, counted, place and period of every raw claim, in place.
 
     ``quote(start, end)`` gives the words of a folded span as the article writes them (a period's
     text is shown to the user); by default the folded text itself. ``headline`` (the article's title)
-    sets the default place of figures that state none.
+    sets the default place of figures that state none. ``tokens`` holds the tokens of the text's
+    sentences when the caller has them (the extractor's), else they are made here.
     """
     def folded(start: int, end: int) -> str:  # (not a redefinition of quote: mypyc rejects that)
         return text[start:end]
 
-    assign_concepts(lex, text, raws, bounds)
+    if tokens is None or tokens.text is not text:
+        tokens = SentenceTokens(text)
+    assign_concepts(lex, text, raws, bounds, tokens)
     _restated(lex, text, raws)
     _inherit(text, raws, bounds, lex.count_cues)
     _places(lex, text, raws, bounds, headline)
-    _periods(lex, text, raws, bounds, published, quote or folded)
+    _periods(lex, text, raws, bounds, published, quote or folded, tokens)
     _converted(text, raws)
 
 

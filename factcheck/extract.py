@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Context, Decimal
@@ -25,7 +25,7 @@ from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import AGE_NOTE, BELOW_NOTE, Raw, Window
-from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
+from factcheck.scan import SENTENCE_END_RE, Scanner, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import Folded, fold
 
 _WINDOW_BEFORE = 48
@@ -57,12 +57,16 @@ class Extractor:
         self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
         self._sentence_end = 0
         self._prose_of: tuple[tuple[int, int], bool] = ((-1, -1), True)  # reset for each text
+        self._range_joiners: frozenset[str] = frozenset().union(*self.lex.ranges.values())
+        self.tokens = SentenceTokens("")  # the tokens of the text's sentences (set for each text)
         # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
         self.source: tuple[str, Folded] | None = None
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
         self._prose_of = ((-1, -1), True)
+        if self.tokens.text is not text:
+            self.tokens = SentenceTokens(text)
         bounds = _sentences(text)
         raws: list[Raw] = []
         consumed = 0
@@ -152,17 +156,24 @@ class Extractor:
             hi = min(s_end, end + after)
             tail = _WORD_TAIL.match(text, hi, hi + 64)  # never cut the last word in two
             hi = min(s_end, tail.end() if tail else hi)
-            toks = tokenize(text, lo, pos)
-            i0 = len(toks)
-            toks += tokenize(text, pos, hi, toks[-1].end if toks else lo)
-            if i0 == len(toks):
+            got = self._window_tokens(text, lo, pos, hi, s_start, s_end)
+            if got is None:
                 return None
+            toks, texts, i0 = got
             self._sentence = (text, s_start)
             self._sentence_end = s_end
-            raw = self.parse_at(Window(self.lex, toks), i0, text)
+            raw = self.parse_at(Window(self.lex, toks, texts), i0, text)
             if raw is None or hi >= s_end or raw.end < toks[-1].end or after >= _WINDOW_MAX:
                 return raw
             after *= 4
+
+    def _window_tokens(self, text: str, lo: int, pos: int, hi: int, s_start: int,
+                       s_end: int) -> tuple[list[Tok], list[str], int] | None:
+        """The tokens of ``text[lo:hi]``, their texts and the index of the one at ``pos`` (None when
+        none starts in ``[pos, hi)``), sliced from the tokens of the sentence (SentenceTokens)."""
+        toks, texts, a = self.tokens.span(lo, hi, s_start, s_end)
+        i0 = bisect_left(self.tokens.sentence(s_start, s_end)[2], pos, a) - a
+        return None if i0 >= len(toks) else (toks, texts, i0)
 
     # -- one claim ----------------------------------------------------------------------------
     def parse_at(self, w: Window, i: int, text: str) -> Raw | None:
@@ -1359,16 +1370,16 @@ class Extractor:
         """A word of change (ارتفعت, rose) shortly before the range opener at k ("rose sharply from"),
         with no range joiner between them ("rose to between 10 and 20" is still a range)."""
         change = self.lex.change
-        joiners = set().union(*self.lex.ranges.values())
+        joiners = self._range_joiners
         # "raising forest cover in the region from 5% to 9%": the verb, its object, then the range
         reach = _CHANGE_REACH_AR if self.lex.lang == "ar" else _CHANGE_REACH
         texts = w.texts[max(0, k - reach) : k]
-        text, s_start = self._sentence
+        s_start = self._sentence[1]
         lo = max(s_start, self.floor)
         if k < reach and k < len(w.toks) and w.toks[0].start > lo:
             # the window cuts the clause: read the words before the opener from the sentence itself
-            texts = [t.text for t in tokenize(text, max(lo, w.toks[k].start - _VERB_REACH_CHARS),
-                                              w.toks[k].start)][-reach:]
+            texts = self.tokens.span(max(lo, w.toks[k].start - _VERB_REACH_CHARS), w.toks[k].start, s_start,
+                                     self._sentence_end)[1][-reach:]
         for t in reversed(texts):
             if t in joiners or t in _CLAUSE_MARKS:
                 return False
@@ -1476,8 +1487,7 @@ class Extractor:
         text, s_start = self._sentence
         at = w.toks[first_i].start
         lo = max(s_start, self.floor)
-        toks = tokenize(text, max(lo, at - _VERB_REACH_CHARS), at)
-        texts = [t.text for t in toks]
+        toks, texts, _ = self.tokens.span(max(lo, at - _VERB_REACH_CHARS), at, s_start, self._sentence_end)
         # the first word may be cut short, or the verb's own first word lie before the reach (a space
         # after the previous figure cuts nothing)
         cut = bool(toks) and not text[lo:toks[0].start].isspace() and toks[0].start > lo
@@ -1686,7 +1696,8 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     if not raws:
         return []
     paired_years(ex.lex, folded.text, raws)
-    assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title)
+    assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title,
+                   ex.tokens)
     _currencies(ex.sc, folded.text, bounds, raws, loc)
     return _to_claims(doc, folded, raws, lang)
 

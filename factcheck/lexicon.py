@@ -237,7 +237,9 @@ class Lexicon:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
         entry itself when only a form without proclitics is one ("بالعراق" -> "العراق"), else True.
         Memoised per table: the same words come back in every article."""
-        return _memoised(self._opens, table, first, self._opens_phrase)
+        memo = self._opens.get(id(table))
+        got = None if memo is None else memo.get(first)
+        return _memoised(self._opens, table, first, self._opens_phrase) if got is None else got
 
     def closes(self, table: Table, last: str) -> bool | str:
         """Whether a phrase of ``table`` may end with the token ``last``: False, the entry itself when
@@ -247,14 +249,19 @@ class Lexicon:
     def has_form(self, table: Table, word: str) -> bool:
         """Whether ``word`` or one of its forms without proclitics (or, in a concept or counted table,
         without its inflectional endings) is an entry of ``table``."""
-        return _memoised(self._forms, table, word, self._has_form)
+        memo = self._forms.get(id(table))
+        got = None if memo is None else memo.get(word)
+        return _memoised(self._forms, table, word, self._has_form) if got is None else got
 
     def _has_form(self, table: Table, word: str) -> bool:
         return any(f in table for f in strip_clitics(word)) or self._lemma_in(table, word) is not None
 
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
-        opens = self.opens(table, tokens[start])
+        memo = self._opens.get(id(table))  # opens(), its memo read here first: the hottest look-up
+        opens = None if memo is None else memo.get(tokens[start])
+        if opens is None:
+            opens = self.opens(table, tokens[start])
         if opens is False:
             return None
         if opens is not True:
@@ -300,7 +307,10 @@ class Lexicon:
         """Longest phrase of ``table`` ending just before ``tokens[end]``: (key, number of tokens)."""
         if end <= 0:
             return None
-        closes = self.closes(table, tokens[end - 1])
+        memo = self._closes.get(id(table))  # closes(), its memo read here first
+        closes = None if memo is None else memo.get(tokens[end - 1])
+        if closes is None:
+            closes = self.closes(table, tokens[end - 1])
         if closes is False:
             return None
         if closes is not True:
