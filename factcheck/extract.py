@@ -1665,14 +1665,15 @@ def _set_bounds(raw: Raw) -> None:
     q = raw.qualifier
     if raw.kind in (Kind.ORDINAL,):
         return
-    raw.lower, raw.upper = {
-        Qualifier.EXACT: (v, v),
-        Qualifier.APPROX: (None, None),
-        Qualifier.MORE_THAN: (v, None),
-        Qualifier.AT_LEAST: (v, None),
-        Qualifier.LESS_THAN: (None, v),
-        Qualifier.AT_MOST: (None, v),
-    }.get(q, (v, v))
+    # (Compared by identity, not looked up in a dict: an enum member's hash is a Python-level call.)
+    if q is Qualifier.APPROX:
+        raw.lower, raw.upper = None, None
+    elif q is Qualifier.MORE_THAN or q is Qualifier.AT_LEAST:
+        raw.lower, raw.upper = v, None
+    elif q is Qualifier.LESS_THAN or q is Qualifier.AT_MOST:
+        raw.lower, raw.upper = None, v
+    else:
+        raw.lower, raw.upper = v, v
 
 
 _PREV_WORD = re.compile(r"(\w+)[^\w.!?؟]{1,3}\Z")

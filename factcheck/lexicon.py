@@ -216,6 +216,10 @@ class Lexicon:
     _opens: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
     _closes: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
     _forms: dict[int, dict[str, bool]] = field(default_factory=dict, repr=False)
+    # Per table: the most tokens of a phrase by its first and by its last token; per table and token,
+    # the most tokens a phrase starting at that token (or at a form of it without proclitics) may have.
+    _lens: dict[int, tuple[dict[str, int], dict[str, int]]] = field(default_factory=dict, repr=False)
+    _spans: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -232,6 +236,38 @@ class Lexicon:
         """The last tokens of the phrases of ``table``."""
         self.firsts(table)
         return self._lasts[id(table)]
+
+    def _phrase_lens(self, table: Table) -> tuple[dict[str, int], dict[str, int]]:
+        """The most tokens of a phrase of ``table`` by its first token, and by its last (computed once
+        per table)."""
+        got = self._lens.get(id(table))
+        if got is None:
+            firsts: dict[str, int] = {}
+            lasts: dict[str, int] = {}
+            for key in table:
+                words = key.split(" ")
+                n = len(words)
+                if firsts.get(words[0], 0) < n:
+                    firsts[words[0]] = n
+                if lasts.get(words[-1], 0) < n:
+                    lasts[words[-1]] = n
+            got = self._lens[id(table)] = (firsts, lasts)
+        return got
+
+    def _span(self, table: Table, first: str) -> int:
+        """The most tokens a phrase of ``table`` read from the token ``first`` may have (at least 1):
+        looking further cannot find one. Memoised per table."""
+        memo = self._spans.get(id(table))
+        if memo is None:
+            memo = self._spans[id(table)] = {}
+        got = memo.get(first)
+        if got is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            firsts = self._phrase_lens(table)[0]
+            forms = strip_clitics(first) if self.lang == "ar" else (first,)
+            got = memo[first] = max([1, *(firsts.get(f, 0) for f in forms)])
+        return got
 
     def opens(self, table: Table, first: str) -> bool | str:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
@@ -266,7 +302,11 @@ class Lexicon:
             return None
         if opens is not True:
             return opens, 1
-        stop = min(len(tokens), start + self.max_words)
+        memo_span = self._spans.get(id(table))
+        span = None if memo_span is None else memo_span.get(tokens[start])
+        if span is None:
+            span = self._span(table, tokens[start])
+        stop = min(len(tokens), start + min(self.max_words, span))
         best: tuple[str, int] | None = None
         for end in range(start + 1, stop + 1):
             key = " ".join(tokens[start:end])
@@ -315,7 +355,9 @@ class Lexicon:
             return None
         if closes is not True:
             return closes, 1
-        for n in range(min(self.max_words, end), 0, -1):
+        # a phrase of two tokens or more ends with this very token (only a first token loses proclitics)
+        longest = self._phrase_lens(table)[1].get(tokens[end - 1], 1)
+        for n in range(min(self.max_words, end, longest), 0, -1):
             key = " ".join(tokens[end - n : end])
             if key in table:
                 return key, n
