@@ -1383,7 +1383,7 @@ class Extractor:
         for t in reversed(texts):
             if t in joiners or t in _CLAUSE_MARKS:
                 return False
-            if t in change or any(f in change for f in strip_clitics(t)):
+            if t in change or self.lex.has_form(change, t):  # (a form without proclitics, memoised)
                 return True
         return False
 
@@ -1496,7 +1496,7 @@ class Extractor:
                 return  # a mark or a digit: the clause ends
             if k == 0 and cut:
                 return  # the reach is cut: the verb's own first word may lie before it
-            if not any(f in self.lex.qual_distant_last for f in strip_clitics(texts[k])):
+            if not self.lex.has_form(self.lex.qual_distant_last, texts[k]):
                 continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
             if hit is not None and hit[0] in self.lex.qual_distant:

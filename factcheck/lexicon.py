@@ -41,6 +41,7 @@ def rules_dir() -> Path:
     raise RulesError(str(here / "rules"), "rules directory not found (broken installation)")
 
 
+@lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> str:
     """The folded token form of a phrase ("U.S. Dollars" -> "u . s . dollars")."""
     return " ".join(TOKEN_RE.findall(fold_word(phrase)))
