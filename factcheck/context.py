@@ -372,16 +372,22 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     lead_end = _lead_end(text)
     # the periods figures state of their own, less a basis of change's ("down from the 303 in 2019"):
     # those are neither the article's nor their sentence's main period
-    leading = [p if p is not None and not basis_of_change(text, raw.start, lex.lang) else None
-               for raw, p in zip(quantities, own, strict=True)]
-    default = next((p for raw, p in zip(quantities, leading, strict=True)
-                    if p is not None and raw.start < lead_end and raw.concept is not None), None)
+    # (asked only where the answer is used: basis_of_change reads the words before each figure)
+    def leading(n: int) -> tuple[int, int, Period] | None:
+        p = own[n]
+        return p if p is not None and not basis_of_change(text, quantities[n].start, lex.lang) else None
+
+    default = next((p for n, raw in enumerate(quantities)
+                    if raw.start < lead_end and raw.concept is not None and (p := leading(n)) is not None),
+                   None)
     paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
     # Per sentence, the period of its first figure that has one: the sentence's main period.
     main: dict[int, tuple[int, int, Period]] = {}
-    for raw, p in zip(quantities, leading, strict=True):
-        if p is not None:
-            main.setdefault(bisect_right(starts, raw.start) - 1, p)
+    for n, raw in enumerate(quantities):
+        if own[n] is not None:
+            s = bisect_right(starts, raw.start) - 1
+            if s not in main and (p := leading(n)) is not None:
+                main[s] = p
     dated = _dated_sentences(raws, starts, published)
     for raw, best in zip(quantities, own, strict=True):
         if best is None:

@@ -221,6 +221,8 @@ class Lexicon:
     # the most tokens a phrase starting at that token (or at a form of it without proclitics) may have.
     _lens: dict[int, tuple[dict[str, int], dict[str, int]]] = field(default_factory=dict, repr=False)
     _spans: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
+    _starts: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
+    _ends: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -270,6 +272,34 @@ class Lexicon:
             got = memo[first] = max([1, *(firsts.get(f, 0) for f in forms)])
         return got
 
+    def _start(self, table: Table, first: str) -> bool | str | int:
+        """What lookup needs to know of ``first``: False when no phrase of ``table`` starts with it, the
+        entry when only a form without proclitics is one (as opens), else the most tokens a phrase
+        starting there may have (an int, never True). Memoised per table."""
+        opens = self.opens(table, first)
+        got: bool | str | int = self._span(table, first) if opens is True else opens
+        memo = self._starts.get(id(table))
+        if memo is None:
+            memo = self._starts[id(table)] = {}
+        elif len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[first] = got
+        return got
+
+    def _end(self, table: Table, last: str) -> bool | str | int:
+        """What lookback needs to know of ``last``: False, the entry (as closes), else the most tokens a
+        phrase ending with it may have: a phrase of two tokens or more ends with this very token (only a
+        first token loses proclitics), so it is read from the phrases' last tokens. Memoised per table."""
+        closes = self.closes(table, last)
+        got: bool | str | int = self._phrase_lens(table)[1].get(last, 1) if closes is True else closes
+        memo = self._ends.get(id(table))
+        if memo is None:
+            memo = self._ends[id(table)] = {}
+        elif len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[last] = got
+        return got
+
     def opens(self, table: Table, first: str) -> bool | str:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
         entry itself when only a form without proclitics is one ("بالعراق" -> "العراق"), else True.
@@ -295,19 +325,15 @@ class Lexicon:
 
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
-        memo = self._opens.get(id(table))  # opens(), its memo read here first: the hottest look-up
-        opens = None if memo is None else memo.get(tokens[start])
-        if opens is None:
-            opens = self.opens(table, tokens[start])
-        if opens is False:
+        memo = self._starts.get(id(table))  # the hottest look-up: opens() and _span() in one memo
+        got = None if memo is None else memo.get(tokens[start])
+        if got is None:
+            got = self._start(table, tokens[start])
+        if got is False:
             return None
-        if opens is not True:
-            return opens, 1
-        memo_span = self._spans.get(id(table))
-        span = None if memo_span is None else memo_span.get(tokens[start])
-        if span is None:
-            span = self._span(table, tokens[start])
-        stop = min(len(tokens), start + min(self.max_words, span))
+        if isinstance(got, str):
+            return got, 1
+        stop = min(len(tokens), start + min(self.max_words, got))
         best: tuple[str, int] | None = None
         for end in range(start + 1, stop + 1):
             key = " ".join(tokens[start:end])
@@ -339,6 +365,8 @@ class Lexicon:
         """Whether a phrase of ``table`` of more than ``longer_than`` tokens covers ``tokens[k]``,
         starting at it or before it (strictly before, with ``before``)."""
         for j in range(max(0, k - self.max_words + 1), k if before else k + 1):
+            if self._span(table, tokens[j]) < max(k - j + 1, longer_than + 1):
+                continue  # no phrase from here is long enough (lookup never reads further)
             hit = self.lookup(table, tokens, j)
             if hit is not None and j + hit[1] > k and hit[1] > longer_than:
                 return True
@@ -348,16 +376,15 @@ class Lexicon:
         """Longest phrase of ``table`` ending just before ``tokens[end]``: (key, number of tokens)."""
         if end <= 0:
             return None
-        memo = self._closes.get(id(table))  # closes(), its memo read here first
-        closes = None if memo is None else memo.get(tokens[end - 1])
-        if closes is None:
-            closes = self.closes(table, tokens[end - 1])
-        if closes is False:
+        memo = self._ends.get(id(table))  # closes() and the longest phrase ending here, in one memo
+        got = None if memo is None else memo.get(tokens[end - 1])
+        if got is None:
+            got = self._end(table, tokens[end - 1])
+        if got is False:
             return None
-        if closes is not True:
-            return closes, 1
-        # a phrase of two tokens or more ends with this very token (only a first token loses proclitics)
-        longest = self._phrase_lens(table)[1].get(tokens[end - 1], 1)
+        if isinstance(got, str):
+            return got, 1
+        longest = got
         for n in range(min(self.max_words, end, longest), 0, -1):
             key = " ".join(tokens[end - n : end])
             if key in table:
