@@ -126,6 +126,37 @@ def _dateline_end(text: str, m_start: int, m_end: int) -> int | None:
     return tail.end()
 
 
+_DATELINE_REACH = 4000  # datelines are looked for in the first characters of the text
+_LINE_LEAD = frozenset(" \t\u202f*_>#")  # what may stand before a dateline's place on its line
+
+
+def _may_open_dateline(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a place match that ``_dateline_end`` accepts may start on one of the text's first lines:
+    False means scanning them for datelines finds none, so the scan is spared (it tries the place
+    pattern at every position, several per cent of extraction on long articles).
+
+    A dateline's place starts a line, after nothing but _LINE_LEAD. The scan finds a match there only
+    as the pattern matches from that position (the scan may find none there, its previous match running
+    over it; never another one), so trying each such position of each line decides it.
+    """
+    end = min(len(text), _DATELINE_REACH)
+    line = 0
+    while line < end:
+        k = line
+        while True:
+            m = pattern.match(text, k, end)
+            if m is not None and _dateline_end(text, m.start(), m.end()) is not None:
+                return True
+            if k >= end or text[k] not in _LINE_LEAD:
+                break
+            k += 1
+        nl = text.find("\n", line, end)
+        if nl < 0:
+            break
+        line = nl + 1
+    return False
+
+
 def _after_origin(lex: Lexicon, text: str, start: int) -> bool:
     """Whether an origin word ("from", "القادمة من") ends right before ``start``."""
     if not lex.origins:
@@ -162,10 +193,11 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                     break
         return tuple(names)
 
-    for m in pattern.finditer(text, 0, min(len(text), 4000)):  # datelines open the first paragraphs
-        end = _dateline_end(text, m.start(), m.end())
-        if end is not None:
-            datelines.append((m.start(), end))
+    if _may_open_dateline(pattern, text):
+        for m in pattern.finditer(text, 0, min(len(text), _DATELINE_REACH)):  # datelines open the lead
+            end = _dateline_end(text, m.start(), m.end())
+            if end is not None:
+                datelines.append((m.start(), end))
 
     origins: list[str] = []
 
