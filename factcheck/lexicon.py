@@ -365,8 +365,21 @@ class Lexicon:
         """Whether a phrase of ``table`` of more than ``longer_than`` tokens covers ``tokens[k]``,
         starting at it or before it (strictly before, with ``before``)."""
         for j in range(max(0, k - self.max_words + 1), k if before else k + 1):
-            if self._span(table, tokens[j]) < max(k - j + 1, longer_than + 1):
-                continue  # no phrase from here is long enough (lookup never reads further)
+            # What lookup would read first (its memo): none starts here, a one-token entry, or the most
+            # tokens one may have; a start whose phrases cannot reach k or are too short is passed over.
+            memo = self._starts.get(id(table))
+            got = None if memo is None else memo.get(tokens[j])
+            if got is None:
+                got = self._start(table, tokens[j])
+            if got is False:
+                continue
+            need = k - j + 1 if k - j >= longer_than else longer_than + 1
+            if isinstance(got, str):
+                if need <= 1:
+                    return True
+                continue
+            if got < need:
+                continue
             hit = self.lookup(table, tokens, j)
             if hit is not None and j + hit[1] > k and hit[1] > longer_than:
                 return True

@@ -164,6 +164,9 @@ def tokenize(text: str, start: int, end: int, prev: int | None = None) -> list[T
     return toks
 
 
+_SENTENCES_KEPT = 512  # sentences whose tokens SentenceTokens keeps at once
+
+
 class SentenceTokens:
     """The tokens of one text's sentences, each sentence tokenised once and shared by every look at it.
 
@@ -182,6 +185,8 @@ class SentenceTokens:
         """The sentence's tokens, their texts, starts and ends (not to be changed by the caller)."""
         got = self._by_start.get(s_start)
         if got is None or got[0] != s_end:
+            if len(self._by_start) >= _SENTENCES_KEPT:
+                self._by_start.clear()  # memory stays bounded on a huge text; a sentence is tokenised again
             toks = tokenize(self.text, s_start, s_end)
             got = self._by_start[s_start] = (s_end, toks, [t.text for t in toks], [t.start for t in toks],
                                              [t.end for t in toks])
@@ -192,7 +197,7 @@ class SentenceTokens:
         of the first of them."""
         all_toks, all_texts, starts, ends = self.sentence(s_start, s_end)
         a = bisect_right(ends, lo)
-        b = bisect_left(starts, hi, a)
+        b = bisect_left(starts, hi, a) if hi > lo else a  # (an empty span inside a token has none)
         toks = all_toks[a:b]
         texts = all_texts[a:b]
         if toks:
