@@ -1789,10 +1789,14 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
         start, end = widen_to_references(doc.text, doc.prose, start, end)  # "&#1633;&#1638;" whole
         line = bisect_right(line_starts, start)
         column = start - line_starts[line - 1] + 1
+        # (a bound that is the value itself, as _set_bounds leaves it, is cleaned once)
+        value = _clean(raw.value)
+        lower = value if raw.lower is raw.value else _clean(raw.lower)
+        upper = value if raw.upper is raw.value else lower if raw.upper is raw.lower else _clean(raw.upper)
         claims.append(Claim(
             id=f"L{line}C{column}", kind=raw.kind, text=doc.text[start:end], start=start, end=end,
-            line=line, column=column, value=None if raw.kind is Kind.DATE else _clean(raw.value),
-            lower=_clean(raw.lower), upper=_clean(raw.upper), qualifier=raw.qualifier, unit=raw.unit,
+            line=line, column=column, value=None if raw.kind is Kind.DATE else value,
+            lower=lower, upper=upper, qualifier=raw.qualifier, unit=raw.unit,
             concept=raw.concept, counted=raw.counted, period=raw.period,
             place=raw.place, grain=raw.grain, date=raw.date, weekday=raw.weekday, lang=lang,
             evidence=tuple(raw.evidence),
