@@ -20,6 +20,7 @@ Lexicon entries match their inflected forms (Lexicon.lemmas).
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from factcheck.claims import Kind
 from factcheck.lexicon import Lexicon, strip_clitics
@@ -46,6 +47,9 @@ class _Marker:
 
 
 Item = str | _Marker
+
+if TYPE_CHECKING:
+    from factcheck.scan import SentenceTokens
 
 
 def find(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tuple[str, int] | None:
@@ -89,12 +93,14 @@ def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tu
     return None if any(lex.covers(other, texts, k, longer_than=hit[1]) for other in tables) else hit
 
 
-def _row(text: str, start: int, end: int, members: list[Raw]) -> tuple[list[Item], list[int]]:
-    """The sentence as words and claim markers, and the row position of each member."""
+def _row(text: str, start: int, end: int, members: list[Raw],
+         tokens: SentenceTokens | None = None) -> tuple[list[Item], list[int]]:
+    """The sentence as words and claim markers, and the row position of each member (the sentence's
+    tokens from ``tokens`` when given, the extractor's, else tokenised here)."""
     row: list[Item] = []
     where: list[int] = []
     n = 0
-    for tok in tokenize(text, start, end):
+    for tok in tokenize(text, start, end) if tokens is None else tokens.sentence(start, end)[0]:
         while n < len(members) and members[n].end <= tok.start:
             n += 1  # (a claim with no token of its own: none in practice)
         # a token that overlaps the claim is its own, the claim starting inside it or not ("الخمسة":
@@ -361,8 +367,12 @@ def _opening_basis(lex: Lexicon, row: list[Item], first: int) -> str | None:
     return found[0] if found is not None and found[0].endswith("_rate") else None
 
 
-def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]]) -> None:
-    """Fill concept and counted of every quantity claim from the words of its own clause."""
+def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+                    tokens: SentenceTokens | None = None) -> None:
+    """Fill concept and counted of every quantity claim from the words of its own clause (the
+    sentences' tokens from ``tokens`` when given)."""
+    if tokens is not None and tokens.text is not text:
+        tokens = None
     starts = [b[0] for b in bounds]
     by_sentence: dict[int, list[Raw]] = {}
     for raw in raws:
@@ -370,7 +380,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
     for s, members in by_sentence.items():
         if not any(raw.kind in QUANTITY for raw in members):
             continue
-        row, where = _row(text, bounds[s][0], bounds[s][1], members)
+        row, where = _row(text, bounds[s][0], bounds[s][1], members, tokens)
         first = next((p for raw, p in zip(members, where, strict=True) if raw.kind in QUANTITY), len(row))
         basis = _opening_basis(lex, row, first)
         for raw, p in zip(members, where, strict=True):

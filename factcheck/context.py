@@ -22,7 +22,7 @@ from factcheck.clauses import QUANTITY, assign_concepts, find
 from factcheck.dates import date_parts, last_such_day
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.raw import Raw
-from factcheck.scan import PARAGRAPH_RE, scanner, tokenize
+from factcheck.scan import PARAGRAPH_RE, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import fold_word
 
 Quote = Callable[[int, int], str]
@@ -126,6 +126,37 @@ def _dateline_end(text: str, m_start: int, m_end: int) -> int | None:
     return tail.end()
 
 
+_DATELINE_REACH = 4000  # datelines are looked for in the first characters of the text
+_LINE_LEAD = frozenset(" \t\u202f*_>#")  # what may stand before a dateline's place on its line
+
+
+def _may_open_dateline(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a place match that ``_dateline_end`` accepts may start on one of the text's first lines:
+    False means scanning them for datelines finds none, so the scan is spared (it tries the place
+    pattern at every position, several per cent of extraction on long articles).
+
+    A dateline's place starts a line, after nothing but _LINE_LEAD. The scan finds a match there only
+    as the pattern matches from that position (the scan may find none there, its previous match running
+    over it; never another one), so trying each such position of each line decides it.
+    """
+    end = min(len(text), _DATELINE_REACH)
+    line = 0
+    while line < end:
+        k = line
+        while True:
+            m = pattern.match(text, k, end)
+            if m is not None and _dateline_end(text, m.start(), m.end()) is not None:
+                return True
+            if k >= end or text[k] not in _LINE_LEAD:
+                break
+            k += 1
+        nl = text.find("\n", line, end)
+        if nl < 0:
+            break
+        line = nl + 1
+    return False
+
+
 def _after_origin(lex: Lexicon, text: str, start: int) -> bool:
     """Whether an origin word ("from", "القادمة من") ends right before ``start``."""
     if not lex.origins:
@@ -162,10 +193,11 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                     break
         return tuple(names)
 
-    for m in pattern.finditer(text, 0, min(len(text), 4000)):  # datelines open the first paragraphs
-        end = _dateline_end(text, m.start(), m.end())
-        if end is not None:
-            datelines.append((m.start(), end))
+    if _may_open_dateline(pattern, text):
+        for m in pattern.finditer(text, 0, min(len(text), _DATELINE_REACH)):  # datelines open the lead
+            end = _dateline_end(text, m.start(), m.end())
+            if end is not None:
+                datelines.append((m.start(), end))
 
     origins: list[str] = []
 
@@ -332,16 +364,15 @@ def _first_months(lex: Lexicon, texts: list[str], k: int) -> int:
 
 
 def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-             published: dt.date | None, quote: Quote) -> None:
+             published: dt.date | None, quote: Quote, tokens: SentenceTokens) -> None:
     starts = [b[0] for b in bounds]
     found: list[tuple[int, int, Period]] = []  # (sentence, position, period)
     for raw in raws:
         if raw.kind not in (Kind.YEAR, Kind.DATE, Kind.DURATION):
             continue
         s = bisect_right(starts, raw.start) - 1
-        s_start = bounds[s][0]
-        toks = tokenize(text, max(s_start, raw.start - 70), raw.start)
-        texts = [t.text for t in toks]
+        s_start, s_end = bounds[s]
+        toks, texts, _ = tokens.span(max(s_start, raw.start - 70), raw.start, s_start, s_end)
         span = _span_of(lex, text, raw, texts, published)
         if raw.kind is Kind.YEAR and raw.value is not None and _when_follows(lex, text, raw.end):
             # "since 1995, when more than 300 were killed": the figures after it are of 1995 (those
@@ -388,16 +419,22 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     lead_end = _lead_end(text)
     # the periods figures state of their own, less a basis of change's ("down from the 303 in 2019"):
     # those are neither the article's nor their sentence's main period
-    leading = [p if p is not None and not basis_of_change(text, raw.start, lex.lang) else None
-               for raw, p in zip(quantities, own, strict=True)]
-    default = next((p for raw, p in zip(quantities, leading, strict=True)
-                    if p is not None and raw.start < lead_end and raw.concept is not None), None)
+    # (asked only where the answer is used: basis_of_change reads the words before each figure)
+    def leading(n: int) -> tuple[int, int, Period] | None:
+        p = own[n]
+        return p if p is not None and not basis_of_change(text, quantities[n].start, lex.lang) else None
+
+    default = next((p for n, raw in enumerate(quantities)
+                    if raw.start < lead_end and raw.concept is not None and (p := leading(n)) is not None),
+                   None)
     paragraphs = [m.end() for m in PARAGRAPH_RE.finditer(text)]
     # Per sentence, the period of its first figure that has one: the sentence's main period.
     main: dict[int, tuple[int, int, Period]] = {}
-    for raw, p in zip(quantities, leading, strict=True):
-        if p is not None:
-            main.setdefault(bisect_right(starts, raw.start) - 1, p)
+    for n, raw in enumerate(quantities):
+        if own[n] is not None:
+            s = bisect_right(starts, raw.start) - 1
+            if s not in main and (p := leading(n)) is not None:
+                main[s] = p
     dated = _dated_sentences(raws, starts, published)
     for raw, best in zip(quantities, own, strict=True):
         if best is None:
@@ -1019,21 +1056,24 @@ def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date,
 
 def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                    published: dt.date | None, quote: Quote | None = None,
-                   headline: str | None = None) -> None:
+                   headline: str | None = None, tokens: SentenceTokens | None = None) -> None:
     """Fill concept, counted, place and period of every raw claim, in place.
 
     ``quote(start, end)`` gives the words of a folded span as the article writes them (a period's
     text is shown to the user); by default the folded text itself. ``headline`` (the article's title)
-    sets the default place of figures that state none.
+    sets the default place of figures that state none. ``tokens`` holds the tokens of the text's
+    sentences when the caller has them (the extractor's), else they are made here.
     """
     def folded(start: int, end: int) -> str:  # (not a redefinition of quote: mypyc rejects that)
         return text[start:end]
 
-    assign_concepts(lex, text, raws, bounds)
+    if tokens is None or tokens.text is not text:
+        tokens = SentenceTokens(text)
+    assign_concepts(lex, text, raws, bounds, tokens)
     _restated(lex, text, raws)
     _inherit(text, raws, bounds, lex.count_cues)
     _places(lex, text, raws, bounds, headline)
-    _periods(lex, text, raws, bounds, published, quote or folded)
+    _periods(lex, text, raws, bounds, published, quote or folded, tokens)
     _converted(text, raws)
 
 

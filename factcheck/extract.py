@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Context, Decimal
@@ -25,7 +25,7 @@ from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import AGE_NOTE, BELOW_NOTE, Raw, Window
-from factcheck.scan import SENTENCE_END_RE, Scanner, scanner, tokenize
+from factcheck.scan import SENTENCE_END_RE, Scanner, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import Folded, fold
 
 _WINDOW_BEFORE = 48
@@ -57,12 +57,16 @@ class Extractor:
         self._sentence: tuple[str, int] = ("", 0)  # the text and where the current sentence starts
         self._sentence_end = 0
         self._prose_of: tuple[tuple[int, int], bool] = ((-1, -1), True)  # reset for each text
+        self._range_joiners: frozenset[str] = frozenset().union(*self.lex.ranges.values())
+        self.tokens = SentenceTokens("")  # the tokens of the text's sentences (set for each text)
         # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
         self.source: tuple[str, Folded] | None = None
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
         self._prose_of = ((-1, -1), True)
+        if self.tokens.text is not text:
+            self.tokens = SentenceTokens(text)
         bounds = _sentences(text)
         raws: list[Raw] = []
         consumed = 0
@@ -152,17 +156,24 @@ class Extractor:
             hi = min(s_end, end + after)
             tail = _WORD_TAIL.match(text, hi, hi + 64)  # never cut the last word in two
             hi = min(s_end, tail.end() if tail else hi)
-            toks = tokenize(text, lo, pos)
-            i0 = len(toks)
-            toks += tokenize(text, pos, hi, toks[-1].end if toks else lo)
-            if i0 == len(toks):
+            got = self._window_tokens(text, lo, pos, hi, s_start, s_end)
+            if got is None:
                 return None
+            toks, texts, i0 = got
             self._sentence = (text, s_start)
             self._sentence_end = s_end
-            raw = self.parse_at(Window(self.lex, toks), i0, text)
+            raw = self.parse_at(Window(self.lex, toks, texts), i0, text)
             if raw is None or hi >= s_end or raw.end < toks[-1].end or after >= _WINDOW_MAX:
                 return raw
             after *= 4
+
+    def _window_tokens(self, text: str, lo: int, pos: int, hi: int, s_start: int,
+                       s_end: int) -> tuple[list[Tok], list[str], int] | None:
+        """The tokens of ``text[lo:hi]``, their texts and the index of the one at ``pos`` (None when
+        none starts in ``[pos, hi)``), sliced from the tokens of the sentence (SentenceTokens)."""
+        toks, texts, a = self.tokens.span(lo, hi, s_start, s_end)
+        i0 = bisect_left(self.tokens.sentence(s_start, s_end)[2], pos, a) - a
+        return None if i0 >= len(toks) else (toks, texts, i0)
 
     # -- one claim ----------------------------------------------------------------------------
     def parse_at(self, w: Window, i: int, text: str) -> Raw | None:
@@ -1365,20 +1376,20 @@ class Extractor:
         """A word of change (ارتفعت, rose) shortly before the range opener at k ("rose sharply from"),
         with no range joiner between them ("rose to between 10 and 20" is still a range)."""
         change = self.lex.change
-        joiners = set().union(*self.lex.ranges.values())
+        joiners = self._range_joiners
         # "raising forest cover in the region from 5% to 9%": the verb, its object, then the range
         reach = _CHANGE_REACH_AR if self.lex.lang == "ar" else _CHANGE_REACH
         texts = w.texts[max(0, k - reach) : k]
-        text, s_start = self._sentence
+        s_start = self._sentence[1]
         lo = max(s_start, self.floor)
         if k < reach and k < len(w.toks) and w.toks[0].start > lo:
             # the window cuts the clause: read the words before the opener from the sentence itself
-            texts = [t.text for t in tokenize(text, max(lo, w.toks[k].start - _VERB_REACH_CHARS),
-                                              w.toks[k].start)][-reach:]
+            texts = self.tokens.span(max(lo, w.toks[k].start - _VERB_REACH_CHARS), w.toks[k].start, s_start,
+                                     self._sentence_end)[1][-reach:]
         for t in reversed(texts):
             if t in joiners or t in _CLAUSE_MARKS:
                 return False
-            if t in change or any(f in change for f in strip_clitics(t)):
+            if t in change or self.lex.has_form(change, t):  # (a form without proclitics, memoised)
                 return True
         return False
 
@@ -1485,8 +1496,7 @@ class Extractor:
         text, s_start = self._sentence
         at = w.toks[first_i].start
         lo = max(s_start, self.floor)
-        toks = tokenize(text, max(lo, at - _VERB_REACH_CHARS), at)
-        texts = [t.text for t in toks]
+        toks, texts, _ = self.tokens.span(max(lo, at - _VERB_REACH_CHARS), at, s_start, self._sentence_end)
         # the first word may be cut short, or the verb's own first word lie before the reach (a space
         # after the previous figure cuts nothing)
         cut = bool(toks) and not text[lo:toks[0].start].isspace() and toks[0].start > lo
@@ -1495,7 +1505,7 @@ class Extractor:
                 return  # a mark or a digit: the clause ends
             if k == 0 and cut:
                 return  # the reach is cut: the verb's own first word may lie before it
-            if not any(f in self.lex.qual_distant_last for f in strip_clitics(texts[k])):
+            if not self.lex.has_form(self.lex.qual_distant_last, texts[k]):
                 continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
             if hit is not None and hit[0] in self.lex.qual_distant:
@@ -1664,14 +1674,15 @@ def _set_bounds(raw: Raw) -> None:
     q = raw.qualifier
     if raw.kind in (Kind.ORDINAL,):
         return
-    raw.lower, raw.upper = {
-        Qualifier.EXACT: (v, v),
-        Qualifier.APPROX: (None, None),
-        Qualifier.MORE_THAN: (v, None),
-        Qualifier.AT_LEAST: (v, None),
-        Qualifier.LESS_THAN: (None, v),
-        Qualifier.AT_MOST: (None, v),
-    }.get(q, (v, v))
+    # (Compared by identity, not looked up in a dict: an enum member's hash is a Python-level call.)
+    if q is Qualifier.APPROX:
+        raw.lower, raw.upper = None, None
+    elif q is Qualifier.MORE_THAN or q is Qualifier.AT_LEAST:
+        raw.lower, raw.upper = v, None
+    elif q is Qualifier.LESS_THAN or q is Qualifier.AT_MOST:
+        raw.lower, raw.upper = None, v
+    else:
+        raw.lower, raw.upper = v, v
 
 
 _PREV_WORD = re.compile(r"(\w+)[^\w.!?؟]{1,3}\Z")
@@ -1695,7 +1706,8 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     if not raws:
         return []
     paired_years(ex.lex, folded.text, raws)
-    assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title)
+    assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title,
+                   ex.tokens)
     _currencies(ex.sc, folded.text, bounds, raws, loc)
     return _to_claims(doc, folded, raws, lang)
 
@@ -1786,10 +1798,14 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
         start, end = widen_to_references(doc.text, doc.prose, start, end)  # "&#1633;&#1638;" whole
         line = bisect_right(line_starts, start)
         column = start - line_starts[line - 1] + 1
+        # (a bound that is the value itself, as _set_bounds leaves it, is cleaned once)
+        value = _clean(raw.value)
+        lower = value if raw.lower is raw.value else _clean(raw.lower)
+        upper = value if raw.upper is raw.value else lower if raw.upper is raw.lower else _clean(raw.upper)
         claims.append(Claim(
             id=f"L{line}C{column}", kind=raw.kind, text=doc.text[start:end], start=start, end=end,
-            line=line, column=column, value=None if raw.kind is Kind.DATE else _clean(raw.value),
-            lower=_clean(raw.lower), upper=_clean(raw.upper), qualifier=raw.qualifier, unit=raw.unit,
+            line=line, column=column, value=None if raw.kind is Kind.DATE else value,
+            lower=lower, upper=upper, qualifier=raw.qualifier, unit=raw.unit,
             concept=raw.concept, counted=raw.counted, period=raw.period,
             place=raw.place, grain=raw.grain, date=raw.date, weekday=raw.weekday, lang=lang,
             evidence=tuple(raw.evidence),

@@ -41,6 +41,7 @@ def rules_dir() -> Path:
     raise RulesError(str(here / "rules"), "rules directory not found (broken installation)")
 
 
+@lru_cache(maxsize=1 << 16)
 def phrase_key(phrase: str) -> str:
     """The folded token form of a phrase ("U.S. Dollars" -> "u . s . dollars")."""
     return " ".join(TOKEN_RE.findall(fold_word(phrase)))
@@ -216,6 +217,12 @@ class Lexicon:
     _opens: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
     _closes: dict[int, dict[str, bool | str]] = field(default_factory=dict, repr=False)
     _forms: dict[int, dict[str, bool]] = field(default_factory=dict, repr=False)
+    # Per table: the most tokens of a phrase by its first and by its last token; per table and token,
+    # the most tokens a phrase starting at that token (or at a form of it without proclitics) may have.
+    _lens: dict[int, tuple[dict[str, int], dict[str, int]]] = field(default_factory=dict, repr=False)
+    _spans: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
+    _starts: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
+    _ends: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -233,11 +240,73 @@ class Lexicon:
         self.firsts(table)
         return self._lasts[id(table)]
 
+    def _phrase_lens(self, table: Table) -> tuple[dict[str, int], dict[str, int]]:
+        """The most tokens of a phrase of ``table`` by its first token, and by its last (computed once
+        per table)."""
+        got = self._lens.get(id(table))
+        if got is None:
+            firsts: dict[str, int] = {}
+            lasts: dict[str, int] = {}
+            for key in table:
+                words = key.split(" ")
+                n = len(words)
+                if firsts.get(words[0], 0) < n:
+                    firsts[words[0]] = n
+                if lasts.get(words[-1], 0) < n:
+                    lasts[words[-1]] = n
+            got = self._lens[id(table)] = (firsts, lasts)
+        return got
+
+    def _span(self, table: Table, first: str) -> int:
+        """The most tokens a phrase of ``table`` read from the token ``first`` may have (at least 1):
+        looking further cannot find one. Memoised per table."""
+        memo = self._spans.get(id(table))
+        if memo is None:
+            memo = self._spans[id(table)] = {}
+        got = memo.get(first)
+        if got is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            firsts = self._phrase_lens(table)[0]
+            forms = strip_clitics(first) if self.lang == "ar" else (first,)
+            got = memo[first] = max([1, *(firsts.get(f, 0) for f in forms)])
+        return got
+
+    def _start(self, table: Table, first: str) -> bool | str | int:
+        """What lookup needs to know of ``first``: False when no phrase of ``table`` starts with it, the
+        entry when only a form without proclitics is one (as opens), else the most tokens a phrase
+        starting there may have (an int, never True). Memoised per table."""
+        opens = self.opens(table, first)
+        got: bool | str | int = self._span(table, first) if opens is True else opens
+        memo = self._starts.get(id(table))
+        if memo is None:
+            memo = self._starts[id(table)] = {}
+        elif len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[first] = got
+        return got
+
+    def _end(self, table: Table, last: str) -> bool | str | int:
+        """What lookback needs to know of ``last``: False, the entry (as closes), else the most tokens a
+        phrase ending with it may have: a phrase of two tokens or more ends with this very token (only a
+        first token loses proclitics), so it is read from the phrases' last tokens. Memoised per table."""
+        closes = self.closes(table, last)
+        got: bool | str | int = self._phrase_lens(table)[1].get(last, 1) if closes is True else closes
+        memo = self._ends.get(id(table))
+        if memo is None:
+            memo = self._ends[id(table)] = {}
+        elif len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[last] = got
+        return got
+
     def opens(self, table: Table, first: str) -> bool | str:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
         entry itself when only a form without proclitics is one ("بالعراق" -> "العراق"), else True.
         Memoised per table: the same words come back in every article."""
-        return _memoised(self._opens, table, first, self._opens_phrase)
+        memo = self._opens.get(id(table))
+        got = None if memo is None else memo.get(first)
+        return _memoised(self._opens, table, first, self._opens_phrase) if got is None else got
 
     def closes(self, table: Table, last: str) -> bool | str:
         """Whether a phrase of ``table`` may end with the token ``last``: False, the entry itself when
@@ -247,19 +316,24 @@ class Lexicon:
     def has_form(self, table: Table, word: str) -> bool:
         """Whether ``word`` or one of its forms without proclitics (or, in a concept or counted table,
         without its inflectional endings) is an entry of ``table``."""
-        return _memoised(self._forms, table, word, self._has_form)
+        memo = self._forms.get(id(table))
+        got = None if memo is None else memo.get(word)
+        return _memoised(self._forms, table, word, self._has_form) if got is None else got
 
     def _has_form(self, table: Table, word: str) -> bool:
         return any(f in table for f in strip_clitics(word)) or self._lemma_in(table, word) is not None
 
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
-        opens = self.opens(table, tokens[start])
-        if opens is False:
+        memo = self._starts.get(id(table))  # the hottest look-up: opens() and _span() in one memo
+        got = None if memo is None else memo.get(tokens[start])
+        if got is None:
+            got = self._start(table, tokens[start])
+        if got is False:
             return None
-        if opens is not True:
-            return opens, 1
-        stop = min(len(tokens), start + self.max_words)
+        if isinstance(got, str):
+            return got, 1
+        stop = min(len(tokens), start + min(self.max_words, got))
         best: tuple[str, int] | None = None
         for end in range(start + 1, stop + 1):
             key = " ".join(tokens[start:end])
@@ -291,6 +365,21 @@ class Lexicon:
         """Whether a phrase of ``table`` of more than ``longer_than`` tokens covers ``tokens[k]``,
         starting at it or before it (strictly before, with ``before``)."""
         for j in range(max(0, k - self.max_words + 1), k if before else k + 1):
+            # What lookup would read first (its memo): none starts here, a one-token entry, or the most
+            # tokens one may have; a start whose phrases cannot reach k or are too short is passed over.
+            memo = self._starts.get(id(table))
+            got = None if memo is None else memo.get(tokens[j])
+            if got is None:
+                got = self._start(table, tokens[j])
+            if got is False:
+                continue
+            need = k - j + 1 if k - j >= longer_than else longer_than + 1
+            if isinstance(got, str):
+                if need <= 1:
+                    return True
+                continue
+            if got < need:
+                continue
             hit = self.lookup(table, tokens, j)
             if hit is not None and j + hit[1] > k and hit[1] > longer_than:
                 return True
@@ -300,12 +389,16 @@ class Lexicon:
         """Longest phrase of ``table`` ending just before ``tokens[end]``: (key, number of tokens)."""
         if end <= 0:
             return None
-        closes = self.closes(table, tokens[end - 1])
-        if closes is False:
+        memo = self._ends.get(id(table))  # closes() and the longest phrase ending here, in one memo
+        got = None if memo is None else memo.get(tokens[end - 1])
+        if got is None:
+            got = self._end(table, tokens[end - 1])
+        if got is False:
             return None
-        if closes is not True:
-            return closes, 1
-        for n in range(min(self.max_words, end), 0, -1):
+        if isinstance(got, str):
+            return got, 1
+        longest = got
+        for n in range(min(self.max_words, end, longest), 0, -1):
             key = " ".join(tokens[end - n : end])
             if key in table:
                 return key, n

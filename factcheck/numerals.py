@@ -69,10 +69,10 @@ def _to_decimal(text: str) -> Decimal | None:
 class NumeralParser:
     """Parses one numeral expression starting at a token index."""
 
-    def __init__(self, lex: Lexicon, toks: list[Tok]) -> None:
+    def __init__(self, lex: Lexicon, toks: list[Tok], texts: list[str] | None = None) -> None:
         self.lex = lex
         self.toks = toks
-        self.texts = [t.text for t in toks]
+        self.texts = [t.text for t in toks] if texts is None else texts  # the tokens' texts, when known
 
     # -- digits ---------------------------------------------------------------------------------
     def digits(self, i: int) -> tuple[str, int] | None:

@@ -73,10 +73,10 @@ class Raw:
 class Window:
     """One tokenised window around a candidate, with phrase look-ups in both directions."""
 
-    def __init__(self, lex: Lexicon, toks: list[Tok]) -> None:
+    def __init__(self, lex: Lexicon, toks: list[Tok], texts: list[str] | None = None) -> None:
         self.lex = lex
         self.toks = toks
-        self.parser = NumeralParser(lex, toks)
+        self.parser = NumeralParser(lex, toks, texts)
         self.texts = self.parser.texts
 
     def ahead(self, table: Table, i: int) -> tuple[str, int] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -161,3 +162,53 @@ def tokenize(text: str, start: int, end: int, prev: int | None = None) -> list[T
         append(Tok(word, s, pos, s - last))
         last = pos
     return toks
+
+
+_SENTENCES_KEPT = 512  # sentences whose tokens SentenceTokens keeps at once
+
+
+class SentenceTokens:
+    """The tokens of one text's sentences, each sentence tokenised once and shared by every look at it.
+
+    ``span(lo, hi, s_start, s_end)`` gives exactly what ``tokenize(text, lo, hi)`` gives for a span
+    inside the sentence ``[s_start, s_end)``: the tokens are contiguous and the same from wherever
+    tokenising starts, so a span's tokens are a slice of its sentence's, with a token cut by either
+    edge cut the same way and the first token's gap counted from ``lo``.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # sentence start -> (its end, tokens, their texts, starts, ends)
+        self._by_start: dict[int, tuple[int, list[Tok], list[str], list[int], list[int]]] = {}
+
+    def sentence(self, s_start: int, s_end: int) -> tuple[list[Tok], list[str], list[int], list[int]]:
+        """The sentence's tokens, their texts, starts and ends (not to be changed by the caller)."""
+        got = self._by_start.get(s_start)
+        if got is None or got[0] != s_end:
+            if len(self._by_start) >= _SENTENCES_KEPT:
+                self._by_start.clear()  # memory stays bounded on a huge text; a sentence is tokenised again
+            toks = tokenize(self.text, s_start, s_end)
+            got = self._by_start[s_start] = (s_end, toks, [t.text for t in toks], [t.start for t in toks],
+                                             [t.end for t in toks])
+        return got[1], got[2], got[3], got[4]
+
+    def span(self, lo: int, hi: int, s_start: int, s_end: int) -> tuple[list[Tok], list[str], int]:
+        """The tokens of ``text[lo:hi]`` (new lists), their texts, and the index in the sentence's tokens
+        of the first of them."""
+        all_toks, all_texts, starts, ends = self.sentence(s_start, s_end)
+        a = bisect_right(ends, lo)
+        b = bisect_left(starts, hi, a) if hi > lo else a  # (an empty span inside a token has none)
+        toks = all_toks[a:b]
+        texts = all_texts[a:b]
+        if toks:
+            first = toks[0]
+            if first.start < lo:
+                toks[0] = first = Tok(self.text[lo : first.end], lo, first.end, 0)
+                texts[0] = first.text
+            elif first.start - lo < first.gap:
+                toks[0] = first = Tok(first.text, first.start, first.end, first.start - lo)
+            last = toks[-1]
+            if last.end > hi:
+                toks[-1] = Tok(self.text[last.start : hi], last.start, hi, last.gap)
+                texts[-1] = toks[-1].text
+        return toks, texts, a

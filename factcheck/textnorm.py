@@ -70,12 +70,13 @@ def _numeral_class(lo: int, hi: int) -> str:
 # hold an astral character at all.
 _OTHER_DIGIT_RE = re.compile(f"[{_numeral_class(0x80, _ASTRAL)}]")
 _OTHER_ASTRAL_DIGIT_RE = re.compile(f"[{_numeral_class(_ASTRAL, _NUMERAL_END)}]")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _other_digits(text: str) -> str:
     if _OTHER_DIGIT_RE.search(text) is not None:
         text = _OTHER_DIGIT_RE.sub(OTHER_DIGIT, text)
-    if max(text) >= "\U00010000":
+    if _ASTRAL_RE.search(text) is not None:  # (as max(text) >= U+10000, without a Python-level pass)
         text = _OTHER_ASTRAL_DIGIT_RE.sub(OTHER_DIGIT, text)
     return text
 
