@@ -276,29 +276,21 @@ class Lexicon:
         """What lookup needs to know of ``first``: False when no phrase of ``table`` starts with it, the
         entry when only a form without proclitics is one (as opens), else the most tokens a phrase
         starting there may have (an int, never True). Memoised per table."""
+        return _memoised(self._starts, table, first, self._start_of)
+
+    def _start_of(self, table: Table, first: str) -> bool | str | int:
         opens = self.opens(table, first)
-        got: bool | str | int = self._span(table, first) if opens is True else opens
-        memo = self._starts.get(id(table))
-        if memo is None:
-            memo = self._starts[id(table)] = {}
-        elif len(memo) >= _MEMO_MAX:
-            memo.clear()
-        memo[first] = got
-        return got
+        return self._span(table, first) if opens is True else opens
 
     def _end(self, table: Table, last: str) -> bool | str | int:
         """What lookback needs to know of ``last``: False, the entry (as closes), else the most tokens a
         phrase ending with it may have: a phrase of two tokens or more ends with this very token (only a
         first token loses proclitics), so it is read from the phrases' last tokens. Memoised per table."""
+        return _memoised(self._ends, table, last, self._end_of)
+
+    def _end_of(self, table: Table, last: str) -> bool | str | int:
         closes = self.closes(table, last)
-        got: bool | str | int = self._phrase_lens(table)[1].get(last, 1) if closes is True else closes
-        memo = self._ends.get(id(table))
-        if memo is None:
-            memo = self._ends[id(table)] = {}
-        elif len(memo) >= _MEMO_MAX:
-            memo.clear()
-        memo[last] = got
-        return got
+        return self._phrase_lens(table)[1].get(last, 1) if closes is True else closes
 
     def opens(self, table: Table, first: str) -> bool | str:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
