@@ -296,7 +296,7 @@ def _first_concept(lex: Lexicon, left: list[str], start: int) -> tuple[str, int]
 
 
 _CHANGE_NEAR = 2  # words from the figure within which a concept word is its own, whatever the subject
-_TO = frozenset({"to", "الي"})  # "إلى" as the folded text writes it
+TO_WORDS = frozenset({"to", "الي"})  # "إلى" as the folded text writes it
 
 
 def _changed_subject(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
@@ -392,7 +392,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             if p > 0 and row[p - 1] in lex.predicates:
                 subject = _subject_head(lex, _left(lex, row, p, p > first, _SUBJECT_WINDOW)[0])
             concept = subject or nearest(lex, lex.concepts, left, right)
-            if (concept is None or concept[1] > _CHANGE_NEAR) and p > 1 and row[p - 1] in _TO:
+            if (concept is None or concept[1] > _CHANGE_NEAR) and p > 1 and row[p - 1] in TO_WORDS:
                 # "ارتفع عدد الوفيات جراء انهيار المبنى ... إلى 17": the subject's head, not the
                 # nearer word of an adjunct, unless a concept word stands right beside the figure
                 # (through the change and the basis the clause states first: "grew 5.9% ... to")

@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.claims import Kind, Period
-from factcheck.clauses import QUANTITY, assign_concepts, find
+from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
 from factcheck.dates import date_parts, last_such_day
 from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.raw import Raw
@@ -242,16 +242,13 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
 
 
-_TO_WORDS = frozenset({"to", "الي"})  # folded
-
-
 def _reached_to(text: str, lo: int, hi: int) -> bool:
     """Whether the words between a change and the next figure end with "to" ("grew 5.9% last year to
     $3.58 trillion", "زاد 9 في المئة إلى نحو 200"), with no clause mark between them."""
     if _CLAUSE_RE.search(text, lo, hi):
         return False
     words = TOKEN_RE.findall(text, lo, hi)
-    return bool(words) and fold_word(words[-1]).lower() in _TO_WORDS
+    return bool(words) and fold_word(words[-1]).lower() in TO_WORDS
 
 
 def _default_places(lex: Lexicon, text: str, bounds: list[tuple[int, int]], headline: str | None,

@@ -260,17 +260,12 @@ class Lexicon:
     def _span(self, table: Table, first: str) -> int:
         """The most tokens a phrase of ``table`` read from the token ``first`` may have (at least 1):
         looking further cannot find one. Memoised per table."""
-        memo = self._spans.get(id(table))
-        if memo is None:
-            memo = self._spans[id(table)] = {}
-        got = memo.get(first)
-        if got is None:
-            if len(memo) >= _MEMO_MAX:
-                memo.clear()
-            firsts = self._phrase_lens(table)[0]
-            forms = strip_clitics(first) if self.lang == "ar" else (first,)
-            got = memo[first] = max([1, *(firsts.get(f, 0) for f in forms)])
-        return got
+        return _memoised(self._spans, table, first, self._span_of)
+
+    def _span_of(self, table: Table, first: str) -> int:
+        firsts = self._phrase_lens(table)[0]
+        forms = strip_clitics(first) if self.lang == "ar" else (first,)
+        return max([1, *(firsts.get(f, 0) for f in forms)])
 
     def _start(self, table: Table, first: str) -> bool | str | int:
         """What lookup needs to know of ``first``: False when no phrase of ``table`` starts with it, the
@@ -427,13 +422,12 @@ class Lexicon:
         return got
 
     def _compute_lemmas(self, word: str) -> tuple[str, ...]:
-        if not self.endings or not word.isalpha() or word in self.not_inflected:
+        if not self.endings or not word.isalpha():
             return ()
-        if self.lang == "ar" and self.not_inflected \
-                and any(f in self.not_inflected for f in strip_clitics(word)):
-            return ()  # "والدولية": its proclitics off, a word whose endings are no inflection
+        frontier = list(strip_clitics(word)) if self.lang == "ar" else [word]  # the word itself first
+        if any(f in self.not_inflected for f in frontier):
+            return ()  # "projected"; "والدولية": its proclitics off, a word whose endings are no inflection
         found: list[str] = []
-        frontier = list(strip_clitics(word)) if self.lang == "ar" else [word]
         seen = set(frontier)
         found += frontier[1:]
         for _ in range(self.max_strips):
