@@ -26,7 +26,6 @@ from typing import Any
 
 import yaml
 from _common import REPO_ROOT, use_working_tree
-
 from blind import _overlaps, _places, _spans
 
 DEFAULT_SETS = sorted((REPO_ROOT / "corpus" / "blind").glob("set*"))

@@ -27,7 +27,7 @@ import regex
 
 from factcheck.align import SAME_CONCEPT, Index, Side, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
-from factcheck.context import basis_of_change
+from factcheck.context import basis_of_change, describe_phrase
 from factcheck.dates import date_parts
 from factcheck.lexicon import load_lexicon, strip_clitics
 from factcheck.lexmatch import WORD_RE
@@ -768,8 +768,8 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
             comparison = find_marker(text, marker, end, params.comparison_words.get(lang, ()))
             if comparison is not None:  # the parts end where a comparison begins
                 members = [m for m in members if m.claim.start < comparison]
-            previous = next((by_sentence[k] for k in range(index - 1, max(-1, index - 4), -1)
-                             if k in by_sentence), [])
+            earlier = [by_sentence[k] for k in range(index - 1, max(-1, index - 4), -1) if k in by_sentence]
+            previous, further = (earlier[0], earlier[1:]) if earlier else ([], [])
             # "Besides the eight Italians, the crews included six Tunisians ...": the figures before the
             # breakdown are more parts, and the total the sentence before's
             before = [m for m in members if m.claim.end <= marker]
@@ -778,7 +778,8 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                 find_marker(text, max(start, m.claim.start - _ADDITION_REACH), m.claim.start, added)
                 is not None for m in before) else []
             gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts,
-                             params.partial_near, extra=extra)
+                             params.partial_near, extra=extra, further=further,
+                             near=params.inferred_breakdown or Decimal(0))
             if gap is not None:
                 gaps.append(gap)
                 break
@@ -809,7 +810,8 @@ _ADDITION_REACH = 40  # characters before a figure where "besides", "فضلا ع
 
 def _breakdown(members: list[Side], previous: list[Side], text: str, start: int, marker: int, all_of_it: bool,
                book: RuleBook, min_parts: int, partial_near: Decimal = Decimal(0),
-               extra: Sequence[Side] = ()) -> SumGap | None:
+               extra: Sequence[Side] = (), further: Sequence[list[Side]] = (),
+               near: Decimal = Decimal(0)) -> SumGap | None:
     before = [s for s in members if s.claim.end <= marker]
     after = [s for s in members if s.claim.start > marker]
     if extra:  # figures added by "besides": parts, and the total is the sentence before's
@@ -833,6 +835,8 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     # The total is the nearest figure before the breakdown that could hold its parts: of their kind
     # and unit and no smaller than any of them ("The 1,543 arrivals, who came on nine boats, include").
     total = next((t for t in reversed(pool) if _holds(t.claim, [p.claim for p in parts])), None)
+    if total is None and pool is previous:
+        total = _further_total(further, parts, near, text[start:parts[0].claim.start] if parts else "")
     if total is None:
         return None
     parts = [p for p in parts
@@ -855,6 +859,34 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
             return None
         return SumGap(total, parts[0], tuple(parts), summed, inferred=True)
     return SumGap(total, parts[0], tuple(parts), _sum_value(claims))
+
+
+def _further_total(further: Sequence[list[Side]], parts: Sequence[Side], near: Decimal,
+                   opener: str) -> Side | None:
+    """The total of a breakdown that opens its sentence when the sentence before holds none: a figure
+    of one of the two sentences before that, that could hold the parts, named as they are or as the
+    words that open the breakdown ("وتوزعت الوفيات على ...": deaths) name them, else the one they add
+    up to most nearly, within ``near`` of it ("حررت 1245 مخالفة. وقال إن 160 مفتشا شاركوا. وأوضح أن
+    المخالفات توزعت بين 412 مخالفة و318 ..."): a figure further back is the total only with evidence
+    beyond its size."""
+    claims = [p.claim for p in parts]
+    together = _sum_value(claims)
+    concept, counted = describe_phrase(load_lexicon(claims[0].lang), opener)[:2] if opener else (None, None)
+    concepts = ({c.concept for c in claims} | {concept}) - {None}
+    counteds = ({c.counted for c in claims} | {counted}) - {None}
+    nearest: tuple[Decimal, Side] | None = None
+    for sentence in further:
+        for total in reversed(sentence):
+            if not _holds(total.claim, claims):
+                continue
+            if total.claim.concept in concepts or total.claim.counted in counteds:
+                return total
+            value = stated(total.claim)
+            if together is not None and value:
+                gap = abs(together - value)
+                if gap <= near * value and (nearest is None or gap < nearest[0]):
+                    nearest = gap, total
+    return nearest[1] if nearest else None
 
 
 _INFERRED_KINDS = (Kind.COUNT, Kind.MONEY)

@@ -1418,3 +1418,22 @@ def test_every_finding_says_which_identity_fields_matched_and_which_were_assumed
     missing = [(f.rule, f.claim.text) for f in (*result.findings, *paired.findings)
                if not any(e.startswith("identity: ") for e in f.evidence)]
     assert missing == []
+
+
+def test_a_breakdown_whose_sentence_before_holds_no_total_is_of_a_figure_further_back(tmp_path: Path) -> None:
+    """A sentence of other figures (inspectors, a magnitude) may stand between a total and the breakdown
+    that opens a later sentence: the total is then the figure two sentences back that the opening words
+    name ("الوفيات": deaths) or that the parts add up to most nearly; the injured beside it are not."""
+    body = ("أعلنت السلطات ارتفاع حصيلة الزلزال إلى 960 قتيلا و1180 مصابا.\n\n"
+            "وبلغت قوة الزلزال 6.4 درجات، وضرب على عمق 18 كيلومترا.\n\n"
+            "وتوزعت الوفيات على ولايات الشمال (610) والوسط (290) والجنوب (60).\n")
+    assert _findings(_check(tmp_path, text=body, published="2024-03-02")) == []
+    wrong = body.replace("(290)", "(320)")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=wrong, published="2024-03-02"))] == [
+        ("FC104", "960")]
+    en = ("Inspectors issued 1,460 fines during the holiday campaign.\n\nSome 120 inspectors took part in "
+          "the raids. The fines were divided between 820 fines for missing price tags and 700 for "
+          "expired goods.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=en, published="2024-03-02"))] == [
+        ("FC104", "1,460")]
+    assert _findings(_check(tmp_path, text=en.replace("700", "640"), published="2024-03-02")) == []
