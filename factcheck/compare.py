@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
@@ -958,7 +958,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
     and place around theirs, the same counted thing). A breakdown that the next sentence's figures
     of its unit complete ("... 41,897. Rural starts were estimated at 19,372.") holds."""
     choices: list[tuple[Side, list[Side]]] = []
-    if len(members) > params.min_parts and _could_hold(members[0], members[1:]) \
+    if len(members) > params.min_parts and _could_hold(members[0], members[1:], params.counted_wholes) \
             and not _parallel(text, [m.claim for m in members]):
         choices.append((members[0], members[1:]))
     together = _sum_value([m.claim for m in members])
@@ -966,7 +966,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
         # Of the earlier figures that could hold them, one of the latest period (an earlier year's is
         # the basis of a change: "747.1 million riders last year, up 6% from 702.6 million in 2023"),
         # and of those the one they nearly add up to.
-        wholes = [t for t in earlier if _could_hold(t, members)]
+        wholes = [t for t in earlier if _could_hold(t, members, params.counted_wholes)]
         if wholes:
             latest = max(_period_end(t) for t in wholes)
             near = [(abs((stated(t.claim) or Decimal(0)) - together), n, t)
@@ -974,7 +974,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
             choices.append((min(near, key=lambda w: (w[0], w[1]))[2], members))
     for total, parts in choices:
         claims = [p.claim for p in parts]
-        more = [p.claim for p in following if _could_hold(total, [p])]
+        more = [p.claim for p in following if _could_hold(total, [p], params.counted_wholes)]
         if sum_agrees(claims, total.claim, book.tolerance(total.claim)) \
                 or (more and sum_agrees(claims + more, total.claim, book.tolerance(total.claim))):
             return None  # a breakdown that holds
@@ -1023,10 +1023,11 @@ def _by_place(parts: Sequence[Side], total: Side) -> bool:
                for p in parts)
 
 
-def _could_hold(total: Side, parts: Sequence[Side]) -> bool:
+def _could_hold(total: Side, parts: Sequence[Side], wholes: Mapping[str, Sequence[str]]) -> bool:
     """Whether ``total`` may be the whole of ``parts``: larger than each, around their periods and
     places, and of their concept and counted thing where both state one ("196 operations" holds no
-    "44 killed and 166 detained")."""
+    "44 killed and 166 detained"), or of a counted thing ``wholes`` says holds theirs ("25 people": 22
+    crew members and three guards)."""
     whole = stated(total.claim)
     if whole is None or whole <= 0:
         return False
@@ -1037,7 +1038,8 @@ def _could_hold(total: Side, parts: Sequence[Side]) -> bool:
         value = stated(part.claim)
         if value is None or value <= 0 or value >= whole or not _within_whole(part, total):
             return False
-        if part.claim.counted and total.claim.counted and part.claim.counted != total.claim.counted:
+        if part.claim.counted and total.claim.counted and part.claim.counted != total.claim.counted \
+                and part.claim.counted not in wholes.get(total.claim.counted, ()):
             return False
     return True
 

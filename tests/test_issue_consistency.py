@@ -1437,3 +1437,16 @@ def test_a_breakdown_whose_sentence_before_holds_no_total_is_of_a_figure_further
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=en, published="2024-03-02"))] == [
         ("FC104", "1,460")]
     assert _findings(_check(tmp_path, text=en.replace("700", "640"), published="2024-03-02")) == []
+
+
+def test_people_hold_parts_counted_as_any_kind_of_person(tmp_path: Path) -> None:
+    """"31 people aboard - 26 crew members and three guards" with no breakdown word: people hold crew
+    and guards (FC104 counted_wholes), so the parts that nearly make the total are its breakdown; a
+    total counted as families holds no children."""
+    text = ("ADEN (Reuters) - The tanker had 31 people aboard - 26 crew members and three guards. "
+            "Rescuers pulled 12 people from the water.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-07-10"))] == [
+        ("FC104", "31")]
+    assert _findings(_check(tmp_path, text=text.replace("three", "five"), published="2024-07-10")) == []
+    families = text.replace("31 people aboard", "31 families aboard")
+    assert _findings(_check(tmp_path, text=families, published="2024-07-10")) == []
