@@ -1450,3 +1450,17 @@ def test_people_hold_parts_counted_as_any_kind_of_person(tmp_path: Path) -> None
     assert _findings(_check(tmp_path, text=text.replace("three", "five"), published="2024-07-10")) == []
     families = text.replace("31 people aboard", "31 families aboard")
     assert _findings(_check(tmp_path, text=families, published="2024-07-10")) == []
+
+
+def test_a_total_split_into_parts_must_add_up(tmp_path: Path) -> None:
+    """"قسم على", "split into": the parts that follow are all of the total, as after "منها"."""
+    ar = ("أعلنت وزارة المالية إتمام طرح صكوك بقيمة 10 مليارات دولار.\n\nوقالت الوزارة إن الطرح قُسّم على "
+          "شريحتين: الأولى بقيمة 5 مليارات دولار لأجل 5 سنوات، والثانية بقيمة 3 مليارات دولار لأجل 10 سنوات.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=ar, published="2024-05-02"))] == [
+        ("FC104", "10 مليارات دولار")]
+    assert _findings(_check(tmp_path, text=ar.replace("3 مليارات", "5 مليارات"), published="2024-05-02")) == []
+    en = ("The state sold $7 billion of bonds on Tuesday. The sale was split into a $4.5 billion "
+          "five-year tranche and a $1.5 billion ten-year tranche.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=en, published="2024-05-02"))] == [
+        ("FC104", "$7 billion")]
+    assert _findings(_check(tmp_path, text=en.replace("$1.5", "$2.5"), published="2024-05-02")) == []
