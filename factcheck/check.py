@@ -1443,6 +1443,9 @@ def _sums(doc: DocumentResult, sides: list[Side], refs: Index, report: Report) -
         if gap.inferred:
             why = ("parts and total of one unit, read as a breakdown with no word marking it: the parts "
                    "add up to nearly the total (assumed)")
+        elif gap.shares:
+            why = ("the parts are shares of the total after a breakdown word: they add up to "
+                   f"{gap.total:f}%, not 100%")
         report.finding(rule, gap.claim.path, gap.claim.claim, gap.against, _sum_fields(gap),
                        (why, _sum_identity(gap)),
                        related=tuple(against(p) for p in gap.parts if p is not gap.against),
@@ -1475,7 +1478,10 @@ def _sum_identity(gap: SumGap) -> str:
             shown = ", ".join(sorted({str(v) for v in values}))
             assumed.append(f"{name} (the parts' {shown}, the total's {whole})")
     units = {p.claim.unit for p in parts}
-    matched.append("unit" if units == {total.claim.unit} else "unit (parts that leave it to the total)")
+    if gap.shares:
+        matched.append("unit (the parts are percentages of the total)")
+    else:
+        matched.append("unit" if units == {total.claim.unit} else "unit (parts that leave it to the total)")
     if gap.inferred:
         assumed.append("the breakdown itself")
     return "identity: " + ", ".join(matched) + " matched" \
@@ -1490,7 +1496,7 @@ def _places_of(value: object) -> frozenset[str]:
 def _sum_fields(gap: SumGap) -> dict[str, str]:
     parts = " + ".join(value_text(p.claim) for p in gap.parts)
     total = f"{gap.total:,f}" if gap.total is not None else "?"
-    return {"parts": parts, "total": total}
+    return {"parts": parts, "total": f"{total}%" if gap.shares else total}
 
 
 def _unsupported(sides: list[Side], book: RuleBook, report: Report) -> None:

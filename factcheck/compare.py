@@ -516,6 +516,7 @@ class SumGap:
     parts: tuple[Side, ...]
     total: Decimal | None
     inferred: bool = False  # a breakdown read from the figures alone, with no word marking it
+    shares: bool = False  # the parts are percentages of the total, which make 100% ("42% منهم، و56%")
 
 
 def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
@@ -832,6 +833,9 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
         pool, parts = previous, after
     else:
         return None
+    if all_of_it and len(parts) >= min_parts and all(_share(text, p.claim) for p in parts) \
+            and all(_coordinated_after(text, a.claim, b.claim) for a, b in pairwise(parts)):
+        return _share_gap(pool, parts, book)
     # The total is the nearest figure before the breakdown that could hold its parts: of their kind
     # and unit and no smaller than any of them ("The 1,543 arrivals, who came on nine boats, include").
     total = next((t for t in reversed(pool) if _holds(t.claim, [p.claim for p in parts])), None)
@@ -859,6 +863,67 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
             return None
         return SumGap(total, parts[0], tuple(parts), summed, inferred=True)
     return SumGap(total, parts[0], tuple(parts), _sum_value(claims))
+
+
+def _share(text: str, claim: Claim) -> bool:
+    """A percentage that may be a share of a whole: not a rate of change ("up 5% year on year", "which
+    rose 5%": a change verb among the three words before it)."""
+    if claim.kind is not Kind.PERCENT or claim.counted in _RATES or claim.value is None:
+        return False
+    verbs = load_lexicon(claim.lang).change_verbs
+    before = WORD_RE.findall(text[max(0, claim.start - _SHARE_REACH) : claim.start])[-3:]
+    return not any(not verbs.isdisjoint(strip_clitics(fold_word(w).lower())) for w in before)
+
+
+_SHARE_REACH = 40  # characters before a percentage where a change verb makes it a change
+
+
+_RATES = frozenset({"annual_rate", "monthly_rate"})
+
+
+def _shares_of(shares: Sequence[Claim], whole: Claim) -> bool:
+    """Whether each percentage may be a share of the figure: of a count, a whole number of its items
+    within the share's rounding (94.6% of 3 is 2.838, never a number of offers)."""
+    count = stated(whole)
+    if whole.kind is not Kind.COUNT or count is None:
+        return True
+    for share in shares:
+        value = stated(share)
+        if value is None:
+            return False
+        items = value * count / 100
+        slack = count * Decimal(5) * Decimal(10) ** (share.grain - 1) / 100
+        if abs(items - items.to_integral_value()) > slack:
+            return False
+    return True
+_HUNDRED = Interval(Decimal(100), Decimal(100))
+
+
+def _coordinated_after(text: str, before: Claim, figure: Claim) -> bool:
+    """Whether ``figure`` is the next item of a list after ``before``: "and", "و" or a comma right before
+    it ("، و56%", "and 39%"), not "by" of a change ("بنسبة 30%")."""
+    if figure.text[:1] == "و":
+        return True
+    words = text[before.end : figure.start].rstrip()
+    last = fold_word(WORD_RE.findall(words)[-1]).lower() if WORD_RE.findall(words) else ""
+    return words.endswith((",", "،")) or last in _AND
+
+
+_AND = frozenset({"and", "و"})
+
+
+def _share_gap(pool: Sequence[Side], parts: Sequence[Side], book: RuleBook) -> SumGap | None:
+    """Percentages after a breakdown word that opens all of a count or sum of money ("1250 شخصا، 42%
+    منهم من اليمن، و56% من إثيوبيا، و2% من جنسيات أخرى", "of whom 61% were men and 39% women") are
+    shares of it: together they make 100%, within their rounding. A count that no share could be
+    some of (94.6% of three offers is no whole number of them) is not their whole."""
+    claims = [p.claim for p in parts]
+    whole = next((t for t in reversed(pool) if t.claim.kind in (Kind.COUNT, Kind.MONEY)
+                  and t.claim.value is not None and _shares_of(claims, t.claim)), None)
+    combined = sum_interval(claims, book.tolerance(claims[0]))
+    if whole is None or combined is None or combined.meets(_HUNDRED):
+        return None
+    return SumGap(whole, parts[0], tuple(parts), _sum_value(claims), shares=True)
 
 
 def _further_total(further: Sequence[list[Side]], parts: Sequence[Side], near: Decimal,

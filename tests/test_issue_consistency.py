@@ -1454,13 +1454,36 @@ def test_people_hold_parts_counted_as_any_kind_of_person(tmp_path: Path) -> None
 
 def test_a_total_split_into_parts_must_add_up(tmp_path: Path) -> None:
     """"قسم على", "split into": the parts that follow are all of the total, as after "منها"."""
-    ar = ("أعلنت وزارة المالية إتمام طرح صكوك بقيمة 10 مليارات دولار.\n\nوقالت الوزارة إن الطرح قُسّم على "
-          "شريحتين: الأولى بقيمة 5 مليارات دولار لأجل 5 سنوات، والثانية بقيمة 3 مليارات دولار لأجل 10 سنوات.\n")
+    ar = ("أعلنت وزارة المالية إتمام طرح صكوك بقيمة 10 مليارات دولار.\n\nوقالت الوزارة إن الطرح قُسّم "
+          "على شريحتين: الأولى بقيمة 5 مليارات دولار لأجل 5 سنوات، والثانية بقيمة 3 مليارات دولار "
+          "لأجل 10 سنوات.\n")
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=ar, published="2024-05-02"))] == [
         ("FC104", "10 مليارات دولار")]
-    assert _findings(_check(tmp_path, text=ar.replace("3 مليارات", "5 مليارات"), published="2024-05-02")) == []
+    fixed = ar.replace("3 مليارات", "5 مليارات")
+    assert _findings(_check(tmp_path, text=fixed, published="2024-05-02")) == []
     en = ("The state sold $7 billion of bonds on Tuesday. The sale was split into a $4.5 billion "
           "five-year tranche and a $1.5 billion ten-year tranche.\n")
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=en, published="2024-05-02"))] == [
         ("FC104", "$7 billion")]
     assert _findings(_check(tmp_path, text=en.replace("$1.5", "$2.5"), published="2024-05-02")) == []
+
+
+def test_percentages_after_a_breakdown_word_are_shares_that_make_a_hundred(tmp_path: Path) -> None:
+    """"1250 شخصا، 44% منهم ... و56% ... و2%": shares of one whole make 100%, within their rounding. A
+    percentage of change ("بنسبة 30%" after a cut) is no share, and neither is one that cannot be some
+    of the count before it (94.6% of three offers)."""
+    ar = ("وبلغ عدد الموقوفين 1250 شخصا، 44% منهم من الجنسية اليمنية، و56% من الجنسية الإثيوبية، "
+          "و2% من جنسيات أخرى.\n")
+    [finding] = [f for f in _check(tmp_path, text=ar, published="2024-05-02").findings if f.rule != "FC900"]
+    assert (finding.rule, finding.claim.text) == ("FC104", "1250")
+    assert finding.message.endswith("44% + 56% + 2% = 102%")
+    assert _findings(_check(tmp_path, text=ar.replace("44%", "42%"), published="2024-05-02")) == []
+    en = "Coastguards rescued 480 migrants, of whom 61% were men and 41% women.\n"
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=en, published="2024-05-02"))] == [
+        ("FC104", "480")]
+    cut = ("بلغت الصادرات 5.8 مليون طن توجه نحو 60 في المئة منها إلى أوروبا، رغم خفض إمدادات الغاز "
+           "بنسبة 30 في المئة.\n")
+    assert _findings(_check(tmp_path, text=cut, published="2024-05-02")) == []
+    offers = ("رفض العمال ثلاثة عروض، أولها حين صوت 94.6 في المئة منهم ضد الاتفاق و96 في المئة "
+              "لصالح الإضراب.\n")
+    assert _findings(_check(tmp_path, text=offers, published="2024-05-02")) == []
