@@ -842,6 +842,8 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     if total is None and pool is previous:
         total = _further_total(further, parts, near, text[start:parts[0].claim.start] if parts else "")
     if total is None:
+        total, parts = _cut_at_larger(pool, parts, near)
+    if total is None:
         return None
     parts = [p for p in parts
              if _part_of(p.claim, total.claim) and _ellipsis_or_own(text, p.claim, total.claim)]
@@ -863,6 +865,23 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
             return None
         return SumGap(total, parts[0], tuple(parts), summed, inferred=True)
     return SumGap(total, parts[0], tuple(parts), _sum_value(claims))
+
+
+def _cut_at_larger(pool: Sequence[Side], parts: list[Side], near: Decimal) -> tuple[Side | None, list[Side]]:
+    """A list of parts that runs on into a figure larger than any total before it ("15 مليار دولار،
+    منها 10 مليارات نقدا و5 مليارات من الودائع، على أن تصل الـ20 مليارا المتبقية"): the breakdown ends
+    before that figure, and its total is the nearest that holds the parts before it, when they add up
+    to within ``near`` of it (not "210 jets: 160 firm purchases, 130 of the 787", one within another)."""
+    for k in range(len(parts) - 1, 1, -1):
+        head = [p.claim for p in parts[:k]]
+        total = next((t for t in reversed(pool) if _holds(t.claim, head)), None)
+        value, together = (stated(total.claim), _sum_value(head)) if total is not None else (None, None)
+        if total is None or value is None or together is None or not value:
+            continue
+        if _part_of(parts[k].claim, total.claim) and (stated(parts[k].claim) or 0) > value \
+                and abs(together - value) <= near * value:
+            return total, parts[:k]
+    return None, parts
 
 
 def _share(text: str, claim: Claim) -> bool:

@@ -1487,3 +1487,19 @@ def test_percentages_after_a_breakdown_word_are_shares_that_make_a_hundred(tmp_p
     offers = ("رفض العمال ثلاثة عروض، أولها حين صوت 94.6 في المئة منهم ضد الاتفاق و96 في المئة "
               "لصالح الإضراب.\n")
     assert _findings(_check(tmp_path, text=offers, published="2024-05-02")) == []
+
+
+def test_a_breakdown_ends_before_a_figure_larger_than_its_total(tmp_path: Path) -> None:
+    """"تتلقى 15 مليار دولار، منها 10 مليارات نقدا و7 مليارات من الودائع، على أن تصل الـ20 مليارا
+    المتبقية": the list runs on into the remaining 20 billion, larger than the total, so the breakdown
+    ends before it. Parts that miss their total by far (one within another: 160 firm orders, 130 of one
+    model) are not cut into a breakdown."""
+    ar = ("وأوضح أن الخزانة ستتلقى 15 مليار دولار خلال أسبوع، منها 10 مليارات نقدا و7 مليارات من الودائع، "
+          "على أن تصل الـ20 مليارا المتبقية خلال شهرين.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=ar, published="2024-03-01"))] == [
+        ("FC104", "15 مليار دولار")]
+    fixed = ar.replace("7 مليارات", "5 مليارات")
+    assert _findings(_check(tmp_path, text=fixed, published="2024-03-01")) == []
+    en = ("The airline ordered up to 210 jets. The order comprises 160 firm purchases, 130 of the 787 "
+          "and 30 of the 777-9, plus options for 50 more.\n")
+    assert _findings(_check(tmp_path, text=en, published="2024-03-01")) == []
