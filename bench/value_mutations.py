@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 from _common import REPO_ROOT, use_working_tree
 from blind import _overlaps, _spans
-from sum_mutations import _DIGITS, _mutated, _run
+from sum_mutations import _mutated, _run
 
 _NUMBER = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
 DEFAULT_SETS = sorted((REPO_ROOT / "corpus" / "blind").glob("set*"))
