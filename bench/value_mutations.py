@@ -10,7 +10,9 @@ writer; this asks the same question of every figure a reference covers, text no 
 
     python bench/value_mutations.py [SET_DIR ...] [--failures]
 
-It prints, per set and in all, how many mutated figures drew a finding. Figures with fewer than two
+It prints, per set and in all, how many mutated figures drew a finding, and how many of the figures
+the unmutated check verified did (a miss there is a check that decides identity by value; a miss on a
+figure never verified is one whose identity was never found). Figures with fewer than two
 significant digits are left out (a lone 5 matches too many facts to say which it states).
 """
 
@@ -61,13 +63,20 @@ def _finding_on(result: Any, name: str, span: tuple[int, int]) -> bool:
                and _overlaps((f.claim.start, f.claim.end), [span]) for f in result.findings)
 
 
-def score_set(folder: Path, failures: bool) -> tuple[int, int]:
-    """(figures mutated, mutations that drew a finding on the figure)."""
-    tried = caught = 0
+def _verified(result: Any, name: str, span: tuple[int, int]) -> bool:
+    return any(Path(v.path).name == name and _overlaps((v.claim.start, v.claim.end), [span])
+               for v in result.verified)
+
+
+def score_set(folder: Path, failures: bool) -> tuple[int, int, int, int]:
+    """(figures mutated, mutations that drew a finding on the figure, figures the unmutated check
+    verified, of those the mutations caught)."""
+    tried = caught = verified = verified_caught = 0
     for file in sorted((folder / "cases").glob("*.yaml")):
         case = yaml.safe_load(file.read_text(encoding="utf-8"))
         stated = _reference_digits(case)
         texts = {a["file"]: a["text"] for a in case.get("articles") or []}
+        before: Any = None
         for entry in case.get("clean") or []:
             name, figure = entry.get("file"), str(entry.get("text", ""))
             text = texts.get(name)
@@ -79,13 +88,19 @@ def score_set(folder: Path, failures: bool) -> tuple[int, int]:
                 continue
             start, end = spans[0]
             tried += 1
+            if before is None:
+                before = _run(case, texts)
+            known = _verified(before, name, (start, end))
+            verified += known
             mutated = dict(texts)
             mutated[name] = text[:start] + changed + text[end:]
             if _finding_on(_run(case, mutated), name, (start, end)):
                 caught += 1
+                verified_caught += known
             elif failures:
-                print(f"  MISSED {case['id']} {name}: {figure!r} -> {changed!r}")
-    return tried, caught
+                why = "verified before" if known else "not verified before"
+                print(f"  MISSED {case['id']} {name}: {figure!r} -> {changed!r} ({why})")
+    return tried, caught, verified, verified_caught
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,12 +112,15 @@ def main(argv: list[str] | None = None) -> int:
     import factcheck
 
     print(f"factcheck from {Path(factcheck.__file__).parent}")
-    all_tried = all_caught = 0
+    totals = [0, 0, 0, 0]
     for folder in args.sets:
-        tried, caught = score_set(folder, args.failures)
-        all_tried, all_caught = all_tried + tried, all_caught + caught
-        print(f"{folder.name}: caught {caught}/{tried} mutated figures a reference states")
-    print(f"all: caught {all_caught}/{all_tried} ({all_caught / max(all_tried, 1):.2f})")
+        tried, caught, verified, verified_caught = score_set(folder, args.failures)
+        totals = [a + b for a, b in zip(totals, (tried, caught, verified, verified_caught), strict=True)]
+        print(f"{folder.name}: caught {caught}/{tried} mutated figures a reference states; "
+              f"of the {verified} the unmutated check verified, {verified_caught}")
+    tried, caught, verified, verified_caught = totals
+    print(f"all: caught {caught}/{tried} ({caught / max(tried, 1):.2f}); of the {verified} verified "
+          f"unmutated, {verified_caught} ({verified_caught / max(verified, 1):.2f})")
     return 0
 
 
