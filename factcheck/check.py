@@ -412,8 +412,12 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             report.matched.add(_key(side))  # a part of the fact's total, not the fact stated wrongly
             continue
         agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
-        if AGE_NOTE in side.claim.evidence and not _names_age(alignment.counterpart):
-            report.matched.add(_key(side))  # "الكاتب البالغ 80 عاما": a person's age, not the prison term
+        fact = alignment.counterpart
+        if AGE_NOTE in side.claim.evidence and (not _names_age(fact) or (
+                not agrees and alignment.lexical is not None and not _whose_age(side, fact))):
+            # "الكاتب البالغ 80 عاما": a person's age, not the prison term; "طفلا في الـ3 من عمره" near
+            # no word of "عمر المدان" but the age noun: another person's age
+            report.matched.add(_key(side))
             continue
         if not agrees and _hypothetical(text, sentences, side.claim, report.book):
             report.matched.add(_key(side))  # "could rise to $12.35 billion if ...": a possibility
@@ -668,6 +672,17 @@ def _names_age(fact: Side) -> bool:
         lex = load_lexicon(lang)
         ages = _phrase_table(tuple(sorted(lex.age_nouns | lex.age_before)), lang)
         if any(word & age for word in words for age in ages):
+            return True
+    return False
+
+
+def _whose_age(side: Side, fact: Side) -> bool:
+    """Whether a word of an age fact's what other than its age words stands near the figure (the
+    person: "writer" of "age of the writer" by "the 75-year-old writer")."""
+    for lang, words in fact.what.items():
+        lex = load_lexicon(lang)
+        ages = _phrase_table(tuple(sorted(lex.age_nouns | lex.age_before)), lang)
+        if any(form in side.near for word in words if not any(word & age for age in ages) for form in word):
             return True
     return False
 

@@ -1030,6 +1030,9 @@ class Extractor:
             return True  # the 16 of "aged 15 and 16"
         if self._apposed_age(w, first, num):
             return True
+        after = w.texts[num.stop : num.stop + 3]
+        if lex.age_after and any(" ".join(after[:k]) in lex.age_after for k in (1, 2, 3)):
+            return True  # "في الـ3 من عمره"
         bound = " ".join(w.texts[first:start_i])
         tail = w.texts[num.stop : raw.words_after]
         if bound in lex.age_bounds or any(" ".join(tail[-k:]) in lex.age_bounds for k in (1, 2, 3)):

@@ -139,6 +139,8 @@ class Lexicon:
     age_before: set[str] = field(default_factory=set)
     age_bounds: set[str] = field(default_factory=set)
     age_people: set[str] = field(default_factory=set)
+    # Words right after a bare figure that make it an age ("في الـ3 من عمره": three years old).
+    age_after: set[str] = field(default_factory=set)
     # A figure after age_links with an age noun shortly before it in its sentence ("raised the retirement
     # age to 64 from 62", "رفع سن التقاعد إلى 63"): years of age.
     age_nouns: set[str] = field(default_factory=set)
@@ -635,6 +637,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.age_before.update(_words(ages.get("before"), path, "ages.before"))
     lex.age_bounds.update(_words(ages.get("bounds"), path, "ages.bounds"))
     lex.age_people.update(_words(ages.get("people"), path, "ages.people"))
+    lex.age_after.update(_words(ages.get("after"), path, "ages.after"))
     lex.age_nouns.update(_words(ages.get("nouns"), path, "ages.nouns"))
     lex.age_links.update(_words(ages.get("links"), path, "ages.links"))
     lex.age_years_before.update(_words(ages.get("years_before"), path, "ages.years_before"))
@@ -807,7 +810,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people, lex.age_nouns,
-            lex.age_links,
+            lex.age_after, lex.age_links,
             lex.duration, lex.duration_dual, lex.bounded_one, lex.counted_dual, lex.dual_scores,
             lex.duration_gap,
             lex.count_cues, lex.year_until, lex.year_hyphen, lex.one_not_before, lex.one_not_after,

@@ -1503,3 +1503,16 @@ def test_a_breakdown_ends_before_a_figure_larger_than_its_total(tmp_path: Path) 
     en = ("The airline ordered up to 210 jets. The order comprises 160 firm purchases, 130 of the 787 "
           "and 30 of the 777-9, plus options for 50 more.\n")
     assert _findings(_check(tmp_path, text=en, published="2024-03-01")) == []
+
+
+def test_an_age_is_neither_a_part_of_a_toll_nor_another_persons_age(tmp_path: Path) -> None:
+    """"وكان أصغرهم طفلا في الـ3 من عمره وأكبرهم رجلا في الـ71": ages (units.yaml ages.after), no part
+    of the 51 killed of the breakdown before them; and the child's age, near no word of the fact "عمر
+    المدان" but the age noun, is not the convict's age."""
+    body = ("وأودى الهجوم بحياة 51 شخصا، قتل 44 منهم في المسجد الأول و7 في المسجد الثاني، وكان أصغرهم "
+            "طفلا في الـ3 من عمره وأكبرهم رجلا في الـ71.\n\nوقالت المحكمة إن المدان، البالغ 29 عاما، "
+            "لم يبد أي ندم.\n")
+    facts = [{"what": ["عمر المدان", "age of the convicted man"], "value": "29", "unit": "year"}]
+    result = check_paths([_article(tmp_path, "الحكم على منفذ الهجوم", body, "2020-08-27", "ar")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
