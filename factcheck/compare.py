@@ -534,7 +534,9 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
     gaps: list[SumGap] = []
     groups: dict[tuple[object, ...], list[Side]] = {}
     for side in sides:
-        if side.claim.concept is not None and side.claim.kind in SUMMABLE:
+        # (shares are no parts by place: 99% in one region and 80% in another make no 179% of both)
+        if side.claim.concept is not None and side.claim.kind in SUMMABLE \
+                and side.claim.kind is not Kind.PERCENT:
             groups.setdefault(_sum_key(side), []).append(side)
     for group in groups.values():
         params = book.sum_params(group[0].claim)

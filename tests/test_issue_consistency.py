@@ -1516,3 +1516,13 @@ def test_an_age_is_neither_a_part_of_a_toll_nor_another_persons_age(tmp_path: Pa
     result = check_paths([_article(tmp_path, "الحكم على منفذ الهجوم", body, "2020-08-27", "ar")],
                          [_reference(tmp_path, facts)])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
+
+
+def test_percentages_of_several_places_are_no_parts_of_the_whole_places_percentage(tmp_path: Path) -> None:
+    """Coverage of 99% in one region and of more than 80% in another is no breakdown of the coverage of
+    both: rates by place do not add up, though counts by place do."""
+    text = ("Vaccination coverage reached 99% in Iraq and more than 80% in Syria.\n\nVaccination coverage "
+            "in Iraq and Syria stood at about 90%.\n\nForces carried out 137 operations in Iraq and 59 "
+            "operations in Syria.\n\nForces carried out 186 operations in Iraq and Syria.\n")
+    found = [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-05-02"))]
+    assert found == [("FC104", "186")]
