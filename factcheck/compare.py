@@ -1003,7 +1003,7 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
                 # not the basis of a change: "rose to $130.5 billion from $60.9 billion"
                 units.setdefault((side.claim.kind, unit_block(side.claim)), []).append(side)
         for (kind, block), members in units.items():
-            members = _without_partitives(members, text)
+            members = _without_restatements(_without_partitives(members, text), text)
             earlier = [s for k in reversed(order[max(0, n - _INFERRED_BACK) : n])
                        for s in reversed(by_sentence[k])
                        if s.claim.kind is kind and unit_block(s.claim) == block]
@@ -1035,6 +1035,24 @@ def _without_partitives(members: list[Side], text: str) -> list[Side]:
         if some_of(text, a.claim, b.claim):
             dropped.update((id(a), id(b)))
     return [m for m in members if id(m) not in dropped] if dropped else members
+
+
+_RESTATE_REACH = 60  # characters between a figure and the one that restates it ("more a year, or")
+
+
+def _without_restatements(members: list[Side], text: str) -> list[Side]:
+    """The members of an inferred breakdown less each figure that restates the one before it in other
+    terms ("1,578 pounds more a year, or roughly 296 pounds a month", "، أي ما يعادل"): the same
+    quantity again, never another part of a total."""
+    kept = members[:1]
+    for a, b in pairwise(members):
+        between = text[a.claim.end : b.claim.start]
+        words = fold(between).text.lower().strip(" \t,،(-\u2013\u2014").split() \
+            if len(between) <= _RESTATE_REACH else []
+        phrases = load_lexicon(b.claim.lang).restatements
+        if not any(" ".join(words[-k:]) in phrases for k in (1, 2, 3, 4) if len(words) >= k):
+            kept.append(b)
+    return kept
 
 
 def _inferred(members: list[Side], earlier: list[Side], following: list[Side], params: SumParams,

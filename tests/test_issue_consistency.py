@@ -1526,3 +1526,13 @@ def test_percentages_of_several_places_are_no_parts_of_the_whole_places_percenta
             "operations in Syria.\n\nForces carried out 186 operations in Iraq and Syria.\n")
     found = [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-05-02"))]
     assert found == [("FC104", "186")]
+
+
+def test_a_figure_restating_the_one_before_is_no_part_of_an_inferred_breakdown(tmp_path: Path) -> None:
+    """"1,540 pounds more a year, or roughly 290 pounds a month": the same rise again (concepts.yaml
+    restatements), so the two nearly making the 1,920-pound cap of the sentence before is chance."""
+    text = ("The cap stands at 1,920 pounds a year for a typical household. Households would pay on average "
+            "1,540 pounds more a year, or roughly 290 pounds a month.\n")
+    assert _findings(_check(tmp_path, text=text, published="2022-08-26")) == []
+    listed = text.replace(", or roughly 290 pounds a month", " for gas and 290 pounds for power")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=listed, published="2022-08-26"))] == ["FC104"]
