@@ -198,6 +198,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             end = _dateline_end(text, m.start(), m.end())
             if end is not None:
                 datelines.append((m.start(), end))
+    datelines += _attributions(lex, text, [r.start for r in raws])
 
     origins: list[str] = []
 
@@ -240,6 +241,39 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         elif own_origins:
             raw.place = own_origins
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
+
+
+_ATTRIBUTION_REACH = 80  # characters an attribution phrase runs at most ("وبحسب بيانات مركز ... في إسطنبول")
+_ATTRIBUTION_END = re.compile(r"[،,;:؛.!?\n]")  # a clause mark or the sentence's end closes it
+
+
+def _attributions(lex: Lexicon, text: str, figures: list[int]) -> list[tuple[int, int]]:
+    """The spans of the attribution phrases of ``text`` (places.yaml attribution_words: "according to
+    the centre in Istanbul", "وبحسب بيانات مركز التنسيق في إسطنبول"), each up to the next clause mark or
+    figure: a place named there is where the source is, not where its figures are."""
+    pattern = _attribution_pattern(lex.lang)
+    if pattern is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        stop = min(len(text), m.end() + _ATTRIBUTION_REACH)
+        mark = _ATTRIBUTION_END.search(text, m.end(), stop)
+        if mark is not None:
+            stop = mark.start()
+        after = bisect_right(figures, m.end())
+        if after < len(figures) and figures[after] < stop:
+            stop = figures[after]
+        spans.append((m.start(), stop))
+    return spans
+
+
+@cache
+def _attribution_pattern(lang: str) -> re.Pattern[str] | None:
+    words = sorted(load_lexicon(lang).attributions, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)و?(?:{body})(?!\w)", re.IGNORECASE)  # (not ف: "فحسب" is "only")
 
 
 def _reached_to(text: str, lo: int, hi: int) -> bool:

@@ -184,6 +184,8 @@ class Lexicon:
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
     places: dict[str, str] = field(default_factory=dict)
     origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
+    # "according to", "بحسب": a place in the phrase they open is where the source is, not the figure
+    attributions: set[str] = field(default_factory=set)
     rates: set[str] = field(default_factory=set)  # "per", "لكل": "45 per 100,000" is a rate, not two counts
     multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
@@ -686,6 +688,7 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     # An empty place: the phrase is matched (so its place word is not) and gives no place.
     lex.places.update(dict.fromkeys(_words(data.get("not_places"), path, "not_places"), ""))
     lex.origins.update(_words(data.get("origin_words"), path, "origin_words"))
+    lex.attributions.update(_words(data.get("attribution_words"), path, "attribution_words"))
 
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
