@@ -48,12 +48,14 @@ class Score:
     clean_alarms: int = 0
     by_kind: Counter[str] = field(default_factory=Counter)
     found_by_kind: Counter[str] = field(default_factory=Counter)
+    alarms_by_kind: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Score) -> None:
         for name in ("planted", "found", "found_any_kind", "findings", "right", "clean", "clean_alarms"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.by_kind.update(other.by_kind)
         self.found_by_kind.update(other.found_by_kind)
+        self.alarms_by_kind.update(other.alarms_by_kind)
 
     @property
     def recall(self) -> float:
@@ -162,6 +164,7 @@ def run_case(case: dict[str, Any], folder: Path, verbose: bool) -> tuple[Score, 
     for f in findings:
         if id(f) in right_ids:
             continue
+        score.alarms_by_kind[str(f.kind)] += 1
         name = Path(f.path).name
         on_clean = [e for e in clean if e["file"] == name
                     and _overlaps((f.claim.start, f.claim.end), spans(e))]
@@ -213,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {lang:>5}: {score.line()}")
         kinds = ", ".join(f"{k} {total.found_by_kind[k]}/{n}" for k, n in sorted(total.by_kind.items()))
         print(f"  found by kind: {kinds}")
+        alarms = ", ".join(f"{k} {n}" for k, n in sorted(total.alarms_by_kind.items()))
+        print(f"  false alarms by kind: {alarms or 'none'}")
     return status
 
 

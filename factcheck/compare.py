@@ -650,7 +650,7 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
     return gaps
 
 
-_COMBINED_BACK = 3  # sentences back where a combined total's components may be stated
+_COMBINED_BACK = 6  # sentences back where a combined total's components may be stated
 
 
 def _combined_after(members: list[Side], before: list[list[Side]], min_parts: int,

@@ -1536,3 +1536,15 @@ def test_a_figure_restating_the_one_before_is_no_part_of_an_inferred_breakdown(t
     assert _findings(_check(tmp_path, text=text, published="2022-08-26")) == []
     listed = text.replace(", or roughly 290 pounds a month", " for gas and 290 pounds for power")
     assert [r for r, _, _ in _findings(_check(tmp_path, text=listed, published="2022-08-26"))] == ["FC104"]
+
+
+def test_a_combined_total_finds_its_components_several_sentences_back(tmp_path: Path) -> None:
+    """"إجمالي الضحايا بين قتيل وجريح 2600" four sentences after "1000 قتيل و1500 جريح": the killed and
+    the injured are its parts, however many sentences of other figures stand between."""
+    body = ("ارتفعت حصيلة الزلزال إلى 1000 قتيل و1500 جريح.\n\n"
+            "وكانت الحصيلة الأولية قد توقفت عند 255 قتيلا.\n\n"
+            "وبلغت قوة الزلزال 5.9 درجات على عمق 10 كيلومترات.\n\nوشعر بالهزة نحو 119 مليون شخص.\n\n"
+            "وقال مسؤولون إن المروحيات نقلت المصابين، ليبلغ إجمالي الضحايا بين قتيل وجريح 2600 شخص.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=body, published="2022-06-23"))] == [
+        ("FC104", "2600")]
+    assert _findings(_check(tmp_path, text=body.replace("2600", "2500"), published="2022-06-23")) == []
