@@ -591,6 +591,14 @@ def _plain_key(side: Side) -> tuple[Kind, str, PeriodKey]:
 # --- aligning ----------------------------------------------------------------------------------------
 
 
+def _component_of(a: str | None, b: str | None) -> bool:
+    """Whether one concept is a component of the other, combined one ("injured" of "injured+killed"):
+    two quantities, the whole and one of its parts, whatever words they share."""
+    if a is None or b is None or a == b:
+        return False
+    return a in b.split("+") or b in a.split("+")
+
+
 class Aligner:
     """Finds the counterpart of a claim in one index.
 
@@ -719,6 +727,8 @@ class Aligner:
                 continue  # below LEXICAL_MIN a fact may still confirm the figure, never contradict it
             if len(hits) < TRANSLATED_HITS and all(lang != claim.lang for lang, _ in other.context):
                 continue  # a what read through the glossary: one word is too little to go on
+            if _component_of(claim.concept, other.claim.concept):
+                continue  # "إجمالي الضحايا بين قتيل وجريح 2600" is no statement of the injured alone
             found = loose_identity(side, other)
             if found is None and len(hits) >= _NAMED_WHOLE and len(hits) == len(other.what[claim.lang]):
                 # Every word of the fact's what beside the figure ("162 crew members were taken

@@ -1548,3 +1548,14 @@ def test_a_combined_total_finds_its_components_several_sentences_back(tmp_path: 
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=body, published="2022-06-23"))] == [
         ("FC104", "2600")]
     assert _findings(_check(tmp_path, text=body.replace("2600", "2500"), published="2022-06-23")) == []
+
+
+def test_a_combined_figure_is_no_statement_of_one_of_its_components(tmp_path: Path) -> None:
+    """"إجمالي الضحايا بين قتيل وجريح 2500" (killed and injured) names the injured's word, but is no
+    statement of the reference's injured alone: the whole and one of its parts, two quantities."""
+    body = "قالت السلطات إن إجمالي الضحايا بين قتيل وجريح بلغ 2500 شخص في ولاية بكتيكا.\n"
+    facts = [{"what": ["عدد الجرحى", "people injured"], "value": "1500", "unit": "count",
+              "place": ["Paktika"]}]
+    result = check_paths([_article(tmp_path, "حصيلة الزلزال", body, "2022-06-23", "ar")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
