@@ -137,8 +137,9 @@ def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal = _APPRO
         Qualifier.LESS_THAN: Interval(None, value, hi_open=True),
         Qualifier.AT_MOST: Interval(None, value),
     }
-    if claim.kind is Kind.COUNT and claim.grain == 0 and value == value.to_integral_value():
-        return bounds.get(claim.qualifier, Interval(value, value))  # a count to the unit is exact
+    if claim.kind in (Kind.COUNT, Kind.DURATION) and claim.grain == 0 and value == value.to_integral_value():
+        # a count to the unit is exact, and so is a whole number of days or years ("a 30-year sentence")
+        return bounds.get(claim.qualifier, Interval(value, value))
     return bounds.get(claim.qualifier, Interval(value - half, value + half, True, True))
 
 

@@ -1559,3 +1559,15 @@ def test_a_combined_figure_is_no_statement_of_one_of_its_components(tmp_path: Pa
     result = check_paths([_article(tmp_path, "حصيلة الزلزال", body, "2022-06-23", "ar")],
                          [_reference(tmp_path, facts)])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
+
+
+def test_a_whole_number_of_years_is_exact_so_a_bound_at_it_is_broken(tmp_path: Path) -> None:
+    """Prosecutors sought 30 years: "more than 30 years" excludes it, as "more than 30 people" excludes a
+    count of 30; a whole number of years or days is exact, not 29.5 to 30.5."""
+    fact = {"what": "prison sentence sought by prosecutors", "value": "30", "unit": "year",
+            "place": ["Minnesota"]}
+    text = "Prosecutors in Minnesota sought a prison sentence of more than 30 years for the former officer.\n"
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2021-06-26"))
+    assert [r for r, _, _ in found] == ["FC108"]
+    same = text.replace("more than 30 years", "30 years")
+    assert _findings(_check(tmp_path, text=same, reference=fact, published="2021-06-26")) == []
