@@ -225,8 +225,8 @@ def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = (),
     return [Side(path=doc.document.path, claim=placed(claim), order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
                  words=sentence_of(claim), near=near(claim), whole=_whole_words(text, claim, parts or {}))
-            for claim in doc.claims if not _is_dateline(claim, published) and not _is_determiner(claim)
-            and claim.id not in rates]
+            for claim in doc.claims if not _is_dateline(claim, published)
+            and (not _is_determiner(claim) or _listed(text, claim, quantities)) and claim.id not in rates]
 
 
 def _rate_figures(claims: Sequence[Claim], text: str) -> set[str]:
@@ -260,6 +260,34 @@ def _is_determiner(claim: Claim) -> bool:
     """"one farmer said", "مزارع واحد": the word for one is a determiner, not a figure to check."""
     return (claim.kind is Kind.COUNT and claim.value == 1 and claim.qualifier is Qualifier.EXACT
             and not any(ch.isdigit() for ch in claim.text))
+
+
+_LIST_GAP = 48  # characters between two items of a list of figures ("10 Marines, one Navy corpsman")
+
+
+def _listed(text: str, claim: Claim, quantities: Sequence[Claim]) -> bool:
+    """Whether a word for one is an item of a list of figures, not a determiner: the figure before it
+    ends just before it with a comma or "and" after its noun ("10 Marines, one Navy corpsman and one
+    Army soldier", "قتل 3 جنود وواحد من المدنيين")."""
+    at = bisect_right([q.start for q in quantities], claim.start) - 1
+    if at <= 0:
+        return False
+    before = quantities[at - 1]
+    if before.kind is not claim.kind or claim.start - before.end > _LIST_GAP:
+        return False
+    if _joined(text[before.end : claim.start], claim):
+        return True  # "... and one Army soldier", "وواحد"
+    # after a comma, one of a list that goes on ("10 Marines, one Navy corpsman and one ..."), not "...,
+    # one official said"
+    after = quantities[at + 1] if at + 1 < len(quantities) else None
+    return text[before.end : claim.start].rstrip().endswith((",", "،")) and after is not None \
+        and after.start - claim.end <= _LIST_GAP and _joined(text[claim.end : after.start], after)
+
+
+def _joined(gap: str, figure: Claim) -> bool:
+    """Whether ``figure`` follows ``gap`` as the next item of a list: after "and" or "و"."""
+    return gap.split()[-1:] == ["and"] or gap.rstrip().endswith(" و") \
+        or fold_word(figure.text.split()[0]).lower().startswith("و")
 
 
 def _is_dateline(claim: Claim, published: dt.date | None) -> bool:
@@ -1519,8 +1547,8 @@ def _unsupported(sides: list[Side], book: RuleBook, report: Report) -> None:
     kinds = book.unsupported_kinds()
     for side in sides:
         claim = side.claim
-        if rule is None or claim.kind not in kinds or claim.concept is None:
-            continue
+        if rule is None or claim.kind not in kinds or claim.concept is None or _is_determiner(claim):
+            continue  # (a word for one, listed among figures, is no figure worth reporting unsupported)
         if _key(side) not in report.matched and rule.scope.covers(claim):
             report.finding(rule, side.path, claim, None, {}, (
                 f"identity: concept {claim.concept!r} stated; no reference fact or other article's figure "

@@ -1125,9 +1125,12 @@ class Extractor:
         if self._street_after(w, j):
             return True
         if i == 0 or self._opens_sentence(toks[i - 1].start) or not texts[i - 1].isalpha() \
-                or len(texts[i - 1]) < 3 \
-                or (i > 1 and texts[i - 2] in (".", "!", "?", ":", '"', "“", "(")):
-            return False  # the word opens a sentence ("Another 166 were detained"), not a name
+                or len(texts[i - 1]) < 3 or texts[i - 1] in lex.function_words \
+                or (i > 1 and texts[i - 2] in (".", "!", "?", ":", '"', "“", "(")) \
+                or (i > 1 and texts[i - 2] in ("-", "—", "–") and toks[i - 2].gap and toks[i - 1].gap):
+            # the word opens a sentence ("Another 166 were detained", "KABUL (AP) - The 13 service
+            # members"), or is no name at all ("The"), not a name
+            return False
         prev = self._original(w, i - 1)
         k = i - 2  # the words of the name, and "the", back to what stands before them
         while k >= 0 and k > i - 6 and texts[k].isalpha() and (

@@ -1571,3 +1571,16 @@ def test_a_whole_number_of_years_is_exact_so_a_bound_at_it_is_broken(tmp_path: P
     assert [r for r, _, _ in found] == ["FC108"]
     same = text.replace("more than 30 years", "30 years")
     assert _findings(_check(tmp_path, text=same, reference=fact, published="2021-06-26")) == []
+
+
+def test_a_word_for_one_listed_among_figures_is_a_part(tmp_path: Path) -> None:
+    """"10 Marines, one Navy corpsman and one Army soldier": each "one" is an item of the list, a
+    figure, so the list's 12 falls short of the 13 killed; "one official said" stays a determiner."""
+    text = ("KABUL (AP) - The 13 service members killed were 10 Marines, one Navy corpsman and one Army "
+            "soldier, one official said.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2021-08-27"))] == [
+        ("FC104", "13")]
+    fixed = text.replace("10 Marines", "11 Marines")
+    assert _findings(_check(tmp_path, text=fixed, published="2021-08-27")) == []
+    found = _check(tmp_path, text=fixed, published="2021-08-27").findings
+    assert all(f.claim.text != "one" for f in found)  # no unsupported note on a word for one
