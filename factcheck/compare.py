@@ -1063,6 +1063,13 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
     and place around theirs, the same counted thing). A breakdown that the next sentence's figures
     of its unit complete ("... 41,897. Rural starts were estimated at 19,372.") holds."""
     choices: list[tuple[Side, list[Side]]] = []
+    for k in range(len(members) - params.min_parts):
+        # "seven matches: three draws and five defeats": a colon right after a figure's noun opens its
+        # breakdown, the figures after it
+        gap = text[members[k].claim.end : members[k + 1].claim.start] if text else ""
+        if ":" in gap and len(gap.split()) <= _COLON_WORDS \
+                and _could_hold(members[k], members[k + 1 :], params.counted_wholes):
+            choices.append((members[k], members[k + 1 :]))
     if len(members) > params.min_parts and _could_hold(members[0], members[1:], params.counted_wholes) \
             and not _parallel(text, [m.claim for m in members]):
         choices.append((members[0], members[1:]))
@@ -1093,6 +1100,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
     return None
 
 
+_COLON_WORDS = 4  # words between a figure and the first of its breakdown after a colon
 _PARALLEL_REACH = 24  # characters before a figure where the word that leads it stands
 
 

@@ -1584,3 +1584,14 @@ def test_a_word_for_one_listed_among_figures_is_a_part(tmp_path: Path) -> None:
     assert _findings(_check(tmp_path, text=fixed, published="2021-08-27")) == []
     found = _check(tmp_path, text=fixed, published="2021-08-27").findings
     assert all(f.claim.text != "one" for f in found)  # no unsupported note on a word for one
+
+
+def test_a_colon_after_a_figure_opens_its_breakdown(tmp_path: Path) -> None:
+    """"nine matches: four draws and six defeats" makes ten: the figures after the colon are the
+    breakdown of the figure before it, with no breakdown word, whatever figure opens the sentence."""
+    text = ("The club, three-time champions who last won the league in 1951, has four points from its nine "
+            "matches: four draws and six defeats.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2021-10-08"))] == [
+        ("FC104", "nine")]
+    fixed = text.replace("six defeats", "five defeats")
+    assert _findings(_check(tmp_path, text=fixed, published="2021-10-08")) == []
