@@ -878,6 +878,10 @@ class Aligner:
         # that name none too.
         if not own[2] and any("counted" not in fields for _, fields in pooled):
             pooled = [(found, fields) for found, fields in pooled if "counted" not in fields]
+        # And one that names it is that counted thing's where a candidate names it too ("38 مقعدا
+        # للنساء": the seats reserved for women, not every party's seats that name no counted noun).
+        if own[2] and any("counted" not in fields for _, fields in pooled):
+            pooled = [(found, fields) for found, fields in pooled if "counted" not in fields]
         for found, fields in pooled:
             candidates += found
             assumed.update(fields)

@@ -825,7 +825,9 @@ def _coordinated_parts(alignments: Sequence[Alignment], sides: Sequence[Side], t
         claim, fact = alignment.claim.claim, alignment.counterpart.claim
         value, whole = stated(claim), stated(fact)
         if claim.id in joined and alignment.assumed and value is not None and whole is not None \
-                and value < whole:
+                and value < whole and not (claim.counted is not None and claim.counted == fact.counted):
+            # (a figure counting what the fact counts, "38 مقعدا للنساء" of the seats reserved for women,
+            # is its statement, not a part of it)
             found.add(_key(alignment.claim))
     return found
 

@@ -1595,3 +1595,21 @@ def test_a_colon_after_a_figure_opens_its_breakdown(tmp_path: Path) -> None:
         ("FC104", "nine")]
     fixed = text.replace("six defeats", "five defeats")
     assert _findings(_check(tmp_path, text=fixed, published="2021-10-08")) == []
+
+
+def test_a_figure_naming_its_counted_thing_is_that_facts_statement(tmp_path: Path) -> None:
+    """"38 مقعدا للنساء و9 مقاعد للأقليات" against seat facts of which only one names women: the 38 is
+    the women's quota (83, digits swapped), not any party's seats that name no counted noun; and,
+    coordinated with the minorities' 9, it is still no part of that fact but its statement."""
+    facts = [{"what": ["مقاعد الكتلة الصدرية", "seats won by the Sadrist bloc"], "value": "73",
+              "unit": "count", "period": "2021", "place": "Iraq"},
+             {"what": ["مقاعد تحالف تقدم", "seats won by Taqaddum"], "value": "37", "unit": "count",
+              "period": "2021", "place": "Iraq"},
+             {"what": ["المقاعد المخصصة للنساء", "seats reserved for women"], "value": "83", "unit": "count",
+              "period": "2021", "place": "Iraq"},
+             {"what": ["مقاعد الأقليات", "seats reserved for minorities"], "value": "9", "unit": "count",
+              "period": "2021", "place": "Iraq"}]
+    body = "وقسم القانون العراق إلى دوائر انتخابية، وخصص 38 مقعدا للنساء و9 مقاعد للأقليات.\n"
+    result = check_paths([_article(tmp_path, "نتائج الانتخابات العراقية", body, "2021-12-01", "ar")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC103", "38")]
