@@ -21,6 +21,7 @@ import re
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,7 @@ def _entries(folder: Path) -> list[dict[str, Any]]:
     return [e for e in entries or [] if isinstance(e.get("total"), dict) and e.get("adds_up") is True]
 
 
-def score_set(folder: Path, failures: bool) -> tuple[int, int, int, int]:
+def score_set(folder: Path, failures: bool) -> Counts:
     """(parts mutated, mutations caught, breakdowns, breakdowns with a sum finding unmutated)."""
     cases = {}
     for file in sorted((folder / "cases").glob("*.yaml")):
@@ -120,8 +121,14 @@ def score_set(folder: Path, failures: bool) -> tuple[int, int, int, int]:
     return tried, caught, breakdowns, alarmed
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+Counts = tuple[int, int, int, int]
+
+
+def run(doc: str, score: Callable[[Path, bool], Counts], line: Callable[[str, Counts], str],
+        argv: list[str] | None = None) -> int:
+    """The command line of a mutation benchmark: score each set folder named (every blind set by
+    default) with ``score`` and print ``line`` for each set with something to say, then for all."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", type=Path, default=DEFAULT_SETS)
     parser.add_argument("--failures", action="store_true", help="list each mutation the check missed")
     args = parser.parse_args(argv)
@@ -129,17 +136,24 @@ def main(argv: list[str] | None = None) -> int:
     import factcheck
 
     print(f"factcheck from {Path(factcheck.__file__).parent}")
-    totals = [0, 0, 0, 0]
+    totals: Counts = (0, 0, 0, 0)
     for folder in args.sets:
-        tried, caught, breakdowns, alarmed = score_set(folder, args.failures)
-        totals = [a + b for a, b in zip(totals, (tried, caught, breakdowns, alarmed), strict=True)]
-        if tried or breakdowns:
-            print(f"{folder.name}: caught {caught}/{tried} mutated parts; "
-                  f"{alarmed}/{breakdowns} breakdowns that add up drew a sum finding")
-    tried, caught, breakdowns, alarmed = totals
-    print(f"all: caught {caught}/{tried} mutated parts ({caught / max(tried, 1):.2f}); "
-          f"{alarmed}/{breakdowns} breakdowns that add up drew a sum finding")
+        counts = score(folder, args.failures)
+        totals = (totals[0] + counts[0], totals[1] + counts[1], totals[2] + counts[2], totals[3] + counts[3])
+        if any(counts):
+            print(line(folder.name, counts))
+    print(line("all", totals))
     return 0
+
+
+def _line(name: str, counts: Counts) -> str:
+    tried, caught, breakdowns, alarmed = counts
+    return (f"{name}: caught {caught}/{tried} mutated parts ({caught / max(tried, 1):.2f}); "
+            f"{alarmed}/{breakdowns} breakdowns that add up drew a sum finding")
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(__doc__ or "", score_set, _line, argv)
 
 
 if __name__ == "__main__":

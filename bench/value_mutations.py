@@ -18,7 +18,6 @@ significant digits are left out (a lone 5 matches too many facts to say which it
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import unicodedata
@@ -26,12 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from _common import REPO_ROOT, use_working_tree
 from blind import _overlaps, _spans
-from sum_mutations import _mutated, _run
+from sum_mutations import Counts, _mutated, _run, run
 
 _NUMBER = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
-DEFAULT_SETS = sorted((REPO_ROOT / "corpus" / "blind").glob("set*"))
 
 
 def _significant(text: str) -> str:
@@ -68,7 +65,7 @@ def _verified(result: Any, name: str, span: tuple[int, int]) -> bool:
                for v in result.verified)
 
 
-def score_set(folder: Path, failures: bool) -> tuple[int, int, int, int]:
+def score_set(folder: Path, failures: bool) -> Counts:
     """(figures mutated, mutations that drew a finding on the figure, figures the unmutated check
     verified, of those the mutations caught)."""
     tried = caught = verified = verified_caught = 0
@@ -103,25 +100,15 @@ def score_set(folder: Path, failures: bool) -> tuple[int, int, int, int]:
     return tried, caught, verified, verified_caught
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", type=Path, default=DEFAULT_SETS)
-    parser.add_argument("--failures", action="store_true", help="list each mutation the check missed")
-    args = parser.parse_args(argv)
-    use_working_tree()
-    import factcheck
+def _line(name: str, counts: Counts) -> str:
+    tried, caught, verified, verified_caught = counts
+    return (f"{name}: caught {caught}/{tried} mutated figures a reference states "
+            f"({caught / max(tried, 1):.2f}); of the {verified} the unmutated check verified, "
+            f"{verified_caught} ({verified_caught / max(verified, 1):.2f})")
 
-    print(f"factcheck from {Path(factcheck.__file__).parent}")
-    totals = [0, 0, 0, 0]
-    for folder in args.sets:
-        tried, caught, verified, verified_caught = score_set(folder, args.failures)
-        totals = [a + b for a, b in zip(totals, (tried, caught, verified, verified_caught), strict=True)]
-        print(f"{folder.name}: caught {caught}/{tried} mutated figures a reference states; "
-              f"of the {verified} the unmutated check verified, {verified_caught}")
-    tried, caught, verified, verified_caught = totals
-    print(f"all: caught {caught}/{tried} ({caught / max(tried, 1):.2f}); of the {verified} verified "
-          f"unmutated, {verified_caught} ({verified_caught / max(verified, 1):.2f})")
-    return 0
+
+def main(argv: list[str] | None = None) -> int:
+    return run(__doc__ or "", score_set, _line, argv)
 
 
 if __name__ == "__main__":
