@@ -37,6 +37,7 @@ from factcheck.align import (
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.clauses import find
 from factcheck.compare import (
+    AND_WORDS,
     BOUNDS,
     RuleBook,
     SumGap,
@@ -286,7 +287,7 @@ def _listed(text: str, claim: Claim, quantities: Sequence[Claim]) -> bool:
 
 def _joined(gap: str, figure: Claim) -> bool:
     """Whether ``figure`` follows ``gap`` as the next item of a list: after "and" or "و"."""
-    return gap.split()[-1:] == ["and"] or gap.rstrip().endswith(" و") \
+    return bool(AND_WORDS & set(gap.split()[-1:])) \
         or fold_word(figure.text.split()[0]).lower().startswith("و")
 
 
@@ -801,7 +802,6 @@ def _listed_parts(groups: SentenceGroups, book: RuleBook) -> set[tuple[str, str]
     return found
 
 
-_AND = frozenset({"and", "و"})
 _COORDINATED_WORDS = 4  # words between two coordinated figures of one event ("two students and two")
 
 
@@ -818,7 +818,7 @@ def _coordinated_parts(alignments: Sequence[Alignment], sides: Sequence[Side], t
         if a.concept != b.concept or bisect_right(sentences, a.start) != bisect_right(sentences, b.start):
             continue
         words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(text, a.end, b.start)]
-        if 0 < len(words) <= _COORDINATED_WORDS and (_AND & set(words) or words[-1] == "و"
+        if 0 < len(words) <= _COORDINATED_WORDS and (AND_WORDS & set(words) or words[-1] == "و"
                                                       or text[b.start - 1 : b.start] == "و"):
             joined.update((a.id, b.id))
     for alignment in alignments:

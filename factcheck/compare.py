@@ -901,6 +901,7 @@ _SHARE_REACH = 40  # characters before a percentage where a change verb makes it
 
 
 _RATES = frozenset({"annual_rate", "monthly_rate"})
+_HUNDRED = Interval(Decimal(100), Decimal(100))
 
 
 def _shares_of(shares: Sequence[Claim], whole: Claim) -> bool:
@@ -918,7 +919,6 @@ def _shares_of(shares: Sequence[Claim], whole: Claim) -> bool:
         if abs(items - items.to_integral_value()) > slack:
             return False
     return True
-_HUNDRED = Interval(Decimal(100), Decimal(100))
 
 
 def _coordinated_after(text: str, before: Claim, figure: Claim) -> bool:
@@ -928,10 +928,10 @@ def _coordinated_after(text: str, before: Claim, figure: Claim) -> bool:
         return True
     words = text[before.end : figure.start].rstrip()
     last = fold_word(WORD_RE.findall(words)[-1]).lower() if WORD_RE.findall(words) else ""
-    return words.endswith((",", "،")) or last in _AND
+    return words.endswith((",", "،")) or last in AND_WORDS
 
 
-_AND = frozenset({"and", "و"})
+AND_WORDS = frozenset({"and", "و"})  # the words that join the items of a list
 
 
 def _share_gap(pool: Sequence[Side], parts: Sequence[Side], book: RuleBook) -> SumGap | None:
