@@ -213,7 +213,12 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         s_start, s_end = bounds[sentence]
         origins.clear()
         nxt = quantities[n + 1].start if n + 1 < len(quantities) else s_end
-        prv = quantities[n - 1].end if n and quantities[n - 1].end > s_start else s_start
+        # (a duration before it is an adjunct, "على مدى نحو عام بتصدير 33 مليون طن": the place named
+        # before the duration is still this figure's clause's)
+        k = n - 1
+        while k >= 0 and quantities[k].kind is Kind.DURATION and quantities[k].end > s_start:
+            k -= 1
+        prv = quantities[k].end if k >= 0 and quantities[k].end > s_start else s_start
         # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
         right_end = min(nxt, s_end)
         clause = _CLAUSE_RE.search(text, raw.end, right_end)
