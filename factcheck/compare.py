@@ -766,6 +766,13 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
             marker = find_marker(text, start, end, words)
             if marker is None:
                 continue
+            whole = next((m for m in members if m.claim.start > marker), None) if all_of_it else None
+            later = find_marker(text, whole.claim.end, end, words) if whole is not None else None
+            if whole is not None and later is not None and not any(m.claim.end <= marker for m in members) \
+                    and not any(whole.claim.end <= m.claim.start and m.claim.end <= later for m in members):
+                # "ويتألف المجلس من 138 مقعدا، منها 97 ... و43": the figure after an opening breakdown
+                # word is the whole the next one breaks down
+                marker = later
             blocked = find_marker(text, start, end, blockers) if blockers else None
             if blocked is not None and blocked <= marker < blocked + _BLOCKER_REACH:
                 continue  # "كل منهم", "each of them": no breakdown
@@ -867,7 +874,15 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
                 or (value - summed) > partial_near * value:
             return None
         return SumGap(total, parts[0], tuple(parts), summed, inferred=True)
-    return SumGap(total, parts[0], tuple(parts), _sum_value(claims))
+    value, summed = stated(total.claim), _sum_value(claims)
+    if not exceeds and value and summed is not None and summed < _SOME_OF * value:
+        return None  # "4,679 arrested, of whom 56 were charged and 21 released": some of it, not all
+    return SumGap(total, parts[0], tuple(parts), summed)
+
+
+# Parts after an all-of-it breakdown word that make less than this share of the total name some of it:
+# "of whom", "منهم" also list a few ("4,679 arrested, of whom 56 were charged").
+_SOME_OF = Decimal("0.5")
 
 
 def _cut_at_larger(pool: Sequence[Side], parts: list[Side], near: Decimal) -> tuple[Side | None, list[Side]]:

@@ -1613,3 +1613,23 @@ def test_a_figure_naming_its_counted_thing_is_that_facts_statement(tmp_path: Pat
     result = check_paths([_article(tmp_path, "نتائج الانتخابات العراقية", body, "2021-12-01", "ar")],
                          [_reference(tmp_path, facts)])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC103", "38")]
+
+
+def test_of_whom_listing_a_few_is_some_of_the_total(tmp_path: Path) -> None:
+    """"4,680 people, of whom 56 were charged and 21 released": parts far short of their total (under
+    half of it) after "of whom" name some of it, not all; parts near it must still add up."""
+    text = "Police arrested 4,680 people in the raids, of whom 56 were charged and 21 were released.\n"
+    assert _findings(_check(tmp_path, text=text, published="2024-05-02")) == []
+    near = text.replace("56 were charged and 21", "4,600 were charged and 21")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=near, published="2024-05-02"))] == ["FC104"]
+
+
+def test_the_whole_after_an_opening_breakdown_word_is_broken_down_by_the_next(tmp_path: Path) -> None:
+    """"ويتألف المجلس من 140 مقعدا، منها 95 ... و43": the figure after the opening "يتألف" is the whole
+    that "منها" breaks down (95 + 43 = 138), not a part of the sentence before's figure."""
+    body = ("وبلغ عدد المقترعين أكثر من 1.6 مليون ناخب.\n\nويتألف المجلس الجديد من 140 مقعدا، منها 95 مقعدا "
+            "للقوائم المحلية و43 مقعدا للقائمة الوطنية.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=body, published="2024-09-12"))] == [
+        ("FC104", "140")]
+    fixed = body.replace("و43 مقعدا", "و45 مقعدا")
+    assert _findings(_check(tmp_path, text=fixed, published="2024-09-12")) == []
