@@ -616,6 +616,7 @@ class Aligner:
         self.date_window = judge.date_window()
         self._lexical_scores: dict[int, list[Scored]] = {}
         self._fact_best: dict[int, float] = {}
+        self._trimmed: dict[int, list[Side]] = {}  # id of a variant's sides -> those _others may take
 
     def align(self, side: Side, *, unique_in_document: bool = True) -> Alignment | None:
         claim = side.claim
@@ -835,7 +836,10 @@ class Aligner:
 
     def _candidates(self, side: Side, sides: list[Side], *, partial: bool) -> list[Side]:
         """Counterparts in other documents and a compatible unit; plausible ones on partial evidence."""
-        found = _others(side, sides)
+        trimmed = self._trimmed.get(id(sides))
+        if trimmed is None:
+            trimmed = self._trimmed[id(sides)] = _trimmed(sides)
+        found = _others(side, trimmed)
         if self.peers or partial:
             found = [o for o in found if self.judge.plausible(side.claim, o.claim)]
         return found
@@ -1197,6 +1201,20 @@ def _by_holder(side: Side, candidates: list[Side]) -> tuple[Side, str] | None:
         if hit:
             named.append((c, hit[0]))
     return named[0] if len(named) == 1 else None
+
+
+def _trimmed(sides: list[Side]) -> list[Side]:
+    """A variant's sides less each document's sides of one unit after its first CANDIDATE_LIMIT: what
+    ``_others`` takes from it is the same, and it skips at most that many of a claim's own document
+    (so one article of thousands of like figures is read in linear time, not quadratic)."""
+    seen: dict[tuple[str, str], int] = {}
+    kept: list[Side] = []
+    for side in sides:
+        key = (side.path, side.claim.unit)
+        if seen.get(key, 0) < CANDIDATE_LIMIT:
+            seen[key] = seen.get(key, 0) + 1
+            kept.append(side)
+    return kept
 
 
 def _others(side: Side, sides: list[Side]) -> list[Side]:

@@ -227,7 +227,8 @@ def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = (),
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
                  words=sentence_of(claim), near=near(claim), whole=_whole_words(text, claim, parts or {}))
             for claim in doc.claims if not _is_dateline(claim, published)
-            and (not _is_determiner(claim) or _listed(text, claim, quantities)) and claim.id not in rates]
+            and (not _is_determiner(claim) or _listed(text, claim, quantities, starts))
+            and claim.id not in rates]
 
 
 def _rate_figures(claims: Sequence[Claim], text: str) -> set[str]:
@@ -266,11 +267,11 @@ def _is_determiner(claim: Claim) -> bool:
 _LIST_GAP = 48  # characters between two items of a list of figures ("10 Marines, one Navy corpsman")
 
 
-def _listed(text: str, claim: Claim, quantities: Sequence[Claim]) -> bool:
+def _listed(text: str, claim: Claim, quantities: Sequence[Claim], starts: Sequence[int]) -> bool:
     """Whether a word for one is an item of a list of figures, not a determiner: the figure before it
     ends just before it with a comma or "and" after its noun ("10 Marines, one Navy corpsman and one
     Army soldier", "قتل 3 جنود وواحد من المدنيين")."""
-    at = bisect_right([q.start for q in quantities], claim.start) - 1
+    at = bisect_right(starts, claim.start) - 1  # (``starts``: the quantities' starts, read once)
     if at <= 0:
         return False
     before = quantities[at - 1]
@@ -1240,6 +1241,7 @@ def _long_past(side: Side, other: Side, published: dt.date | None) -> bool:
 
 
 _RESTATE_MIN = 0.5  # shared nearby words (weight products) a restatement needs with its antecedent
+_RESTATE_BACK = 64  # earlier figures a restatement is compared with (an article states far fewer)
 _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 
 
@@ -1254,8 +1256,13 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
     figures = [s.claim for s in ordered]
     breakdown = _breakdown_words(report.book, ordered[0].claim.lang if ordered else "")
 
+    remaining: dict[int, bool] = {}
+
     def remainder(side: Side) -> bool:
-        return bool(remainders) and not remainders.isdisjoint(_beside(text, side.claim))
+        """(read once per figure: each is asked about as the earlier figure of every later one)"""
+        if id(side) not in remaining:
+            remaining[id(side)] = bool(remainders) and not remainders.isdisjoint(_beside(text, side.claim))
+        return remaining[id(side)]
 
     for n, side in enumerate(ordered):
         claim = side.claim
@@ -1286,7 +1293,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         near = _figure_words(text, sentences, claim, figures, next_words=_HEAD_WORDS, decay=_HEAD_DECAY)
         scored: list[tuple[float, list[str], Side]] = []
         nearby: list[Side] = []  # earlier figures of its unit within a factor of two
-        for earlier in ordered[:n]:
+        for earlier in ordered[max(0, n - _RESTATE_BACK) : n]:  # (bounded: linear in the figures)
             other = earlier.claim
             if bisect_right(sentences, other.start) == sentence or unit_block(other) != unit_block(claim) \
                     or other.kind is not claim.kind or not units_compatible(claim.unit, other.unit):
