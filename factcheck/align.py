@@ -38,6 +38,7 @@ from factcheck.lexicon import strip_clitics
 from factcheck.textnorm import fold_word
 
 DATE_WINDOW_DAYS = 7
+HOLDER_LEAD = 0.3  # lead of the nearest named candidate's word when several are named in the sentence
 CANDIDATE_LIMIT = 16  # per variant: the first ones (trusted, then earliest) are enough to decide
 # A claim that leaves period or place unstated meets every variant of its block; past this many it is
 # ambiguous anyway, and the bound keeps the cost per claim flat however many articles there are.
@@ -1200,7 +1201,15 @@ def _by_holder(side: Side, candidates: list[Side]) -> tuple[Side, str] | None:
         hit = sorted(w for w in own if w in side.words)
         if hit:
             named.append((c, hit[0]))
-    return named[0] if len(named) == 1 else None
+    if len(named) <= 1:
+        return named[0] if named else None
+    # Named alike in the sentence: the one named in the figure's own clause, by far the nearest ("إن
+    # تبون (74 عاما) نال أكثر من 5 ملايين صوت، في حين حل ... بن قرينة ثانيا": Tebboune's votes)
+    weights = sorted(((max(side.near.get(w, 0.0) for w in c.words if w in side.words), n)
+                      for n, (c, _) in enumerate(named)), reverse=True)
+    if weights[0][0] >= lexmatch.CLOSE and weights[0][0] - weights[1][0] >= HOLDER_LEAD:
+        return named[weights[0][1]]
+    return None
 
 
 def _trimmed(sides: list[Side]) -> list[Side]:

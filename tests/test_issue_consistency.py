@@ -1633,3 +1633,22 @@ def test_the_whole_after_an_opening_breakdown_word_is_broken_down_by_the_next(tm
         ("FC104", "140")]
     fixed = body.replace("و43 مقعدا", "و45 مقعدا")
     assert _findings(_check(tmp_path, text=fixed, published="2024-09-12")) == []
+
+
+def test_of_candidates_named_in_one_sentence_the_one_in_the_figures_clause_holds_it(tmp_path: Path) -> None:
+    """"أكثر من 70 دولة لم تسجل أي إصابة حتى الآن، وإن 40 دولة أبلغت عن 5 إصابات أو أقل": the words of
+    both facts stand in the sentence, but "لم تسجل أي إصابة" is in the bound's own clause, by far the
+    nearest: it is checked against the 64 countries with no case, which break it."""
+    where = {"period": "2020-03-11", "place": "World"}
+    facts = [{"what": ["الدول التي لم تسجل أي إصابة", "countries with no case"], "value": "64",
+              "unit": "count", **where},
+             {"what": ["الدول التي أبلغت عن 5 إصابات أو أقل", "countries reporting 5 cases or fewer"],
+              "value": "40", "unit": "count", **where},
+             {"what": ["الدول التي سجلت إصابات", "countries with cases"], "value": "160", "unit": "count",
+              **where}]
+    body = ("جنيف - قالت المنظمة إن الفيروس انتشر في 160 دولة.\n\nوأشارت إلى أن أكثر من 70 دولة لم تسجل أي "
+            "إصابة حتى الآن، وأن 40 دولة أبلغت عن 5 إصابات أو أقل.\n")
+    result = check_paths([_article(tmp_path, "المنظمة تعلن الجائحة", body, "2020-03-12", "ar")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [
+        ("FC108", "أكثر من 70")]
