@@ -696,22 +696,22 @@ def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str) -> bool:
     return not any(word & named for word in threshold_table(book, claim.lang) for named in what)
 
 
+def _age_words(lang: str) -> tuple[lexmatch.Word, ...]:
+    """The age words of a language (units.yaml ages: nouns and the words before an age), as phrases."""
+    lex = load_lexicon(lang)
+    return _phrase_table(tuple(sorted(lex.age_nouns | lex.age_before)), lang)
+
+
 def _names_age(fact: Side) -> bool:
     """Whether a fact's what names an age (units.yaml ages: "age of the victim", "عمر الضحية")."""
-    for lang, words in fact.what.items():
-        lex = load_lexicon(lang)
-        ages = _phrase_table(tuple(sorted(lex.age_nouns | lex.age_before)), lang)
-        if any(word & age for word in words for age in ages):
-            return True
-    return False
+    return any(word & age for lang, words in fact.what.items() for word in words for age in _age_words(lang))
 
 
 def _whose_age(side: Side, fact: Side) -> bool:
     """Whether a word of an age fact's what other than its age words stands near the figure (the
     person: "writer" of "age of the writer" by "the 75-year-old writer")."""
     for lang, words in fact.what.items():
-        lex = load_lexicon(lang)
-        ages = _phrase_table(tuple(sorted(lex.age_nouns | lex.age_before)), lang)
+        ages = _age_words(lang)
         if any(form in side.near for word in words if not any(word & age for age in ages) for form in word):
             return True
     return False
@@ -819,7 +819,7 @@ def _coordinated_parts(alignments: Sequence[Alignment], sides: Sequence[Side], t
         if a.concept != b.concept or bisect_right(sentences, a.start) != bisect_right(sentences, b.start):
             continue
         words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(text, a.end, b.start)]
-        if 0 < len(words) <= _COORDINATED_WORDS and (AND_WORDS & set(words) or words[-1] == "و"
+        if 0 < len(words) <= _COORDINATED_WORDS and (AND_WORDS & set(words)
                                                       or text[b.start - 1 : b.start] == "و"):
             joined.update((a.id, b.id))
     for alignment in alignments:

@@ -865,16 +865,15 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     if combined is None or whole is None or combined.meets(whole):
         return None
     exceeds = whole.hi is not None and combined.lo is not None and combined.lo > whole.hi
+    value, summed = stated(total.claim), _sum_value(claims)
     if not exceeds and not all_of_it:
         # some of it ("including"): fewer than the total is no contradiction, unless the parts fall
         # short of it by no more than partial_near ("the dead included 35 children, 42 women and 40
         # men" of 121): a list that means to be whole and misses, a warning
-        value, summed = stated(total.claim), _sum_value(claims)
         if not partial_near or value is None or summed is None or not value or summed >= value \
                 or (value - summed) > partial_near * value:
             return None
         return SumGap(total, parts[0], tuple(parts), summed, inferred=True)
-    value, summed = stated(total.claim), _sum_value(claims)
     if not exceeds and value and summed is not None and summed < _SOME_OF * value:
         return None  # "4,679 arrested, of whom 56 were charged and 21 released": some of it, not all
     return SumGap(total, parts[0], tuple(parts), summed)
