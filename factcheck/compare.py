@@ -651,6 +651,7 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
     return gaps
 
 
+_MARKER_REACH = 12  # words between a total word and the total it names
 _COMBINED_BACK = 6  # sentences back where a combined total's components may be stated
 
 
@@ -710,6 +711,9 @@ def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook
     parts = split(total)
     if len(parts) < min_parts:
         return None
+    lo, hi = sorted((marker, total.claim.start if total.claim.start > marker else total.claim.end))
+    if len(WORD_RE.findall(text, lo, hi)) > _MARKER_REACH:
+        return None  # "in a tally it published, ... 94,194": the total word names no figure here
     return SumGap(total, parts[0], tuple(parts), _sum_value([p.claim for p in parts]))
 
 

@@ -1652,3 +1652,15 @@ def test_of_candidates_named_in_one_sentence_the_one_in_the_figures_clause_holds
                          [_reference(tmp_path, facts)])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [
         ("FC108", "أكثر من 70")]
+
+
+def test_a_total_word_far_from_every_figure_names_no_total(tmp_path: Path) -> None:
+    """"وقالت الرابطة، في حصيلة أصدرتها ...، إن ... 2-2 حضرها 61,200 مشجع، ... الذي حضره 75,400 مشجع": "حصيلة"
+    (here a report) opens the sentence and names none of its figures, so the two crowds are no
+    breakdown; a total word beside its figure still is one."""
+    far = ("وقالت الرابطة، في حصيلة أصدرتها الاثنين بعد ختام البطولة، إن المباراة النهائية التي حسمت "
+           "بعد التعادل 2-2 حضرها 61,200 مشجع، وهو أكبر حضور منذ نهائي 1998 الذي حضره 75,400 مشجع.\n")
+    assert _findings(_check(tmp_path, text=far, published="2024-06-04", lang="ar")) == []
+    near = "وحضر نصف النهائي الأول 61,200 مشجع والثاني 14,200 مشجع، بإجمالي 75,500 مشجع.\n"
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=near, published="2024-06-04", lang="ar"))] == [
+        "FC104"]
