@@ -134,8 +134,17 @@ class Extractor:
             return False
         if not self.lex.has_form(self.sc.name_words, text[pos:end]):
             return False  # no name has this word: spare the search
-        return any(m.start() <= pos < m.end() for m in names.finditer(text, max(0, pos - _NAME_REACH),
-                                                                            pos + _NAME_REACH))
+        return any(m.start() <= pos < m.end() and self._named(m)
+                   for m in names.finditer(text, max(0, pos - _NAME_REACH), pos + _NAME_REACH))
+
+    def _named(self, found: re.Match[str]) -> bool:
+        """Whether a name found in the folded text is one as written: a name of
+        ``capitalised_names`` only with its capital ("Group of Seven", not "a group of seven men")."""
+        if not self.lex.capitalised_names or self.source is None \
+                or phrase_key(found.group()) not in self.lex.capitalised_names:
+            return True
+        orig, folded = self.source
+        return orig[folded.orig(found.start()) : folded.orig(found.start()) + 1].isupper()
 
     def _glued_to_word(self, text: str, pos: int) -> bool:
         """Digits right after a word that is neither a clitic nor a currency (G20, MH17) name something."""

@@ -195,6 +195,8 @@ class Lexicon:
     times_of_day: set[str] = field(default_factory=set)  # "٩ صباحا": a clock time, not a figure
     ident_year_links: set[str] = field(default_factory=set)  # "لسنة", "of": an identifier's year follows
     names: set[str] = field(default_factory=set)
+    # names only when written with a capital: "the first Group of Seven economy", not "a group of seven men"
+    capitalised_names: set[str] = field(default_factory=set)
     ordinals: dict[str, int] = field(default_factory=dict)
     periods: dict[str, dict[str, Any]] = field(default_factory=dict)
     max_words: int = 1
@@ -699,6 +701,9 @@ def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.times_of_day.update(_words(data.get("times_of_day"), path, "times_of_day"))
     lex.ident_year_links.update(_words(data.get("year_links"), path, "year_links"))
     lex.names.update(_words(data.get("names"), path, "names"))
+    capitalised = _words(data.get("capitalised_names"), path, "capitalised_names")
+    lex.names.update(capitalised)
+    lex.capitalised_names.update(capitalised)
 
 
 def _load_ordinals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
@@ -822,7 +827,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets,
             lex.event_names,
             lex.multipliers,
-            lex.times_of_day, lex.names, lex.ordinals]
+            lex.times_of_day, lex.names, lex.capitalised_names, lex.ordinals]
 
 
 @cache
