@@ -1303,6 +1303,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 continue
             if slip_only and (not _slip_of(claim, other, report.book) or _other_nouns(text, claim, other)):
                 continue
+            if not slip_only and not within(claim, other, _TWICE) and not _slip_of(claim, other, report.book):
+                continue  # "المحافظات الثلاث في الإقليم" after "18 محافظة": a part of it, or another set
             if within(claim, other, _TWICE):
                 nearby.append(earlier)
             leave = own | lexmatch.own_forms(other.text, other.lang)
@@ -1314,11 +1316,14 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 shared, words = _RESTATE_MIN, [f"concept {claim.concept}"]
             if shared >= _RESTATE_MIN:
                 scored.append((shared, words, earlier))
-        if not scored and not slip_only and len(nearby) == 1 and claim.kind in (Kind.COUNT, Kind.MONEY) \
-                and within(claim, nearby[0].claim, close):
-            # No words shared, but the one earlier figure of its unit anywhere near its value ("the
-            # $7.5 billion programme" after "a $7 billion loan"): the quantity it restates.
-            scored.append((0.0, [], nearby[0]))
+        closest = [e for e in nearby if within(claim, e.claim, close)]
+        if len(closest) > 1:  # of those, the one whose identity the figure shares fully, if only one does
+            shared_fully = [e for e in closest if _fully(side, e)]
+            closest = shared_fully if len(shared_fully) == 1 else closest
+        if not scored and not slip_only and len(closest) == 1 and claim.kind in (Kind.COUNT, Kind.MONEY):
+            # No words shared, but the one earlier figure of its unit near its value ("the $7.5 billion
+            # programme" after "a $7 billion loan" and "$4 billion in grants"): the quantity it restates.
+            scored.append((0.0, [], closest[0]))
         if not scored:
             continue
         scored.sort(key=lambda t: -t[0])
@@ -1331,7 +1336,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             if len(tied) > 1:
                 # of those, the one whose identity the figure shares fully, if only one does (this
                 # year's 14.9 billion, not the previous edition's 14 billion, period assumed)
-                full = [t for t in tied if not (loose_identity(side, t[2], counted=False) or ((), ("?",)))[1]]
+                full = [t for t in tied if _fully(side, t[2])]
                 tied = full if len(full) == 1 else tied
             if len(tied) != 1:
                 continue
@@ -1354,6 +1359,12 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+def _fully(side: Side, earlier: Side) -> bool:
+    """Whether a figure shares every identity field of an earlier one, none of them assumed."""
+    found = loose_identity(side, earlier, counted=False)
+    return found is not None and not found[1]
 
 
 _NOUN_REACH = 24  # characters after a figure where the noun it counts stands

@@ -1664,3 +1664,27 @@ def test_a_total_word_far_from_every_figure_names_no_total(tmp_path: Path) -> No
     near = "وحضر نصف النهائي الأول 61,200 مشجع والثاني 14,200 مشجع، بإجمالي 75,500 مشجع.\n"
     assert [r for r, _, _ in _findings(_check(tmp_path, text=near, published="2024-06-04", lang="ar"))] == [
         "FC104"]
+
+
+def test_a_restatement_far_from_an_earlier_figure_is_no_restatement_of_it(tmp_path: Path) -> None:
+    """"المحافظات الثلاث في الإقليم" after "18 محافظة ... بينها محافظات الإقليم": a definite figure more
+    than twice or less than half an earlier one (and no slip of it) names a part of it or another set,
+    not the same quantity stated again."""
+    body = ("شمل التعداد العام للسكان 18 محافظة عراقية بينها محافظات الإقليم.\n\n"
+            "واستثنى تعداد عام 1997 المحافظات الثلاث في الإقليم.\n")
+    assert _findings(_check(tmp_path, text=body, published="2024-12-01")) == []
+    near = body.replace("المحافظات الثلاث", "المحافظات الـ16")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=near, published="2024-12-01"))] == ["FC105"]
+
+
+def test_a_restatement_restates_the_one_earlier_figure_near_its_value(tmp_path: Path) -> None:
+    """"The 3.6 trillion dirham figure" after "3.5 trillion dirhams" and "about 2 trillion dirhams" (both
+    within a factor of two): with no words to tell them apart, the one within plausible_difference of
+    it is the quantity it restates."""
+    text = ("DUBAI, Feb 12 - The emirate's non-oil trade reached a record 3.5 trillion dirhams in 2023, the "
+            "ruler said.\n\nRe-exports made up about 2 trillion dirhams of that, he said. The 3.6 trillion "
+            "dirham figure beat every forecast.\n")
+    found = _findings(_check(tmp_path, text=text, published="2024-02-12"))
+    assert [(r, t) for r, _, t in found] == [("FC105", "3.6 trillion dirham")]
+    assert _findings(_check(tmp_path, text=text.replace("3.6 trillion", "3.5 trillion"),
+                            published="2024-02-12")) == []
