@@ -1520,6 +1520,8 @@ class Extractor:
                 return  # a mark or a digit: the clause ends
             if k == 0 and cut:
                 return  # the reach is cut: the verb's own first word may lie before it
+            if self.lex.has_form(self.lex.qual_distant_stops, texts[k]):
+                return  # "تجاوز ... الحصيلة السابقة البالغة 196": the figure is the object's amount
             if not self.lex.has_form(self.lex.qual_distant_last, texts[k]):
                 continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)

@@ -109,6 +109,8 @@ class Lexicon:
     # النجاح 70 بالمئة"), up to qual_reach words away.
     qual_distant: set[str] = field(default_factory=set)
     qual_distant_last: set[str] = field(default_factory=set)  # the last word of each of them
+    # words of amount between such a verb and a figure ("البالغة 196"): the figure is its noun's value
+    qual_distant_stops: set[str] = field(default_factory=set)
     qual_reach: int = 0
     ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
     spans: set[str] = field(default_factory=set)  # qualifiers that before a duration state its span
@@ -593,6 +595,7 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
         raise RulesError(str(path), "verbs_before_subject: expected a mapping (reach, words)")
     lex.qual_distant.update(_words(distant.get("words"), path, "verbs_before_subject.words"))
     lex.qual_distant_last.update(w.split(" ")[-1] for w in lex.qual_distant)
+    lex.qual_distant_stops.update(_words(distant.get("stops"), path, "verbs_before_subject.stops"))
     unknown = sorted(w for w in lex.qual_distant if w not in lex.qual_before)
     if unknown:
         raise RulesError(str(path),
