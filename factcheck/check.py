@@ -1156,6 +1156,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     thresholds, links = _thresholds(params, sides[0].claim.lang if sides else "")
     blocks: dict[tuple[object, ...], list[Side]] = {}
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
+    starts = sorted(s.claim.start for s in sides if s.claim.is_quantity)
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
         if claim.concept is None or not claim.is_quantity or _key(side) in report.reference_match:
@@ -1198,7 +1199,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             report.matched.update({_key(side), _key(earlier)})
             if verdict is None or verdict.agrees:
                 break
-            if _announces_update(text, sentences, sentence, updates) \
+            if _announces_update(text, sentences, sentence, updates, claim, starts) \
                     and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book):
                 break
             scoped = report.book.rule("internal_inconsistency", claim)
@@ -1254,6 +1255,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.claim.kind is not Kind.YEAR and s.near),
                      key=lambda s: s.claim.start)
     figures = [s.claim for s in ordered]
+    starts = [f.start for f in figures]
     breakdown = _breakdown_words(report.book, ordered[0].claim.lang if ordered else "")
 
     remaining: dict[int, bool] = {}
@@ -1344,7 +1346,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         verdict = judge(claim, earlier.claim, report.book)
         report.matched.update({_key(side), _key(earlier)})
         if verdict is None or verdict.agrees or (
-                _announces_update(text, sentences, sentence, updates)
+                _announces_update(text, sentences, sentence, updates, claim, starts)
                 and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book)):
             continue
         scoped = report.book.rule("internal_inconsistency", claim)
@@ -1467,9 +1469,18 @@ def _marker_words(marker: str) -> tuple[str, ...]:
     return tuple(fold_word(w).lower() for w in marker.split())
 
 
-def _announces_update(text: str, sentences: Sequence[int], index: int, words: Sequence[str]) -> bool:
-    """Whether the sentence at ``index`` holds a word that announces a new or other figure."""
-    return bool(words) and find_marker(text, *sentence_span(text, sentences, index), words) is not None
+def _announces_update(text: str, sentences: Sequence[int], index: int, words: Sequence[str], claim: Claim,
+                      starts: Sequence[int]) -> bool:
+    """Whether the sentence at ``index`` holds, up to the figure after ``claim`` (``starts``: the
+    quantities' starts, sorted), a word that announces a new or other figure: one further on is that
+    figure's ("the $4.2 billion settlement eased pressure, while shares of 12 rivals fell")."""
+    if not words:
+        return False
+    opens, closes = sentence_span(text, sentences, index)
+    k = bisect_right(starts, claim.start)
+    if k < len(starts):
+        closes = min(closes, starts[k])
+    return find_marker(text, opens, closes, words) is not None
 
 
 def _against_direction(text: str, sentences: Sequence[int], index: int, claim: Claim, earlier: Claim,

@@ -1688,3 +1688,16 @@ def test_a_restatement_restates_the_one_earlier_figure_near_its_value(tmp_path: 
     assert [(r, t) for r, _, t in found] == [("FC105", "3.6 trillion dirham")]
     assert _findings(_check(tmp_path, text=text.replace("3.6 trillion", "3.5 trillion"),
                             published="2024-02-12")) == []
+
+
+def test_an_update_word_past_the_next_figure_is_that_figures(tmp_path: Path) -> None:
+    """"the $4.2 billion settlement ..., while shares of 12 rivals fell": "fell" stands past the next
+    figure, so it announces no update of the settlement, which restates the $4.3 billion wrongly; an
+    update word before the figure still excuses it."""
+    text = ("WASHINGTON, Nov 22 - The exchange agreed to pay $4.3 billion to settle the charges, the "
+            "department said.\n\nAnalysts said the $4.2 billion settlement eased pressure on the sector, "
+            "while shares of 12 rivals fell.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2023-11-22"))] == [
+        ("FC105", "$4.2 billion")]
+    updated = text.replace("Analysts said the $4.2 billion", "Analysts said the revised $4.2 billion")
+    assert _findings(_check(tmp_path, text=updated, published="2023-11-22")) == []
