@@ -1148,6 +1148,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     params: InternalParams = report.book.params(rule)
     text = doc.document.prose or doc.document.text
     updates = params.update_words.get(sides[0].claim.lang, ()) if sides else ()
+    periodic = frozenset(params.period_words.get(sides[0].claim.lang, ()) if sides else ())
     sentences = scope_marks(text, "sentence")
     breakdown = _breakdown_words(report.book, sides[0].claim.lang if sides else "")
     value_rule = report.book.rule("value_mismatch")
@@ -1199,7 +1200,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             report.matched.update({_key(side), _key(earlier)})
             if verdict is None or verdict.agrees:
                 break
-            if _announces_update(text, sentences, sentence, updates, claim, starts) \
+            excuses = _same_period_excuse(updates, periodic, side, earlier, found[0])
+            if _announces_update(text, sentences, sentence, excuses, claim, starts) \
                     and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book):
                 break
             scoped = report.book.rule("internal_inconsistency", claim)
@@ -1216,8 +1218,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     markers = params.restating_words.get(lang, ())
     if markers:
         parts = _folded(params.remainder_words.get(lang, ()))
-        _restatements(text, sentences, sides, markers, updates, (thresholds, links), parts, report,
-                      params.plausible_difference)
+        _restatements(text, sentences, sides, markers, (updates, periodic), (thresholds, links), parts,
+                      report, params.plausible_difference)
 
 
 def _breakdown_words(book: RuleBook, lang: str) -> tuple[str, ...]:
@@ -1247,10 +1249,13 @@ _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 
 
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
-                  updates: Sequence[str], thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str]],
+                  update_words: tuple[Sequence[str], frozenset[str]],
+                  thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str]],
                   remainders: frozenset[str], report: Report, close: Decimal) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
-    the earlier figure of its unit whose nearby words it shares most (see FC105's description)."""
+    the earlier figure of its unit whose nearby words it shares most (see FC105's description);
+    ``update_words``: FC105's update words and those of them that name another period."""
+    updates, periodic = update_words
     # a year ("the 2030 tournament") names an edition or an event, no quantity to restate
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.claim.kind is not Kind.YEAR and s.near),
                      key=lambda s: s.claim.start)
@@ -1345,13 +1350,14 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             shared, words, earlier = tied[0]
         verdict = judge(claim, earlier.claim, report.book)
         report.matched.update({_key(side), _key(earlier)})
+        matched, assumed = loose_identity(side, earlier, counted=False) or ((), ())
+        excuses = _same_period_excuse(updates, periodic, side, earlier, matched)
         if verdict is None or verdict.agrees or (
-                _announces_update(text, sentences, sentence, updates, claim, starts)
+                _announces_update(text, sentences, sentence, excuses, claim, starts)
                 and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book)):
             continue
         scoped = report.book.rule("internal_inconsistency", claim)
         if scoped is not None:
-            matched, assumed = loose_identity(side, earlier, counted=False) or ((), ())
             why = (f"the earlier figure that shares its words {', '.join(words)}" if words else
                    "the only earlier figure of its unit within a factor of two of it")
             how = (f"a restatement ({marker.rstrip('-')!r} before the figure)" if marker is not None
@@ -1467,6 +1473,15 @@ def _restating_marker(text: str, start: int, markers: Sequence[str]) -> str | No
 def _marker_words(marker: str) -> tuple[str, ...]:
     """A restating marker's folded words, folded once."""
     return tuple(fold_word(w).lower() for w in marker.split())
+
+
+def _same_period_excuse(updates: Sequence[str], periodic: frozenset[str], side: Side, earlier: Side,
+                        matched: Sequence[str]) -> Sequence[str]:
+    """The update words that may excuse two figures' difference: not those that name another period
+    ("العام الماضي", "last year") when both figures state the same period themselves (``matched``: the
+    identity fields both state alike; a period taken from the lead is no statement of it)."""
+    alike = "period" in matched and not side.defaults[1] and not earlier.defaults[1]
+    return [w for w in updates if w not in periodic] if alike else updates
 
 
 def _announces_update(text: str, sentences: Sequence[int], index: int, words: Sequence[str], claim: Claim,

@@ -132,6 +132,9 @@ class InternalParams(_Params):
     plausible_difference: Decimal = Decimal("0.15")
     # Words that announce a new figure for the quantity, not a restatement ("the toll rose to 52").
     update_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # Update words that announce another period's figure ("last year", "السابق"): they excuse no
+    # difference between two figures that both state the same period.
+    period_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # Update words of one direction ("rose", "ارتفع"; "fell", "تراجع"): an update that goes the other
     # way from the earlier figure it is a slip of ("arrivals rose to 108,000 tons" after "180,000
     # tons") is no update but the figure stated wrongly.

@@ -1701,3 +1701,18 @@ def test_an_update_word_past_the_next_figure_is_that_figures(tmp_path: Path) -> 
         ("FC105", "$4.2 billion")]
     updated = text.replace("Analysts said the $4.2 billion", "Analysts said the revised $4.2 billion")
     assert _findings(_check(tmp_path, text=updated, published="2023-11-22")) == []
+
+
+def test_a_word_of_another_period_excuses_nothing_when_both_figures_state_the_same_period(
+        tmp_path: Path) -> None:
+    """"البالغة 780 مليون دينار العام الماضي" after "870 مليون دينار في عام 2023", published in 2024:
+    "العام الماضي" names 2023, the period the earlier figure states too, so it announces no other
+    figure; the restatement contradicts it. Against a figure whose period came from the lead, the word
+    still excuses the difference."""
+    text = ("عمان - قالت وزارة المالية إن إيرادات الضريبة على السجائر بلغت 870 مليون دينار في عام 2023.\n\n"
+            "وأوضحت الوزارة أن إيرادات الضريبة على السجائر البالغة 780 مليون دينار العام الماضي ستمول "
+            "برامج صحية.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-03-01"))] == [
+        ("FC105", "780 مليون دينار")]
+    other = text.replace("العام الماضي", "في العام السابق")
+    assert _findings(_check(tmp_path, text=other, published="2024-03-01")) == []
