@@ -1157,7 +1157,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     thresholds, links = _thresholds(params, sides[0].claim.lang if sides else "")
     blocks: dict[tuple[object, ...], list[Side]] = {}
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
-    starts = sorted(s.claim.start for s in sides if s.claim.is_quantity)
+    quantities = sorted((s.claim for s in sides if s.claim.is_quantity), key=lambda c: c.start)
+    figures = ([q.start for q in quantities], quantities)
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
         if claim.concept is None or not claim.is_quantity or _key(side) in report.reference_match:
@@ -1201,7 +1202,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if verdict is None or verdict.agrees:
                 break
             excuses = _same_period_excuse(updates, periodic, side, earlier, found[0])
-            if _announces_update(text, sentences, sentence, excuses, claim, starts) \
+            if _announces_update(text, sentences, sentence, excuses, claim, figures, earlier.claim) \
                     and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book):
                 break
             scoped = report.book.rule("internal_inconsistency", claim)
@@ -1310,8 +1311,10 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 continue
             if slip_only and (not _slip_of(claim, other, report.book) or _other_nouns(text, claim, other)):
                 continue
-            if not slip_only and not within(claim, other, _TWICE) and not _slip_of(claim, other, report.book):
-                continue  # "المحافظات الثلاث في الإقليم" after "18 محافظة": a part of it, or another set
+            if not slip_only and not _under_twice(claim, other) and not _slip_of(claim, other, report.book):
+                # "المحافظات الثلاث في الإقليم" after "18 محافظة": a part of it, or another set; "the
+                # 15-year rate" after "the 30-year rate": another instrument
+                continue
             if within(claim, other, _TWICE):
                 nearby.append(earlier)
             leave = own | lexmatch.own_forms(other.text, other.lang)
@@ -1353,7 +1356,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         matched, assumed = loose_identity(side, earlier, counted=False) or ((), ())
         excuses = _same_period_excuse(updates, periodic, side, earlier, matched)
         if verdict is None or verdict.agrees or (
-                _announces_update(text, sentences, sentence, excuses, claim, starts)
+                _announces_update(text, sentences, sentence, excuses, claim, (starts, figures), earlier.claim)
                 and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book)):
             continue
         scoped = report.book.rule("internal_inconsistency", claim)
@@ -1426,6 +1429,13 @@ def _slip_of(claim: Claim, other: Claim, book: RuleBook) -> bool:
 
 
 _TWICE = Decimal("0.5")  # two figures within a factor of two of each other differ by at most half the larger
+
+
+def _under_twice(claim: Claim, other: Claim) -> bool:
+    """Whether two stated figures lie less than a factor of two apart (true when one has none)."""
+    a, b = stated(claim), stated(other)
+    return a is None or b is None or 2 * abs(a - b) < max(abs(a), abs(b))
+
 _BESIDE = 2  # words on each side of a figure that may make it a remainder ("the remaining 3.1 million")
 
 
@@ -1485,17 +1495,24 @@ def _same_period_excuse(updates: Sequence[str], periodic: frozenset[str], side: 
 
 
 def _announces_update(text: str, sentences: Sequence[int], index: int, words: Sequence[str], claim: Claim,
-                      starts: Sequence[int]) -> bool:
-    """Whether the sentence at ``index`` holds, up to the figure after ``claim`` (``starts``: the
-    quantities' starts, sorted), a word that announces a new or other figure: one further on is that
-    figure's ("the $4.2 billion settlement eased pressure, while shares of 12 rivals fell")."""
+                      figures: tuple[Sequence[int], Sequence[Claim]], earlier: Claim) -> bool:
+    """Whether the sentence at ``index`` holds a word that announces a new or other figure than
+    ``earlier`` (``figures``: the quantities' starts and the quantities, sorted): before ``claim`` ("the
+    toll rose to 52"), or after it up to the next figure when that figure restates the earlier one
+    ("52 have died, up from 44"). One that leads to another figure is that figure's ("Most of the 754
+    violations ..., compared with 651 violations last year" after 734 violations)."""
     if not words:
         return False
     opens, closes = sentence_span(text, sentences, index)
+    starts, quantities = figures
+    if find_marker(text, opens, claim.start, words) is not None:
+        return True
     k = bisect_right(starts, claim.start)
-    if k < len(starts):
-        closes = min(closes, starts[k])
-    return find_marker(text, opens, closes, words) is not None
+    if k < len(starts) and starts[k] < closes:
+        if stated(quantities[k]) != stated(earlier):
+            return False
+        closes = starts[k]
+    return find_marker(text, claim.end, closes, words) is not None
 
 
 def _against_direction(text: str, sentences: Sequence[int], index: int, claim: Claim, earlier: Claim,

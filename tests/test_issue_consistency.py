@@ -1716,3 +1716,26 @@ def test_a_word_of_another_period_excuses_nothing_when_both_figures_state_the_sa
         ("FC105", "780 مليون دينار")]
     other = text.replace("العام الماضي", "في العام السابق")
     assert _findings(_check(tmp_path, text=other, published="2024-03-01")) == []
+
+
+def test_an_update_word_after_a_figure_is_the_next_figures_unless_that_restates_the_earlier(
+        tmp_path: Path) -> None:
+    """"Most of the 754 violations ..., compared with 651 violations during Ramadan last year" after
+    "734 violations": "compared with" leads to last year's 651, no update of the 734, which the 754
+    restates wrongly; "up from 44" after "44 people died" still announces the 52 as an update."""
+    text = ("DOHA, April 12 - Inspectors recorded 734 violations at shops during Ramadan, the ministry said "
+            "on Friday.\n\nMost of the 754 violations were recorded in Doha and Al Rayyan, the ministry "
+            "added, compared with 651 violations during Ramadan last year.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-04-12"))] == [
+        ("FC105", "754")]
+    update = ("Police said 44 people died in the blast on Monday.\n\nThe 52 dead include 10 children, up "
+              "from 44 on Monday.\n")
+    assert _findings(_check(tmp_path, text=update, published="2024-04-12")) == []
+
+
+def test_a_restatement_at_twice_an_earlier_figure_is_another_quantity(tmp_path: Path) -> None:
+    """"The 15-year rate averaged 5.49%" after "The 30-year fixed rate averaged 6.30%": exactly a
+    factor of two apart, the two terms name two instruments, not one quantity restated."""
+    text = ("WASHINGTON, Sept 25 - The 30-year fixed rate averaged 6.30%, Freddie Mac said.\n\n"
+            "The 15-year rate averaged 5.49%.\n")
+    assert _findings(_check(tmp_path, text=text, published="2025-09-25")) == []
