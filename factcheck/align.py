@@ -934,9 +934,10 @@ class Aligner:
         """No candidate of the claim's own concept: the only plausible claim of its kind, unit, period
         and place, whatever its concept.
 
-        A claim without a concept needs a stated period or, in one language, a like context. A claim
-        whose concept has no candidate needs a stated period: concepts that differ are often synonyms
-        the lexicons have not joined ("aid" and "contributions" of one sum since 2014).
+        A claim without a concept needs a stated period, a counted noun both state alike or, in one
+        language, a like context. A claim whose concept has no candidate needs a stated period or that
+        counted noun: concepts that differ are often synonyms the lexicons have not joined ("aid" and
+        "contributions" of one sum since 2014; "crew members rescued" and "crew members brought ashore").
         """
         claim, own = side.claim, side.variant
         found: list[Side] = []
@@ -964,7 +965,8 @@ class Aligner:
             elif len(found) > 1 or slip_only:
                 return None
         sim = similarity(side, found[0])
-        if own[0] is None and not self._slip(claim, found[0].claim) and (
+        counted = own[2] is not None and own[2] == found[0].variant[2]
+        if own[0] is None and not self._slip(claim, found[0].claim) and not counted and (
                 claim.concept is not None or sim is None or sim < self.min_similarity):
             return None  # without a stated period, only a like context in one language is evidence
         why = "the only plausible candidate of this kind, unit, period and place, concept aside (weak match)"

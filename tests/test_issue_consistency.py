@@ -1739,3 +1739,19 @@ def test_a_restatement_at_twice_an_earlier_figure_is_another_quantity(tmp_path: 
     text = ("WASHINGTON, Sept 25 - The 30-year fixed rate averaged 6.30%, Freddie Mac said.\n\n"
             "The 15-year rate averaged 5.49%.\n")
     assert _findings(_check(tmp_path, text=text, published="2025-09-25")) == []
+
+
+def test_two_articles_figures_that_count_the_same_noun_meet_without_a_concept(tmp_path: Path) -> None:
+    """"Thirty-seven crew members ... were brought ashore" and, the next day, "Of the 36 crew members
+    rescued": no concept joins them (brought ashore is no lexicon event) and no period is stated, but
+    each is the only plausible figure of its kind and unit in the other article and both count crew
+    members: one quantity, stated two ways."""
+    other = ("LONDON, March 10 - A container ship hit a tanker off northeast England on Monday, officials "
+             "said.\n\nThirty-seven crew members from the two ships were brought ashore at Grimsby, the "
+             "coastguard said.\n")
+    text = ("LONDON, March 11 - The search for a missing sailor was called off on Tuesday.\n\n"
+            "Of the 36 crew members rescued, one was still in hospital, the coastguard said.\n")
+    found = _findings(_check(tmp_path, text=text, other=other, published="2025-03-11"))
+    assert [(r, t) for r, _, t in found] == [("FC101", "36")]
+    agreeing = text.replace("Of the 36", "Of the 37")
+    assert _findings(_check(tmp_path, text=agreeing, other=other, published="2025-03-11")) == []
