@@ -783,6 +783,12 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
             comparison = find_marker(text, marker, end, params.comparison_words.get(lang, ()))
             if comparison is not None:  # the parts end where a comparison begins
                 members = [m for m in members if m.claim.start < comparison]
+            again = find_marker(text, marker, end, exhaustive) if not all_of_it and exhaustive else None
+            lead = [m for m in members if m.claim.end <= again] if again is not None else []
+            if lead and again is not None and not text[lead[-1].claim.end : again].strip():
+                # "included 380 children and 780 adults, and fewer than 250 of them are still alive":
+                # the figure right before "of them" opens another breakdown, no part of this one
+                members = [m for m in members if m.claim.start < lead[-1].claim.start]
             earlier = [by_sentence[k] for k in range(index - 1, max(-1, index - 4), -1) if k in by_sentence]
             previous, further = (earlier[0], earlier[1:]) if earlier else ([], [])
             # "Besides the eight Italians, the crews included six Tunisians ...": the figures before the
@@ -794,7 +800,8 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                 is not None for m in before) else []
             gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts,
                              params.partial_near, extra=extra, further=further,
-                             near=params.inferred_breakdown or Decimal(0))
+                             near=params.inferred_breakdown or Decimal(0),
+                             complements=_complements(params.complements.get(lang, ())))
             if gap is not None:
                 gaps.append(gap)
                 break
@@ -826,7 +833,8 @@ _ADDITION_REACH = 40  # characters before a figure where "besides", "فضلا ع
 def _breakdown(members: list[Side], previous: list[Side], text: str, start: int, marker: int, all_of_it: bool,
                book: RuleBook, min_parts: int, partial_near: Decimal = Decimal(0),
                extra: Sequence[Side] = (), further: Sequence[list[Side]] = (),
-               near: Decimal = Decimal(0)) -> SumGap | None:
+               near: Decimal = Decimal(0),
+               complements: tuple[tuple[frozenset[str], ...], ...] = ()) -> SumGap | None:
     before = [s for s in members if s.claim.end <= marker]
     after = [s for s in members if s.claim.start > marker]
     if extra:  # figures added by "besides": parts, and the total is the sentence before's
@@ -835,9 +843,10 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
         pool, parts = previous, [*extra, *after]
     elif before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
         pool, parts = before[:-1], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
-    elif before and not text[before[-1].claim.end : marker].strip() and previous:
+    elif before and not text[before[-1].claim.end : marker].strip() and previous and all_of_it:
         # "Punjab accounts for 13.7 million of them, Sindh for 7.8 million ...": the sentence's only
-        # figure before "of them" is the first part; "them" are the total of the sentence before
+        # figure before "of them" is the first part; "them" are the total of the sentence before (not
+        # before "included": "Those 1,250 included 380 children" names the total again)
         pool, parts = previous, [before[-1], *after]
     elif before:
         pool, parts = before, after
@@ -863,6 +872,8 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
              if _part_of(p.claim, total.claim) and _ellipsis_or_own(text, p.claim, total.claim)]
     if len(parts) < min_parts:
         return None
+    if not all_of_it and _complete(text, parts, complements):
+        all_of_it = True  # "those 1,250 included 380 children and 780 adults": all of them, by their nouns
     claims = [p.claim for p in parts]
     tolerance = book.tolerance(total.claim)
     combined, whole = sum_interval(claims, tolerance), interval(total.claim, tolerance, _SUM_APPROX_DIGITS)
@@ -881,6 +892,35 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     if not exceeds and value and summed is not None and summed < _SOME_OF * value:
         return None  # "4,679 arrested, of whom 56 were charged and 21 released": some of it, not all
     return SumGap(total, parts[0], tuple(parts), summed)
+
+
+@lru_cache(maxsize=16)
+def _complements(table: tuple[tuple[str, ...], ...]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """FC104's complements, each member's spellings folded ("children/child" -> {children, child})."""
+    return tuple(tuple(frozenset(fold_word(w).lower() for w in member.split("/")) for member in group)
+                 for group in table)
+
+
+_NOUN_AFTER = 24  # characters after a part where the noun it counts stands
+
+
+def _complete(text: str, parts: Sequence[Side], complements: tuple[tuple[frozenset[str], ...], ...]) -> bool:
+    """Whether the nouns right after the parts name, one each, every member of one set of complements
+    ("380 children and 780 adults", "70 رجلا و50 امرأة"): together they are all of the whole."""
+    if not complements:
+        return False
+    nouns = []
+    for part in parts:
+        words = WORD_RE.findall(text, part.claim.end, part.claim.end + _NOUN_AFTER)
+        if not words:
+            return False
+        nouns.append(set(strip_clitics(fold_word(words[0]).lower())))
+    for group in complements:
+        if len(group) == len(nouns) and all(
+                sum(1 for noun in nouns if not member.isdisjoint(noun)) == 1 for member in group) \
+                and all(any(not member.isdisjoint(noun) for member in group) for noun in nouns):
+            return True
+    return False
 
 
 # Parts after an all-of-it breakdown word that make less than this share of the total name some of it:

@@ -122,6 +122,10 @@ class SumParams(_Params):
     # A total counted as a key may hold parts counted as any of its values ("25 people aboard - 22 crew
     # members and three guards"); other counted things hold only their own.
     counted_wholes: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Nouns that together make up any whole of people ("children" and "adults", "رجال" and "نساء"), each
+    # with its spellings joined by "/": parts after a partial word ("included 380 children and 780
+    # adults") that name exactly one such set are all of the total, and must add up to it.
+    complements: dict[str, tuple[tuple[str, ...], ...]] = Field(default_factory=dict)  # by language
 
 
 class InternalParams(_Params):

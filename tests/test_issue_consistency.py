@@ -1755,3 +1755,21 @@ def test_two_articles_figures_that_count_the_same_noun_meet_without_a_concept(tm
     assert [(r, t) for r, _, t in found] == [("FC101", "36")]
     agreeing = text.replace("Of the 36", "Of the 37")
     assert _findings(_check(tmp_path, text=agreeing, other=other, published="2025-03-11")) == []
+
+
+def test_parts_that_name_complementary_nouns_are_all_of_their_total(tmp_path: Path) -> None:
+    """"Those 1,250 included 380 children and 780 adults": children and adults make up any whole of
+    people, so after "included" they are all of it and must add up (FC104 complements); a figure right
+    before a partial word is the total restated, not a part of the sentence before's; and "fewer than
+    250 of them" opens a breakdown of its own. A list that names no such set may fall short."""
+    lead = "The inquiry found that about 1,250 people with haemophilia were infected with HIV.\n\n"
+    short = lead + "Those 1,250 included 380 children and 780 adults, and fewer than 250 of them are alive.\n"
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=short, published="2024-05-20"))] == [
+        ("FC104", "1,250")]
+    whole = short.replace("780 adults", "870 adults")
+    assert _findings(_check(tmp_path, text=whole, published="2024-05-20")) == []
+    some = "The flood killed 121 people, including 35 children and 42 women.\n"
+    assert _findings(_check(tmp_path, text=some, published="2024-05-20")) == []
+    arabic = "وقالت الوزارة إن 120 شخصا قتلوا في القصف، بينهم 60 رجلا و50 امرأة.\n"
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=arabic, published="2024-05-20"))] == [
+        ("FC104", "120")]
