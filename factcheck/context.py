@@ -447,9 +447,17 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     nexts.reverse()
     own: list[tuple[int, int, Period] | None] = []  # each figure's period from its own sentence
     basis = _comparison_words(lex.lang)
+    bases: dict[int, bool] = {}  # whether a period is a changed figure's basis (asked once, where used)
+
+    def of_change(f: tuple[int, int, Period]) -> bool:
+        if f[1] not in bases:
+            bases[f[1]] = basis_of_change(text, f[1], lex.lang, changed=True)
+        return bases[f[1]]
+
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
-        own.append(_nearest_period(text, raw, same, next_figure, published, basis) if same else None)
+        own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_change)
+                   if same else None)
     # The article's period: the one the lead states for its first figure that has one and says what
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
     lead_end = _lead_end(text)
@@ -609,8 +617,9 @@ _CHANGED_REACH = 5  # tokens before a basis phrase where the changed figure or a
 
 
 @cache
-def _basis_phrases(lang: str) -> frozenset[tuple[str, ...]]:
-    phrases = _vocab(load_lexicon(lang), "compared_with")
+def _basis_phrases(lang: str, changed: bool = False) -> frozenset[tuple[str, ...]]:
+    lex = load_lexicon(lang)
+    phrases = [*_vocab(lex, "compared_with"), *(_vocab(lex, "compared_after_change") if changed else ())]
     return frozenset(tuple(fold_word(w).lower() for w in p.split()) for p in phrases)
 
 
@@ -619,7 +628,8 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
     compared_with right before it, or before an article ("240 seats, down sharply from the 303",
     "مقارنة مع 52"): its period is its own, not its sentence's main one nor the article's. With
     ``changed``, only after the changed figure or a verb of change a few words before ("to $130.5
-    billion from $60.9 billion"; not "the jury heard from 22 witnesses"): no part of a breakdown."""
+    billion from $60.9 billion"; not "the jury heard from 22 witnesses"): no part of a breakdown; then
+    periods.yaml's compared_after_change count too ("بزيادة 4.2 في المئة على الفترة نفسها")."""
     lex = load_lexicon(lang)
     tail = TOKEN_RE.findall(text[max(0, start - 120) : start])[-(_BASIS_REACH + _CHANGED_REACH + 1) :]
     words = [fold_word(w).lower() for w in tail]
@@ -627,7 +637,7 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
         words.pop()
     if words and words[-1] in _ARTICLES:
         words.pop()
-    for phrase in _basis_phrases(lang):
+    for phrase in _basis_phrases(lang, changed):
         n = len(phrase)
         if n <= len(words) and tuple(words[-n:]) == phrase:
             if not changed:
@@ -749,18 +759,23 @@ def _last_words(text: str, limit: int) -> str:
 
 
 def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], next_figure: int,
-                    published: dt.date | None, basis: frozenset[str]) -> tuple[int, int, Period] | None:
+                    published: dt.date | None, basis: frozenset[str],
+                    of_change: Callable[[tuple[int, int, Period]], bool]) -> tuple[int, int, Period] | None:
     """The period of a figure among those of its sentence: one stated after it in the same clause and
     before the next figure ("12% in H1 2024 and 8% in H2 2023"), else the nearest one before it, else
     one stated after it before the next figure; one stated after the next figure is that figure's
     ("Turnout stood at 76%, down from 84.67% in the 2019 polls": 2019 is not the 76%'s) unless it runs
     up to the publication ("since 2021", "so far this year"): a running total's span is its whole
     clause's ("استخدمت نحو 1.2 مليون جرعة في 35 دولة منذ عام 2021"), when no clause mark or comparison
-    word ("down from", "مقابل") stands between."""
+    word ("down from", "مقابل") stands between. A period before it that is an earlier figure's basis
+    of change (``of_change``), a clause mark between them, is that figure's, not this one's ("بزيادة 4.2
+    في المئة على الفترة نفسها من العام الماضي، فيما بلغ عدد الرحلات 113600"; not "على العام السابق الذي
+    سجل 49.1 مليون": the basis's own figure)."""
     for f in same:
         if raw.end <= f[1] < next_figure and _CLAUSE_RE.search(text, raw.end, f[1]) is None:
             return f
-    before = [f for f in same if f[1] < raw.start]
+    before = [f for f in same if f[1] < raw.start
+              and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None)]
     if before:
         return before[-1]
     after = [f for f in same if raw.end <= f[1] < next_figure]
