@@ -456,8 +456,8 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
 
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
-        own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_change)
-                   if same else None)
+        own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_change,
+                                   frozenset(lex.clause_breaks)) if same else None)
     # The article's period: the one the lead states for its first figure that has one and says what
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
     lead_end = _lead_end(text)
@@ -758,12 +758,25 @@ def _last_words(text: str, limit: int) -> str:
     return tail[space + 1 :] if 0 <= space < len(tail) - 1 and text[-limit - 1] != " " else tail
 
 
+def _new_clause(text: str, lo: int, hi: int, breaks: frozenset[str]) -> bool:
+    """Whether a clause mark followed by a conjunction that opens a clause (concepts.yaml clause_breaks:
+    "، لكنها توقعت ... في 2025", ", but") stands in text[lo:hi]."""
+    for mark in _CLAUSE_RE.finditer(text, lo, hi):
+        word = TOKEN_RE.search(text, mark.end(), hi)
+        if word is not None and not breaks.isdisjoint(strip_clitics(fold_word(word.group()).lower())):
+            return True
+    return False
+
+
 def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], next_figure: int,
                     published: dt.date | None, basis: frozenset[str],
-                    of_change: Callable[[tuple[int, int, Period]], bool]) -> tuple[int, int, Period] | None:
+                    of_change: Callable[[tuple[int, int, Period]], bool],
+                    breaks: frozenset[str] = frozenset()) -> tuple[int, int, Period] | None:
     """The period of a figure among those of its sentence: one stated after it in the same clause and
     before the next figure ("12% in H1 2024 and 8% in H2 2023"), else the nearest one before it, else
-    one stated after it before the next figure; one stated after the next figure is that figure's
+    one stated after it before the next figure (not past a clause mark and a conjunction that opens a
+    clause: "بلغ 124.2 مليون دولار، ... لكنها توقعت أن تنخفض ... في 2025"); one stated after the next
+    figure is that figure's
     ("Turnout stood at 76%, down from 84.67% in the 2019 polls": 2019 is not the 76%'s) unless it runs
     up to the publication ("since 2021", "so far this year"): a running total's span is its whole
     clause's ("استخدمت نحو 1.2 مليون جرعة في 35 دولة منذ عام 2021"), when no clause mark or comparison
@@ -778,7 +791,8 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], ne
               and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None)]
     if before:
         return before[-1]
-    after = [f for f in same if raw.end <= f[1] < next_figure]
+    after = [f for f in same
+             if raw.end <= f[1] < next_figure and not _new_clause(text, raw.end, f[1], breaks)]
     if after:
         return after[0]
     for f in same:
