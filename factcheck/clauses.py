@@ -64,8 +64,13 @@ def nearest(lex: Lexicon, table: dict[str, str], left: list[str],
             right: list[str]) -> tuple[str, int] | None:
     """The entry of ``table`` nearest the figure: (id, distance); right wins a tie."""
     best: tuple[str, int] | None = None
+    memo = lex._opens.get(id(table))  # (opens' own memo, read here without a call for each word)
+    if memo is None:
+        memo = {}
     for d, word in enumerate(right):
-        if lex.opens(table, word) is False or (table is lex.concepts and lex.has_form(lex.before_only, word)):
+        opens = memo.get(word)
+        if (lex.opens(table, word) if opens is None else opens) is False \
+                or (table is lex.concepts and lex.has_form(lex.before_only, word)):
             continue
         hit = _hit_at(lex, table, right, d)
         if hit is not None:
@@ -74,7 +79,8 @@ def nearest(lex: Lexicon, table: dict[str, str], left: list[str],
     for d, k in enumerate(range(len(left) - 1, -1, -1)):
         if best is not None and d >= best[1]:
             break
-        if lex.opens(table, left[k]) is False:
+        opens = memo.get(left[k])
+        if (lex.opens(table, left[k]) if opens is None else opens) is False:
             continue
         hit = _hit_at(lex, table, left, k)
         if hit is not None:

@@ -82,8 +82,17 @@ class Window:
     def ahead(self, table: Table, i: int) -> tuple[str, int] | None:
         if i >= len(self.toks):
             return None
+        # Most tokens open no phrase of the table: lookup's own memo answers that without the call.
+        memo = self.lex._starts.get(id(table))
+        if memo is not None and memo.get(self.texts[i]) is False:
+            return None
         return self.lex.lookup(table, self.texts, i)
 
     def behind(self, table: Table, end: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` ending just before token ``end``."""
+        if end <= 0:
+            return None
+        memo = self.lex._ends.get(id(table))  # (lookback's memo, as in ahead)
+        if memo is not None and memo.get(self.texts[end - 1]) is False:
+            return None
         return self.lex.lookback(table, self.texts, end)
