@@ -95,8 +95,10 @@ def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tu
     hit = find(lex, table, texts, k)
     if hit is None:
         return None
-    tables = (lex.places, lex.concepts, lex.counted)
-    return None if any(lex.covers(other, texts, k, longer_than=hit[1]) for other in tables) else hit
+    for other in (lex.places, lex.concepts, lex.counted):
+        if lex.covers(other, texts, k, longer_than=hit[1]):
+            return None
+    return hit
 
 
 def _row(text: str, start: int, end: int, members: list[Raw],

@@ -1401,10 +1401,14 @@ class Extractor:
             # the window cuts the clause: read the words before the opener from the sentence itself
             texts = self.tokens.span(max(lo, w.toks[k].start - _VERB_REACH_CHARS), w.toks[k].start, s_start,
                                      self._sentence_end)[1][-reach:]
+        forms = self.lex._forms.get(id(change))  # has_form's memo, read without a call for each word
         for t in reversed(texts):
             if t in joiners or t in _CLAUSE_MARKS:
                 return False
-            if t in change or self.lex.has_form(change, t):  # (a form without proclitics, memoised)
+            if t in change:
+                return True
+            known = None if forms is None else forms.get(t)
+            if known or (known is None and self.lex.has_form(change, t)):  # (a form without proclitics)
                 return True
         return False
 
@@ -1515,6 +1519,8 @@ class Extractor:
         # the first word may be cut short, or the verb's own first word lie before the reach (a space
         # after the previous figure cuts nothing)
         cut = bool(toks) and not text[lo:toks[0].start].isspace() and toks[0].start > lo
+        last_words = self.lex.qual_distant_last
+        forms = self.lex._forms.get(id(last_words))  # has_form's memo, as in _after_change
         for k in range(len(toks) - 1, max(-1, len(toks) - 1 - self.lex.qual_reach), -1):
             if not texts[k][:1].isalpha():
                 return  # a mark or a digit: the clause ends
@@ -1522,7 +1528,8 @@ class Extractor:
                 return  # the reach is cut: the verb's own first word may lie before it
             if self.lex.has_form(self.lex.qual_distant_stops, texts[k]):
                 return  # "تجاوز ... الحصيلة السابقة البالغة 196": the figure is the object's amount
-            if not self.lex.has_form(self.lex.qual_distant_last, texts[k]):
+            known = None if forms is None else forms.get(texts[k])
+            if known is False or (known is None and not self.lex.has_form(last_words, texts[k])):
                 continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
             if hit is not None and hit[0] in self.lex.qual_distant:
