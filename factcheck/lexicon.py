@@ -359,13 +359,14 @@ class Lexicon:
                before: bool = False) -> bool:
         """Whether a phrase of ``table`` of more than ``longer_than`` tokens covers ``tokens[k]``,
         starting at it or before it (strictly before, with ``before``)."""
+        # What lookup would read first (its memo): none starts here, a one-token entry, or the most
+        # tokens one may have; a start whose phrases cannot reach k or are too short is passed over.
+        memo = self._starts.get(id(table))  # (fetched again only when _start may have made it)
         for j in range(max(0, k - self.max_words + 1), k if before else k + 1):
-            # What lookup would read first (its memo): none starts here, a one-token entry, or the most
-            # tokens one may have; a start whose phrases cannot reach k or are too short is passed over.
-            memo = self._starts.get(id(table))
             got = None if memo is None else memo.get(tokens[j])
             if got is None:
                 got = self._start(table, tokens[j])
+                memo = self._starts.get(id(table))
             if got is False:
                 continue
             need = k - j + 1 if k - j >= longer_than else longer_than + 1
