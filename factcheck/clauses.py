@@ -227,6 +227,8 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
         if item in _COMMAS and passed:
             break  # past another figure, the walk stays in that figure's clause
         crossed = crossed or item in _COMMAS
+        if item in _COMMAS and _attribution_before(lex, row, k):
+            break  # "بحسب المفوضية ... لشؤون اللاجئين، حاول 3 آلاف": a source's name, no event of the figure
         if item in _COMMAS:
             skipped = _skip_relative(lex, row, k)
             if skipped == k - 1:
@@ -345,6 +347,19 @@ def _event_at(lex: Lexicon, row: list[Item] | list[str], k: int) -> str | None:
         return None
     hit = find(lex, lex.concepts, [item], 0)
     return hit[0] if hit is not None else None
+
+
+def _attribution_before(lex: Lexicon, row: list[Item], comma: int) -> bool:
+    """Whether the words before a comma, back to the clause's start, open with an attribution
+    (places.yaml attribution_words: "According to the UN refugee agency,", "بحسب المفوضية ...،")."""
+    k = comma - 1
+    while k >= 0 and isinstance(row[k], str) and row[k] not in _COMMAS and row[k] not in _HARD_STOPS:
+        k -= 1
+    words = [w for w in row[k + 1 : k + 3] if isinstance(w, str)]
+    if not words:
+        return False
+    return any(f in lex.attributions for f in strip_clitics(words[0])) \
+        or " ".join(words) in lex.attributions
 
 
 def _skip_relative(lex: Lexicon, row: list[Item], comma: int) -> int:
