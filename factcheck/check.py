@@ -1159,6 +1159,19 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
     quantities = sorted((s.claim for s in sides if s.claim.is_quantity), key=lambda c: c.start)
     figures = ([q.start for q in quantities], quantities)
+    lang = sides[0].claim.lang if sides else ""
+    sayings = frozenset(fold_word(w).lower()
+                        for w in (value_params.saying_words.get(lang, ()) if value_params else ()))
+    ends = frozenset(fold_word(w).lower()
+                     for w in (value_params.speaker_ends.get(lang, ()) if value_params else ()))
+    said: dict[int, frozenset[str]] = {}
+
+    def accounts(sentence: int) -> frozenset[str]:
+        """The words naming who the sentence's figures are attributed to (read once per sentence)."""
+        if sentence not in said:
+            said[sentence] = _attributed_to(text, sentence_span(text, sentences, sentence), sayings, ends,
+                                            bool(value_params and value_params.speaker_before.get(lang)))
+        return said[sentence]
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
         if claim.concept is None or not claim.is_quantity or _key(side) in report.reference_match:
@@ -1201,6 +1214,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             report.matched.update({_key(side), _key(earlier)})
             if verdict is None or verdict.agrees:
                 break
+            mine, theirs = accounts(sentence), accounts(bisect_right(sentences, earlier.claim.start))
+            if mine and theirs and mine.isdisjoint(theirs):
+                break  # "قال مدير منظمة الصحة العالمية ... 70" and "قالت وزارة الخارجية ... 67": two accounts
             excuses = _same_period_excuse(updates, periodic, side, earlier, found[0])
             if _announces_update(text, sentences, sentence, excuses, claim, figures, earlier.claim) \
                     and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book):
@@ -1483,6 +1499,40 @@ def _restating_marker(text: str, start: int, markers: Sequence[str]) -> str | No
 def _marker_words(marker: str) -> tuple[str, ...]:
     """A restating marker's folded words, folded once."""
     return tuple(fold_word(w).lower() for w in marker.split())
+
+
+_SOURCE_WORDS = 4  # words beside a saying word that may name who is speaking
+_SPEAKER_TOKEN = re.compile(r"[^\W\d_]+|[,،:]")  # a word or a clause mark
+
+
+def _attributed_to(text: str, span: tuple[int, int], sayings: frozenset[str],
+                   ends: frozenset[str], before: bool = False) -> frozenset[str]:
+    """The words that name a sentence's source: after its saying word (FC101's saying_words, with or
+    without a proclitic: "وقالت") up to a clause mark or one of FC101's speaker_ends ("قالت وزارة
+    الخارجية السودانية في بيان إن"), else before it back to a clause mark ("the foreign ministry
+    said"); with ``before`` (FC101's speaker_before: English), a saying verb's speaker is looked for
+    before it first. Words of four letters or more; empty when it names none."""
+    if not sayings:
+        return frozenset()
+    tokens = [(m.group(), m.start()) for m in _SPEAKER_TOKEN.finditer(text, *span)]
+    folded = [fold_word(w).lower() for w, _ in tokens]
+    at = next((k for k, w in enumerate(folded)
+               if not sayings.isdisjoint(strip_clitics(w))
+               or (k + 1 < len(folded) and f"{w} {folded[k + 1]}" in sayings)), None)
+    if at is None:
+        return frozenset()
+    step = 2 if at + 1 < len(folded) and f"{folded[at]} {folded[at + 1]}" in sayings else 1
+    named: list[str] = []
+    for k in range(at + step, min(len(tokens), at + step + _SOURCE_WORDS) if step == 2 or not before else 0):
+        if folded[k] in (",", "،", ":") or folded[k] in ends:
+            break
+        named.append(tokens[k][0])
+    if not named:  # an English subject stands before its verb ("the ministry said")
+        for k in range(at - 1, max(-1, at - 1 - _SOURCE_WORDS), -1):
+            if folded[k] in (",", "،", ":"):
+                break
+            named.append(tokens[k][0])
+    return frozenset(w for w in sentence_words(" ".join(named)) if len(w) >= 4)
 
 
 def _same_period_excuse(updates: Sequence[str], periodic: frozenset[str], side: Side, earlier: Side,

@@ -53,6 +53,12 @@ class ValueParams(_Params):
     # another source's account of it, not the article's statement of the reference's figure.
     contrast_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     saying_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # Words after a saying word that end the speaker's name ("قالت وزارة الخارجية في بيان إن"): two
+    # figures of one quantity that two different speakers give are two accounts, no inconsistency.
+    speaker_ends: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # Languages whose verbs of saying follow their speaker ("the ministry said"; "according to" still
+    # leads it).
+    speaker_before: dict[str, bool] = Field(default_factory=dict)
     # Words before a count in its sentence that make it an earlier reading of a tally ("the toll had
     # stood at 7", "وكانت الحصيلة قد توقفت عند 7"): below the fact, it is the tally before it grew, not
     # a wrong statement of it; above, it still contradicts it.

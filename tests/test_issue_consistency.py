@@ -1773,3 +1773,17 @@ def test_parts_that_name_complementary_nouns_are_all_of_their_total(tmp_path: Pa
     arabic = "وقالت الوزارة إن 120 شخصا قتلوا في القصف، بينهم 60 رجلا و50 امرأة.\n"
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=arabic, published="2024-05-20"))] == [
         ("FC104", "120")]
+
+
+def test_two_speakers_figures_of_one_quantity_are_two_accounts(tmp_path: Path) -> None:
+    """"قال المدير العام لمنظمة الصحة العالمية ... 70 شخصا" and "وقالت وزارة الخارجية في بيان إن عدد
+    القتلى بلغ 67": two sources give two figures, which the article reports, no inconsistency of its
+    own; the same source giving both is one (FC101 speaker_ends, speaker_before)."""
+    two = ("بورتسودان - قال المدير العام لمنظمة الصحة العالمية الأحد إن الهجوم على المستشفى أودى بحياة 70 "
+           "شخصا.\n\nوقالت وزارة الخارجية في بيان إن عدد القتلى بلغ 67.\n")
+    assert _findings(_check(tmp_path, text=two, published="2025-01-26")) == []
+    one = two.replace("وقالت وزارة الخارجية في بيان", "وقال المدير العام للمنظمة في بيان")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=one, published="2025-01-26"))] == ["FC105"]
+    english = ("The health agency said on Sunday that the attack killed 70 people.\n\n"
+               "The foreign office said 67 people were killed.\n")
+    assert _findings(_check(tmp_path, text=english, published="2025-01-26")) == []
