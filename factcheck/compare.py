@@ -638,8 +638,10 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
             if combined is not None:
                 gaps.append(combined)
             continue
-        if elsewhere and find_marker(text, start, end, elsewhere) is not None:
-            continue  # "16,250 of the total": the total is stated elsewhere
+        other = find_marker(text, start, end, elsewhere) if elsewhere else None
+        if other is not None and other <= marker <= other + _ELSEWHERE_REACH:
+            continue  # "16,250 of the total": the total is stated elsewhere (not "the three together
+            # accounted for 2.5 million of the total": "together" marks that sentence's own)
         some = find_marker(text, marker, end, partial) if partial else None
         if some is not None:  # "rose to 11,500, including 430 women": some of it, the breakdown pass's
             members = [m for m in members if m.claim.start < some]
@@ -652,6 +654,7 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
 
 
 _MARKER_REACH = 12  # words between a total word and the total it names
+_ELSEWHERE_REACH = 16  # characters from "of the total" to the total word inside it
 _COMBINED_BACK = 6  # sentences back where a combined total's components may be stated
 
 

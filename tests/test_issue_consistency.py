@@ -1787,3 +1787,17 @@ def test_two_speakers_figures_of_one_quantity_are_two_accounts(tmp_path: Path) -
     english = ("The health agency said on Sunday that the attack killed 70 people.\n\n"
                "The foreign office said 67 people were killed.\n")
     assert _findings(_check(tmp_path, text=english, published="2025-01-26")) == []
+
+
+def test_together_marks_the_sum_of_the_figures_listed_before(tmp_path: Path) -> None:
+    """"...; the three together accounted for 1.2 million of the total": "together" marks the
+    sentence's own total (1,000,000 by its parts), and the "of the total" after it names a further
+    whole, not this one; "مجتمعة" likewise."""
+    text = ("Cardiology had the longest waiting list, with 500,000 cases, followed by neurology with "
+            "300,000 and oncology with 200,000; the three together accounted for 1.2 million of the total.\n")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2024-05-02"))] == ["FC104"]
+    right = text.replace("1.2 million", "1 million")
+    assert _findings(_check(tmp_path, text=right, published="2024-05-02")) == []
+    arabic = ("وسجلت الرياض 40 ألف زائر وجدة 30 ألفا والدمام 20 ألفا، وبلغ عددهم في المدن الثلاث مجتمعة 95 "
+              "ألف زائر.\n")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=arabic, published="2024-05-02"))] == ["FC104"]
