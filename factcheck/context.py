@@ -785,8 +785,9 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], ne
     في المئة على الفترة نفسها من العام الماضي، فيما بلغ عدد الرحلات 113600"; not "على العام السابق الذي
     سجل 49.1 مليون": the basis's own figure)."""
     for f in same:
-        if raw.end <= f[1] < next_figure and _CLAUSE_RE.search(text, raw.end, f[1]) is None:
-            return f
+        if raw.end <= f[1] < next_figure and _CLAUSE_RE.search(text, raw.end, f[1]) is None \
+                and not {fold_word(t.text).lower() for t in tokenize(text, raw.end, f[1])} & basis:
+            return f  # (not a basis after a comparison word: "بارتفاع 30 في المئة مقارنة بعام 2022")
     before = [f for f in same if f[1] < raw.start
               and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None)]
     if before:
