@@ -1298,6 +1298,9 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                                       for f in figures):
             continue  # a later item of a list after "comprise", "منها" ("the 1,100 MW plant"): a part
         marker = _restating_marker(text, claim.start, markers)
+        digit = next((k for k, ch in enumerate(claim.text) if ch.isdigit()), 0)
+        if marker is None and digit:  # "السنوات الـ27": a duration's noun read into the claim before it
+            marker = _restating_marker(text, claim.start + digit, markers)
         # Unmarked, a figure may still restate an earlier one it is a slip of (two digits swapped, a
         # scale word) and whose words it shares ("arrivals ... rose to 108,000 tons" after "delivered
         # about 180,000 tons ... since the season began"); not one listed after a breakdown word ("the

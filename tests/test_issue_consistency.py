@@ -1801,3 +1801,14 @@ def test_together_marks_the_sum_of_the_figures_listed_before(tmp_path: Path) -> 
     arabic = ("وسجلت الرياض 40 ألف زائر وجدة 30 ألفا والدمام 20 ألفا، وبلغ عددهم في المدن الثلاث مجتمعة 95 "
               "ألف زائر.\n")
     assert [r for r, _, _ in _findings(_check(tmp_path, text=arabic, published="2024-05-02"))] == ["FC104"]
+
+
+def test_a_definite_duration_restates_the_earlier_one(tmp_path: Path) -> None:
+    """"السنوات الـ27 التي أمضاها على رأس الهيئة" after "30 عاما متواصلة": the duration's claim starts at
+    its noun, and the attached "الـ" before its digits still marks it as a restatement."""
+    text = ("وتولى الرجل رئاسة الهيئة 30 عاما متواصلة، من 1990 حتى 2020، بحسب سيرته الرسمية.\n\n"
+            "ويرى منتقدون أن السنوات الـ27 التي أمضاها على رأس الهيئة شهدت أزمات متلاحقة.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-05-02"))] == [
+        ("FC105", "السنوات الـ27")]
+    same = text.replace("الـ27", "الـ30")
+    assert _findings(_check(tmp_path, text=same, published="2024-05-02")) == []
