@@ -1506,6 +1506,7 @@ def _marker_words(marker: str) -> tuple[str, ...]:
 
 _SOURCE_WORDS = 4  # words beside a saying word that may name who is speaking
 _SPEAKER_TOKEN = re.compile(r"[^\W\d_]+|[,،:]")  # a word or a clause mark
+_SPEAKER_MARKS = frozenset({",", "،", ":"})
 
 
 def _attributed_to(text: str, span: tuple[int, int], sayings: frozenset[str],
@@ -1517,24 +1518,28 @@ def _attributed_to(text: str, span: tuple[int, int], sayings: frozenset[str],
     before it first. Words of four letters or more; empty when it names none."""
     if not sayings:
         return frozenset()
-    tokens = [(m.group(), m.start()) for m in _SPEAKER_TOKEN.finditer(text, *span)]
-    folded = [fold_word(w).lower() for w, _ in tokens]
-    at = next((k for k, w in enumerate(folded)
-               if not sayings.isdisjoint(strip_clitics(w))
-               or (k + 1 < len(folded) and f"{w} {folded[k + 1]}" in sayings)), None)
+    tokens = _SPEAKER_TOKEN.findall(text, *span)
+    folded = [fold_word(w).lower() for w in tokens]
+
+    def phrase(k: int) -> bool:  # a saying phrase of two words opens at k ("according to")
+        return k + 1 < len(folded) and f"{folded[k]} {folded[k + 1]}" in sayings
+
+    at = next((k for k, w in enumerate(folded) if not sayings.isdisjoint(strip_clitics(w)) or phrase(k)),
+              None)
     if at is None:
         return frozenset()
-    step = 2 if at + 1 < len(folded) and f"{folded[at]} {folded[at + 1]}" in sayings else 1
     named: list[str] = []
-    for k in range(at + step, min(len(tokens), at + step + _SOURCE_WORDS) if step == 2 or not before else 0):
-        if folded[k] in (",", "،", ":") or folded[k] in ends:
-            break
-        named.append(tokens[k][0])
+    if phrase(at) or not before:  # the speaker after the saying word ("قالت وزارة ...", "according to")
+        first = at + (2 if phrase(at) else 1)
+        for k in range(first, min(len(tokens), first + _SOURCE_WORDS)):
+            if folded[k] in _SPEAKER_MARKS or folded[k] in ends:
+                break
+            named.append(tokens[k])
     if not named:  # an English subject stands before its verb ("the ministry said")
         for k in range(at - 1, max(-1, at - 1 - _SOURCE_WORDS), -1):
-            if folded[k] in (",", "،", ":"):
+            if folded[k] in _SPEAKER_MARKS:
                 break
-            named.append(tokens[k][0])
+            named.append(tokens[k])
     return frozenset(w for w in sentence_words(" ".join(named)) if len(w) >= 4)
 
 
