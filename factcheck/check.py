@@ -1147,23 +1147,21 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         return
     params: InternalParams = report.book.params(rule)
     text = doc.document.prose or doc.document.text
-    updates = params.update_words.get(sides[0].claim.lang, ()) if sides else ()
-    periodic = frozenset(params.period_words.get(sides[0].claim.lang, ()) if sides else ())
+    lang = sides[0].claim.lang if sides else ""
+    updates = params.update_words.get(lang, ())
+    periodic = frozenset(params.period_words.get(lang, ()))
     sentences = scope_marks(text, "sentence")
-    breakdown = _breakdown_words(report.book, sides[0].claim.lang if sides else "")
+    breakdown = _breakdown_words(report.book, lang)
     value_rule = report.book.rule("value_mismatch")
     value_params: ValueParams | None = report.book.params(value_rule) if value_rule else None
-    earlier_words = value_params.earlier_words.get(sides[0].claim.lang, ()) if value_params and sides else ()
-    thresholds, links = _thresholds(params, sides[0].claim.lang if sides else "")
+    earlier_words = value_params.earlier_words.get(lang, ()) if value_params else ()
+    thresholds, links = _thresholds(params, lang)
     blocks: dict[tuple[object, ...], list[Side]] = {}
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
     quantities = sorted((s.claim for s in sides if s.claim.is_quantity), key=lambda c: c.start)
     figures = ([q.start for q in quantities], quantities)
-    lang = sides[0].claim.lang if sides else ""
-    sayings = frozenset(fold_word(w).lower()
-                        for w in (value_params.saying_words.get(lang, ()) if value_params else ()))
-    ends = frozenset(fold_word(w).lower()
-                     for w in (value_params.speaker_ends.get(lang, ()) if value_params else ()))
+    sayings = _folded(value_params.saying_words.get(lang, ()) if value_params else ())
+    ends = _folded(value_params.speaker_ends.get(lang, ()) if value_params else ())
     said: dict[int, frozenset[str]] = {}
 
     def accounts(sentence: int) -> frozenset[str]:
@@ -1231,7 +1229,6 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                     + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
             break
         block.append(side)
-    lang = sides[0].claim.lang if sides else ""
     markers = params.restating_words.get(lang, ())
     if markers:
         parts = _folded(params.remainder_words.get(lang, ()))

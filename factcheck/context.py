@@ -454,10 +454,11 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             bases[f[1]] = basis_of_change(text, f[1], lex.lang, changed=True)
         return bases[f[1]]
 
+    breaks = frozenset(lex.clause_breaks)
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
-        own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_change,
-                                   frozenset(lex.clause_breaks)) if same else None)
+        own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_change, breaks)
+                   if same else None)
     # The article's period: the one the lead states for its first figure that has one and says what
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
     lead_end = _lead_end(text)
@@ -771,13 +772,13 @@ def _new_clause(text: str, lo: int, hi: int, breaks: frozenset[str]) -> bool:
 def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], next_figure: int,
                     published: dt.date | None, basis: frozenset[str],
                     of_change: Callable[[tuple[int, int, Period]], bool],
-                    breaks: frozenset[str] = frozenset()) -> tuple[int, int, Period] | None:
+                    breaks: frozenset[str]) -> tuple[int, int, Period] | None:
     """The period of a figure among those of its sentence: one stated after it in the same clause and
     before the next figure ("12% in H1 2024 and 8% in H2 2023"), else the nearest one before it, else
     one stated after it before the next figure (not past a clause mark and a conjunction that opens a
     clause: "بلغ 124.2 مليون دولار، ... لكنها توقعت أن تنخفض ... في 2025"); one stated after the next
-    figure is that figure's
-    ("Turnout stood at 76%, down from 84.67% in the 2019 polls": 2019 is not the 76%'s) unless it runs
+    figure is that figure's ("Turnout stood at 76%, down from 84.67% in the 2019 polls": 2019 is not
+    the 76%'s) unless it runs
     up to the publication ("since 2021", "so far this year"): a running total's span is its whole
     clause's ("استخدمت نحو 1.2 مليون جرعة في 35 دولة منذ عام 2021"), when no clause mark or comparison
     word ("down from", "مقابل") stands between. A period before it that is an earlier figure's basis
@@ -785,8 +786,7 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], ne
     في المئة على الفترة نفسها من العام الماضي، فيما بلغ عدد الرحلات 113600"; not "على العام السابق الذي
     سجل 49.1 مليون": the basis's own figure)."""
     for f in same:
-        if raw.end <= f[1] < next_figure and _CLAUSE_RE.search(text, raw.end, f[1]) is None \
-                and not {fold_word(t.text).lower() for t in tokenize(text, raw.end, f[1])} & basis:
+        if raw.end <= f[1] < next_figure and _one_clause(text, raw.end, f[1], basis):
             return f  # (not a basis after a comparison word: "بارتفاع 30 في المئة مقارنة بعام 2022")
     before = [f for f in same if f[1] < raw.start
               and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None)]
@@ -800,11 +800,15 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], ne
         if f[1] < next_figure:
             continue
         running = f[2].start is not None and (f[2].end is None or f[2].end == published)
-        if not running or _CLAUSE_RE.search(text, raw.end, f[1]) is not None:
-            return None
-        between = {fold_word(t.text).lower() for t in tokenize(text, raw.end, f[1])}
-        return None if between & basis else f
+        return f if running and _one_clause(text, raw.end, f[1], basis) else None
     return None
+
+
+def _one_clause(text: str, lo: int, hi: int, basis: frozenset[str]) -> bool:
+    """Whether no clause mark and no comparison word (``basis``: "down from", "مقابل") stand in
+    text[lo:hi]: a period there is the figure's own."""
+    return _CLAUSE_RE.search(text, lo, hi) is None \
+        and not {fold_word(t.text).lower() for t in tokenize(text, lo, hi)} & basis
 
 
 _RANGE_JOINERS = {"و", "الي", "حتي", "and", "to", "until", "through", "-"}
