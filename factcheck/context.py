@@ -372,8 +372,9 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
     if part is not None:
         return part
     since = _vocab(lex, "since")
-    if _behind(lex, since, texts, k) or _since_near(lex, texts, end):  # "since the start of 2024"
-        if _record_before(lex, texts, k):
+    at = k - _behind(lex, since, texts, k) if _behind(lex, since, texts, k) else _since_near(lex, texts, end)
+    if at is not None:  # "since the start of 2024"
+        if _record_before(lex, texts, at):
             return None  # "the highest level since 2016": a record's comparison, not the figure's period
         return dt.date(year, 1, 1), published
     if _behind(lex, _vocab(lex, "in"), texts, k) or k < end:
@@ -863,7 +864,7 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
             if m["one"] is not None and published is not None:
                 # "منذ ظهور المرض في أغسطس", "since the outbreak began in August": from that month on
                 toks = tokenize(text, max(bounds[s][0], m.start() - 70), m.start())
-                if _since_near(lex, [t.text for t in toks], len(toks)):
+                if _since_near(lex, [t.text for t in toks], len(toks)) is not None:
                     span = span[0], published
             if span[0].month == 1 and span[1].month == 12 and span[0].year == span[1].year:
                 # "النصف الأول من العام الجاري", "the first quarter of this year": part of that year
@@ -1022,7 +1023,7 @@ def _parse_iso(iso: str, year: int | None) -> dt.date | None:
 _SINCE_REACH = 6  # words between "since" and its date: "since the outbreak was declared on 12 August"
 
 
-_RECORD_REACH = 6  # words before "since" where a superlative makes it a record's comparison
+_RECORD_REACH = 8  # words before "since" where a superlative makes it a record's comparison
 
 
 def _when_follows(lex: Lexicon, text: str, end: int) -> bool:
@@ -1040,24 +1041,35 @@ def _record_before(lex: Lexicon, texts: list[str], end: int) -> bool:
     records = _vocab(lex, "record_words")
     if not records:
         return False
-    for t in reversed(texts[max(0, end - _RECORD_REACH) : end]):
+    endings = lex.superlative_endings
+    words = 0
+    j = end
+    while j > 0 and words < _RECORD_REACH:
+        j -= 1
+        t = texts[j]
+        if t == "." and j and len(texts[j - 1]) == 1 and texts[j - 1].isalpha():
+            continue  # an abbreviation's dot ("the U.S. mainland"), no clause mark
         if not t.isalpha():
             return False  # a figure or a clause mark between: the superlative is another's
-        if any(f in records for f in strip_clitics(t)):
+        words += 1
+        folded = t.lower()
+        if any(f in records for f in strip_clitics(folded)) or (
+                endings and folded.endswith(endings) and len(folded) > 6):
             return True
     return False
 
 
-def _since_near(lex: Lexicon, texts: list[str], end: int) -> bool:
-    """Whether a "since" phrase stands a few words before ``texts[end]`` in the same clause
-    ("since the war broke out in April 2023", "منذ إعلان تفشي الوباء في 12 آب")."""
+def _since_near(lex: Lexicon, texts: list[str], end: int) -> int | None:
+    """Where a "since" phrase starts a few words before ``texts[end]`` in the same clause ("since the
+    war broke out in April 2023", "منذ إعلان تفشي الوباء في 12 آب"); None when there is none."""
     since = _vocab(lex, "since")
     for j in range(end, max(0, end - _SINCE_REACH) - 1, -1):
-        if _behind(lex, since, texts, j):
-            return True
+        n = _behind(lex, since, texts, j)
+        if n:
+            return j - n
         if j and not texts[j - 1].isalpha():
-            return False
-    return False
+            return None
+    return None
 
 
 def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
@@ -1069,10 +1081,13 @@ def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
         if day is None:
             return None
         iso = day.isoformat()
-        if not _since_near(lex, texts, _skip(lex, texts, len(texts), ("month_word",))):
+        if _since_near(lex, texts, _skip(lex, texts, len(texts), ("month_word",))) is None:
             return None  # a day alone is an event's date, not a figure's period
     parts = [int(p) for p in iso.split("-")]
-    if _since_near(lex, texts, _skip(lex, texts, len(texts), ("month_word",))):
+    at = _since_near(lex, texts, _skip(lex, texts, len(texts), ("month_word",)))
+    if at is not None:
+        if _record_before(lex, texts, at):
+            return None  # "the wettest month since March 2020": a record's comparison
         first = dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
         return first, published
     if len(parts) == 2 and _behind(lex, _vocab(lex, "in"), texts,

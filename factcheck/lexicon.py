@@ -213,6 +213,8 @@ class Lexicon:
     # Derivational endings lexical identity also reads a word without ("valuation" as valu, as
     # "valuing" is): never the concept tables, which stay exact about what an entry names.
     derivations: tuple[tuple[str, str], ...] = ()
+    # Endings that make a superlative ("deadliest"): before "since", a record's comparison (context.py).
+    superlative_endings: tuple[str, ...] = ()
     # Starts of the verbal nouns of derived verbs (انطلاق، استخدام): read also without the ا before
     # their last letter, as their verb (انطلق، استخدم), in lexical identity.
     verbal_noun_starts: tuple[str, ...] = ()
@@ -752,6 +754,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
             raise RulesError(str(path), f"{key}: expected a positive integer")
         setattr(lex, key, value)
     lex.undouble = data.get("undouble") is True
+    superlatives = _words(data.get("superlative_endings"), path, "superlative_endings")
+    lex.superlative_endings = tuple(fold_word(w).lower() for w in superlatives)
     lex.not_inflected = frozenset(_words(data.get("not_inflected"), path, "not_inflected"))
     lex.verbal_noun_starts = tuple(fold_word(w) for w in _words(data.get("verbal_noun_starts"), path,
                                                                  "verbal_noun_starts"))
