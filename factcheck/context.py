@@ -20,7 +20,7 @@ from typing import Any
 from factcheck.claims import Kind, Period
 from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
 from factcheck.dates import date_parts, last_such_day
-from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, phrase_key, strip_clitics
+from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, lone_clitic, phrase_key, strip_clitics
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import fold_word
@@ -377,7 +377,7 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
         if _record_before(lex, texts, at):
             return None  # "the highest level since 2016": a record's comparison, not the figure's period
         return dt.date(year, 1, 1), published
-    if _behind(lex, _vocab(lex, "in"), texts, k) or k < end:
+    if _behind(lex, _vocab(lex, "in"), texts, k) or _behind(lex, _vocab(lex, "year_of"), texts, k) or k < end:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     return None
 
@@ -637,7 +637,7 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
     words = [fold_word(w).lower() for w in tail]
     if words and not words[-1][:1].isalnum():  # "from $60.9 billion"
         words.pop()
-    if words and words[-1] in _ARTICLES:
+    if words and (words[-1] in _ARTICLES or lone_clitic(words[-1])):
         words.pop()
     for phrase in _basis_phrases(lang, changed):
         n = len(phrase)

@@ -67,6 +67,12 @@ def strip_clitics(token: str) -> tuple[str, ...]:
     return (token, *sorted(forms, key=len, reverse=True))
 
 
+def lone_clitic(token: str) -> bool:
+    """Whether a token is an Arabic proclitic preposition written apart from its figure ("بـ44.5",
+    "ب 44.5"): a word of the figure's, not one before it."""
+    return len(token) == 1 and token in "بلك"
+
+
 @dataclass(frozen=True)
 class NumWord:
     value: Decimal
