@@ -219,6 +219,12 @@ class Lexicon:
     # Derivational endings lexical identity also reads a word without ("valuation" as valu, as
     # "valuing" is): never the concept tables, which stay exact about what an entry names.
     derivations: tuple[tuple[str, str], ...] = ()
+    # A word's consonant skeleton (morphology.yaml root_skeleton): endings and pattern prefixes off, long
+    # vowels out, a doubled letter once; lexical identity reads words of one skeleton as akin, at a
+    # lower weight (مضبوطة and ضبط, هاتفيا and الهاتفية).
+    skeleton_endings: tuple[str, ...] = ()
+    skeleton_prefixes: tuple[tuple[str, int], ...] = ()  # (prefix, least length of the word it comes off)
+    skeleton_vowels: str = ""
     # Endings that make a superlative ("deadliest"): before "since", a record's comparison (context.py).
     superlative_endings: tuple[str, ...] = ()
     # Starts of the verbal nouns of derived verbs (انطلاق، استخدام): read also without the ا before
@@ -760,6 +766,7 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
             raise RulesError(str(path), f"{key}: expected a positive integer")
         setattr(lex, key, value)
     lex.undouble = data.get("undouble") is True
+    _load_skeleton(lex, data.get("root_skeleton"), path)
     superlatives = _words(data.get("superlative_endings"), path, "superlative_endings")
     lex.superlative_endings = tuple(fold_word(w).lower() for w in superlatives)
     lex.not_inflected = frozenset(_words(data.get("not_inflected"), path, "not_inflected"))
@@ -774,6 +781,26 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
         for plural in _words(forms, path, f"broken_plurals.{singular}"):
             folded = fold_word(plural)
             lex.broken_plurals[folded] = (*lex.broken_plurals.get(folded, ()), fold_word(str(singular)))
+
+
+def _load_skeleton(lex: Lexicon, data: Any, path: Path) -> None:
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        raise RulesError(str(path), "root_skeleton: expected a mapping of endings, prefixes and vowels")
+    endings = _words(data.get("endings"), path, "root_skeleton.endings")
+    lex.skeleton_endings = tuple(sorted((fold_word(e) for e in endings), key=len, reverse=True))
+    prefixes: list[tuple[str, int]] = []
+    for n, pair in enumerate(data.get("prefixes") or []):
+        if not isinstance(pair, list) or len(pair) != 2 or not isinstance(pair[0], str) \
+                or not isinstance(pair[1], int) or isinstance(pair[1], bool):
+            raise RulesError(str(path), f"root_skeleton.prefixes[{n}]: expected [prefix, least length]")
+        prefixes.append((fold_word(pair[0]), pair[1]))
+    lex.skeleton_prefixes = tuple(prefixes)
+    vowels = data.get("vowels", "")
+    if not isinstance(vowels, str):
+        raise RulesError(str(path), "root_skeleton.vowels: expected the letters as one string")
+    lex.skeleton_vowels = fold_word(vowels)
 
 
 def _pairs(items: Any, path: Path, key: str) -> list[tuple[str, str]]:

@@ -81,7 +81,38 @@ def forms(lang: str, word: str) -> Word:
               if f.endswith(end) and len(f) - len(end) + len(put) >= _DERIVED_STEM]
     # a plural no ending makes as its singular (القضاة: قاض; children: child; morphology.yaml broken_plurals)
     found += [one for f in found for one in lex.broken_plurals.get(f, ())]
+    if lex.skeleton_vowels:
+        found += [ROOT + sk for f in found if not f.startswith("ال") and (sk := skeleton(lang, f))]
     return frozenset(found)
+
+
+ROOT = "\x01"  # starts a skeleton form: it matches only another word's skeleton, at ROOT_WEIGHT
+ROOT_WEIGHT = 0.6
+_ROOT_LETTERS = (3, 4)  # a skeleton of fewer letters names too many words; more, no root
+
+
+@lru_cache(maxsize=65536)
+def skeleton(lang: str, word: str) -> str | None:
+    """The consonant skeleton of a word without clitics or article (morphology.yaml root_skeleton):
+    one ending off (two when the first leaves a nisba or tanween), one pattern prefix off, the long
+    vowels out after the first letter, a doubled letter once; None unless 3 or 4 letters are left."""
+    lex = load_lexicon(lang)
+    stem = word
+    for _ in range(2):
+        end = next((e for e in lex.skeleton_endings if stem.endswith(e) and len(stem) - len(e) >= 3), None)
+        if end is None:
+            break
+        stem = stem[: len(stem) - len(end)]
+    for prefix, least in lex.skeleton_prefixes:
+        if stem.startswith(prefix) and len(stem) >= least:
+            stem = stem[len(prefix) :]
+            break
+    letters = stem[:1] + "".join(c for c in stem[1:] if c not in lex.skeleton_vowels)
+    out: list[str] = []
+    for c in letters:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out) if _ROOT_LETTERS[0] <= len(out) <= _ROOT_LETTERS[1] else None
 
 
 def phrase_lang(text: str) -> str:
@@ -175,8 +206,9 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
     def put(word: str, weight: float) -> None:
         folded = _folded(word)
         for f in (forms(lang, folded) if folded else ()):
-            if weight > out.get(f, 0.0):
-                out[f] = weight
+            got = weight * ROOT_WEIGHT if f.startswith(ROOT) else weight
+            if got > out.get(f, 0.0):
+                out[f] = got
 
     for w in WORD_RE.findall(text, span[0], span[1]):
         put(w, 1.0)
