@@ -165,6 +165,28 @@ def _after_origin(lex: Lexicon, text: str, start: int) -> bool:
     return any(" ".join(before[-n:]) in lex.origins for n in (1, 2, 3) if len(before) >= n)
 
 
+_INSTITUTION_BACK = 2  # words before an Arabic place where its institution's noun may stand
+# ("مستشفيي الثورة والكويت")
+
+
+def _names_institution(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether the place named at ``text[start:end]`` is part of an institution's name (places.yaml
+    institution_words): right after the noun in Arabic ("مستشفى الكويت", or a name joined by و after
+    another, "مستشفيي الثورة والكويت"), right before it in English ("Kuwait Hospital")."""
+    if not lex.institutions:
+        return False
+    if lex.lang == "ar":
+        words = TOKEN_RE.findall(text[max(0, start - 60) : start])
+        before = [fold_word(w) for w in words[-_INSTITUTION_BACK:]]
+        if before and any(f in lex.institutions for f in strip_clitics(before[-1])):
+            return True
+        joined = text[start : start + 1] == "و" and len(before) == _INSTITUTION_BACK \
+            and phrase_key(text[start:end]) not in lex.places  # (واغادوغو: a name, no و joining it)
+        return joined and any(f in lex.institutions for f in strip_clitics(before[0]))
+    after = TOKEN_RE.findall(text[end : end + 30])[:1]
+    return bool(after) and after[0].lower() in lex.institutions
+
+
 def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
             headline: str | None) -> None:
     pattern = scanner(lex.lang).places
@@ -184,6 +206,8 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                 continue  # "والأردن 650 ألفا": a place right before the next figure is that figure's
             if skip_datelines and any(a <= m.start() < b for a, b in datelines):
                 continue
+            if _names_institution(lex, source, m.start(), m.end()):
+                continue  # "نقل الجرحى إلى مستشفى الكويت": a hospital's name, not where they are
             for form in strip_clitics(m.group().replace("\u202f", " ")):
                 key = phrase_key(form)  # "deir ez-zor" -> "deir ez - zor", as the lexicon stores it
                 if key in lex.places:

@@ -194,6 +194,8 @@ class Lexicon:
     origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
     # "according to", "بحسب": a place in the phrase they open is where the source is, not the figure
     attributions: set[str] = field(default_factory=set)
+    # "مستشفى الكويت", "Kuwait Hospital": a place that names an institution, not where a figure is
+    institutions: set[str] = field(default_factory=set)
     rates: set[str] = field(default_factory=set)  # "per", "لكل": "45 per 100,000" is a rate, not two counts
     multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
@@ -709,6 +711,8 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.places.update(dict.fromkeys(_words(data.get("not_places"), path, "not_places"), ""))
     lex.origins.update(_words(data.get("origin_words"), path, "origin_words"))
     lex.attributions.update(_words(data.get("attribution_words"), path, "attribution_words"))
+    institutions = _words(data.get("institution_words"), path, "institution_words")
+    lex.institutions.update(w.lower() for w in institutions)
 
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
