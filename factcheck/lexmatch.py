@@ -187,7 +187,8 @@ def _glossary(lang: str) -> dict[str, Word]:
             continue
         for word in entry.get(lang) or ():
             for form in forms(lang, _folded(str(word))):
-                table.setdefault(form, set()).update(theirs)
+                if not form.startswith(ROOT):  # (a word's skeleton is akin to it, no translation of it)
+                    table.setdefault(form, set()).update(theirs)
     return {form: frozenset(theirs) for form, theirs in table.items()}
 
 
@@ -237,8 +238,8 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
 
 @lru_cache(maxsize=65536)
 def key(word: Word) -> str:
-    """One name for a word's forms (its shortest)."""
-    return min(word, key=lambda f: (len(f), f))
+    """One name for a word's forms (its shortest, a skeleton only when it has no other)."""
+    return min(word, key=lambda f: (f.startswith(ROOT), len(f), f))
 
 
 def idf(facts: Iterable[tuple[Word, ...]]) -> dict[str, float]:
