@@ -357,3 +357,23 @@ def test_a_fact_named_by_words_of_its_root_is_the_figures(tmp_path: Path) -> Non
         ("أجهزة الهاتف المحمول المضبوطة", "38"))]
     text = "وخلال عام 2023 ضبطت الشرطة 185 خطا هاتفيا، بحسب الوزارة."
     assert _found(_check(tmp_path, text=text, reference=facts)) == [("FC101", "185")]
+
+
+def test_general_news_words_are_read_across_languages(tmp_path: Path) -> None:
+    """An English fact's general words (waiting, main, customers, private, operator: glossary.yaml's
+    general entries) name an Arabic article's figure: each a wrong statement of its fact."""
+    year = {"start": "2023-01-01", "end": "2023-12-31"}
+    cases = [
+        ([("passengers waiting at the main border crossing", "5400"), ("trucks carrying humanitarian aid", "860"),
+          ("aid workers deployed", "940")],
+         "وخلال عام 2023 بلغ عدد المسافرين المنتظرين عند المعبر الرئيسي 7900 مسافر، وفق السلطات.", "7900"),
+        ([("customers of the main private operator", "4800000"), ("towers built by the state operator", "9000"),
+          ("subscribers of the state operator", "2100000")],
+         "وخلال عام 2023 بلغ عدد عملاء المشغل الخاص الرئيسي 6.3 مليون عميل.", "6.3 مليون"),
+    ]
+    for n, (facts, text, figure) in enumerate(cases):
+        reference = [{"what": what, "value": value, "unit": "count", "period": year, "place": "Jordan"}
+                     for what, value in facts]
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        assert _found(_check(folder, text=text, reference=reference)) == [("FC101", figure)]
