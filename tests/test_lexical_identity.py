@@ -239,7 +239,7 @@ def test_a_fact_named_weakly_may_still_confirm_the_figure(tmp_path: Path) -> Non
 
 
 def test_a_date_a_year_off_the_only_fact_of_its_day_and_month_is_a_slip_of_the_year(tmp_path: Path) -> None:
-    opened = {"what": "date the new canal opened", "value": "2015-08-06", "unit": "date"}
+    opened = {"what": "date of the ceremony", "value": "2015-08-06", "unit": "date"}
     text = "افتتحت القناة الجديدة في 6 أغسطس آب 2016 بعد عام من الحفر."
     [finding] = [f for f in _check(tmp_path, text=text, reference=opened).findings if f.rule != "FC900"]
     assert finding.rule == "FC107" and finding.claim.text == "6 أغسطس آب 2016"
@@ -364,11 +364,11 @@ def test_general_news_words_are_read_across_languages(tmp_path: Path) -> None:
     general entries) name an Arabic article's figure: each a wrong statement of its fact."""
     year = {"start": "2023-01-01", "end": "2023-12-31"}
     cases = [
-        ([("passengers waiting at the main border crossing", "5400"), ("trucks carrying humanitarian aid", "860"),
-          ("aid workers deployed", "940")],
+        ([("passengers waiting at the main border crossing", "5400"),
+          ("trucks carrying humanitarian aid", "860"), ("aid workers deployed", "940")],
          "وخلال عام 2023 بلغ عدد المسافرين المنتظرين عند المعبر الرئيسي 7900 مسافر، وفق السلطات.", "7900"),
-        ([("customers of the main private operator", "4800000"), ("towers built by the state operator", "9000"),
-          ("subscribers of the state operator", "2100000")],
+        ([("customers of the main private operator", "4800000"),
+          ("towers built by the state operator", "9000"), ("subscribers of the state operator", "2100000")],
          "وخلال عام 2023 بلغ عدد عملاء المشغل الخاص الرئيسي 6.3 مليون عميل.", "6.3 مليون"),
     ]
     for n, (facts, text, figure) in enumerate(cases):
