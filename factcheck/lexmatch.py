@@ -200,7 +200,10 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
     ``neighbours``: the spans of the other quantity figures of the sentence, which close the figure's
     own stretch on either side; ``next_words`` words on either side keep their full weight, and each
     further word weighs ``decay`` times less."""
-    lo = max([e for s, e in neighbours if e <= span[0]], default=sentence[0])
+    # (a figure in parentheses before it, "تبون (74 عاما) نال", is an aside: it closes no stretch; one
+    # after it, "55 million dirhams ($15 million) at a charity auction", is most often its conversion)
+    lo = max([e for s, e in neighbours if e <= span[0] and not _in_parentheses(text, s, e)],
+             default=sentence[0])
     hi = min([s for s, e in neighbours if s >= span[1]], default=sentence[1])
     out: dict[str, float] = {}
 
@@ -234,6 +237,18 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
     for w in WORD_RE.findall(text, hi, sentence[1]):
         put(w, SENTENCE_WEIGHT)
     return out
+
+
+_ASIDE_REACH = 24  # characters a parenthesis may hold besides its figure ("(74 عاما)", "(about $9)")
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` stands alone in parentheses with a few words."""
+    opened = text.rfind("(", max(0, start - _ASIDE_REACH), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    closed = text.find(")", end, end + _ASIDE_REACH)
+    return closed >= 0 and "(" not in text[end:closed]
 
 
 @lru_cache(maxsize=65536)

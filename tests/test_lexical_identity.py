@@ -377,3 +377,18 @@ def test_general_news_words_are_read_across_languages(tmp_path: Path) -> None:
         folder = tmp_path / str(n)
         folder.mkdir()
         assert _found(_check(folder, text=text, reference=reference)) == [("FC101", figure)]
+
+
+def test_a_figure_in_parentheses_before_a_figure_closes_no_stretch() -> None:
+    """"إن المرشح (74 عاما) نال 5 ملايين صوت": the age in parentheses is an aside, so the candidate is
+    in the votes' own stretch; a conversion in parentheses after a figure still closes it."""
+    text = "وقال إن المرشح (74 عاما) نال أكثر من 5 ملايين صوت."
+    age = (text.index("74"), text.index("74") + 7)
+    votes = (text.index("أكثر"), text.index("صوت") + 3)
+    near = figure_words(text, votes, (0, len(text)), [age], "ar")
+    assert near["مرشح"] > SENTENCE_WEIGHT
+    text = "Plate 7 sold for 55 million dirhams ($15 million) at a charity auction."
+    sold = (text.index("55"), text.index("dirhams") + 7)
+    dollars = (text.index("$15"), text.index("$15") + 11)
+    near = figure_words(text, sold, (0, len(text)), [dollars], "en")
+    assert near["auction"] == SENTENCE_WEIGHT
