@@ -663,20 +663,41 @@ class Aligner:
                 and len(_significant(claim.value)) < SLIP_DIGITS:
             return None
         slips: list[Side] = []
+        differing: set[int] = set()  # (ids of the slips met on words alone)
         for other in self.index.worded(claim):
-            if other.path == side.path or not units_compatible(claim.unit, other.claim.unit) \
-                    or loose_identity(side, other) is None:
+            if other.path == side.path or not units_compatible(claim.unit, other.claim.unit):
+                continue
+            named = loose_identity(side, other) is None
+            if named and not self._named_well(side, other):
                 continue
             if self.judge.agrees(claim, other.claim):
                 return None  # the figure states a fact rightly: no slip of another one
             if self._slip(claim, other.claim):
                 slips.append(other)
+                if named:
+                    differing.add(id(other))
         if len(slips) != 1:
             return None
         why = "the only fact of this kind and unit a scale word or two swapped digits away (weak match)"
+        assumed: tuple[str, ...] = ("concept",)
+        if id(slips[0]) in differing:
+            # A slip of a fact whose words stand by the figure ("142 مليون دولار" of a $142 billion arms
+            # deal): the period or place the article gives it is taken as a misreading, a warning.
+            why += "; its words named near the figure, its period or place told otherwise"
+            assumed = ("concept", "period or place")
         sim = similarity(side, slips[0])
         return Alignment(claim=side, counterpart=slips[0], strength="weak", similarity=sim,
-                         evidence=(why, *_evidence(side, slips[0], sim)), assumed=("concept",))
+                         evidence=(why, *_evidence(side, slips[0], sim)), assumed=assumed)
+
+    @staticmethod
+    def _named_well(side: Side, fact: Side) -> bool:
+        """Whether the words near the figure hold at least SLIP_NAMED of the fact's what, two words of
+        it or more, one of them in the figure's own stretch."""
+        what = fact.what.get(side.claim.lang)
+        if not what or not side.near:
+            return False
+        got, hits = lexmatch.score(what, side.near, {})
+        return got >= SLIP_NAMED and len(hits) >= 2 and Aligner._close(side, fact, set(hits))
 
     def _slip(self, claim: Claim, other: Claim) -> bool:
         """A slip that may join a figure to a fact by itself: a scale word or two swapped digits, where a
@@ -1075,6 +1096,7 @@ class Aligner:
 IdentityFields = tuple[tuple[str, ...], tuple[str, ...]]  # (matched, assumed), as identity() gives them
 Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score, words held, fact, identity
 LEXICAL_MIN = 0.4  # weighted share of a fact's what held near the figure
+SLIP_NAMED = 0.5  # ... for a slip of a fact whose period or place the figure's sentence tells otherwise
 LEXICAL_PLACED_MIN = 0.2  # ... for the only fact of the figure's identity, its place named on both sides
 LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
 # A date is named by fewer words than a figure ("the presidential election" dates the vote and also

@@ -392,3 +392,22 @@ def test_a_figure_in_parentheses_before_a_figure_closes_no_stretch() -> None:
     dollars = (text.index("$15"), text.index("$15") + 11)
     near = figure_words(text, sold, (0, len(text)), [dollars], "en")
     assert near["auction"] == SENTENCE_WEIGHT
+
+
+def test_a_slip_of_a_fact_named_by_its_words_meets_it_whatever_place_it_is_given(tmp_path: Path) -> None:
+    """"an arms sales agreement worth $142 million" in a sentence set in the United States is a scale slip
+    of the $142 billion arms agreement a reference places in Saudi Arabia: the words name the fact and
+    the digits are its digits, so the place the sentence gives is a misreading (a warning). Without the
+    fact's words ("a trade memorandum"), the place keeps them apart."""
+    facts = [{"what": "value of the arms sales agreement", "value": "142000000000", "unit": "USD",
+              "place": "Saudi Arabia", "period": "2025-05-13"},
+             {"what": "Saudi investment pledge in the United States", "value": "600000000000", "unit": "USD",
+              "place": "Saudi Arabia", "period": "2025-05-13"}]
+    text = ("During the visit to the United States, officials signed an arms sales agreement worth "
+            "$142 million, the White House said.")
+    [finding] = [f for f in _check(tmp_path, text=text, reference=facts, published="2025-05-14").findings
+                 if f.rule != "FC900"]
+    assert (finding.rule, finding.claim.text, finding.severity.value) == ("FC102", "$142 million", "warning")
+    assert any("period or place told otherwise" in e for e in finding.evidence)
+    text = "During the visit to the United States, officials signed a trade memorandum worth $142 million."
+    assert _found(_check(tmp_path, text=text, reference=facts, published="2025-05-14")) == []
