@@ -1047,6 +1047,7 @@ def _parse_iso(iso: str, year: int | None) -> dt.date | None:
 _SINCE_REACH = 6  # words between "since" and its date: "since the outbreak was declared on 12 August"
 
 
+_JOINERS = frozenset({"-", "\u2010", "\u2011"})  # hyphens inside a compound word
 _RECORD_REACH = 8  # words before "since" where a superlative makes it a record's comparison
 
 
@@ -1071,8 +1072,8 @@ def _record_before(lex: Lexicon, texts: list[str], end: int) -> bool:
     while j > 0 and words < _RECORD_REACH:
         j -= 1
         t = texts[j]
-        if t == "." and j and len(texts[j - 1]) == 1 and texts[j - 1].isalpha():
-            continue  # an abbreviation's dot ("the U.S. mainland"), no clause mark
+        if (t == "." and j and len(texts[j - 1]) == 1 and texts[j - 1].isalpha()) or t in _JOINERS:
+            continue  # an abbreviation's dot ("the U.S. mainland"), a compound's hyphen ("one-day")
         if not t.isalpha():
             return False  # a figure or a clause mark between: the superlative is another's
         words += 1
