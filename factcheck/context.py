@@ -595,15 +595,18 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     positions = [f[1] for f in base]
     out: list[tuple[int, int, Period]] = list(base)
     basis = _comparison_words(lex.lang)
+    lead_end = _lead_end(text)
     first_of: dict[int, int] = {}  # per sentence, the index in base of the first period it states
     for n, f in enumerate(base):
         first_of.setdefault(f[0], n)
     for m in matches:
         k = bisect_left(positions, m.start()) - 1
         if m["prior"] is not None:
-            if _word_before(text, m.start()) in basis:
+            if _word_before(text, m.start()) in basis or _level_basis(lex, text, m.start(), basis):
                 continue  # "rose 76.3% from a year earlier": the basis of a change, not its period
             k = _prior_base(base, first_of, k, bisect_right(starts, m.start()) - 1)
+            if k < 0 and base and base[0][1] < min(lead_end, m.start()):
+                k = 0  # none a few sentences back: the year before the article's own, its lead's first
         if k < 0 or base[k][2].start is None:
             if m["prior"] is not None:  # no period before it: "the previous year" seen from publication
                 out += [f for f in found if m.start() <= f[1] < m.end()]
@@ -682,6 +685,20 @@ def _word_before(text: str, position: int) -> str:
     while start > 0 and text[start - 1].isalnum() and end - start <= 40:
         start -= 1
     return text[start:end].lower()
+
+
+def _level_basis(lex: Lexicon, text: str, position: int, basis: frozenset[str]) -> bool:
+    """Whether a comparison word and a word of level stand right before ``position``, "in" between or
+    not ("بتراجع طفيف عن مستواها في العام السابق", "down from its level in the previous year")."""
+    levels = _vocab(lex, "basis_level")
+    if not levels:
+        return False
+    words = [fold_word(w).lower() for w in TOKEN_RE.findall(text[max(0, position - 60) : position])][-4:]
+    if words and words[-1] in _vocab(lex, "in"):
+        words.pop()
+    if len(words) >= 2 and words[-1] in levels and words[-2] in _ARTICLES | {"its", "their"}:
+        words.pop(-2)  # "from its level"
+    return len(words) >= 2 and words[-1] in levels and any(f in basis for f in strip_clitics(words[-2]))
 
 
 _PRIOR_REACH = 3  # sentences back where "the previous year" looks for the period it follows
