@@ -1003,14 +1003,16 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
     pattern = _ending_pattern(lex.lang)
     if pattern is None:
         return found
-    spans = _vocab(lex, "span_months")
+    spans, day_spans = _vocab(lex, "span_months"), _vocab(lex, "span_days")
     out: list[tuple[int, int, Period]] = []
     phrases: list[tuple[int, int]] = []
     for s in _claim_sentences(raws, starts):
         for m in pattern.finditer(text, *bounds[s]):
-            months = spans.get(" ".join(TOKEN_RE.findall(m["span"])))
+            name = " ".join(TOKEN_RE.findall(m["span"]))
+            months, days = spans.get(name), day_spans.get(name)
             month = lex.months.get(" ".join(TOKEN_RE.findall(m["month"])))
-            if months is None or month is None:
+            day = m["d1"] or m["d2"]
+            if month is None or (months is None and (days is None or day is None)):
                 continue
             if m["year"]:
                 year = int(m["year"])
@@ -1019,8 +1021,12 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             else:
                 continue
             try:
-                end = _year_span(year, month, 1)[1]
-                start = _add_months(dt.date(year, month, 1), 1 - int(months))
+                if months is None:  # "the week to May 11": the days up to that day
+                    end = dt.date(year, month, int(day))
+                    start = end - dt.timedelta(days=int(days) - 1)
+                else:
+                    end = _year_span(year, month, 1)[1]
+                    start = _add_months(dt.date(year, month, 1), 1 - int(months))
             except (ValueError, OverflowError):
                 continue
             phrases.append(m.span())
@@ -1039,14 +1045,16 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
 @cache
 def _ending_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
-    spans, ending = _alternation(_vocab(lex, "span_months")), _alternation(_vocab(lex, "span_ending"))
+    spans = _alternation({**_vocab(lex, "span_months"), **_vocab(lex, "span_days")})
+    ending = _alternation(_vocab(lex, "span_ending"))
     if not spans or not ending:
         return None
     names = _alternation(lex.months)
-    day = r"(?:[0-9]{1,2}(?![0-9])(?:st|nd|rd|th)?\s*+)"
+    day = r"([0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?"
     return re.compile(
-        rf"(?<![^\W\d_])(?P<span>{spans})\s++(?:{ending})\s++{day}?(?P<month>{names})(?:\s*+/\s*+(?:{names}))?"
-        rf"(?:\s++{day})?(?:\s*+,)?(?:\s++(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
+        rf"(?<![^\W\d_])(?P<span>{spans})\s++(?:{ending})\s++(?:{day.replace('(', '(?P<d1>', 1)}\s*+)?"
+        rf"(?P<month>{names})(?:\s*+/\s*+(?:{names}))?"
+        rf"(?:\s++{day.replace('(', '(?P<d2>', 1)})?(?:\s*+,)?(?:\s++(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
 
 
 def _parse_iso(iso: str, year: int | None) -> dt.date | None:
