@@ -1021,12 +1021,14 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             else:
                 continue
             try:
-                if months is None:  # "the week to May 11": the days up to that day
+                if months is None and day is not None:  # "the week to May 11": the days up to that day
                     end = dt.date(year, month, int(day))
                     start = end - dt.timedelta(days=int(days) - 1)
-                else:
+                elif months is not None:
                     end = _year_span(year, month, 1)[1]
                     start = _add_months(dt.date(year, month, 1), 1 - int(months))
+                else:
+                    continue
             except (ValueError, OverflowError):
                 continue
             phrases.append(m.span())
