@@ -1021,7 +1021,7 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             else:
                 continue
             try:
-                if months is None and day is not None:  # "the week to May 11": the days up to that day
+                if days is not None and day is not None:  # "the week to May 11": the days up to that day
                     end = dt.date(year, month, int(day))
                     start = end - dt.timedelta(days=int(days) - 1)
                 elif months is not None:
