@@ -173,6 +173,20 @@ def places_nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and (within(a, b) or within(b, a))
 
 
+def places_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two different place sets overlap as one inside the other: every place of the smaller one
+    is a place of the larger or lies within one ({Gaza} and {Gaza, Israel}; {Kirkuk, Türkiye} and
+    {Iraq, Türkiye})."""
+    if not a or not b or a == b:
+        return False
+    table = containers()
+
+    def inside(small: frozenset[str], large: frozenset[str]) -> bool:
+        return all(p in large or outer_places(p, table) & large for p in small)
+
+    return inside(a, b) or inside(b, a)
+
+
 _EVENT_DAYS = 7  # a period this short inside a longer one is an event within it (a vote, an attack)
 _EVENT_SPAN_DAYS = 366  # ... when the longer one is a month or a year, not an open-ended "since"
 
@@ -741,6 +755,7 @@ class Aligner:
         # down to where neither a rival (LEXICAL_MARGIN) nor a confirming fact (LEXICAL_AGREE) can be.
         reach = max(LEXICAL_MARGIN, LEXICAL_AGREE)
         scored: list[Scored] = []
+        overlapping: list[Scored] = []  # met only with one place set inside the other
         for got, hits, other in ranked:
             if scored and got < scored[0][0] - reach and got < LEXICAL_MIN \
                     and not set(hits) >= set(scored[0][1]):
@@ -760,8 +775,22 @@ class Aligner:
                 loose = loose_identity(side, other, counted=False)
                 if loose is not None:
                     found = (loose[0], (*loose[1], "counted"))
+            if found is None and places_overlap(side.variant[1], other.variant[1]):
+                # One place set holds the other ("Israel allowed fewer than 4,000 trucks into Gaza" of
+                # the trucks entering Gaza): the place the words leave over is an actor's or an
+                # origin's, the place assumed.
+                own, theirs = side.variant, other.variant
+                blank: frozenset[str] = frozenset()
+                loose = identity((own[0], blank, own[2]), (theirs[0], blank, theirs[2]))
+                if loose is not None:
+                    overlapping.append((got, hits, other, (loose[0], (*loose[1], "place"))))
+                continue
             if found is not None:
                 scored.append((got, hits, other, found))
+        # ... and only where no fact of the figure's own places is named about as well ("140 killed in
+        # Iraq" beside the Iraq fact and the Iraq-and-Syria one: the Iraq fact's)
+        scored += [t for t in overlapping if not any(u[0] > t[0] - LEXICAL_MARGIN for u in scored)]
+        scored.sort(key=lambda t: -t[0])
         return scored
 
     def _align_lexical(self, side: Side) -> Alignment | None:

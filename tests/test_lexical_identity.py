@@ -411,3 +411,26 @@ def test_a_slip_of_a_fact_named_by_its_words_meets_it_whatever_place_it_is_given
     assert any("period or place told otherwise" in e for e in finding.evidence)
     text = "During the visit to the United States, officials signed a trade memorandum worth $142 million."
     assert _found(_check(tmp_path, text=text, reference=facts, published="2025-05-14")) == []
+
+
+def test_a_fact_named_by_words_meets_a_figure_whose_places_hold_its_place(tmp_path: Path) -> None:
+    """"a truce between Israel and Hamas, with 3,900 aid trucks entering the strip": the sentence names
+    Gaza and Israel, the fact Gaza alone; its words name the fact, so the place left over (a party, an
+    origin) is assumed and the 3,900 is a wrong statement of the 4,200 (a warning). Where a fact of the
+    figure's own places is named as well, it is that one's ("140 killed in Iraq": the Iraq fact's, not
+    the Iraq-and-Syria one's)."""
+    facts = [{"what": "aid trucks entering Gaza", "value": "4200", "unit": "count", "place": "Gaza",
+              "period": {"start": "2025-01-19", "end": "2025-01-25"}},
+             {"what": "aid trucks entering Gaza on the first day", "value": "630", "unit": "count",
+              "place": "Gaza", "period": "2025-01-19"}]
+    text = ("Aid deliveries into Gaza surged after a truce between Israel and Hamas, with 3,900 aid trucks "
+            "entering the strip in the first week, the UN said.")
+    [finding] = [f for f in _check(tmp_path, text=text, reference=facts, published="2025-01-27").findings
+                 if f.rule != "FC900"]
+    assert (finding.rule, finding.claim.text, finding.severity.value) == ("FC101", "3,900", "warning")
+    facts = [{"what": "people killed", "value": "137", "unit": "count", "place": "Iraq", "period": "2024"},
+             {"what": "people killed", "value": "196", "unit": "count", "place": ["Iraq", "Syria"],
+              "period": "2024"}]
+    [finding] = [f for f in _check(tmp_path, text="In 2024, 140 people were killed in Iraq, officials said.",
+                                   reference=facts, published="2025-01-27").findings if f.rule != "FC900"]
+    assert finding.rule == "FC101" and finding.against is not None and finding.against.claim.value == 137
