@@ -775,10 +775,12 @@ class Aligner:
                 loose = loose_identity(side, other, counted=False)
                 if loose is not None:
                     found = (loose[0], (*loose[1], "counted"))
-            if found is None and places_overlap(side.variant[1], other.variant[1]):
+            if found is None and places_overlap(side.variant[1], other.variant[1]) \
+                    and (claim.concept is None or other.claim.concept in (None, claim.concept)):
                 # One place set holds the other ("Israel allowed fewer than 4,000 trucks into Gaza" of
                 # the trucks entering Gaza): the place the words leave over is an actor's or an
-                # origin's, the place assumed.
+                # origin's, the place assumed; not where the figure names another event than the fact
+                # ("12 ISIS operatives were detained in Syria" and those killed in Iraq and Syria).
                 own, theirs = side.variant, other.variant
                 blank: frozenset[str] = frozenset()
                 loose = identity((own[0], blank, own[2]), (theirs[0], blank, theirs[2]))
