@@ -173,18 +173,14 @@ def places_nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and (within(a, b) or within(b, a))
 
 
-def places_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two different place sets overlap as one inside the other: every place of the smaller one
-    is a place of the larger or lies within one ({Gaza} and {Gaza, Israel}; {Kirkuk, Türkiye} and
-    {Iraq, Türkiye})."""
-    if not a or not b or a == b:
+def places_beyond(fact: frozenset[str], figure: frozenset[str]) -> bool:
+    """Whether a figure's sentence names every place of a fact (or a place within it) and more besides
+    ({Gaza, Israel} for {Gaza}; {Kirkuk, Türkiye, Syria} for {Iraq, Türkiye}): the places beyond are an
+    actor's or an origin's. Never the reverse: "137 in Iraq" is a part of "196 in Iraq and Syria"."""
+    if not fact or not figure or fact == figure:
         return False
     table = containers()
-
-    def inside(small: frozenset[str], large: frozenset[str]) -> bool:
-        return all(p in large or outer_places(p, table) & large for p in small)
-
-    return inside(a, b) or inside(b, a)
+    return all(p in figure or any(p in outer_places(q, table) for q in figure) for p in fact)
 
 
 _EVENT_DAYS = 7  # a period this short inside a longer one is an event within it (a vote, an attack)
@@ -775,7 +771,7 @@ class Aligner:
                 loose = loose_identity(side, other, counted=False)
                 if loose is not None:
                     found = (loose[0], (*loose[1], "counted"))
-            if found is None and places_overlap(side.variant[1], other.variant[1]) \
+            if found is None and places_beyond(other.variant[1], side.variant[1]) \
                     and (claim.concept is None or other.claim.concept in (None, claim.concept)):
                 # One place set holds the other ("Israel allowed fewer than 4,000 trucks into Gaza" of
                 # the trucks entering Gaza): the place the words leave over is an actor's or an
