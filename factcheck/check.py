@@ -292,11 +292,15 @@ def _joined(gap: str, figure: Claim) -> bool:
         or fold_word(figure.text.split()[0]).lower().startswith("و")
 
 
+_DATELINE_COLUMNS = 60  # a dateline opens its line ("CAIRO, May 14 (Reuters) -", "بيروت 14 أيار (رويترز)")
+
+
 def _is_dateline(claim: Claim, published: dt.date | None) -> bool:
-    """A date equal to the publication date (with or without its year) is the article's own dateline,
-    not an event date."""
+    """A date equal to the publication date (with or without its year) at the start of a line is the
+    article's own dateline, not an event date; further into the text it may date an event ("دخلت
+    المحطة الخدمة رسميا يوم الأربعاء 14 مايو"), and is checked as one."""
     return claim.kind is Kind.DATE and published is not None and claim.date in (
-        published.isoformat(), published.strftime("--%m-%d"))
+        published.isoformat(), published.strftime("--%m-%d")) and claim.column <= _DATELINE_COLUMNS
 
 
 def _reference_sides(ref: Reference) -> list[Side]:

@@ -434,3 +434,18 @@ def test_a_fact_named_by_words_meets_a_figure_whose_places_hold_its_place(tmp_pa
     [finding] = [f for f in _check(tmp_path, text="In 2024, 140 people were killed in Iraq, officials said.",
                                    reference=facts, published="2025-01-27").findings if f.rule != "FC900"]
     assert finding.rule == "FC101" and finding.against is not None and finding.against.claim.value == 137
+
+
+def test_a_publication_day_date_in_the_body_dates_an_event(tmp_path: Path) -> None:
+    """The publication day at the start of a line is the dateline ("مسقط، 14 مايو -"); further into the
+    text it may date the event a reference dates otherwise ("بدأت التشغيل التجاري يوم الأربعاء 14 مايو"
+    of the plant that began on 13 May: FC107)."""
+    facts = [{"what": ["date the plant began commercial operation", "تاريخ بدء التشغيل التجاري للمحطة"],
+              "value": "2025-05-13", "unit": "date"}]
+    text = ("مسقط، 14 مايو - قالت الشركة إن المحطة الجديدة بدأت التشغيل التجاري يوم الأربعاء 14 مايو بطاقة "
+            "كاملة، وفق بيان.")
+    assert _found(_check(tmp_path, text=text, reference=facts, published="2025-05-14")) == \
+        [("FC107", "الأربعاء 14 مايو")]
+    text = text.replace("الأربعاء 14 مايو", "الثلاثاء 13 مايو")
+    result = _check(tmp_path, text=text, reference=facts, published="2025-05-14")
+    assert _found(result) == [] and [v.claim.text for v in result.verified] == ["الثلاثاء 13 مايو"]
