@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from factcheck import lexmatch, yamlfast
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
-from factcheck.dates import PAST_NOTE, last_such_day
+from factcheck.dates import LAST_YEAR_NOTE, PAST_NOTE, last_such_day
 from factcheck.lexicon import strip_clitics
 from factcheck.textnorm import fold_word
 
@@ -1030,6 +1030,9 @@ class Aligner:
         # bare "June 28" is too often another day.
         dated = claim.weekday or PAST_NOTE in claim.evidence
         when = _date_point(claim.date, side.published if dated else None)
+        if when is None and LAST_YEAR_NOTE in claim.evidence and side.published is not None \
+                and claim.date is not None:
+            when = _date_point(f"{side.published.year - 1}{claim.date[1:]}")  # "on Nov. 3 last year"
         near: list[Side] = []
         for fact in self.index.reference_dates():
             if fact.path == side.path:

@@ -61,6 +61,7 @@ def last_such_day(iso: str, published: dt.date) -> dt.date | None:
 # month, and the claim says which months were paired (FC109 reports it).
 PAIR_NOTE = "month pair names two months"
 PAST_NOTE = "a past day without its year: the last such day before publication"
+LAST_YEAR_NOTE = "a day of the year before publication"  # "on Nov. 3 last year", "في 3 نوفمبر من العام الماضي"
 HIJRI_NOTE = "Hijri date"  # the evidence of a date read from the Hijri calendar (FC110 pairs them)
 
 
@@ -121,12 +122,24 @@ def _weekday(w: Window, lex: Lexicon, first: int) -> tuple[str | None, int]:
 _PAST_AFTER = frozenset({"الماضي", "المنصرم", "الفائت"})  # "في 14 مارس الماضي": last 14 March
 
 
+def _last_year_after(w: Window, lex: Lexicon, stop: int) -> bool:
+    """Whether "last year" (periods.yaml last_year), or "of"/"من" and it, follows a day without its year."""
+    table = lex.periods.get("last_year")
+    if not table or stop >= len(w.texts):
+        return False
+    of = lex.periods.get("of") or {}
+    at = stop + 1 if w.texts[stop] in of else stop
+    return w.ahead(table, at) is not None
+
+
 def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str, other: int = 0) -> Raw:
     weekday, start = _weekday(w, lex, first)
     raw = Raw(w.toks[start].start, w.toks[stop - 1].end, Kind.DATE, "date", None, None, None,
               Qualifier.EXACT, 0, iso, weekday)
     if iso.startswith("--") and len(iso) > 4 and stop < len(w.texts) and w.texts[stop] in _PAST_AFTER:
         raw.evidence.append(PAST_NOTE)
+    elif iso.startswith("--") and len(iso) > 4 and _last_year_after(w, lex, stop):
+        raw.evidence.append(LAST_YEAR_NOTE)
     if other:
         month = int(iso[2:4]) if iso.startswith("--") else int(iso.split("-")[1])
         raw.evidence.append(f"{PAIR_NOTE}: {month} and {other}")

@@ -449,3 +449,12 @@ def test_a_publication_day_date_in_the_body_dates_an_event(tmp_path: Path) -> No
     text = text.replace("الأربعاء 14 مايو", "الثلاثاء 13 مايو")
     result = _check(tmp_path, text=text, reference=facts, published="2025-05-14")
     assert _found(result) == [] and [v.claim.text for v in result.verified] == ["الثلاثاء 13 مايو"]
+
+
+def test_a_day_of_last_year_is_read_in_the_year_before_publication(tmp_path: Path) -> None:
+    """"في 3 نوفمبر من العام الماضي" in an article of March 2024 is 3 November 2023: against a verdict a
+    reference dates 2 November 2023 it is a date mismatch (FC107)."""
+    facts = [{"what": "date the jury convicted Bankman-Fried", "value": "2023-11-02", "unit": "date"}]
+    text = "وكانت هيئة المحلفين قد أدانت بانكمان فريد في 3 نوفمبر من العام الماضي بسبع تهم."
+    assert _found(_check(tmp_path, text=text, reference=facts, published="2024-03-28")) == \
+        [("FC107", "3 نوفمبر")]
