@@ -61,7 +61,8 @@ def last_such_day(iso: str, published: dt.date) -> dt.date | None:
 # month, and the claim says which months were paired (FC109 reports it).
 PAIR_NOTE = "month pair names two months"
 PAST_NOTE = "a past day without its year: the last such day before publication"
-LAST_YEAR_NOTE = "a day of the year before publication"  # "on Nov. 3 last year", "في 3 نوفمبر من العام الماضي"
+# "on Nov. 3 last year", "في 3 نوفمبر من العام الماضي"
+LAST_YEAR_NOTE = "a day of the year before publication"
 HIJRI_NOTE = "Hijri date"  # the evidence of a date read from the Hijri calendar (FC110 pairs them)
 
 
