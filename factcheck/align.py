@@ -751,7 +751,7 @@ class Aligner:
         # down to where neither a rival (LEXICAL_MARGIN) nor a confirming fact (LEXICAL_AGREE) can be.
         reach = max(LEXICAL_MARGIN, LEXICAL_AGREE)
         scored: list[Scored] = []
-        overlapping: list[Scored] = []  # met only with one place set inside the other
+        overlapping: list[Scored] = []  # met only through places beyond the fact's (places_beyond)
         for got, hits, other in ranked:
             if scored and got < scored[0][0] - reach and got < LEXICAL_MIN \
                     and not set(hits) >= set(scored[0][1]):
@@ -773,10 +773,11 @@ class Aligner:
                     found = (loose[0], (*loose[1], "counted"))
             if found is None and places_beyond(other.variant[1], side.variant[1]) \
                     and (claim.concept is None or other.claim.concept in (None, claim.concept)):
-                # One place set holds the other ("Israel allowed fewer than 4,000 trucks into Gaza" of
-                # the trucks entering Gaza): the place the words leave over is an actor's or an
-                # origin's, the place assumed; not where the figure names another event than the fact
-                # ("12 ISIS operatives were detained in Syria" and those killed in Iraq and Syria).
+                # The sentence names the fact's places and more ("a truce between Israel and Hamas,
+                # with 3,900 aid trucks entering the strip" of the trucks entering Gaza): the place
+                # left over is an actor's or an origin's, the place assumed; not where the figure
+                # names another event than the fact ("12 ISIS operatives were detained in Syria" and
+                # those killed in Iraq and Syria).
                 own, theirs = side.variant, other.variant
                 blank: frozenset[str] = frozenset()
                 loose = identity((own[0], blank, own[2]), (theirs[0], blank, theirs[2]))

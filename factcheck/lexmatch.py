@@ -93,9 +93,9 @@ _ROOT_LETTERS = (3, 4)  # a skeleton of fewer letters names too many words; more
 
 @lru_cache(maxsize=65536)
 def skeleton(lang: str, word: str) -> str | None:
-    """The consonant skeleton of a word without clitics or article (morphology.yaml root_skeleton):
-    one ending off (two when the first leaves a nisba or tanween), one pattern prefix off, the long
-    vowels out after the first letter, a doubled letter once; None unless 3 or 4 letters are left."""
+    """The consonant skeleton of a word without clitics or article (morphology.yaml root_skeleton): up
+    to two endings off (هاتفيا: the tanween, then the nisba), one pattern prefix off, the long vowels
+    out after the first letter, a doubled letter once; None unless 3 or 4 letters are left."""
     lex = load_lexicon(lang)
     stem = word
     for _ in range(2):
