@@ -880,6 +880,11 @@ class Aligner:
             if found is None:
                 return None
             candidates, assumed = found
+        # A fact that states no value of its own, only a bound ("at least 35 children killed in the
+        # attack") or none, is no candidate beside facts of the identity that state one: agreeing with
+        # the bound would hide the exact fact the figure contradicts.
+        candidates = [c for c in candidates if c.claim.value is not None or c.claim.kind is Kind.DATE] \
+            or candidates
         if self._consistent(candidates):
             return self._alignment(side, self._best(side, candidates), strength, assumed, ())
         return self._disambiguate(side, candidates, strength, assumed)

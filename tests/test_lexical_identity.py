@@ -458,3 +458,17 @@ def test_a_day_of_last_year_is_read_in_the_year_before_publication(tmp_path: Pat
     text = "وكانت هيئة المحلفين قد أدانت بانكمان فريد في 3 نوفمبر من العام الماضي بسبع تهم."
     assert _found(_check(tmp_path, text=text, reference=facts, published="2024-03-28")) == \
         [("FC107", "3 نوفمبر")]
+
+
+def test_a_fact_with_a_value_wins_over_a_bound_of_the_same_identity(tmp_path: Path) -> None:
+    """"killed 114 people, including at least 35 children": of the partial candidates of its identity,
+    104 killed and at least 35 children killed, the one that states a value is the 114's (FC101); the
+    bound alone would agree with it and hide the mismatch."""
+    day = "2024-06-05"
+    facts = [{"what": "people killed in the attack on the village", "value": "104", "unit": "people",
+              "period": day, "place": ["Sudan"]},
+             {"what": "children killed in the attack on the village", "lower": "35", "unit": "people",
+              "period": day, "place": ["Sudan"]}]
+    text = ("UNITED NATIONS - The U.N. chief condemned an attack on a village in Sudan that activists said "
+            "killed 114 people, including at least 35 children.")
+    assert ("FC101", "114") in _found(_check(tmp_path, text=text, reference=facts, published="2024-06-06"))
