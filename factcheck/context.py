@@ -390,18 +390,19 @@ def _part_of_year(lex: Lexicon, texts: list[str], k: int, year: int) -> tuple[dt
 def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     k = _skip(lex, texts, end, ("year_word", "of"))
-    if _behind(lex, _vocab(lex, "dated_by"), texts, k - _behind(lex, _vocab(lex, "in"), texts, k)):
+    after_in = _behind(lex, _vocab(lex, "in"), texts, k)
+    if _behind(lex, _vocab(lex, "dated_by"), texts, k - after_in):
         return None  # "قانون الجنسية الصادر عام 1959", "founded in 1998": a thing's date, no figure's period
     part = _part_of_year(lex, texts, k, year)
     if part is not None:
         return part
-    since = _vocab(lex, "since")
-    at = k - _behind(lex, since, texts, k) if _behind(lex, since, texts, k) else _since_near(lex, texts, end)
+    after_since = _behind(lex, _vocab(lex, "since"), texts, k)
+    at = k - after_since if after_since else _since_near(lex, texts, end)
     if at is not None:  # "since the start of 2024"
         if _record_before(lex, texts, at):
             return None  # "the highest level since 2016": a record's comparison, not the figure's period
         return dt.date(year, 1, 1), published
-    if _behind(lex, _vocab(lex, "in"), texts, k) or _behind(lex, _vocab(lex, "year_of"), texts, k) or k < end:
+    if after_in or _behind(lex, _vocab(lex, "year_of"), texts, k) or k < end:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     return None
 
@@ -687,6 +688,9 @@ def _word_before(text: str, position: int) -> str:
     return text[start:end].lower()
 
 
+_LEVEL_ARTICLES = _ARTICLES | {"its", "their"}  # "from its level in the previous year"
+
+
 def _level_basis(lex: Lexicon, text: str, position: int, basis: frozenset[str]) -> bool:
     """Whether a comparison word and a word of level stand right before ``position``, "in" between or
     not ("بتراجع طفيف عن مستواها في العام السابق", "down from its level in the previous year")."""
@@ -696,7 +700,7 @@ def _level_basis(lex: Lexicon, text: str, position: int, basis: frozenset[str]) 
     words = [fold_word(w).lower() for w in TOKEN_RE.findall(text[max(0, position - 60) : position])][-4:]
     if words and words[-1] in _vocab(lex, "in"):
         words.pop()
-    if len(words) >= 2 and words[-1] in levels and words[-2] in _ARTICLES | {"its", "their"}:
+    if len(words) >= 2 and words[-1] in levels and words[-2] in _LEVEL_ARTICLES:
         words.pop(-2)  # "from its level"
     return len(words) >= 2 and words[-1] in levels and any(f in basis for f in strip_clitics(words[-2]))
 
@@ -1012,7 +1016,7 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             months, days = spans.get(name), day_spans.get(name)
             month = lex.months.get(" ".join(TOKEN_RE.findall(m["month"])))
             day = m["d1"] or m["d2"]
-            if month is None or (months is None and (days is None or day is None)):
+            if month is None:
                 continue
             if m["year"]:
                 year = int(m["year"])
@@ -1052,11 +1056,14 @@ def _ending_pattern(lang: str) -> re.Pattern[str] | None:
     if not spans or not ending:
         return None
     names = _alternation(lex.months)
-    day = r"([0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?"
+
+    def day(group: str) -> str:  # a day of the month before its name (d1) or after it (d2)
+        return rf"(?P<{group}>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th)?"
+
     return re.compile(
-        rf"(?<![^\W\d_])(?P<span>{spans})\s++(?:{ending})\s++(?:{day.replace('(', '(?P<d1>', 1)}\s*+)?"
+        rf"(?<![^\W\d_])(?P<span>{spans})\s++(?:{ending})\s++(?:{day('d1')}\s*+)?"
         rf"(?P<month>{names})(?:\s*+/\s*+(?:{names}))?"
-        rf"(?:\s++{day.replace('(', '(?P<d2>', 1)})?(?:\s*+,)?(?:\s++(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
+        rf"(?:\s++{day('d2')})?(?:\s*+,)?(?:\s++(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
 
 
 def _parse_iso(iso: str, year: int | None) -> dt.date | None:
@@ -1126,6 +1133,8 @@ def _since_near(lex: Lexicon, texts: list[str], end: int) -> int | None:
 
 def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    k = _skip(lex, texts, len(texts), ("month_word",))
+    at = _since_near(lex, texts, k)
     if iso.startswith("--"):  # a day without its year: the last such day up to the publication
         if published is None:
             return None
@@ -1133,17 +1142,15 @@ def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
         if day is None:
             return None
         iso = day.isoformat()
-        if _since_near(lex, texts, _skip(lex, texts, len(texts), ("month_word",))) is None:
+        if at is None:
             return None  # a day alone is an event's date, not a figure's period
     parts = [int(p) for p in iso.split("-")]
-    at = _since_near(lex, texts, _skip(lex, texts, len(texts), ("month_word",)))
     if at is not None:
         if _record_before(lex, texts, at):
             return None  # "the wettest month since March 2020": a record's comparison
         first = dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
         return first, published
-    if len(parts) == 2 and _behind(lex, _vocab(lex, "in"), texts,
-                                   _skip(lex, texts, len(texts), ("month_word",))):
+    if len(parts) == 2 and _behind(lex, _vocab(lex, "in"), texts, k):
         return _year_span(parts[0], parts[1], 1)
     return None
 

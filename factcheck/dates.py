@@ -137,10 +137,11 @@ def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str, other: int = 
     weekday, start = _weekday(w, lex, first)
     raw = Raw(w.toks[start].start, w.toks[stop - 1].end, Kind.DATE, "date", None, None, None,
               Qualifier.EXACT, 0, iso, weekday)
-    if iso.startswith("--") and len(iso) > 4 and stop < len(w.texts) and w.texts[stop] in _PAST_AFTER:
-        raw.evidence.append(PAST_NOTE)
-    elif iso.startswith("--") and len(iso) > 4 and _last_year_after(w, lex, stop):
-        raw.evidence.append(LAST_YEAR_NOTE)
+    if iso.startswith("--") and len(iso) > 4:  # a day without its year
+        if stop < len(w.texts) and w.texts[stop] in _PAST_AFTER:
+            raw.evidence.append(PAST_NOTE)
+        elif _last_year_after(w, lex, stop):
+            raw.evidence.append(LAST_YEAR_NOTE)
     if other:
         month = int(iso[2:4]) if iso.startswith("--") else int(iso.split("-")[1])
         raw.evidence.append(f"{PAIR_NOTE}: {month} and {other}")
