@@ -418,7 +418,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     breakdown, an earlier toll, another period — not a wrong statement of it."""
     counts = _weak_keys(sides)
     alignments: list[Alignment] = []
-    confirmed: set[tuple[str, str]] = set()
+    confirmed: dict[tuple[str, str], Side] = {}  # fact key -> the first figure stating it rightly
     aligner.prepare_lexical(sides)
     for side in sides:
         alignment = aligner.align(side, unique_in_document=counts[_weak_key(side)] == 1)
@@ -427,7 +427,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         alignments.append(alignment)
         if report.book.agrees(side.claim, alignment.counterpart.claim) \
                 and _close_bound(side.claim, alignment.counterpart.claim):
-            confirmed.add(_key(alignment.counterpart))
+            confirmed.setdefault(_key(alignment.counterpart), side)
     text = doc.document.prose or doc.document.text
     sentences = scope_marks(text, "sentence")
     groups = _by_fact_and_sentence(alignments, sentences)
@@ -462,7 +462,11 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         if not agrees and _states_named_fact(side, alignment.counterpart, aligner):
             report.matched.add(_key(side))  # "totalling 1,021 flight hours": the flight hours' fact
             continue
-        slip = not agrees and _scale_slip(side.claim, alignment.counterpart.claim, report.book)
+        slip = not agrees and _slip_of(side.claim, alignment.counterpart.claim, report.book)
+        stating = confirmed.get(_key(alignment.counterpart)) if slip and not alignment.candidates \
+            and not _scale_slip(side.claim, alignment.counterpart.claim, report.book) else None
+        if stating is not None and _swapped(side, stating, alignment, report):
+            continue
         if not alignment.assumed and not agrees and not slip and _key(alignment.counterpart) in confirmed:
             report.matched.add(_key(side))
             continue
@@ -476,6 +480,24 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
                     "counterpart": others[0], "candidates": tuple(others) if len(others) > 1 else ()})
         report.reference_match[_key(side)] = alignment
         _judge(alignment, report)
+
+
+def _swapped(side: Side, stating: Side, alignment: Alignment, report: Report) -> bool:
+    """Two digits swapped of a fact that another figure of the article states rightly ("أصيب 73" then
+    "الجرحى الـ37"): the article contradicts itself; reported as such against that figure (FC105),
+    naming the fact. (A scale word slip stays the fact's scale_mismatch: the wrong word is the finding.)
+    False when the rule is off or the figures agree."""
+    rule = report.book.rule("internal_inconsistency", side.claim)
+    verdict = judge(side.claim, stating.claim, report.book)
+    if rule is None or verdict is None or verdict.agrees:
+        return False
+    report.matched.update({_key(side), _key(stating)})
+    report.reference_match[_key(side)] = alignment
+    report.finding(rule, side.path, side.claim, stating, verdict.details, (
+        "two digits swapped of the figure that states the fact rightly elsewhere in the article",
+        f"that fact: {_against_text(alignment.counterpart)}",
+        *alignment.evidence, *_identity_note(alignment)), partial=bool(alignment.assumed))
+    return True
 
 
 SentenceGroups = dict[tuple[tuple[str, str], int], list[Alignment]]

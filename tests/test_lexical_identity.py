@@ -472,3 +472,20 @@ def test_a_fact_with_a_value_wins_over_a_bound_of_the_same_identity(tmp_path: Pa
     text = ("UNITED NATIONS - The U.N. chief condemned an attack on a village in Sudan that activists said "
             "killed 114 people, including at least 35 children.")
     assert ("FC101", "114") in _found(_check(tmp_path, text=text, reference=facts, published="2024-06-06"))
+
+
+def test_swapped_digits_of_a_fact_the_article_states_rightly_contradict_the_article(tmp_path: Path) -> None:
+    """"أصيب 64 عاملا" states the fact; "المصابون الـ46" later swaps its digits. Both join the fact (the
+    second with its period assumed); the second is no other quantity but a slip, and the article now
+    contradicts itself: FC105 against the first figure, naming the fact."""
+    facts = [{"what": ["workers injured in the factory fire", "العمال المصابون في حريق المصنع"],
+              "value": "64", "unit": "count", "period": "2024-02-11", "place": ["Egypt"]},
+             {"what": ["workers killed in the factory fire", "العمال القتلى في حريق المصنع"], "value": "9",
+              "unit": "count", "period": "2024-02-11", "place": ["Egypt"]}]
+    text = ("لقي 9 عمال حتفهم وأصيب 64 آخرون في حريق اندلع في مصنع للنسيج في مصر يوم الأحد "
+            "11 فبراير 2024.\n\nوقال مسؤول في وزارة الصحة إن المصابين الـ46 نقلوا إلى ثلاثة مستشفيات.")
+    result = _check(tmp_path, text=text, reference=facts, published="2024-02-12")
+    assert _found(result) == [("FC105", "46")]
+    [finding] = _findings(result)
+    assert finding.against is not None and finding.against.claim.value == 64
+    assert any("64" in e and "that fact" in e for e in finding.evidence)
