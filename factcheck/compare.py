@@ -865,6 +865,8 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     # The total is the nearest figure before the breakdown that could hold its parts: of their kind
     # and unit and no smaller than any of them ("The 1,543 arrivals, who came on nine boats, include").
     total = next((t for t in reversed(pool) if _holds(t.claim, [p.claim for p in parts])), None)
+    if total is not None and all_of_it:
+        total = _nearly_made(pool, parts, total, near)
     if total is None and pool is previous:
         total = _further_total(further, parts, near, text[start:parts[0].claim.start] if parts else "")
     if total is None:
@@ -895,6 +897,24 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     if not exceeds and value and summed is not None and summed < _SOME_OF * value:
         return None  # "4,679 arrested, of whom 56 were charged and 21 released": some of it, not all
     return SumGap(total, parts[0], tuple(parts), summed)
+
+
+def _nearly_made(pool: Sequence[Side], parts: Sequence[Side], nearest: Side, near: Decimal) -> Side:
+    """The total of an all-of-it breakdown: the nearest figure that holds the parts, unless they make
+    less than half of it while they add up to within ``near`` of another figure of the pool ("9,772,532
+    ناخبا ... من أصل 24,474,161 مسجلا. وتوزعت الأوراق بين 8,504,346 ورقة صحيحة و1,286,186 ورقة ملغاة":
+    the votes cast, not the registered voters)."""
+    claims = [p.claim for p in parts]
+    together, value = _sum_value(claims), stated(nearest.claim)
+    if together is None or not value or together >= _SOME_OF * value:
+        return nearest
+    made = []
+    for total in pool:
+        whole = stated(total.claim)
+        if total is not nearest and whole and _holds(total.claim, claims) \
+                and abs(together - whole) <= near * whole:
+            made.append(total)
+    return made[0] if len(made) == 1 else nearest
 
 
 @lru_cache(maxsize=16)

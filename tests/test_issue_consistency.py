@@ -1812,3 +1812,14 @@ def test_a_definite_duration_restates_the_earlier_one(tmp_path: Path) -> None:
         ("FC105", "السنوات الـ27")]
     same = text.replace("الـ27", "الـ30")
     assert _findings(_check(tmp_path, text=same, published="2024-05-02")) == []
+
+
+def test_a_breakdown_belongs_to_the_figure_its_parts_nearly_make(tmp_path: Path) -> None:
+    """"وتوزعت الأوراق بين ..." after a sentence with the votes cast and the registered voters: the nearest
+    figure that could hold the parts is the registered voters, which the parts make less than half of;
+    the votes cast, which they nearly make, are their total (FC104)."""
+    text = ("وأدلى 5,214,880 ناخبا بأصواتهم في الانتخابات من أصل 11,902,331 مسجلا، بينهم 402,117 مقيمين في "
+            "الخارج. وتوزعت الأوراق بين 4,861,540 ورقة صحيحة و383,340 ورقة ملغاة.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text))] == [("FC104", "5,214,880")]
+    adds_up = text.replace("383,340", "353,340")
+    assert _findings(_check(tmp_path, text=adds_up)) == []
