@@ -867,6 +867,8 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
     total = next((t for t in reversed(pool) if _holds(t.claim, [p.claim for p in parts])), None)
     if total is not None and all_of_it:
         total = _nearly_made(pool, parts, total, near)
+    if total is not None and pool is previous and parts:
+        total = _opener_total([previous, *further], parts, total, text[start : parts[0].claim.start])
     if total is None and pool is previous:
         total = _further_total(further, parts, near, text[start:parts[0].claim.start] if parts else "")
     if total is None:
@@ -1027,6 +1029,22 @@ def _share_gap(pool: Sequence[Side], parts: Sequence[Side], book: RuleBook) -> S
     if whole is None or combined is None or combined.meets(_HUNDRED):
         return None
     return SumGap(whole, parts[0], tuple(parts), _sum_value(claims), shares=True)
+
+
+def _opener_total(sentences: Sequence[list[Side]], parts: Sequence[Side], nearest: Side, opener: str) -> Side:
+    """The total of a breakdown that opens its sentence: the last figure before it that could hold the
+    parts, unless the breakdown's opening words name what another such figure counts and not what that
+    one counts ("arrested 215 people ... questioned 480 people. Of those detained, 150 ... and 52 ...":
+    the 215, detained), in the sentence before or the two before that."""
+    claims = [p.claim for p in parts]
+    concept = describe_phrase(load_lexicon(claims[0].lang), opener)[0]
+    if concept is None or nearest.claim.concept == concept:
+        return nearest
+    for sentence in sentences:
+        for total in reversed(sentence):
+            if total.claim.concept == concept and _holds(total.claim, claims):
+                return total
+    return nearest
 
 
 def _further_total(further: Sequence[list[Side]], parts: Sequence[Side], near: Decimal,

@@ -1823,3 +1823,13 @@ def test_a_breakdown_belongs_to_the_figure_its_parts_nearly_make(tmp_path: Path)
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text))] == [("FC104", "5,214,880")]
     adds_up = text.replace("383,340", "353,340")
     assert _findings(_check(tmp_path, text=adds_up)) == []
+
+
+def test_a_breakdown_that_opens_its_sentence_belongs_to_the_figure_its_words_name(tmp_path: Path) -> None:
+    """"Of those detained, ..." after a sentence of inspections and people questioned: the breakdown's
+    own words name the arrests two sentences back, not the last figure that could hold the parts."""
+    text = ("Kuwait's interior ministry said on Monday it had arrested 215 people in August on drug charges. "
+            "Its officers carried out 2,140 inspections during the month and questioned 480 people. Of those "
+            "detained, 150 were Kuwaiti citizens and 52 were foreign residents, the ministry said.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text))] == [("FC104", "215")]
+    assert _findings(_check(tmp_path, text=text.replace("52 were", "65 were"))) == []
