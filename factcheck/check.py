@@ -160,17 +160,24 @@ _PLACE_AFTER = 60  # characters after a figure within which "in Long Beach" is s
 def _named_place(text: str, claim: Claim, opens: int, closes: int, places: Sequence[str]) -> str | None:
     """The reference place no lexicon knows that the figure's clause names: before the figure, from
     where its clause opens (the previous figure or the sentence start), or just after it ("killed 12
-    in Bucha"); the nearest one."""
+    in Bucha") before a dash or parenthesis that closes an aside; the nearest one."""
     best: tuple[int, str] | None = None
+    ends = _ASIDE_END.search(text, claim.end, closes)
+    aside = ends.start() if ends is not None else closes  # "seven crew members - returned to Portland"
     for place in places:
         pattern = _place_pattern(place)
         before = [m.start() for m in pattern.finditer(text, opens, claim.start)]
-        after = pattern.search(text, claim.end, min(closes, claim.end + _PLACE_AFTER))
+        after = pattern.search(text, claim.end, min(closes, claim.end + _PLACE_AFTER, aside))
         hits = [claim.start - before[-1]] if before else []
         hits += [after.start() - claim.end] if after is not None else []
         if hits and (best is None or min(hits) < best[0]):
             best = (min(hits), place)
     return best[1] if best else None
+
+
+# A dash or a closing parenthesis after a figure ends the aside it stands in: a place after it is the
+# sentence's ("with 177 people aboard - 171 passengers and seven crew members - returned to Portland").
+_ASIDE_END = re.compile(r"\s[-\u2013\u2014]\s|[)\u2014]")
 
 
 @lru_cache(maxsize=256)

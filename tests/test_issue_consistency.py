@@ -1833,3 +1833,15 @@ def test_a_breakdown_that_opens_its_sentence_belongs_to_the_figure_its_words_nam
             "detained, 150 were Kuwaiti citizens and 52 were foreign residents, the ministry said.")
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text))] == [("FC104", "215")]
     assert _findings(_check(tmp_path, text=text.replace("52 were", "65 were"))) == []
+
+
+def test_a_place_after_the_dash_that_closes_an_aside_is_not_the_asides_figures(tmp_path: Path) -> None:
+    """"with 214 people aboard - 201 passengers and 12 crew members - returned to Piraeus": Piraeus, a
+    reference's place, is where the ferry went, not the crew's; the parts keep the total's place and
+    add up to 213, not 214 (FC104)."""
+    fact = {"what": "passengers on the ferry", "value": "201", "unit": "count", "period": "2024-03-02",
+            "place": ["Piraeus"]}
+    text = ("A ferry in Greece, with 214 people aboard - 201 passengers and 12 crew members - returned to "
+            "Piraeus about 40 minutes after leaving, the coast guard said.")
+    result = _check(tmp_path, text=text, reference=fact, published="2024-03-02")
+    assert ("FC104", "214") in [(r, t) for r, _, t in _findings(result)]
