@@ -61,6 +61,8 @@ class Judge(Protocol):
 
     def related(self, claim: Claim, other: Claim) -> bool: ...
 
+    def slipped(self, claim: Claim, other: Claim) -> bool: ...
+
     def date_window(self) -> int: ...
 
     def grows(self, claim: Claim, other: Claim) -> bool: ...
@@ -816,7 +818,15 @@ class Aligner:
         # names no concept of its own.
         placed = len(scored) == 1 and "place" in scored[0][3][0] and not side.defaults[0] \
             and claim.concept is None  # a figure that names its own event is that event's
+        exact = claim.qualifier is Qualifier.EXACT and claim.value is not None \
+            and len(claim.value.normalize().as_tuple().digits) >= 2  # "about 2.1 million", "3 million": no
+        slips = [t for t in scored
+                 if exact and t[0] >= LEXICAL_SLIP_MIN and self.judge.slipped(claim, t[2].claim)]
         scored = [t for t in scored if t[0] >= (LEXICAL_PLACED_MIN if placed else LEXICAL_MIN)]
+        if not agreeing and not scored and len(slips) == 1:
+            # Named by fewer of its words, but the one such fact the figure is a slip of (two digits
+            # swapped, a scale word): "54 ألف لاجئ جديد" of "new Sudanese refugee arrivals", 45,000.
+            scored = slips
         if not agreeing and not scored:
             return None
         best_score = scored[0][0] if scored else best_score
@@ -1132,6 +1142,7 @@ class Aligner:
 IdentityFields = tuple[tuple[str, ...], tuple[str, ...]]  # (matched, assumed), as identity() gives them
 Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score, words held, fact, identity
 LEXICAL_MIN = 0.4  # weighted share of a fact's what held near the figure
+LEXICAL_SLIP_MIN = 0.25  # ... of the only fact so named that the figure is a slip of
 SLIP_NAMED = 0.5  # ... for a slip of a fact whose period or place the figure's sentence tells otherwise
 LEXICAL_PLACED_MIN = 0.2  # ... for the only fact of the figure's identity, its place named on both sides
 LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value

@@ -418,6 +418,11 @@ class RuleBook:
         return (scale_exponent(claim, other, self.params(scale) if scale else ScaleParams()) is not None
                 or transposed(claim, other, swap))
 
+    def slipped(self, claim: Claim, other: Claim) -> bool:
+        """A slip of the other figure, two digits swapped (of two digits or more: 54 and 45) or a scale
+        word: between two figures that other evidence joins, no chance."""
+        return self.related(claim, other) or transposed(claim, other, self._swap_measured)
+
     def plausible(self, claim: Claim, other: Claim) -> bool:
         """Whether two figures may be one quantity when only partial evidence aligns them: they agree,
         are related by a slip, or lie within the value rule's ``plausible_difference``."""

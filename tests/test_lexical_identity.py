@@ -489,3 +489,18 @@ def test_swapped_digits_of_a_fact_the_article_states_rightly_contradict_the_arti
     [finding] = _findings(result)
     assert finding.against is not None and finding.against.claim.value == 64
     assert any("64" in e and "that fact" in e for e in finding.evidence)
+
+
+def test_a_fact_named_by_few_of_its_words_joins_the_figure_that_is_a_slip_of_it(tmp_path: Path) -> None:
+    """"held 52 tournaments" names "tournaments held at the Esports World Cup in Riyadh" by two of its
+    words, too few to join it alone; but 52 is 25 with its digits swapped, and it is the one fact so
+    named: FC103. A figure that is no slip of it ("48") and an approximate one stay unjoined."""
+    facts = [{"what": "tournaments held at the Esports World Cup in Riyadh", "value": "25", "unit": "count",
+              "period": "2025"},
+             {"what": "prize money offered at the Esports World Cup", "value": "70000000", "unit": "USD",
+              "period": "2025"}]
+    text = "The summer event in the Saudi capital held 52 tournaments, organisers said on Monday."
+    assert _found(_check(tmp_path, text=text, reference=facts, published="2025-07-08")) == [("FC103", "52")]
+    for other in ("48 tournaments", "about 52 tournaments"):
+        changed = text.replace("52 tournaments", other)
+        assert _found(_check(tmp_path, text=changed, reference=facts, published="2025-07-08")) == []
