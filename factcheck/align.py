@@ -1082,8 +1082,11 @@ class Aligner:
         if not facts:
             return None
         best, hits, fact = (ranked := _ranked(side, facts))[0]
-        if best < DATE_LEXICAL_MIN or any(got > best - LEXICAL_MARGIN and other.claim.date != fact.claim.date
-                                     for got, _, other in ranked[1:]):
+        # Named by fewer of its words, a date still joins the fact's when it is a slip of it: a day
+        # off, its day's digits swapped, the same day of the next or the previous month.
+        least = DATE_LEXICAL_MIN if not _day_slip(side.claim.date, fact.claim.date) else DATE_SLIP_MIN
+        if best < least or any(got > best - LEXICAL_MARGIN and other.claim.date != fact.claim.date
+                               for got, _, other in ranked[1:]):
             return None
         if _has_day(fact.claim.date) and not _has_day(side.claim.date) \
                 and not self.judge.agrees(side.claim, fact.claim):
@@ -1149,6 +1152,7 @@ LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
 # A date is named by fewer words than a figure ("the presidential election" dates the vote and also
 # the count's announcement): its fact must hold more of them.
 DATE_LEXICAL_MIN = 0.6
+DATE_SLIP_MIN = 0.33  # ... for a date that is a slip of the fact's (a day off, digits swapped)
 NONE_NEAR = Decimal("0.25")  # how near a figure naming several facts must lie to one to match none
 TRANSLATED_HITS = 2  # words a fact's what read in the other language must hold near the figure
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
@@ -1211,6 +1215,22 @@ def _above_later(claim: Claim, later: Claim) -> bool:
     high = later.upper if later.upper is not None else later.value
     return high is not None and (claim.lower >= high if claim.qualifier is Qualifier.MORE_THAN
                                  else claim.lower > high)
+
+
+def _day_slip(iso: str | None, fact: str | None) -> bool:
+    """Whether a date (its year may be unwritten: "--06-03") is a slip of a fact's full date: one day
+    off in the same month (3 June for 2 June), its day's two digits swapped (12 for 21), or the same
+    day of the month before or after (1 November for 1 December); the year, when written, the same."""
+    if not _has_day(iso) or fact is None or len(fact) != 10 or iso is None:
+        return False
+    year, month, day = (iso[:4] if not iso.startswith("--") else None), iso[-5:-3], iso[-2:]
+    if (year is not None and year != fact[:4]) or not (month + day).isdigit():
+        return False
+    their_month, their_day = fact[5:7], fact[8:10]
+    if month == their_month:
+        swapped = day != their_day and day == their_day[::-1] and "0" not in (day[0], their_day[0])
+        return abs(int(day) - int(their_day)) == 1 or swapped
+    return day == their_day and abs(int(month) - int(their_month)) == 1
 
 
 def _has_day(iso: str | None) -> bool:

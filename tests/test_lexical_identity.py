@@ -504,3 +504,19 @@ def test_a_fact_named_by_few_of_its_words_joins_the_figure_that_is_a_slip_of_it(
     for other in ("48 tournaments", "about 52 tournaments"):
         changed = text.replace("52 tournaments", other)
         assert _found(_check(tmp_path, text=changed, reference=facts, published="2025-07-08")) == []
+
+
+def test_a_date_named_by_few_words_joins_the_fact_it_is_a_slip_of(tmp_path: Path) -> None:
+    """"the ferry that capsized on Oct. 4" names "date the ferry capsized on Lake Kivu" by two of its
+    words, too few to join a date alone; a day off the fact's 3 October, or its day's digits swapped,
+    is a slip of it: FC107. A day further off (Oct. 9) is some other day the words do not tie to it."""
+    def found(day: str, fact: str) -> list[tuple[str, str]]:
+        facts = [{"what": "date the ferry capsized on Lake Kivu", "value": fact, "unit": "date"},
+                 {"what": "people rescued from the ferry", "value": "10", "unit": "count"}]
+        text = (f"Rescuers recovered more bodies on Monday from the ferry that capsized on {day} near the "
+                "port of Goma.")
+        return _found(_check(tmp_path, text=text, reference=facts, published="2024-10-28"))
+
+    assert found("Oct. 4", "2024-10-03") == [("FC107", "Oct. 4")]
+    assert found("Oct. 12", "2024-10-21") == [("FC107", "Oct. 12")]
+    assert found("Oct. 9", "2024-10-03") == []
