@@ -18,7 +18,8 @@ Within one language rapidfuzz scores how alike the context words are (it ranks c
 weak matches); across languages the concept id carries the match. A claim whose concept finds no
 candidate aligns weakly with the only plausible claim of its kind, unit, period and place, when it is
 the only such claim in its document. A date aligns with a reference date fact of the same concept, or
-with the only reference date within the date rule's ``window_days`` of it.
+with the only reference date within the date rule's ``window_days`` of it or that it is a slip of, or
+with the one whose what the words around it name.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ from factcheck.dates import LAST_YEAR_NOTE, PAST_NOTE, last_such_day
 from factcheck.lexicon import strip_clitics
 from factcheck.textnorm import fold_word
 
-DATE_WINDOW_DAYS = 7
 HOLDER_LEAD = 0.3  # lead of the nearest named candidate's word when several are named in the sentence
 CANDIDATE_LIMIT = 16  # per variant: the first ones (trusted, then earliest) are enough to decide
 # A claim that leaves period or place unstated meets every variant of its block; past this many it is
@@ -1062,11 +1062,16 @@ class Aligner:
             if fact.path == side.path:
                 continue
             there = _date_point(fact.claim.date)
-            if when and there and abs((when - there).days) <= self.date_window:
+            if when and there and (abs((when - there).days) <= self.date_window
+                                   or _day_slip(when.isoformat(), fact.claim.date)):
                 near.append(fact)
         if len(near) != 1:
             return self._year_slip(side, when)
-        why = f"the only reference date within {self.date_window} days (weak match)"
+        there = _date_point(near[0].claim.date)
+        within = when is not None and there is not None and abs((when - there).days) <= self.date_window
+        why = (f"the only reference date within {self.date_window} days (weak match)" if within else
+               "the only reference date it is a slip of (its day's digits swapped, or a month off) "
+               "(weak match)")
         return self._date_alignment(side, near[0], why, "weak")
 
     def _date_lexical(self, side: Side) -> Alignment | None:

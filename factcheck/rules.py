@@ -169,7 +169,7 @@ class InternalParams(_Params):
 
 
 class DateParams(_Params):
-    window_days: int = Field(default=7, ge=0)
+    window_days: int = Field(default=3, ge=0)
 
 
 class UnsupportedParams(_Params):

@@ -520,3 +520,17 @@ def test_a_date_named_by_few_words_joins_the_fact_it_is_a_slip_of(tmp_path: Path
     assert found("Oct. 4", "2024-10-03") == [("FC107", "Oct. 4")]
     assert found("Oct. 12", "2024-10-21") == [("FC107", "Oct. 12")]
     assert found("Oct. 9", "2024-10-03") == []
+
+
+def test_a_date_a_week_from_the_only_reference_date_is_another_day(tmp_path: Path) -> None:
+    """With no words to tie it, a date joins the only reference date within three days of it (a slip
+    is a day or two), or one it is a slip of; a week apart ("Thursday 27 February" beside a result
+    announced on 6 March) it is another day of the story, not the fact's."""
+    fact = {"what": "announcement of the official results", "value": "2025-03-06", "unit": "date"}
+
+    def found(day: str) -> list[tuple[str, str]]:
+        text = f"وكانت اللجنة قد بدأت أعمالها يوم {day}، وفق بيان رسمي."
+        return _found(_check(tmp_path, text=text, reference=fact, published="2025-03-09"))
+
+    assert found("الخميس 27 فبراير") == []
+    assert found("الثلاثاء 4 مارس") == [("FC107", "الثلاثاء 4 مارس")]
