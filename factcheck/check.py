@@ -45,6 +45,7 @@ from factcheck.compare import (
     find_marker,
     judge,
     last_digit,
+    one_digit_apart,
     scale_exponent,
     scope_marks,
     sentence_span,
@@ -1196,6 +1197,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     sayings = _folded(value_params.saying_words.get(lang, ()) if value_params else ())
     ends = _folded(value_params.speaker_ends.get(lang, ()) if value_params else ())
     said: dict[int, frozenset[str]] = {}
+    confirmed: set[tuple[str, str]] = set()
 
     def accounts(sentence: int) -> frozenset[str]:
         """The words naming who the sentence's figures are attributed to (read once per sentence)."""
@@ -1205,9 +1207,15 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         return said[sentence]
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
-        if claim.concept is None or not claim.is_quantity or _key(side) in report.reference_match:
+        if claim.concept is None or not claim.is_quantity:
             continue
         block = blocks.setdefault((claim.kind, unit_block(claim), claim.concept), [])
+        checked = report.reference_match.get(_key(side))
+        if checked is not None:
+            if report.book.agrees(claim, checked.counterpart.claim):
+                block.append(side)  # a statement the reference confirms: what later ones restate
+                confirmed.add(_key(side))
+            continue
         sentence = bisect_right(sentences, claim.start)
         opens = sentence_span(text, sentences, sentence)[0]
         parted = find_marker(text, opens, claim.start, breakdown) if breakdown else None
@@ -1219,6 +1227,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             found = loose_identity(side, earlier)
             if found is None or not units_compatible(claim.unit, earlier.claim.unit):
                 continue
+            if _key(earlier) in confirmed and not one_digit_apart(claim, earlier.claim) \
+                    and not _slip_of(claim, earlier.claim, report.book):
+                continue  # beside a statement the reference confirms, only a slip of it is the same one
             if "period" in found[1] and _long_past(side, earlier, doc.document.published):
                 continue  # "in 1995, when more than 300 died" beside the day's toll: another event
             if parted is not None and claim.value is not None and earlier.claim.value is not None \

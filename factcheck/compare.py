@@ -253,6 +253,19 @@ def transposed(claim: Claim, other: Claim, params: TransposedParams) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
+def one_digit_apart(claim: Claim, other: Claim) -> bool:
+    """The stated numbers, at the coarser stated precision, differ in one digit only (228,854 and
+    221,854; 54 and 44): a slip of the pen rather than another quantity's value."""
+    a, b = stated(claim), stated(other)
+    if a is None or b is None:
+        return False
+    grain = max(claim.grain, other.grain)
+    if grain > 0:
+        a, b = (v.scaleb(-grain).quantize(Decimal(1), rounding=ROUND_HALF_EVEN) for v in (a, b))
+    x, y = _digits(a), _digits(b)
+    return len(x) == len(y) and sum(1 for i in range(len(x)) if x[i] != y[i]) == 1
+
+
 def _digits(value: Decimal) -> str:
     text = f"{abs(value):f}"
     return text.rstrip("0").rstrip(".") if "." in text else text

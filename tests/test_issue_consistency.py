@@ -1845,3 +1845,19 @@ def test_a_place_after_the_dash_that_closes_an_aside_is_not_the_asides_figures(t
             "Piraeus about 40 minutes after leaving, the coast guard said.")
     result = _check(tmp_path, text=text, reference=fact, published="2024-03-02")
     assert ("FC104", "214") in [(r, t) for r, _, t in _findings(result)]
+
+
+def test_a_one_digit_slip_of_a_figure_the_reference_confirms_contradicts_the_article(tmp_path: Path) -> None:
+    """"killed 136 people" states the reference's toll; "which killed 138 people" later is joined to the
+    fact only by assumption (no place or period of its own), so it is no wrong statement of it; but it
+    differs from the confirmed figure by one digit, a slip: FC105 against it. A figure further off
+    (152) may be another count, and beside a statement the reference confirms it is left alone."""
+    fact = {"what": "people killed by the floods in Bahia", "value": "136", "unit": "count",
+            "period": {"start": "2025-03-10", "end": "2025-03-14"}, "place": ["Brazil"]}
+    text = ("SALVADOR, Brazil - Floods in the state of Bahia killed 136 people this week, the civil defence "
+            "agency said on Friday.\n\nRescue teams searched on Saturday for dozens of people still missing "
+            "after the floods, which killed 138 people and left 40,000 homeless.")
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2025-03-15"))
+    assert [(r, t) for r, _, t in found] == [("FC105", "138")]
+    other = text.replace("138 people", "152 people")
+    assert _findings(_check(tmp_path, text=other, reference=fact, published="2025-03-15")) == []
