@@ -308,6 +308,7 @@ def _first_concept(lex: Lexicon, left: list[str], start: int) -> tuple[str, int]
 
 
 _CHANGE_NEAR = 2  # words from the figure within which a concept word is its own, whatever the subject
+_COUNTED_AHEAD = 6  # words after a figure where its counted noun may stand (up to a preposition of place)
 TO_WORDS = frozenset({"to", "الي"})  # "إلى" as the folded text writes it
 
 
@@ -423,7 +424,9 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 # (through the change and the basis the clause states first: "grew 5.9% ... to")
                 walk = _left(lex, row, p, p > first, _SUBJECT_WINDOW, through=True)[0]
                 concept = _changed_subject(lex, walk) or concept
-            counted = nearest(lex, lex.counted, left[-4:], right[:6])
+            ahead = right[:_COUNTED_AHEAD]
+            ahead = ahead[: next((d for d, t in enumerate(ahead) if t in lex.locative_words), len(ahead))]
+            counted = nearest(lex, lex.counted, left[-4:], ahead)
             if concept is not None and co_right is not None and _last_event(lex, right) == concept[0]:
                 coordinated = co_right
             elif coordinated is not None and (concept is None or len(left) - concept[1] > 2):

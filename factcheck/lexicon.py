@@ -234,6 +234,9 @@ class Lexicon:
     verbal_noun_starts: tuple[str, ...] = ()
     # Words that never tell two quantities apart (factcheck.lexmatch).
     function_words: frozenset[str] = frozenset()
+    # Prepositions of place ("in", "في"): the noun phrase of a figure ends before one, and a noun
+    # after it is a place's, not what the figure counts ("و32 آخرين في بلدة أوكيجا": not towns).
+    locative_words: frozenset[str] = frozenset()
     _morph_tables: set[int] = field(default_factory=set, repr=False)
     _lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _firsts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -778,6 +781,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
                                                                  "verbal_noun_starts"))
     words = _words(data.get("function_words"), path, "function_words")
     lex.function_words = frozenset(w.lower() for w in words)
+    locatives = _words(data.get("locative_words"), path, "locative_words")
+    lex.locative_words = frozenset(fold_word(w).lower() for w in locatives)
     plurals = data.get("broken_plurals") or {}
     if not isinstance(plurals, dict):
         raise RulesError(str(path), "broken_plurals: expected a mapping of a singular to its plurals")

@@ -275,3 +275,13 @@ def test_a_bound_reads_the_same_in_both_languages(ar: str, en: str) -> None:
 def test_numbers_as_people_write_them(text: str, value: str) -> None:
     [claim] = extract_text(f"Officials counted {text} on Monday.", "en")
     assert (claim.text, claim.value) == (text, Decimal(value))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وقالت الشرطة إن 20 شخصا لقوا حتفهم في المدينة، و12 آخرين في بلدة زاريا.", "ar"),
+    ("Police said 20 people died in the city and 12 others in a nearby town.", "en"),
+])
+def test_a_noun_after_a_preposition_of_place_is_not_what_the_figure_counts(text: str, lang: str) -> None:
+    """"و12 آخرين في بلدة زاريا": the town is where the twelve died; they are people, as the figure
+    before them, not towns."""
+    assert [(c.value, c.counted) for c in extract_text(text, lang)] == [(20, "people"), (12, "people")]
