@@ -238,15 +238,10 @@ def scale_exponent(claim: Claim, other: Claim, params: ScaleParams) -> int | Non
 
 def transposed(claim: Claim, other: Claim, params: TransposedParams) -> bool:
     """transposed_digits: the stated numbers differ only by two swapped adjacent digits (169 / 196)."""
-    a, b = stated(claim), stated(other)
-    if a is None or b is None:
+    digits = _coarse_digits(claim, other)
+    if digits is None:
         return False
-    # Compared to the coarser stated precision: "11.9 million" (to the hundred thousand) against
-    # 11,090,000 is 119 against 111, a slip of another kind, not the 9 and 0 of the written zeros.
-    grain = max(claim.grain, other.grain)
-    if grain > 0:
-        a, b = (v.scaleb(-grain).quantize(Decimal(1), rounding=ROUND_HALF_EVEN) for v in (a, b))
-    x, y = _digits(a), _digits(b)
+    x, y = digits
     if len(x) != len(y) or len(x) < params.min_digits or x == y:
         return False
     diff = [i for i in range(len(x)) if x[i] != y[i]]
@@ -256,14 +251,22 @@ def transposed(claim: Claim, other: Claim, params: TransposedParams) -> bool:
 def one_digit_apart(claim: Claim, other: Claim) -> bool:
     """The stated numbers, at the coarser stated precision, differ in one digit only (228,854 and
     221,854; 54 and 44): a slip of the pen rather than another quantity's value."""
+    digits = _coarse_digits(claim, other)
+    return digits is not None and len(digits[0]) == len(digits[1]) \
+        and sum(1 for a, b in zip(*digits, strict=True) if a != b) == 1
+
+
+def _coarse_digits(claim: Claim, other: Claim) -> tuple[str, str] | None:
+    """The digits of two stated numbers, both to the coarser stated precision: "11.9 million" (to the
+    hundred thousand) against 11,090,000 is 119 against 111, a slip of another kind, not the 9 and 0 of
+    the written zeros. None when either states no value."""
     a, b = stated(claim), stated(other)
     if a is None or b is None:
-        return False
+        return None
     grain = max(claim.grain, other.grain)
     if grain > 0:
         a, b = (v.scaleb(-grain).quantize(Decimal(1), rounding=ROUND_HALF_EVEN) for v in (a, b))
-    x, y = _digits(a), _digits(b)
-    return len(x) == len(y) and sum(1 for i in range(len(x)) if x[i] != y[i]) == 1
+    return _digits(a), _digits(b)
 
 
 def _digits(value: Decimal) -> str:
