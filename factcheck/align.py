@@ -812,6 +812,9 @@ class Aligner:
         named_alike = set(scored[0][1])
         agreeing = [t for t in scored if (t[0] >= best_score - LEXICAL_AGREE or set(t[1]) >= named_alike)
                     and self.judge.agrees(claim, t[2].claim)]
+        if agreeing and agreeing[0][2] is not scored[0][2] \
+                and self._own_word(side, scored[0][2], scored[0][1], [t[2] for t in scored]):
+            agreeing = []  # "more than 20 A350 jets": the A350's fact, by its name, not the whole order's
         # The only fact of the figure's identity its words name, and of a place both name ("وجاءت
         # السعودية ... بتدفقات قدرها 12.7 مليار دولار" of the FDI inflows to Saudi Arabia, the other
         # countries' facts told apart by their place): fewer of its words need stand near a figure that
@@ -845,7 +848,8 @@ class Aligner:
                   and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON]
         if not agreeing and rivals:
             return self._lexical_none(side, best_score, [best, *(t[2] for t in rivals)])
-        if not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON:
+        if not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON \
+                and not self._own_word(side, best, hits, [t[2] for t in scored]):
             return None  # another figure of the document names this fact better
         sim = similarity(side, best)
         why = (f"what {', '.join(hits)} named near the figure (lexical match {best_score:.2f}), no "
@@ -853,6 +857,16 @@ class Aligner:
         return Alignment(claim=side, counterpart=best, strength="partial", similarity=sim,
                          evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
                          assumed=tuple(sorted({*assumed, "concept"})))
+
+    @staticmethod
+    def _own_word(side: Side, fact: Side, hits: list[str], named: list[Side]) -> bool:
+        """Whether a name with digits of the fact that no other fact the figure names holds ("A320neo"
+        beside the A321neo's fact) stands close to the figure: it names this fact by that name, whatever
+        other figures name it by the words all the facts share ("the order", "aircraft")."""
+        lang = side.claim.lang
+        others = {lexmatch.key(w) for other in named if other is not fact for w in other.what.get(lang, ())}
+        own = {k for k in hits if k not in others and any(ch.isdigit() for ch in k)}
+        return bool(own) and Aligner._close(side, fact, own)
 
     @staticmethod
     def _close(side: Side, fact: Side, keys: set[str]) -> bool:

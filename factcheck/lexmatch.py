@@ -39,7 +39,11 @@ from factcheck.textnorm import fold_word
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")  # a word of any script (digits left out)
 _COMMAS = frozenset({",", "،", ";", "؛", ":", "(", ")", "\u2013", "\u2014"})
-_MARKS = regex.compile(r"[\p{L}\p{M}\p{Cf}]+|[,،;؛:()\u2013\u2014]")
+# A content word: letters, and digits inside a name that starts with a letter ("A320neo", "G20",
+# "H5N1": a model or a body tells facts apart), never a number alone.
+_CONTENT = r"[\p{L}\p{M}\p{Cf}]+(?:\p{Nd}+[\p{L}\p{M}\p{Cf}]*)*"
+CONTENT_RE = regex.compile(_CONTENT)
+_MARKS = regex.compile(_CONTENT + r"|[,،;؛:()\u2013\u2014]")
 SENTENCE_WEIGHT = 0.35  # a word of the sentence outside the figure's own stretch
 COMMA_DECAY = 0.7  # each comma between a word and the figure
 DISTANCE_DECAY = 0.92  # each word between them beyond the first NEXT_WORDS
@@ -60,7 +64,11 @@ def forms(lang: str, word: str) -> Word:
     its article) of at least three letters; empty for a function word (as written or without its
     proclitics), a short word or digits. An Arabic word of two letters as written (سد, حج) is a word
     of its own, no form of it stripped."""
-    if not word.isalpha() or len(word) < (SHORT_WORD if lang == "ar" else MIN_STEM):
+    if not word.isalpha():
+        # a name with digits inside ("a320neo", "g20"): a word of its own, as written
+        return frozenset({word}) if word.isalnum() and word[0].isalpha() and len(word) >= MIN_STEM \
+            else frozenset()
+    if len(word) < (SHORT_WORD if lang == "ar" else MIN_STEM):
         return frozenset()
     lex = load_lexicon(lang)
     bare = strip_clitics(word)
@@ -128,7 +136,7 @@ def phrase_words(phrase: str) -> dict[str, tuple[Word, ...]]:
     """The content words of a phrase (a fact's ``what``) as their forms, each word once, by language;
     a language the phrase is not written in gets them through the glossary (``translated``)."""
     out: dict[str, dict[str, Word]] = {}
-    for w in WORD_RE.findall(_without_places(_folded(phrase))):
+    for w in CONTENT_RE.findall(_without_places(_folded(phrase))):
         folded = _folded(w)
         lang = phrase_lang(folded)
         found = forms(lang, folded) if folded else frozenset()
@@ -214,7 +222,7 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
             if got > out.get(f, 0.0):
                 out[f] = got
 
-    for w in WORD_RE.findall(text, span[0], span[1]):
+    for w in CONTENT_RE.findall(text, span[0], span[1]):
         put(w, 1.0)
     for step, (a, b) in ((1, (span[1], hi)), (-1, (lo, span[0]))):
         tokens = _MARKS.findall(text, a, b)
@@ -232,9 +240,9 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
                     closing = next((k for k in range(distance + 2, reach) if ordered[k] in _COMMAS), -1)
                 continue
             put(tok, weight * decay ** max(0, distance - next_words))
-    for w in WORD_RE.findall(text, sentence[0], lo):
+    for w in CONTENT_RE.findall(text, sentence[0], lo):
         put(w, SENTENCE_WEIGHT)
-    for w in WORD_RE.findall(text, hi, sentence[1]):
+    for w in CONTENT_RE.findall(text, hi, sentence[1]):
         put(w, SENTENCE_WEIGHT)
     return out
 
@@ -288,7 +296,7 @@ def own_forms(text: str, lang: str) -> frozenset[str]:
     """The forms of a figure's own words ("million tons"): shared by every figure of its unit, they
     tell no two apart."""
     out: set[str] = set()
-    for w in WORD_RE.findall(text):
+    for w in CONTENT_RE.findall(text):
         folded = _folded(w)
         if folded:
             out.update(forms(lang, folded))

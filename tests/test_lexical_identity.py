@@ -534,3 +534,22 @@ def test_a_date_a_week_from_the_only_reference_date_is_another_day(tmp_path: Pat
 
     assert found("الخميس 27 فبراير") == []
     assert found("الثلاثاء 4 مارس") == [("FC107", "الثلاثاء 4 مارس")]
+
+
+def test_a_name_with_digits_names_its_fact_over_the_words_every_fact_shares(tmp_path: Path) -> None:
+    """"more than 20 A350 jets" names the A350 fact by its name (a word with digits inside, held by no
+    other fact), though the whole order's figure names that fact by more of the shared words and the
+    bound agrees with the order's 95: FC108 against the A350's 15; "more than 10" agrees with it."""
+    facts = [{"what": "aircraft in the Emirates order", "value": "95", "unit": "count",
+              "period": "2023-11-13"},
+             {"what": "A350 aircraft in the Emirates order", "value": "15", "unit": "count",
+              "period": "2023-11-13"},
+             {"what": "Boeing 777X aircraft in the Emirates order", "value": "90", "unit": "count",
+              "period": "2023-11-13"}]
+    text = ("DUBAI, Nov 13 (Reuters) - Emirates placed an order for 95 aircraft worth about $52 billion at "
+            "the Dubai Airshow on Monday. The order includes more than 20 A350 jets, the airline said, with "
+            "the rest made up of larger jets.")
+    assert _found(_check(tmp_path, text=text, reference=facts, published="2023-11-14")) == \
+        [("FC108", "more than 20")]
+    fewer = text.replace("more than 20", "more than 10")
+    assert _found(_check(tmp_path, text=fewer, reference=facts, published="2023-11-14")) == []
