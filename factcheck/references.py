@@ -100,6 +100,21 @@ def _period_bounds(text: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+def _span_ends(raw: dict[str, Any]) -> dict[str, Any]:
+    """The ends of a period mapping written as a year or a month ({start: 2025, end: 2028}, {start:
+    2022-07, end: 2023-05}): the first day of its start, the last day of its end. A date stays as it is,
+    and anything else is left for the model to reject."""
+    ends: dict[str, Any] = {}
+    for name, first in (("start", True), ("end", False)):
+        value = raw.get(name)
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            continue
+        bounds = _period_bounds(str(value).strip())
+        if bounds is not None:
+            ends[name] = bounds[0] if first else bounds[1]
+    return ends
+
+
 class _FactSpec(_Spec):
     what: str | list[str]
     value: Decimal | str | None = None
@@ -118,7 +133,8 @@ class _FactSpec(_Spec):
     @classmethod
     def _short_period(cls, raw: Any) -> Any:
         """A period written as one date, month or year ("period: 2024-03-06", "2024-03", 2024) or as an
-        ISO interval ("2024-01-01/2024-06-30"): that day, month, year or span."""
+        ISO interval ("2024-01-01/2024-06-30"): that day, month, year or span; a mapping's start and end
+        may be years or months too ({start: 2025, end: 2028}: 1 January 2025 to 31 December 2028)."""
         if isinstance(raw, dt.datetime):
             raw = raw.date()
         if isinstance(raw, dt.date):
@@ -127,6 +143,8 @@ class _FactSpec(_Spec):
             raise ValueError("expected a period, not true/false")
         if isinstance(raw, int):
             raw = str(raw)
+        if isinstance(raw, dict):
+            return {**raw, **_span_ends(raw)}
         if not isinstance(raw, str):
             return raw
         text = raw.strip()

@@ -110,3 +110,22 @@ def test_a_long_bad_value_is_shortened_in_the_message(tmp_path: Path) -> None:
     with pytest.raises(ReferenceFileError) as caught:
         load_reference(path)
     assert len(str(caught.value)) < 200 and str(caught.value).endswith("…")
+
+
+def test_a_period_mapping_may_give_years_or_months(tmp_path: Path) -> None:
+    """{start: 2025, end: 2028} runs from the first day of 2025 to the last of 2028, {start: 2022-07,
+    end: 2023-05} from 1 July 2022 to 31 May 2023: YAML reads the first as numbers, which are no dates."""
+    path = tmp_path / "facts.yaml"
+    path.write_text("source: Ministry\nfacts:\n"
+                    "  - {what: energy purchases, value: \"750\", unit: count, period: {start: 2025, end: 2028}}\n"
+                    "  - {what: average inflation, value: \"29.2\", unit: percent,\n"
+                    "     period: {start: 2022-07, end: 2023-05}}\n", encoding="utf-8")
+    [ref] = load_reference(path)
+    years, months = (f.period for f in ref.facts)
+    assert years is not None and (years.start, years.end) == (dt.date(2025, 1, 1), dt.date(2028, 12, 31))
+    assert months is not None and (months.start, months.end) == (dt.date(2022, 7, 1), dt.date(2023, 5, 31))
+    path.write_text("source: Ministry\nfacts:\n"
+                    "  - {what: purchases, value: \"750\", unit: count, period: {start: 2028, end: 2025}}\n",
+                    encoding="utf-8")
+    with pytest.raises(ReferenceFileError, match=r"facts\.yaml:3.*ends"):
+        load_reference(path)
