@@ -206,6 +206,11 @@ def reference_schema() -> dict[str, Any]:
     _describe(fact, FACT_FIELDS)
     schema["$defs"]["Period"]["description"] = "The span the figure is about; either end may be left out."
     _describe(schema["$defs"]["Period"]["properties"], PERIOD_FIELDS)
+    # Either end may be a year or a month too ({start: 2025, end: 2028}).
+    end = {"type": "string", "pattern": r"^\d{4}(-\d{2})?$"}
+    for name in ("start", "end"):
+        field = schema["$defs"]["Period"]["properties"][name]
+        field["anyOf"] = [*field["anyOf"][:-1], end, {"type": "integer"}, field["anyOf"][-1]]
     # The validators also take one place as a string ("Iraq; Syria", as a CSV cell holds it).
     fact["place"] = {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"},
                                {"type": "null"}], "description": fact["place"]["description"]}
@@ -268,8 +273,9 @@ FACT_FIELDS = {
     "counted": "Overrides who or what is counted, as read from what (leaders, members, people).",
 }
 PERIOD_FIELDS = {
-    "start": "First day (ISO 8601); left out for an open start.",
-    "end": "Last day (ISO 8601); left out for an open end (\"since 2014\").",
+    "start": "First day (ISO 8601), or a year or month, read from its first day; left out for an open start.",
+    "end": "Last day (ISO 8601), or a year or month, read to its last day; left out for an open end "
+           "(\"since 2014\").",
     "text": "The words that state the period, kept as evidence.",
 }
 CONFIG_FIELDS = {
