@@ -665,8 +665,8 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
     words = [fold_word(w).lower() for w in tail]
     if words and not words[-1][:1].isalnum():  # "from $60.9 billion"
         words.pop()
-    if words and (words[-1] in _ARTICLES or lone_clitic(words[-1])):
-        words.pop()
+    if words and (words[-1] in _BASIS_DETERMINERS or lone_clitic(words[-1])):
+        words.pop()  # "down sharply from the 303", "roughly double its 10.4% of 2021"
     for phrase in _basis_phrases(lang, changed):
         n = len(phrase)
         if n <= len(words) and tuple(words[-n:]) == phrase:
@@ -689,6 +689,7 @@ def _word_before(text: str, position: int) -> str:
 
 
 _LEVEL_ARTICLES = _ARTICLES | {"its", "their"}  # "from its level in the previous year"
+_BASIS_DETERMINERS = _LEVEL_ARTICLES  # before a change's basis: "from the 303", "double its 10.4%"
 
 
 def _level_basis(lex: Lexicon, text: str, position: int, basis: frozenset[str]) -> bool:

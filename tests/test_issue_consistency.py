@@ -1861,3 +1861,14 @@ def test_a_one_digit_slip_of_a_figure_the_reference_confirms_contradicts_the_art
     assert [(r, t) for r, _, t in found] == [("FC105", "138")]
     other = text.replace("138 people", "152 people")
     assert _findings(_check(tmp_path, text=other, reference=fact, published="2025-03-15")) == []
+
+
+def test_a_basis_after_its_possessive_sets_no_period_for_the_article() -> None:
+    """"roughly double its 10.4% of 2021": 2021 is the basis's period (after "double its"), not the
+    lead's, so the election figures around it take none from it, in the lead or after."""
+    body = ("BERLIN, Feb 24 - The conservatives won the snap election on Sunday with 28.5% of the vote, "
+            "while the far-right party came second with 20.8%, roughly double its 10.4% of 2021.\n\nThe "
+            "Social Democrats slumped to 16.4%, their worst result since the war.\n")
+    periods = {c.text: c.period for c in extract_text(body, lang="en", published=dt.date(2025, 2, 24))}
+    assert periods["10.4%"] is not None and periods["10.4%"].start == dt.date(2021, 1, 1)
+    assert periods["28.5%"] is None and periods["20.8%"] is None and periods["16.4%"] is None

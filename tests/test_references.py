@@ -117,7 +117,8 @@ def test_a_period_mapping_may_give_years_or_months(tmp_path: Path) -> None:
     end: 2023-05} from 1 July 2022 to 31 May 2023: YAML reads the first as numbers, which are no dates."""
     path = tmp_path / "facts.yaml"
     path.write_text("source: Ministry\nfacts:\n"
-                    "  - {what: energy purchases, value: \"750\", unit: count, period: {start: 2025, end: 2028}}\n"
+                    "  - {what: energy purchases, value: \"750\", unit: count,\n"
+                    "     period: {start: 2025, end: 2028}}\n"
                     "  - {what: average inflation, value: \"29.2\", unit: percent,\n"
                     "     period: {start: 2022-07, end: 2023-05}}\n", encoding="utf-8")
     [ref] = load_reference(path)
