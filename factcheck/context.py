@@ -507,10 +507,13 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             if s not in main and (p := leading(n)) is not None:
                 main[s] = p
     dated = _dated_sentences(raws, starts, published)
+    present = _present_sentences(lex.lang, text, starts)
     for raw, best in zip(quantities, own, strict=True):
         if best is None:
             if bisect_right(starts, raw.start) - 1 in dated:
                 continue  # "launched on Sunday, July 6 a programme of $60 million": its own time, unknown
+            if bisect_right(starts, raw.start) - 1 in present:
+                continue  # "India now has 3.45 million active cases": the present, no earlier period
             para = bisect_right(paragraphs, raw.start)
             para_start = paragraphs[para - 1] if para else 0
             last = bisect_left(positions, raw.start) - 1  # the last period stated before the figure
@@ -665,8 +668,11 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
     words = [fold_word(w).lower() for w in tail]
     if words and not words[-1][:1].isalnum():  # "from $60.9 billion"
         words.pop()
-    if words and (words[-1] in _BASIS_DETERMINERS or lone_clitic(words[-1])):
-        words.pop()  # "down sharply from the 303", "roughly double its 10.4% of 2021"
+    # "down sharply from the 303"; for a period, "roughly double its 10.4% of 2021" too (not for a
+    # sum's parts: "four points from its nine matches" is no change)
+    determiners = _ARTICLES if changed else _BASIS_DETERMINERS
+    if words and (words[-1] in determiners or lone_clitic(words[-1])):
+        words.pop()
     for phrase in _basis_phrases(lang, changed):
         n = len(phrase)
         if n <= len(words) and tuple(words[-n:]) == phrase:
@@ -739,6 +745,21 @@ def _alternation(phrases: Iterable[str]) -> str:
     words (possessive: read once)."""
     return "|".join(r"\s*+".join(re.escape(t) for t in p.split(" "))
                     for p in sorted(phrases, key=len, reverse=True))
+
+
+def _present_sentences(lang: str, text: str, starts: list[int]) -> set[int]:
+    """The sentences that state the present of their figures (periods.yaml's present: "now",
+    "currently", "حاليا"): a stock at publication, of no period an earlier sentence or the lead states."""
+    pattern = _present_pattern(lang)
+    if pattern is None:
+        return set()
+    return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
+
+
+@cache
+def _present_pattern(lang: str) -> re.Pattern[str] | None:
+    words = _alternation(_vocab(load_lexicon(lang), "present"))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else None
 
 
 @cache
