@@ -196,14 +196,19 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
     datelines: list[tuple[int, int]] = []
 
     def names_in(source: str, lo: int, hi: int, before_figure: int | None = None,
-                 skip_datelines: bool = True, origins: list[str] | None = None) -> tuple[str, ...]:
+                 skip_datelines: bool = True, origins: list[str] | None = None,
+                 after_figure: bool = False) -> tuple[str, ...]:
         """The places named in ``source[lo:hi]``; with ``origins``, a place named after an origin
         word ("a shipment from Ecuador", "القادمة من") goes there instead: where the goods or people
-        came from, not where the figure is."""
+        came from, not where the figure is; with ``after_figure`` (``lo`` ends a figure), a name right
+        after it is what it counts ("115 صوماليا و135 إثيوبيا": Ethiopians), no place of it."""
         names: list[str] = []
         for m in pattern.finditer(source, lo, hi):
             if before_figure is not None and not source[m.end() : before_figure].strip():
                 continue  # "والأردن 650 ألفا": a place right before the next figure is that figure's
+            if after_figure and not source[lo : m.start()].strip() \
+                    and phrase_key(m.group().replace("\u202f", " ")) in lex.places:
+                continue  # (with a preposition on it, "و3 بسوريا", it is a place)
             if skip_datelines and any(a <= m.start() < b for a, b in datelines):
                 continue
             if _names_institution(lex, source, m.start(), m.end()):
@@ -226,8 +231,9 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
 
     origins: list[str] = []
 
-    def found(lo: int, hi: int, before_figure: int | None = None) -> tuple[str, ...]:
-        return names_in(text, lo, hi, before_figure, origins=origins)
+    def found(lo: int, hi: int, before_figure: int | None = None,
+              after_figure: bool = False) -> tuple[str, ...]:
+        return names_in(text, lo, hi, before_figure, origins=origins, after_figure=after_figure)
 
     default = _default_places(lex, text, bounds, headline, names_in)
     quantities = [r for r in raws if r.kind in _QUANTITY]
@@ -246,7 +252,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
         right_end = min(nxt, s_end)
         clause = _CLAUSE_RE.search(text, raw.end, right_end)
-        place = found(raw.end, clause.start() if clause else right_end, nxt if nxt < s_end else None)
+        place = found(raw.end, clause.start() if clause else right_end, nxt if nxt < s_end else None, True)
         if not place:
             left = max(prv, s_start)
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]

@@ -285,3 +285,16 @@ def test_a_noun_after_a_preposition_of_place_is_not_what_the_figure_counts(text:
     """"و12 آخرين في بلدة زاريا": the town is where the twelve died; they are people, as the figure
     before them, not towns."""
     assert [(c.value, c.counted) for c in extract_text(text, lang)] == [(20, "people"), (12, "people")]
+
+
+@pytest.mark.parametrize(("text", "lang", "places"), [
+    ("غرق القارب قبالة سواحل اليمن وعلى متنه 260 شخصا، هم 115 صوماليا و135 إثيوبيا.", "ar",
+     [("260", ("Yemen",)), ("115", ("Yemen",)), ("135", ("Yemen",))]),
+    ("The carmaker sold 1.8 million China-made cars in Germany last year.", "en",
+     [("1.8 million", ("Germany",))]),
+])
+def test_a_name_right_after_a_figure_is_what_it_counts_not_its_place(
+        text: str, lang: str, places: list[tuple[str, tuple[str, ...]]]) -> None:
+    """"و135 إثيوبيا" are 135 Ethiopians (the gentilic reads as the country's name), "1.8 million
+    China-made cars" are cars made in China: neither is where the figure is."""
+    assert [(c.text, c.place) for c in extract_text(text, lang)] == places
