@@ -563,7 +563,7 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
                 and not _scale_slip(claim, fact, book):
             found.add(_key(alignment.claim))  # "ثلاثة من خطوطه": some of the lines, not their number
             continue
-        if claim.kind is not Kind.COUNT:
+        if claim.kind not in (Kind.COUNT, Kind.MONEY):
             continue
         if claim.lang not in folded:
             written = params.increment_words.get(claim.lang, ())
@@ -573,12 +573,21 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
             found.add(_key(alignment.claim))  # "two more people died": not the toll
             continue
         words = params.earlier_words.get(claim.lang, ())
-        if not words or claim.value >= fact.value:
+        if not words:
             continue
         opens = sentence_span(text, sentences, bisect_right(sentences, claim.start))[0]
-        if find_marker(text, opens, claim.start, words) is not None:
+        # right before the figure ("بعدما كان 700 ليرة", "بدلا من 3000"), the value before the change,
+        # whichever way it went (a toll only grows: one above the fact is still wrong); elsewhere before
+        # it in its sentence, a tally below the fact
+        below = claim.value < fact.value
+        right_before = find_marker(text, max(opens, claim.start - _EARLIER_REACH), claim.start, words)
+        if (right_before is not None and (below or not book.grows(claim, fact))) \
+                or (below and find_marker(text, opens, claim.start, words) is not None):
             found.add(_key(alignment.claim))
     return found
+
+
+_EARLIER_REACH = 16  # characters before a figure where an earlier word makes it the value before
 
 
 # A figure followed by "of its", "out of", "من خطوطه", "من أصل": some of a whole its words name ("3 of

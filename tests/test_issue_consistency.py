@@ -1872,3 +1872,20 @@ def test_a_basis_after_its_possessive_sets_no_period_for_the_article() -> None:
     periods = {c.text: c.period for c in extract_text(body, lang="en", published=dt.date(2025, 2, 24))}
     assert periods["10.4%"] is not None and periods["10.4%"].start == dt.date(2021, 1, 1)
     assert periods["28.5%"] is None and periods["20.8%"] is None and periods["16.4%"] is None
+
+
+def test_the_value_before_a_change_is_no_statement_of_the_fact(tmp_path: Path) -> None:
+    """"إلى 2500 ليرة بعدما كان 700 ليرة", "إلى 8000 ليرة بدلا من 3000 ليرة": the figure right after an
+    earlier word (FC101's earlier_words) is the price before the rise, whichever fact it nears; only
+    the new diesel price, 2,500 where the decision says 2,000, is wrong (FC101)."""
+    facts = [{"what": ["سعر ليتر البنزين المدعوم", "price of a litre of subsidised petrol"], "value": "8000",
+              "unit": "SYP", "period": "2023-08-15", "place": ["Syria"]},
+             {"what": ["سعر ليتر المازوت المدعوم", "price of a litre of subsidised diesel"], "value": "2000",
+              "unit": "SYP", "period": "2023-08-15", "place": ["Syria"]},
+             {"what": ["سعر ليتر البنزين أوكتان 95", "price of a litre of 95-octane petrol"],
+              "value": "13500", "unit": "SYP", "period": "2023-08-15", "place": ["Syria"]}]
+    text = ("دمشق - رفعت الحكومة السورية سعر ليتر البنزين المدعوم إلى 8000 ليرة بدلا من 3000 ليرة، وسعر ليتر "
+            "المازوت المدعوم إلى 2500 ليرة بعدما كان 700 ليرة. كما رفعت سعر البنزين أوكتان 95 إلى 13500 ليرة "
+            "لليتر.")
+    result = _check(tmp_path, text=text, reference=facts, published="2023-08-16")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "2500 ليرة")]
