@@ -676,7 +676,7 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
         words.pop()
     # "down sharply from the 303"; for a period, "roughly double its 10.4% of 2021" too (not for a
     # sum's parts: "four points from its nine matches" is no change)
-    determiners = _ARTICLES if changed else _BASIS_DETERMINERS
+    determiners = _ARTICLES if changed else _LEVEL_ARTICLES
     if words and (words[-1] in determiners or lone_clitic(words[-1])):
         words.pop()
     for phrase in _basis_phrases(lang, changed):
@@ -700,8 +700,7 @@ def _word_before(text: str, position: int) -> str:
     return text[start:end].lower()
 
 
-_LEVEL_ARTICLES = _ARTICLES | {"its", "their"}  # "from its level in the previous year"
-_BASIS_DETERMINERS = _LEVEL_ARTICLES  # before a change's basis: "from the 303", "double its 10.4%"
+_LEVEL_ARTICLES = _ARTICLES | {"its", "their"}  # "from its level in the previous year", "double its 10.4%"
 
 
 def _level_basis(lex: Lexicon, text: str, position: int, basis: frozenset[str]) -> bool:
