@@ -709,6 +709,9 @@ class Extractor:
                 or any(w.ahead(table, i - 1) is not None
                        for table in (self.lex.cur_after, self.lex.measures, self.lex.percent)):
             return False
+        if i >= 3 and w.texts[i - 2] == "the" and (w.texts[i - 3] in self.lex.connectors
+                                                   or w.texts[i - 3] in _CLAUSE_MARKS):
+            return False  # "The AfD gets 152 seats, the SPD 120": a list's item, its verb left out
         return self._original(w, i - 1).isupper()
 
     def _in_title(self, w: Window, i: int, j: int) -> bool:

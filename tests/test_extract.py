@@ -298,3 +298,11 @@ def test_a_name_right_after_a_figure_is_what_it_counts_not_its_place(
     """"و135 إثيوبيا" are 135 Ethiopians (the gentilic reads as the country's name), "1.8 million
     China-made cars" are cars made in China: neither is where the figure is."""
     assert [(c.text, c.place) for c in extract_text(text, lang)] == places
+
+
+def test_a_capitals_code_after_the_in_a_list_is_an_item_with_its_verb_left_out() -> None:
+    """"the SPD 120" after "The AfD gets 152 seats," is a party's seats, the verb left out, not a code
+    like a flight's ("flight EK 203")."""
+    text = "The AfD gets 152 seats, the SPD 120, the Greens 85 and the Left 64."
+    assert [c.text for c in extract_text(text, "en")] == ["152", "120", "85", "64"]
+    assert extract_text("Passengers on flight EK 203 were delayed.", "en") == []
