@@ -821,8 +821,8 @@ class Aligner:
         # names no concept of its own.
         placed = len(scored) == 1 and "place" in scored[0][3][0] and not side.defaults[0] \
             and claim.concept is None  # a figure that names its own event is that event's
-        exact = claim.qualifier is Qualifier.EXACT and claim.value is not None \
-            and len(claim.value.normalize().as_tuple().digits) >= 2  # "about 2.1 million", "3 million": no
+        # an exact figure of two significant digits or more ("about 2.1 million", "3 million": no)
+        exact = claim.qualifier is Qualifier.EXACT and len(_significant(claim.value)) >= 2
         slips = [t for t in scored
                  if exact and t[0] >= LEXICAL_SLIP_MIN and self.judge.slipped(claim, t[2].claim)]
         scored = [t for t in scored if t[0] >= (LEXICAL_PLACED_MIN if placed else LEXICAL_MIN)]

@@ -52,7 +52,6 @@ from factcheck.compare import (
     some_of,
     stated,
     sum_gaps,
-    transposed,
     value_text,
     within,
 )
@@ -69,7 +68,6 @@ from factcheck.rules import (
     Rule,
     ScaleParams,
     SumParams,
-    TransposedParams,
     ValueParams,
     load_rules,
     render_message,
@@ -1493,8 +1491,7 @@ def _scale_slip(claim: Claim, fact: Claim, book: RuleBook) -> bool:
 def _slip_of(claim: Claim, other: Claim, book: RuleBook) -> bool:
     """Two digits swapped (of two or more) or a scale word apart: a slip, within one article, of a
     figure of two significant digits or more."""
-    return (_two_digits(claim) and transposed(claim, other, TransposedParams(min_digits=2))) \
-        or _scale_slip(claim, other, book)
+    return _two_digits(claim) and book.slipped(claim, other)
 
 
 _TWICE = Decimal("0.5")  # two figures within a factor of two of each other differ by at most half the larger

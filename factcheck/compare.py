@@ -1061,11 +1061,19 @@ def _opener_total(sentences: Sequence[list[Side]], parts: Sequence[Side], neares
     concept = describe_phrase(load_lexicon(claims[0].lang), opener)[0]
     if concept is None or nearest.claim.concept == concept:
         return nearest
+    return _named_holder(sentences, claims, {concept}, set()) or nearest
+
+
+def _named_holder(sentences: Sequence[list[Side]], claims: Sequence[Claim], concepts: Set[str | None],
+                  counteds: Set[str | None]) -> Side | None:
+    """The first figure that could hold the parts ``claims`` and counts one of ``concepts`` or
+    ``counteds``, each of ``sentences`` in turn, latest figure first (none: None)."""
     for sentence in sentences:
         for total in reversed(sentence):
-            if total.claim.concept == concept and _holds(total.claim, claims):
+            if _holds(total.claim, claims) and (total.claim.concept in concepts
+                                                or total.claim.counted in counteds):
                 return total
-    return nearest
+    return None
 
 
 def _further_total(further: Sequence[list[Side]], parts: Sequence[Side], near: Decimal,
@@ -1081,13 +1089,14 @@ def _further_total(further: Sequence[list[Side]], parts: Sequence[Side], near: D
     concept, counted = describe_phrase(load_lexicon(claims[0].lang), opener)[:2] if opener else (None, None)
     concepts = ({c.concept for c in claims} | {concept}) - {None}
     counteds = ({c.counted for c in claims} | {counted}) - {None}
+    named = _named_holder(further, claims, concepts, counteds)
+    if named is not None:
+        return named
     nearest: tuple[Decimal, Side] | None = None
     for sentence in further:
         for total in reversed(sentence):
             if not _holds(total.claim, claims):
                 continue
-            if total.claim.concept in concepts or total.claim.counted in counteds:
-                return total
             value = stated(total.claim)
             if together is not None and value:
                 gap = abs(together - value)
