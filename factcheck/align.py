@@ -551,7 +551,9 @@ class Index:
             for fact in facts:
                 found.setdefault(id(fact), fact)
                 shared[id(fact)] = shared.get(id(fact), 0) + 1
-        order = sorted(found, key=lambda k: -shared[k])  # stable: index order among equals
+        # among equals, the facts' own order (file, then place in it): the order the forms were met in
+        # follows set iteration, which changes from run to run
+        order = sorted(found, key=lambda k: (-shared[k], found[k].path, found[k].claim.start))
         return [found[k] for k in order]
 
     def worded(self, claim: Claim) -> list[Side]:
