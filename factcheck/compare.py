@@ -722,11 +722,21 @@ def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook
         return [s for s in members if s is not total and s.claim.kind is total.claim.kind
                 and s.claim.unit == total.claim.unit and _same_whole(s.claim, total.claim)]
 
+    def smaller(total: Side) -> list[Side]:
+        return [s for s in split(total) if (stated(s.claim) or 0) <= (stated(total.claim) or 0)]
+
     for total in members:
-        parts = split(total)
+        parts = smaller(total)
         if len(parts) >= min_parts and sum_agrees([p.claim for p in parts], total.claim,
                                                   book.tolerance(total.claim)):
             return None
+    # The figure the total word stands right beside is the total it names ("..., together $56.7
+    # billion"), and a larger figure of the sentence is none of its parts (the revenue the two
+    # products' sales are a half of).
+    named = min(members, key=lambda s: _words_from(text, marker, s.claim))
+    held = smaller(named)
+    if _words_from(text, marker, named.claim) <= _NAMED_REACH and len(held) >= min_parts:
+        return SumGap(named, held[0], tuple(held), _sum_value([p.claim for p in held]))
     # The total holds its parts: of the figures no smaller than the others of their unit, the one
     # nearest the total word ("exports totalled $3.38 trillion ... bringing total trade to $5.94
     # trillion": the 5.94).
@@ -739,6 +749,18 @@ def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook
     if len(WORD_RE.findall(text, lo, hi)) > _MARKER_REACH:
         return None  # "in a tally it published, ... 94,194": the total word names no figure here
     return SumGap(total, parts[0], tuple(parts), _sum_value([p.claim for p in parts]))
+
+
+_NAMED_REACH = 2  # words between a total word and the figure it stands beside
+
+
+def _words_from(text: str, marker: int, claim: Claim) -> int:
+    """How many words stand between a total word starting at ``marker`` and a figure: after it, the
+    words from the total word's second on ("a total of 196": 2); before it, the words from the
+    figure's end to the total word ("196 operations in all": 1)."""
+    if claim.start >= marker:
+        return max(len(WORD_RE.findall(text, marker, claim.start)) - 1, 0)
+    return len(WORD_RE.findall(text, claim.end, marker))
 
 
 def _qualifies(text: str, before: Claim, figure: Claim, qualifying: frozenset[str]) -> bool:

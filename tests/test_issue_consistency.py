@@ -1889,3 +1889,16 @@ def test_the_value_before_a_change_is_no_statement_of_the_fact(tmp_path: Path) -
             "لليتر.")
     result = _check(tmp_path, text=text, reference=facts, published="2023-08-16")
     assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "2500 ليرة")]
+
+
+def test_a_total_word_names_the_figure_beside_it_and_a_larger_figure_is_no_part(tmp_path: Path) -> None:
+    """"revenue of $96.1 billion, much of it from two drugs: $31.2 billion from one and $14.6 billion
+    from the other, together $45.8 billion": "together" names the figure right after it, and the
+    revenue, larger than that total, is none of its parts."""
+    text = ("The drugmaker reported revenue of $96.1 billion for the year, much of it from two medicines: "
+            "$31.2 billion from its cancer drug and $14.6 billion from its diabetes pill, together "
+            "$45.8 billion.\n")
+    assert _findings(_check(tmp_path, text=text, published="2024-05-02")) == []
+    wrong = text.replace("$14.6 billion", "$16.6 billion")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=wrong, published="2024-05-02"))] == [
+        ("FC104", "$45.8 billion")]
