@@ -30,7 +30,7 @@ from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.context import basis_of_change, describe_phrase
 from factcheck.dates import date_parts
 from factcheck.lexicon import load_lexicon, strip_clitics
-from factcheck.lexmatch import WORD_RE
+from factcheck.lexmatch import WORD_RE, phrase_lang
 from factcheck.raw import BELOW_NOTE
 from factcheck.rules import (
     CheckOptions,
@@ -793,8 +793,26 @@ def find_marker(text: str, start: int, end: int, words: Sequence[str]) -> int | 
 @lru_cache(maxsize=64)
 def _marker_pattern(words: tuple[str, ...]) -> Any:
     """One compiled whole-word pattern for all total words (built once per word list)."""
-    body = "|".join(regex.escape(fold_word(word)) for word in words)
+    body = "|".join(regex.escape(form) for word in words for form in _agreements(fold_word(word)))
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})(?![\p{{L}}\p{{M}}])")
+
+
+_CONJUNCTIONS = ("و", "ف")  # a conjunction written onto a verb (وتتوزع) stays before its prefix
+
+
+def _agreements(word: str) -> tuple[str, ...]:
+    """A folded rule word and, for a present-tense verb, its form with the other agreement prefix
+    (morphology.yaml ``agreement_prefixes``: تتوزع, يتوزع), a conjunction written onto it kept."""
+    prefixes = load_lexicon(phrase_lang(word)).agreement_prefixes
+    conjunction = next((c for c in _CONJUNCTIONS if word.startswith(c) and word[1:2] in prefixes), "")
+    rest = word[len(conjunction) :]
+    if " " in word or rest[:1] not in prefixes or len(rest) < _AGREEING_VERB or word.endswith(_PAST_FEMININE):
+        return (word,)
+    return (word, *(conjunction + other + rest[1:] for other in prefixes if other != rest[0]))
+
+
+_PAST_FEMININE = "ت"  # توزعت: a past-tense verb, whose ت is no agreement prefix
+_AGREEING_VERB = 4  # letters of a present-tense verb with its prefix: تتوزع, تضم is too short to tell
 
 
 def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGap]:
@@ -805,6 +823,7 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
         return []
     lang = sides[0].claim.lang
     exhaustive, partial = params.breakdown_words.get(lang, ()), params.partial_words.get(lang, ())
+    distribution = params.distribution_words.get(lang, ())
     if not exhaustive and not partial:
         return []
     sentences, by_sentence = _by_sentence(sides, text)
@@ -818,11 +837,17 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                 continue
             whole = next((m for m in members if m.claim.start > marker), None) if all_of_it else None
             later = find_marker(text, whole.claim.end, end, words) if whole is not None else None
+            shared = find_marker(text, whole.claim.end, end, distribution) \
+                if whole is not None and distribution else None
+            if whole is not None and shared is not None \
+                    and len(WORD_RE.findall(text, whole.claim.end, shared)) <= _SHARED_REACH:
+                later = shared  # "يتوزع الضحايا الخمسون بين 46 هنديا و3": the subject's whole, shared out
+            shared_out = False
             if whole is not None and later is not None and not any(m.claim.end <= marker for m in members) \
                     and not any(whole.claim.end <= m.claim.start and m.claim.end <= later for m in members):
                 # "ويتألف المجلس من 138 مقعدا، منها 97 ... و43": the figure after an opening breakdown
                 # word is the whole the next one breaks down
-                marker = later
+                marker, shared_out = later, later == shared
             blocked = find_marker(text, start, end, blockers) if blockers else None
             if blocked is not None and blocked <= marker < blocked + _BLOCKER_REACH:
                 continue  # "كل منهم", "each of them": no breakdown
@@ -847,13 +872,15 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
             gap = _breakdown(members, previous, text, start, marker, all_of_it, book, params.min_parts,
                              params.partial_near, extra=extra, further=further,
                              near=params.inferred_breakdown or Decimal(0),
-                             complements=_complements(params.complements.get(lang, ())))
+                             complements=_complements(params.complements.get(lang, ())),
+                             shared_out=shared_out)
             if gap is not None:
                 gaps.append(gap)
                 break
     return gaps
 
 
+_SHARED_REACH = 1  # words between a breakdown verb's whole and the word that shares it out (its noun)
 _BREAKDOWN_OPENER_WORDS = 8  # words before a breakdown word that opens its sentence ("Those were")
 
 
@@ -880,13 +907,16 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
                book: RuleBook, min_parts: int, partial_near: Decimal = Decimal(0),
                extra: Sequence[Side] = (), further: Sequence[list[Side]] = (),
                near: Decimal = Decimal(0),
-               complements: tuple[tuple[frozenset[str], ...], ...] = ()) -> SumGap | None:
+               complements: tuple[tuple[frozenset[str], ...], ...] = (),
+               shared_out: bool = False) -> SumGap | None:
     before = [s for s in members if s.claim.end <= marker]
     after = [s for s in members if s.claim.start > marker]
     if extra:  # figures added by "besides": parts, and the total is the sentence before's
         if not previous:
             return None
         pool, parts = previous, [*extra, *after]
+    elif shared_out:  # "يتوزع الضحايا الخمسون بين ...": the whole before the word that shares it out
+        pool, parts = before, after
     elif before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
         pool, parts = before[:-1], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
     elif before and not text[before[-1].claim.end : marker].strip() and previous and all_of_it:

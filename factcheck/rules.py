@@ -125,6 +125,10 @@ class SumParams(_Params):
     # A figure right after one of these before a breakdown word ("Besides the eight Italians, the crews
     # included six Tunisians ...") is one more part, never the total: the total is the sentence before's.
     addition_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A figure right after a breakdown word (its verb's subject, in Arabic word order) followed at once
+    # by one of these is the whole the rest are shared out from ("يتوزع الضحايا الخمسون بين 46 هنديا
+    # و3 فلبينيين"): the parts are the figures after this word.
+    distribution_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # A total counted as a key may hold parts counted as any of its values ("25 people aboard - 22 crew
     # members and three guards"); other counted things hold only their own.
     counted_wholes: dict[str, tuple[str, ...]] = Field(default_factory=dict)

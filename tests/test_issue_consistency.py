@@ -1902,3 +1902,15 @@ def test_a_total_word_names_the_figure_beside_it_and_a_larger_figure_is_no_part(
     wrong = text.replace("$14.6 billion", "$16.6 billion")
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=wrong, published="2024-05-02"))] == [
         ("FC104", "$45.8 billion")]
+
+
+def test_a_breakdown_verb_matches_either_agreement_and_its_subject_whole_is_shared(tmp_path: Path) -> None:
+    """"يتوزع المصابون الـ37 بين ...": the rule lists the verb once (تتوزع) and the other agreement
+    (يتوزع) is the same word; the figure of the verb's subject, right before "بين", is the whole the
+    figures after it are shared out from, never one of its parts."""
+    text = ("وأعلنت وزارة الصحة أن المصابين نقلوا إلى ثلاثة مستشفيات في المدينة.\n\n"
+            "ويتوزع المصابون الـ37 بين 25 رجلا و19 امرأة، بحسب الوزارة.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-05-02"))] == [
+        ("FC104", "37")]
+    adds_up = text.replace("19 امرأة", "12 امرأة")
+    assert _findings(_check(tmp_path, text=adds_up, published="2024-05-02")) == []
