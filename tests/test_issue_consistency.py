@@ -1914,3 +1914,14 @@ def test_a_breakdown_verb_matches_either_agreement_and_its_subject_whole_is_shar
         ("FC104", "37")]
     adds_up = text.replace("19 امرأة", "12 امرأة")
     assert _findings(_check(tmp_path, text=adds_up, published="2024-05-02")) == []
+
+
+def test_a_pronoun_of_identity_after_a_count_opens_its_breakdown(tmp_path: Path) -> None:
+    """"الناجين هم 41 سوريا و38 مصريا ...": "هم" (they are) lists all of the count it follows, here the
+    rescued of the sentence before, so the nationalities must add up to it (FC104)."""
+    text = ("انتشلت فرق خفر السواحل 61 جثة وأنقذت 96 مهاجرا بعد غرق القارب قبالة الساحل.\n\n"
+            "وبحسب خفر السواحل، فإن الناجين هم 41 سوريا و38 مصريا و37 باكستانيا.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-05-02"))] == [
+        ("FC104", "96")]
+    adds_up = text.replace("37 باكستانيا", "17 باكستانيا")
+    assert _findings(_check(tmp_path, text=adds_up, published="2024-05-02")) == []
