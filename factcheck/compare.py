@@ -97,9 +97,10 @@ def stated(claim: Claim) -> Decimal | None:
     return claim.lower if claim.lower is not None else claim.upper
 
 
-# An approximation covers approx_tolerance of its value, but never more than this many units of its
-# last non-zero digit: "about 200" covers 180..220, "about 825,000" 823,000..827,000 (not 742,500..),
-# "about 3,800" 3,600..4,000 (a reporter who knows 3,500 does not write "about 3,800").
+# An approximation covers approx_tolerance of its value, but never a span wider than this many units
+# of its last non-zero digit: one on either side of "about" ("about 200" covers 180..220, "about
+# 825,000" 824,000..826,000, not 742,500..; "about 3,800" 3,700..3,900: a reporter who knows 3,600
+# does not write "about 3,800"), both below "nearly" ("nearly 45 million": 43 to 45 million).
 _APPROX_DIGITS = Decimal(2)
 
 
@@ -114,9 +115,11 @@ def below(claim: Claim) -> bool:
     return any(note.startswith(BELOW_NOTE) for note in claim.evidence)
 
 
-def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal = _APPROX_DIGITS) -> Interval | None:
+def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal | None = None) -> Interval | None:
     """The values a claim allows, honouring its qualifier and its stated precision (grain); an
-    approximation covers at most ``approx_digits`` units of its last non-zero digit."""
+    approximation covers at most ``approx_digits`` units of its last non-zero digit on either side
+    (by default a span of ``_APPROX_DIGITS`` units: half of it either side of "about", all of it
+    below "nearly")."""
     half = Decimal("0.5").scaleb(claim.grain)
     is_range = claim.value is None and claim.lower is not None and claim.upper is not None
     if claim.qualifier is Qualifier.RANGE or is_range:
@@ -127,6 +130,8 @@ def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal = _APPRO
     if value is None:
         return None
     if claim.qualifier is Qualifier.APPROX:
+        if approx_digits is None:
+            approx_digits = _APPROX_DIGITS if below(claim) else _APPROX_DIGITS / 2
         spread = max(half, min(tolerance.approx * abs(value), approx_digits.scaleb(last_digit(value))))
         if below(claim):  # "nearly 40 million": close to it, at most it
             return Interval(value - spread, value)

@@ -1925,3 +1925,17 @@ def test_a_pronoun_of_identity_after_a_count_opens_its_breakdown(tmp_path: Path)
         ("FC104", "96")]
     adds_up = text.replace("37 باكستانيا", "17 باكستانيا")
     assert _findings(_check(tmp_path, text=adds_up, published="2024-05-02")) == []
+
+
+def test_about_covers_one_unit_of_its_last_digit_either_side(tmp_path: Path) -> None:
+    """"about 3,800" is 3,700 to 3,900: a fact of 3,600 breaks it (a reporter who knows 3,600 writes
+    "about 3,600" or "more than 3,500"), while "about 3,700" holds; "nearly 3,800", from below, spans
+    the two units under it and holds."""
+    facts = [{"what": "families displaced by the floods", "value": "3600", "unit": "count",
+              "place": ["Pakistan"]}]
+    for figure, broken in (("about 3,800", True), ("about 3,700", False), ("nearly 3,800", False)):
+        body = f"KARACHI (Reuters) - The floods displaced {figure} families across the province.\n"
+        result = check_paths([_article(tmp_path, "Floods in Pakistan", body, "2024-09-01")],
+                             [_reference(tmp_path, facts)])
+        found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+        assert bool(found) is broken and all(t == figure for _, t in found), (figure, found)
