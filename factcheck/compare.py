@@ -828,16 +828,17 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
         return []
     lang = sides[0].claim.lang
     exhaustive, partial = params.breakdown_words.get(lang, ()), params.partial_words.get(lang, ())
-    distribution = params.distribution_words.get(lang, ())
-    if not exhaustive and not partial:
+    partitive, distribution = params.partitive_words.get(lang, ()), params.distribution_words.get(lang, ())
+    if not exhaustive and not partial and not partitive:
         return []
     sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
     for index, members in sorted(by_sentence.items()):
         start, end = sentence_span(text, sentences, index)
         blockers = params.not_breakdown_words.get(lang, ())
-        for words, all_of_it in ((exhaustive, True), (partial, False)):
-            marker = find_marker(text, start, end, words)
+        for words, all_of_it, first_part in ((exhaustive, True, True), (partial, False, False),
+                                             (partitive, False, True)):
+            marker = find_marker(text, start, end, words) if words else None
             if marker is None:
                 continue
             whole = next((m for m in members if m.claim.start > marker), None) if all_of_it else None
@@ -878,7 +879,7 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                              params.partial_near, extra=extra, further=further,
                              near=params.inferred_breakdown or Decimal(0),
                              complements=_complements(params.complements.get(lang, ())),
-                             shared_out=shared_out)
+                             shared_out=shared_out, first_part=first_part)
             if gap is not None:
                 gaps.append(gap)
                 break
@@ -913,7 +914,7 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
                extra: Sequence[Side] = (), further: Sequence[list[Side]] = (),
                near: Decimal = Decimal(0),
                complements: tuple[tuple[frozenset[str], ...], ...] = (),
-               shared_out: bool = False) -> SumGap | None:
+               shared_out: bool = False, first_part: bool = True) -> SumGap | None:
     before = [s for s in members if s.claim.end <= marker]
     after = [s for s in members if s.claim.start > marker]
     if extra:  # figures added by "besides": parts, and the total is the sentence before's
@@ -924,10 +925,11 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
         pool, parts = before, after
     elif before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
         pool, parts = before[:-1], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
-    elif before and not text[before[-1].claim.end : marker].strip() and previous and all_of_it:
-        # "Punjab accounts for 13.7 million of them, Sindh for 7.8 million ...": the sentence's only
-        # figure before "of them" is the first part; "them" are the total of the sentence before (not
-        # before "included": "Those 1,250 included 380 children" names the total again)
+    elif before and not text[before[-1].claim.end : marker].strip() and previous and first_part:
+        # "Punjab accounts for 13.7 million of them, Sindh for 7.8 million ...", "1,684 of the dead":
+        # the sentence's only figure before "of them" is the first part; "them" are the total of the
+        # sentence before (not before "included": "Those 1,250 included 380 children" names the
+        # total again)
         pool, parts = previous, [before[-1], *after]
     elif before:
         pool, parts = before, after

@@ -104,6 +104,9 @@ class SumParams(_Params):
     # A breakdown after a total: all its parts ("of whom", "منها") or some of them ("including", "بينهم").
     breakdown_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     partial_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A partitive of the total's noun right after a figure ("1,684 of the dead"): that figure and the
+    # ones after it are some of the total of the sentence before, which they must not exceed.
+    partitive_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # A total word right after one of these is a reference to a total stated elsewhere ("made up
     # 16,250 of the total"), not the mark of a total in its sentence.
     not_total_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language

@@ -1939,3 +1939,16 @@ def test_about_covers_one_unit_of_its_last_digit_either_side(tmp_path: Path) -> 
                              [_reference(tmp_path, facts)])
         found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
         assert bool(found) is broken and all(t == figure for _, t in found), (figure, found)
+
+
+def test_a_partitive_of_the_dead_after_a_figure_opens_a_breakdown_of_the_toll(tmp_path: Path) -> None:
+    """"The storm's toll rose to 61 ... 52 of the dead were in the port city and nine in the
+    district inland": "of the dead" after a figure makes it and the figures after it the parts of
+    the toll the sentence before states (FC104)."""
+    text = ("MANILA (AP) - The death toll from the typhoon rose to 61 on Thursday, officials said.\n\n"
+            "The disaster agency said 52 of the dead were in the port city and 19 in the mountain district "
+            "inland.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-05-02"))] == [
+        ("FC104", "61")]
+    adds_up = text.replace("19 in the mountain", "9 in the mountain")
+    assert _findings(_check(tmp_path, text=adds_up, published="2024-05-02")) == []
