@@ -393,6 +393,9 @@ def _opening_basis(lex: Lexicon, row: list[Item], first: int) -> str | None:
     return found[0] if found is not None and found[0].endswith("_rate") else None
 
 
+_COUNTED_BEHIND = 4  # words before a figure where its counted noun may stand ("8 قادة", "the leaders' 8")
+
+
 def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                     tokens: SentenceTokens | None = None) -> None:
     """Fill concept and counted of every quantity claim from the words of its own clause (the
@@ -426,7 +429,9 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 concept = _changed_subject(lex, walk) or concept
             ahead = right[:_COUNTED_AHEAD]
             ahead = ahead[: next((d for d, t in enumerate(ahead) if t in lex.locative_words), len(ahead))]
-            counted = nearest(lex, lex.counted, left[-4:], ahead)
+            near = left[-_COUNTED_BEHIND:]
+            said = max((k for k, w in enumerate(near) if w in lex.speech_verbs), default=-1)
+            counted = nearest(lex, lex.counted, near[said + 1 :], ahead)  # not the speaker of "said"
             if concept is not None and co_right is not None and _last_event(lex, right) == concept[0]:
                 coordinated = co_right
             elif coordinated is not None and (concept is None or len(left) - concept[1] > 2):

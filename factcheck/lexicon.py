@@ -181,6 +181,7 @@ class Lexicon:
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)  # conjunctions that may open a new clause
+    speech_verbs: set[str] = field(default_factory=set)  # "officials said 52": no counted noun before
     restatements: set[str] = field(default_factory=set)  # "، يعادل", ", or": the same quantity again
     complementizers: set[str] = field(default_factory=set)  # أن: opens the clause of a predicate's subject
     predicates: set[str] = field(default_factory=set)  # بلغت: the figure after it is the subject's value
@@ -700,6 +701,8 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.counted.update(_index(data.get("counted"), path, "counted", str))
     lex.anaphora.update(_words(data.get("anaphora"), path, "anaphora"))
     lex.clause_breaks.update(_words(data.get("clause_breaks"), path, "clause_breaks"))
+    speech = _words(data.get("speech_verbs"), path, "speech_verbs")
+    lex.speech_verbs.update(fold_word(w).lower() for w in speech)
     lex.relatives.update(_words(data.get("relatives"), path, "relatives"))
     lex.predicates.update(_words(data.get("predicates"), path, "predicates"))
     lex.change_verbs.update(_words(data.get("change_verbs"), path, "change_verbs"))
