@@ -1193,6 +1193,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     periodic = frozenset(params.period_words.get(lang, ()))
     sentences = scope_marks(text, "sentence")
     breakdown = _breakdown_words(report.book, lang)
+    partitive = _breakdown_words(report.book, lang, partitive_only=True)
     value_rule = report.book.rule("value_mismatch")
     value_params: ValueParams | None = report.book.params(value_rule) if value_rule else None
     earlier_words = value_params.earlier_words.get(lang, ()) if value_params else ()
@@ -1226,6 +1227,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         sentence = bisect_right(sentences, claim.start)
         opens = sentence_span(text, sentences, sentence)[0]
         parted = find_marker(text, opens, claim.start, breakdown) if breakdown else None
+        if parted is None and partitive:  # "52 of the dead were in the port city": the first part
+            after = find_marker(text, claim.end, min(len(text), claim.end + _PARTITIVE_AFTER), partitive)
+            parted = after if after is not None and not text[claim.end : after].strip() else None
         if parted is not None:
             listed.add(_key(side))
         for earlier in reversed(block[-_RESTATE_WINDOW:]):
@@ -1287,12 +1291,17 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                       report, params.plausible_difference)
 
 
-def _breakdown_words(book: RuleBook, lang: str) -> tuple[str, ...]:
-    """FC104's words that open a list of parts, whole or partial ("of which", "including", "منها")."""
+def _breakdown_words(book: RuleBook, lang: str, partitive_only: bool = False) -> tuple[str, ...]:
+    """FC104's words that open a list of parts, whole or partial ("of which", "including", "منها", and
+    the partitive after its first part: "52 of the dead"); or only the partitives."""
     sums = book.rule("sum_mismatch")
     params: SumParams | None = book.params(sums) if sums else None
-    return tuple(w for table in ((params.breakdown_words, params.partial_words) if params else ())
-                 for w in table.get(lang, ()))
+    tables = () if params is None else (params.partitive_words,) if partitive_only \
+        else (params.breakdown_words, params.partial_words, params.partitive_words)
+    return tuple(w for table in tables for w in table.get(lang, ()))
+
+
+_PARTITIVE_AFTER = 24  # characters after a figure where its partitive ("of the dead") may stand
 
 
 _PAST_DAYS = 366  # a period ending longer than this before publication is history, not the news

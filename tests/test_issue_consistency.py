@@ -1952,3 +1952,13 @@ def test_a_partitive_of_the_dead_after_a_figure_opens_a_breakdown_of_the_toll(tm
         ("FC104", "61")]
     adds_up = text.replace("19 in the mountain", "9 in the mountain")
     assert _findings(_check(tmp_path, text=adds_up, published="2024-05-02")) == []
+
+
+def test_the_first_part_before_a_partitive_restates_no_toll(tmp_path: Path) -> None:
+    """"officials said 52 of the dead were in the port city" after "the toll rose to 61, officials
+    said": the 52 is some of the toll (before its partitive "of the dead"), not the toll stated again
+    by the same speaker (no FC105)."""
+    text = ("MANILA (AP) - The death toll from the typhoon rose to 61 on Thursday, officials said.\n\n"
+            "Provincial officials said 52 of the dead were in the port city and 9 in the mountain district "
+            "inland.\n")
+    assert _findings(_check(tmp_path, text=text, published="2024-05-02")) == []
