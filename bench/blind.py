@@ -17,12 +17,17 @@ level info (FC900, unsupported) are not discrepancies and are left out; errors a
   it is a **false alarm**. False alarms that land on a `clean` figure are counted per clean figure.
 - recall = found / planted; precision = right findings / findings; F1 their harmonic mean.
 
-    python bench/blind.py [SET_DIR ...] [--failures] [--case ID]
+    python bench/blind.py [SET_DIR ...] [--failures] [--case ID] [--json FILE]
+
+``--json FILE`` also writes each case's counts (planted, found, findings, right, clean figures and false
+alarms on them) by set and case id, for `bench/blind_diff.py`, which compares two such files (two
+commits on the same sets) case by case.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from collections import Counter
@@ -56,6 +61,11 @@ class Score:
         self.by_kind.update(other.by_kind)
         self.found_by_kind.update(other.found_by_kind)
         self.alarms_by_kind.update(other.alarms_by_kind)
+
+    def counts(self) -> dict[str, int]:
+        """The case's counts, as ``--json`` writes them."""
+        return {"planted": self.planted, "found": self.found, "findings": self.findings, "right": self.right,
+                "clean": self.clean, "clean_alarms": self.clean_alarms}
 
     @property
     def recall(self) -> float:
@@ -183,7 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="list misses and false alarms per case")
     parser.add_argument("--verbose", action="store_true", help="with --failures: a false alarm's evidence")
     parser.add_argument("--case", help="only the case with this id (or id prefix)")
+    parser.add_argument("--json", type=Path, help="write each case's counts to this file")
     args = parser.parse_args(argv)
+    per_case: dict[str, dict[str, dict[str, int]]] = {}
     use_working_tree()
     import factcheck
 
@@ -205,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 score, notes = run_case(case, Path(tmp), args.verbose)
             total.add(score)
+            per_case.setdefault(folder.name, {})[str(case.get("id", file.stem))] = score.counts()
             by_lang.setdefault(str(case.get("lang", "?")), Score()).add(score)
             if args.failures and notes:
                 print(f"--- {case.get('id')} ({file.name})")
@@ -218,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  found by kind: {kinds}")
         alarms = ", ".join(f"{k} {n}" for k, n in sorted(total.alarms_by_kind.items()))
         print(f"  false alarms by kind: {alarms or 'none'}")
+    if args.json:
+        args.json.write_text(json.dumps({"factcheck": str(Path(factcheck.__file__).parent), "sets": per_case},
+                                        indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return status
 
 
