@@ -716,8 +716,9 @@ def _combined_after(members: list[Side], before: list[list[Side]], min_parts: in
 
 def _worded_gap(members: list[Side], marker: int, min_parts: int, book: RuleBook, text: str,
                 qualifying: frozenset[str]) -> SumGap | None:
-    """The sentence is consistent when some figure is the sum of the others of its kind and unit;
-    otherwise the figure nearest the total word is reported as the total. A figure that qualifies the
+    """The sentence is consistent when some figure is the sum of the others of its kind and unit that
+    are no larger than it; otherwise the figure the total word stands beside, else the nearest figure
+    that holds the others, is reported as the total. A figure that qualifies the
     one before it ("2,520 publishers from 112 countries") is neither."""
     qualified = {id(b) for a, b in pairwise(sorted(members, key=lambda s: s.claim.start))
                  if _qualifies(text, a.claim, b.claim, qualifying)}
@@ -802,22 +803,22 @@ def _marker_pattern(words: tuple[str, ...]) -> Any:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})(?![\p{{L}}\p{{M}}])")
 
 
-_CONJUNCTIONS = ("و", "ف")  # a conjunction written onto a verb (وتتوزع) stays before its prefix
-
-
 def _agreements(word: str) -> tuple[str, ...]:
     """A folded rule word and, for a present-tense verb, its form with the other agreement prefix
-    (morphology.yaml ``agreement_prefixes``: تتوزع, يتوزع), a conjunction written onto it kept."""
-    prefixes = load_lexicon(phrase_lang(word)).agreement_prefixes
-    conjunction = next((c for c in _CONJUNCTIONS if word.startswith(c) and word[1:2] in prefixes), "")
+    (morphology.yaml ``agreement_prefixes``: تتوزع, يتوزع), a conjunction written onto it kept
+    (وتتوزع, ويتوزع); a past-tense verb (``agreement_past_endings``: توزعت) has no other form."""
+    lex = load_lexicon(phrase_lang(word))
+    prefixes = lex.agreement_prefixes
+    conjunction = next((c for c in lex.agreement_conjunctions
+                        if word.startswith(c) and word[len(c) : len(c) + 1] in prefixes), "")
     rest = word[len(conjunction) :]
-    if " " in word or rest[:1] not in prefixes or len(rest) < _AGREEING_VERB or word.endswith(_PAST_FEMININE):
+    if " " in word or rest[:1] not in prefixes or len(rest) < _AGREEING_VERB \
+            or word.endswith(lex.agreement_past_endings):
         return (word,)
     return (word, *(conjunction + other + rest[1:] for other in prefixes if other != rest[0]))
 
 
-_PAST_FEMININE = "ت"  # توزعت: a past-tense verb, whose ت is no agreement prefix
-_AGREEING_VERB = 4  # letters of a present-tense verb with its prefix: تتوزع, تضم is too short to tell
+_AGREEING_VERB = 4  # letters of a present-tense verb with its prefix (تتوزع; تضم is too short to tell)
 
 
 def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGap]:

@@ -233,7 +233,11 @@ class Lexicon:
     # Starts of the verbal nouns of derived verbs (انطلاق، استخدام): read also without the ا before
     # their last letter, as their verb (انطلق، استخدم), in lexical identity.
     verbal_noun_starts: tuple[str, ...] = ()
+    # Present-tense prefixes that agree with the subject (تتوزع, يتوزع), the conjunctions written onto
+    # such a verb, and the endings of a past-tense verb, whose first letter is no prefix (توزعت).
     agreement_prefixes: tuple[str, ...] = ()
+    agreement_conjunctions: tuple[str, ...] = ()
+    agreement_past_endings: tuple[str, ...] = ()
     # Words that never tell two quantities apart (factcheck.lexmatch).
     function_words: frozenset[str] = frozenset()
     # Prepositions of place ("in", "في"): the noun phrase of a figure ends before one, and a noun
@@ -783,8 +787,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     lex.not_inflected = frozenset(_words(data.get("not_inflected"), path, "not_inflected"))
     lex.verbal_noun_starts = tuple(fold_word(w) for w in _words(data.get("verbal_noun_starts"), path,
                                                                  "verbal_noun_starts"))
-    lex.agreement_prefixes = tuple(fold_word(w) for w in _words(data.get("agreement_prefixes"), path,
-                                                                 "agreement_prefixes"))
+    for name in ("agreement_prefixes", "agreement_conjunctions", "agreement_past_endings"):
+        setattr(lex, name, tuple(fold_word(w) for w in _words(data.get(name), path, name)))
     words = _words(data.get("function_words"), path, "function_words")
     lex.function_words = frozenset(w.lower() for w in words)
     locatives = _words(data.get("locative_words"), path, "locative_words")
