@@ -33,7 +33,7 @@ from typing import Any, Literal, Protocol
 from rapidfuzz import fuzz
 
 from factcheck import lexmatch, yamlfast
-from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
+from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier, significant_digits
 from factcheck.dates import LAST_YEAR_NOTE, PAST_NOTE, last_such_day
 from factcheck.lexicon import strip_clitics
 from factcheck.textnorm import fold_word
@@ -674,7 +674,7 @@ class Aligner:
         if self.peers or claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
             return None
         if claim.kind is not Kind.MONEY and claim.unit in ("count", "percent") \
-                and len(_significant(claim.value)) < SLIP_DIGITS:
+                and len(significant_digits(claim.value)) < SLIP_DIGITS:
             return None
         slips: list[Side] = []
         differing: set[int] = set()  # (ids of the slips met on words alone)
@@ -719,7 +719,7 @@ class Aligner:
         billion, not 25)."""
         if not self.judge.related(claim, other):
             return False
-        if len(_significant(claim.value)) > 1 or claim.value is None or not other.value:
+        if len(significant_digits(claim.value)) > 1 or claim.value is None or not other.value:
             return True
         return (claim.value / other.value).normalize().as_tuple().digits == (1,)
 
@@ -824,7 +824,7 @@ class Aligner:
         placed = len(scored) == 1 and "place" in scored[0][3][0] and not side.defaults[0] \
             and claim.concept is None  # a figure that names its own event is that event's
         # an exact figure of two significant digits or more ("about 2.1 million", "3 million": no)
-        exact = claim.qualifier is Qualifier.EXACT and len(_significant(claim.value)) >= 2
+        exact = claim.qualifier is Qualifier.EXACT and len(significant_digits(claim.value)) >= 2
         slips = [t for t in scored
                  if exact and t[0] >= LEXICAL_SLIP_MIN and self.judge.slipped(claim, t[2].claim)]
         scored = [t for t in scored if t[0] >= (LEXICAL_PLACED_MIN if placed else LEXICAL_MIN)]
@@ -882,7 +882,7 @@ class Aligner:
         ``NONE_NEAR`` of one: it matches none of them ("78,000 workers" of 68,000 Jordanian workers and 94,000
         in all), a warning against all of them."""
         claim = side.claim
-        if claim.kind not in (Kind.COUNT, Kind.MONEY) or len(_significant(claim.value)) < 2 \
+        if claim.kind not in (Kind.COUNT, Kind.MONEY) or len(significant_digits(claim.value)) < 2 \
                 or not any(_near(claim, c.claim, NONE_NEAR) for c in named):
             return None  # far from all: a part, a subtotal; a rate of another week or year
         distinct = _distinct(named)
@@ -1191,13 +1191,6 @@ def _ranked(side: Side, facts: list[Side]) -> list[tuple[float, list[str], Side]
     weights = lexmatch.idf(other.what[lang] for other in facts)
     return sorted(((*lexmatch.score(other.what[lang], side.near, weights), other) for other in facts),
                   key=lambda t: -t[0])
-
-
-def _significant(value: Decimal | None) -> str:
-    """The significant digits of a value ("4,390" -> "439")."""
-    if value is None:
-        return ""
-    return format(abs(value), "f").replace(".", "").strip("0")
 
 
 def same_order(claim: Claim, other: Claim, judge: Judge, ratio: int = LEXICAL_RATIO) -> bool:

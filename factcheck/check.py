@@ -34,7 +34,7 @@ from factcheck.align import (
     unit_block,
     units_compatible,
 )
-from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.claims import Claim, Kind, Qualifier, significant_digits
 from factcheck.clauses import find
 from factcheck.compare import (
     AND_WORDS,
@@ -1485,7 +1485,7 @@ def _other_nouns(text: str, claim: Claim, other: Claim) -> bool:
 def _two_digits(claim: Claim) -> bool:
     """Whether a figure has two significant digits or more ("3" beside "30 million": a single digit is
     too often another figure to be a slip of one)."""
-    return claim.value is not None and len(claim.value.normalize().as_tuple().digits) >= 2
+    return len(significant_digits(claim.value)) >= 2
 
 
 def _scale_slip(claim: Claim, fact: Claim, book: RuleBook) -> bool:

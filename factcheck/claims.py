@@ -90,3 +90,12 @@ class Claim(Frozen):
     def is_quantity(self) -> bool:
         """Ordinals and dates are reported but never compared as quantities."""
         return self.kind not in (Kind.ORDINAL, Kind.DATE)
+
+
+def significant_digits(value: Decimal | None) -> str:
+    """The significant digits of a value ("4,390" -> "439", "0.05" -> "5"; "" for none or zero): how
+    many a figure has tells a slip of the pen from another figure ("3" beside "30 million" is too
+    often another figure to be a slip of one)."""
+    if value is None:
+        return ""
+    return format(abs(value), "f").replace(".", "").strip("0")
