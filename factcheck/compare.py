@@ -889,6 +889,9 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
 
 _SHARED_REACH = 1  # words between a breakdown verb's whole and the word that shares it out (its noun)
 _BREAKDOWN_OPENER_WORDS = 8  # words before a breakdown word that opens its sentence ("Those were")
+# An aside between two commas, which the opener's words leave out ("The resolution, announced by the
+# attorney general on Tuesday, comprises ...": three words).
+_ASIDE_RE = regex.compile(r"[,،][^,،.]*[,،]")
 
 
 _BLOCKER_REACH = 12  # characters from a blocker's start within which a breakdown word is part of it
@@ -934,7 +937,7 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
         pool, parts = previous, [before[-1], *after]
     elif before:
         pool, parts = before, after
-    elif previous and len(text[start:marker].split()) <= _BREAKDOWN_OPENER_WORDS:
+    elif previous and len(_ASIDE_RE.sub(" ", text[start:marker]).split()) <= _BREAKDOWN_OPENER_WORDS:
         # "وتتوزع المصروفات بين ...", "Those were made up of ...", "وأوضحت الوزارة أن الشاحنات توزعت
         # بين ...": a breakdown whose sentence states no figure before it is of the sentence before.
         pool, parts = previous, after

@@ -1962,3 +1962,16 @@ def test_the_first_part_before_a_partitive_restates_no_toll(tmp_path: Path) -> N
             "Provincial officials said 52 of the dead were in the port city and 9 in the mountain district "
             "inland.\n")
     assert _findings(_check(tmp_path, text=text, published="2024-05-02")) == []
+
+
+def test_an_aside_between_commas_does_not_lengthen_a_breakdown_opener(tmp_path: Path) -> None:
+    """"The settlement, announced by the attorney general at a news conference on Tuesday, comprises
+    ...": the words of the aside between the commas do not count toward the eight an opening
+    breakdown may have, so the breakdown is of the sentence before's $4.3 billion (FC104)."""
+    text = ("SEATTLE (Reuters) - The exchange agreed to pay $4.3 billion to settle the charges.\n\n"
+            "The settlement, announced by the attorney general at a news conference on Tuesday, comprises "
+            "a $1.8 billion criminal fine and $2.7 billion in forfeiture.\n")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2023-11-22"))] == [
+        ("FC104", "$4.3 billion")]
+    adds_up = text.replace("$2.7 billion", "$2.5 billion")
+    assert _findings(_check(tmp_path, text=adds_up, published="2023-11-22")) == []
