@@ -42,6 +42,9 @@ DEFAULT_SETS = sorted(p for p in (REPO_ROOT / "corpus" / "blind").glob("set*") i
 COUNTED_LEVELS = ("error", "warning")
 
 
+_COUNTS = ("planted", "found", "findings", "right", "clean", "clean_alarms")  # what --json keeps of a case
+
+
 @dataclass
 class Score:
     planted: int = 0
@@ -64,8 +67,15 @@ class Score:
 
     def counts(self) -> dict[str, int]:
         """The case's counts, as ``--json`` writes them."""
-        return {"planted": self.planted, "found": self.found, "findings": self.findings, "right": self.right,
-                "clean": self.clean, "clean_alarms": self.clean_alarms}
+        return {name: getattr(self, name) for name in _COUNTS}
+
+    @classmethod
+    def from_counts(cls, counts: dict[str, int]) -> Score:
+        """A score from the counts ``--json`` wrote (the per-kind tallies are not kept there)."""
+        score = cls()
+        for name in _COUNTS:
+            setattr(score, name, int(counts[name]))
+        return score
 
     @property
     def recall(self) -> float:

@@ -21,24 +21,27 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from blind import Score
+
 Counts = dict[str, int]
 SEED = 20261204
 
 
+def pooled(cases: Sequence[Counts]) -> Score:
+    """The cases' counts added up, scored as bench/blind.py scores a set."""
+    total = Score()
+    for counts in cases:
+        total.add(Score.from_counts(counts))
+    return total
+
+
 def f1(cases: Sequence[Counts]) -> float:
-    """F1 of the cases pooled, as bench/blind.py computes it (recall 1 with nothing planted, precision 1
-    with no finding)."""
-    planted = sum(c["planted"] for c in cases)
-    found = sum(c["found"] for c in cases)
-    findings = sum(c["findings"] for c in cases)
-    right = sum(c["right"] for c in cases)
-    recall = found / planted if planted else 1.0
-    precision = right / findings if findings else 1.0
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return pooled(cases).f1
 
 
 def alarms(cases: Sequence[Counts]) -> int:
-    return sum(c["findings"] - c["right"] for c in cases)
+    score = pooled(cases)
+    return score.findings - score.right
 
 
 def interval(values: list[float]) -> tuple[float, float]:
