@@ -102,6 +102,7 @@ def stated(claim: Claim) -> Decimal | None:
 # 825,000" 824,000..826,000, not 742,500..; "about 3,800" 3,700..3,900: a reporter who knows 3,600
 # does not write "about 3,800"), both below "nearly" ("nearly 45 million": 43 to 45 million).
 _APPROX_DIGITS = Decimal(2)
+_APPROX_EITHER_SIDE = _APPROX_DIGITS / 2  # "about": half the span on each side
 
 
 def last_digit(value: Decimal) -> int:
@@ -131,7 +132,7 @@ def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal | None =
         return None
     if claim.qualifier is Qualifier.APPROX:
         if approx_digits is None:
-            approx_digits = _APPROX_DIGITS if below(claim) else _APPROX_DIGITS / 2
+            approx_digits = _APPROX_DIGITS if below(claim) else _APPROX_EITHER_SIDE
         spread = max(half, min(tolerance.approx * abs(value), approx_digits.scaleb(last_digit(value))))
         if below(claim):  # "nearly 40 million": close to it, at most it
             return Interval(value - spread, value)
