@@ -486,10 +486,20 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             bases[f[1]] = basis_of_change(text, f[1], lex.lang, changed=True)
         return bases[f[1]]
 
+    ends = [r.end for r in quantities]
+
+    def of_basis(f: tuple[int, int, Period]) -> bool:
+        """Whether the period trails, in one clause, a figure that is the basis of a change
+        ("مقارنة بـ1420 عملية في 2023"): the basis's period."""
+        k = bisect_right(ends, f[1]) - 1
+        return k >= 0 and _CLAUSE_RE.search(text, ends[k], f[1]) is None \
+            and basis_of_change(text, quantities[k].start, lex.lang)
+
     breaks = frozenset(lex.clause_breaks)
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
-        own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_change, breaks)
+        own.append(_nearest_period(text, raw, same, next_figure, published, basis,
+                                   lambda f: of_change(f) or of_basis(f), breaks)
                    if same else None)
     # The article's period: the one the lead states for its first figure that has one and says what
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).

@@ -1975,3 +1975,20 @@ def test_an_aside_between_commas_does_not_lengthen_a_breakdown_opener(tmp_path: 
         ("FC104", "$4.3 billion")]
     adds_up = text.replace("$2.7 billion", "$2.5 billion")
     assert _findings(_check(tmp_path, text=adds_up, published="2023-11-22")) == []
+
+
+def test_a_period_after_a_basis_of_change_is_the_basis_period_not_the_next_figure() -> None:
+    """"صدّر الميناء 3.4 مليون حاوية العام الماضي، مقارنة بـ2.9 مليون حاوية في 2022، إضافة إلى 610 آلاف
+    سيارة": 2022 follows the basis of the change in its own clause, so it is the basis's period; the
+    cars after the next comma take the sentence's period (last year), not 2022."""
+    body = ("صدّر الميناء 3.4 مليون حاوية خلال العام الماضي، مقارنة بـ2.9 مليون حاوية في 2022، إضافة إلى "
+            "610 آلاف سيارة.\n")
+    periods = {c.text: c.period for c in extract_text(body, lang="ar", published=dt.date(2024, 2, 1))}
+    assert periods["2.9 مليون"] is not None and periods["2.9 مليون"].start == dt.date(2022, 1, 1)
+    assert periods["610 آلاف"] is not None and periods["610 آلاف"].start == dt.date(2023, 1, 1)
+    english = ("The port handled 3.4 million containers last year, compared with 2.9 million in 2022, "
+               "as well as 610,000 cars.\n")
+    periods = {c.text: c.period for c in extract_text(english, lang="en", published=dt.date(2024, 2, 1))}
+    assert periods["2.9 million"] is not None and periods["2.9 million"].start == dt.date(2022, 1, 1)
+    assert periods["610,000"] is not None and periods["610,000"].start == dt.date(2023, 1, 1)
+
