@@ -57,7 +57,7 @@ class Judge(Protocol):
 
     def agrees(self, claim: Claim, other: Claim) -> bool: ...
 
-    def plausible(self, claim: Claim, other: Claim) -> bool: ...
+    def plausible(self, claim: Claim, other: Claim, *, concept: bool = False) -> bool: ...
 
     def related(self, claim: Claim, other: Claim) -> bool: ...
 
@@ -916,13 +916,14 @@ class Aligner:
         return self._disambiguate(side, candidates, strength, assumed)
 
     def _candidates(self, side: Side, sides: list[Side], *, partial: bool) -> list[Side]:
-        """Counterparts in other documents and a compatible unit; plausible ones on partial evidence."""
+        """Counterparts in other documents and a compatible unit; plausible ones on partial evidence
+        (against references, within the wider bound a shared concept allows)."""
         trimmed = self._trimmed.get(id(sides))
         if trimmed is None:
             trimmed = self._trimmed[id(sides)] = _trimmed(sides)
         found = _others(side, trimmed)
         if self.peers or partial:
-            found = [o for o in found if self.judge.plausible(side.claim, o.claim)]
+            found = [o for o in found if self.judge.plausible(side.claim, o.claim, concept=not self.peers)]
         return found
 
     def _partial(self, side: Side, block: Block) -> tuple[list[Side], tuple[str, ...]] | None:

@@ -445,12 +445,15 @@ class RuleBook:
         word: between two figures that other evidence joins, no chance."""
         return self.related(claim, other) or transposed(claim, other, self._swap_measured)
 
-    def plausible(self, claim: Claim, other: Claim) -> bool:
+    def plausible(self, claim: Claim, other: Claim, *, concept: bool = False) -> bool:
         """Whether two figures may be one quantity when only partial evidence aligns them: they agree,
-        are related by a slip, or lie within the value rule's ``plausible_difference``."""
+        are related by a slip, or lie within the value rule's ``plausible_difference`` (its
+        ``concept_plausible_difference`` with ``concept``: a reference fact of the figure's concept)."""
         if claim.kind is Kind.DATE or self.agrees(claim, other) or self.related(claim, other):
             return True
-        return within(claim, other, self._value_params(claim).plausible_difference)
+        params = self._value_params(claim)
+        bound = params.concept_plausible_difference if concept else params.plausible_difference
+        return within(claim, other, bound)
 
     def grows(self, claim: Claim, other: Claim) -> bool:
         """Whether either figure counts a toll that grows after its event (FC101's ``tolls``)."""

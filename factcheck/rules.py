@@ -48,6 +48,9 @@ class ValueParams(_Params):
     # or two articles with no reference to settle it), figures further apart than this, relative to
     # the larger, are taken as two quantities the text does not tell apart, not as one stated wrongly.
     plausible_difference: Decimal = Decimal("0.10")
+    # ... against a reference fact of the figure's own concept: the concept is identity evidence, so
+    # a wider difference is still one quantity stated wrongly.
+    concept_plausible_difference: Decimal = Decimal("0.20")
     # "the ministry put turnout at 48%, while the union said it topped 95%": a figure after a contrast
     # word and a verb of saying, in the sentence of another figure aligned with the same fact, is
     # another source's account of it, not the article's statement of the reference's figure.

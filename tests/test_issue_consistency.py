@@ -1992,3 +1992,15 @@ def test_a_period_after_a_basis_of_change_is_the_basis_period_not_the_next_figur
     assert periods["2.9 million"] is not None and periods["2.9 million"].start == dt.date(2022, 1, 1)
     assert periods["610,000"] is not None and periods["610,000"].start == dt.date(2023, 1, 1)
 
+
+def test_a_shared_concept_aligns_a_figure_further_off_than_the_plausible_difference(tmp_path: Path) -> None:
+    """A figure and a reference fact of one concept, the rest assumed (the fact's country holds the
+    city the article names, the article states no period), are one quantity even 14% apart: the
+    concept is identity evidence (FC101's concept_plausible_difference); twice the value is not."""
+    fact = {"what": "countries taking part in the athletics championship", "value": "72", "unit": "count",
+            "place": ["Qatar"], "period": {"start": "2025-03-10", "end": "2025-03-14"}}
+    text = "Athletes from 84 countries arrived in the Qatari capital Doha for the championship.\n"
+    result = _check(tmp_path, text=text, reference=fact, published="2025-03-09")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "84")]
+    far = text.replace("84 countries", "150 countries")
+    assert _findings(_check(tmp_path, text=far, reference=fact, published="2025-03-09")) == []
