@@ -16,7 +16,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -144,16 +144,24 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
 # --- sides -------------------------------------------------------------------------------------------
 
 
-def unknown_places(references: Sequence[Reference]) -> tuple[str, ...]:
-    """The places reference facts name that no lexicon knows ("Long Beach", "Bucha"): an article
-    naming one in a figure's clause puts the figure there (see _named_place)."""
+def unknown_places(references: Sequence[Reference]) -> dict[str, frozenset[str]]:
+    """The places reference facts name that no lexicon knows ("Long Beach", "Bucha"), each with the
+    places the facts name beside it: an article naming one in a figure's clause puts the figure there
+    (see _named_place), and keeps of its other places only those ("Egypt's Suez Canal" of a fact of
+    the Suez Canal and Egypt; not Australia in "Australia's Great Barrier Reef" of a fact of the reef
+    alone, which no article place could then match)."""
     known = {name for lang in ("ar", "en") for name in load_lexicon(lang).places.values()}
-    found = {place for ref in references for fact in ref.facts for place in fact.place}
-    return tuple(sorted(p for p in found - known if len(p) >= _PLACE_MIN))
+    beside: dict[str, set[str]] = {}
+    for ref in references:
+        for fact in ref.facts:
+            for place in fact.place:
+                if place not in known and len(place) >= _PLACE_MIN:
+                    beside.setdefault(place, set()).update(p for p in fact.place if p != place)
+    return {place: frozenset(beside[place]) for place in sorted(beside)}
 
 
 _PLACE_MIN = 3  # characters: shorter names are too often parts of words
-_PLACE_AFTER = 60  # characters after a figure within which "in Long Beach" is still its clause
+_PLACE_AFTER = 60  # characters after a figure within which "in Long Beach" still starts in its clause
 
 
 def _named_place(text: str, claim: Claim, opens: int, closes: int, places: Sequence[str]) -> str | None:
@@ -166,12 +174,28 @@ def _named_place(text: str, claim: Claim, opens: int, closes: int, places: Seque
     for place in places:
         pattern = _place_pattern(place)
         before = [m.start() for m in pattern.finditer(text, opens, claim.start)]
-        after = pattern.search(text, claim.end, min(closes, claim.end + _PLACE_AFTER, aside))
+        after = pattern.search(text, claim.end, min(closes, aside))  # (a name that starts close by)
         hits = [claim.start - before[-1]] if before else []
-        hits += [after.start() - claim.end] if after is not None else []
+        hits += [after.start() - claim.end] if after is not None \
+            and after.start() - claim.end <= _PLACE_AFTER else []
         if hits and (best is None or min(hits) < best[0]):
             best = (min(hits), place)
     return best[1] if best else None
+
+
+_BESIDE_GAP = 4  # characters between two place names that locate one by the other ("Australia's Reef")
+
+
+def _locates(text: str, place: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``place`` is named right before or after one of ``spans`` (a few characters apart:
+    "Australia's Great Barrier Reef", "Suez Canal, Egypt")."""
+    pattern = _place_pattern(place)
+    for start, end in spans:
+        # (a match inside each window starts or ends at most _BESIDE_GAP characters from the name)
+        if pattern.search(text, max(0, start - len(place) - _BESIDE_GAP), start) is not None \
+                or pattern.search(text, end, end + _BESIDE_GAP + len(place)) is not None:
+            return True
+    return False
 
 
 # A dash or a closing parenthesis after a figure ends the aside it stands in: a place after it is the
@@ -184,9 +208,10 @@ def _place_pattern(place: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
 
 
-def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = (),
+def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozenset[str]] | None = None,
                    parts: PartWords | None = None) -> list[Side]:
-    """The article's claims as sides; ``parts``: FC101's part words by language (``part_words``)."""
+    """The article's claims as sides; ``places``: the references' unknown places (``unknown_places``);
+    ``parts``: FC101's part words by language (``part_words``)."""
     text = doc.document.prose or doc.document.text
     published = doc.document.published
     sentences = scope_marks(text, "sentence")
@@ -208,6 +233,8 @@ def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = (),
     rates = _rate_figures(doc.claims, text)
     starts = [q.start for q in quantities]
 
+    names = tuple(places or ())
+
     def placed(claim: Claim) -> Claim:
         """The claim with the reference place its clause names, if any."""
         if not places or not claim.is_quantity:
@@ -219,13 +246,16 @@ def _article_sides(doc: DocumentResult, order: int, places: Sequence[str] = (),
         k = bisect_left(starts, claim.end)
         if k < len(quantities) and quantities[k].start <= closes:
             closes = quantities[k].start
-        name = _named_place(text, claim, opens, closes, places)
+        name = _named_place(text, claim, opens, closes, names)
         if name is None or name in claim.place:
             return claim
-        # places the clause also names stay ("Egypt's Suez Canal earned $9.4 million"); the others
-        # were the sentence's or the article's ("Los Angeles handled 10.7 million ..., while Long
-        # Beach handled 9.83 million")
-        kept = tuple(p for p in claim.place if _place_pattern(p).search(text, opens, closes))
+        # places the clause also names stay ("Egypt's Suez Canal earned $9.4 million"), but one right
+        # beside the name that no fact names with it: it only locates the place ("Australia's Great
+        # Barrier Reef" of a fact of the reef alone). The others were the sentence's or the
+        # article's ("Los Angeles handled 10.7 million ..., while Long Beach handled 9.83 million").
+        spans = [(m.start(), m.end()) for m in _place_pattern(name).finditer(text, opens, closes)]
+        kept = tuple(p for p in claim.place if (p in places[name] or not _locates(text, p, spans))
+                     and _place_pattern(p).search(text, opens, closes))
         return claim.model_copy(update={"place": (*kept, name), "evidence": (
             *claim.evidence, f"place {name}: a reference's place named in its clause")})
 

@@ -2004,3 +2004,19 @@ def test_a_shared_concept_aligns_a_figure_further_off_than_the_plausible_differe
     assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "84")]
     far = text.replace("84 countries", "150 countries")
     assert _findings(_check(tmp_path, text=far, reference=fact, published="2025-03-09")) == []
+
+
+def test_a_reference_place_no_lexicon_knows_is_the_figure_place_beside_its_country(tmp_path: Path) -> None:
+    """"along the beaches of Oman's Ras al Hadd reserve": the reserve, which no gazetteer knows, is
+    named in the figure's clause (it starts within reach of the figure, though it ends past it), and
+    the country right beside it only locates it: the figure is the reserve's, as the fact's is, and
+    contradicts it. A country named apart from the reserve stays the figure's own place."""
+    fact = {"what": "green turtles nesting", "value": "980", "unit": "count", "place": ["Ras al Hadd"],
+            "period": {"start": "2024-06-01", "end": "2024-09-30"}}
+    text = ("Rangers found 1,240 green turtles nesting along the quiet beaches of Oman's Ras al Hadd "
+            "reserve.\n")
+    result = _check(tmp_path, text=text, reference=fact, published="2024-10-02")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "1,240")]
+    apart = ("After leaving Ras al Hadd, the tagged turtles reached Yemen, where 1,240 green turtles were "
+             "counted nesting.\n")
+    assert _findings(_check(tmp_path, text=apart, reference=fact, published="2024-10-02")) == []
