@@ -2020,3 +2020,18 @@ def test_a_reference_place_no_lexicon_knows_is_the_figure_place_beside_its_count
     apart = ("After leaving Ras al Hadd, the tagged turtles reached Yemen, where 1,240 green turtles were "
              "counted nesting.\n")
     assert _findings(_check(tmp_path, text=apart, reference=fact, published="2024-10-02")) == []
+
+
+def test_a_fact_another_figure_names_better_leaves_the_next_one_named_by_words_of_its_own(
+        tmp_path: Path) -> None:
+    """"52 مقبرة" takes the tombs' fact, which "25 تمثالا ... داخل إحدى المقابر" names too (and better,
+    by the tomb word alone); the statuettes' fact, of the same value, is named beside the 25 by words
+    the tombs' fact lacks: the 25 is a slip of it (FC103)."""
+    facts = [{"what": ["المقابر", "tombs"], "value": "52", "unit": "count",
+              "place": ["Egypt"], "period": {"start": "2024-10-01", "end": "2025-02-28"}},
+             {"what": ["التماثيل الحجرية", "stone statues"], "value": "52", "unit": "count",
+              "place": ["Egypt"], "period": {"start": "2024-10-01", "end": "2025-02-28"}}]
+    text = ("الأقصر - كشفت بعثة أثرية مصرية خلال الموسم الماضي عن 52 مقبرة صخرية في البر الغربي.\n\n"
+            "وعثرت البعثة على 25 تمثالا حجريا صغيرا داخل إحدى المقابر الصخرية.\n")
+    result = _check(tmp_path, text=text, reference=facts, published="2025-03-10")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC103", "25")]
