@@ -723,15 +723,19 @@ class Aligner:
             return True
         return (claim.value / other.value).normalize().as_tuple().digits == (1,)
 
-    def prepare_lexical(self, sides: Iterable[Side]) -> None:
+    def prepare_lexical(self, sides: Iterable[Side], changes: Collection[tuple[str, str]] = ()) -> None:
         """Score the facts the words around each figure of one document name, so that a fact goes
         only to the figure that names it best ("the four units have a capacity of 1,400 MW each"
-        names the capacity near both figures, and only one of them states it)."""
+        names the capacity near both figures, and only one of them states it). ``changes``: the
+        (path, id) of figures that state a change toward a total after them ("11 مكتبا جديدا ليرتفع
+        عدد المكاتب إلى 64"): they take no fact's words from the total."""
         self._lexical_scores = {}
         self._fact_best = {}
         for side in sides:
             scored = self._score_lexical(side)
             self._lexical_scores[id(side)] = scored
+            if (side.path, side.claim.id) in changes:
+                continue
             for got, _, other, _ in scored:
                 if got < LEXICAL_MIN:
                     continue

@@ -455,7 +455,10 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     counts = _weak_keys(sides)
     alignments: list[Alignment] = []
     confirmed: dict[tuple[str, str], Side] = {}  # fact key -> the first figure stating it rightly
-    aligner.prepare_lexical(sides)
+    text = doc.document.prose or doc.document.text
+    sentences = scope_marks(text, "sentence")
+    changes = _changes(sides, text, sentences, report.book)
+    aligner.prepare_lexical(sides, changes)
     for side in sides:
         alignment = aligner.align(side, unique_in_document=counts[_weak_key(side)] == 1)
         if alignment is None:
@@ -464,15 +467,18 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         if report.book.agrees(side.claim, alignment.counterpart.claim) \
                 and _close_bound(side.claim, alignment.counterpart.claim):
             confirmed.setdefault(_key(alignment.counterpart), side)
-    text = doc.document.prose or doc.document.text
-    sentences = scope_marks(text, "sentence")
     groups = _by_fact_and_sentence(alignments, sentences)
     parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book) \
         | _coordinated_parts(alignments, sides, text, sentences)
     accounts = _other_accounts(groups, text, sentences, report.book)
     earlier = _earlier_readings(alignments, text, sentences, report.book)
+    facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
     for alignment in alignments:
         side = alignment.claim
+        total = changes.get(_key(side))
+        if total is not None and facts_of.get(total) == _key(alignment.counterpart):
+            report.matched.add(_key(side))  # the change toward the total that states the fact
+            continue
         if _key(side) in accounts or _key(side) in earlier:
             # another source's account of the fact, an earlier reading or an increment: not the
             # article's statement of it
@@ -516,6 +522,27 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
                     "counterpart": others[0], "candidates": tuple(others) if len(others) > 1 else ()})
         report.reference_match[_key(side)] = alignment
         _judge(alignment, report)
+
+
+def _changes(sides: Sequence[Side], text: str, sentences: Sequence[int],
+             book: RuleBook) -> dict[tuple[str, str], tuple[str, str]]:
+    """Figures that state a change, each with the figure of the total it results in: the next figure
+    of its sentence, of its unit, after one of FC101's result_words ("hired 300 workers, bringing its
+    workforce to 2,100", "افتتحت 11 مكتبا جديدا ليرتفع عدد المكاتب إلى 64")."""
+    rule = book.rule("value_mismatch")
+    params: ValueParams | None = book.params(rule) if rule else None
+    quantities = sorted((s for s in sides if s.claim.is_quantity), key=lambda s: s.claim.start)
+    words = params.result_words.get(quantities[0].claim.lang, ()) if params and quantities else ()
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    if not words:
+        return found
+    for side, after in pairwise(quantities):
+        if bisect_right(sentences, side.claim.start) != bisect_right(sentences, after.claim.start) \
+                or not units_compatible(side.claim.unit, after.claim.unit):
+            continue
+        if find_marker(text, side.claim.end, after.claim.start, words) is not None:
+            found[_key(side)] = _key(after)
+    return found
 
 
 def _swapped(side: Side, stating: Side, alignment: Alignment, report: Report) -> bool:

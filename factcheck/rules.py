@@ -70,6 +70,10 @@ class ValueParams(_Params):
     # إضافية"): not the fact's whole, so it never contradicts it ("more" counts only after the figure:
     # "more than" before it is a bound).
     increment_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # "افتتحت 11 مكتبا جديدا ليرتفع عدد المكاتب إلى 64", "pledged $100 million, bringing pledges to $7
+    # billion": a figure followed, before the next figure of its sentence, by one of these is the
+    # change that the next figure is the result of
+    result_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # "5 مليارات دولار أخرى من الودائع", "a $10 billion tranche of the deal": a word that makes the figure
     # some of a whole that "of"/"من" then names
     part_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language

@@ -2035,3 +2035,14 @@ def test_a_fact_another_figure_names_better_leaves_the_next_one_named_by_words_o
             "وعثرت البعثة على 25 تمثالا حجريا صغيرا داخل إحدى المقابر الصخرية.\n")
     result = _check(tmp_path, text=text, reference=facts, published="2025-03-10")
     assert [(r, t) for r, _, t in _findings(result)] == [("FC103", "25")]
+
+
+def test_a_change_before_a_result_word_leaves_the_fact_to_the_total_after_it(tmp_path: Path) -> None:
+    """"افتتحت بلدية إربد 9 حدائق عامة جديدة ..., ليرتفع عدد الحدائق العامة في المدينة إلى 64": the 9 is
+    the change and the 64 the total it results in (FC101's result_words); the 9 neither contradicts
+    the parks' fact nor takes its words from the total, which is a slip of it (FC103)."""
+    fact = {"what": ["الحدائق العامة", "public parks"], "value": "46", "unit": "count", "place": ["Jordan"],
+            "period": "2024-09"}
+    text = "افتتحت بلدية إربد 9 حدائق عامة جديدة خلال الصيف، ليرتفع عدد الحدائق العامة في المدينة إلى 64.\n"
+    result = _check(tmp_path, text=text, reference=fact, published="2024-09-05")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC103", "64")]
