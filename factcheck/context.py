@@ -1308,6 +1308,10 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
     stretch = 0
     for k in range(len(texts)):
         c = find(lex, lex.concepts, texts, k)  # (a phrase may open with a break word: "of the vote")
+        if c is not None and lex.has_form(lex.before_only, texts[k]) and find(lex, lex.counted, texts, k):
+            # a verb only before a figure, else a counted noun ("الأسر المتضررة": the families, not
+            # the captured): a what states no figure
+            c = None
         if lex.lang == "en" and texts[k] in _EN_PHRASE_BREAKS:
             stretch += 1
             if c is None:

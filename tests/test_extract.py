@@ -177,6 +177,12 @@ def test_a_reference_phrase_is_described_with_the_same_lexicons() -> None:
     assert describe("عناصر داعش الذين قتلوا في العراق") == ("killed", "members", ("Iraq",))
 
 
+def test_a_verb_read_only_before_a_figure_is_its_noun_in_a_reference_phrase() -> None:
+    """"أسر" is "captured" only before a figure (concepts.yaml before_only); a what states none, so
+    "الأسر النازحة" counts families, and its concept is the next word's."""
+    assert describe("الأسر النازحة إلى المخيمات", "ar") == ("displaced", "families", ())
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("قتل 5 أشخاص", "ar"),
     ("5 people were killed", "en"),
