@@ -29,7 +29,7 @@ from factcheck.align import SAME_CONCEPT, Index, Side, places_nested, unit_block
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.context import basis_of_change, describe_phrase
 from factcheck.dates import date_parts
-from factcheck.lexicon import load_lexicon, strip_clitics
+from factcheck.lexicon import AGREEING_VERB, load_lexicon, strip_clitics
 from factcheck.lexmatch import WORD_RE, phrase_lang
 from factcheck.raw import BELOW_NOTE
 from factcheck.rules import (
@@ -816,13 +816,10 @@ def _agreements(word: str) -> tuple[str, ...]:
     conjunction = next((c for c in lex.agreement_conjunctions
                         if word.startswith(c) and word[len(c) : len(c) + 1] in prefixes), "")
     rest = word[len(conjunction) :]
-    if " " in word or rest[:1] not in prefixes or len(rest) < _AGREEING_VERB \
+    if " " in word or rest[:1] not in prefixes or len(rest) < AGREEING_VERB \
             or word.endswith(lex.agreement_past_endings):
         return (word,)
     return (word, *(conjunction + other + rest[1:] for other in prefixes if other != rest[0]))
-
-
-_AGREEING_VERB = 4  # letters of a present-tense verb with its prefix (تتوزع; تضم is too short to tell)
 
 
 def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGap]:

@@ -238,6 +238,7 @@ class Lexicon:
     agreement_prefixes: tuple[str, ...] = ()
     agreement_conjunctions: tuple[str, ...] = ()
     agreement_past_endings: tuple[str, ...] = ()
+    verb_entry_prefix: str = ""  # the agreement prefix verbs are written with in the lexicons
     # Words that never tell two quantities apart (factcheck.lexmatch).
     function_words: frozenset[str] = frozenset()
     # Prepositions of place ("in", "في"): the noun phrase of a figure ends before one, and a noun
@@ -462,6 +463,13 @@ class Lexicon:
         if any(f in self.not_inflected for f in frontier):
             return ()  # "projected"; "والدولية": its proclitics off, a word whose endings are no inflection
         found: list[str] = []
+        # A present-tense verb agrees with its subject by its prefix (تستفيد، يستفيد): an entry is
+        # written with morphology.yaml's verb_entry_prefix, and a word with another of its
+        # agreement_prefixes is read as that form too.
+        entry = self.verb_entry_prefix
+        if entry:
+            frontier += [entry + form[1:] for form in frontier if len(form) >= AGREEING_VERB
+                         and form[0] != entry and form[0] in self.agreement_prefixes]
         seen = set(frontier)
         found += frontier[1:]
         for _ in range(self.max_strips):
@@ -502,6 +510,8 @@ class Lexicon:
         form = next((f for f in strip_clitics(last)[1:] if f in table), None)
         return form or self._lemma_in(table, last) or False
 
+
+AGREEING_VERB = 4  # letters of a present-tense verb with its prefix (تتوزع; تضم is too short to tell)
 
 # Per-table memo of what a token is to a table; cleared when it grows past this many tokens.
 _MEMO_MAX = 200_000
@@ -789,6 +799,10 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
                                                                  "verbal_noun_starts"))
     for name in ("agreement_prefixes", "agreement_conjunctions", "agreement_past_endings"):
         setattr(lex, name, tuple(fold_word(w) for w in _words(data.get(name), path, name)))
+    entry = data.get("verb_entry_prefix", "")
+    if not isinstance(entry, str) or (entry and fold_word(entry) not in lex.agreement_prefixes):
+        raise RulesError(str(path), "verb_entry_prefix: expected one of agreement_prefixes")
+    lex.verb_entry_prefix = fold_word(entry) if entry else ""
     words = _words(data.get("function_words"), path, "function_words")
     lex.function_words = frozenset(w.lower() for w in words)
     locatives = _words(data.get("locative_words"), path, "locative_words")
