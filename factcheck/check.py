@@ -1153,8 +1153,8 @@ def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim,
                        sides: list[Side], report: Report) -> None:
     """FC105 on a headline figure that states the one body figure sharing its words otherwise."""
     rule = report.book.rule("internal_inconsistency", claim)
-    if rule is None or not claim.is_quantity:
-        return
+    if rule is None or not claim.is_quantity or claim.kind is Kind.YEAR:
+        return  # (a year in a headline names the period of its figures: another year, another period)
     params: InternalParams = report.book.params(rule)
     text = doc.document.text
     near = lexmatch.figure_words(text, (claim.start, claim.end), span,

@@ -2046,3 +2046,15 @@ def test_a_change_before_a_result_word_leaves_the_fact_to_the_total_after_it(tmp
     text = "افتتحت بلدية إربد 9 حدائق عامة جديدة خلال الصيف، ليرتفع عدد الحدائق العامة في المدينة إلى 64.\n"
     result = _check(tmp_path, text=text, reference=fact, published="2024-09-05")
     assert [(r, t) for r, _, t in _findings(result)] == [("FC103", "64")]
+
+
+def test_a_year_in_the_headline_is_no_restatement_of_another_year_in_the_body(tmp_path: Path) -> None:
+    """"... 2024" in the title names the period of the body's figures; the body's "2023", the year its
+    figure is compared with, is another period, never the headline's year stated otherwise (FC105)."""
+    article = tmp_path / "ports.md"
+    article.write_text(
+        "---\ntitle: 'Jeddah port handles record container traffic in 2024'\nlang: en\ndate: 2025-01-20\n"
+        "---\n\nJeddah Islamic Port handled 5.1 million containers last year, up from 4.8 million in 2023, "
+        "the ports authority said on Monday.\n", encoding="utf-8")
+    result = check_paths([str(article)], [])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
