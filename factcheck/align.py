@@ -284,16 +284,21 @@ _TOLL_DAYS = 1  # a fact of a period this short is one event's toll (an attack, 
 
 def _event_toll_read_earlier(a: Side, b: Side) -> bool:
     """Whether count ``a``, stating no period of its own or the event's, was written after a one-day
-    event and before the statement ``b`` of its toll: a toll read earlier ("32 killed" in an article of
-    3 August beside the 37 of the 2 August attack in a statement of 4 August), which grows."""
-    if a.claim.kind is not Kind.COUNT or a.published is None or b.published is None:
+    event and before the statement ``b`` of its toll, or in the few days before the day ``b`` gives its
+    toll for: a toll read earlier ("32 killed" in an article of 3 August beside the 37 of the 2 August
+    attack in a statement of 4 August), which grows."""
+    if a.claim.kind is not Kind.COUNT or a.published is None:
         return False
     own, other = a.variant[0], b.variant[0]
     if other is None or other[0] is None or other[1] is None or (other[1] - other[0]).days > _TOLL_DAYS:
         return False
     if own is not None and own != other:
         return False
-    return other[1] <= a.published < b.published
+    # written after the event and before the statement, or in the days before the day the statement
+    # gives its toll for ("مقتل ٩" on 3 August beside 11 killed as of 4 August)
+    if own is None and 0 < (other[0] - a.published).days <= _EVENT_DAYS:
+        return True
+    return b.published is not None and other[1] <= a.published < b.published
 
 
 _NAMED_WHOLE = 2  # what-words (all of a fact's) beside a figure that name it whatever its counted noun

@@ -2058,3 +2058,15 @@ def test_a_year_in_the_headline_is_no_restatement_of_another_year_in_the_body(tm
         "the ports authority said on Monday.\n", encoding="utf-8")
     result = check_paths([str(article)], [])
     assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+
+
+def test_a_toll_written_in_the_days_before_the_fact_day_is_an_earlier_reading(tmp_path: Path) -> None:
+    """A statement gives the collapse's toll as of 4 August; an article of 3 August, stating no period
+    of its own, read the toll while it was still growing: its lower figure may only confirm the fact.
+    The same figure in an article of 5 August contradicts it."""
+    fact = {"what": ["القتلى في انهيار العمارة", "killed in the building collapse"], "value": "11",
+            "unit": "count", "period": "2025-08-04", "place": ["Egypt"]}
+    text = "القاهرة - قتل 9 أشخاص في انهيار عمارة سكنية قديمة في حي شبرا.\n"
+    assert _findings(_check(tmp_path, text=text, reference=fact, published="2025-08-03")) == []
+    later = _findings(_check(tmp_path, text=text, reference=fact, published="2025-08-05"))
+    assert [(r, t) for r, _, t in later] == [("FC101", "9")]
