@@ -272,6 +272,20 @@ _RUNNING_SLACK = 1  # days between a tally's last day and its statement for it t
 _LATER_DAYS = 3  # days after a tally closed from which an article may read it grown
 
 
+def _names_measure(claim: Claim, fact: Side) -> bool:
+    """Whether a measure and a plain count may be one quantity without a concept to join them: the
+    fact's what names the measure ("anchovy catch limit, tonnes" of "2.457 million metric tons"; not
+    "people injured" of "above 8,000 metres"). True when neither is a measure of the other's count."""
+    units = {claim.unit, fact.claim.unit}
+    if claim.unit == fact.claim.unit or "count" not in units:
+        return True
+    measure = next(u for u in units if u != "count")
+    from factcheck.lexicon import LANGS, load_lexicon
+
+    return any(unit == measure for lang in LANGS for word, unit in load_lexicon(lang).measures.items()
+               if fact.words and word in fact.words)
+
+
 def _below(claim: Claim, other: Claim) -> bool:
     """Whether every value ``claim`` allows lies below every value ``other`` allows."""
     high = claim.upper if claim.upper is not None else claim.value
@@ -684,8 +698,9 @@ class Aligner:
         slips: list[Side] = []
         differing: set[int] = set()  # (ids of the slips met on words alone)
         for other in self.index.worded(claim):
-            if other.path == side.path or not units_compatible(claim.unit, other.claim.unit):
-                continue
+            if other.path == side.path or not units_compatible(claim.unit, other.claim.unit) \
+                    or not _names_measure(claim, other):
+                continue  # (a measure is a slip of no plain count: "above 8,000 metres" of 8 injured)
             named = loose_identity(side, other) is None
             if named and not self._named_well(side, other):
                 continue

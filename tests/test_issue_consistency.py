@@ -2070,3 +2070,17 @@ def test_a_toll_written_in_the_days_before_the_fact_day_is_an_earlier_reading(tm
     assert _findings(_check(tmp_path, text=text, reference=fact, published="2025-08-03")) == []
     later = _findings(_check(tmp_path, text=text, reference=fact, published="2025-08-05"))
     assert [(r, t) for r, _, t in later] == [("FC101", "9")]
+
+
+def test_a_measure_is_a_slip_of_a_plain_count_only_when_the_fact_names_the_measure(tmp_path: Path) -> None:
+    """With no concept to join them, a measure is a slip of a plain count only where the fact's what
+    names its unit ("catch quota, tonnes"): "above 6,000 metres" is no scale slip of 6 climbers hurt."""
+    hurt = {"what": "climbers hurt by the rockfall", "value": "6", "unit": "count", "place": ["Nepal"],
+            "period": "2024-05-02"}
+    text = "The expedition had set up two camps above 6,000 metres before the storm, the guides said.\n"
+    assert _findings(_check(tmp_path, text=text, reference=hurt, published="2024-05-03")) == []
+    quota = {"what": "sardine catch quota for the season, tonnes", "value": "1385000", "unit": "count",
+             "place": ["Morocco"], "period": "2024"}
+    text = "Fishing boats will share a quota of 1.358 million metric tons this season, the ministry said.\n"
+    found = _findings(_check(tmp_path, text=text, reference=quota, published="2024-03-03"))
+    assert [(r, t) for r, _, t in found] == [("FC103", "1.358 million metric tons")]
