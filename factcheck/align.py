@@ -659,6 +659,8 @@ class Aligner:
         if claim.kind is Kind.DATE:
             return self._align_date(side)
         found = self._in_order(self._align_concept(side))
+        if found is not None and found.assumed and claim.kind is not Kind.YEAR:
+            found = self._named_otherwise(side, found)
         if found is None and claim.kind is not Kind.YEAR:
             found = self._in_order(self._align_lexical(side))
             if found is None:
@@ -675,6 +677,18 @@ class Aligner:
                     "only confirm it")
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
         return found
+
+    def _named_otherwise(self, side: Side, found: Alignment) -> Alignment:
+        """A fact met through the figure's concept on assumed fields, when the words around the figure
+        name none of it but name another fact well (LEXICAL_OVERRIDE): the concept was read from a
+        word of another sense ("مباراة توظيف", a recruitment exam, read as matches, beside "المترشحون
+        المسجلون على المنصة"), and the named fact is the figure's."""
+        scored = self._score_lexical(side)
+        if not scored or scored[0][0] < LEXICAL_OVERRIDE or any(t[2] is found.counterpart for t in scored) \
+                or self.judge.agrees(side.claim, found.counterpart.claim):
+            return found  # (a fact the figure agrees with is its own: the values join them)
+        lexical = self._in_order(self._align_lexical(side))
+        return lexical if lexical is not None and lexical.counterpart is scored[0][2] else found
 
     def _in_order(self, found: Alignment | None) -> Alignment | None:
         """None for a figure met on assumed fields that is more than ten times off its counterpart, no
@@ -1204,6 +1218,7 @@ LEXICAL_SLIP_MIN = 0.25  # ... of the only fact so named that the figure is a sl
 SLIP_NAMED = 0.5  # ... for a slip of a fact whose period or place the figure's sentence tells otherwise
 LEXICAL_PLACED_MIN = 0.2  # ... for the only fact of the figure's identity, its place named on both sides
 LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
+LEXICAL_OVERRIDE = 0.75  # ... named this well, over a fact its concept meets on assumed fields alone
 # A date is named by fewer words than a figure ("the presidential election" dates the vote and also
 # the count's announcement): its fact must hold more of them.
 DATE_LEXICAL_MIN = 0.6

@@ -2084,3 +2084,19 @@ def test_a_measure_is_a_slip_of_a_plain_count_only_when_the_fact_names_the_measu
     text = "Fishing boats will share a quota of 1.358 million metric tons this season, the ministry said.\n"
     found = _findings(_check(tmp_path, text=text, reference=quota, published="2024-03-03"))
     assert [(r, t) for r, _, t in found] == [("FC103", "1.358 million metric tons")]
+
+
+def test_a_fact_the_words_name_well_outranks_one_met_only_through_a_misread_concept(tmp_path: Path) -> None:
+    """"مباراة توظيف" is a recruitment exam, read as the matches concept: the exam's posts, met through
+    it on assumed fields and named by no word beside the figure, are not its quantity; the registered
+    candidates, whose what its words name, are (FC108: "more than 50,000" excludes 45,210)."""
+    facts = [{"what": ["المناصب المفتوحة في المباراة", "posts open in the exam"], "value": "8000",
+              "unit": "count", "place": ["Morocco"], "period": "2024"},
+             {"what": ["المترشحون المسجلون على المنصة", "candidates registered on the platform"],
+              "value": "45210", "unit": "count", "place": ["Morocco"], "period": "2024"}]
+    text = ("الرباط - سجل أكثر من 50 ألف مترشح على المنصة الإلكترونية لاجتياز مباراة توظيف الممرضين هذا "
+            "العام.\n")
+    result = _check(tmp_path, text=text, reference=facts, published="2024-11-20")
+    [finding] = [f for f in result.findings if f.rule != "FC900"]
+    assert (finding.rule, finding.claim.text) == ("FC108", "أكثر من 50 ألف")
+    assert finding.against is not None and finding.against.claim.value == 45210
