@@ -831,18 +831,21 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
     lang = sides[0].claim.lang
     exhaustive, partial = params.breakdown_words.get(lang, ()), params.partial_words.get(lang, ())
     partitive, distribution = params.partitive_words.get(lang, ()), params.distribution_words.get(lang, ())
-    if not exhaustive and not partial and not partitive:
+    spread = params.spread_words.get(lang, ())
+    if not exhaustive and not partial and not partitive and not spread:
         return []
     sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
     for index, members in sorted(by_sentence.items()):
         start, end = sentence_span(text, sentences, index)
         blockers = params.not_breakdown_words.get(lang, ())
-        for words, all_of_it, first_part in ((exhaustive, True, True), (partial, False, False),
-                                             (partitive, False, True)):
+        for words, all_of_it, first_part in ((exhaustive, True, True), (spread, True, True),
+                                             (partial, False, False), (partitive, False, True)):
             marker = find_marker(text, start, end, words) if words else None
             if marker is None:
                 continue
+            if words is spread:
+                members = _without_groups(members, text, marker)
             whole = next((m for m in members if m.claim.start > marker), None) if all_of_it else None
             later = find_marker(text, whole.claim.end, end, words) if whole is not None else None
             shared = find_marker(text, whole.claim.end, end, distribution) \
@@ -888,6 +891,16 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
     return gaps
 
 
+def _without_groups(members: list[Side], text: str, marker: int) -> list[Side]:
+    """The figures of a sentence less the one right after a spread word, which counts the groups the
+    total is spread over ("across five districts", "على فروعها الخمسة"): no part of it."""
+    groups = next((m for m in members if m.claim.start > marker), None)
+    if groups is None or len(WORD_RE.findall(text, marker, groups.claim.start)) > _GROUPS_REACH:
+        return members
+    return [m for m in members if m is not groups]
+
+
+_GROUPS_REACH = 4  # words from a spread word's start to the figure that counts the groups ("على فروعها")
 _SHARED_REACH = 1  # words between a breakdown verb's whole and the word that shares it out (its noun)
 _BREAKDOWN_OPENER_WORDS = 8  # words before a breakdown word that opens its sentence ("Those were")
 # An aside between two commas, which the opener's words leave out ("The resolution, announced by the

@@ -111,6 +111,10 @@ class SumParams(_Params):
     # A breakdown after a total: all its parts ("of whom", "منها") or some of them ("including", "بينهم").
     breakdown_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     partial_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A total spread over groups ("The 21 deaths were spread across five districts: six in ...", "15
+    # ملعبا موزعة على خمس مدن"): all its parts follow, and a figure right after the word counts the groups,
+    # no part.
+    spread_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # A partitive of the total's noun right after a figure ("1,684 of the dead"): that figure and the
     # ones after it are some of the total of the sentence before, which they must not exceed.
     partitive_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language

@@ -2100,3 +2100,18 @@ def test_a_fact_the_words_name_well_outranks_one_met_only_through_a_misread_conc
     [finding] = [f for f in result.findings if f.rule != "FC900"]
     assert (finding.rule, finding.claim.text) == ("FC108", "أكثر من 50 ألف")
     assert finding.against is not None and finding.against.claim.value == 45210
+
+
+def test_a_total_spread_over_groups_is_broken_down_by_the_figures_after_the_group_count(
+        tmp_path: Path) -> None:
+    """"spread across four provinces: ...", "موزعة على أربع محافظات: ...": the figures after the group
+    count are all the total's parts (FC104's spread_words); the group count is none of them."""
+    text = ("The 30 deaths were spread across four provinces: nine in Sindh, eight in Punjab, seven in "
+            "Balochistan and five in Khyber Pakhtunkhwa, officials said.\n")
+    found = _findings(_check(tmp_path, text=text, published="2024-08-02"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "30")]
+    assert _findings(_check(tmp_path, text=text.replace("nine in", "ten in"), published="2024-08-02")) == []
+    arabic = ("وبلغ عدد المدارس الجديدة 47 مدرسة موزعة على أربع محافظات: 15 في عمان و12 في إربد و11 في "
+              "الزرقاء و8 في العقبة.\n")
+    found = _findings(_check(tmp_path, text=arabic, published="2024-09-01"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "47")]
