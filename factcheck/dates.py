@@ -113,7 +113,7 @@ def _weekday(w: Window, lex: Lexicon, first: int) -> tuple[str | None, int]:
         hit = w.behind(lex.weekdays, k)
         if hit is not None:
             return lex.weekdays[hit[0]], k - hit[1]
-        if k > 0 and w.texts[k - 1] in _WEEKDAY_GLUE:
+        if k > 0 and (w.texts[k - 1] in _WEEKDAY_GLUE or w.texts[k - 1] in lex.weekday_after):
             k -= 1
             continue
         break

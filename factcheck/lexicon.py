@@ -173,6 +173,7 @@ class Lexicon:
     year_until: set[str] = field(default_factory=set)  # "حتى 2030": a year, not a ceiling, at a clause's end
     day_words: set[str] = field(default_factory=set)  # "يوم": a weekday name follows, not a number
     day_links: set[str] = field(default_factory=set)  # "السابع من أكتوبر": ordinal day, link, month
+    weekday_after: set[str] = field(default_factory=set)  # "الخميس الماضي (13 يونيو)": last, next
     first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
     rank_nouns: set[str] = field(default_factory=set)  # "للمرة الـ45": a singular noun ranked by الـN
     year_duals: set[str] = field(default_factory=set)  # "خلال عامي 2025 و2026": the two years, one span
@@ -705,6 +706,7 @@ def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.year_hyphen.update(_words(data.get("year_hyphen"), path, "year_hyphen"))
     lex.day_words.update(_words(data.get("day_words"), path, "day_words"))
     lex.day_links.update(_words(data.get("day_links"), path, "day_links"))
+    lex.weekday_after.update(_words(data.get("weekday_after"), path, "weekday_after"))
     lex.first_day.update(_words(data.get("first_day"), path, "first_day"))
     lex.month_cues.update(_words(data.get("month_cues"), path, "month_cues"))
     lex.year_duals.update(_words(data.get("year_duals"), path, "year_duals"))
