@@ -15,6 +15,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Context, Decimal
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.context import assign_context
@@ -686,7 +689,7 @@ class Extractor:
         """A distance, then a word that makes it a race ("100m final", "400 متر تتابع"): the figure
         (ending before j) has a unit of length written out or glued to it ("100m")."""
         toks = w.toks
-        if not any(t in self.lex.ident_after for t in w.texts[j : j + 4]):
+        if self.lex.ident_after.isdisjoint(w.texts[j : j + 4]):
             return False  # no race word near: the lookups are spared
         unit = w.ahead(self.lex.measures, j)
         if unit is not None:
@@ -701,13 +704,14 @@ class Extractor:
         """The token before i is a code of two or three Latin capitals (an airline's: IA, EK, TOM) that
         names no currency or unit, and no unit follows the number ("CPI 3%" is a figure)."""
         lex = self.lex
+        prev = w.texts[i - 1]
+        if not (2 <= len(prev) <= 3 and prev.isascii() and prev.isalpha()) or prev in self.lex.cur_before:
+            return False  # (the cheap test first: most figures have no such code before them)
         if j < len(w.toks) and (w.texts[j] == "%" or any(w.ahead(table, j) is not None for table in (
                 lex.percent, lex.cur_after, lex.measures, lex.scales, lex.duration))):
             return False
-        prev = w.texts[i - 1]
-        if not (2 <= len(prev) <= 3 and prev.isascii() and prev.isalpha()) or prev in self.lex.cur_before \
-                or any(w.ahead(table, i - 1) is not None
-                       for table in (self.lex.cur_after, self.lex.measures, self.lex.percent)):
+        if any(w.ahead(table, i - 1) is not None
+               for table in (self.lex.cur_after, self.lex.measures, self.lex.percent)):
             return False
         if i >= 3 and w.texts[i - 2] == "the" and (w.texts[i - 3] in self.lex.connectors
                                                    or w.texts[i - 3] in _CLAUSE_MARKS):
@@ -1299,8 +1303,8 @@ class Extractor:
         k = start_i - opener[1] if opener is not None else start_i
         # "rose by 15 to 20%", "fell by 5% to 15%": a change by an amount whose first end has no unit,
         # or a percent to a percent, is a range of the amount (of one order: "by 3 to 45" is a level)
-        by_range = opener is None and self._by_amount(w, start_i) \
-            and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
+        by_amount = opener is None and self._by_amount(w, start_i)
+        by_range = by_amount and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
         if not by_range and self._after_change(w, k) \
                 and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
             # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
@@ -1308,7 +1312,7 @@ class Extractor:
             opener, joiners = None, set()
         elif opener is not None:
             joiners = self.lex.ranges.get(opener[0], set())
-        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and self._by_amount(w, start_i):
+        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and by_amount:  # (opener is None)
             # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
             # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
             joiners = set()
@@ -1522,17 +1526,24 @@ class Extractor:
         # the first word may be cut short, or the verb's own first word lie before the reach (a space
         # after the previous figure cuts nothing)
         cut = bool(toks) and not text[lo:toks[0].start].isspace() and toks[0].start > lo
-        last_words = self.lex.qual_distant_last
-        forms = self.lex._forms.get(id(last_words))  # has_form's memo, as in _after_change
+        last_words, stops = self.lex.qual_distant_last, self.lex.qual_distant_stops
+        forms = self.lex._forms.get(id(last_words))  # has_form's memos, as in _after_change
+        stop_forms = self.lex._forms.get(id(stops))
         for k in range(len(toks) - 1, max(-1, len(toks) - 1 - self.lex.qual_reach), -1):
-            if not texts[k][:1].isalpha():
+            t = texts[k]
+            if not t[:1].isalpha():
                 return  # a mark or a digit: the clause ends
             if k == 0 and cut:
                 return  # the reach is cut: the verb's own first word may lie before it
-            if self.lex.has_form(self.lex.qual_distant_stops, texts[k]):
+            stop = None if stop_forms is None else stop_forms.get(t)
+            if stop or (stop is None and self.lex.has_form(stops, t)):
                 return  # "تجاوز ... الحصيلة السابقة البالغة 196": the figure is the object's amount
-            known = None if forms is None else forms.get(texts[k])
-            if known is False or (known is None and not self.lex.has_form(last_words, texts[k])):
+            if stop is None:
+                stop_forms = self.lex._forms.get(id(stops))  # (has_form may have made the memo)
+            known = None if forms is None else forms.get(t)
+            if known is False or (known is None and not self.lex.has_form(last_words, t)):
+                if known is None:
+                    forms = self.lex._forms.get(id(last_words))
                 continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
             if hit is not None and hit[0] in self.lex.qual_distant:
@@ -1817,9 +1828,14 @@ def _quoter(doc: Document, folded: Folded) -> Callable[[int, int], str]:
     return quote
 
 
+# The claims of a document are validated in one call: the same validation as Claim(**fields) each,
+# without a Python-level constructor call per claim.
+_CLAIMS = TypeAdapter(list[Claim])
+
+
 def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> list[Claim]:
     line_starts = _line_starts(doc.text)
-    claims: list[Claim] = []
+    rows: list[dict[str, Any]] = []
     for raw in raws:
         start, end = folded.orig(raw.start), _with_marks(doc.text, folded.orig_end(raw.end))
         start, end = widen_to_references(doc.text, doc.prose, start, end)  # "&#1633;&#1638;" whole
@@ -1829,15 +1845,15 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
         value = _clean(raw.value)
         lower = value if raw.lower is raw.value else _clean(raw.lower)
         upper = value if raw.upper is raw.value else lower if raw.upper is raw.lower else _clean(raw.upper)
-        claims.append(Claim(
-            id=f"L{line}C{column}", kind=raw.kind, text=doc.text[start:end], start=start, end=end,
-            line=line, column=column, value=None if raw.kind is Kind.DATE else value,
-            lower=lower, upper=upper, qualifier=raw.qualifier, unit=raw.unit,
-            concept=raw.concept, counted=raw.counted, period=raw.period,
-            place=raw.place, grain=raw.grain, date=raw.date, weekday=raw.weekday, lang=lang,
-            evidence=tuple(raw.evidence),
-        ))
-    return claims
+        rows.append({
+            "id": f"L{line}C{column}", "kind": raw.kind, "text": doc.text[start:end], "start": start,
+            "end": end, "line": line, "column": column, "value": None if raw.kind is Kind.DATE else value,
+            "lower": lower, "upper": upper, "qualifier": raw.qualifier, "unit": raw.unit,
+            "concept": raw.concept, "counted": raw.counted, "period": raw.period,
+            "place": raw.place, "grain": raw.grain, "date": raw.date, "weekday": raw.weekday, "lang": lang,
+            "evidence": tuple(raw.evidence),
+        })
+    return _CLAIMS.validate_python(rows)
 
 
 def _with_marks(text: str, end: int) -> int:

@@ -256,6 +256,11 @@ class Lexicon:
     _spans: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
     _starts: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
     _ends: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
+    # Per table: what lookup (and lookback) found over a run of tokens that may hold a phrase of
+    # several tokens, keyed by that run (the answer depends on those tokens alone).
+    _found: dict[int, dict[tuple[str, ...], tuple[str, int] | None]] = field(default_factory=dict, repr=False)
+    _found_back: dict[int, dict[tuple[str, ...], tuple[str, int] | None]] = field(default_factory=dict,
+                                                                                 repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -302,23 +307,36 @@ class Lexicon:
 
     def _start(self, table: Table, first: str) -> bool | str | int:
         """What lookup needs to know of ``first``: False when no phrase of ``table`` starts with it, the
-        entry when only a form without proclitics is one (as opens), else the most tokens a phrase
-        starting there may have (an int, never True). Memoised per table."""
+        entry lookup finds when that depends on this token alone (only a form without proclitics is one,
+        as opens, or no phrase starting there has two tokens), else the most tokens a phrase starting
+        there may have (an int above 1, never True). Memoised per table."""
         return _memoised(self._starts, table, first, self._start_of)
 
     def _start_of(self, table: Table, first: str) -> bool | str | int:
         opens = self.opens(table, first)
-        return self._span(table, first) if opens is True else opens
+        if opens is not True:
+            return opens
+        span = self._span(table, first)
+        if span == 1:
+            # No phrase starting here has two tokens: what lookup finds depends on this token alone
+            # (the token itself, else the entry it is a form of), so it is remembered as the answer.
+            return first if first in table else self._single(table, first) or False
+        return span
 
     def _end(self, table: Table, last: str) -> bool | str | int:
-        """What lookback needs to know of ``last``: False, the entry (as closes), else the most tokens a
-        phrase ending with it may have: a phrase of two tokens or more ends with this very token (only a
-        first token loses proclitics), so it is read from the phrases' last tokens. Memoised per table."""
+        """What lookback needs to know of ``last``: False, the entry (as closes, or ``last`` itself when
+        no phrase of two tokens or more ends with it), else the most tokens a phrase ending with it may
+        have: a phrase of two tokens or more ends with this very token (only a first token loses
+        proclitics), so it is read from the phrases' last tokens. Memoised per table."""
         return _memoised(self._ends, table, last, self._end_of)
 
     def _end_of(self, table: Table, last: str) -> bool | str | int:
         closes = self.closes(table, last)
-        return self._phrase_lens(table)[1].get(last, 1) if closes is True else closes
+        if closes is not True:
+            return closes
+        longest = self._phrase_lens(table)[1].get(last, 1)
+        # Only the token itself ends a phrase here: it is the entry lookback finds, remembered as such.
+        return last if longest == 1 else longest
 
     def opens(self, table: Table, first: str) -> bool | str:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
@@ -354,6 +372,19 @@ class Lexicon:
         if isinstance(got, str):
             return got, 1
         stop = min(len(tokens), start + min(self.max_words, got))
+        run = tuple(tokens[start:stop])
+        found = self._found.get(id(table))
+        if found is None:
+            found = self._found[id(table)] = {}
+        elif run in found:
+            return found[run]
+        if len(found) >= _FOUND_MAX:
+            found.clear()
+        best = found[run] = self._longest(table, tokens, start, stop)
+        return best
+
+    def _longest(self, table: Table, tokens: list[str], start: int, stop: int) -> tuple[str, int] | None:
+        """Longest phrase of ``table`` over ``tokens[start:stop]`` starting at ``tokens[start]``."""
         best: tuple[str, int] | None = None
         for end in range(start + 1, stop + 1):
             key = " ".join(tokens[start:end])
@@ -418,8 +449,21 @@ class Lexicon:
             return None
         if isinstance(got, str):
             return got, 1
-        longest = got
-        for n in range(min(self.max_words, end, longest), 0, -1):
+        most = min(self.max_words, end, got)
+        run = tuple(tokens[end - most : end])
+        found = self._found_back.get(id(table))
+        if found is None:
+            found = self._found_back[id(table)] = {}
+        elif run in found:
+            return found[run]
+        if len(found) >= _FOUND_MAX:
+            found.clear()
+        hit = found[run] = self._longest_back(table, tokens, end, most)
+        return hit
+
+    def _longest_back(self, table: Table, tokens: list[str], end: int, most: int) -> tuple[str, int] | None:
+        """Longest phrase of ``table`` of at most ``most`` tokens ending just before ``tokens[end]``."""
+        for n in range(most, 0, -1):
             key = " ".join(tokens[end - n : end])
             if key in table:
                 return key, n
@@ -505,6 +549,7 @@ class Lexicon:
 
 # Per-table memo of what a token is to a table; cleared when it grows past this many tokens.
 _MEMO_MAX = 200_000
+_FOUND_MAX = 50_000  # runs of tokens whose phrase lookup and lookback remember, per table
 
 
 def _memoised(store: dict[int, dict[str, V]], table: Table, word: str,
