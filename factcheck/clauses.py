@@ -108,27 +108,43 @@ def _row(text: str, start: int, end: int, members: list[Raw],
     row: list[Item] = []
     where: list[int] = []
     n = 0
+    count = len(members)
+    # the span of members[n] (the claim the walk has reached), kept in locals: read for every token
+    m_start, m_end = (members[0].start, members[0].end) if count else (0, 0)
     for tok in tokenize(text, start, end) if tokens is None else tokens.sentence(start, end)[0]:
-        while n < len(members) and members[n].end <= tok.start:
+        t_start = tok.start
+        while n < count and m_end <= t_start:
             n += 1  # (a claim with no token of its own: none in practice)
+            if n < count:
+                m_start, m_end = members[n].start, members[n].end
         # a token that overlaps the claim is its own, the claim starting inside it or not ("الخمسة":
         # the figure's text leaves the article out)
-        if n < len(members) and tok.start < members[n].end and members[n].start < tok.end:
+        if n < count and t_start < m_end and m_start < tok.end:
             if len(where) <= n:
                 where.append(len(row))
                 row.append(_Marker(members[n]))
-            if 0 <= members[n].unit_at <= tok.start:
+            if 0 <= members[n].unit_at <= t_start:
                 row.append(tok.text)  # "3 million barrels a day": the unit words are words of the clause
             continue
-        if tok.text in _DASHES and text[tok.start - 1 : tok.start].isspace() \
+        word = tok.text
+        if word in _DASHES and text[t_start - 1 : t_start].isspace() \
                 and text[tok.end : tok.end + 1].isspace():
             row.append(";")  # a spaced dash opens or closes an aside ("177 people aboard - 171 ..."): a stop
             continue
-        row.append(tok.text)
+        row.append(word)
     while len(where) < len(members):  # keep the positions aligned with the members
         where.append(len(row))
         row.append(_Marker(members[len(where) - 1]))
     return row, where
+
+
+_CONJUNCTION_LETTERS = frozenset({"و", "ف"})  # a conjunction written onto an Arabic word
+
+
+def _may_open_event(lex: Lexicon, word: str) -> bool:
+    """A quick test that ``_opens_event`` needs before it reads the row: ``word`` is a conjunction of
+    the clause breaks, or a word that may carry و/ف."""
+    return word in lex.clause_breaks or word[:1] in _CONJUNCTION_LETTERS
 
 
 def _opens_event(lex: Lexicon, row: list[Item], k: int) -> bool:
@@ -169,7 +185,7 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
             break
         if out and _background(row, k):
             break  # "عن 131 صيادا كانت قد احتجزتهم", "fishermen who had been held": the noun's past
-        if _opens_event(lex, row, k):
+        if _may_open_event(lex, item) and _opens_event(lex, row, k):
             if out and _event_at(lex, row, k - 1) is not None and not _figure_near(row, k + 1, 1):
                 if item in lex.clause_breaks:
                     return out, _event_at(lex, row, k + 1) if k + 1 < len(row) else None
@@ -226,12 +242,13 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
             continue
         if item in _HARD_STOPS:
             break
-        if item in _COMMAS and passed:
-            break  # past another figure, the walk stays in that figure's clause
-        crossed = crossed or item in _COMMAS
-        if item in _COMMAS and _attribution_before(lex, row, k):
-            break  # "بحسب المفوضية ... لشؤون اللاجئين، حاول 3 آلاف": a source's name, no event of the figure
         if item in _COMMAS:
+            if passed:
+                break  # past another figure, the walk stays in that figure's clause
+            crossed = True
+            if _attribution_before(lex, row, k):
+                # "بحسب المفوضية ... لشؤون اللاجئين، حاول 3 آلاف": a source's name, no event of the figure
+                break
             skipped = _skip_relative(lex, row, k)
             if skipped == k - 1:
                 out.append(item)  # a comma counts as a word: the other side wins a tie across it
@@ -249,7 +266,7 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
                 out.append(item)
                 coordinated = theirs
                 break
-        if earlier and _opens_event(lex, row, k):
+        if earlier and _may_open_event(lex, item) and _opens_event(lex, row, k):
             if item not in lex.clause_breaks:
                 out.append(item)  # "وأصيب 12": the event word with و attached opens this figure's clause
                 near = k == 0 or _figure_near(row, k - 2, -1)
