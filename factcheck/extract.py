@@ -1229,7 +1229,9 @@ class Extractor:
         hit = w.behind(lex.measures_before, start_i)
         if hit is not None:
             return lex.measures_before[hit[0]], Kind.COUNT, start_i - hit[1]
-        for k in range(start_i, max(0, start_i - _CUE_REACH), -1):
+        # (a bare figure reads only the cue right before it, and only below 10: no other is looked up)
+        reach = _CUE_REACH if unit == _DEGREE else 1 if abs(value) < 10 else 0
+        for k in range(start_i, max(0, start_i - reach), -1):
             if not w.texts[k - 1][:1].isalpha():
                 break
             cue = w.behind(lex.measure_cues, k)
@@ -1406,8 +1408,8 @@ class Extractor:
         lo = max(s_start, self.floor)
         if k < reach and k < len(w.toks) and w.toks[0].start > lo:
             # the window cuts the clause: read the words before the opener from the sentence itself
-            texts = self.tokens.span(max(lo, w.toks[k].start - _VERB_REACH_CHARS), w.toks[k].start, s_start,
-                                     self._sentence_end)[1][-reach:]
+            texts = self.tokens.words(max(lo, w.toks[k].start - _VERB_REACH_CHARS), w.toks[k].start, s_start,
+                                      self._sentence_end)[0][-reach:]
         forms = self.lex._forms.get(id(change))  # has_form's memo, read without a call for each word
         for t in reversed(texts):
             if t in joiners or t in _CLAUSE_MARKS:
@@ -1522,14 +1524,14 @@ class Extractor:
         text, s_start = self._sentence
         at = w.toks[first_i].start
         lo = max(s_start, self.floor)
-        toks, texts, _ = self.tokens.span(max(lo, at - _VERB_REACH_CHARS), at, s_start, self._sentence_end)
+        texts, first = self.tokens.words(max(lo, at - _VERB_REACH_CHARS), at, s_start, self._sentence_end)
         # the first word may be cut short, or the verb's own first word lie before the reach (a space
         # after the previous figure cuts nothing)
-        cut = bool(toks) and not text[lo:toks[0].start].isspace() and toks[0].start > lo
+        cut = bool(texts) and not text[lo:first].isspace() and first > lo
         last_words, stops = self.lex.qual_distant_last, self.lex.qual_distant_stops
         forms = self.lex._forms.get(id(last_words))  # has_form's memos, as in _after_change
         stop_forms = self.lex._forms.get(id(stops))
-        for k in range(len(toks) - 1, max(-1, len(toks) - 1 - self.lex.qual_reach), -1):
+        for k in range(len(texts) - 1, max(-1, len(texts) - 1 - self.lex.qual_reach), -1):
             t = texts[k]
             if not t[:1].isalpha():
                 return  # a mark or a digit: the clause ends
@@ -1811,11 +1813,12 @@ def _demonyms(sc: Scanner, text: str) -> list[tuple[int, str]]:
         return out
     table = sc.lex.demonyms
     for m in sc.demonyms.finditer(text):
-        for form in (*strip_clitics(m.group()), phrase_key(m.group())):  # "u.s." is stored "u . s ."
-            place = table.get(form)
-            if place is not None:
-                out.append((m.start(), place))
-                break
+        word = m.group()
+        place = next((p for form in strip_clitics(word) if (p := table.get(form)) is not None), None)
+        if place is None:
+            place = table.get(phrase_key(word))  # "u.s." is stored "u . s ."
+        if place is not None:
+            out.append((m.start(), place))
     return out
 
 
