@@ -181,9 +181,10 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
                     out.pop()  # "2481 حادثا أسفرت عن إصابة 2156 شخصا": إصابة heads the 2156
                 break
             continue  # a date or a year inside the clause
-        if item in _HARD_STOPS or item in _COMMAS or _adjunct(lex, item):
+        if item in _HARD_STOPS or item in _COMMAS \
+                or ((item in lex.adjuncts or item[:1] in _ADJUNCT_FIRST) and _adjunct(lex, item)):
             break
-        if out and _background(row, k):
+        if out and item in _BACKGROUND_OPENERS and _background(row, k):
             break  # "عن 131 صيادا كانت قد احتجزتهم", "fishermen who had been held": the noun's past
         if _may_open_event(lex, item) and _opens_event(lex, row, k):
             if out and _event_at(lex, row, k - 1) is not None and not _figure_near(row, k + 1, 1):
@@ -199,6 +200,8 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
 
 _PLUPERFECT_AR = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا"})
 _RELATIVE_HAD = frozenset({"who", "which", "that"})
+_BACKGROUND_OPENERS = _PLUPERFECT_AR | _RELATIVE_HAD  # the words _background may start at
+_ADJUNCT_FIRST = frozenset({"ب", "و", "ف"})  # the first letters of the prefixes _adjunct reads
 
 
 def _background(row: list[Item], k: int) -> bool:

@@ -187,50 +187,11 @@ def _names_institution(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return bool(after) and after[0].lower() in lex.institutions
 
 
-_LETTER_RE = re.compile(r"[^\W\d_]")
-
-
-class _Matches:
-    r"""The matches of a pattern that opens with ``(?<![^\W\d_])``, closes with ``(?![^\W\d_])`` and
-    reads nothing else past its match (a scanner's phrase pattern) in a text, found in one scan of
-    it, and read back for a part of the text.
-
-    ``within(lo, hi)`` gives what ``pattern.finditer(text, lo, hi)`` gives: the scan's matches inside
-    ``[lo, hi)``, when no match of the scan runs across ``lo`` or ``hi`` and no letter follows ``hi``
-    (a letter there may let a match end at ``hi`` in the part that does not end there in the text);
-    else the part is searched itself. Both searches try the same positions from ``lo`` on (the
-    look-behind sees the text before ``lo`` either way) and find the same match at each.
-    """
-
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self.pattern = pattern
-        self.text = text
-        self.found: list[re.Match[str]] | None = None  # (scanned on the first call)
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def within(self, lo: int, hi: int) -> Iterable[re.Match[str]]:
-        text = self.text
-        if hi < len(text) and _LETTER_RE.match(text, hi) is not None:
-            return self.pattern.finditer(text, lo, hi)
-        found = self.found
-        if found is None:
-            found = self.found = list(self.pattern.finditer(text))
-            self.starts = [m.start() for m in found]
-            self.ends = [m.end() for m in found]
-        a = bisect_right(self.ends, lo)  # the first match that ends after lo
-        b = bisect_left(self.starts, hi)  # the first match that starts at hi or after
-        if (a < len(found) and self.starts[a] < lo) or (b > 0 and self.ends[b - 1] > hi):
-            return self.pattern.finditer(text, lo, hi)  # a match runs across lo or hi
-        return found[a:b]
-
-
 def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
             headline: str | None) -> None:
     pattern = scanner(lex.lang).places
     if pattern is None:
         return
-    in_text = _Matches(pattern, text)  # the place names of the text, in one scan
     starts = [b[0] for b in bounds]
     datelines: list[tuple[int, int]] = []
     # Per place match of the text (the clauses of neighbouring figures read the same matches): whether
@@ -267,7 +228,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         came from, not where the figure is; with ``after_figure`` (``lo`` ends a figure), a name right
         after it is what it counts ("115 صوماليا و135 إثيوبيا": Ethiopians), no place of it."""
         names: list[str] = []
-        for m in in_text.within(lo, hi) if source is text else pattern.finditer(source, lo, hi):
+        for m in pattern.finditer(source, lo, hi):
             if before_figure is not None and not source[m.end() : before_figure].strip():
                 continue  # "والأردن 650 ألفا": a place right before the next figure is that figure's
             if after_figure and not source[lo : m.start()].strip() \
@@ -285,7 +246,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         return tuple(names)
 
     if _may_open_dateline(pattern, text):
-        for m in in_text.within(0, min(len(text), _DATELINE_REACH)):  # datelines open the lead
+        for m in pattern.finditer(text, 0, min(len(text), _DATELINE_REACH)):  # datelines open the lead
             end = _dateline_end(text, m.start(), m.end())
             if end is not None:
                 datelines.append((m.start(), end))
