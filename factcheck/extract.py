@@ -61,6 +61,12 @@ class Extractor:
         self._sentence_end = 0
         self._prose_of: tuple[tuple[int, int], bool] = ((-1, -1), True)  # reset for each text
         self._range_joiners: frozenset[str] = frozenset().union(*self.lex.ranges.values())
+        # the words before a range opener that end _after_change's walk back: a joiner or a clause mark
+        self._change_stops = self._range_joiners | _CLAUSE_MARKS
+        # the tables _unit_after reads at the token after a figure
+        lex = self.lex
+        self._unit_tables = (lex.basis_point, lex.percent_point, lex.percent, lex.cur_after, lex.duration,
+                             lex.measures)
         self.tokens = SentenceTokens("")  # the tokens of the text's sentences (set for each text)
         # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
         self.source: tuple[str, Folded] | None = None
@@ -724,10 +730,10 @@ class Extractor:
         texts = w.texts
         if j >= len(texts) or i == 0 or not texts[i - 1][:1].isalpha():
             return False
-        if self.lex.lang == "en" and not self._original(w, i - 1)[:1].isupper():
-            return False  # '"We lost 5", he said': a quote, not a title
         if texts[j] not in _CLOSING_QUOTES and texts[j] != ":":
             return False
+        if self.lex.lang == "en" and not self._original(w, i - 1)[:1].isupper():
+            return False  # '"We lost 5", he said': a quote, not a title
         for k in range(i - 1, max(-1, i - 6), -1):
             t = texts[k]
             if t in _OPENING_QUOTES:
@@ -895,17 +901,20 @@ class Extractor:
         lex = self.lex
         if self._conjoined(w, j):
             return unit, kind, j  # "2019 وعام 2020": the و starts the next phrase, its noun is no unit
+        # Whether a phrase of any of these tables may start at j: most often none does (a noun), and
+        # their look-ups at j are spared.
+        here = j < len(w.toks) and not lex.starts_none("unit_after", self._unit_tables, w.texts[j])
         if kind is not Kind.MONEY:
-            hit = w.ahead(lex.basis_point, j)
+            hit = w.ahead(lex.basis_point, j) if here else None
             if hit is not None:
                 return "basis_point", Kind.PERCENT, j + hit[1]  # made percentage points by _figure
             for table, k in ((lex.percent_point, Kind.PERCENT), (lex.percent, Kind.PERCENT)):
-                hit = w.ahead(table, j)
+                hit = w.ahead(table, j) if here else None
                 if hit is not None:
                     return ("percentage_point" if table is lex.percent_point else "percent"), k, j + hit[1]
             if j > 0 and w.toks[j - 1].text == "%":
                 return "percent", Kind.PERCENT, j
-        hit = w.ahead(lex.cur_after, j)
+        hit = w.ahead(lex.cur_after, j) if here else None
         if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and self._capital(w, j):
             hit = None  # "49.6 C", "topped 50C" are temperatures; a cent is "98c" or "10 c"
         if hit is not None and hit[0] in _ATTACHED_ONLY and w.toks[j].gap:
@@ -915,7 +924,7 @@ class Extractor:
         if hit is not None and kind is Kind.MONEY and lex.cur_after[hit[0]] == unit:
             return unit, kind, j + hit[1]
         if kind is Kind.COUNT:
-            dur = w.ahead(lex.duration, j)
+            dur = w.ahead(lex.duration, j) if here else None
             if dur is not None and not self._definite(w, j, dur[0]):
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
             if j + 1 < len(w.toks) and w.texts[j] in lex.duration_gap \
@@ -924,7 +933,7 @@ class Extractor:
             hyphen = self._hyphen_duration(w, j)
             if hyphen is not None:
                 return hyphen
-            measure = w.ahead(lex.measures, j)
+            measure = w.ahead(lex.measures, j) if here else None
             if measure is not None and j + measure[1] < len(w.toks) and " a " in measure[0] \
                     and w.texts[j + measure[1]] in _RELATIVE_AFTER:
                 shorter = " ".join(w.texts[j : j + measure[1] - 2])  # "201 tonnes a year earlier": tonnes
@@ -1400,7 +1409,7 @@ class Extractor:
         """A word of change (ارتفعت, rose) shortly before the range opener at k ("rose sharply from"),
         with no range joiner between them ("rose to between 10 and 20" is still a range)."""
         change = self.lex.change
-        joiners = self._range_joiners
+        stops = self._change_stops
         # "raising forest cover in the region from 5% to 9%": the verb, its object, then the range
         reach = _CHANGE_REACH_AR if self.lex.lang == "ar" else _CHANGE_REACH
         texts = w.texts[max(0, k - reach) : k]
@@ -1412,7 +1421,7 @@ class Extractor:
                                       self._sentence_end)[0][-reach:]
         forms = self.lex._forms.get(id(change))  # has_form's memo, read without a call for each word
         for t in reversed(texts):
-            if t in joiners or t in _CLAUSE_MARKS:
+            if t in stops:
                 return False
             if t in change:
                 return True
@@ -1814,8 +1823,11 @@ def _demonyms(sc: Scanner, text: str) -> list[tuple[int, str]]:
     table = sc.lex.demonyms
     for m in sc.demonyms.finditer(text):
         word = m.group()
-        place = next((p for form in strip_clitics(word) if (p := table.get(form)) is not None), None)
-        if place is None:
+        for form in strip_clitics(word):
+            place = table.get(form)
+            if place is not None:
+                break
+        else:
             place = table.get(phrase_key(word))  # "u.s." is stored "u . s ."
         if place is not None:
             out.append((m.start(), place))

@@ -256,6 +256,7 @@ class Lexicon:
     _spans: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
     _starts: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
     _ends: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
+    _none_start: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)  # starts_none's
     # Per table: what lookup (and lookback) found over a run of tokens that may hold a phrase of
     # several tokens, keyed by that run (the answer depends on those tokens alone).
     _found: dict[int, dict[tuple[str, ...], tuple[str, int] | None]] = field(default_factory=dict, repr=False)
@@ -360,6 +361,19 @@ class Lexicon:
 
     def _has_form(self, table: Table, word: str) -> bool:
         return any(f in table for f in strip_clitics(word)) or self._lemma_in(table, word) is not None
+
+    def starts_none(self, group: str, tables: tuple[Table, ...], word: str) -> bool:
+        """Whether no phrase of any of ``tables`` may start with the token ``word``: lookup then finds
+        nothing there in any of them. Memoised per ``group``, the name the caller gives those tables."""
+        memo = self._none_start.get(group)
+        if memo is None:
+            memo = self._none_start[group] = {}
+        got = memo.get(word)
+        if got is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            got = memo[word] = all(self._start(table, word) is False for table in tables)
+        return got
 
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
