@@ -563,7 +563,7 @@ class Lexicon:
 
 # Per-table memo of what a token is to a table; cleared when it grows past this many tokens.
 _MEMO_MAX = 200_000
-_FOUND_MAX = 50_000  # runs of tokens whose phrase lookup and lookback remember, per table
+_FOUND_MAX = 8_192  # runs of tokens whose phrase lookup and lookback remember, per table (cleared when full)
 
 
 def _memoised(store: dict[int, dict[str, V]], table: Table, word: str,
