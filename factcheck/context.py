@@ -808,10 +808,28 @@ def _present_sentences(lang: str, text: str, starts: list[int]) -> set[int]:
     return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
 
 
+def _word_start_alternation(phrases: Iterable[str]) -> str:
+    r"""``_alternation`` of ``phrases`` for a phrase that starts a word: each branch opens with a first
+    character and then asks that no letter stand before it, ``(?<![^\W\d_].)`` (what
+    ``(?<![^\W\d_])`` before the alternation asks), the phrases that follow one another in
+    _alternation's order (longest first) with one first character sharing a branch. The same matches,
+    in the same order; an alternation whose every branch opens with a character lets the engine skip
+    to the characters that may start one (when it is not case-insensitive on a cased letter)."""
+    groups: list[tuple[str, list[str]]] = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = phrase.split(" ")
+        rest = re.escape(words[0][1:]) + "".join(r"\s*+" + re.escape(w) for w in words[1:])
+        if groups and groups[-1][0] == phrase[0]:
+            groups[-1][1].append(rest)
+        else:
+            groups.append((phrase[0], [rest]))
+    return "|".join(f"{re.escape(first)}(?<![^\\W\\d_].)(?:{'|'.join(rests)})" for first, rests in groups)
+
+
 @cache
 def _present_pattern(lang: str) -> re.Pattern[str] | None:
-    words = _alternation(_vocab(load_lexicon(lang), "present"))
-    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else None
+    words = _word_start_alternation(_vocab(load_lexicon(lang), "present"))
+    return re.compile(rf"(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else None
 
 
 @cache
@@ -1125,7 +1143,7 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
 @cache
 def _ending_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
-    spans = _alternation({**_vocab(lex, "span_months"), **_vocab(lex, "span_days")})
+    spans = _word_start_alternation({**_vocab(lex, "span_months"), **_vocab(lex, "span_days")})
     ending = _alternation(_vocab(lex, "span_ending"))
     if not spans or not ending:
         return None
@@ -1135,7 +1153,7 @@ def _ending_pattern(lang: str) -> re.Pattern[str] | None:
         return rf"(?P<{group}>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th)?"
 
     return re.compile(
-        rf"(?<![^\W\d_])(?P<span>{spans})\s++(?:{ending})\s++(?:{day('d1')}\s*+)?"
+        rf"(?P<span>{spans})\s++(?:{ending})\s++(?:{day('d1')}\s*+)?"  # (spans start a word)
         rf"(?P<month>{names})(?:\s*+/\s*+(?:{names}))?"
         rf"(?:\s++{day('d2')})?(?:\s*+,)?(?:\s++(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
 
