@@ -138,13 +138,9 @@ def _row(text: str, start: int, end: int, members: list[Raw],
     return row, where
 
 
-_CONJUNCTION_LETTERS = frozenset({"و", "ف"})  # a conjunction written onto an Arabic word
-
-
-def _may_open_event(lex: Lexicon, word: str) -> bool:
-    """A quick test that ``_opens_event`` needs before it reads the row: ``word`` is a conjunction of
-    the clause breaks, or a word that may carry و/ف."""
-    return word in lex.clause_breaks or word[:1] in _CONJUNCTION_LETTERS
+# A conjunction written onto an Arabic word. _opens_event is True only for a word of the clause breaks
+# or one that starts with these letters: the walks test that before calling it for each word.
+_CONJUNCTION_LETTERS = frozenset({"و", "ف"})
 
 
 def _opens_event(lex: Lexicon, row: list[Item], k: int) -> bool:
@@ -186,7 +182,7 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
             break
         if out and item in _BACKGROUND_OPENERS and _background(row, k):
             break  # "عن 131 صيادا كانت قد احتجزتهم", "fishermen who had been held": the noun's past
-        if _may_open_event(lex, item) and _opens_event(lex, row, k):
+        if (item in lex.clause_breaks or item[:1] in _CONJUNCTION_LETTERS) and _opens_event(lex, row, k):
             if out and _event_at(lex, row, k - 1) is not None and not _figure_near(row, k + 1, 1):
                 if item in lex.clause_breaks:
                     return out, _event_at(lex, row, k + 1) if k + 1 < len(row) else None
@@ -269,7 +265,8 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
                 out.append(item)
                 coordinated = theirs
                 break
-        if earlier and _may_open_event(lex, item) and _opens_event(lex, row, k):
+        if earlier and (item in lex.clause_breaks or item[:1] in _CONJUNCTION_LETTERS) \
+                and _opens_event(lex, row, k):
             if item not in lex.clause_breaks:
                 out.append(item)  # "وأصيب 12": the event word with و attached opens this figure's clause
                 near = k == 0 or _figure_near(row, k - 2, -1)

@@ -975,7 +975,7 @@ def _date_ranges(lex: Lexicon, text: str, raws: list[Raw], starts: list[int],
 
 def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
     """The indexes of the sentences that hold a claim, in order, each once."""
-    return list(dict.fromkeys(bisect_right(starts, raw.start) - 1 for raw in raws))
+    return list(dict.fromkeys([bisect_right(starts, raw.start) - 1 for raw in raws]))
 
 
 def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],

@@ -626,8 +626,8 @@ class Extractor:
             return True  # "من الساعة ٩ صباحا حتى ١٠ مساء": times of day
         if j < len(toks) and self._race(w, j):
             return True  # "the 100m final", "4×400 متر تتابع": a race named by its distance
-        if num.plain_digits and j + 3 < len(toks) and all(
-                toks[k].gap == 0 for k in range(j, j + 4)) and w.texts[j] == w.texts[j + 2] == "-" \
+        if num.plain_digits and j + 3 < len(toks) and w.texts[j] == w.texts[j + 2] == "-" \
+                and all(toks[k].gap == 0 for k in range(j, j + 4)) \
                 and w.texts[j + 1].isdigit() and w.texts[j + 3].isdigit():
             return True  # "1-800-621-3362": a phone number in groups
         if num.plain_digits and len(first) <= 4 and i > 0 and toks[i].gap and self._code_before(w, i, j):
