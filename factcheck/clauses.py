@@ -108,27 +108,39 @@ def _row(text: str, start: int, end: int, members: list[Raw],
     row: list[Item] = []
     where: list[int] = []
     n = 0
+    count = len(members)
+    # the span of members[n] (the claim the walk has reached), kept in locals: read for every token
+    m_start, m_end = (members[0].start, members[0].end) if count else (0, 0)
     for tok in tokenize(text, start, end) if tokens is None else tokens.sentence(start, end)[0]:
-        while n < len(members) and members[n].end <= tok.start:
+        t_start = tok.start
+        while n < count and m_end <= t_start:
             n += 1  # (a claim with no token of its own: none in practice)
+            if n < count:
+                m_start, m_end = members[n].start, members[n].end
         # a token that overlaps the claim is its own, the claim starting inside it or not ("الخمسة":
         # the figure's text leaves the article out)
-        if n < len(members) and tok.start < members[n].end and members[n].start < tok.end:
+        if n < count and t_start < m_end and m_start < tok.end:
             if len(where) <= n:
                 where.append(len(row))
                 row.append(_Marker(members[n]))
-            if 0 <= members[n].unit_at <= tok.start:
+            if 0 <= members[n].unit_at <= t_start:
                 row.append(tok.text)  # "3 million barrels a day": the unit words are words of the clause
             continue
-        if tok.text in _DASHES and text[tok.start - 1 : tok.start].isspace() \
+        word = tok.text
+        if word in _DASHES and text[t_start - 1 : t_start].isspace() \
                 and text[tok.end : tok.end + 1].isspace():
             row.append(";")  # a spaced dash opens or closes an aside ("177 people aboard - 171 ..."): a stop
             continue
-        row.append(tok.text)
+        row.append(word)
     while len(where) < len(members):  # keep the positions aligned with the members
         where.append(len(row))
         row.append(_Marker(members[len(where) - 1]))
     return row, where
+
+
+# A conjunction written onto an Arabic word. _opens_event is True only for a word of the clause breaks
+# or one that starts with these letters: the walks test that before calling it for each word.
+_CONJUNCTION_LETTERS = frozenset({"و", "ف"})
 
 
 def _opens_event(lex: Lexicon, row: list[Item], k: int) -> bool:
@@ -165,11 +177,12 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
                     out.pop()  # "2481 حادثا أسفرت عن إصابة 2156 شخصا": إصابة heads the 2156
                 break
             continue  # a date or a year inside the clause
-        if item in _HARD_STOPS or item in _COMMAS or _adjunct(lex, item):
+        if item in _HARD_STOPS or item in _COMMAS \
+                or ((item in lex.adjuncts or item[:1] in _ADJUNCT_FIRST) and _adjunct(lex, item)):
             break
-        if out and _background(row, k):
+        if out and item in _BACKGROUND_OPENERS and _background(row, k):
             break  # "عن 131 صيادا كانت قد احتجزتهم", "fishermen who had been held": the noun's past
-        if _opens_event(lex, row, k):
+        if (item in lex.clause_breaks or item[:1] in _CONJUNCTION_LETTERS) and _opens_event(lex, row, k):
             if out and _event_at(lex, row, k - 1) is not None and not _figure_near(row, k + 1, 1):
                 if item in lex.clause_breaks:
                     return out, _event_at(lex, row, k + 1) if k + 1 < len(row) else None
@@ -183,6 +196,8 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
 
 _PLUPERFECT_AR = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا"})
 _RELATIVE_HAD = frozenset({"who", "which", "that"})
+_BACKGROUND_OPENERS = _PLUPERFECT_AR | _RELATIVE_HAD  # the words _background may start at
+_ADJUNCT_FIRST = frozenset({"ب", "و", "ف"})  # the first letters of the prefixes _adjunct reads
 
 
 def _background(row: list[Item], k: int) -> bool:
@@ -226,12 +241,13 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
             continue
         if item in _HARD_STOPS:
             break
-        if item in _COMMAS and passed:
-            break  # past another figure, the walk stays in that figure's clause
-        crossed = crossed or item in _COMMAS
-        if item in _COMMAS and _attribution_before(lex, row, k):
-            break  # "بحسب المفوضية ... لشؤون اللاجئين، حاول 3 آلاف": a source's name, no event of the figure
         if item in _COMMAS:
+            if passed:
+                break  # past another figure, the walk stays in that figure's clause
+            crossed = True
+            if _attribution_before(lex, row, k):
+                # "بحسب المفوضية ... لشؤون اللاجئين، حاول 3 آلاف": a source's name, no event of the figure
+                break
             skipped = _skip_relative(lex, row, k)
             if skipped == k - 1:
                 out.append(item)  # a comma counts as a word: the other side wins a tie across it
@@ -249,7 +265,8 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
                 out.append(item)
                 coordinated = theirs
                 break
-        if earlier and _opens_event(lex, row, k):
+        if earlier and (item in lex.clause_breaks or item[:1] in _CONJUNCTION_LETTERS) \
+                and _opens_event(lex, row, k):
             if item not in lex.clause_breaks:
                 out.append(item)  # "وأصيب 12": the event word with و attached opens this figure's clause
                 near = k == 0 or _figure_near(row, k - 2, -1)

@@ -46,10 +46,10 @@ def _carries_unit(text: str, raw: Raw, prev: Raw, cues: frozenset[str] | set[str
         return False  # a sum of money, or a measure ("1.6 million barrels ... a draw of 1.1 million")
     if raw.counted is not None:
         return False
-    if cues and any(f in cues for t in tokenize(text, prev.end, raw.start) for f in strip_clitics(t.text)):
+    if cues and any(f in cues for t in TOKEN_RE.findall(text, prev.end, raw.start) for f in strip_clitics(t)):
         return False  # "ويبلغ عدد مشتركيها نحو 2.1 مليون": a number of something, not of the currency
-    after = tokenize(text, raw.end, min(len(text), raw.end + 24))
-    word = after[0].text if after else "."
+    after = TOKEN_RE.findall(text, raw.end, min(len(text), raw.end + 24))  # (tokenize's texts)
+    word = after[0] if after else "."
     # a definite word ("250 مليارا العام الماضي") is no noun of the figure's own: Arabic counts indefinitely
     return word in _ELLIPSIS_NEXT or (len(word) > 2 and (word[0] in "لب" or word.startswith("ال"))
                                       and word[1:] not in _ELLIPSIS_NEXT)
@@ -194,6 +194,31 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         return
     starts = [b[0] for b in bounds]
     datelines: list[tuple[int, int]] = []
+    # Per place match of the text (the clauses of neighbouring figures read the same matches): whether
+    # it names an institution, and the lexicon key of the place it names (None: none).
+    matched: dict[tuple[int, int], tuple[bool, str | None]] = {}
+
+    def place_of(source: str, m: re.Match[str]) -> tuple[bool, str | None]:
+        span = m.span()
+        got = matched.get(span) if source is text else None
+        if got is None:
+            # "deir ez-zor" -> "deir ez - zor", as the lexicon stores it (phrase_key)
+            key = next((k for form in strip_clitics(m.group().replace("\u202f", " "))
+                        if (k := phrase_key(form)) in lex.places), None)
+            got = (_names_institution(lex, source, span[0], span[1]), key)
+            if source is text:
+                matched[span] = got
+        return got
+
+    origin_before: dict[int, bool] = {}  # per place match of the text: whether an origin word ends before it
+
+    def after_origin(source: str, start: int) -> bool:
+        if source is not text:
+            return _after_origin(lex, source, start)
+        got = origin_before.get(start)
+        if got is None:
+            got = origin_before[start] = _after_origin(lex, source, start)
+        return got
 
     def names_in(source: str, lo: int, hi: int, before_figure: int | None = None,
                  skip_datelines: bool = True, origins: list[str] | None = None,
@@ -211,15 +236,13 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                 continue  # (with a preposition on it, "و3 بسوريا", it is a place)
             if skip_datelines and any(a <= m.start() < b for a, b in datelines):
                 continue
-            if _names_institution(lex, source, m.start(), m.end()):
+            institution, key = place_of(source, m)
+            if institution:
                 continue  # "نقل الجرحى إلى مستشفى الكويت": a hospital's name, not where they are
-            for form in strip_clitics(m.group().replace("\u202f", " ")):
-                key = phrase_key(form)  # "deir ez-zor" -> "deir ez - zor", as the lexicon stores it
-                if key in lex.places:
-                    into = origins if origins is not None and _after_origin(lex, source, m.start()) else names
-                    if lex.places[key] and lex.places[key] not in into:
-                        into.append(lex.places[key])
-                    break
+            if key is not None:
+                into = origins if origins is not None and after_origin(source, m.start()) else names
+                if lex.places[key] and lex.places[key] not in into:
+                    into.append(lex.places[key])
         return tuple(names)
 
     if _may_open_dateline(pattern, text):
@@ -681,22 +704,46 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
     periods.yaml's compared_after_change count too ("بزيادة 4.2 في المئة على الفترة نفسها")."""
     lex = load_lexicon(lang)
     tail = TOKEN_RE.findall(text[max(0, start - 120) : start])[-(_BASIS_REACH + _CHANGED_REACH + 1) :]
-    words = [fold_word(w).lower() for w in tail]
-    if words and not words[-1][:1].isalnum():  # "from $60.9 billion"
-        words.pop()
-    # "down sharply from the 303"; for a period, "roughly double its 10.4% of 2021" too (not for a
-    # sum's parts: "four points from its nine matches" is no change)
     determiners = _ARTICLES if changed else _LEVEL_ARTICLES
-    if words and (words[-1] in determiners or lone_clitic(words[-1])):
-        words.pop()
+    # Only the words a phrase may end with are folded first (the longest phrase's, and the two that
+    # _basis_words may drop): most figures have no phrase before them, whose last word tells.
+    words = _basis_words(tail[-(_basis_longest(lang, changed) + 2) :], determiners)
+    if not words or words[-1] not in _basis_last_words(lang, changed):
+        return False
     for phrase in _basis_phrases(lang, changed):
         n = len(phrase)
         if n <= len(words) and tuple(words[-n:]) == phrase:
             if not changed:
                 return True
+            words = _basis_words(tail, determiners)  # now with the words before the phrase
             before = words[max(0, len(words) - n - _CHANGED_REACH) : len(words) - n]
             return any(w[:1].isdigit() or not lex.change_verbs.isdisjoint(strip_clitics(w)) for w in before)
     return False
+
+
+def _basis_words(tail: list[str], determiners: frozenset[str]) -> list[str]:
+    """The folded words of ``tail`` that may end a basis phrase: less a mark after them ("from $60.9
+    billion") and then a determiner or a lone clitic ("down sharply from the 303"; for a period,
+    "roughly double its 10.4% of 2021" too, not for a sum's parts: "four points from its nine
+    matches" is no change)."""
+    words = [fold_word(w).lower() for w in tail]
+    if words and not words[-1][:1].isalnum():
+        words.pop()
+    if words and (words[-1] in determiners or lone_clitic(words[-1])):
+        words.pop()
+    return words
+
+
+@cache
+def _basis_longest(lang: str, changed: bool) -> int:
+    """The most words of a basis phrase (basis_of_change)."""
+    return max((len(phrase) for phrase in _basis_phrases(lang, changed)), default=0)
+
+
+@cache
+def _basis_last_words(lang: str, changed: bool) -> frozenset[str]:
+    """The last words of the basis phrases (basis_of_change)."""
+    return frozenset(phrase[-1] for phrase in _basis_phrases(lang, changed) if phrase)
 
 
 def _word_before(text: str, position: int) -> str:
@@ -771,10 +818,28 @@ def _present_sentences(lang: str, text: str, starts: list[int]) -> set[int]:
     return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
 
 
+def _word_start_alternation(phrases: Iterable[str]) -> str:
+    r"""``_alternation`` of ``phrases`` for a phrase that starts a word: each branch opens with a first
+    character and then asks that no letter stand before it, ``(?<![^\W\d_].)`` (what
+    ``(?<![^\W\d_])`` before the alternation asks), the phrases that follow one another in
+    _alternation's order (longest first) with one first character sharing a branch. The same matches,
+    in the same order; an alternation whose every branch opens with a character lets the engine skip
+    to the characters that may start one (when it is not case-insensitive on a cased letter)."""
+    groups: list[tuple[str, list[str]]] = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = phrase.split(" ")
+        rest = re.escape(words[0][1:]) + "".join(r"\s*+" + re.escape(w) for w in words[1:])
+        if groups and groups[-1][0] == phrase[0]:
+            groups[-1][1].append(rest)
+        else:
+            groups.append((phrase[0], [rest]))
+    return "|".join(f"{re.escape(first)}(?<![^\\W\\d_].)(?:{'|'.join(rests)})" for first, rests in groups)
+
+
 @cache
 def _present_pattern(lang: str) -> re.Pattern[str] | None:
-    words = _alternation(_vocab(load_lexicon(lang), "present"))
-    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else None
+    words = _word_start_alternation(_vocab(load_lexicon(lang), "present"))
+    return re.compile(rf"(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else None
 
 
 @cache
@@ -891,7 +956,7 @@ def _one_clause(text: str, lo: int, hi: int, basis: frozenset[str]) -> bool:
     """Whether no clause mark and no comparison word (``basis``: "down from", "مقابل") stand in
     text[lo:hi]: a period there is the figure's own."""
     return _CLAUSE_RE.search(text, lo, hi) is None \
-        and not {fold_word(t.text).lower() for t in tokenize(text, lo, hi)} & basis
+        and basis.isdisjoint(fold_word(t).lower() for t in TOKEN_RE.findall(text, lo, hi))
 
 
 _RANGE_JOINERS = {"و", "الي", "حتي", "and", "to", "until", "through", "-"}
@@ -906,7 +971,7 @@ def _date_ranges(lex: Lexicon, text: str, raws: list[Raw], starts: list[int],
     for a, b in pairwise(dates):
         if b.start - a.end > _JOINER_GAP_MAX:
             continue  # more than a joiner or two apart: not one range (and no need to tokenise it)
-        between = [t.text for t in tokenize(text, a.end, b.start)]
+        between = TOKEN_RE.findall(text, a.end, b.start)  # (the texts tokenize gives)
         joined = all(strip_clitics(t)[-1] in _RANGE_JOINERS or t in _RANGE_JOINERS for t in between)
         if not between or len(between) > 2 or not joined:
             continue
@@ -920,7 +985,7 @@ def _date_ranges(lex: Lexicon, text: str, raws: list[Raw], starts: list[int],
 
 def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
     """The indexes of the sentences that hold a claim, in order, each once."""
-    return list(dict.fromkeys(bisect_right(starts, raw.start) - 1 for raw in raws))
+    return list(dict.fromkeys([bisect_right(starts, raw.start) - 1 for raw in raws]))
 
 
 def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
@@ -1088,7 +1153,7 @@ def _ending_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
 @cache
 def _ending_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
-    spans = _alternation({**_vocab(lex, "span_months"), **_vocab(lex, "span_days")})
+    spans = _word_start_alternation({**_vocab(lex, "span_months"), **_vocab(lex, "span_days")})
     ending = _alternation(_vocab(lex, "span_ending"))
     if not spans or not ending:
         return None
@@ -1098,7 +1163,7 @@ def _ending_pattern(lang: str) -> re.Pattern[str] | None:
         return rf"(?P<{group}>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th)?"
 
     return re.compile(
-        rf"(?<![^\W\d_])(?P<span>{spans})\s++(?:{ending})\s++(?:{day('d1')}\s*+)?"
+        rf"(?P<span>{spans})\s++(?:{ending})\s++(?:{day('d1')}\s*+)?"  # (spans start a word)
         rf"(?P<month>{names})(?:\s*+/\s*+(?:{names}))?"
         rf"(?:\s++{day('d2')})?(?:\s*+,)?(?:\s++(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
 
@@ -1126,7 +1191,7 @@ def _when_follows(lex: Lexicon, text: str, end: int) -> bool:
     """Whether a comma and a "when" word follow a year ("منذ عام 1995، حين قتل", "in 1995, when"): the
     clause it opens tells what happened in that year."""
     words = _vocab(lex, "when_clause")
-    toks = [t.text for t in tokenize(text, end, min(len(text), end + 24))][:2]
+    toks = TOKEN_RE.findall(text, end, min(len(text), end + 24))[:2]  # (the texts tokenize gives)
     return bool(words) and len(toks) == 2 and toks[0] in ",،" and fold_word(toks[1]).lower() in words
 
 
@@ -1195,7 +1260,7 @@ def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
 def _period_of_duration(lex: Lexicon, text: str, raw: Raw, texts: list[str],
                         published: dt.date) -> tuple[dt.date | None, dt.date | None] | None:
     past = _vocab(lex, "past")
-    after = [t.text for t in tokenize(text, raw.end, min(len(text), raw.end + 40))][:5]
+    after = TOKEN_RE.findall(text, raw.end, min(len(text), raw.end + 40))[:5]  # (tokenize's texts)
     n = int(raw.value) if raw.value is not None else 0
     first = _vocab(lex, "first")
     says_first = bool(after[:1] and after[0] in first) or bool(texts[-1:] and texts[-1] in first)

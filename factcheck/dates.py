@@ -180,7 +180,8 @@ def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Windo
         return None
     num = int(t) if len(t) <= 4 else -1
     # Numeric forms: 16/7/2024, 2024-07-16
-    if i + 4 < len(toks) and all(toks[k].gap == 0 for k in range(i + 1, i + 5)):
+    if i + 4 < len(toks) and toks[i + 1].gap == 0 and toks[i + 2].gap == 0 and toks[i + 3].gap == 0 \
+            and toks[i + 4].gap == 0:
         _, s1, b, s2, c = texts[i : i + 5]
         if s1 == s2 == "/" and b.isdigit() and c.isdigit() and len(c) == 4 and len(t) <= 2:
             iso = _iso(int(c), int(b), num)

@@ -15,6 +15,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Context, Decimal
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.context import assign_context
@@ -58,6 +61,12 @@ class Extractor:
         self._sentence_end = 0
         self._prose_of: tuple[tuple[int, int], bool] = ((-1, -1), True)  # reset for each text
         self._range_joiners: frozenset[str] = frozenset().union(*self.lex.ranges.values())
+        # the words before a range opener that end _after_change's walk back: a joiner or a clause mark
+        self._change_stops = self._range_joiners | _CLAUSE_MARKS
+        # the tables _unit_after reads at the token after a figure
+        lex = self.lex
+        self._unit_tables = (lex.basis_point, lex.percent_point, lex.percent, lex.cur_after, lex.duration,
+                             lex.measures)
         self.tokens = SentenceTokens("")  # the tokens of the text's sentences (set for each text)
         # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
         self.source: tuple[str, Folded] | None = None
@@ -617,8 +626,8 @@ class Extractor:
             return True  # "من الساعة ٩ صباحا حتى ١٠ مساء": times of day
         if j < len(toks) and self._race(w, j):
             return True  # "the 100m final", "4×400 متر تتابع": a race named by its distance
-        if num.plain_digits and j + 3 < len(toks) and all(
-                toks[k].gap == 0 for k in range(j, j + 4)) and w.texts[j] == w.texts[j + 2] == "-" \
+        if num.plain_digits and j + 3 < len(toks) and w.texts[j] == w.texts[j + 2] == "-" \
+                and all(toks[k].gap == 0 for k in range(j, j + 4)) \
                 and w.texts[j + 1].isdigit() and w.texts[j + 3].isdigit():
             return True  # "1-800-621-3362": a phone number in groups
         if num.plain_digits and len(first) <= 4 and i > 0 and toks[i].gap and self._code_before(w, i, j):
@@ -686,7 +695,7 @@ class Extractor:
         """A distance, then a word that makes it a race ("100m final", "400 متر تتابع"): the figure
         (ending before j) has a unit of length written out or glued to it ("100m")."""
         toks = w.toks
-        if not any(t in self.lex.ident_after for t in w.texts[j : j + 4]):
+        if self.lex.ident_after.isdisjoint(w.texts[j : j + 4]):
             return False  # no race word near: the lookups are spared
         unit = w.ahead(self.lex.measures, j)
         if unit is not None:
@@ -701,13 +710,14 @@ class Extractor:
         """The token before i is a code of two or three Latin capitals (an airline's: IA, EK, TOM) that
         names no currency or unit, and no unit follows the number ("CPI 3%" is a figure)."""
         lex = self.lex
+        prev = w.texts[i - 1]
+        if not (2 <= len(prev) <= 3 and prev.isascii() and prev.isalpha()) or prev in self.lex.cur_before:
+            return False  # (the cheap test first: most figures have no such code before them)
         if j < len(w.toks) and (w.texts[j] == "%" or any(w.ahead(table, j) is not None for table in (
                 lex.percent, lex.cur_after, lex.measures, lex.scales, lex.duration))):
             return False
-        prev = w.texts[i - 1]
-        if not (2 <= len(prev) <= 3 and prev.isascii() and prev.isalpha()) or prev in self.lex.cur_before \
-                or any(w.ahead(table, i - 1) is not None
-                       for table in (self.lex.cur_after, self.lex.measures, self.lex.percent)):
+        if any(w.ahead(table, i - 1) is not None
+               for table in (self.lex.cur_after, self.lex.measures, self.lex.percent)):
             return False
         if i >= 3 and w.texts[i - 2] == "the" and (w.texts[i - 3] in self.lex.connectors
                                                    or w.texts[i - 3] in _CLAUSE_MARKS):
@@ -720,10 +730,10 @@ class Extractor:
         texts = w.texts
         if j >= len(texts) or i == 0 or not texts[i - 1][:1].isalpha():
             return False
-        if self.lex.lang == "en" and not self._original(w, i - 1)[:1].isupper():
-            return False  # '"We lost 5", he said': a quote, not a title
         if texts[j] not in _CLOSING_QUOTES and texts[j] != ":":
             return False
+        if self.lex.lang == "en" and not self._original(w, i - 1)[:1].isupper():
+            return False  # '"We lost 5", he said': a quote, not a title
         for k in range(i - 1, max(-1, i - 6), -1):
             t = texts[k]
             if t in _OPENING_QUOTES:
@@ -891,17 +901,20 @@ class Extractor:
         lex = self.lex
         if self._conjoined(w, j):
             return unit, kind, j  # "2019 وعام 2020": the و starts the next phrase, its noun is no unit
+        # Whether a phrase of any of these tables may start at j: most often none does (a noun), and
+        # their look-ups at j are spared.
+        here = j < len(w.toks) and not lex.starts_none("unit_after", self._unit_tables, w.texts[j])
         if kind is not Kind.MONEY:
-            hit = w.ahead(lex.basis_point, j)
+            hit = w.ahead(lex.basis_point, j) if here else None
             if hit is not None:
                 return "basis_point", Kind.PERCENT, j + hit[1]  # made percentage points by _figure
             for table, k in ((lex.percent_point, Kind.PERCENT), (lex.percent, Kind.PERCENT)):
-                hit = w.ahead(table, j)
+                hit = w.ahead(table, j) if here else None
                 if hit is not None:
                     return ("percentage_point" if table is lex.percent_point else "percent"), k, j + hit[1]
             if j > 0 and w.toks[j - 1].text == "%":
                 return "percent", Kind.PERCENT, j
-        hit = w.ahead(lex.cur_after, j)
+        hit = w.ahead(lex.cur_after, j) if here else None
         if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and self._capital(w, j):
             hit = None  # "49.6 C", "topped 50C" are temperatures; a cent is "98c" or "10 c"
         if hit is not None and hit[0] in _ATTACHED_ONLY and w.toks[j].gap:
@@ -911,7 +924,7 @@ class Extractor:
         if hit is not None and kind is Kind.MONEY and lex.cur_after[hit[0]] == unit:
             return unit, kind, j + hit[1]
         if kind is Kind.COUNT:
-            dur = w.ahead(lex.duration, j)
+            dur = w.ahead(lex.duration, j) if here else None
             if dur is not None and not self._definite(w, j, dur[0]):
                 return lex.duration[dur[0]], Kind.DURATION, j + dur[1]
             if j + 1 < len(w.toks) and w.texts[j] in lex.duration_gap \
@@ -920,7 +933,7 @@ class Extractor:
             hyphen = self._hyphen_duration(w, j)
             if hyphen is not None:
                 return hyphen
-            measure = w.ahead(lex.measures, j)
+            measure = w.ahead(lex.measures, j) if here else None
             if measure is not None and j + measure[1] < len(w.toks) and " a " in measure[0] \
                     and w.texts[j + measure[1]] in _RELATIVE_AFTER:
                 shorter = " ".join(w.texts[j : j + measure[1] - 2])  # "201 tonnes a year earlier": tonnes
@@ -1225,7 +1238,9 @@ class Extractor:
         hit = w.behind(lex.measures_before, start_i)
         if hit is not None:
             return lex.measures_before[hit[0]], Kind.COUNT, start_i - hit[1]
-        for k in range(start_i, max(0, start_i - _CUE_REACH), -1):
+        # (a bare figure reads only the cue right before it, and only below 10: no other is looked up)
+        reach = _CUE_REACH if unit == _DEGREE else 1 if abs(value) < 10 else 0
+        for k in range(start_i, max(0, start_i - reach), -1):
             if not w.texts[k - 1][:1].isalpha():
                 break
             cue = w.behind(lex.measure_cues, k)
@@ -1299,8 +1314,8 @@ class Extractor:
         k = start_i - opener[1] if opener is not None else start_i
         # "rose by 15 to 20%", "fell by 5% to 15%": a change by an amount whose first end has no unit,
         # or a percent to a percent, is a range of the amount (of one order: "by 3 to 45" is a level)
-        by_range = opener is None and self._by_amount(w, start_i) \
-            and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
+        by_amount = opener is None and self._by_amount(w, start_i)
+        by_range = by_amount and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
         if not by_range and self._after_change(w, k) \
                 and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
             # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
@@ -1308,7 +1323,7 @@ class Extractor:
             opener, joiners = None, set()
         elif opener is not None:
             joiners = self.lex.ranges.get(opener[0], set())
-        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and self._by_amount(w, start_i):
+        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and by_amount:  # (opener is None)
             # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
             # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
             joiners = set()
@@ -1394,7 +1409,7 @@ class Extractor:
         """A word of change (ارتفعت, rose) shortly before the range opener at k ("rose sharply from"),
         with no range joiner between them ("rose to between 10 and 20" is still a range)."""
         change = self.lex.change
-        joiners = self._range_joiners
+        stops = self._change_stops
         # "raising forest cover in the region from 5% to 9%": the verb, its object, then the range
         reach = _CHANGE_REACH_AR if self.lex.lang == "ar" else _CHANGE_REACH
         texts = w.texts[max(0, k - reach) : k]
@@ -1402,11 +1417,11 @@ class Extractor:
         lo = max(s_start, self.floor)
         if k < reach and k < len(w.toks) and w.toks[0].start > lo:
             # the window cuts the clause: read the words before the opener from the sentence itself
-            texts = self.tokens.span(max(lo, w.toks[k].start - _VERB_REACH_CHARS), w.toks[k].start, s_start,
-                                     self._sentence_end)[1][-reach:]
+            texts = self.tokens.words(max(lo, w.toks[k].start - _VERB_REACH_CHARS), w.toks[k].start, s_start,
+                                      self._sentence_end)[0][-reach:]
         forms = self.lex._forms.get(id(change))  # has_form's memo, read without a call for each word
         for t in reversed(texts):
-            if t in joiners or t in _CLAUSE_MARKS:
+            if t in stops:
                 return False
             if t in change:
                 return True
@@ -1518,21 +1533,28 @@ class Extractor:
         text, s_start = self._sentence
         at = w.toks[first_i].start
         lo = max(s_start, self.floor)
-        toks, texts, _ = self.tokens.span(max(lo, at - _VERB_REACH_CHARS), at, s_start, self._sentence_end)
+        texts, first = self.tokens.words(max(lo, at - _VERB_REACH_CHARS), at, s_start, self._sentence_end)
         # the first word may be cut short, or the verb's own first word lie before the reach (a space
         # after the previous figure cuts nothing)
-        cut = bool(toks) and not text[lo:toks[0].start].isspace() and toks[0].start > lo
-        last_words = self.lex.qual_distant_last
-        forms = self.lex._forms.get(id(last_words))  # has_form's memo, as in _after_change
-        for k in range(len(toks) - 1, max(-1, len(toks) - 1 - self.lex.qual_reach), -1):
-            if not texts[k][:1].isalpha():
+        cut = bool(texts) and not text[lo:first].isspace() and first > lo
+        last_words, stops = self.lex.qual_distant_last, self.lex.qual_distant_stops
+        forms = self.lex._forms.get(id(last_words))  # has_form's memos, as in _after_change
+        stop_forms = self.lex._forms.get(id(stops))
+        for k in range(len(texts) - 1, max(-1, len(texts) - 1 - self.lex.qual_reach), -1):
+            t = texts[k]
+            if not t[:1].isalpha():
                 return  # a mark or a digit: the clause ends
             if k == 0 and cut:
                 return  # the reach is cut: the verb's own first word may lie before it
-            if self.lex.has_form(self.lex.qual_distant_stops, texts[k]):
+            stop = None if stop_forms is None else stop_forms.get(t)
+            if stop or (stop is None and self.lex.has_form(stops, t)):
                 return  # "تجاوز ... الحصيلة السابقة البالغة 196": the figure is the object's amount
-            known = None if forms is None else forms.get(texts[k])
-            if known is False or (known is None and not self.lex.has_form(last_words, texts[k])):
+            if stop is None:
+                stop_forms = self.lex._forms.get(id(stops))  # (has_form may have made the memo)
+            known = None if forms is None else forms.get(t)
+            if known is False or (known is None and not self.lex.has_form(last_words, t)):
+                if known is None:
+                    forms = self.lex._forms.get(id(last_words))
                 continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
             if hit is not None and hit[0] in self.lex.qual_distant:
@@ -1800,11 +1822,15 @@ def _demonyms(sc: Scanner, text: str) -> list[tuple[int, str]]:
         return out
     table = sc.lex.demonyms
     for m in sc.demonyms.finditer(text):
-        for form in (*strip_clitics(m.group()), phrase_key(m.group())):  # "u.s." is stored "u . s ."
+        word = m.group()
+        for form in strip_clitics(word):
             place = table.get(form)
             if place is not None:
-                out.append((m.start(), place))
                 break
+        else:
+            place = table.get(phrase_key(word))  # "u.s." is stored "u . s ."
+        if place is not None:
+            out.append((m.start(), place))
     return out
 
 
@@ -1817,9 +1843,14 @@ def _quoter(doc: Document, folded: Folded) -> Callable[[int, int], str]:
     return quote
 
 
+# The claims of a document are validated in one call: the same validation as Claim(**fields) each,
+# without a Python-level constructor call per claim.
+_CLAIMS = TypeAdapter(list[Claim])
+
+
 def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> list[Claim]:
     line_starts = _line_starts(doc.text)
-    claims: list[Claim] = []
+    rows: list[dict[str, Any]] = []
     for raw in raws:
         start, end = folded.orig(raw.start), _with_marks(doc.text, folded.orig_end(raw.end))
         start, end = widen_to_references(doc.text, doc.prose, start, end)  # "&#1633;&#1638;" whole
@@ -1829,15 +1860,15 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
         value = _clean(raw.value)
         lower = value if raw.lower is raw.value else _clean(raw.lower)
         upper = value if raw.upper is raw.value else lower if raw.upper is raw.lower else _clean(raw.upper)
-        claims.append(Claim(
-            id=f"L{line}C{column}", kind=raw.kind, text=doc.text[start:end], start=start, end=end,
-            line=line, column=column, value=None if raw.kind is Kind.DATE else value,
-            lower=lower, upper=upper, qualifier=raw.qualifier, unit=raw.unit,
-            concept=raw.concept, counted=raw.counted, period=raw.period,
-            place=raw.place, grain=raw.grain, date=raw.date, weekday=raw.weekday, lang=lang,
-            evidence=tuple(raw.evidence),
-        ))
-    return claims
+        rows.append({
+            "id": f"L{line}C{column}", "kind": raw.kind, "text": doc.text[start:end], "start": start,
+            "end": end, "line": line, "column": column, "value": None if raw.kind is Kind.DATE else value,
+            "lower": lower, "upper": upper, "qualifier": raw.qualifier, "unit": raw.unit,
+            "concept": raw.concept, "counted": raw.counted, "period": raw.period,
+            "place": raw.place, "grain": raw.grain, "date": raw.date, "weekday": raw.weekday, "lang": lang,
+            "evidence": tuple(raw.evidence),
+        })
+    return _CLAIMS.validate_python(rows)
 
 
 def _with_marks(text: str, end: int) -> int:

@@ -258,6 +258,12 @@ class Lexicon:
     _spans: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
     _starts: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
     _ends: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
+    _none_start: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)  # starts_none's
+    # Per table: what lookup (and lookback) found over a run of tokens that may hold a phrase of
+    # several tokens, keyed by that run (the answer depends on those tokens alone).
+    _found: dict[int, dict[tuple[str, ...], tuple[str, int] | None]] = field(default_factory=dict, repr=False)
+    _found_back: dict[int, dict[tuple[str, ...], tuple[str, int] | None]] = field(default_factory=dict,
+                                                                                 repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -304,23 +310,36 @@ class Lexicon:
 
     def _start(self, table: Table, first: str) -> bool | str | int:
         """What lookup needs to know of ``first``: False when no phrase of ``table`` starts with it, the
-        entry when only a form without proclitics is one (as opens), else the most tokens a phrase
-        starting there may have (an int, never True). Memoised per table."""
+        entry lookup finds when that depends on this token alone (only a form without proclitics is one,
+        as opens, or no phrase starting there has two tokens), else the most tokens a phrase starting
+        there may have (an int above 1, never True). Memoised per table."""
         return _memoised(self._starts, table, first, self._start_of)
 
     def _start_of(self, table: Table, first: str) -> bool | str | int:
         opens = self.opens(table, first)
-        return self._span(table, first) if opens is True else opens
+        if opens is not True:
+            return opens
+        span = self._span(table, first)
+        if span == 1:
+            # No phrase starting here has two tokens: what lookup finds depends on this token alone
+            # (the token itself, else the entry it is a form of), so it is remembered as the answer.
+            return first if first in table else self._single(table, first) or False
+        return span
 
     def _end(self, table: Table, last: str) -> bool | str | int:
-        """What lookback needs to know of ``last``: False, the entry (as closes), else the most tokens a
-        phrase ending with it may have: a phrase of two tokens or more ends with this very token (only a
-        first token loses proclitics), so it is read from the phrases' last tokens. Memoised per table."""
+        """What lookback needs to know of ``last``: False, the entry (as closes, or ``last`` itself when
+        no phrase of two tokens or more ends with it), else the most tokens a phrase ending with it may
+        have: a phrase of two tokens or more ends with this very token (only a first token loses
+        proclitics), so it is read from the phrases' last tokens. Memoised per table."""
         return _memoised(self._ends, table, last, self._end_of)
 
     def _end_of(self, table: Table, last: str) -> bool | str | int:
         closes = self.closes(table, last)
-        return self._phrase_lens(table)[1].get(last, 1) if closes is True else closes
+        if closes is not True:
+            return closes
+        longest = self._phrase_lens(table)[1].get(last, 1)
+        # Only the token itself ends a phrase here: it is the entry lookback finds, remembered as such.
+        return last if longest == 1 else longest
 
     def opens(self, table: Table, first: str) -> bool | str:
         """Whether a phrase of ``table`` may start with the token ``first``: False (none can), the
@@ -345,6 +364,19 @@ class Lexicon:
     def _has_form(self, table: Table, word: str) -> bool:
         return any(f in table for f in strip_clitics(word)) or self._lemma_in(table, word) is not None
 
+    def starts_none(self, group: str, tables: tuple[Table, ...], word: str) -> bool:
+        """Whether no phrase of any of ``tables`` may start with the token ``word``: lookup then finds
+        nothing there in any of them. Memoised per ``group``, the name the caller gives those tables."""
+        memo = self._none_start.get(group)
+        if memo is None:
+            memo = self._none_start[group] = {}
+        got = memo.get(word)
+        if got is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            got = memo[word] = all(self._start(table, word) is False for table in tables)
+        return got
+
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
         memo = self._starts.get(id(table))  # the hottest look-up: opens() and _span() in one memo
@@ -356,6 +388,19 @@ class Lexicon:
         if isinstance(got, str):
             return got, 1
         stop = min(len(tokens), start + min(self.max_words, got))
+        run = tuple(tokens[start:stop])
+        found = self._found.get(id(table))
+        if found is None:
+            found = self._found[id(table)] = {}
+        elif run in found:
+            return found[run]
+        if len(found) >= _FOUND_MAX:
+            found.clear()
+        best = found[run] = self._longest(table, tokens, start, stop)
+        return best
+
+    def _longest(self, table: Table, tokens: list[str], start: int, stop: int) -> tuple[str, int] | None:
+        """Longest phrase of ``table`` over ``tokens[start:stop]`` starting at ``tokens[start]``."""
         best: tuple[str, int] | None = None
         for end in range(start + 1, stop + 1):
             key = " ".join(tokens[start:end])
@@ -420,8 +465,21 @@ class Lexicon:
             return None
         if isinstance(got, str):
             return got, 1
-        longest = got
-        for n in range(min(self.max_words, end, longest), 0, -1):
+        most = min(self.max_words, end, got)
+        run = tuple(tokens[end - most : end])
+        found = self._found_back.get(id(table))
+        if found is None:
+            found = self._found_back[id(table)] = {}
+        elif run in found:
+            return found[run]
+        if len(found) >= _FOUND_MAX:
+            found.clear()
+        hit = found[run] = self._longest_back(table, tokens, end, most)
+        return hit
+
+    def _longest_back(self, table: Table, tokens: list[str], end: int, most: int) -> tuple[str, int] | None:
+        """Longest phrase of ``table`` of at most ``most`` tokens ending just before ``tokens[end]``."""
+        for n in range(most, 0, -1):
             key = " ".join(tokens[end - n : end])
             if key in table:
                 return key, n
@@ -516,6 +574,7 @@ AGREEING_VERB = 4  # letters of a present-tense verb with its prefix (تتوزع
 
 # Per-table memo of what a token is to a table; cleared when it grows past this many tokens.
 _MEMO_MAX = 200_000
+_FOUND_MAX = 8_192  # runs of tokens whose phrase lookup and lookback remember, per table (cleared when full)
 
 
 def _memoised(store: dict[int, dict[str, V]], table: Table, word: str,

@@ -11,6 +11,8 @@ from decimal import Decimal, InvalidOperation
 from factcheck.lexicon import Lexicon, strip_clitics
 
 MAX_DIGITS = 24  # longer digit runs are identifiers or noise, never figures
+# The tokens that may join digits into one number (thousands groups, a decimal point or comma).
+_DIGIT_JOINERS = frozenset({",", "\u202f", "'", "."})
 
 
 class Tok:
@@ -81,8 +83,10 @@ class NumeralParser:
         first = toks[i].text
         if len(first) > MAX_DIGITS:
             return None
-        parts = [first]
         j = i + 1
+        if j >= len(toks) or toks[j].text not in _DIGIT_JOINERS:
+            return first, j  # no separator, decimal point or comma follows: the digits alone
+        parts = [first]
         grouped = False
         # Thousands groups: 1,234,567 / 1 234 567 / 1.234.567 (dots only with two or more groups).
         for sep in (",", "\u202f", "'"):

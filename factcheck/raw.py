@@ -76,14 +76,17 @@ class Window:
     def __init__(self, lex: Lexicon, toks: list[Tok], texts: list[str] | None = None) -> None:
         self.lex = lex
         self.toks = toks
+        self.size = len(toks)
         self.parser = NumeralParser(lex, toks, texts)
         self.texts = self.parser.texts
+        self._starts = lex._starts  # lookup's and lookback's memos (read on every ahead and behind)
+        self._ends = lex._ends
 
     def ahead(self, table: Table, i: int) -> tuple[str, int] | None:
-        if i >= len(self.toks):
+        if i >= self.size:
             return None
         # Most tokens open no phrase of the table: lookup's own memo answers that without the call.
-        memo = self.lex._starts.get(id(table))
+        memo = self._starts.get(id(table))
         if memo is not None and memo.get(self.texts[i]) is False:
             return None
         return self.lex.lookup(table, self.texts, i)
@@ -92,7 +95,7 @@ class Window:
         """Longest phrase of ``table`` ending just before token ``end``."""
         if end <= 0:
             return None
-        memo = self.lex._ends.get(id(table))  # (lookback's memo, as in ahead)
+        memo = self._ends.get(id(table))  # (lookback's memo, as in ahead)
         if memo is not None and memo.get(self.texts[end - 1]) is False:
             return None
         return self.lex.lookback(table, self.texts, end)

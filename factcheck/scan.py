@@ -192,6 +192,23 @@ class SentenceTokens:
                                              [t.end for t in toks])
         return got[1], got[2], got[3], got[4]
 
+    def words(self, lo: int, hi: int, s_start: int, s_end: int) -> tuple[list[str], int]:
+        """The texts ``span`` gives for ``text[lo:hi]`` (a new list) and where the first of those tokens
+        starts (-1: none), without making the tokens themselves."""
+        _, all_texts, starts, ends = self.sentence(s_start, s_end)
+        a = bisect_right(ends, lo)
+        b = bisect_left(starts, hi, a) if hi > lo else a
+        texts = all_texts[a:b]
+        if not texts:
+            return texts, -1
+        first = starts[a]
+        if first < lo:  # a token cut by either edge is cut the same way as in span
+            first = lo
+            texts[0] = self.text[lo : ends[a]]
+        if ends[b - 1] > hi:
+            texts[-1] = self.text[(first if b - 1 == a else starts[b - 1]) : hi]
+        return texts, first
+
     def span(self, lo: int, hi: int, s_start: int, s_end: int) -> tuple[list[Tok], list[str], int]:
         """The tokens of ``text[lo:hi]`` (new lists), their texts, and the index in the sentence's tokens
         of the first of them."""

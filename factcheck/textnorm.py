@@ -41,8 +41,12 @@ _FOLD_PAIRS = tuple((chr(k), v) for k, v in FOLD_TABLE.items())
 # Code points that carry no letter: removed from the folded view.
 _REMOVABLE = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\u00ad\ufeff"
 # A word split by tatweel and spaces to dodge matching ("عمـ ـلية") is joined again: the spaces between
-# two tatweels go with them. (Possessive, so a long run of spaces is read once.)
-_REMOVABLE_RE = re.compile(f"(?:\u0640[ \t\u00a0]++(?=\u0640)|[{_REMOVABLE}])+")
+# two tatweels go with them. (Possessive, so a long run of spaces is read once.) A run of removable
+# characters, each a tatweel with such spaces after it or any other: written to open with the character
+# class, which lets the engine skip to the next removable character instead of trying every position
+# (the same matches as "(?:\u0640[ \t\u00a0]++(?=\u0640)|[...])+", several times faster).
+_REMOVABLE_ONE = f"[{_REMOVABLE}](?:(?<=\u0640)[ \t\u00a0]++(?=\u0640))?"
+_REMOVABLE_RE = re.compile(f"{_REMOVABLE_ONE}(?:{_REMOVABLE_ONE})*")
 # Digits and numerals of other scripts (fullwidth, Devanagari, superscripts, fractions, Roman numerals,
 # mathematical digits): never part of a number, yet Python's \d, isdigit() or \w take some of them for
 # one. Each folds to one symbol, so tokens stay contiguous (offsets hold) and no digit test sees them.
