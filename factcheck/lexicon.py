@@ -389,13 +389,9 @@ class Lexicon:
             return got, 1
         stop = min(len(tokens), start + min(self.max_words, got))
         run = tuple(tokens[start:stop])
-        found = self._found.get(id(table))
-        if found is None:
-            found = self._found[id(table)] = {}
-        elif run in found:
+        found = _run_memo(self._found, table)
+        if run in found:
             return found[run]
-        if len(found) >= _FOUND_MAX:
-            found.clear()
         best = found[run] = self._longest(table, tokens, start, stop)
         return best
 
@@ -467,13 +463,9 @@ class Lexicon:
             return got, 1
         most = min(self.max_words, end, got)
         run = tuple(tokens[end - most : end])
-        found = self._found_back.get(id(table))
-        if found is None:
-            found = self._found_back[id(table)] = {}
-        elif run in found:
+        found = _run_memo(self._found_back, table)
+        if run in found:
             return found[run]
-        if len(found) >= _FOUND_MAX:
-            found.clear()
         hit = found[run] = self._longest_back(table, tokens, end, most)
         return hit
 
@@ -589,6 +581,19 @@ def _memoised(store: dict[int, dict[str, V]], table: Table, word: str,
             memo.clear()
         got = memo[word] = compute(table, word)
     return got
+
+
+RunMemo = dict[tuple[str, ...], tuple[str, int] | None]
+
+
+def _run_memo(store: dict[int, RunMemo], table: Table) -> RunMemo:
+    """The per-table memo of phrase look-ups over runs of tokens, emptied when it holds _FOUND_MAX."""
+    memo = store.get(id(table))
+    if memo is None:
+        memo = store[id(table)] = {}
+    elif len(memo) >= _FOUND_MAX:
+        memo.clear()
+    return memo
 
 
 def _read(path: Path) -> dict[str, Any]:
