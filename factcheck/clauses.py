@@ -160,7 +160,7 @@ def _opens_event(lex: Lexicon, row: list[Item], k: int) -> bool:
             if lex.has_form(lex.concepts, item):
                 return True
         return False
-    if lex.lang == "ar" and len(word) > 3 and word[0] in "وف":
+    if lex.lang == "ar" and len(word) > 3 and word[0] in _CONJUNCTION_LETTERS:
         return word not in lex.concepts and lex.has_form(lex.concepts, word[1:])
     return False
 
@@ -197,7 +197,8 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
 _PLUPERFECT_AR = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا"})
 _RELATIVE_HAD = frozenset({"who", "which", "that"})
 _BACKGROUND_OPENERS = _PLUPERFECT_AR | _RELATIVE_HAD  # the words _background may start at
-_ADJUNCT_FIRST = frozenset({"ب", "و", "ف"})  # the first letters of the prefixes _adjunct reads
+_ADJUNCT_PREFIXES = ("ب", "وب", "فب")  # an Arabic preposition written onto the adjunct's noun
+_ADJUNCT_FIRST = frozenset(prefix[0] for prefix in _ADJUNCT_PREFIXES)  # (the walks' test before _adjunct)
 
 
 def _background(row: list[Item], k: int) -> bool:
@@ -214,7 +215,7 @@ def _adjunct(lex: Lexicon, word: str) -> bool:
     exchange rate", "بسعر الصرف"): what follows is not what the figure counts."""
     if word in lex.adjuncts:
         return True
-    if lex.lang != "ar" or not word.startswith(("ب", "وب", "فب")):
+    if lex.lang != "ar" or not word.startswith(_ADJUNCT_PREFIXES):
         return False
     rest = word[word.index("ب") + 1 :]
     rest = rest[2:] if rest.startswith("ال") else rest
