@@ -280,10 +280,16 @@ def _names_measure(claim: Claim, fact: Side) -> bool:
     if claim.unit == fact.claim.unit or "count" not in units:
         return True
     measure = next(u for u in units if u != "count")
+    return not _measure_words(measure).isdisjoint(fact.words)
+
+
+@lru_cache(maxsize=64)
+def _measure_words(unit: str) -> frozenset[str]:
+    """The words of every language's lexicon that name the measure ``unit`` ("tonnes", "طن")."""
     from factcheck.lexicon import LANGS, load_lexicon
 
-    return any(unit == measure for lang in LANGS for word, unit in load_lexicon(lang).measures.items()
-               if fact.words and word in fact.words)
+    return frozenset(word for lang in LANGS for word, named in load_lexicon(lang).measures.items()
+                     if named == unit)
 
 
 def _below(claim: Claim, other: Claim) -> bool:
