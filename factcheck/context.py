@@ -518,11 +518,13 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         return k >= 0 and _CLAUSE_RE.search(text, ends[k], f[1]) is None \
             and basis_of_change(text, quantities[k].start, lex.lang)
 
+    def of_earlier(f: tuple[int, int, Period]) -> bool:  # an earlier figure's own period
+        return of_change(f) or of_basis(f)
+
     breaks = frozenset(lex.clause_breaks)
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
-        own.append(_nearest_period(text, raw, same, next_figure, published, basis,
-                                   lambda f: of_change(f) or of_basis(f), breaks)
+        own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_earlier, breaks)
                    if same else None)
     # The article's period: the one the lead states for its first figure that has one and says what
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
