@@ -85,6 +85,10 @@ class ScaleWord:
     form: str  # singular | plural | dual
 
 
+# What a phrase look-up (or look-back) found over a run of tokens: (entry, tokens) or None.
+RunMemo = dict[tuple[str, ...], tuple[str, int] | None]
+
+
 @dataclass
 class Lexicon:
     """All words of one language, folded and keyed by phrase."""
@@ -261,9 +265,8 @@ class Lexicon:
     _none_start: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)  # starts_none's
     # Per table: what lookup (and lookback) found over a run of tokens that may hold a phrase of
     # several tokens, keyed by that run (the answer depends on those tokens alone).
-    _found: dict[int, dict[tuple[str, ...], tuple[str, int] | None]] = field(default_factory=dict, repr=False)
-    _found_back: dict[int, dict[tuple[str, ...], tuple[str, int] | None]] = field(default_factory=dict,
-                                                                                 repr=False)
+    _found: dict[int, RunMemo] = field(default_factory=dict, repr=False)
+    _found_back: dict[int, RunMemo] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -581,9 +584,6 @@ def _memoised(store: dict[int, dict[str, V]], table: Table, word: str,
             memo.clear()
         got = memo[word] = compute(table, word)
     return got
-
-
-RunMemo = dict[tuple[str, ...], tuple[str, int] | None]
 
 
 def _run_memo(store: dict[int, RunMemo], table: Table) -> RunMemo:
