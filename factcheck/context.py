@@ -1045,7 +1045,8 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
             return None
         first = 3 * (number - 1) + 1  # the last such quarter begun by the publication date
         return _year_span(_last_such_month(first, published), first, 3)
-    relative = groups.get("relative")  # (no such group when the language lists no phrase)
+    # (no such group when the language lists no phrase)
+    relative = groups.get("relative") or groups.get("past_week")
     if relative is not None:
         key = " ".join(TOKEN_RE.findall(relative))
         return _relative_span(lex, key, published) if published is not None else None
@@ -1081,6 +1082,7 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
                                   "last_week")
                for phrase in _vocab(lex, key)]
     relative = _alternation(phrases)
+    past_week = _alternation(list(_vocab(lex, "past_week")))
     hijri = _alternation(lex.hijri_months)
     if hijri:  # "خلال شهر رمضان [من العام الماضي]", "during Ramadan [last year]": with no year or day
         last = _alternation(_vocab(lex, "last_year")) or "(?!)"
@@ -1088,6 +1090,9 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
                   rf"(?:\s++(?:من\s++)?(?P<hijri_last>{last})(?![^\W\d_]))?")
     if relative:  # "العام الماضي", "last year"
         alone += rf"|(?P<relative>{relative})(?![^\W\d_])"
+    if past_week:  # "over the past week"; not "during the last week of June"
+        of_word = "of" if lang == "en" else "من"
+        alone += rf"|(?P<past_week>{past_week})(?![^\W\d_])(?!\s++{of_word}(?![^\W\d_]))"
     quarters = _alternation(_vocab(lex, "quarters"))
     if quarters:  # "أرباح الربع الثالث", "in the third quarter": with no year, nor "of"/"من" a year
         of = "of|in" if lang == "en" else "من|في|عام|العام|لعام"
@@ -1294,6 +1299,9 @@ def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date,
     if key in _vocab(lex, "last_week"):  # the Monday-to-Sunday week before the publication's
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return monday, monday + dt.timedelta(days=6)
+    if key in _vocab(lex, "past_week"):  # the seven days up to the publication date
+        start = _days_back(published, 7)
+        return (start, published) if start is not None else None
     month = published.replace(day=1)
     if key in _vocab(lex, "last_month"):
         month = _add_months(month, -1)
