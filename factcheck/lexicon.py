@@ -223,7 +223,9 @@ class Lexicon:
     max_strips: int = 1
     undouble: bool = False
     not_inflected: frozenset[str] = frozenset()  # words whose endings are not inflections ("projected")
-    broken_plurals: dict[str, tuple[str, ...]] = field(default_factory=dict)  # قضاة -> (قاض, قاضي)
+    # Forms no ending makes, read by lexical identity as their base (morphology.yaml broken_plurals,
+    # irregular_verbs): قضاة -> (قاض, قاضي), children -> (child,), paid -> (pay,).
+    irregular_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Derivational endings lexical identity also reads a word without ("valuation" as valu, as
     # "valuing" is): never the concept tables, which stay exact about what an entry names.
     derivations: tuple[tuple[str, str], ...] = ()
@@ -873,13 +875,15 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     lex.function_words = frozenset(w.lower() for w in words)
     locatives = _words(data.get("locative_words"), path, "locative_words")
     lex.locative_words = frozenset(fold_word(w).lower() for w in locatives)
-    plurals = data.get("broken_plurals") or {}
-    if not isinstance(plurals, dict):
-        raise RulesError(str(path), "broken_plurals: expected a mapping of a singular to its plurals")
-    for singular, forms in plurals.items():
-        for plural in _words(forms, path, f"broken_plurals.{singular}"):
-            folded = fold_word(plural)
-            lex.broken_plurals[folded] = (*lex.broken_plurals.get(folded, ()), fold_word(str(singular)))
+    irregular = (("broken_plurals", "a singular to its plurals"), ("irregular_verbs", "a verb to its forms"))
+    for table, of in irregular:
+        bases = data.get(table) or {}
+        if not isinstance(bases, dict):
+            raise RulesError(str(path), f"{table}: expected a mapping of {of}")
+        for base, forms in bases.items():
+            for form in _words(forms, path, f"{table}.{base}"):
+                folded = fold_word(form)
+                lex.irregular_forms[folded] = (*lex.irregular_forms.get(folded, ()), fold_word(str(base)))
 
 
 def _load_skeleton(lex: Lexicon, data: Any, path: Path) -> None:

@@ -87,8 +87,9 @@ def forms(lang: str, word: str) -> Word:
     # without a derivational ending (valuation: valu, as valuing; morphology.yaml derivations)
     found += [f[: len(f) - len(end)] + put for f in found for end, put in lex.derivations
               if f.endswith(end) and len(f) - len(end) + len(put) >= _DERIVED_STEM]
-    # a plural no ending makes as its singular (القضاة: قاض; children: child; morphology.yaml broken_plurals)
-    found += [one for f in found for one in lex.broken_plurals.get(f, ())]
+    # a plural or a verb form no ending makes as its base (القضاة: قاض; children: child; paid: pay;
+    # morphology.yaml broken_plurals, irregular_verbs)
+    found += [one for f in found for one in lex.irregular_forms.get(f, ())]
     if lex.skeleton_vowels:
         found += [ROOT + sk for f in found if not f.startswith("ال") and (sk := skeleton(lang, f))]
     return frozenset(found)
