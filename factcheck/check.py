@@ -1024,9 +1024,29 @@ def _judge(alignment: Alignment, report: Report, *, may_report: bool = True) -> 
         values = " / ".join(value_text(c.claim) for c in alignment.candidates)
         details = {**details, "expected": values, "against": values,
                    "difference": f"matches none of {values}"}
+    far = _far_on_partial(alignment, verdict.rule, report.book)
+    note = (f"the figures are more than {far} times apart on partial identity with no counted noun: "
+            "perhaps two quantities (info, not a warning)",) if far else ()
     report.finding(verdict.rule, side.path, side.claim, other, details,
-                   (*alignment.evidence, *_identity_note(alignment)), partial=bool(alignment.assumed),
-                   related=tuple(against(c) for c in alignment.candidates if c is not other))
+                   (*alignment.evidence, *_identity_note(alignment), *note), partial=bool(alignment.assumed),
+                   related=tuple(against(c) for c in alignment.candidates if c is not other), info=bool(far))
+
+
+def _far_on_partial(alignment: Alignment, rule: Rule, book: RuleBook) -> Decimal | None:
+    """FC101's far_partial_ratio when a value contradiction rests on partial identity, names no counted
+    noun on either side and sets figures further apart than it; None otherwise."""
+    side, other = alignment.claim, alignment.counterpart
+    if rule.kind != "value_mismatch" or not alignment.assumed or alignment.candidates \
+            or side.variant[2] or other.variant[2]:
+        return None
+    params: ValueParams = book.params(rule)
+    a, b = stated(side.claim), stated(other.claim)
+    if a is None or b is None or not a or not b:
+        return None
+    low, high = sorted((abs(a), abs(b)))
+    if (high / low).normalize().as_tuple().digits == (1,):
+        return None  # the same digits a power of ten apart (494,000 of 49,400): a slip, one quantity
+    return params.far_partial_ratio if high > low * params.far_partial_ratio else None
 
 
 def _identity_note(alignment: Alignment) -> tuple[str, ...]:
@@ -1832,8 +1852,9 @@ class Report:
 
     def finding(self, rule: Rule, path: str, claim: Claim, other: Side | None, details: dict[str, str],
                 evidence: tuple[str, ...] = (), related: tuple[Against, ...] = (), *,
-                partial: bool = False) -> None:
-        """Record a finding; ``partial`` (identity assumed for some field) makes an error a warning."""
+                partial: bool = False, info: bool = False) -> None:
+        """Record a finding; ``partial`` (identity assumed for some field) makes an error a warning,
+        ``info`` any level info."""
         key = (path, claim.id, rule.code)
         if key in self.findings:
             return
@@ -1846,6 +1867,8 @@ class Report:
         severity = self.book.options.level(rule)
         if partial and severity is Severity.ERROR:
             severity = Severity.WARNING
+        if info:
+            severity = Severity.INFO
         self.findings[key] = Finding(
             rule=rule.code, name=rule.name, kind=rule.kind, severity=severity, path=path,
             claim=claim, against=against(other) if other is not None else None, related=related,

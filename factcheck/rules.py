@@ -51,6 +51,10 @@ class ValueParams(_Params):
     # ... against a reference fact of the figure's own concept: the concept is identity evidence, so
     # a wider difference is still one quantity stated wrongly.
     concept_plausible_difference: Decimal = Decimal("0.20")
+    # A contradiction whose identity is partial (a field assumed) and names no counted noun on either
+    # side, between figures more than this many times apart, is reported at info level: more often
+    # two quantities the words do not tell apart than one stated wrongly.
+    far_partial_ratio: Decimal = Decimal(2)
     # "the ministry put turnout at 48%, while the union said it topped 95%": a figure after a contrast
     # word and a verb of saying, in the sentence of another figure aligned with the same fact, is
     # another source's account of it, not the article's statement of the reference's figure.

@@ -2115,3 +2115,24 @@ def test_a_total_spread_over_groups_is_broken_down_by_the_figures_after_the_grou
               "الزرقاء و8 في العقبة.\n")
     found = _findings(_check(tmp_path, text=arabic, published="2024-09-01"))
     assert [(r, t) for r, _, t in found] == [("FC104", "47")]
+
+
+def test_a_far_contradiction_on_partial_identity_is_info(tmp_path: Path) -> None:
+    """Partial identity (the period assumed), no counted noun on either side, and figures more than
+    FC101's far_partial_ratio apart: the 123 still in hospital are more likely another quantity than
+    the 260 injured stated wrongly, so the finding is info, its evidence saying why. Nearer figures,
+    and the same digits a power of ten apart (a slip), stay warnings."""
+    reference = {"what": ["مصابو حادثة تسرب الغاز", "people injured in the gas leak"], "value": "260",
+                 "unit": "count", "period": {"start": "2022-06-27", "end": "2022-06-28"}, "place": ["Aqaba"]}
+    levels = {}
+    for value in ("123", "240", "2600"):
+        text = (f"وقع تسرب الغاز في ميناء العقبة يوم الاثنين. وأوضح الناطق أن {value} مصابا يتلقون العلاج في "
+                "مستشفيات المدينة.")
+        folder = tmp_path / value
+        folder.mkdir()
+        result = run_case({"text": text, "published": "2022-06-28", "reference": reference}, folder)
+        (finding,) = [f for f in result.findings if f.rule == "FC101"]
+        levels[value] = finding.severity
+        if value == "123":
+            assert "more than 2 times apart on partial identity" in finding.evidence[-1]
+    assert levels == {"123": Severity.INFO, "240": Severity.WARNING, "2600": Severity.WARNING}
