@@ -1219,7 +1219,7 @@ class Aligner:
 
 IdentityFields = tuple[tuple[str, ...], tuple[str, ...]]  # (matched, assumed), as identity() gives them
 Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score, words held, fact, identity
-LEXICAL_MIN = 0.4  # weighted share of a fact's what held near the figure
+LEXICAL_MIN = 0.3  # weighted share of a fact's what held near the figure
 LEXICAL_SLIP_MIN = 0.25  # ... of the only fact so named that the figure is a slip of
 SLIP_NAMED = 0.5  # ... for a slip of a fact whose period or place the figure's sentence tells otherwise
 LEXICAL_PLACED_MIN = 0.2  # ... for the only fact of the figure's identity, its place named on both sides
