@@ -528,8 +528,9 @@ def test_a_fact_named_by_three_tenths_of_its_weighted_words_is_the_figure_counte
 
 def test_a_fact_named_by_few_of_its_words_joins_the_figure_that_is_a_slip_of_it(tmp_path: Path) -> None:
     """"held 52 tournaments" names "tournaments held at the Esports World Cup gaming festival in
-    Riyadh" by two of its words, too few to join it alone; but 52 is 25 with its digits swapped, and it is the one fact so
-    named: FC103. A figure that is no slip of it ("48") and an approximate one stay unjoined."""
+    Riyadh" by two of its words, too few to join it alone; but 52 is 25 with its digits swapped, and it
+    is the one fact so named: FC103. A figure that is no slip of it ("48") and an approximate one stay
+    unjoined."""
     facts = [{"what": "tournaments held at the Esports World Cup gaming festival in Riyadh", "value": "25",
               "unit": "count", "period": "2025"},
              {"what": "prize money offered at the Esports World Cup", "value": "70000000", "unit": "USD",
