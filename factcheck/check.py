@@ -1472,11 +1472,14 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 nearby.append(earlier)
             leave = own | lexmatch.own_forms(other.text, other.lang)
             shared, words = lexmatch.shared(near, earlier.near, leave)
-            if shared < _RESTATE_MIN and worded and claim.concept is not None \
-                    and other.concept is not None and claim.concept in other.concept.split("+"):
+            if shared < _RESTATE_MIN and claim.concept is not None and other.concept is not None \
+                    and claim.concept in other.concept.split("+") \
+                    and (worded or (claim.counted is not None and claim.counted == other.counted)):
                 # "المصابون الخمسة" after "وأصيب 7 آخرون": a definite number word names the event an
-                # earlier figure counts, in other words
-                shared, words = _RESTATE_MIN, [f"concept {claim.concept}"]
+                # earlier figure counts, in other words; so does a restatement of its event and counted
+                # noun ("الجنود الـ28 الذين لقوا حتفهم" after "90 قتيلا، بينهم 33 عسكريا")
+                shared, words = _RESTATE_MIN, [f"concept {claim.concept}"] if worded \
+                    else [f"concept {claim.concept}", f"counted {claim.counted}"]
             if shared >= _RESTATE_MIN:
                 scored.append((shared, words, earlier))
         closest = [e for e in nearby if within(claim, e.claim, close)]

@@ -1033,6 +1033,22 @@ def test_a_definite_number_word_restates_the_earlier_figure_of_its_event(tmp_pat
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "خمسة")]
 
 
+def test_a_restatement_of_the_event_and_counted_noun_of_an_earlier_figure(tmp_path: Path) -> None:
+    """"بينهم 33 عسكريا" then "الجنود الـ28 الذين لقوا حتفهم": no word of the two stretches is shared
+    (عسكري, جندي), but the marked restatement names the killed soldiers, the concept and counted noun of
+    the 33: 28 restates it wrongly. The same restatement of another counted noun restates nothing."""
+    body = ("الجزائر - ارتفعت حصيلة حرائق الغابات في شمال البلاد إلى 90 قتيلا، بينهم 33 عسكريا، حسب وزارة "
+            "الداخلية.\n\nوقال الرئيس في كلمة متلفزة إن الجنود الـ28 الذين لقوا حتفهم سقطوا وهم ينقذون "
+            "السكان.\n")
+    result = check_paths([_article(tmp_path, "حرائق الغابات في الجزائر", body, "2021-08-14", "ar")], [])
+    found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC105", "28")]
+    assert any("counted soldiers" in e for f in result.findings if f.rule == "FC105" for e in f.evidence)
+    other = body.replace("الجنود الـ28", "المدنيين الـ28")
+    result = check_paths([_article(tmp_path, "حرائق الغابات في الجزائر", other, "2021-08-14", "ar")], [])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+
+
 def test_a_breakdown_two_paragraphs_after_its_total_is_read_across_blank_lines(tmp_path: Path) -> None:
     """Wire copy breaks a paragraph after every sentence: the blank lines between the total and its
     breakdown are no sentences of their own, so the breakdown still finds the total two sentences back."""
