@@ -1300,7 +1300,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if report.book.agrees(claim, checked.counterpart.claim):
                 block.append(side)  # a statement the reference confirms: what later ones restate
                 confirmed.add(_key(side))
-            continue
+                continue
+            if checked.can_contradict:
+                continue  # the reference settles it
         sentence = bisect_right(sentences, claim.start)
         opens = sentence_span(text, sentences, sentence)[0]
         parted = find_marker(text, opens, claim.start, breakdown) if breakdown else None
@@ -1424,7 +1426,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
 
     for n, side in enumerate(ordered):
         claim = side.claim
-        if _key(side) in report.reference_match or (side.path, claim.id) in report.flagged:
+        if _settled(report, side) or (side.path, claim.id) in report.flagged:
             continue
         opens = sentence_span(text, sentences, bisect_right(sentences, claim.start))[0]
         listed = find_marker(text, opens, claim.start, breakdown) if breakdown else None
@@ -1526,6 +1528,16 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+def _settled(report: Report, side: Side) -> bool:
+    """Whether a reference fact settles the figure: it confirms it, or it may contradict it. A tally
+    read before or after the fact's closing day (Aligner.align: it may only confirm the fact) is
+    settled only when it agrees, and is otherwise left to the article's own figures ("The 24 bodies
+    recovered so far" after "A total of 22 people were killed", the fact's toll a later one)."""
+    checked = report.reference_match.get(_key(side))
+    return checked is not None and (checked.can_contradict
+                                    or report.book.agrees(side.claim, checked.counterpart.claim))
 
 
 def _fully(side: Side, earlier: Side) -> bool:

@@ -2154,3 +2154,17 @@ def test_a_far_contradiction_on_partial_identity_is_info(tmp_path: Path) -> None
         if value == "123":
             assert "more than 2 times apart on partial identity" in finding.evidence[-1]
     assert levels == {"123": Severity.INFO, "240": Severity.WARNING, "2600": Severity.WARNING}
+
+
+def test_a_tally_the_reference_does_not_settle_is_checked_against_the_article(tmp_path: Path) -> None:
+    """"A total of 22 people were killed" then "The 24 bodies recovered so far": the reference's toll of
+    36 closes days later, so both are earlier readings that may only confirm it. Unsettled by the
+    reference, the restatement is still checked against the article's own figure: FC105."""
+    facts = [{"what": "people killed in the Ikoyi building collapse", "value": "36", "unit": "count",
+              "period": {"start": "2021-11-01", "end": "2021-11-09"}, "place": ["Lagos"]}]
+    body = ("LAGOS - A total of 22 people were killed when a 21-storey tower under construction collapsed in "
+            "Lagos on Monday, emergency officials said.\n\nRescuers pulled nine survivors from the debris. "
+            "The 24 bodies recovered so far have been taken to a state mortuary.\n")
+    result = check_paths([_article(tmp_path, "Tower collapses in Lagos", body, "2021-11-02")],
+                         [_reference(tmp_path, facts, "2021-11-09")])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "24")]
