@@ -1313,13 +1313,15 @@ def _from_default(claim: Claim, field: str) -> bool:
     return any(note.startswith(f"{field} ") and note.endswith("(assumed)") for note in claim.evidence)
 
 
-def loose_identity(a: Side, b: Side, *, counted: bool = True) -> IdentityFields | None:
+def loose_identity(a: Side, b: Side, *, counted: bool = True, places: bool = True) -> IdentityFields | None:
     """identity() of two sides, a place or period that one of them took from its headline or lead
     counting as unstated when they differ (a default, not a statement); ``counted=False`` leaves the
-    counted noun out (a restatement's words decide it)."""
+    counted noun out (a restatement's words decide it), ``places=False`` the places."""
     own, other = a.variant, b.variant
     if not counted:  # a rate ("a week", annual_rate) stays: it is a unit, not a counted noun
         own, other = (own[0], own[1], _rate(own[2])), (other[0], other[1], _rate(other[2]))
+    if not places:
+        own, other = (own[0], frozenset(), own[2]), (other[0], frozenset(), other[2])
     found = identity(own, other)
     if found is not None:
         return found

@@ -1397,6 +1397,7 @@ def _long_past(side: Side, other: Side, published: dt.date | None) -> bool:
 
 
 _RESTATE_MIN = 0.5  # shared nearby words (weight products) a restatement needs with its antecedent
+_RESTATE_PLACELESS = 1.0  # ... one whose sentence names another place than its antecedent's
 _RESTATE_BACK = 64  # earlier figures a restatement is compared with (an article states far fewer)
 _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 
@@ -1461,8 +1462,13 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             if bisect_right(sentences, other.start) == sentence or unit_block(other) != unit_block(claim) \
                     or other.kind is not claim.kind or not units_compatible(claim.unit, other.unit):
                 continue
-            if loose_identity(side, earlier, counted=False) is None \
-                    or not same_order(claim, other, report.book) or remainder(earlier):
+            # A marked restatement in a sentence about another place ("The 670 cancelled flights" in a
+            # sentence on London, after "about 700 flights" in Canada) may still restate the figure
+            # its words name: the place is then left aside, and only shared words join them.
+            placeless = loose_identity(side, earlier, counted=False) is None
+            unjoined = placeless and (
+                slip_only or loose_identity(side, earlier, counted=False, places=False) is None)
+            if unjoined or not same_order(claim, other, report.book) or remainder(earlier):
                 continue
             if slip_only and (not _slip_of(claim, other, report.book) or _other_nouns(text, claim, other)):
                 continue
@@ -1470,10 +1476,14 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 # "المحافظات الثلاث في الإقليم" after "18 محافظة": a part of it, or another set; "the
                 # 15-year rate" after "the 30-year rate": another instrument
                 continue
-            if within(claim, other, _TWICE):
-                nearby.append(earlier)
             leave = own | lexmatch.own_forms(other.text, other.lang)
             shared, words = lexmatch.shared(near, earlier.near, leave)
+            if placeless:
+                if shared >= _RESTATE_PLACELESS:
+                    scored.append((shared, words, earlier))
+                continue
+            if within(claim, other, _TWICE):
+                nearby.append(earlier)
             if shared < _RESTATE_MIN and claim.concept is not None and other.concept is not None \
                     and claim.concept in other.concept.split("+") \
                     and (worded or (claim.counted is not None and claim.counted == other.counted)):

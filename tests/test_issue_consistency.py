@@ -2168,3 +2168,18 @@ def test_a_tally_the_reference_does_not_settle_is_checked_against_the_article(tm
     result = check_paths([_article(tmp_path, "Tower collapses in Lagos", body, "2021-11-02")],
                          [_reference(tmp_path, facts, "2021-11-09")])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "24")]
+
+
+def test_a_restatement_in_a_sentence_about_another_place_still_restates(tmp_path: Path) -> None:
+    """"Air Canada cancelled 700 flights ... in Canada" then "Travellers at London's Heathrow airport said
+    the 670 cancelled flights": the restatement's sentence names another place, but its words (cancelled
+    flights) name the earlier figure well: the place is left aside, FC105. With few shared words, a
+    figure about another place restates nothing ("the 670 passengers")."""
+    body = ("TORONTO - Air Canada cancelled 700 flights on Sunday as a strike by flight attendants grounded "
+            "its fleet in Canada, the airline said.\n\nTravellers at London's Heathrow airport said the 670 "
+            "cancelled flights had left them stranded.\n")
+    result = check_paths([_article(tmp_path, "Strike grounds airline", body, "2025-08-17")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "670")]
+    other = body.replace("the 670 cancelled flights had left them", "the 670 passengers had been left")
+    result = check_paths([_article(tmp_path, "Strike grounds airline", other, "2025-08-17")], [])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
