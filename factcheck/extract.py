@@ -846,6 +846,11 @@ class Extractor:
                                                 bare=w.behind(self.lex.ranges, start_i) is None)
         elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
+        elif kind is Kind.COUNT and unit == "count" \
+                and (lead := self._leading_duration(w, num, self.lex.measures)) is not None \
+                and self.lex.measures[lead[0]] != _POINT:
+            # "الأطنان الـ2.4 مليون", "الأفدنة الـ13 ألفا": a definite measure noun before a definite figure
+            unit, start_i = self.lex.measures[lead[0]], i - lead[1]
         if kind is Kind.COUNT:
             unit, kind, start_i = self._measure_before(w, unit, start_i, value)
         if kind is Kind.DURATION and (half := self._unit_fraction(w, end_j, unit)) is not None:
@@ -1293,18 +1298,20 @@ class Extractor:
             return value + sub.value / per, sub_grain, sub.stop
         return value, grain, j
 
-    def _leading_duration(self, w: Window, num: Numeral) -> tuple[str, int] | None:
-        """"الأشهر الستة الماضية", "الساعات الـ24 الماضية": a definite duration noun before a definite
-        number (a number word with its article, or digits after an article written apart); the noun's
-        lexicon key and its length in tokens, the article's too."""
+    def _leading_duration(self, w: Window, num: Numeral,
+                          table: dict[str, str] | None = None) -> tuple[str, int] | None:
+        """"الأشهر الستة الماضية", "الساعات الـ24 الماضية": a definite duration noun (or a noun of
+        ``table``) before a definite number (a number word with its article, or digits after an article
+        written apart); the noun's lexicon key and its length in tokens, the article's too."""
+        nouns = self.lex.duration if table is None else table
         i = num.first
         if num.words:
             if i == 0 or not w.texts[i].startswith("ال"):
                 return None
-            return w.behind(self.lex.duration, i)
+            return w.behind(nouns, i)
         if i < 2 or w.texts[i - 1] != "ال" or w.toks[i].gap != 0:
             return None
-        lead = w.behind(self.lex.duration, i - 1)
+        lead = w.behind(nouns, i - 1)
         return (lead[0], lead[1] + 1) if lead is not None else None
 
     def _range(self, w: Window, raw: Raw, start_i: int, num: Numeral, end_j: int) -> Raw:
