@@ -56,6 +56,7 @@ from factcheck.compare import (
     within,
 )
 from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
+from factcheck.documents import Document
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
 from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
@@ -186,6 +187,32 @@ def _named_place(text: str, claim: Claim, opens: int, closes: int, places: Seque
 _BESIDE_GAP = 4  # characters between two place names that locate one by the other ("Australia's Reef")
 
 
+def _located_places(document: Document, unknown: Sequence[str], known: Sequence[str]) -> dict[str, list[str]]:
+    """The reference places no lexicon knows that the article (its headline too) locates right beside a
+    place a figure of it names ("Avalanche kills 11 in Pakistan's Gilgit-Baltistan"): by that place."""
+    if not unknown or not known:
+        return {}
+    texts = [t for t in (document.title, document.prose or document.text) if t]
+    found: dict[str, list[str]] = {}
+    for name in unknown:
+        for text in texts:
+            spans = [(m.start(), m.end()) for m in _place_pattern(name).finditer(text)]
+            for place in dict.fromkeys(known) if spans else ():
+                if place != name and name not in found.get(place, ()) and _locates(text, place, spans):
+                    found.setdefault(place, []).append(name)
+    return found
+
+
+def _within_known(claim: Claim, located: Mapping[str, list[str]]) -> Claim:
+    """The claim with the unknown reference places its article locates in a place of the claim ("in
+    northern Pakistan" of an article on "Pakistan's Gilgit-Baltistan"): places within its own."""
+    inner = [name for place in claim.place for name in located.get(place, ()) if name not in claim.place]
+    if len(set(inner)) != 1 or len(claim.place) != 1:
+        return claim
+    note = f"place {inner[0]}: a reference's place the article locates in {claim.place[0]} (assumed)"
+    return claim.model_copy(update={"place": (inner[0],), "evidence": (*claim.evidence, note)})
+
+
 def _locates(text: str, place: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``place`` is named right before or after one of ``spans`` (a few characters apart:
     "Australia's Great Barrier Reef", "Suez Canal, Egypt")."""
@@ -234,11 +261,13 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
     starts = [q.start for q in quantities]
 
     names = tuple(places or ())
+    located = _located_places(doc.document, names, [p for c in doc.claims for p in c.place])
 
     def placed(claim: Claim) -> Claim:
         """The claim with the reference place its clause names, if any."""
         if not places or not claim.is_quantity:
             return claim
+        claim = _within_known(claim, located)
         opens, closes = sentence_span(text, sentences, bisect_right(sentences, claim.start))
         k = bisect_left(starts, claim.start)  # the figures before it end before it starts
         if k and opens <= quantities[k - 1].end <= claim.start:
@@ -1081,7 +1110,7 @@ def _inherited(claim: Claim) -> list[tuple[str, str]]:
     headline (assumed)")."""
     out: list[tuple[str, str]] = []
     for note in claim.evidence:
-        if note.endswith("(assumed)"):
+        if note.endswith("(assumed)") and " from the " in note:
             name = note.split(" ", 1)[0]
             where = "headline" if "from the headline" in note else "lead"
             out.append((name, where))

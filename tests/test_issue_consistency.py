@@ -2183,3 +2183,23 @@ def test_a_restatement_in_a_sentence_about_another_place_still_restates(tmp_path
     other = body.replace("the 670 cancelled flights had left them", "the 670 passengers had been left")
     result = check_paths([_article(tmp_path, "Strike grounds airline", other, "2025-08-17")], [])
     assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+
+
+def test_an_unknown_reference_place_the_article_locates_is_the_figure_place(tmp_path: Path) -> None:
+    """The reference places the avalanche in Gilgit-Baltistan, which no gazetteer knows; the figure's
+    sentence says "in northern Pakistan", and the headline locates the region there ("Pakistan's
+    Gilgit-Baltistan"): the figure is the region's, as an assumption, and 12 injured contradicts 8."""
+    facts = [{"what": "people injured by the avalanche in Astore", "value": "8", "unit": "count",
+              "period": "2024-02-19", "place": ["Gilgit-Baltistan"]},
+             {"what": "people killed by the avalanche in Astore", "value": "11", "unit": "count",
+              "period": "2024-02-19", "place": ["Gilgit-Baltistan"]}]
+    body = ("ISLAMABAD - An avalanche buried a mountain hamlet in northern Pakistan, killing 11 people and "
+            "injuring 12 others, disaster officials said Tuesday.\n")
+    title = "Avalanche kills 11 in Pakistan's Gilgit-Baltistan"
+    result = check_paths([_article(tmp_path, title, body, "2024-02-20")], [_reference(tmp_path, facts)])
+    found = [f for f in result.findings if f.rule != "FC900"]
+    assert [(f.rule, f.claim.text) for f in found] == [("FC101", "12")]
+    assert any("the article locates in Pakistan" in e for e in found[0].claim.evidence)
+    other = title.replace("Pakistan's Gilgit-Baltistan", "the north")  # nothing locates the region
+    result = check_paths([_article(tmp_path, other, body, "2024-02-20")], [_reference(tmp_path, facts)])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
