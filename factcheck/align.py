@@ -1043,7 +1043,8 @@ class Aligner:
             note = f"{len(candidates)} candidates disagree among themselves; aligned with one that agrees"
             found = self._alignment(side, self._best(side, agreeing), strength, assumed, (note,))
             return found.model_copy(update={"can_contradict": False})
-        related = [c for c in candidates if self.judge.related(side.claim, c.claim)]
+        # (joined by their identity already, two digits swapped are a slip however few: 32 of 23)
+        related = [c for c in candidates if self.judge.slipped(side.claim, c.claim)]
         if len(related) == 1:
             note = f"{len(candidates)} candidates; the only one a scale or digit slip away"
             return self._alignment(side, related[0], strength, assumed, (note,))

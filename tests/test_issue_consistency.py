@@ -2203,3 +2203,22 @@ def test_an_unknown_reference_place_the_article_locates_is_the_figure_place(tmp_
     other = title.replace("Pakistan's Gilgit-Baltistan", "the north")  # nothing locates the region
     result = check_paths([_article(tmp_path, other, body, "2024-02-20")], [_reference(tmp_path, facts)])
     assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+
+
+def test_two_digits_swapped_tell_apart_the_candidates_of_the_figure_concept(tmp_path: Path) -> None:
+    """Two facts of the arrests, the day's 23 and the year's 203; the figure states no period. "32" is
+    23 with two digits swapped: among candidates its concept joins, a swap is a slip however short
+    the figure, and tells which fact it states (FC103). "41" matches neither and is no slip: silent."""
+    facts = [{"what": "fishermen arrested for poaching", "value": "23", "unit": "count",
+              "period": "2024-06-22", "place": ["Sri Lanka"]},
+             {"what": "fishermen arrested this year", "value": "203", "unit": "count",
+              "period": {"start": "2024-01-01", "end": "2024-06-23"}, "place": ["Sri Lanka"]}]
+    body = ("COLOMBO - Sri Lanka's navy arrested 32 Indian fishermen and seized three of their boats in the "
+            "island's northern waters, a spokesman said.\n")
+    result = check_paths([_article(tmp_path, "Navy detains fishermen", body, "2024-06-23")],
+                         [_reference(tmp_path, facts, "2024-06-23")])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC103", "32")]
+    other = body.replace("arrested 32", "arrested 41")
+    result = check_paths([_article(tmp_path, "Navy detains fishermen", other, "2024-06-23")],
+                         [_reference(tmp_path, facts, "2024-06-23")])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
