@@ -34,6 +34,16 @@ def _check(tmp_path: Path, **case: Any) -> CheckResult:
     return run_case(case, tmp_path)
 
 
+def _english_case(tmp_path: Path, source: str, facts: list[dict[str, str]], title: str,
+                  body: str) -> tuple[list[str], list[str]]:
+    """An English article published 2025-01-14 and a reference file of ``facts``: the paths to check."""
+    reference = tmp_path / "facts.yaml"
+    reference.write_text(yaml.safe_dump({"source": source, "facts": facts}), encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text(f"---\nlang: en\ndate: 2025-01-14\ntitle: {title}\n---\n{body}\n", encoding="utf-8")
+    return [str(article)], [str(reference)]
+
+
 def test_a_fact_named_by_the_words_around_a_figure_is_its_counterpart(tmp_path: Path) -> None:
     facts = [{"what": what, "value": value, "unit": "count", "period": YEAR} for what, value in (
         (["stolen cars", "السيارات المسروقة"], "1245"), (["recorded crimes", "الجرائم المسجلة"], "26000"),
@@ -301,29 +311,21 @@ def test_an_irregular_english_verb_names_its_noun(tmp_path: Path) -> None:
 
     for form, noun in (("sold", "sales"), ("lost", "loss"), ("paid", "payment"), ("fled", "fleeing")):
         assert forms("en", form) & forms("en", noun), (form, noun)
-    facts = tmp_path / "ministry.yaml"
-    facts.write_text(yaml.safe_dump({"source": "Ministry of Agriculture", "facts": [
+    paths = _english_case(tmp_path, "Ministry of Agriculture", [
         {"what": "wheat sales", "value": "2300", "unit": "tonne", "period": "2024"},
-        {"what": "wheat harvest", "value": "5100", "unit": "tonne", "period": "2024"}]}), encoding="utf-8")
-    article = tmp_path / "a.md"
-    article.write_text("---\nlang: en\ndate: 2025-01-14\ntitle: Farm exports\n---\n"
-                       "Growers harvested 5,100 tonnes of wheat in 2024 and sold 2,900 tonnes abroad, the "
-                       "ministry said.\n", encoding="utf-8")
-    assert _found(check_paths([str(article)], [str(facts)])) == [("FC101", "2,900 tonnes")]
+        {"what": "wheat harvest", "value": "5100", "unit": "tonne", "period": "2024"}], "Farm exports",
+        "Growers harvested 5,100 tonnes of wheat in 2024 and sold 2,900 tonnes abroad, the ministry said.")
+    assert _found(check_paths(*paths)) == [("FC101", "2,900 tonnes")]
 
 
 def test_every_word_of_a_what_beside_the_figure_names_it_whatever_its_counted_noun(tmp_path: Path) -> None:
     """"162 crew members were taken hostage" names "crew taken hostage" by all its words: "members" and
     "hostages", read from the lexicon, do not make it another quantity (the counted noun is assumed)."""
-    facts = tmp_path / "imb.yaml"
-    facts.write_text(yaml.safe_dump({"source": "Maritime bureau", "facts": [
+    result = check_paths(*_english_case(tmp_path, "Maritime bureau", [
         {"what": "crew taken hostage", "value": "126", "unit": "count", "period": "2024"},
-        {"what": "vessels boarded", "value": "94", "unit": "count", "period": "2024"}]}), encoding="utf-8")
-    article = tmp_path / "a.md"
-    article.write_text("---\nlang: en\ndate: 2025-01-14\ntitle: Piracy report\n---\n"
-                       "Pirates boarded 94 vessels in 2024. A total of 162 crew members were taken hostage "
-                       "during 2024, the bureau said.\n", encoding="utf-8")
-    result = check_paths([str(article)], [str(facts)])
+        {"what": "vessels boarded", "value": "94", "unit": "count", "period": "2024"}], "Piracy report",
+        "Pirates boarded 94 vessels in 2024. A total of 162 crew members were taken hostage during 2024, the "
+        "bureau said."))
     assert _found(result) == [("FC103", "162")]
     assert any("counted" in line and "assumed" in line for line in result.findings[0].evidence)
 
