@@ -204,8 +204,9 @@ def _located_places(document: Document, unknown: Sequence[str], known: Sequence[
 
 
 def _within_known(claim: Claim, located: Mapping[str, list[str]]) -> Claim:
-    """The claim with the unknown reference places its article locates in a place of the claim ("in
-    northern Pakistan" of an article on "Pakistan's Gilgit-Baltistan"): places within its own."""
+    """The claim with the one unknown reference place its article locates in the claim's one place as
+    its place, an assumption ("in northern Pakistan" in an article on "Pakistan's Gilgit-Baltistan":
+    Gilgit-Baltistan)."""
     inner = [name for place in claim.place for name in located.get(place, ()) if name not in claim.place]
     if len(set(inner)) != 1 or len(claim.place) != 1:
         return claim
@@ -1325,13 +1326,12 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             continue
         block = blocks.setdefault((claim.kind, unit_block(claim), claim.concept), [])
         checked = report.reference_match.get(_key(side))
-        if checked is not None:
-            if report.book.agrees(claim, checked.counterpart.claim):
-                block.append(side)  # a statement the reference confirms: what later ones restate
-                confirmed.add(_key(side))
-                continue
-            if checked.can_contradict:
-                continue  # the reference settles it
+        if checked is not None and report.book.agrees(claim, checked.counterpart.claim):
+            block.append(side)  # a statement the reference confirms: what later ones restate
+            confirmed.add(_key(side))
+            continue
+        if _settled(report, side):
+            continue  # the reference may contradict it: it settles it
         sentence = bisect_right(sentences, claim.start)
         opens = sentence_span(text, sentences, sentence)[0]
         parted = find_marker(text, opens, claim.start, breakdown) if breakdown else None

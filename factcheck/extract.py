@@ -844,10 +844,10 @@ class Extractor:
             # "20 دولار و43 سنت"; but "بين 60 دينارا و150" is a range, not 60.150 dinars
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100),
                                                 bare=w.behind(self.lex.ranges, start_i) is None)
-        elif kind is Kind.COUNT and (lead := self._leading_duration(w, num)) is not None:
+        elif kind is Kind.COUNT and (lead := self._leading_noun(w, num)) is not None:
             kind, unit, start_i = Kind.DURATION, self.lex.duration[lead[0]], i - lead[1]
         elif kind is Kind.COUNT and unit == "count" \
-                and (lead := self._leading_duration(w, num, self.lex.measures)) is not None \
+                and (lead := self._leading_noun(w, num, self.lex.measures)) is not None \
                 and self.lex.measures[lead[0]] != _POINT:
             # "الأطنان الـ2.4 مليون", "الأفدنة الـ13 ألفا": a definite measure noun before a definite figure
             unit, start_i = self.lex.measures[lead[0]], i - lead[1]
@@ -1298,7 +1298,7 @@ class Extractor:
             return value + sub.value / per, sub_grain, sub.stop
         return value, grain, j
 
-    def _leading_duration(self, w: Window, num: Numeral,
+    def _leading_noun(self, w: Window, num: Numeral,
                           table: dict[str, str] | None = None) -> tuple[str, int] | None:
         """"الأشهر الستة الماضية", "الساعات الـ24 الماضية": a definite duration noun (or a noun of
         ``table``) before a definite number (a number word with its article, or digits after an article
