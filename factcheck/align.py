@@ -33,7 +33,7 @@ from typing import Any, Literal, Protocol
 from rapidfuzz import fuzz
 
 from factcheck import lexmatch, yamlfast
-from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier, significant_digits
+from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier, significant_digits, ten_power_apart
 from factcheck.dates import LAST_YEAR_NOTE, PAST_NOTE, last_such_day
 from factcheck.lexicon import strip_clitics
 from factcheck.textnorm import fold_word
@@ -761,7 +761,7 @@ class Aligner:
             return False
         if len(significant_digits(claim.value)) > 1 or claim.value is None or not other.value:
             return True
-        return (claim.value / other.value).normalize().as_tuple().digits == (1,)
+        return ten_power_apart(claim.value, other.value)
 
     def prepare_lexical(self, sides: Iterable[Side], changes: Collection[tuple[str, str]] = ()) -> None:
         """Score the facts the words around each figure of one document name, so that a fact goes

@@ -34,7 +34,7 @@ from factcheck.align import (
     unit_block,
     units_compatible,
 )
-from factcheck.claims import Claim, Kind, Qualifier, significant_digits
+from factcheck.claims import Claim, Kind, Qualifier, significant_digits, ten_power_apart
 from factcheck.clauses import find
 from factcheck.compare import (
     AND_WORDS,
@@ -1074,7 +1074,7 @@ def _far_on_partial(alignment: Alignment, rule: Rule, book: RuleBook) -> Decimal
     if a is None or b is None or not a or not b:
         return None
     low, high = sorted((abs(a), abs(b)))
-    if (high / low).normalize().as_tuple().digits == (1,):
+    if ten_power_apart(high, low):
         return None  # the same digits a power of ten apart (494,000 of 49,400): a slip, one quantity
     return params.far_partial_ratio if high > low * params.far_partial_ratio else None
 

@@ -92,6 +92,12 @@ class Claim(Frozen):
         return self.kind not in (Kind.ORDINAL, Kind.DATE)
 
 
+def ten_power_apart(a: Decimal, b: Decimal) -> bool:
+    """Whether ``a`` is ``b`` times a power of ten: the same digits, a scale apart (494,000 and 49,400;
+    3 billion and 3 million). False when ``b`` is zero."""
+    return bool(b) and (a / b).normalize().as_tuple().digits == (1,)
+
+
 def significant_digits(value: Decimal | None) -> str:
     """The significant digits of a value ("4,390" -> "439", "0.05" -> "5"; "" for none or zero): how
     many a figure has tells a slip of the pen from another figure ("3" beside "30 million" is too

@@ -1299,7 +1299,7 @@ class Extractor:
         return value, grain, j
 
     def _leading_noun(self, w: Window, num: Numeral,
-                          table: dict[str, str] | None = None) -> tuple[str, int] | None:
+                      table: dict[str, str] | None = None) -> tuple[str, int] | None:
         """"الأشهر الستة الماضية", "الساعات الـ24 الماضية": a definite duration noun (or a noun of
         ``table``) before a definite number (a number word with its article, or digits after an article
         written apart); the noun's lexicon key and its length in tokens, the article's too."""

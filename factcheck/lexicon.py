@@ -23,6 +23,8 @@ from factcheck.textnorm import fold_word
 # A phrase table: a dict keyed by phrase or a set of phrases.
 Table = Collection[str]
 V = TypeVar("V")
+K = TypeVar("K")
+T = TypeVar("T")
 
 # A token: a run of letters, a run of ASCII digits, or one other non-space character.
 TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]|_")
@@ -306,7 +308,7 @@ class Lexicon:
     def _span(self, table: Table, first: str) -> int:
         """The most tokens a phrase of ``table`` read from the token ``first`` may have (at least 1):
         looking further cannot find one. Memoised per table."""
-        return _memoised(self._spans, table, first, self._span_of)
+        return _memoised(self._spans, id(table), table, first, self._span_of)
 
     def _span_of(self, table: Table, first: str) -> int:
         firsts = self._phrase_lens(table)[0]
@@ -318,7 +320,7 @@ class Lexicon:
         entry lookup finds when that depends on this token alone (only a form without proclitics is one,
         as opens, or no phrase starting there has two tokens), else the most tokens a phrase starting
         there may have (an int above 1, never True). Memoised per table."""
-        return _memoised(self._starts, table, first, self._start_of)
+        return _memoised(self._starts, id(table), table, first, self._start_of)
 
     def _start_of(self, table: Table, first: str) -> bool | str | int:
         opens = self.opens(table, first)
@@ -336,7 +338,7 @@ class Lexicon:
         no phrase of two tokens or more ends with it), else the most tokens a phrase ending with it may
         have: a phrase of two tokens or more ends with this very token (only a first token loses
         proclitics), so it is read from the phrases' last tokens. Memoised per table."""
-        return _memoised(self._ends, table, last, self._end_of)
+        return _memoised(self._ends, id(table), table, last, self._end_of)
 
     def _end_of(self, table: Table, last: str) -> bool | str | int:
         closes = self.closes(table, last)
@@ -352,19 +354,19 @@ class Lexicon:
         Memoised per table: the same words come back in every article."""
         memo = self._opens.get(id(table))
         got = None if memo is None else memo.get(first)
-        return _memoised(self._opens, table, first, self._opens_phrase) if got is None else got
+        return _memoised(self._opens, id(table), table, first, self._opens_phrase) if got is None else got
 
     def closes(self, table: Table, last: str) -> bool | str:
         """Whether a phrase of ``table`` may end with the token ``last``: False, the entry itself when
         only a form without proclitics is one, else True (memoised like ``opens``)."""
-        return _memoised(self._closes, table, last, self._closes_phrase)
+        return _memoised(self._closes, id(table), table, last, self._closes_phrase)
 
     def has_form(self, table: Table, word: str) -> bool:
         """Whether ``word`` or one of its forms without proclitics (or, in a concept or counted table,
         without its inflectional endings) is an entry of ``table``."""
         memo = self._forms.get(id(table))
         got = None if memo is None else memo.get(word)
-        return _memoised(self._forms, table, word, self._has_form) if got is None else got
+        return _memoised(self._forms, id(table), table, word, self._has_form) if got is None else got
 
     def _has_form(self, table: Table, word: str) -> bool:
         return any(f in table for f in strip_clitics(word)) or self._lemma_in(table, word) is not None
@@ -372,15 +374,10 @@ class Lexicon:
     def starts_none(self, group: str, tables: tuple[Table, ...], word: str) -> bool:
         """Whether no phrase of any of ``tables`` may start with the token ``word``: lookup then finds
         nothing there in any of them. Memoised per ``group``, the name the caller gives those tables."""
-        memo = self._none_start.get(group)
-        if memo is None:
-            memo = self._none_start[group] = {}
-        got = memo.get(word)
-        if got is None:
-            if len(memo) >= _MEMO_MAX:
-                memo.clear()
-            got = memo[word] = all(self._start(table, word) is False for table in tables)
-        return got
+        return _memoised(self._none_start, group, tables, word, self._starts_none_of)
+
+    def _starts_none_of(self, tables: tuple[Table, ...], word: str) -> bool:
+        return all(self._start(table, word) is False for table in tables)
 
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
@@ -574,12 +571,12 @@ _MEMO_MAX = 200_000
 _FOUND_MAX = 8_192  # runs of tokens whose phrase lookup and lookback remember, per table (cleared when full)
 
 
-def _memoised(store: dict[int, dict[str, V]], table: Table, word: str,
-              compute: Callable[[Table, str], V]) -> V:
-    """``compute(table, word)``, remembered per table (tables are fixed once loaded)."""
-    memo = store.get(id(table))
+def _memoised(store: dict[K, dict[str, V]], key: K, table: T, word: str, compute: Callable[[T, str], V]) -> V:
+    """``compute(table, word)``, remembered under ``key`` (the table's id: tables are fixed once loaded;
+    or a name the caller gives a group of tables)."""
+    memo = store.get(key)
     if memo is None:
-        memo = store[id(table)] = {}
+        memo = store[key] = {}
     got = memo.get(word)
     if got is None:
         if len(memo) >= _MEMO_MAX:
