@@ -766,7 +766,10 @@ class Aligner:
     def prepare_lexical(self, sides: Iterable[Side], changes: Collection[tuple[str, str]] = ()) -> None:
         """Score the facts the words around each figure of one document name, so that a fact goes
         only to the figure that names it best ("the four units have a capacity of 1,400 MW each"
-        names the capacity near both figures, and only one of them states it). ``changes``: the
+        names the capacity near both figures, and only one of them states it). A figure's words count
+        only for the facts it names within LEXICAL_MARGIN of its best one: the freight figure that
+        names "coal loaded" by "loaded" names its own fact far better, and leaves coal to the coal
+        figure. ``changes``: the
         (path, id) of figures that state a change toward a total after them ("11 مكتبا جديدا ليرتفع
         عدد المكاتب إلى 64"): they take no fact's words from the total."""
         self._lexical_scores = {}
@@ -777,7 +780,7 @@ class Aligner:
             if (side.path, side.claim.id) in changes:
                 continue
             for got, _, other, _ in scored:
-                if got < LEXICAL_MIN:
+                if got < LEXICAL_MIN or got < scored[0][0] - LEXICAL_MARGIN:
                     continue
                 key = id(other)
                 self._fact_best[key] = max(self._fact_best.get(key, 0.0), got)

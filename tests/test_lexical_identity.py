@@ -75,6 +75,19 @@ def test_a_fact_goes_to_the_figure_that_names_it_best(tmp_path: Path) -> None:
     assert sorted(v.claim.text for v in result.verified) == ["5,100 MW", "850 megawatts", "six"]
 
 
+def test_a_figure_that_names_another_fact_best_takes_no_words_from_this_one(tmp_path: Path) -> None:
+    """The freight figure names "coal loaded" by "loaded", better than the coal figure does, but it names
+    its own fact far better: the coal fact stays the coal figure's, and 385 contradicts it."""
+    facts = [{"what": "freight loaded by the national railway", "value": "1230000000", "unit": "tonne",
+              "period": "2023"},
+             {"what": "coal loaded", "value": "410000000", "unit": "tonne", "period": "2023"}]
+    text = ("The national railway loaded a record 1,230 million tonnes of freight in 2023. Coal remained the "
+            "mainstay of the network and accounted for 385 million tonnes.")
+    result = _check(tmp_path, text=text, reference=facts, published="2024-01-20")
+    assert _found(result) == [("FC101", "385 million tonnes")]
+    assert [v.claim.text for v in result.verified] == ["1,230 million tonnes"]
+
+
 def test_words_that_name_no_fact_join_nothing(tmp_path: Path) -> None:
     facts = [{"what": "stolen cars", "value": "1245", "unit": "count", "period": YEAR}]
     assert _found(_check(tmp_path, text="The city opened 40 new parks in 2023.", reference=facts)) == []
