@@ -535,7 +535,10 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             report.matched.add(_key(side))  # "totalling 1,021 flight hours": the flight hours' fact
             continue
         slip = not agrees and _slip_of(side.claim, alignment.counterpart.claim, report.book)
-        stating = confirmed.get(_key(alignment.counterpart)) if slip and not alignment.candidates \
+        # ... or, where every field of identity is stated alike, one digit off it (13 for 15)
+        pen = slip or (not agrees and not alignment.assumed and _two_digits(side.claim)
+                       and one_digit_apart(side.claim, alignment.counterpart.claim))
+        stating = confirmed.get(_key(alignment.counterpart)) if pen and not alignment.candidates \
             and not _scale_slip(side.claim, alignment.counterpart.claim, report.book) else None
         if stating is not None and _swapped(side, stating, alignment, report):
             continue
@@ -577,9 +580,9 @@ def _changes(sides: Sequence[Side], text: str, sentences: Sequence[int],
 
 def _swapped(side: Side, stating: Side, alignment: Alignment, report: Report) -> bool:
     """Two digits swapped of a fact that another figure of the article states rightly ("أصيب 73" then
-    "الجرحى الـ37"): the article contradicts itself; reported as such against that figure (FC105),
-    naming the fact. (A scale word slip stays the fact's scale_mismatch: the wrong word is the finding.)
-    False when the rule is off or the figures agree."""
+    "الجرحى الـ37"), or one digit off it on full identity: the article contradicts itself; reported as
+    such against that figure (FC105), naming the fact. (A scale word slip stays the fact's
+    scale_mismatch: the wrong word is the finding.) False when the rule is off or the figures agree."""
     rule = report.book.rule("internal_inconsistency", side.claim)
     verdict = judge(side.claim, stating.claim, report.book)
     if rule is None or verdict is None or verdict.agrees:
@@ -587,7 +590,8 @@ def _swapped(side: Side, stating: Side, alignment: Alignment, report: Report) ->
     report.matched.update({_key(side), _key(stating)})
     report.reference_match[_key(side)] = alignment
     report.finding(rule, side.path, side.claim, stating, verdict.details, (
-        "two digits swapped of the figure that states the fact rightly elsewhere in the article",
+        ("two digits swapped of" if report.book.slipped(side.claim, stating.claim) else "one digit off")
+        + " the figure that states the fact rightly elsewhere in the article",
         f"that fact: {_against_text(alignment.counterpart)}",
         *alignment.evidence, *_identity_note(alignment)), partial=bool(alignment.assumed))
     return True

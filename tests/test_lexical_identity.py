@@ -632,3 +632,18 @@ def test_the_same_article_gives_the_same_findings_whatever_the_hash_seed(tmp_pat
         seen.add(out)
     assert len(seen) == 1, seen
     assert any(rule != "FC900" for rule, _, _ in json.loads(seen.pop()))
+
+
+def test_one_digit_off_a_fact_the_article_states_rightly_contradicts_the_article(tmp_path: Path) -> None:
+    """The lead states the year's exports rightly (35.6 billion); a later sentence gives 32.6 billion for
+    the same exports, every field of identity stated alike: one digit off, a misstatement of the fact,
+    not another quantity. FC105 against the lead's figure."""
+    facts = [{"what": ["Egypt's exports", "صادرات مصر"], "value": "35600000000", "unit": "USD",
+              "period": "2023", "place": "Egypt"}]
+    text = ("ارتفعت صادرات مصر خلال العام الماضي بنسبة 4 بالمئة لتبلغ 35.6 مليار دولار، وفق بيانات رسمية. "
+            "وقال مسؤول إن الصادرات التي بلغت 32.6 مليار دولار العام الماضي تواجه ضغوطا بسبب كلفة الشحن.")
+    result = _check(tmp_path, text=text, reference=facts, published="2024-01-20")
+    assert _found(result) == [("FC105", "32.6 مليار دولار")]
+    [finding] = _findings(result)
+    assert finding.against is not None and finding.against.claim.text == "35.6 مليار دولار"
+    assert finding.evidence[0].startswith("one digit off")
