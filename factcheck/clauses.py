@@ -446,7 +446,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 walk = _left(lex, row, p, p > first, _SUBJECT_WINDOW, through=True)[0]
                 concept = _changed_subject(lex, walk) or concept
             ahead = right[:_COUNTED_AHEAD]
-            ahead = ahead[: next((d for d, t in enumerate(ahead) if t in lex.locative_words), len(ahead))]
+            ahead = ahead[: next((d for d, t in enumerate(ahead) if t in lex.phrase_ends), len(ahead))]
             near = left[-_COUNTED_BEHIND:]
             said = max((k for k, w in enumerate(near) if w in lex.speech_verbs), default=-1)
             counted = nearest(lex, lex.counted, near[said + 1 :], ahead)  # not the speaker of "said"

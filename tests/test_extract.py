@@ -293,6 +293,18 @@ def test_a_noun_after_a_preposition_of_place_is_not_what_the_figure_counts(text:
     assert [(c.value, c.counted) for c in extract_text(text, lang)] == [(20, "people"), (12, "people")]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("أغلقت الوزارة 1000 قضية تتعلق بتشغيل الأطفال خلال 2023.", "ar"),
+    ("Police opened 40 investigations involving children last year.", "en"),
+    ("Gunmen launched 12 attacks targeting civilians last year.", "en"),
+])
+def test_a_noun_after_a_linking_word_is_not_what_the_figure_counts(text: str, lang: str) -> None:
+    """"1,000 cases involving child labour" counts cases: the noun phrase of the figure ends before a
+    word that attaches another noun to it (linking_words), as before a preposition of place."""
+    [claim] = [c for c in extract_text(text, lang) if c.kind is Kind.COUNT]
+    assert claim.counted is None
+
+
 @pytest.mark.parametrize(("text", "lang", "places"), [
     ("غرق القارب قبالة سواحل اليمن وعلى متنه 260 شخصا، هم 115 صوماليا و135 إثيوبيا.", "ar",
      [("260", ("Yemen",)), ("115", ("Yemen",)), ("135", ("Yemen",))]),
