@@ -1324,6 +1324,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             said[sentence] = _attributed_to(text, sentence_span(text, sentences, sentence), sayings, ends,
                                             bool(value_params and value_params.speaker_before.get(lang)))
         return said[sentence]
+    items = _list_items(sides, sentences, report.book)
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
         if claim.concept is None or not claim.is_quantity:
@@ -1347,6 +1348,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         for earlier in reversed(block[-_RESTATE_WINDOW:]):
             if bisect_right(sentences, earlier.claim.start) == sentence:
                 continue
+            if _key(side) in items and _key(earlier) in items:
+                continue  # two items of lists of like quantities (two parties' seats): two holders
             found = loose_identity(side, earlier)
             if found is None or not units_compatible(claim.unit, earlier.claim.unit):
                 continue
@@ -1400,7 +1403,25 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     if markers:
         parts = _folded(params.remainder_words.get(lang, ()))
         _restatements(text, sentences, sides, markers, (updates, periodic), (thresholds, links), parts,
-                      report, params.plausible_difference)
+                      report, params.plausible_difference, items)
+
+
+def _list_items(sides: Sequence[Side], sentences: Sequence[int], book: RuleBook) -> set[tuple[str, str]]:
+    """The figures that are one item of a list of like quantities: their sentence states another
+    figure of their kind, unit and concept within a factor of ten of it ("منحت الأحرار 97 مقعدا
+    والأصالة والمعاصرة 82 مقعدا"), not a total beside a small part or a determiner ("all 67 people
+    aboard the two aircraft"). Two such items in two sentences are most often two holders' figures
+    (two parties' seats), not one quantity stated twice."""
+    groups: dict[tuple[object, ...], list[Claim]] = {}
+    for side in sides:
+        claim = side.claim
+        if claim.is_quantity:
+            key = (claim.kind, unit_block(claim), claim.concept, bisect_right(sentences, claim.start))
+            groups.setdefault(key, []).append(claim)
+    return {(side.path, side.claim.id) for side in sides if side.claim.is_quantity and any(
+        other is not side.claim and same_order(side.claim, other, book) for other in groups[(
+            side.claim.kind, unit_block(side.claim), side.claim.concept,
+            bisect_right(sentences, side.claim.start))])}
 
 
 def _breakdown_words(book: RuleBook, lang: str, partitive_only: bool = False) -> tuple[str, ...]:
@@ -1438,10 +1459,13 @@ _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
                   update_words: tuple[Sequence[str], frozenset[str]],
                   thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str]],
-                  remainders: frozenset[str], report: Report, close: Decimal) -> None:
+                  remainders: frozenset[str], report: Report, close: Decimal,
+                  items: set[tuple[str, str]]) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
     the earlier figure of its unit whose nearby words it shares most (see FC105's description);
-    ``update_words``: FC105's update words and those of them that name another period."""
+    ``update_words``: FC105's update words and those of them that name another period; ``items``:
+    the figures that are items of lists of like quantities (_list_items), which an unmarked slip joins
+    to no other such item."""
     updates, periodic = update_words
     # a year ("the 2030 tournament") names an edition or an event, no quantity to restate
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.claim.kind is not Kind.YEAR and s.near),
@@ -1503,7 +1527,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 slip_only or loose_identity(side, earlier, counted=False, places=False) is None)
             if unjoined or not same_order(claim, other, report.book) or remainder(earlier):
                 continue
-            if slip_only and (not _slip_of(claim, other, report.book) or _other_nouns(text, claim, other)):
+            if slip_only and (not _slip_of(claim, other, report.book) or _other_nouns(text, claim, other)
+                              or (_key(side) in items and _key(earlier) in items)):
                 continue
             if not slip_only and not _under_twice(claim, other) and not _slip_of(claim, other, report.book):
                 # "المحافظات الثلاث في الإقليم" after "18 محافظة": a part of it, or another set; "the

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from consistency_cases import run_case
 
@@ -2222,3 +2223,16 @@ def test_two_digits_swapped_tell_apart_the_candidates_of_the_figure_concept(tmp_
     result = check_paths([_article(tmp_path, "Navy detains fishermen", other, "2024-06-23")],
                          [_reference(tmp_path, facts, "2024-06-23")])
     assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "أظهرت النتائج الرسمية حصول حزب الوسط على 73 مقعدا وحزب العمل على 61 مقعدا في البرلمان الجديد.\n\n"
+    "وحل الحزب الليبرالي ثالثا بـ37 مقعدا، تلاه حزب الخضر بـ19 مقعدا.",
+    "Preliminary results showed the Centre Party winning 64 seats and Labour 52 seats.\n\n"
+    "The Liberals came third with 46 seats and the Greens fourth with 25 seats.",
+])
+def test_items_of_two_lists_of_like_quantities_are_two_holders_figures(tmp_path: Path, text: str) -> None:
+    """Each sentence lists two parties' seats; a figure of the second list is no restatement of one of
+    the first, even two digits swapped (37 and 73): FC105 compares no two such items."""
+    result = _check(tmp_path, text=text, published="2024-06-10")
+    assert [f for f in result.findings if f.rule == "FC105"] == []
