@@ -101,6 +101,12 @@ def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tu
     return hit
 
 
+def _hyphened(text: str, end: int) -> bool:
+    """Whether a hyphen joins the figure ending at ``end`` to the word after it ("six-storey",
+    "three-party"): a compound modifier, whose noun is that word."""
+    return end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+
+
 def _row(text: str, start: int, end: int, members: list[Raw],
          tokens: SentenceTokens | None = None) -> tuple[list[Item], list[int]]:
     """The sentence as words and claim markers, and the row position of each member (the sentence's
@@ -447,6 +453,8 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 concept = _changed_subject(lex, walk) or concept
             ahead = right[:_COUNTED_AHEAD]
             ahead = ahead[: next((d for d, t in enumerate(ahead) if t in lex.phrase_ends), len(ahead))]
+            if _hyphened(text, raw.end):
+                ahead = ahead[:1]  # "a six-storey building housing workers": the storeys' figure
             near = left[-_COUNTED_BEHIND:]
             said = max((k for k, w in enumerate(near) if w in lex.speech_verbs), default=-1)
             counted = nearest(lex, lex.counted, near[said + 1 :], ahead)  # not the speaker of "said"

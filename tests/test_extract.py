@@ -305,6 +305,13 @@ def test_a_noun_after_a_linking_word_is_not_what_the_figure_counts(text: str, la
     assert claim.counted is None
 
 
+def test_a_figure_hyphened_to_its_noun_counts_that_noun_only() -> None:
+    """"a six-storey building housing foreign workers": six storeys, a modifier of the building; the
+    workers after it are not what the figure counts."""
+    [claim] = extract_text("A fire tore through a six-storey building housing foreign workers.", "en")
+    assert (claim.value, claim.counted) == (6, None)
+
+
 @pytest.mark.parametrize(("text", "lang", "places"), [
     ("غرق القارب قبالة سواحل اليمن وعلى متنه 260 شخصا، هم 115 صوماليا و135 إثيوبيا.", "ar",
      [("260", ("Yemen",)), ("115", ("Yemen",)), ("135", ("Yemen",))]),
