@@ -622,8 +622,10 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     """``found`` with the periods named by reference to an earlier one: "the same period [last
     year]", "الفترة نفسها [من العام الماضي]", "since then", "منذ ذلك الحين", "the previous year",
     "العام السابق" — the last period stated before the phrase, a year earlier, or from its start up
-    to publication. ("last year" inside such a phrase is part of it, not a period of its own; "the
-    previous year" with no period before it is the year before publication.)"""
+    to publication; "the previous election", "الدورة الماضية" (previous_occurrence): any time before
+    the article's occasion, up to the day before the period it follows. ("last year" inside such a
+    phrase is part of it, not a period of its own; "the previous year" with no period before it is the
+    year before publication.)"""
     pattern = _anaphora_pattern(lex.lang)
     if pattern is None or not found:
         return found
@@ -646,6 +648,17 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
         first_of.setdefault(f[0], n)
     for m in matches:
         k = bisect_left(positions, m.start()) - 1
+        if m["occasion"] is not None:
+            k = _prior_base(base, first_of, k, bisect_right(starts, m.start()) - 1)
+            if k < 0 and base and base[0][1] < min(lead_end, m.start()):
+                k = 0  # none a few sentences back: the occasion before the article's own
+            first = base[k][2].start if k >= 0 else None
+            if first is None:
+                continue
+            day_before = first - dt.timedelta(days=1)
+            s = bisect_right(starts, m.start()) - 1
+            out.append((s, m.start(), Period(start=None, end=day_before, text=quote(*m.span()))))
+            continue
         if m["prior"] is not None:
             if _word_before(text, m.start()) in basis or _level_basis(lex, text, m.start(), basis):
                 continue  # "rose 76.3% from a year earlier": the basis of a change, not its period
@@ -852,8 +865,8 @@ def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
         return _alternation(_vocab(lex, key))
 
     same, then, earlier = alternation("same_period"), alternation("since_then"), alternation("year_earlier")
-    prior = alternation("previous_year")
-    if not same and not then and not prior:
+    prior, occasion = alternation("previous_year"), alternation("previous_occurrence")
+    if not same and not then and not prior and not occasion:
         return None
     parts = []
     if same:
@@ -866,6 +879,7 @@ def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
     else:
         parts.append("(?P<then>(?!))")
     parts.append(rf"(?P<prior>{prior})" if prior else "(?P<prior>(?!))")
+    parts.append(rf"(?P<occasion>{occasion})" if occasion else "(?P<occasion>(?!))")
     clitic = "(?:[وف])?" if lang == "ar" else ""  # "ومنذ ذلك الحين"
     return re.compile(rf"(?<![^\W\d_]){clitic}(?:{'|'.join(parts)})(?![^\W\d_])")
 

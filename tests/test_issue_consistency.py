@@ -2236,3 +2236,16 @@ def test_items_of_two_lists_of_like_quantities_are_two_holders_figures(tmp_path:
     the first, even two digits swapped (37 and 73): FC105 compares no two such items."""
     result = _check(tmp_path, text=text, published="2024-06-10")
     assert [f for f in result.findings if f.rule == "FC105"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Voters elected a new parliament in 2021. Turnout was about 43% in the previous election.",
+    "انتخب الناخبون برلمانا جديدا في عام 2021. "
+    "وكانت نسبة المشاركة نحو 43 في المئة في الاقتراع التشريعي السابق.",
+])
+def test_a_figure_of_the_previous_occasion_is_another_quantity(tmp_path: Path, text: str) -> None:
+    """"the previous election", "الاقتراع السابق": a period before the article's own occasion (2021);
+    its turnout is not the 2021 turnout the reference states."""
+    facts = [{"what": ["turnout", "نسبة المشاركة"], "value": "50.35", "unit": "percent", "period": "2021"}]
+    result = _check(tmp_path, text=text, reference=facts, published="2021-09-10")
+    assert _findings(result) == []
