@@ -2249,3 +2249,13 @@ def test_a_figure_of_the_previous_occasion_is_another_quantity(tmp_path: Path, t
     facts = [{"what": ["turnout", "نسبة المشاركة"], "value": "50.35", "unit": "percent", "period": "2021"}]
     result = _check(tmp_path, text=text, reference=facts, published="2021-09-10")
     assert _findings(result) == []
+
+
+def test_an_amount_introduced_by_qadruha_restates_nothing(tmp_path: Path) -> None:
+    """"توزيعات مرتبطة بالأداء قدرها 0.2 مليار دولار": "قدرها" (amounting to) introduces the amount of an
+    indefinite noun, a new quantity; it is no restatement of the year's 124.2 million dollars of
+    dividends, whose words it shares."""
+    text = ("وقالت الشركة إن إجمالي التوزيعات المدفوعة خلال العام بلغ 124.2 مليون دولار، شاملة التوزيعات "
+            "المرتبطة بالأداء.\n\nوأعلنت الشركة توزيعات أساسية عن الربع الرابع بقيمة 21.1 مليار دولار، "
+            "إضافة إلى توزيعات مرتبطة بالأداء قدرها 0.2 مليار دولار فقط.")
+    assert _findings(_check(tmp_path, text=text, published="2025-03-05")) == []
