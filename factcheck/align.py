@@ -769,9 +769,8 @@ class Aligner:
         names the capacity near both figures, and only one of them states it). A figure's words count
         only for the facts it names within LEXICAL_MARGIN of its best one: the freight figure that
         names "coal loaded" by "loaded" names its own fact far better, and leaves coal to the coal
-        figure. ``changes``: the
-        (path, id) of figures that state a change toward a total after them ("11 مكتبا جديدا ليرتفع
-        عدد المكاتب إلى 64"): they take no fact's words from the total."""
+        figure. ``changes``: the (path, id) of figures that state a change toward a total after them
+        ("11 مكتبا جديدا ليرتفع عدد المكاتب إلى 64"): they take no fact's words from the total."""
         self._lexical_scores = {}
         self._fact_best = {}
         for side in sides:

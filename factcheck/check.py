@@ -1412,16 +1412,14 @@ def _list_items(sides: Sequence[Side], sentences: Sequence[int], book: RuleBook)
     والأصالة والمعاصرة 82 مقعدا"), not a total beside a small part or a determiner ("all 67 people
     aboard the two aircraft"). Two such items in two sentences are most often two holders' figures
     (two parties' seats), not one quantity stated twice."""
-    groups: dict[tuple[object, ...], list[Claim]] = {}
+    groups: dict[tuple[object, ...], list[Side]] = {}
     for side in sides:
         claim = side.claim
         if claim.is_quantity:
             key = (claim.kind, unit_block(claim), claim.concept, bisect_right(sentences, claim.start))
-            groups.setdefault(key, []).append(claim)
-    return {(side.path, side.claim.id) for side in sides if side.claim.is_quantity and any(
-        other is not side.claim and same_order(side.claim, other, book) for other in groups[(
-            side.claim.kind, unit_block(side.claim), side.claim.concept,
-            bisect_right(sentences, side.claim.start))])}
+            groups.setdefault(key, []).append(side)
+    return {_key(side) for group in groups.values() if len(group) > 1 for side in group
+            if any(other is not side and same_order(side.claim, other.claim, book) for other in group)}
 
 
 def _breakdown_words(book: RuleBook, lang: str, partitive_only: bool = False) -> tuple[str, ...]:

@@ -649,9 +649,7 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     for m in matches:
         k = bisect_left(positions, m.start()) - 1
         if m["occasion"] is not None:
-            k = _prior_base(base, first_of, k, bisect_right(starts, m.start()) - 1)
-            if k < 0 and base and base[0][1] < min(lead_end, m.start()):
-                k = 0  # none a few sentences back: the occasion before the article's own
+            k = _followed(base, first_of, k, bisect_right(starts, m.start()) - 1, min(lead_end, m.start()))
             first = base[k][2].start if k >= 0 else None
             if first is None:
                 continue
@@ -662,9 +660,7 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
         if m["prior"] is not None:
             if _word_before(text, m.start()) in basis or _level_basis(lex, text, m.start(), basis):
                 continue  # "rose 76.3% from a year earlier": the basis of a change, not its period
-            k = _prior_base(base, first_of, k, bisect_right(starts, m.start()) - 1)
-            if k < 0 and base and base[0][1] < min(lead_end, m.start()):
-                k = 0  # none a few sentences back: the year before the article's own, its lead's first
+            k = _followed(base, first_of, k, bisect_right(starts, m.start()) - 1, min(lead_end, m.start()))
         if k < 0 or base[k][2].start is None:
             if m["prior"] is not None:  # no period before it: "the previous year" seen from publication
                 out += [f for f in found if m.start() <= f[1] < m.end()]
@@ -804,6 +800,14 @@ def _prior_base(base: list[tuple[int, int, Period]], first_of: dict[int, int], k
     if sentence - base[k][0] > _PRIOR_REACH:
         return -1
     return first_of[base[k][0]]
+
+
+def _followed(base: list[tuple[int, int, Period]], first_of: dict[int, int], k: int, sentence: int,
+              lead_before: int) -> int:
+    """The period "the previous year" or "the previous election" follows (_prior_base); with none a
+    few sentences back, the lead's first when it stands before ``lead_before``: the article's own."""
+    k = _prior_base(base, first_of, k, sentence)
+    return 0 if k < 0 and base and base[0][1] < lead_before else k
 
 
 def _year_before(period: Period) -> tuple[dt.date | None, dt.date | None]:

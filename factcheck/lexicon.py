@@ -253,10 +253,9 @@ class Lexicon:
     # Prepositions of place ("in", "في"): the noun phrase of a figure ends before one, and a noun
     # after it is a place's, not what the figure counts ("و32 آخرين في بلدة أوكيجا": not towns).
     locative_words: frozenset[str] = frozenset()
-    # Words that attach another noun to a figure's noun ("cases involving child labour", "قضية تتعلق
-    # بعمالة الأطفال"): the noun phrase ends before one too, and the noun after it is not what the
-    # figure counts. With locative_words, ``phrase_ends``.
-    linking_words: frozenset[str] = frozenset()
+    # locative_words and the words that attach another noun to a figure's noun (morphology.yaml's
+    # linking_words: "cases involving child labour", "قضية تتعلق بعمالة الأطفال"): the noun phrase
+    # ends before one, and the noun after it is not what the figure counts.
     phrase_ends: frozenset[str] = frozenset()
     _morph_tables: set[int] = field(default_factory=set, repr=False)
     _lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -878,8 +877,7 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     locatives = _words(data.get("locative_words"), path, "locative_words")
     lex.locative_words = frozenset(fold_word(w).lower() for w in locatives)
     linking = _words(data.get("linking_words"), path, "linking_words")
-    lex.linking_words = frozenset(fold_word(w).lower() for w in linking)
-    lex.phrase_ends = lex.locative_words | lex.linking_words
+    lex.phrase_ends = lex.locative_words | frozenset(fold_word(w).lower() for w in linking)
     irregular = (("broken_plurals", "a singular to its plurals"), ("irregular_verbs", "a verb to its forms"))
     for table, of in irregular:
         bases = data.get(table) or {}
