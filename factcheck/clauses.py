@@ -101,9 +101,9 @@ def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tu
     return hit
 
 
-def _hyphened(text: str, end: int) -> bool:
+def hyphened(text: str, end: int) -> bool:
     """Whether a hyphen joins the figure ending at ``end`` to the word after it ("six-storey",
-    "three-party"): a compound modifier, whose noun is that word."""
+    "three-party", "a 38-game season"): a compound modifier, whose noun is that word."""
     return end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
 
 
@@ -453,7 +453,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 concept = _changed_subject(lex, walk) or concept
             ahead = right[:_COUNTED_AHEAD]
             ahead = ahead[: next((d for d, t in enumerate(ahead) if t in lex.phrase_ends), len(ahead))]
-            if _hyphened(text, raw.end):
+            if hyphened(text, raw.end):
                 ahead = ahead[:1]  # "a six-storey building housing workers": the storeys' figure
             near = left[-_COUNTED_BEHIND:]
             said = max((k for k, w in enumerate(near) if w in lex.speech_verbs), default=-1)

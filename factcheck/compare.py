@@ -27,6 +27,7 @@ import regex
 
 from factcheck.align import SAME_CONCEPT, Index, Side, places_nested, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.clauses import hyphened
 from factcheck.context import basis_of_change, describe_phrase
 from factcheck.dates import date_parts
 from factcheck.lexicon import AGREEING_VERB, load_lexicon, strip_clitics
@@ -1206,6 +1207,7 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
         units: dict[tuple[Kind, str], list[Side]] = {}
         for side in by_sentence[index]:
             if side.claim.kind in _INFERRED_KINDS and side.claim.value is not None \
+                    and not hyphened(text, side.claim.end) \
                     and not basis_of_change(text, side.claim.start, side.claim.lang, changed=True):
                 # not the basis of a change: "rose to $130.5 billion from $60.9 billion"
                 units.setdefault((side.claim.kind, unit_block(side.claim)), []).append(side)

@@ -2259,3 +2259,11 @@ def test_an_amount_introduced_by_qadruha_restates_nothing(tmp_path: Path) -> Non
             "المرتبطة بالأداء.\n\nوأعلنت الشركة توزيعات أساسية عن الربع الرابع بقيمة 21.1 مليار دولار، "
             "إضافة إلى توزيعات مرتبطة بالأداء قدرها 0.2 مليار دولار فقط.")
     assert _findings(_check(tmp_path, text=text, published="2025-03-05")) == []
+
+
+def test_a_figure_hyphened_to_a_noun_is_no_part_of_a_breakdown(tmp_path: Path) -> None:
+    """"a margin of more than 2-to-1": a figure hyphened to the word after it modifies that word; it is
+    no third part of the ballots, which add up (960 + 448 = 1,408)."""
+    text = ("Of the 1,408 valid ballots counted on Friday, 960 were against the union and 448 were for it, "
+            "a margin of more than 2-to-1.")
+    assert _findings(_check(tmp_path, text=text, published="2021-04-10")) == []
