@@ -481,6 +481,10 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     found = _anaphoric_periods(lex, text, starts, found, published, quote)
     if not found:
         return
+    # "اعتبارا من أول مارس 2025", "as of March 1" in an article of February: a span from a day after
+    # publication, not one up to it (which would end before it starts)
+    found = [(s, at, p.model_copy(update={"end": None}) if p.start and p.end and p.end < p.start else p)
+             for s, at, p in found]
     found.sort(key=lambda f: f[1])
     positions = [f[1] for f in found]
     by_sentence: dict[int, list[tuple[int, int, Period]]] = {}

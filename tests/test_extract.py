@@ -312,6 +312,15 @@ def test_a_figure_hyphened_to_its_noun_counts_that_noun_only() -> None:
     assert (claim.value, claim.counted) == (6, None)
 
 
+def test_a_period_from_a_day_after_publication_has_no_end_before_its_start() -> None:
+    """"as of March 1, 2025" in an article of 12 February: the figure holds from that day on; the
+    span up to publication would end before it starts."""
+    [claim, _] = extract_text("Wages will rise to 7,000 pounds a month as of March 1, 2025.", "en",
+                              published=dt.date(2025, 2, 12))
+    assert claim.period is not None
+    assert (claim.period.start, claim.period.end) == (dt.date(2025, 3, 1), None)
+
+
 @pytest.mark.parametrize(("text", "lang", "places"), [
     ("غرق القارب قبالة سواحل اليمن وعلى متنه 260 شخصا، هم 115 صوماليا و135 إثيوبيا.", "ar",
      [("260", ("Yemen",)), ("115", ("Yemen",)), ("135", ("Yemen",))]),
