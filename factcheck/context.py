@@ -422,6 +422,8 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
     after_in = _behind(lex, _vocab(lex, "in"), texts, k)
     if _behind(lex, _vocab(lex, "dated_by"), texts, k - after_in):
         return None  # "قانون الجنسية الصادر عام 1959", "founded in 1998": a thing's date, no figure's period
+    if _behind(lex, _vocab(lex, "compared_with"), texts, k - after_in):
+        return None  # "ارتفعت بنسبة 52 في المئة مقارنة بعام 2019": the basis of a change, not its period
     part = _part_of_year(lex, texts, k, year)
     if part is not None:
         return part

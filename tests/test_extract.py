@@ -312,6 +312,14 @@ def test_a_figure_hyphened_to_its_noun_counts_that_noun_only() -> None:
     assert (claim.value, claim.counted) == (6, None)
 
 
+def test_a_year_after_a_comparison_word_is_the_basis_of_a_change_not_its_period() -> None:
+    """"ارتفعت بنسبة 52 في المئة مقارنة بعام 2019": 2019 is what the change is measured against; the
+    rise is of no period it states (the figure takes none, rather than 2019)."""
+    [claim, _] = extract_text("ارتفعت أعداد الزوار الدوليين بنسبة 52 في المئة مقارنة بعام 2019.", "ar",
+                              published=dt.date(2025, 2, 12))
+    assert claim.period is None
+
+
 def test_a_period_from_a_day_after_publication_has_no_end_before_its_start() -> None:
     """"as of March 1, 2025" in an article of 12 February: the figure holds from that day on; the
     span up to publication would end before it starts."""
