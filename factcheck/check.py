@@ -1335,8 +1335,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             block.append(side)  # a statement the reference confirms: what later ones restate
             confirmed.add(_key(side))
             continue
-        if _settled(report, side):
-            continue  # the reference may contradict it: it settles it
+        if checked is not None and checked.can_contradict:
+            continue  # the reference may contradict it: it settles it (_settled, the agreeing case above)
         sentence = bisect_right(sentences, claim.start)
         opens = sentence_span(text, sentences, sentence)[0]
         parted = find_marker(text, opens, claim.start, breakdown) if breakdown else None

@@ -654,19 +654,19 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
         first_of.setdefault(f[0], n)
     for m in matches:
         k = bisect_left(positions, m.start()) - 1
+        s = bisect_right(starts, m.start()) - 1
         if m["occasion"] is not None:
-            k = _followed(base, first_of, k, bisect_right(starts, m.start()) - 1, min(lead_end, m.start()))
+            k = _followed(base, first_of, k, s, min(lead_end, m.start()))
             first = base[k][2].start if k >= 0 else None
             if first is None:
                 continue
             day_before = first - dt.timedelta(days=1)
-            s = bisect_right(starts, m.start()) - 1
             out.append((s, m.start(), Period(start=None, end=day_before, text=quote(*m.span()))))
             continue
         if m["prior"] is not None:
             if _word_before(text, m.start()) in basis or _level_basis(lex, text, m.start(), basis):
                 continue  # "rose 76.3% from a year earlier": the basis of a change, not its period
-            k = _followed(base, first_of, k, bisect_right(starts, m.start()) - 1, min(lead_end, m.start()))
+            k = _followed(base, first_of, k, s, min(lead_end, m.start()))
         if k < 0 or base[k][2].start is None:
             if m["prior"] is not None:  # no period before it: "the previous year" seen from publication
                 out += [f for f in found if m.start() <= f[1] < m.end()]
@@ -688,7 +688,6 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
             span = (_add_months(period.start, -12), _add_months(period.end, -12))
         else:
             span = (period.start, period.end)
-        s = bisect_right(starts, m.start()) - 1
         out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(*m.span()))))
     return out
 

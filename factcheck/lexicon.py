@@ -250,12 +250,10 @@ class Lexicon:
     verb_entry_prefix: str = ""  # the agreement prefix verbs are written with in the lexicons
     # Words that never tell two quantities apart (factcheck.lexmatch).
     function_words: frozenset[str] = frozenset()
-    # Prepositions of place ("in", "في"): the noun phrase of a figure ends before one, and a noun
-    # after it is a place's, not what the figure counts ("و32 آخرين في بلدة أوكيجا": not towns).
-    locative_words: frozenset[str] = frozenset()
-    # locative_words and the words that attach another noun to a figure's noun (morphology.yaml's
-    # linking_words: "cases involving child labour", "قضية تتعلق بعمالة الأطفال"): the noun phrase
-    # ends before one, and the noun after it is not what the figure counts.
+    # Prepositions of place (morphology.yaml's locative_words: "in", "في") and words that attach another
+    # noun to a figure's noun (linking_words: "cases involving child labour", "قضية تتعلق بعمالة
+    # الأطفال"): the noun phrase of a figure ends before one, and the noun after it is not what the
+    # figure counts ("و32 آخرين في بلدة أوكيجا": not towns).
     phrase_ends: frozenset[str] = frozenset()
     _morph_tables: set[int] = field(default_factory=set, repr=False)
     _lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -874,10 +872,9 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     lex.verb_entry_prefix = fold_word(entry) if entry else ""
     words = _words(data.get("function_words"), path, "function_words")
     lex.function_words = frozenset(w.lower() for w in words)
-    locatives = _words(data.get("locative_words"), path, "locative_words")
-    lex.locative_words = frozenset(fold_word(w).lower() for w in locatives)
-    linking = _words(data.get("linking_words"), path, "linking_words")
-    lex.phrase_ends = lex.locative_words | frozenset(fold_word(w).lower() for w in linking)
+    ends = (*_words(data.get("locative_words"), path, "locative_words"),
+            *_words(data.get("linking_words"), path, "linking_words"))
+    lex.phrase_ends = frozenset(fold_word(w).lower() for w in ends)
     irregular = (("broken_plurals", "a singular to its plurals"), ("irregular_verbs", "a verb to its forms"))
     for table, of in irregular:
         bases = data.get(table) or {}

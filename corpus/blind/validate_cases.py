@@ -232,6 +232,14 @@ def resolve_year(month, day, art_date, year):
     return y
 
 
+def dated(month, day, art_date, year):
+    """The date a weekday names (its year resolved against the article's date), or "invalid"."""
+    try:
+        return dt.date(resolve_year(month, day, art_date, year), month, day)
+    except ValueError:
+        return "invalid"
+
+
 def weekdays(text, art_date):
     """Yield (start, end, stated_weekday, date_or_None) for every weekday in the text."""
     norm = text.translate(TRANS)
@@ -244,12 +252,7 @@ def weekdays(text, art_date):
                 day, mon = int(dm.group(1)), EN_MONTHS[dm.group(2).lower()]
             else:
                 day, mon = int(dm.group(4)), EN_MONTHS[dm.group(3).lower()]
-            y = resolve_year(mon, day, art_date, dm.group(5))
-            try:
-                d = dt.date(y, mon, day)
-            except ValueError:
-                d = "invalid"
-            yield m.start(), m.end() + dm.end(), wd, d
+            yield m.start(), m.end() + dm.end(), wd, dated(mon, day, art_date, dm.group(5))
         else:
             yield m.start(), m.end(), wd, None
     for m in AR_DAY_RE.finditer(norm):
@@ -258,12 +261,7 @@ def weekdays(text, art_date):
         dm = AR_DATE_AFTER.match(tail)
         if dm:
             day, mon = int(dm.group(1)), AR_MONTHS[dm.group(2)]
-            y = resolve_year(mon, day, art_date, dm.group(3))
-            try:
-                d = dt.date(y, mon, day)
-            except ValueError:
-                d = "invalid"
-            yield m.start(), m.end() + dm.end(), wd, d
+            yield m.start(), m.end() + dm.end(), wd, dated(mon, day, art_date, dm.group(3))
         else:
             yield m.start(), m.end(), wd, None
 
