@@ -909,7 +909,7 @@ class Aligner:
                 return None
             best_score, hits, best, (_, assumed) = own[0]
         sim = similarity(side, best)
-        why = (f"what {', '.join(hits)} named near the figure (lexical match {best_score:.2f}), no "
+        why = (f"what {lexmatch.shown(hits)} named near the figure (lexical match {best_score:.2f}), no "
                "shared concept")
         return Alignment(claim=side, counterpart=best, strength="partial", similarity=sim,
                          evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
@@ -1169,7 +1169,7 @@ class Aligner:
         if _has_day(fact.claim.date) and not _has_day(side.claim.date) \
                 and not self.judge.agrees(side.claim, fact.claim):
             return None  # "a similar fire in January 2022": a month names a time, not the event's day
-        why = f"what {', '.join(hits)} named near the date (lexical match {best:.2f})"
+        why = f"what {lexmatch.shown(hits)} named near the date (lexical match {best:.2f})"
         return self._date_alignment(side, fact, why, "weak")
 
     def _year_slip(self, side: Side, when: dt.date | None) -> Alignment | None:

@@ -23,7 +23,9 @@ Across languages: a fact written in one language is also read in the other throu
 (rules/consistency/glossary.yaml: news words, English and Arabic, one meaning an entry). Each content
 word of the what becomes the other language's words of its entry; a word the glossary lacks stays,
 as a word no text holds, so that a what read in part weighs as little as it was read ("area treated
-against desert locust": مساحة/معالجة/صحراء/جراد).
+against desert locust": مساحة/معالجة/صحراء/جراد). A name the glossary lacks (an English word with a
+capital, any Arabic word) is heard instead: the consonants it is written with in either script
+(glossary.yaml ``sounds``) join "Pezeshkian's share" to بزشكيان near a figure, at ``SOUND_WEIGHT``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -135,18 +138,23 @@ def _folded(word: str) -> str:
 
 def phrase_words(phrase: str) -> dict[str, tuple[Word, ...]]:
     """The content words of a phrase (a fact's ``what``) as their forms, each word once, by language;
-    a language the phrase is not written in gets them through the glossary (``translated``)."""
+    a language the phrase is not written in gets them through the glossary (``translated``), and its
+    names by their sound (``sounds``: an English word written with a capital, any Arabic word)."""
+    capitals = {_folded(w) for w in CONTENT_RE.findall(phrase) if w[:1].isupper()}
     out: dict[str, dict[str, Word]] = {}
+    names: dict[str, dict[str, frozenset[str]]] = {}
     for w in CONTENT_RE.findall(_without_places(_folded(phrase))):
         folded = _folded(w)
         lang = phrase_lang(folded)
         found = forms(lang, folded) if folded else frozenset()
         if found:
             out.setdefault(lang, {}).setdefault(key(found), found)
+            if lang == "ar" or folded in capitals:
+                names.setdefault(lang, {}).setdefault(key(found), sounds(lang, folded))
     words = {lang: tuple(found.values()) for lang, found in out.items()}
     for lang, other in (("en", "ar"), ("ar", "en")):
         if lang in words and other not in words:
-            words[other] = translated(words[lang], lang)
+            words[other] = translated(words[lang], lang, names.get(lang, {}))
     return words
 
 
@@ -165,30 +173,37 @@ def _without_places(folded: str) -> str:
 UNREAD = "\x00"  # starts a form no text holds: a word the glossary does not translate
 
 
-def translated(words: tuple[Word, ...], lang: str) -> tuple[Word, ...]:
+def translated(words: tuple[Word, ...], lang: str,
+               names: Mapping[str, frozenset[str]] | None = None) -> tuple[Word, ...]:
     """``words`` (of ``lang``) in the other language: each word's glossary entry, as one word of the
-    forms of all its equivalents; a word without an entry as an unread word (it counts, never matches)."""
+    forms of all its equivalents; a word without an entry as an unread word (it counts, never matches)
+    but for its sound, when ``names`` (by the word's key) gives it one: a name heard the same way."""
     table = _glossary(lang)
     out: dict[str, Word] = {}
     for word in words:
         found = next((table[f] for f in sorted(word) if f in table), None)
         if found is None:
-            found = frozenset({UNREAD + key(word)})
+            found = frozenset({UNREAD + key(word), *(names or {}).get(key(word), ())})
         out.setdefault(key(found), found)
     return tuple(out.values())
+
+
+@lru_cache(maxsize=1)
+def _glossary_file() -> dict[str, Any]:
+    from factcheck import yamlfast
+    from factcheck.rules import rules_dir
+
+    path = rules_dir() / "glossary.yaml"
+    data = yamlfast.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return data if isinstance(data, dict) else {}
 
 
 @lru_cache(maxsize=2)
 def _glossary(lang: str) -> dict[str, Word]:
     """Each form of a ``lang`` word of the glossary, mapped to the forms of its other-language words."""
-    from factcheck import yamlfast
-    from factcheck.rules import rules_dir
-
     other = "ar" if lang == "en" else "en"
-    path = rules_dir() / "glossary.yaml"
-    data = yamlfast.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
     table: dict[str, set[str]] = {}
-    for entry in (data or {}).get("entries") or ():
+    for entry in _glossary_file().get("entries") or ():
         theirs: set[str] = set()
         for word in entry.get(other) or ():
             theirs |= forms(other, _folded(str(word)))
@@ -199,6 +214,64 @@ def _glossary(lang: str) -> dict[str, Word]:
                 if not form.startswith(ROOT):  # (a word's skeleton is akin to it, no translation of it)
                     table.setdefault(form, set()).update(theirs)
     return {form: frozenset(theirs) for form, theirs in table.items()}
+
+
+SOUND = "\x02"  # starts a name's sound: it matches only the sound of a name of the other script
+SOUND_WEIGHT = 0.8  # a word's weight when it names a fact by its sound alone
+SOUND_LETTERS = 3  # a name heard by fewer consonants sounds like too many words
+
+
+@lru_cache(maxsize=1)
+def _sound_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """glossary.yaml ``sounds``: two Latin letters of one sound, Latin letters and Arabic letters,
+    each to its class of consonant."""
+    data = _glossary_file().get("sounds") or {}
+    return tuple({str(k): str(v) for k, v in (data.get(part) or {}).items()}  # type: ignore[return-value]
+                 for part in ("latin_pairs", "latin", "arabic"))
+
+
+@lru_cache(maxsize=65536)
+def sound(word: str) -> str | None:
+    """The consonants a folded name is heard by (glossary.yaml ``sounds``): a letter of no class (a
+    vowel, a long vowel, ع) is a gap, the same class twice without a gap is one (a doubled letter), a
+    final h or ة is dropped; None under ``SOUND_LETTERS`` consonants."""
+    pairs, latin, arabic = _sound_table()
+    letters = arabic if phrase_lang(word) == "ar" else latin
+    out: list[str] = []
+    gap = True
+    i = 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        voiced = False  # a pair that ends in a vowel (ce, ci: a soft c) leaves a gap after it
+        if pair in pairs and letters is latin:
+            found: str | None = pairs[pair]
+            voiced = pair[1] not in letters
+            i += 2
+        else:
+            found = letters.get(word[i])
+            i += 1
+        if found is None:
+            gap = True
+            continue
+        if found == "h" and i == len(word):
+            break  # a final h (ة folds to ه): Fatah, Khalifa
+        for c in found:
+            if gap or not out or out[-1] != c:
+                out.append(c)
+            gap = False
+        gap = voiced
+    return "".join(out) if len(out) >= SOUND_LETTERS else None
+
+
+@lru_cache(maxsize=65536)
+def sounds(lang: str, word: str) -> frozenset[str]:
+    """The sound forms of a folded word read as a name: an Arabic word also without its proclitics and
+    its article (لبزشكيان, السيسي)."""
+    bare = {word}
+    if lang == "ar":
+        bare.update(strip_clitics(word))
+        bare.update(f[2:] for f in list(bare) if f.startswith("ال"))
+    return frozenset(SOUND + s for f in bare if (s := sound(f)) is not None)
 
 
 def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
@@ -218,10 +291,15 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
 
     def put(word: str, weight: float) -> None:
         folded = _folded(word)
-        for f in (forms(lang, folded) if folded else ()):
+        found = forms(lang, folded) if folded else ()
+        for f in found:
             got = weight * ROOT_WEIGHT if f.startswith(ROOT) else weight
             if got > out.get(f, 0.0):
                 out[f] = got
+        if found and (lang == "ar" or word[:1].isupper()):  # a name, heard (a fact of the other script)
+            for f in sounds(lang, folded):
+                if weight * SOUND_WEIGHT > out.get(f, 0.0):
+                    out[f] = weight * SOUND_WEIGHT
 
     for w in CONTENT_RE.findall(text, span[0], span[1]):
         put(w, 1.0)
@@ -263,7 +341,13 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=65536)
 def key(word: Word) -> str:
     """One name for a word's forms (its shortest, a skeleton only when it has no other)."""
-    return min(word, key=lambda f: (f.startswith(ROOT), len(f), f))
+    return min(word, key=lambda f: (f.startswith((ROOT, SOUND)), len(f), f))
+
+
+def shown(hits: Iterable[str]) -> str:
+    """Word keys as the evidence shows them: a name the glossary lacks as written (its key is marked as
+    unread, and it was met by its sound)."""
+    return ", ".join(h.lstrip(UNREAD) for h in hits)
 
 
 def idf(facts: Iterable[tuple[Word, ...]]) -> dict[str, float]:
@@ -308,7 +392,8 @@ def shared(a: Mapping[str, float], b: Mapping[str, float], leave: frozenset[str]
     """How much two figures' close words (weight at least ``CLOSE``) overlap: the sum over shared words
     of the product of their weights; ``leave``: forms that do not count. The forms of one word come
     together (a word and its stripped forms), so a word counts once, by the shortest shared form."""
-    common = sorted((f for f, w in a.items() if w >= CLOSE and b.get(f, 0.0) >= CLOSE and f not in leave),
+    common = sorted((f for f, w in a.items() if w >= CLOSE and b.get(f, 0.0) >= CLOSE and f not in leave
+                     and not f.startswith(SOUND)),  # (a word's sound: the word again, for another script)
                     key=lambda f: (len(f), f))
     kept: list[str] = []
     for form in common:

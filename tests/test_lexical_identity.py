@@ -647,3 +647,35 @@ def test_one_digit_off_a_fact_the_article_states_rightly_contradicts_the_article
     [finding] = _findings(result)
     assert finding.against is not None and finding.against.claim.text == "35.6 مليار دولار"
     assert finding.evidence[0].startswith("one digit off")
+
+
+def test_a_name_joins_a_fact_across_scripts_by_its_sound(tmp_path: Path) -> None:
+    """Two facts of an English reference told apart only by a candidate's name: an Arabic article names
+    them in Arabic letters (تبون, حساني شريف), and the glossary has no entry for a name. Heard by their
+    consonants (t b n, h s n, s r f), the names join each share to its own fact: 6.9 per cent is no
+    statement of Hassani Cherif's 9.56 (FC101); the president's 84.3 agrees with his."""
+    facts = [{"what": "share of the votes won by Abdelmadjid Tebboune", "value": "84.3", "unit": "percent",
+              "period": "2024-09-07", "place": "Algeria"},
+             {"what": "share of the votes won by Abdelaali Hassani Cherif", "value": "9.56",
+              "unit": "percent", "period": "2024-09-07", "place": "Algeria"}]
+    text = ("أعلنت المحكمة الدستورية في الجزائر النتائج النهائية للانتخابات الرئاسية.\n\n"
+            "وحصل الرئيس عبد المجيد تبون على 84.3 في المئة من الأصوات، فيما نال مرشح حركة مجتمع السلم "
+            "عبد العالي حساني شريف 6.9 في المئة.")
+    found = _found(_check(tmp_path, text=text, reference=facts, published="2024-09-14"))
+    assert found == [("FC101", "6.9 في المئة")]
+    right = text.replace("6.9 في", "9.56 في")
+    assert _found(_check(tmp_path, text=right, reference=facts, published="2024-09-14")) == []
+
+
+def test_a_name_is_heard_by_its_consonants_in_either_script() -> None:
+    """glossary.yaml ``sounds``: vowels and long vowels out, a doubled letter once, a final h or ة off,
+    two Latin letters of one sound read as one; a name of fewer than three consonants is not heard."""
+    from factcheck.lexmatch import sound
+
+    pairs = [("pezeshkian", "بزشكيان"), ("mohammed", "محمد"), ("abdullah", "عبدالله"),
+             ("hassani", "حساني"), ("cherif", "شريف"), ("francis", "فرانسيس"), ("zelensky", "زيلينسكي"),
+             ("khalifa", "خليفه")]
+    for latin, arabic in pairs:
+        assert sound(latin) == sound(arabic) is not None, (latin, arabic)
+    assert sound("tebboune") != sound("بوتين")
+    assert sound("geely") is None and sound("جيلي") is None
