@@ -488,9 +488,18 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     found = [(s, at, p.model_copy(update={"end": None}) if p.start and p.end and p.end < p.start else p)
              for s, at, p in found]
     found.sort(key=lambda f: f[1])
+    # A period inside a relative clause ("James, who filed the lawsuit in September 2022, had asked
+    # ... $380 million", "اللقب الذي أحرزته عام 1963") dates what that clause tells of, not the
+    # figures outside it: it stays only for a figure within the clause or just before its opener.
+    # A span running up to publication too ("the 2024/2025 fiscal year, which began on April 1",
+    # "Rybakina, who has represented Kazakhstan since 2018, is ranked 23rd"); the toll of the event
+    # the clause dates ("the fires, which broke out on Monday, have killed 90") is left to be assumed.
+    embedded = _embedded_periods(lex, text, found, starts)
+    found_all = found
+    found = [f for f in found if f[1] not in embedded]
     positions = [f[1] for f in found]
     by_sentence: dict[int, list[tuple[int, int, Period]]] = {}
-    for f in found:  # grouped once, so a text of many figures and periods stays linear
+    for f in found_all:  # grouped once, so a text of many figures and periods stays linear
         by_sentence.setdefault(f[0], []).append(f)
     quantities = [r for r in raws if r.kind in _QUANTITY]
     # The next figure of each: a duration that states a period ("خلال الشهرين الماضيين") is that
@@ -530,6 +539,8 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     breaks = frozenset(lex.clause_breaks)
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
+        if same and embedded:
+            same = [f for f in same if f[1] not in embedded or _within(text, raw, embedded[f[1]])]
         own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_earlier, breaks)
                    if same else None)
     # The article's period: the one the lead states for its first figure that has one and says what
@@ -578,6 +589,47 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             best = main[found[last][0]] if earlier else found[last]
         raw.period = best[2]
         raw.evidence.append(_period_note(best[2]))
+
+
+_ATTACHED_WORDS = 3  # words between a figure and the relative clause of its noun ("44 people who died")
+_RELATIVE_REACH = 240  # characters a relative clause may run before its period, and after it
+
+
+def _embedded_periods(lex: Lexicon, text: str, found: list[tuple[int, int, Period]],
+                      starts: list[int]) -> dict[int, tuple[int, int]]:
+    """The periods stated inside a relative clause (periods.yaml relative_openers: "who", "الذي"), by
+    position: the span of that clause, from its opener to the clause mark after the period (or the
+    sentence's end, within ``_RELATIVE_REACH``). The opener stands before the period in its sentence, no
+    clause mark between."""
+    openers = _vocab(lex, "relative_openers")
+    out: dict[int, tuple[int, int]] = {}
+    if not openers:
+        return out
+    for s, at, _ in found:
+        lo = max(starts[s], at - _RELATIVE_REACH)
+        for mark in _CLAUSE_RE.finditer(text, lo, at):
+            lo = mark.end()
+        opener = None
+        for m in TOKEN_RE.finditer(text, lo, at):
+            if not openers.keys().isdisjoint(strip_clitics(fold_word(m.group()).lower())):
+                opener = m.start()
+        if opener is None:
+            continue
+        end = min(starts[s + 1] if s + 1 < len(starts) else len(text), at + _RELATIVE_REACH)
+        close = _CLAUSE_RE.search(text, at, end)
+        out[at] = (opener, close.start() if close is not None else end)
+    return out
+
+
+def _within(text: str, raw: Raw, clause: tuple[int, int]) -> bool:
+    """Whether a figure stands in a relative clause, or just before its opener, a noun or two between
+    and no clause mark ("44 people who died in 2023"): the clause's period may be the figure's."""
+    opener, end = clause
+    if opener <= raw.start < end:
+        return True
+    return raw.end <= opener <= raw.end + _RELATIVE_REACH \
+        and _CLAUSE_RE.search(text, raw.end, opener) is None \
+        and len(TOKEN_RE.findall(text, raw.end, opener)) <= _ATTACHED_WORDS
 
 
 _SAYING_DAYS = 1  # a date this close to publication is most often when something was said, not done
