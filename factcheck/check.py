@@ -41,11 +41,13 @@ from factcheck.compare import (
     BOUNDS,
     RuleBook,
     SumGap,
+    Verdict,
     expected_weekday,
     find_marker,
     judge,
     last_digit,
     one_digit_apart,
+    said_otherwise,
     scale_exponent,
     scope_marks,
     sentence_span,
@@ -1576,6 +1578,12 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 continue
             shared, words, earlier = tied[0]
         verdict = judge(claim, earlier.claim, report.book)
+        if verdict is not None and verdict.agrees:
+            # a figure restated in other digits at their common precision ("the 250,000 deaths" after
+            # "about 260,000"): a source's tolerance of either is no licence to restate it otherwise
+            otherwise = said_otherwise(claim, earlier.claim)
+            if otherwise is not None:
+                verdict = Verdict(report.book.rule("internal_inconsistency", claim), otherwise)
         report.matched.update({_key(side), _key(earlier)})
         matched, assumed = loose_identity(side, earlier, counted=False) or ((), ())
         excuses = _same_period_excuse(updates, periodic, side, earlier, matched)

@@ -499,6 +499,25 @@ def judge(claim: Claim, other: Claim, book: RuleBook) -> Verdict | None:
     return None
 
 
+def said_otherwise(claim: Claim, other: Claim) -> dict[str, str] | None:
+    """Two statements of one figure in one article that name different numbers at the coarser of their
+    two precisions (the power of ten of each one's last non-zero digit), neither a bound: "about
+    260,000" and "the 250,000", "$7 billion" and "$7.5 billion" (7 and 8 billion). A writer restating
+    his own figure names the same number, however loosely each may match a source's ("about 260,000"
+    holds of 250,000 to 270,000); a rounding of it ("44.6 million", "the 45 million") names the same.
+    The details of value_mismatch when they do, else None."""
+    if claim.qualifier in BOUNDS or other.qualifier in BOUNDS or claim.kind is Kind.DATE:
+        return None
+    a, b = stated(claim), stated(other)
+    if a is None or b is None or not a or not b:
+        return None
+    coarse = Decimal(1).scaleb(max(last_digit(a), last_digit(b)))
+    if (a / coarse).quantize(Decimal(1), rounding=ROUND_HALF_EVEN) \
+            == (b / coarse).quantize(Decimal(1), rounding=ROUND_HALF_EVEN):
+        return None
+    return {"difference": _difference(claim, other)}
+
+
 def _scale_slip(claim: Claim, other: Claim, book: RuleBook) -> bool:
     """Two bounds can both hold and still differ by a scale word ("more than 20 million" against
     "more than 20 billion"): the same digits a factor 10^k apart are a slip either way."""

@@ -365,6 +365,24 @@ def test_a_marked_restatement_meets_the_only_earlier_figure_near_its_value(tmp_p
     assert _findings(_check(tmp_path, text=far, published="2024-09-26")) == []
 
 
+def test_a_restatement_names_the_same_number_at_the_coarser_precision(tmp_path: Path) -> None:
+    """"About 260,000" holds of a source's 250,000, but the article's own "the 250,000 deaths" restates
+    it in other digits (25 and 26 ten-thousands): FC105. A rounding of it ("the 255,000") names the same
+    number, and so does "some 13,000 workers" restated as "the 13,000"; "the 12,000" does not."""
+    text = ("About 260,000 people died in the famine between 2010 and 2012, the study found.\n\n"
+            "Of the 250,000 deaths, half were children under five, the researchers said.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2013-05-02"))] == [
+        ("FC105", "250,000")]
+    rounded = text.replace("Of the 250,000", "Of the 255,000")
+    assert _findings(_check(tmp_path, text=rounded, published="2013-05-02")) == []
+    workers = ("وقالت الوكالة إنها توظف نحو 13 ألف عامل في القطاع.\n\n"
+               "وأضافت أن رواتب العمال الـ13 ألفا ستدفع كاملة.")
+    assert _findings(_check(tmp_path, text=workers, published="2024-02-01")) == []
+    other = workers.replace("الـ13 ألفا", "الـ12 ألفا")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=other, published="2024-02-01"))] == [
+        ("FC105", "12 ألفا")]
+
+
 def test_a_restatement_named_as_well_by_two_figures_meets_the_one_near_its_value(tmp_path: Path) -> None:
     """"الصحية" is near both 2350 centres and 18,000 workers; only 18,000 is near 21,000."""
     text = ("ويتوفر اللقاح مجانا في 2350 مركزا صحيا في المملكة.\n\nوشارك في الحملة 18 ألف ممارس صحي.\n\n"
