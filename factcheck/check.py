@@ -1556,9 +1556,11 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         if len(closest) > 1:  # of those, the one whose identity the figure shares fully, if only one does
             shared_fully = [e for e in closest if _fully(side, e)]
             closest = shared_fully if len(shared_fully) == 1 else closest
-        if not scored and not slip_only and len(closest) == 1 and claim.kind in (Kind.COUNT, Kind.MONEY):
+        if not scored and not slip_only and len(closest) == 1 \
+                and claim.kind in (Kind.COUNT, Kind.MONEY, Kind.DURATION):
             # No words shared, but the one earlier figure of its unit near its value ("the $7.5 billion
-            # programme" after "a $7 billion loan" and "$4 billion in grants"): the quantity it restates.
+            # programme" after "a $7 billion loan" and "$4 billion in grants", "sales over the 11 days"
+            # after "ran for 12 days"): the quantity it restates.
             scored.append((0.0, [], closest[0]))
         if not scored:
             continue

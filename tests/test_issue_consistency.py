@@ -1849,6 +1849,20 @@ def test_a_definite_duration_restates_the_earlier_one(tmp_path: Path) -> None:
     assert _findings(_check(tmp_path, text=same, published="2024-05-02")) == []
 
 
+def test_a_definite_duration_sharing_no_words_restates_the_only_earlier_one_near_it(tmp_path: Path) -> None:
+    """"the 11 days of the festival" shares no word with "ran for 12 days", but it is the only earlier
+    duration of its unit within a factor of two: FC105, as for counts and sums of money. Two earlier
+    durations near it leave it unjoined."""
+    text = ("The festival ran for 12 days in the old city and drew record crowds, organisers said on "
+            "Sunday.\n\nVendors said sales over the 11 days were the best since the pandemic.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-08-12"))] == [
+        ("FC105", "11 days")]
+    assert _findings(_check(tmp_path, text=text.replace("the 11 days", "the 12 days"),
+                            published="2024-08-12")) == []
+    two = text.replace("in the old city", "in the old city, after a 10 days' delay")
+    assert _findings(_check(tmp_path, text=two, published="2024-08-12")) == []
+
+
 def test_a_breakdown_belongs_to_the_figure_its_parts_nearly_make(tmp_path: Path) -> None:
     """"وتوزعت الأوراق بين ..." after a sentence with the votes cast and the registered voters: the nearest
     figure that could hold the parts is the registered voters, which the parts make less than half of;
