@@ -456,6 +456,12 @@ def _first_months(lex: Lexicon, texts: list[str], k: int) -> int:
     return 0
 
 
+# Characters before a year, date or duration read for the words that make it a period: a "since" six
+# words back and a superlative eight words before that ("the largest single wildfire recorded in the
+# European Union since the bloc began collecting data in 2000": a record's comparison).
+_PERIOD_REACH = 140
+
+
 def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
              published: dt.date | None, quote: Quote, tokens: SentenceTokens) -> None:
     starts = [b[0] for b in bounds]
@@ -465,7 +471,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             continue
         s = bisect_right(starts, raw.start) - 1
         s_start, s_end = bounds[s]
-        toks, texts, _ = tokens.span(max(s_start, raw.start - 70), raw.start, s_start, s_end)
+        toks, texts, _ = tokens.span(max(s_start, raw.start - _PERIOD_REACH), raw.start, s_start, s_end)
         span = _span_of(lex, text, raw, texts, published)
         if raw.kind is Kind.YEAR and raw.value is not None and _when_follows(lex, text, raw.end):
             # "since 1995, when more than 300 were killed": the figures after it are of 1995 (those
@@ -1306,13 +1312,14 @@ def _since_near(lex: Lexicon, texts: list[str], end: int) -> int | None:
     """Where a "since" phrase starts a few words before ``texts[end]`` in the same clause ("since the
     war broke out in April 2023", "منذ إعلان تفشي الوباء في 12 آب"); None when there is none."""
     since = _vocab(lex, "since")
+    found = None  # the first of them, when two stand there ("since the bloc began collecting data in")
     for j in range(end, max(0, end - _SINCE_REACH) - 1, -1):
         n = _behind(lex, since, texts, j)
         if n:
-            return j - n
+            found = j - n
         if j and not texts[j - 1].isalpha():
-            return None
-    return None
+            break
+    return found
 
 
 def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
