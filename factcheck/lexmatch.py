@@ -226,8 +226,11 @@ def _sound_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """glossary.yaml ``sounds``: two Latin letters of one sound, Latin letters and Arabic letters,
     each to its class of consonant."""
     data = _glossary_file().get("sounds") or {}
-    return tuple({str(k): str(v) for k, v in (data.get(part) or {}).items()}  # type: ignore[return-value]
-                 for part in ("latin_pairs", "latin", "arabic"))
+
+    def table(part: str) -> dict[str, str]:
+        return {str(k): str(v) for k, v in (data.get(part) or {}).items()}
+
+    return table("latin_pairs"), table("latin"), table("arabic")
 
 
 @lru_cache(maxsize=65536)
