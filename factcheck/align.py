@@ -1035,6 +1035,8 @@ class Aligner:
         the claim matches none ("52 matches none of 44 / 30 / 14"), a warning."""
         agreeing = [c for c in candidates if self.judge.agrees(side.claim, c.claim)]
         holder = _by_holder(side, candidates) if not self.peers and len(agreeing) < len(candidates) else None
+        if holder is None and not self.peers and len(agreeing) < len(candidates):
+            holder = self._by_words(side, candidates)
         if holder is not None and holder[0] not in agreeing:
             # the words of the figure's sentence name the one it disagrees with ("more than 7 million
             # deaths" reported to the agency, beside the reported and the estimated deaths)
@@ -1066,6 +1068,18 @@ class Aligner:
         found = self._alignment(side, self._best(side, distinct), "partial",
                                 tuple(sorted({*assumed, "which fact"})), (note,))
         return found.model_copy(update={"candidates": tuple(distinct)})
+
+    def _by_words(self, side: Side, candidates: list[Side]) -> tuple[Side, str] | None:
+        """The one candidate the words near the figure name far better than every other (lexical
+        score at least LEXICAL_MIN and ``WORDS_LEAD`` ahead; a candidate they do not name scores 0):
+        "صادرات مصر من الأسمدة تراجعت بأكثر من 25 في المئة" is the fall in fertiliser exports, not
+        Europe's share of them, whichever of the two the bound holds of. Its words, as evidence."""
+        ids = {id(c) for c in candidates}
+        scored = [t for t in self._score_lexical(side) if id(t[2]) in ids]
+        if not scored or scored[0][0] < max(LEXICAL_MIN, WORDS_LEAD) \
+                or any(t[0] > scored[0][0] - WORDS_LEAD for t in scored[1:]):
+            return None
+        return scored[0][2], lexmatch.shown(scored[0][1])
 
     def _align_weak(self, side: Side, *, slip_only: bool = False) -> Alignment | None:
         """No candidate of the claim's own concept: the only plausible claim of its kind, unit, period
@@ -1222,6 +1236,7 @@ class Aligner:
 
 IdentityFields = tuple[tuple[str, ...], tuple[str, ...]]  # (matched, assumed), as identity() gives them
 Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score, words held, fact, identity
+WORDS_LEAD = 0.5  # lead of the candidate the words name over the others, to tell candidates apart
 LEXICAL_MIN = 0.3  # weighted share of a fact's what held near the figure
 LEXICAL_SLIP_MIN = 0.25  # ... of the only fact so named that the figure is a slip of
 SLIP_NAMED = 0.5  # ... for a slip of a fact whose period or place the figure's sentence tells otherwise
