@@ -1176,7 +1176,8 @@ class Aligner:
         best, hits, fact = (ranked := _ranked(side, facts))[0]
         # Named by fewer of its words, a date still joins the fact's when it is a slip of it: a day
         # off, its day's digits swapped, the same day of the next or the previous month.
-        least = DATE_LEXICAL_MIN if not _day_slip(side.claim.date, fact.claim.date) else DATE_SLIP_MIN
+        slip = _day_slip(side.claim.date, fact.claim.date, week=side.claim.weekday is not None)
+        least = DATE_SLIP_MIN if slip else DATE_LEXICAL_MIN
         if best < least or any(got > best - LEXICAL_MARGIN and other.claim.date != fact.claim.date
                                for got, _, other in ranked[1:]):
             return None
@@ -1304,10 +1305,12 @@ def _above_later(claim: Claim, later: Claim) -> bool:
                                  else claim.lower > high)
 
 
-def _day_slip(iso: str | None, fact: str | None) -> bool:
+def _day_slip(iso: str | None, fact: str | None, *, week: bool = False) -> bool:
     """Whether a date (its year may be unwritten: "--06-03") is a slip of a fact's full date: one day
     off in the same month (3 June for 2 June), its day's two digits swapped (12 for 21), or the same
-    day of the month before or after (1 November for 1 December); the year, when written, the same."""
+    day of the month before or after (1 November for 1 December); with ``week`` (a weekday written
+    beside it), also a week off in the same month ("Saturday 21 June" for Saturday 14 June: the week
+    before's or after's date, its weekday still right); the year, when written, the same."""
     if not _has_day(iso) or fact is None or len(fact) != 10 or iso is None:
         return False
     year, month, day = (iso[:4] if not iso.startswith("--") else None), iso[-5:-3], iso[-2:]
@@ -1316,8 +1319,12 @@ def _day_slip(iso: str | None, fact: str | None) -> bool:
     their_month, their_day = fact[5:7], fact[8:10]
     if month == their_month:
         swapped = day != their_day and day == their_day[::-1] and "0" not in (day[0], their_day[0])
-        return abs(int(day) - int(their_day)) == 1 or swapped
+        apart = abs(int(day) - int(their_day))
+        return apart == 1 or swapped or (week and apart == _WEEK)
     return day == their_day and abs(int(month) - int(their_month)) == 1
+
+
+_WEEK = 7  # days a weekday's date may be off, its weekday still right
 
 
 def _has_day(iso: str | None) -> bool:

@@ -571,6 +571,10 @@ def test_a_date_named_by_few_words_joins_the_fact_it_is_a_slip_of(tmp_path: Path
     assert found("Oct. 4", "2024-10-03") == [("FC107", "Oct. 4")]
     assert found("Oct. 12", "2024-10-21") == [("FC107", "Oct. 12")]
     assert found("Oct. 9", "2024-10-03") == []
+    # A week off with its weekday written beside it ("Thursday, Oct. 10" for Thursday 3 October) is
+    # the week before's or after's date, its weekday still right: a slip too; without one, another day.
+    assert found("Thursday, Oct. 10", "2024-10-03") == [("FC107", "Thursday, Oct. 10")]
+    assert found("Oct. 10", "2024-10-03") == []
 
 
 def test_a_date_a_week_from_the_only_reference_date_is_another_day(tmp_path: Path) -> None:
