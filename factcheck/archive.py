@@ -52,6 +52,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 
 from factcheck import check as _check
+from factcheck import lexmatch
 from factcheck.align import (
     CANDIDATE_LIMIT,
     WEAK_SCAN_LIMIT,
@@ -312,6 +313,7 @@ class Checker:
         self.options = options
         ref_sides = [side for ref in references for side in _check._reference_sides(ref)]
         self.ref_index = Index(ref_sides)
+        self.heard = lexmatch.heard(side.what for side in ref_sides)
         self.ref_aligner = Aligner(self.ref_index, self.book, min_similarity=options.min_similarity)
         self.places = _check.unknown_places(references)
         self.parts = _check.part_words(self.book)  # once, not per article
@@ -320,7 +322,7 @@ class Checker:
     def article(self, doc: DocumentResult, disabled: tuple[str, ...]) -> ArticleRows:
         report = _check.Report(self.book)
         # publication order is numbered once all are in (B)
-        sides = _check._article_sides(doc, 0, self.places, self.parts)
+        sides = _check._article_sides(doc, 0, self.places, self.parts, self.heard)
         _check._weekdays(doc, report)
         _check._month_pairs(doc, report)
         _check._against_references(sides, self.ref_aligner, report, doc)

@@ -126,8 +126,9 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     report = Report(book)
     places = unknown_places(references)
     parts = part_words(book)
-    sides = [_article_sides(doc, order, places, parts) for order, doc in enumerate(ordered)]
     ref_sides = [side for ref in references for side in _reference_sides(ref)]
+    heard = lexmatch.heard(side.what for side in ref_sides)
+    sides = [_article_sides(doc, order, places, parts, heard) for order, doc in enumerate(ordered)]
     ref_index = Index(ref_sides)
     ref_aligner = Aligner(ref_index, book, min_similarity=options.min_similarity)
     for doc, doc_sides in zip(ordered, sides, strict=True):
@@ -239,9 +240,10 @@ def _place_pattern(place: str) -> re.Pattern[str]:
 
 
 def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozenset[str]] | None = None,
-                   parts: PartWords | None = None) -> list[Side]:
+                   parts: PartWords | None = None, heard: frozenset[str] = frozenset()) -> list[Side]:
     """The article's claims as sides; ``places``: the references' unknown places (``unknown_places``);
-    ``parts``: FC101's part words by language (``part_words``)."""
+    ``parts``: FC101's part words by language (``part_words``); ``heard``: the languages whose figures
+    need the sounds of their names (lexmatch.heard of the reference facts)."""
     text = doc.document.prose or doc.document.text
     published = doc.document.published
     sentences = scope_marks(text, "sentence")
@@ -257,7 +259,7 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
 
     def near(claim: Claim) -> dict[str, float]:
         if claim.is_quantity or claim.kind is Kind.DATE:  # a date is named by its event's words too
-            return _figure_words(text, sentences, claim, quantities)
+            return _figure_words(text, sentences, claim, quantities, names=claim.lang in heard)
         return {}
 
     rates = _rate_figures(doc.claims, text)
@@ -314,8 +316,8 @@ def _rate_figures(claims: Sequence[Claim], text: str) -> set[str]:
 
 
 def _figure_words(text: str, sentences: Sequence[int], claim: Claim, figures: Sequence[Claim], *,
-                  next_words: int = lexmatch.NEXT_WORDS,
-                  decay: float = lexmatch.DISTANCE_DECAY) -> dict[str, float]:
+                  next_words: int = lexmatch.NEXT_WORDS, decay: float = lexmatch.DISTANCE_DECAY,
+                  names: bool = False) -> dict[str, float]:
     """The weighted words near a figure (lexmatch.figure_words), its stretch closed by the other
     ``figures`` (sorted by start) of its sentence."""
     span = sentence_span(text, sentences, bisect_right(sentences, claim.start))
@@ -323,7 +325,7 @@ def _figure_words(text: str, sentences: Sequence[int], claim: Claim, figures: Se
     hi = bisect_left(figures, span[1], key=lambda c: c.start)
     neighbours = [(c.start, c.end) for c in figures[lo:hi] if c is not claim]
     return lexmatch.figure_words(text, (claim.start, claim.end), span, neighbours, claim.lang,
-                                 next_words=next_words, decay=decay)
+                                 next_words=next_words, decay=decay, names=names)
 
 
 def _is_determiner(claim: Claim) -> bool:

@@ -277,14 +277,22 @@ def sounds(lang: str, word: str) -> frozenset[str]:
     return frozenset(SOUND + s for f in bare if (s := sound(f)) is not None)
 
 
+def heard(whats: Iterable[Mapping[str, tuple[Word, ...]]]) -> frozenset[str]:
+    """The languages in which some fact's what (``phrase_words``) holds a name by its sound: only a
+    figure of those languages needs the sounds of its own words (``figure_words``'s ``names``)."""
+    return frozenset(lang for what in whats for lang, words in what.items()
+                     if any(f.startswith(SOUND) for word in words for f in word))
+
+
 def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
                  neighbours: Sequence[tuple[int, int]], lang: str, *, next_words: int = NEXT_WORDS,
-                 decay: float = DISTANCE_DECAY) -> dict[str, float]:
+                 decay: float = DISTANCE_DECAY, names: bool = False) -> dict[str, float]:
     """Each form of the content words of the figure's sentence with its weight for the figure at ``span``.
 
     ``neighbours``: the spans of the other quantity figures of the sentence, which close the figure's
     own stretch on either side; ``next_words`` words on either side keep their full weight, and each
-    further word weighs ``decay`` times less."""
+    further word weighs ``decay`` times less. ``names``: also the sounds of its names (an Arabic word,
+    an English word with a capital), when a fact of the other script names one (``heard``)."""
     # (a figure in parentheses before it, "تبون (74 عاما) نال", is an aside: it closes no stretch; one
     # after it, "55 million dirhams ($15 million) at a charity auction", is most often its conversion)
     lo = max([e for s, e in neighbours if e <= span[0] and not _in_parentheses(text, s, e)],
@@ -299,7 +307,7 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
             got = weight * ROOT_WEIGHT if f.startswith(ROOT) else weight
             if got > out.get(f, 0.0):
                 out[f] = got
-        if found and (lang == "ar" or word[:1].isupper()):  # a name, heard (a fact of the other script)
+        if names and found and (lang == "ar" or word[:1].isupper()):  # a name, heard
             for f in sounds(lang, folded):
                 if weight * SOUND_WEIGHT > out.get(f, 0.0):
                     out[f] = weight * SOUND_WEIGHT
