@@ -500,7 +500,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     # A span running up to publication too ("the 2024/2025 fiscal year, which began on April 1",
     # "Rybakina, who has represented Kazakhstan since 2018, is ranked 23rd"); the toll of the event
     # the clause dates ("the fires, which broke out on Monday, have killed 90") is left to be assumed.
-    embedded = _embedded_periods(lex, text, found, starts)
+    embedded = _embedded_periods(lex, text, found, bounds, tokens)
     found_all = found
     found = [f for f in found if f[1] not in embedded]
     positions = [f[1] for f in found]
@@ -602,7 +602,7 @@ _RELATIVE_REACH = 240  # characters a relative clause may run before its period,
 
 
 def _embedded_periods(lex: Lexicon, text: str, found: list[tuple[int, int, Period]],
-                      starts: list[int]) -> dict[int, tuple[int, int]]:
+                      bounds: list[tuple[int, int]], tokens: SentenceTokens) -> dict[int, tuple[int, int]]:
     """The periods stated inside a relative clause (periods.yaml relative_openers: "who", "الذي"), by
     position: the span of that clause, from its opener to the clause mark after the period (or the
     sentence's end, within ``_RELATIVE_REACH``). The opener stands before the period in its sentence, no
@@ -612,16 +612,16 @@ def _embedded_periods(lex: Lexicon, text: str, found: list[tuple[int, int, Perio
     if not openers:
         return out
     for s, at, _ in found:
-        lo = max(starts[s], at - _RELATIVE_REACH)
+        lo = max(bounds[s][0], at - _RELATIVE_REACH)
         for mark in _CLAUSE_RE.finditer(text, lo, at):
             lo = mark.end()
         opener = None
-        for m in TOKEN_RE.finditer(text, lo, at):
-            if not openers.keys().isdisjoint(strip_clitics(fold_word(m.group()).lower())):
-                opener = m.start()
+        for tok in tokens.span(lo, at, *bounds[s])[0]:  # (the sentence's tokens, read once)
+            if not openers.keys().isdisjoint(strip_clitics(fold_word(tok.text).lower())):
+                opener = tok.start
         if opener is None:
             continue
-        end = min(starts[s + 1] if s + 1 < len(starts) else len(text), at + _RELATIVE_REACH)
+        end = min(bounds[s + 1][0] if s + 1 < len(bounds) else len(text), at + _RELATIVE_REACH)
         close = _CLAUSE_RE.search(text, at, end)
         out[at] = (opener, close.start() if close is not None else end)
     return out
