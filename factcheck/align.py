@@ -1034,9 +1034,8 @@ class Aligner:
         confirm), else the only one it differs from by a slip of scale or digits, else all of them:
         the claim matches none ("52 matches none of 44 / 30 / 14"), a warning."""
         agreeing = [c for c in candidates if self.judge.agrees(side.claim, c.claim)]
-        holder = _by_holder(side, candidates) if not self.peers and len(agreeing) < len(candidates) else None
-        if holder is None and not self.peers and len(agreeing) < len(candidates):
-            holder = self._by_words(side, candidates)
+        holder = _by_holder(side, candidates) or self._by_words(side, candidates) \
+            if not self.peers and len(agreeing) < len(candidates) else None
         if holder is not None and holder[0] not in agreeing:
             # the words of the figure's sentence name the one it disagrees with ("more than 7 million
             # deaths" reported to the agency, beside the reported and the estimated deaths)
