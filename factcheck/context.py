@@ -466,6 +466,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
              published: dt.date | None, quote: Quote, tokens: SentenceTokens) -> None:
     starts = [b[0] for b in bounds]
     found: list[tuple[int, int, Period]] = []  # (sentence, position, period)
+    whens: set[int] = set()  # the positions of the periods of a when-clause: only for figures after them
     for raw in raws:
         if raw.kind not in (Kind.YEAR, Kind.DATE, Kind.DURATION):
             continue
@@ -477,6 +478,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             # "since 1995, when more than 300 were killed": the figures after it are of 1995 (those
             # before it keep what the year states for them: "killed 300 since 2014, when ...")
             year = int(raw.value)
+            whens.add(raw.end)
             found.append((s, raw.end, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
                                              text=_last_words(quote(raw.start, raw.end), 60))))
         if span is not None:
@@ -547,6 +549,10 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
         if same and embedded:
             same = [f for f in same if f[1] not in embedded or _within(text, raw, embedded[f[1]])]
+        if same and whens:
+            # "ارتفعت بنسبة 52 في المئة مقارنة بعام 2019، حين لم يتجاوز ... 17.5 مليون": the
+            # when-clause's year is the period of the figures after it (17.5 million), none before
+            same = [f for f in same if f[1] not in whens or f[1] <= raw.start]
         own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_earlier, breaks)
                    if same else None)
     # The article's period: the one the lead states for its first figure that has one and says what

@@ -650,6 +650,19 @@ def test_a_figure_of_a_when_clause_after_a_past_year_is_history_not_a_restatemen
     assert _findings(_check(tmp_path, text=text, published="2022-09-04")) == []
 
 
+def test_a_when_clause_year_dates_the_figures_after_it_not_the_change_before_it() -> None:
+    """"rose 52% compared with 2019, when only 17.5 million came": 2019 is the basis of the change and
+    the period of the 17.5 million after "when"; the 52% takes no period from it."""
+    for lang, text, change, then in (
+            ("ar", "وارتفعت أعداد السياح الدوليين بنسبة 52 في المئة مقارنة بعام 2019، حين لم يتجاوز عدد "
+                   "القادمين 17.5 مليون سائح.", "52 في المئة", "17.5 مليون"),
+            ("en", "International arrivals rose 52% compared with 2019, when only 17.5 million visitors "
+                   "came.", "52%", "17.5 million")):
+        claims = {c.text: c for c in extract_text(text, lang, published=dt.date(2024, 2, 25))}
+        assert claims[change].period is None, lang
+        assert claims[then].period is not None and claims[then].period.end == dt.date(2019, 12, 31), lang
+
+
 def test_a_fact_named_by_the_same_words_as_a_shorter_one_may_confirm_the_figure(tmp_path: Path) -> None:
     """"complaints" names both facts; the longer what scores lower, yet the 2,614 states it exactly:
     confirmed, not a wrong statement of the shorter one's 910."""
