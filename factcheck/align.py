@@ -674,6 +674,10 @@ class Aligner:
         if found is None or not found.can_contradict:
             return found
         fact = found.counterpart
+        if claim.qualifier is Qualifier.APPROX and not any(
+                _near(claim, c.claim, APPROX_NEAR) or self.judge.slipped(claim, c.claim)
+                for c in found.candidates or (fact,)):
+            return None  # "about 2,500" is no rounding of 1,534: another quantity, whatever names them
         toll = self.judge.grows(claim, fact.claim)
         if earlier_reading(side, fact, toll=toll) and not _above_later(claim, fact.claim):
             note = "a running total read earlier than its counterpart's closing day: it may only confirm it"
@@ -1247,7 +1251,8 @@ LEXICAL_OVERRIDE = 0.75  # ... named this well, over a fact its concept meets on
 # the count's announcement): its fact must hold more of them.
 DATE_LEXICAL_MIN = 0.6
 DATE_SLIP_MIN = 0.33  # ... for a date that is a slip of the fact's (a day off, digits swapped)
-NONE_NEAR = Decimal("0.25")  # how near a figure naming several facts must lie to one to match none
+NONE_NEAR = Decimal("0.25")
+APPROX_NEAR = Decimal("0.35")  # how near a figure naming several facts must lie to one to match none
 TRANSLATED_HITS = 2  # words a fact's what read in the other language must hold near the figure
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
 _EPSILON = 1e-9

@@ -663,6 +663,20 @@ def test_a_when_clause_year_dates_the_figures_after_it_not_the_change_before_it(
         assert claims[then].period is not None and claims[then].period.end == dt.date(2019, 12, 31), lang
 
 
+def test_an_approximation_far_off_the_fact_its_words_name_is_another_quantity(tmp_path: Path) -> None:
+    """"about 2,500 inmates escaped" is no rounding of the 1,534 escaped inmates a reference gives: more
+    than 35% off, another count; "about 1,700" is a wrong one (FC101)."""
+    facts = [{"what": "inmates who escaped from the central prison", "value": "1534", "unit": "count",
+              "period": "2024-12-25", "place": "Mozambique"}]
+    text = ("MAPUTO (AP) - About {} inmates escaped from the central prison in Maputo during a riot on "
+            "Christmas Day, police said.")
+    for about, rules in (("2,500", []), ("1,700", ["FC101"])):
+        folder = tmp_path / about
+        folder.mkdir()
+        result = _check(folder, text=text.format(about), reference=facts, published="2024-12-26")
+        assert [r for r, _, _ in _findings(result)] == rules, about
+
+
 def test_a_fact_named_by_the_same_words_as_a_shorter_one_may_confirm_the_figure(tmp_path: Path) -> None:
     """"complaints" names both facts; the longer what scores lower, yet the 2,614 states it exactly:
     confirmed, not a wrong statement of the shorter one's 910."""
