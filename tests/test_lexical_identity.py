@@ -700,3 +700,14 @@ def test_the_candidate_the_words_name_far_better_is_the_figure_s_whatever_it_agr
     assert found == [("FC108", "بأكثر من 25 في المئة")]
     right = text.replace("بأكثر من 25", "بنحو 20")
     assert _found(_check(tmp_path, text=right, reference=facts, published="2025-02-01")) == []
+
+
+def test_the_arabic_article_written_apart_is_no_word_two_figures_share() -> None:
+    """"الـ5" is tokenized as the article and the figure: the lone article names nothing, so two
+    restatements do not share it ("المتهمين الـ5" and "الوحدات الـ4"), while a two-letter word as
+    written (سد, a dam) still counts."""
+    text = "وقالت المحكمة إن الـ5 صدرت بحقهم أحكام."
+    near = figure_words(text, (text.index("5"), text.index("5") + 1), (0, len(text)), [], "ar")
+    assert "ال" not in near
+    dam = "وانهار سد 2 في المنطقة."
+    assert "سد" in figure_words(dam, (dam.index("2"), dam.index("2") + 1), (0, len(dam)), [], "ar")
