@@ -657,6 +657,7 @@ class Aligner:
         self._lexical_scores: dict[int, list[Scored]] = {}
         self._fact_best: dict[int, float] = {}
         self._trimmed: dict[int, list[Side]] = {}  # id of a variant's sides -> those _others may take
+        self._measured: dict[str, int] = {}  # the document's figures per measure unit (prepare_lexical)
 
     def align(self, side: Side, *, unique_in_document: bool = True) -> Alignment | None:
         claim = side.claim
@@ -670,7 +671,8 @@ class Aligner:
         if found is None and claim.kind is not Kind.YEAR:
             found = self._in_order(self._align_lexical(side))
             if found is None:
-                found = self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side)
+                found = self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side) \
+                    or self._align_measure(side)
         if found is None or not found.can_contradict:
             return found
         fact = found.counterpart
@@ -747,6 +749,25 @@ class Aligner:
         return Alignment(claim=side, counterpart=slips[0], strength="weak", similarity=sim,
                          evidence=(why, *_evidence(side, slips[0], sim)), assumed=assumed)
 
+    def _align_measure(self, side: Side) -> Alignment | None:
+        """The document's only figure of a measure unit (degrees, hectares, barrels a day) and the
+        only reference fact of that unit, of one identity: the unit names the quantity when no words
+        do ("temperatures reached 52.1 degrees" of the maximum temperature recorded in Basra)."""
+        claim = side.claim
+        if self.peers or self._measured.get(claim.unit) != 1:
+            return None
+        facts = [f for f in self.index.worded(claim) if f.claim.unit == claim.unit]
+        if len(facts) != 1 or not self.judge.plausible(claim, facts[0].claim):
+            return None  # (weak evidence: only a figure that may be the fact's, as _align_weak)
+        found = loose_identity(side, facts[0])
+        if found is None:
+            return None
+        sim = similarity(side, facts[0])
+        why = f"the only figure in {claim.unit} and the only fact in it (the unit names the quantity)"
+        return Alignment(claim=side, counterpart=facts[0], strength="weak", similarity=sim,
+                         evidence=(why, *_evidence(side, facts[0], sim)),
+                         assumed=tuple(sorted({*found[1], "concept"})))
+
     @staticmethod
     def _named_well(side: Side, fact: Side) -> bool:
         """Whether the words near the figure hold at least SLIP_NAMED of the fact's what, two words of
@@ -777,6 +798,12 @@ class Aligner:
         ("11 مكتبا جديدا ليرتفع عدد المكاتب إلى 64"): they take no fact's words from the total."""
         self._lexical_scores = {}
         self._fact_best = {}
+        sides = list(sides)
+        measures = _measure_units()
+        self._measured = {}
+        for side in sides:
+            if side.claim.unit in measures:
+                self._measured[side.claim.unit] = self._measured.get(side.claim.unit, 0) + 1
         for side in sides:
             scored = self._score_lexical(side)
             self._lexical_scores[id(side)] = scored

@@ -677,6 +677,23 @@ def test_an_approximation_far_off_the_fact_its_words_name_is_another_quantity(tm
         assert [r for r, _, _ in _findings(result)] == rules, about
 
 
+def test_the_only_figure_of_a_measure_unit_states_the_only_fact_of_that_unit(tmp_path: Path) -> None:
+    """No word of "maximum temperature recorded" stands near "52.1 درجة مئوية", yet it is the article's
+    only temperature and the reference's only fact in degrees: the unit names the quantity, stated
+    wrongly (FC101). With a second temperature in the article, the unit no longer tells which."""
+    facts = [{"what": "maximum temperature recorded in Basra", "value": "51.2", "unit": "degree_celsius",
+              "period": "2025-08-11", "place": "Basra"},
+             {"what": "people treated for heatstroke", "value": "37", "unit": "count", "period": "2025-08-11",
+              "place": "Basra"}]
+    one = "البصرة - سجلت مدينة البصرة يوم الاثنين 52.1 درجة مئوية، وسط انقطاعات متكررة للكهرباء."
+    result = _check(tmp_path, text=one, reference=facts, published="2025-08-12")
+    assert [r for r, _, _ in _findings(result)] == ["FC101"]
+    two = one.replace("للكهرباء.", "للكهرباء، فيما لم تتجاوز الحرارة ليلا 35 درجة مئوية.")
+    folder = tmp_path / "two"
+    folder.mkdir()
+    assert _findings(_check(folder, text=two, reference=facts, published="2025-08-12")) == []
+
+
 def test_a_fact_named_by_the_same_words_as_a_shorter_one_may_confirm_the_figure(tmp_path: Path) -> None:
     """"complaints" names both facts; the longer what scores lower, yet the 2,614 states it exactly:
     confirmed, not a wrong statement of the shorter one's 910."""
