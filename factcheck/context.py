@@ -83,6 +83,7 @@ def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
     prev: Raw | None = None
     prev_sentence = -1
     unit_source: Raw | None = None  # the sentence's last sum of money or measure, past any percentage
+    head: Raw | None = None
     for raw in raws:
         s = bisect_right(starts, raw.start) - 1
         if raw.kind not in _QUANTITY:
@@ -107,7 +108,12 @@ def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                     raw.counted = prev.counted
             elif raw.counted is None and prev.counted is not None and (
                     "anaphora" in raw.evidence or raw.concept != prev.concept):
-                raw.counted = prev.counted
+                # "killing 35 people, including two children, and wounding 112 others": the others
+                # are other people, the counted noun of the run of figures the one before heads
+                raw.counted = (head or prev).counted if "anaphora" in raw.evidence else prev.counted
+        if head is None or s != prev_sentence or prev is None or (raw.kind, raw.unit, raw.concept) \
+                != (prev.kind, prev.unit, prev.concept) or head.counted is None:
+            head = raw  # the first figure of a run of one concept (a later one is most often a part)
         prev, prev_sentence = raw, s
 
 

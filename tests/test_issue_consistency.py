@@ -694,6 +694,15 @@ def test_the_only_figure_of_a_measure_unit_states_the_only_fact_of_that_unit(tmp
     assert _findings(_check(folder, text=two, reference=facts, published="2025-08-12")) == []
 
 
+def test_others_are_others_of_the_toll_not_of_the_part_listed_before_them() -> None:
+    """"killing 35 people, including two children, and wounding 112 others": the 112 are other people,
+    the counted noun of the toll that heads the list, not of the two children inside it."""
+    text = ("Two missiles struck the city centre on Sunday, killing 35 people, including two children, "
+            "and wounding 112 others, officials said.")
+    claims = {c.text: c for c in extract_text(text, "en")}
+    assert (claims["two"].counted, claims["112"].counted) == ("children", "people")
+
+
 def test_a_fact_named_by_the_same_words_as_a_shorter_one_may_confirm_the_figure(tmp_path: Path) -> None:
     """"complaints" names both facts; the longer what scores lower, yet the 2,614 states it exactly:
     confirmed, not a wrong statement of the shorter one's 910."""
