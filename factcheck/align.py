@@ -1416,7 +1416,8 @@ def _by_holder(side: Side, candidates: list[Side]) -> tuple[Side, str] | None:
     for n, c in enumerate(candidates):
         others = frozenset().union(*(o.words for k, o in enumerate(candidates) if k != n))
         own = [w for w in c.words - others if len(w) >= _HOLDER_MIN and not w.isdigit()]
-        hit = sorted(w for w in own if w in side.words)
+        # (in the figure's own stretch: "أصيب 120 آخرون، 20 منهم بجروح خطيرة" names the 20's fact)
+        hit = sorted(w for w in own if w in side.words and lexmatch.in_stretch(side.near.get(w, 0.0)))
         if hit:
             named.append((c, hit[0]))
     if len(named) <= 1:

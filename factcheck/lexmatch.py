@@ -337,6 +337,12 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
     return out
 
 
+def in_stretch(weight: float) -> bool:
+    """Whether a word of figure_words' weight ``weight`` stands in the figure's own stretch (between the
+    figures before and after it): a word of the rest of the sentence weighs SENTENCE_WEIGHT exactly."""
+    return weight > 0.0 and abs(weight - SENTENCE_WEIGHT) > 1e-9
+
+
 _ASIDE_REACH = 24  # characters a parenthesis may hold besides its figure ("(74 عاما)", "(about $9)")
 
 

@@ -4,6 +4,7 @@ each on our own sentences (none is from a blind set)."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -701,6 +702,22 @@ def test_others_are_others_of_the_toll_not_of_the_part_listed_before_them() -> N
             "and wounding 112 others, officials said.")
     claims = {c.text: c for c in extract_text(text, "en")}
     assert (claims["two"].counted, claims["112"].counted) == ("children", "people")
+
+
+JENIN_WOUNDED = [{"what": ["عدد الجرحى", "wounded"], "value": "143", "unit": "count",
+                  "period": {"start": "2023-07-03", "end": "2023-07-04"}, "place": "Jenin"},
+                 {"what": ["الجرحى بحالة خطيرة", "seriously wounded"], "value": "20", "unit": "count",
+                  "period": {"start": "2023-07-03", "end": "2023-07-04"}, "place": "Jenin"}]
+JENIN_TOLL = ("وأعلنت وزارة الصحة الفلسطينية أن حصيلة العملية في جنين بلغت 12 قتيلا، بينهم أربعة قاصرين "
+              "دون الثامنة عشرة و9 شبان من المخيم والمدينة، فيما أصيب 120 آخرون، 20 منهم بجروح خطيرة.")
+
+
+def test_a_word_past_the_next_figure_names_no_holder_of_this_one(tmp_path: Path) -> None:
+    """"أصيب 120 آخرون، 20 منهم بجروح خطيرة": "خطيرة" is the 20's word; it does not make the 120 the
+    seriously wounded's figure (the two facts share every identity field), which leaves that fact to
+    the 20 that states it."""
+    result = _check(tmp_path, text=JENIN_TOLL, reference=JENIN_WOUNDED, published="2023-07-05")
+    assert [(v.claim.text, v.against.claim.value) for v in result.verified] == [("20", Decimal(20))]
 
 
 def test_a_fact_named_by_the_same_words_as_a_shorter_one_may_confirm_the_figure(tmp_path: Path) -> None:
