@@ -16,7 +16,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -502,10 +502,11 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
                 and _close_bound(side.claim, alignment.counterpart.claim):
             confirmed.setdefault(_key(alignment.counterpart), side)
     groups = _by_fact_and_sentence(alignments, sentences)
-    parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book) \
+    readings: set[tuple[str, str]] = set()
+    earlier = _earlier_readings(alignments, text, sentences, report.book, readings)
+    parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book, readings) \
         | _coordinated_parts(alignments, sides, text, sentences)
     accounts = _other_accounts(groups, text, sentences, report.book)
-    earlier = _earlier_readings(alignments, text, sentences, report.book)
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
     for alignment in alignments:
         side = alignment.claim
@@ -637,11 +638,12 @@ _NAMED_FACTS = 8  # facts named by a figure's words that may show it states one 
 
 
 def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Sequence[int],
-                      book: RuleBook) -> set[tuple[str, str]]:
+                      book: RuleBook, readings: set[tuple[str, str]] | None = None) -> set[tuple[str, str]]:
     """Figures that disagree with their fact but are not its statement: below it and met by assumption,
     some of a whole ("3 of its lines", "ثلاثة من خطوطه"); a count that is an increment (FC101's
     increment_words: "two more people died"), or, below the fact, an earlier reading of the tally
-    (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9)."""
+    (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9), which also go to
+    ``readings``."""
     rule = book.rule("value_mismatch")
     params: ValueParams | None = book.params(rule) if rule else None
     found: set[tuple[str, str]] = set()
@@ -677,6 +679,8 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
         if (right_before is not None and (below or not book.grows(claim, fact))) \
                 or (below and find_marker(text, opens, claim.start, words) is not None):
             found.add(_key(alignment.claim))
+            if readings is not None:
+                readings.add(_key(alignment.claim))
     return found
 
 
@@ -921,14 +925,17 @@ def _other_accounts(groups: SentenceGroups, text: str, sentences: Sequence[int],
     return found
 
 
-def _listed_parts(groups: SentenceGroups, book: RuleBook) -> set[tuple[str, str]]:
+def _listed_parts(groups: SentenceGroups, book: RuleBook,
+                  readings: Collection[tuple[str, str]] = ()) -> set[tuple[str, str]]:
     """Two or more figures of one sentence met with one fact only by assumption, each below it and none
     agreeing with it ("120 million euros for cycle lanes, 60 million for parking and 40 million for
     bridges" beside the plan's 250 million): they cannot all be the fact; they list its parts or
-    other quantities, and none is checked against it."""
+    other quantities, and none is checked against it. An earlier reading (``readings``: "ارتفعت الحصيلة
+    إلى 2746 قتيلا، بعدما كانت 2901") is no item of a list: the figure beside it is the fact's."""
     found: set[tuple[str, str]] = set()
     for members in groups.values():
-        group = [a for a in members if a.assumed and a.claim.claim.kind in (Kind.COUNT, Kind.MONEY)]
+        group = [a for a in members if a.assumed and a.claim.claim.kind in (Kind.COUNT, Kind.MONEY)
+                 and _key(a.claim) not in readings]
         fact = stated(group[0].counterpart.claim) if group else None
         if len(group) < 2 or fact is None:
             continue

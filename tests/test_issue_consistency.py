@@ -720,6 +720,17 @@ def test_a_word_past_the_next_figure_names_no_holder_of_this_one(tmp_path: Path)
     assert [(v.claim.text, v.against.claim.value) for v in result.verified] == [("20", Decimal(20))]
 
 
+def test_an_earlier_reading_beside_a_toll_makes_no_list_of_parts(tmp_path: Path) -> None:
+    """"ارتفعت الحصيلة إلى 2746 قتيلا، بعدما كانت 2901": the 2,901 is the tally before it grew, not an
+    item of a list with the 2,746, which is the toll and states the ministry's 2,946 wrongly."""
+    fact = {"what": ["people killed in the earthquake", "قتلى الزلزال"], "value": "2946", "unit": "count",
+            "period": {"start": "2023-09-08", "end": "2023-09-13"}, "place": "Morocco"}
+    text = ("ارتفعت حصيلة ضحايا الزلزال الذي ضرب المغرب إلى 2746 قتيلا، بعدما كانت 2901 مساء الثلاثاء، "
+            "وفق وزارة الداخلية.")
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2023-09-13"))
+    assert [(rule, claim) for rule, _, claim in found] == [("FC101", "2746")]
+
+
 def test_a_fact_named_by_the_same_words_as_a_shorter_one_may_confirm_the_figure(tmp_path: Path) -> None:
     """"complaints" names both facts; the longer what scores lower, yet the 2,614 states it exactly:
     confirmed, not a wrong statement of the shorter one's 910."""
