@@ -6,8 +6,9 @@ of an article are open. When no concept joins a figure to a fact, the words can:
 words, each reduced to a stem (proclitics and inflectional endings off, rules/<lang>/morphology.yaml),
 are looked for among the words of the figure's sentence, the nearer the figure the more they weigh.
 
-- Words of the figure's own stretch (back to the previous figure and on to the next, within the
-  sentence) weigh 1, less for each comma between them and the figure (an appositive between two
+- Words of the figure's own stretch (back to the previous figure, or to the word that joins the two:
+  "$209 billion in assets and $161.5 billion in deposits", "assets" is the 209's; on to the next,
+  within the sentence) weigh 1, less for each comma between them and the figure (an appositive between two
   commas is stepped over) and for each word beyond the first three; words of the rest of the
   sentence weigh ``SENTENCE_WEIGHT``. The figure's own words ("مليون قنطار", "megawatts") weigh 1.
 - A fact word shared by every candidate fact tells none apart: each word is weighted by its inverse
@@ -298,6 +299,10 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
     lo = max([e for s, e in neighbours if e <= span[0] and not _in_parentheses(text, s, e)],
              default=sentence[0])
     hi = min([s for s, e in neighbours if s >= span[1]], default=sentence[1])
+    if lo > sentence[0]:
+        # "$209 billion in assets and $161.5 billion in deposits": the words after the figure before
+        # it, up to the word that joins the two, are that figure's (its noun), no word of this one
+        lo = _joined_after(text, lo, span[0], lang)
     out: dict[str, float] = {}
 
     def put(word: str, weight: float) -> None:
@@ -341,6 +346,24 @@ def in_stretch(weight: float) -> bool:
     """Whether a word of figure_words' weight ``weight`` stands in the figure's own stretch (between the
     figures before and after it): a word of the rest of the sentence weighs SENTENCE_WEIGHT exactly."""
     return weight > 0.0 and abs(weight - SENTENCE_WEIGHT) > 1e-9
+
+
+_JOINERS = {"en": frozenset({"and", "while", "whereas"}), "ar": frozenset({"و", "فيما", "بينما"})}
+
+
+def _joined_after(text: str, lo: int, hi: int, lang: str) -> int:
+    """Where the words of a figure start after the figure before it (at ``lo``): past the last word
+    that joins two clauses or items between them ("and", "و", "فيما"; an Arabic noun with و and its
+    article, "والجرحى"), else ``lo``."""
+    joiners = _JOINERS.get(lang, frozenset())
+    at = lo
+    for m in CONTENT_RE.finditer(text, lo, hi):
+        word = m.group().lower()
+        if word in joiners:
+            at = m.end()
+        elif lang == "ar" and word.startswith("وال") and len(word) > 4:
+            at = m.start()
+    return at
 
 
 _ASIDE_REACH = 24  # characters a parenthesis may hold besides its figure ("(74 عاما)", "(about $9)")

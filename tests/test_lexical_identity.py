@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -711,3 +712,18 @@ def test_the_arabic_article_written_apart_is_no_word_two_figures_share() -> None
     assert "ال" not in near
     dam = "وانهار سد 2 في المنطقة."
     assert "سد" in figure_words(dam, (dam.index("2"), dam.index("2") + 1), (0, len(dam)), [], "ar")
+
+
+def test_the_noun_of_the_figure_before_the_joining_word_is_that_figures(tmp_path: Path) -> None:
+    """"$209 billion in assets and $161.5 billion in deposits": "assets" is the 209's noun, before the
+    "and" that joins the two; the 161.5 names the deposits alone, and states their 175.4 wrongly."""
+    where = {"unit": "USD", "period": "2022-12-31", "place": "United States"}
+    facts = [{"what": "total assets", "value": "209000000000", **where},
+             {"what": "total deposits", "value": "175400000000", **where}]
+    text = "The bank had $209 billion in assets and $161.5 billion in deposits at the end of 2022."
+    result = run_case({"text": text, "reference": facts, "published": "2023-03-11"}, tmp_path)
+    [finding] = [f for f in result.findings if f.rule != "FC900"]
+    assert (finding.claim.text, finding.against.claim.value if finding.against else None) \
+        == ("$161.5 billion", Decimal("175400000000"))
+    # the deposits' fact by its word, not the nearer of two facts named alike
+    assert finding.evidence[0].startswith("what deposit named near the figure")
