@@ -250,6 +250,10 @@ class Lexicon:
     verb_entry_prefix: str = ""  # the agreement prefix verbs are written with in the lexicons
     # Words that never tell two quantities apart (factcheck.lexmatch).
     function_words: frozenset[str] = frozenset()
+    # Words that join two figures' clauses or items ("and", "و", "فيما"): a figure's own words start
+    # after the last one before it (morphology.yaml joining_words; factcheck.lexmatch).
+    joining_words: frozenset[str] = frozenset()
+    joining_prefix: str = ""  # ... and how a definite noun begins with the conjunction on it ("والجرحى")
     # Prepositions of place (morphology.yaml's locative_words: "in", "في") and words that attach another
     # noun to a figure's noun (linking_words: "cases involving child labour", "قضية تتعلق بعمالة
     # الأطفال"): the noun phrase of a figure ends before one, and the noun after it is not what the
@@ -872,6 +876,12 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     lex.verb_entry_prefix = fold_word(entry) if entry else ""
     words = _words(data.get("function_words"), path, "function_words")
     lex.function_words = frozenset(w.lower() for w in words)
+    lex.joining_words = frozenset(fold_word(w).lower() for w in _words(data.get("joining_words"), path,
+                                                                        "joining_words"))
+    prefix = data.get("joining_prefix", "")
+    if not isinstance(prefix, str):
+        raise RulesError(str(path), "joining_prefix: expected a string")
+    lex.joining_prefix = fold_word(prefix)
     ends = (*_words(data.get("locative_words"), path, "locative_words"),
             *_words(data.get("linking_words"), path, "linking_words"))
     lex.phrase_ends = frozenset(fold_word(w).lower() for w in ends)

@@ -348,20 +348,20 @@ def in_stretch(weight: float) -> bool:
     return weight > 0.0 and abs(weight - SENTENCE_WEIGHT) > 1e-9
 
 
-_JOINERS = {"en": frozenset({"and", "while", "whereas"}), "ar": frozenset({"و", "فيما", "بينما"})}
-
-
 def _joined_after(text: str, lo: int, hi: int, lang: str) -> int:
     """Where the words of a figure start after the figure before it (at ``lo``): past the last word
-    that joins two clauses or items between them ("and", "و", "فيما"; an Arabic noun with و and its
-    article, "والجرحى"), else ``lo``."""
-    joiners = _JOINERS.get(lang, frozenset())
+    that joins two clauses or items between them (morphology.yaml joining_words: "and", "و", "فيما"),
+    or at a definite noun with the joining prefix on it ("والجرحى"); else ``lo``."""
+    lex = load_lexicon(lang)
+    joiners, prefix = lex.joining_words, lex.joining_prefix
+    if not joiners and not prefix:
+        return lo
     at = lo
     for m in CONTENT_RE.finditer(text, lo, hi):
-        word = m.group().lower()
+        word = _folded(m.group())
         if word in joiners:
             at = m.end()
-        elif lang == "ar" and word.startswith("وال") and len(word) > 4:
+        elif prefix and word.startswith(prefix) and len(word) > len(prefix) + 1:
             at = m.start()
     return at
 
