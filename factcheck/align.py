@@ -1278,8 +1278,8 @@ LEXICAL_OVERRIDE = 0.75  # ... named this well, over a fact its concept meets on
 # the count's announcement): its fact must hold more of them.
 DATE_LEXICAL_MIN = 0.6
 DATE_SLIP_MIN = 0.33  # ... for a date that is a slip of the fact's (a day off, digits swapped)
-NONE_NEAR = Decimal("0.25")
-APPROX_NEAR = Decimal("0.35")  # how near a figure naming several facts must lie to one to match none
+NONE_NEAR = Decimal("0.25")  # how near a figure naming several facts must lie to one to match none
+APPROX_NEAR = Decimal("0.35")  # how near an approximation must lie to its fact to be a rounding of it
 TRANSLATED_HITS = 2  # words a fact's what read in the other language must hold near the figure
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
 _EPSILON = 1e-9

@@ -502,8 +502,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
                 and _close_bound(side.claim, alignment.counterpart.claim):
             confirmed.setdefault(_key(alignment.counterpart), side)
     groups = _by_fact_and_sentence(alignments, sentences)
-    readings: set[tuple[str, str]] = set()
-    earlier = _earlier_readings(alignments, text, sentences, report.book, readings)
+    earlier, readings = _earlier_readings(alignments, text, sentences, report.book)
     parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book, readings) \
         | _coordinated_parts(alignments, sides, text, sentences)
     accounts = _other_accounts(groups, text, sentences, report.book)
@@ -638,15 +637,16 @@ _NAMED_FACTS = 8  # facts named by a figure's words that may show it states one 
 
 
 def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Sequence[int],
-                      book: RuleBook, readings: set[tuple[str, str]] | None = None) -> set[tuple[str, str]]:
+                      book: RuleBook) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """Figures that disagree with their fact but are not its statement: below it and met by assumption,
     some of a whole ("3 of its lines", "ثلاثة من خطوطه"); a count that is an increment (FC101's
     increment_words: "two more people died"), or, below the fact, an earlier reading of the tally
-    (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9), which also go to
-    ``readings``."""
+    (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9). All of them, and the
+    earlier readings alone."""
     rule = book.rule("value_mismatch")
     params: ValueParams | None = book.params(rule) if rule else None
     found: set[tuple[str, str]] = set()
+    readings: set[tuple[str, str]] = set()
     folded: dict[str, frozenset[str]] = {}
     for alignment in alignments:
         claim, fact = alignment.claim.claim, alignment.counterpart.claim
@@ -679,9 +679,8 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
         if (right_before is not None and (below or not book.grows(claim, fact))) \
                 or (below and find_marker(text, opens, claim.start, words) is not None):
             found.add(_key(alignment.claim))
-            if readings is not None:
-                readings.add(_key(alignment.claim))
-    return found
+            readings.add(_key(alignment.claim))
+    return found, readings
 
 
 _EARLIER_REACH = 16  # characters before a figure where an earlier word makes it the value before
