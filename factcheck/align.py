@@ -25,6 +25,7 @@ with the one whose what the words around it name.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -657,7 +658,7 @@ class Aligner:
         self._lexical_scores: dict[int, list[Scored]] = {}
         self._fact_best: dict[int, float] = {}
         self._trimmed: dict[int, list[Side]] = {}  # id of a variant's sides -> those _others may take
-        self._measured: dict[str, int] = {}  # the document's figures per measure unit (prepare_lexical)
+        self._measured: Counter[str] = Counter()  # the document's figures per measure unit (prepare_lexical)
 
     def align(self, side: Side, *, unique_in_document: bool = True) -> Alignment | None:
         claim = side.claim
@@ -800,10 +801,7 @@ class Aligner:
         self._fact_best = {}
         sides = list(sides)
         measures = _measure_units()
-        self._measured = {}
-        for side in sides:
-            if side.claim.unit in measures:
-                self._measured[side.claim.unit] = self._measured.get(side.claim.unit, 0) + 1
+        self._measured = Counter(side.claim.unit for side in sides if side.claim.unit in measures)
         for side in sides:
             scored = self._score_lexical(side)
             self._lexical_scores[id(side)] = scored
