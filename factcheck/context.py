@@ -553,12 +553,12 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     breaks = frozenset(lex.clause_breaks)
     for raw, next_figure in zip(quantities, nexts, strict=True):
         same = by_sentence.get(bisect_right(starts, raw.start) - 1)
-        if same and embedded:
-            same = [f for f in same if f[1] not in embedded or _within(text, raw, embedded[f[1]])]
-        if same and whens:
-            # "ارتفعت بنسبة 52 في المئة مقارنة بعام 2019، حين لم يتجاوز ... 17.5 مليون": the
-            # when-clause's year is the period of the figures after it (17.5 million), none before
-            same = [f for f in same if f[1] not in whens or f[1] <= raw.start]
+        if same and (embedded or whens):
+            # a relative clause's period only for a figure in it or right before its opener; a
+            # when-clause's year ("ارتفعت بنسبة 52 في المئة مقارنة بعام 2019، حين لم يتجاوز ... 17.5
+            # مليون") only for the figures after it (17.5 million), none before
+            same = [f for f in same if (f[1] not in embedded or _within(text, raw, embedded[f[1]]))
+                    and (f[1] not in whens or f[1] <= raw.start)]
         own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_earlier, breaks)
                    if same else None)
     # The article's period: the one the lead states for its first figure that has one and says what
