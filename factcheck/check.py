@@ -474,6 +474,8 @@ def _close_bound(claim: Claim, fact: Claim) -> bool:
         ends = [e for e in (claim.lower, claim.upper) if e is not None]
         return other is None or all(abs(other - e) < Decimal(1).scaleb(last_digit(e)) for e in ends)
     if claim.qualifier not in BOUNDS and claim.qualifier is not Qualifier.APPROX:
+        if fact.qualifier in BOUNDS or fact.qualifier is Qualifier.APPROX:
+            return _close_bound(fact, claim)  # 530,000 residents meet "more than 1,000" injured, far off
         return True
     value, other = stated(claim), stated(fact)
     if value is None or other is None:

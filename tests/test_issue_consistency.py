@@ -2380,3 +2380,21 @@ def test_a_figure_hyphened_to_a_noun_is_no_part_of_a_breakdown(tmp_path: Path) -
     text = ("Of the 1,408 valid ballots counted on Friday, 960 were against the union and 448 were for it, "
             "a margin of more than 2-to-1.")
     assert _findings(_check(tmp_path, text=text, published="2021-04-10")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The blast at the port killed 52 people, and about 800 were injured, the minister said. The port city "
+    "is home to 530,000 people.",
+    "أسفر الانفجار في الميناء عن مقتل 52 شخصا وإصابة نحو 800 آخرين، بحسب الوزير. ويقطن المدينة "
+    "530 ألف نسمة.",
+])
+def test_an_approximation_below_a_fact_stated_as_a_bound_contradicts_it(tmp_path: Path, text: str) -> None:
+    """The reference gives the injured as "more than 1,000": "about 800" lies within a third of that
+    bound, a rounding of it gone wrong, not another quantity, and the city's 530,000 people, far above
+    the bound, do not state it (a bound is stated only by a figure near it)."""
+    facts = [{"what": ["people killed in the port explosion", "قتلى انفجار الميناء"], "value": "52",
+              "unit": "count"},
+             {"what": ["people injured in the port explosion", "مصابو انفجار الميناء"], "lower": "1000",
+              "unit": "count"}]
+    result = _check(tmp_path, text=text, reference=facts, published="2025-04-28")
+    assert [(rule, "800" in figure) for rule, _, figure in _findings(result)] == [("FC101", True)]
