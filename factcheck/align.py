@@ -676,6 +676,9 @@ class Aligner:
                     or self._align_measure(side)
         if found is None or not found.can_contradict:
             return found
+        if LEVEL_BEFORE_NOTE in claim.evidence and found.assumed:
+            return found.model_copy(update={"can_contradict": False, "evidence": (
+                *found.evidence, "the level a change leaves: it may confirm the fact, not contradict it")})
         fact = found.counterpart
         if claim.qualifier is Qualifier.APPROX and not any(
                 _near(claim, c.claim, APPROX_NEAR) or self.judge.slipped(claim, c.claim)
@@ -1277,6 +1280,8 @@ LEXICAL_OVERRIDE = 0.75  # ... named this well, over a fact its concept meets on
 DATE_LEXICAL_MIN = 0.6
 DATE_SLIP_MIN = 0.33  # ... for a date that is a slip of the fact's (a day off, digits swapped)
 NONE_NEAR = Decimal("0.25")  # how near a figure naming several facts must lie to one to match none
+# The evidence note of a figure a change leaves ("rose from 76 lira to 105 lira": 76; check.py).
+LEVEL_BEFORE_NOTE = "the level before a change: the figure after 'from' of a 'from ... to' pair"
 APPROX_NEAR = Decimal("0.35")  # how near an approximation must lie to its fact to be a rounding of it
 TRANSLATED_HITS = 2  # words a fact's what read in the other language must hold near the figure
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead

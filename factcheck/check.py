@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from factcheck import lexmatch
 from factcheck.align import (
+    LEVEL_BEFORE_NOTE,
     Aligner,
     Alignment,
     Index,
@@ -61,7 +62,7 @@ from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
 from factcheck.documents import Document
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
-from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
+from factcheck.lexicon import TOKEN_RE, load_lexicon, phrase_key, strip_clitics
 from factcheck.raw import AGE_NOTE
 from factcheck.references import Reference, load_references
 from factcheck.rules import (
@@ -256,11 +257,21 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
         return words[index]
 
     quantities = [c for c in doc.claims if c.is_quantity]
+    before_change = _levels_before(text, quantities)  # id of the figure after "to" -> the one after "from"
+    levels_before = {id(c) for c in before_change.values()}
 
     def near(claim: Claim) -> dict[str, float]:
         if claim.is_quantity or claim.kind is Kind.DATE:  # a date is named by its event's words too
-            return _figure_words(text, sentences, claim, quantities, names=claim.lang in heard)
+            # ("rose from 76 lira to 105 lira": the words before "from" are 105's too)
+            figures = quantities if id(claim) not in before_change \
+                else [q for q in quantities if q is not before_change[id(claim)]]
+            return _figure_words(text, sentences, claim, figures, names=claim.lang in heard)
         return {}
+
+    def marked(claim: Claim) -> Claim:
+        if id(claim) not in levels_before:
+            return claim
+        return claim.model_copy(update={"evidence": (*claim.evidence, LEVEL_BEFORE_NOTE)})
 
     rates = _rate_figures(doc.claims, text)
     starts = [q.start for q in quantities]
@@ -293,12 +304,33 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
         return claim.model_copy(update={"place": (*kept, name), "evidence": (
             *claim.evidence, f"place {name}: a reference's place named in its clause")})
 
-    return [Side(path=doc.document.path, claim=placed(claim), order=order, published=published,
+    return [Side(path=doc.document.path, claim=marked(placed(claim)), order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
                  words=sentence_of(claim), near=near(claim), whole=_whole_words(text, claim, parts or {}))
             for claim in doc.claims if not _is_dateline(claim, published)
             and (not _is_determiner(claim) or _listed(text, claim, quantities, starts))
             and claim.id not in rates]
+
+
+def _levels_before(text: str, quantities: Sequence[Claim]) -> dict[int, Claim]:
+    """The figures a change leaves ("rose from 76 lira to 105 lira", "ارتفعت من 76 ليرة إلى 105
+    ليرات"), by the id of the figure it reaches: two figures of one kind that the extractor did not
+    join into a range (a word of change stands before them), the first right after a range opener of
+    the lexicon ("from", "من"), the second right after its joiner ("to", "إلى")."""
+    out: dict[int, Claim] = {}
+    for a, b in pairwise(quantities):
+        if a.kind is not b.kind or b.start - a.end > _JOINER_GAP:
+            continue
+        ranges = load_lexicon(a.lang).ranges
+        between = TOKEN_RE.findall(text, a.end, b.start)
+        before = TOKEN_RE.findall(text, max(0, a.start - _JOINER_GAP), a.start)
+        opener = fold_word(before[-1]).lower() if before else ""
+        if len(between) == 1 and fold_word(between[0]).lower() in ranges.get(opener, ()):
+            out[id(b)] = a
+    return out
+
+
+_JOINER_GAP = 12  # characters a range opener or joiner may take beside its figures
 
 
 def _rate_figures(claims: Sequence[Claim], text: str) -> set[str]:

@@ -2398,3 +2398,19 @@ def test_an_approximation_below_a_fact_stated_as_a_bound_contradicts_it(tmp_path
               "unit": "count"}]
     result = _check(tmp_path, text=text, reference=facts, published="2025-04-28")
     assert [(rule, "800" in figure) for rule, _, figure in _findings(result)] == [("FC101", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The toll for cars on the bridge rose from 76 lira to 105 lira on Wednesday, the roads authority said.",
+    "وارتفعت رسوم عبور السيارات على الجسر من 76 ليرة إلى 105 ليرات اعتبارا من الأربعاء، بحسب مديرية الطرق.",
+])
+def test_the_level_a_change_leaves_contradicts_no_fact_of_the_level_it_reaches(tmp_path: Path,
+                                                                              text: str) -> None:
+    """"rose from 76 lira to 105 lira": 76 is the toll before the change, 105 the toll the reference
+    gives; the words before "from" name both figures, so 105 states the fact and 76, the level left,
+    is no wrong statement of it."""
+    facts = [{"what": ["bridge toll for cars", "رسوم عبور السيارات على الجسر"], "value": "105", "unit": "TRY",
+              "period": "2025-01-01", "place": ["Türkiye"]}]
+    result = _check(tmp_path, text=text, reference=facts, published="2025-01-02")
+    assert _findings(result) == []
+    assert [v.claim.value for v in result.verified] == [Decimal("105")]
