@@ -341,7 +341,7 @@ def _changed_subject(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
     poisoning in Jordan rose to 9": after "to" and a verb of change in the clause, with no concept word
     near the figure, the concept is the first concept word of the clause (the subject's head, before
     the verb in English, after it in Arabic)."""
-    if not lex.change_verbs or not any(f in lex.change_verbs for w in left[:-1] for f in strip_clitics(w)):
+    if not lex.change_verbs or not any(f in lex.change_verbs for w in left[:-1] for f in lex.stripped(w)):
         return None
     opener = _opener(lex, left)
     return _first_concept(lex, left, 0 if opener is None else opener + 1)

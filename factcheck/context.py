@@ -803,7 +803,7 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
                 return True
             words = _basis_words(tail, determiners)  # now with the words before the phrase
             before = words[max(0, len(words) - n - _CHANGED_REACH) : len(words) - n]
-            return any(w[:1].isdigit() or not lex.change_verbs.isdisjoint(strip_clitics(w)) for w in before)
+            return any(w[:1].isdigit() or not lex.change_verbs.isdisjoint(lex.stripped(w)) for w in before)
     return False
 
 

@@ -248,6 +248,7 @@ class Lexicon:
     agreement_conjunctions: tuple[str, ...] = ()
     agreement_past_endings: tuple[str, ...] = ()
     verb_entry_prefix: str = ""  # the agreement prefix verbs are written with in the lexicons
+    future_prefix: str = ""  # the particle of the future on a present-tense verb (سترتفع: ترتفع)
     # Words that never tell two quantities apart (factcheck.lexmatch).
     function_words: frozenset[str] = frozenset()
     # Words that join two figures' clauses or items ("and", "و", "فيما"): a figure's own words start
@@ -375,7 +376,19 @@ class Lexicon:
         return _memoised(self._forms, id(table), table, word, self._has_form) if got is None else got
 
     def _has_form(self, table: Table, word: str) -> bool:
-        return any(f in table for f in strip_clitics(word)) or self._lemma_in(table, word) is not None
+        return any(f in table for f in self.stripped(word)) or self._lemma_in(table, word) is not None
+
+    def stripped(self, word: str) -> tuple[str, ...]:
+        """strip_clitics' forms of ``word``, and after them those forms of a present-tense verb without
+        the particle of the future (morphology.yaml future_prefix: وسترتفع -> سترتفع -> ترتفع)."""
+        forms = strip_clitics(word)
+        future = self.future_prefix
+        if not future or future not in word:
+            return forms
+        n = len(future)
+        bare = tuple(f[n:] for f in forms if f.startswith(future) and len(f) - n >= AGREEING_VERB
+                     and f[n] in self.agreement_prefixes)
+        return (*forms, *bare) if bare else forms
 
     def starts_none(self, group: str, tables: tuple[Table, ...], word: str) -> bool:
         """Whether no phrase of any of ``tables`` may start with the token ``word``: lookup then finds
@@ -518,7 +531,7 @@ class Lexicon:
     def _compute_lemmas(self, word: str) -> tuple[str, ...]:
         if not self.endings or not word.isalpha():
             return ()
-        frontier = list(strip_clitics(word)) if self.lang == "ar" else [word]  # the word itself first
+        frontier = list(self.stripped(word)) if self.lang == "ar" else [word]  # the word itself first
         if any(f in self.not_inflected for f in frontier):
             return ()  # "projected"; "والدولية": its proclitics off, a word whose endings are no inflection
         found: list[str] = []
@@ -874,6 +887,10 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     if not isinstance(entry, str) or (entry and fold_word(entry) not in lex.agreement_prefixes):
         raise RulesError(str(path), "verb_entry_prefix: expected one of agreement_prefixes")
     lex.verb_entry_prefix = fold_word(entry) if entry else ""
+    future = data.get("future_prefix", "")
+    if not isinstance(future, str):
+        raise RulesError(str(path), "future_prefix: expected a string")
+    lex.future_prefix = fold_word(future) if future else ""
     words = _words(data.get("function_words"), path, "function_words")
     lex.function_words = frozenset(w.lower() for w in words)
     lex.joining_words = frozenset(fold_word(w).lower() for w in _words(data.get("joining_words"), path,
