@@ -676,9 +676,6 @@ class Aligner:
                     or self._align_measure(side)
         if found is None or not found.can_contradict:
             return found
-        if LEVEL_BEFORE_NOTE in claim.evidence and found.assumed:
-            return found.model_copy(update={"can_contradict": False, "evidence": (
-                *found.evidence, "the level a change leaves: it may confirm the fact, not contradict it")})
         fact = found.counterpart
         if claim.qualifier is Qualifier.APPROX and not any(
                 _near(claim, c.claim, APPROX_NEAR) or self.judge.slipped(claim, c.claim)
@@ -808,7 +805,7 @@ class Aligner:
         for side in sides:
             scored = self._score_lexical(side)
             self._lexical_scores[id(side)] = scored
-            if (side.path, side.claim.id) in changes:
+            if (side.path, side.claim.id) in changes or LEVEL_LEFT_NOTE in side.claim.evidence:
                 continue
             for got, _, other, _ in scored:
                 if got < LEXICAL_MIN or got < scored[0][0] - LEXICAL_MARGIN:
@@ -1280,8 +1277,11 @@ LEXICAL_OVERRIDE = 0.75  # ... named this well, over a fact its concept meets on
 DATE_LEXICAL_MIN = 0.6
 DATE_SLIP_MIN = 0.33  # ... for a date that is a slip of the fact's (a day off, digits swapped)
 NONE_NEAR = Decimal("0.25")  # how near a figure naming several facts must lie to one to match none
-# The evidence note of a figure a change leaves ("rose from 76 lira to 105 lira": 76; check.py).
-LEVEL_BEFORE_NOTE = "the level before a change: the figure after 'from' of a 'from ... to' pair"
+# The evidence notes of a figure a change is measured from ("rose to 54, up from 38", "306 مقابل 223";
+# check.py), which states no fact the figure the change reaches states; and of one a change leaves
+# ("rose from 76 lira to 105 lira"), which also takes no fact's words from the figure after "to".
+LEVEL_BEFORE_NOTE = "the basis a change is measured from"
+LEVEL_LEFT_NOTE = "the level a change leaves: the figure after 'from' of a 'from ... to' pair"
 APPROX_NEAR = Decimal("0.35")  # how near an approximation must lie to its fact to be a rounding of it
 TRANSLATED_HITS = 2  # words a fact's what read in the other language must hold near the figure
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead

@@ -24,6 +24,7 @@ from itertools import pairwise
 from factcheck import lexmatch
 from factcheck.align import (
     LEVEL_BEFORE_NOTE,
+    LEVEL_LEFT_NOTE,
     Aligner,
     Alignment,
     Index,
@@ -58,6 +59,7 @@ from factcheck.compare import (
     value_text,
     within,
 )
+from factcheck.context import basis_of_change
 from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
 from factcheck.documents import Document
 from factcheck.errors import FactcheckError
@@ -258,7 +260,10 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
 
     quantities = [c for c in doc.claims if c.is_quantity]
     before_change = _levels_before(text, quantities)  # id of the figure after "to" -> the one after "from"
-    levels_before = {id(c) for c in before_change.values()}
+    # ... and the basis a change is measured from ("rose to 54, up from 38 reported on Monday")
+    levels_left = {id(c) for c in before_change.values()}
+    levels_before = levels_left | {id(c) for c in quantities
+                                   if basis_of_change(text, c.start, c.lang, changed=True)}
 
     def near(claim: Claim) -> dict[str, float]:
         if claim.is_quantity or claim.kind is Kind.DATE:  # a date is named by its event's words too
@@ -271,7 +276,8 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
     def marked(claim: Claim) -> Claim:
         if id(claim) not in levels_before:
             return claim
-        return claim.model_copy(update={"evidence": (*claim.evidence, LEVEL_BEFORE_NOTE)})
+        notes = (LEVEL_BEFORE_NOTE, LEVEL_LEFT_NOTE) if id(claim) in levels_left else (LEVEL_BEFORE_NOTE,)
+        return claim.model_copy(update={"evidence": (*claim.evidence, *notes)})
 
     rates = _rate_figures(doc.claims, text)
     starts = [q.start for q in quantities]
@@ -554,6 +560,12 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             continue
         if _key(side) in parts:
             report.matched.add(_key(side))  # a part of the fact's total, not the fact stated wrongly
+            continue
+        if LEVEL_BEFORE_NOTE in side.claim.evidence and any(
+                LEVEL_BEFORE_NOTE not in a.claim.claim.evidence for a in groups.get(
+                    (_key(alignment.counterpart), bisect_right(sentences, side.claim.start)), ())):
+            # "rose to 54, up from 38": the fact is the level reached, which 54 states; 38 is before it
+            report.matched.add(_key(side))
             continue
         agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
         fact = alignment.counterpart

@@ -2414,3 +2414,17 @@ def test_the_level_a_change_leaves_contradicts_no_fact_of_the_level_it_reaches(t
     result = _check(tmp_path, text=text, reference=facts, published="2025-01-02")
     assert _findings(result) == []
     assert [v.claim.value for v in result.verified] == [Decimal("105")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The death toll rose to 54, up from 38 reported on Monday, officials said on Wednesday.", "54"),
+    ("وارتفعت حصيلة القتلى إلى 54 شخصا، مقارنة مع 38 أعلنت يوم الاثنين، بحسب المسؤولين.", "54"),
+])
+def test_the_basis_of_a_change_states_no_fact_the_level_reached_states(tmp_path: Path, text: str,
+                                                                     wrong: str) -> None:
+    """"rose to 54, up from 38 reported on Monday": the fact (45 killed) is the level the toll reached,
+    which 54 states wrongly (two digits swapped); 38, the basis the rise is measured from, is an earlier
+    value of the toll, no second wrong statement of it."""
+    facts = [{"what": ["people killed", "القتلى"], "value": "45", "unit": "count"}]
+    result = _check(tmp_path, text=text, reference=facts, published="2025-01-08")
+    assert [figure for _, _, figure in _findings(result)] == [wrong]
