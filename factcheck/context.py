@@ -1188,8 +1188,11 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
         alone += rf"|(?P<past_week>{past_week})(?![^\W\d_])(?!\s++{of_word}(?![^\W\d_]))"
     quarters = _alternation(_vocab(lex, "quarters"))
     if quarters:  # "أرباح الربع الثالث", "in the third quarter": with no year, nor "of"/"من" a year
+        # (but "من" before a figure that is no year opens the basis of a change: "إلى 6.8 في المئة في
+        # الربع الثالث من 7.1 في المئة")
         of = "of|in" if lang == "en" else "من|في|عام|العام|لعام"
-        alone += rf"|(?P<quarter>{quarters})(?![^\W\d_])(?!\s*+,?\s*+(?:(?:{of})\s++|[0-9]))"
+        figure = r"[0-9]{1,3}(?![0-9])|[0-9]++[.,][0-9]"
+        alone += rf"|(?P<quarter>{quarters})(?![^\W\d_])(?!\s*+,?\s*+(?:(?:{of})\s++(?!{figure})|[0-9]))"
     return re.compile(rf"(?<![^\W\d_])(?:{ranged}|{alone})")
 
 
