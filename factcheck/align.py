@@ -1322,15 +1322,18 @@ def _distinct(candidates: list[Side]) -> list[Side]:
 def _near(claim: Claim, other: Claim, limit: Decimal) -> bool:
     """Both numbers stated (a value, else the bound: "more than 1,000" injured) and at most ``limit``
     of the larger apart."""
-    a, b = _stated(claim), _stated(other)
+    a, b = stated(claim), stated(other)
     if a is None or b is None:
         return False
     largest = max(abs(a), abs(b))
     return bool(largest) and abs(a - b) <= limit * largest
 
 
-def _stated(claim: Claim) -> Decimal | None:
-    return claim.value if claim.value is not None else claim.lower if claim.lower is not None else claim.upper
+def stated(claim: Claim) -> Decimal | None:
+    """The number the text states: the value, else the bound it names."""
+    if claim.value is not None:
+        return claim.value
+    return claim.lower if claim.lower is not None else claim.upper
 
 
 def _above_later(claim: Claim, later: Claim) -> bool:

@@ -33,6 +33,7 @@ from factcheck.align import (
     loose_identity,
     same_order,
     sentence_words,
+    stated,
     unit_block,
     units_compatible,
 )
@@ -54,7 +55,6 @@ from factcheck.compare import (
     scope_marks,
     sentence_span,
     some_of,
-    stated,
     sum_gaps,
     value_text,
     within,

@@ -25,7 +25,7 @@ from typing import Any
 
 import regex
 
-from factcheck.align import SAME_CONCEPT, Index, Side, places_nested, unit_block, units_compatible
+from factcheck.align import SAME_CONCEPT, Index, Side, places_nested, stated, unit_block, units_compatible
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.clauses import hyphened
 from factcheck.context import basis_of_change, describe_phrase
@@ -89,13 +89,6 @@ class Tolerance:
 
     relative: Decimal = Decimal(0)
     approx: Decimal = Decimal("0.10")
-
-
-def stated(claim: Claim) -> Decimal | None:
-    """The number the text states: the value, else the bound it names."""
-    if claim.value is not None:
-        return claim.value
-    return claim.lower if claim.lower is not None else claim.upper
 
 
 # An approximation covers approx_tolerance of its value, but never a span wider than this many units
