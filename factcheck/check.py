@@ -1633,7 +1633,12 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             if len(tied) != 1:
                 continue
             shared, words, earlier = tied[0]
-        verdict = judge(claim, earlier.claim, report.book)
+        # "المتهمون العشرة", "the five wounded": a definite number word restating a count names it
+        # exactly, not to the ten
+        whole = claim.value is not None and claim.value == claim.value.to_integral_value()
+        stating = claim.model_copy(update={"grain": 0}) \
+            if worded and whole and claim.kind is Kind.COUNT and claim.qualifier is Qualifier.EXACT else claim
+        verdict = judge(stating, earlier.claim, report.book)
         if verdict is not None and verdict.agrees:
             # a figure restated in other digits at their common precision ("the 250,000 deaths" after
             # "about 260,000"): a source's tolerance of either is no licence to restate it otherwise

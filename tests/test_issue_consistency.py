@@ -2428,3 +2428,16 @@ def test_the_basis_of_a_change_states_no_fact_the_level_reached_states(tmp_path:
     facts = [{"what": ["people killed", "القتلى"], "value": "45", "unit": "count"}]
     result = _check(tmp_path, text=text, reference=facts, published="2025-01-08")
     assert [figure for _, _, figure in _findings(result)] == [wrong]
+
+
+@pytest.mark.parametrize(("text", "restated"), [
+    ("وأحالت النيابة 12 متهما إلى المحاكمة في القضية.\n\nونفى المتهمون العشرة جميع التهم الموجهة إليهم خلال "
+     "الجلسة الأولى.", "عشرة"),
+    ("Prosecutors sent 12 defendants to trial in the case.\n\nThe ten defendants denied all the charges "
+     "at the first hearing.", "ten"),
+])
+def test_a_definite_number_word_restates_a_count_exactly(tmp_path: Path, text: str, restated: str) -> None:
+    """"المتهمون العشرة", "the ten defendants" after "12 defendants": a number word restating a count
+    names it exactly, not to the nearest ten, so the two statements disagree (FC105)."""
+    result = _check(tmp_path, text=text, published="2024-05-02")
+    assert [(rule, figure) for rule, _, figure in _findings(result)] == [("FC105", restated)]
