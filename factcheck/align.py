@@ -659,6 +659,7 @@ class Aligner:
         self._fact_best: dict[int, float] = {}
         self._trimmed: dict[int, list[Side]] = {}  # id of a variant's sides -> those _others may take
         self._measured: Counter[str] = Counter()  # the document's figures per measure unit (prepare_lexical)
+        self._document: list[Side] = []  # ... and its figures
 
     def align(self, side: Side, *, unique_in_document: bool = True) -> Alignment | None:
         claim = side.claim
@@ -669,6 +670,13 @@ class Aligner:
         found = self._in_order(self._align_concept(side))
         if found is not None and found.assumed and claim.kind is not Kind.YEAR:
             found = self._named_otherwise(side, found)
+        elif found is not None and not found.candidates and claim.kind is not Kind.YEAR \
+                and len(significant_digits(claim.value)) >= 2 and self._stated_here(side, found.counterpart) \
+                and not self.judge.agrees(claim, found.counterpart.claim):
+            # the fact its concept meets is stated rightly by another figure of the document ("395 seats
+            # in parliament"): this figure, which disagrees with it, is another quantity of the concept,
+            # the one its words name if they name one ("fell to fewer than 12 seats" of the party's 13)
+            found = self._named_otherwise(side, found, floor=LEXICAL_MIN)
         if found is None and claim.kind is not Kind.YEAR:
             found = self._in_order(self._align_lexical(side))
             if found is None:
@@ -691,13 +699,21 @@ class Aligner:
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
         return found
 
-    def _named_otherwise(self, side: Side, found: Alignment) -> Alignment:
+    def _stated_here(self, side: Side, fact: Side) -> bool:
+        """Whether another figure of the document (prepare_lexical's) states the fact's value exactly."""
+        value = fact.claim.value
+        return value is not None and any(
+            other is not side and other.claim.value == value and other.claim.qualifier is Qualifier.EXACT
+            and units_compatible(other.claim.unit, fact.claim.unit) for other in self._document)
+
+    def _named_otherwise(self, side: Side, found: Alignment, floor: float | None = None) -> Alignment:
         """A fact met through the figure's concept on assumed fields, when the words around the figure
         name none of it but name another fact well (LEXICAL_OVERRIDE): the concept was read from a
         word of another sense ("مباراة توظيف", a recruitment exam, read as matches, beside "المترشحون
         المسجلون على المنصة"), and the named fact is the figure's."""
         scored = self._score_lexical(side)
-        if not scored or scored[0][0] < LEXICAL_OVERRIDE or any(t[2] is found.counterpart for t in scored) \
+        floor = LEXICAL_OVERRIDE if floor is None else floor
+        if not scored or scored[0][0] < floor or any(t[2] is found.counterpart for t in scored) \
                 or self.judge.agrees(side.claim, found.counterpart.claim):
             return found  # (a fact the figure agrees with is its own: the values join them)
         lexical = self._in_order(self._align_lexical(side))
@@ -802,6 +818,7 @@ class Aligner:
         sides = list(sides)
         measures = _measure_units()
         self._measured = Counter(side.claim.unit for side in sides if side.claim.unit in measures)
+        self._document = sides
         for side in sides:
             scored = self._score_lexical(side)
             self._lexical_scores[id(side)] = scored

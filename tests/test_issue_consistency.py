@@ -2441,3 +2441,33 @@ def test_a_definite_number_word_restates_a_count_exactly(tmp_path: Path, text: s
     names it exactly, not to the nearest ten, so the two statements disagree (FC105)."""
     result = _check(tmp_path, text=text, published="2024-05-02")
     assert [(rule, figure) for rule, _, figure in _findings(result)] == [("FC105", restated)]
+
+
+_CHAMBER = [
+    {"what": ["seats in the House of Representatives", "عدد مقاعد مجلس النواب"], "value": "395",
+     "unit": "count", "place": ["Morocco"]},
+    {"what": ["seats won by the Justice and Development Party", "مقاعد العدالة والتنمية"],
+     "value": "13", "unit": "count", "period": "2021-09-08", "place": ["Morocco"]},
+    {"what": ["seats won by the National Rally of Independents", "مقاعد التجمع الوطني للأحرار"],
+     "value": "102", "unit": "count", "period": "2021-09-08", "place": ["Morocco"]},
+]
+
+
+@pytest.mark.parametrize(("title", "body", "lang", "bound"), [
+    ("المغرب: الأحرار يتصدرون الانتخابات التشريعية",
+     "وتنافست الأحزاب على مقاعد مجلس النواب الـ395.\n\nأما حزب العدالة والتنمية، الذي قاد الحكومة عقدا "
+     "كاملا، فتراجع إلى أقل من 12 مقعدا، بعدما كان قد فاز بـ125 مقعدا في انتخابات 2016.\n", "ar",
+     "أقل من 12"),
+    ("Morocco: National Rally tops parliamentary election",
+     "Parties competed for the 395 seats of the House of Representatives.\n\nThe Justice and Development "
+     "Party, which led the government for a decade, fell to fewer than 12 seats, after it won 125 seats in "
+     "2016.\n", "en", "fewer than 12"),
+])
+def test_a_figure_other_than_the_fact_its_concept_meets_takes_the_fact_its_words_name(
+        tmp_path: Path, title: str, body: str, lang: str, bound: str) -> None:
+    """The seats of the chamber (395, no period) meet "fewer than 12 seats" on every identity field, but
+    the article states them rightly elsewhere: the bound is another quantity of seats, the one its words
+    name (the party's 13, which it contradicts: FC108)."""
+    result = check_paths([_article(tmp_path, title, body, "2021-09-10", lang=lang)],
+                         [_reference(tmp_path, _CHAMBER, "2021-09-10")])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC108", bound)]
