@@ -1103,6 +1103,14 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
             if span is None:
                 continue
             shown = m.start()
+            relative = m.groupdict().get("relative")
+            if relative is not None \
+                    and " ".join(TOKEN_RE.findall(relative)) in _vocab(lex, "since_year_start"):
+                # "أعنف الهجمات التي تشهدها العاصمة منذ مطلع العام", "the deadliest attack since the
+                # start of the year": a record's comparison, not a figure's period
+                toks = tokenize(text, max(bounds[s][0], m.start() - _PERIOD_REACH), m.start())
+                if _record_before(lex, [t.text for t in toks], len(toks)):
+                    continue
             if m["one"] is not None and published is not None:
                 # "منذ ظهور المرض في أغسطس", "since the outbreak began in August": from that month on
                 toks = tokenize(text, max(bounds[s][0], m.start() - 70), m.start())

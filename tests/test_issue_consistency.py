@@ -2471,3 +2471,16 @@ def test_a_figure_other_than_the_fact_its_concept_meets_takes_the_fact_its_words
     result = check_paths([_article(tmp_path, title, body, "2021-09-10", lang=lang)],
                          [_reference(tmp_path, _CHAMBER, "2021-09-10")])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC108", bound)]
+
+
+@pytest.mark.parametrize("text", [
+    "It was the deadliest attack in the capital since the start of the year and killed 35 people.",
+    "وكان الهجوم أعنف هجوم تشهده العاصمة منذ مطلع العام، وأسفر عن مقتل 35 شخصا.",
+])
+def test_since_the_start_of_the_year_after_a_superlative_is_a_record_not_a_period(text: str) -> None:
+    """"the deadliest attack since the start of the year", "أعنف هجوم ... منذ مطلع العام": the phrase
+    measures a record, as "the biggest fall since 1987" does; the toll of the day takes no period from
+    it."""
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    [toll] = [c for c in extract_text(text, lang, published=dt.date(2021, 7, 20)) if c.value == 35]
+    assert toll.period is None
