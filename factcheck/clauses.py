@@ -336,6 +336,20 @@ _COUNTED_AHEAD = 6  # words after a figure where its counted noun may stand (up 
 TO_WORDS = frozenset({"to", "الي"})  # "إلى" as the folded text writes it
 
 
+def _head_noun(lex: Lexicon, left: list[str], found: tuple[str, int]) -> tuple[str, int]:
+    """The concept of the head noun when the concept word found before the figure opens a modifier of
+    it (morphology.yaml modifier_prepositions): "عجز في الميزانية يناهز 6170": the deficit's, not the
+    budget's. ``found``: nearest()'s concept and distance (from the figure, on the left)."""
+    k = len(left) - 1 - found[1]
+    if k < 2 or _hit_at(lex, lex.concepts, left, k) is None or left[k - 1] not in lex.modifier_prepositions:
+        return found
+    for j in (k - 2, k - 3):
+        hit = _hit_at(lex, lex.concepts, left, j) if j >= 0 else None
+        if hit is not None:
+            return hit[0], len(left) - 1 - j
+    return found
+
+
 def _changed_subject(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
     """"ارتفع عدد الوفيات جراء التسمم بالميثانول في الأردن إلى 9", "The death toll from methanol
     poisoning in Jordan rose to 9": after "to" and a verb of change in the clause, with no concept word
@@ -445,6 +459,8 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             if p > 0 and row[p - 1] in lex.predicates:
                 subject = _subject_head(lex, _left(lex, row, p, p > first, _SUBJECT_WINDOW)[0])
             concept = subject or nearest(lex, lex.concepts, left, right)
+            if concept is not None and subject is None and lex.modifier_prepositions:
+                concept = _head_noun(lex, left, concept)
             if (concept is None or concept[1] > _CHANGE_NEAR) and p > 1 and row[p - 1] in TO_WORDS:
                 # "ارتفع عدد الوفيات جراء انهيار المبنى ... إلى 17": the subject's head, not the
                 # nearer word of an adjunct, unless a concept word stands right beside the figure

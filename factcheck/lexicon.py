@@ -260,6 +260,9 @@ class Lexicon:
     # الأطفال"): the noun phrase of a figure ends before one, and the noun after it is not what the
     # figure counts ("و32 آخرين في بلدة أوكيجا": not towns).
     phrase_ends: frozenset[str] = frozenset()
+    # Prepositions that open a modifier of the noun before them (morphology.yaml modifier_prepositions:
+    # "عجز في الميزانية"): the noun before names what a figure after them counts (factcheck.clauses).
+    modifier_prepositions: frozenset[str] = frozenset()
     _morph_tables: set[int] = field(default_factory=set, repr=False)
     _lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _firsts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -902,6 +905,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     ends = (*_words(data.get("locative_words"), path, "locative_words"),
             *_words(data.get("linking_words"), path, "linking_words"))
     lex.phrase_ends = frozenset(fold_word(w).lower() for w in ends)
+    modifiers = _words(data.get("modifier_prepositions"), path, "modifier_prepositions")
+    lex.modifier_prepositions = frozenset(fold_word(w).lower() for w in modifiers)
     irregular = (("broken_plurals", "a singular to its plurals"), ("irregular_verbs", "a verb to its forms"))
     for table, of in irregular:
         bases = data.get(table) or {}
