@@ -1429,6 +1429,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                 continue
             if thresholds and any(_threshold_at(text, c, thresholds, links) for c in (claim, earlier.claim)):
                 continue  # "well short of the 272 needed for a majority": a threshold, not the seats won
+            if _directions(text, claim, params) * _directions(text, earlier.claim, params) < 0:
+                continue  # "chip exports jumped 21.8% in the month" and "slumped 23.7% for the year"
             if earlier_words and claim.value is not None and earlier.claim.value is not None \
                     and claim.value < earlier.claim.value \
                     and find_marker(text, opens, claim.start, earlier_words) is not None:
@@ -1854,6 +1856,27 @@ def _announces_update(text: str, sentences: Sequence[int], index: int, words: Se
             return False
         closes = starts[k]
     return find_marker(text, claim.end, closes, words) is not None
+
+
+_DIRECTION_WORDS = 5  # words before a change where the verb that gives its direction stands (Arabic:
+# verb, then subject, then the figure: "هبطت صادرات الرقائق 23.7 في المئة")
+
+
+def _directions(text: str, claim: Claim, params: InternalParams) -> int:
+    """+1 when a rising word of FC105 stands right before a percentage ("jumped 21.8%"), -1 when a
+    falling one does ("slumped 23.7%"), else 0: two changes of opposite directions are two quantities."""
+    if claim.kind is not Kind.PERCENT:
+        return 0
+    tokens = lexmatch.WORD_RE.findall(text, max(0, claim.start - 80), claim.start)[-_DIRECTION_WORDS:]
+    forms = {f for w in tokens for f in strip_clitics(fold_word(w).lower())}
+    words = f" {' '.join(fold_word(w).lower() for w in tokens)} "
+
+    def said(table: Mapping[str, Sequence[str]]) -> bool:
+        return any(fold_word(w).lower() in forms or f" {fold_word(w).lower()} " in words
+                   for w in table.get(claim.lang, ()))
+
+    rising, falling = said(params.rising_words), said(params.falling_words)
+    return 0 if rising == falling else 1 if rising else -1
 
 
 def _against_direction(text: str, sentences: Sequence[int], index: int, claim: Claim, earlier: Claim,

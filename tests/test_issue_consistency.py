@@ -2484,3 +2484,15 @@ def test_since_the_start_of_the_year_after_a_superlative_is_a_record_not_a_perio
     lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
     [toll] = [c for c in extract_text(text, lang, published=dt.date(2021, 7, 20)) if c.value == 35]
     assert toll.period is None
+
+
+@pytest.mark.parametrize("text", [
+    "Semiconductor exports jumped 21.8% in December, a second straight monthly gain.\n\nFor the full "
+    "year, chip exports slumped 23.7% to $98.6 billion.",
+    "وقفزت صادرات أشباه الموصلات 21.8 في المئة في ديسمبر، في ثاني زيادة شهرية على التوالي.\n\nوعلى "
+    "مدى العام كله، هبطت صادرات الرقائق 23.7 في المئة إلى 98.6 مليار دولار.",
+])
+def test_two_changes_of_opposite_directions_are_two_quantities(tmp_path: Path, text: str) -> None:
+    """"jumped 21.8%" and "slumped 23.7%" of chip exports: a rise and a fall are two changes (of the
+    month and of the year), not one quantity stated twice (no FC105)."""
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2024-01-02"))] == []
