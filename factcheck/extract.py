@@ -49,6 +49,9 @@ _SEPARATED_RUN = re.compile(r"[0-9]++(?:[^\w\s][0-9]++){9,}")
 _PHONE_PREFIX = {"+"}
 
 
+_COARSE_RATIO = 10  # the largest whole of a ratio read to the nearest ten points ("one in five")
+
+
 class Extractor:
     """Extracts claims from one document's folded prose."""
 
@@ -502,8 +505,10 @@ class Extractor:
         if whole.stop < len(w.toks) and any(w.ahead(table, whole.stop) is not None for table in (
                 self.lex.percent, self.lex.duration, self.lex.cur_after, self.lex.scales)):
             return None
+        # (a ratio of small numbers states its share to the nearest ten points or so: "three in every
+        # four" is 75%, give or take five points)
         raw = Raw(w.toks[num.first].start, w.toks[whole.stop - 1].end, Kind.PERCENT, "percent",
-                  _share_value(num.value / whole.value), grain=0)
+                  _share_value(num.value / whole.value), grain=1 if whole.value <= _COARSE_RATIO else 0)
         raw.words_after = whole.stop
         self._qualify(w, raw, num.first)
         if num.words and raw.start == w.toks[num.first].start:

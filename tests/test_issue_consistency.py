@@ -2496,3 +2496,16 @@ def test_two_changes_of_opposite_directions_are_two_quantities(tmp_path: Path, t
     """"jumped 21.8%" and "slumped 23.7%" of chip exports: a rise and a fall are two changes (of the
     month and of the year), not one quantity stated twice (no FC105)."""
     assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2024-01-02"))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Roughly three in every four candidates failed to reach the pass mark, the board said.",
+    "وقال المجلس إن نحو ثلاثة من كل أربعة مرشحين أخفقوا في بلوغ درجة النجاح.",
+])
+def test_a_ratio_of_small_numbers_states_its_share_to_the_nearest_ten_points(tmp_path: Path,
+                                                                             text: str) -> None:
+    """"roughly three in every four" of a fact of 76.12%: a ratio of small numbers is a coarse share
+    (75%, give or take five points), which the fact does not contradict."""
+    facts = [{"what": ["share of candidates who failed to reach the pass mark", "نسبة المرشحين الراسبين"],
+              "value": "76.12", "unit": "percent"}]
+    assert _findings(_check(tmp_path, text=text, reference=facts, published="2024-04-30")) == []
