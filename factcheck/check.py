@@ -1373,6 +1373,15 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     ends = _folded(value_params.speaker_ends.get(lang, ()) if value_params else ())
     said: dict[int, frozenset[str]] = {}
     confirmed: set[tuple[str, str]] = set()
+    rising, falling = (frozenset(fold_word(w).lower() for w in table.get(lang, ()))
+                       for table in (params.rising_words, params.falling_words))
+    directions: dict[int, int] = {}
+
+    def direction(claim: Claim) -> int:
+        """(read once per figure: each is asked about beside every later one of its block)"""
+        if id(claim) not in directions:
+            directions[id(claim)] = _direction(text, claim, rising, falling)
+        return directions[id(claim)]
 
     def accounts(sentence: int) -> frozenset[str]:
         """The words naming who the sentence's figures are attributed to (read once per sentence)."""
@@ -1429,7 +1438,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                 continue
             if thresholds and any(_threshold_at(text, c, thresholds, links) for c in (claim, earlier.claim)):
                 continue  # "well short of the 272 needed for a majority": a threshold, not the seats won
-            if _directions(text, claim, params) * _directions(text, earlier.claim, params) < 0:
+            if direction(claim) * direction(earlier.claim) < 0:
                 continue  # "chip exports jumped 21.8% in the month" and "slumped 23.7% for the year"
             if earlier_words and claim.value is not None and earlier.claim.value is not None \
                     and claim.value < earlier.claim.value \
@@ -1862,21 +1871,21 @@ _DIRECTION_WORDS = 5  # words before a change where the verb that gives its dire
 # verb, then subject, then the figure: "هبطت صادرات الرقائق 23.7 في المئة")
 
 
-def _directions(text: str, claim: Claim, params: InternalParams) -> int:
-    """+1 when a rising word of FC105 stands right before a percentage ("jumped 21.8%"), -1 when a
-    falling one does ("slumped 23.7%"), else 0: two changes of opposite directions are two quantities."""
+def _direction(text: str, claim: Claim, rising: frozenset[str], falling: frozenset[str]) -> int:
+    """+1 when a rising word of FC105 (folded: ``rising``) stands right before a percentage ("jumped
+    21.8%"), -1 when a falling one does ("slumped 23.7%"), else 0: two changes of opposite directions
+    are two quantities."""
     if claim.kind is not Kind.PERCENT:
         return 0
     tokens = lexmatch.WORD_RE.findall(text, max(0, claim.start - 80), claim.start)[-_DIRECTION_WORDS:]
     forms = {f for w in tokens for f in strip_clitics(fold_word(w).lower())}
     words = f" {' '.join(fold_word(w).lower() for w in tokens)} "
 
-    def said(table: Mapping[str, Sequence[str]]) -> bool:
-        return any(fold_word(w).lower() in forms or f" {fold_word(w).lower()} " in words
-                   for w in table.get(claim.lang, ()))
+    def said(table: frozenset[str]) -> bool:
+        return any(w in forms or f" {w} " in words for w in table)
 
-    rising, falling = said(params.rising_words), said(params.falling_words)
-    return 0 if rising == falling else 1 if rising else -1
+    up, down = said(rising), said(falling)
+    return 0 if up == down else 1 if up else -1
 
 
 def _against_direction(text: str, sentences: Sequence[int], index: int, claim: Claim, earlier: Claim,
