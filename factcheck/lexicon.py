@@ -516,9 +516,11 @@ class Lexicon:
         if self.lang != "ar":
             return self._lemma_in(table, first) or False
         forms = strip_clitics(first)
+        longer = self._phrase_lens(table)[0]
         for form in forms[1:]:
             if form in table:
-                return form
+                # the entry, unless a longer phrase starts with it ("للتضخم الأساسي": core inflation)
+                return True if longer.get(form, 1) > 1 else form
         return any(f in firsts for f in forms[1:]) or self._lemma_in(table, first) or False
 
     def lemmas(self, word: str) -> tuple[str, ...]:
