@@ -87,6 +87,9 @@ class ValueParams(_Params):
     # figure after a modal word, in a sentence that states a condition, is a possibility
     modal_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     condition_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # "economists had expected 2.9%", "توقعات 13 محللا ... 14.5 في المئة": a figure beside a forecaster
+    # word is a forecast of the quantity, another figure than the one it forecasts
+    forecaster_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # modal words that are modal only before an imperfect verb ("قد يرتفع" may rise; "قد ارتفع" has risen)
     imperfect_modals: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # Concepts whose count keeps growing after the event that caused it (a toll: killed, injured,

@@ -13,7 +13,7 @@ import yaml
 from consistency_cases import run_case
 
 from factcheck.check import check_paths
-from factcheck.extract import extract_text
+from factcheck.extract import describe, extract_text
 from factcheck.findings import CheckResult, Severity
 
 H1_2024 = {"start": "2024-01-01", "end": "2024-06-30"}
@@ -2509,3 +2509,33 @@ def test_a_ratio_of_small_numbers_states_its_share_to_the_nearest_ten_points(tmp
     facts = [{"what": ["share of candidates who failed to reach the pass mark", "نسبة المرشحين الراسبين"],
               "value": "76.12", "unit": "percent"}]
     assert _findings(_check(tmp_path, text=text, reference=facts, published="2024-04-30")) == []
+
+
+def test_a_forecast_of_a_figure_is_no_statement_of_it(tmp_path: Path) -> None:
+    """A figure beside a forecaster (FC101's forecaster_words, before it back to the figure before, or
+    right after it: "economists polled by Reuters had expected 14.5%", "a 14.5% forecast in a Reuters
+    poll", "توقعات 13 محللا ... 14.5 في المئة") forecasts the quantity: it does not contradict the fact;
+    the fact stated wrongly is still reported."""
+    facts = [{"what": ["annual urban inflation", "التضخم السنوي في الحضر"], "value": "12.8",
+              "unit": "percent", "period": "2025-02", "place": "Egypt"}]
+    for body, lang, want in (
+            ("CAIRO (Reuters) - Egypt's annual urban inflation slowed in February. Economists polled by "
+             "Reuters had expected inflation of 14.5%.\n", "en", []),
+            ("القاهرة (رويترز) - تراجع التضخم السنوي في الحضر بمصر في فبراير. وكان متوسط توقعات 13 محللا "
+             "يشير إلى تضخم عند 14.5 في المئة.\n", "ar", []),
+            ("CAIRO (Reuters) - Egypt's annual urban inflation slowed to 14.5% in February.\n", "en",
+             [("FC101", "14.5%")])):
+        result = check_paths([_article(tmp_path, "Egypt inflation", body, "2025-03-10", lang)],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
+@pytest.mark.parametrize(("phrase", "concept"), [
+    ("المعدل السنوي للتضخم الأساسي", "core_inflation"),
+    ("مقارنة بالتضخم الأساسي", "core_inflation"),
+    ("المعدل السنوي للتضخم", "inflation"),
+])
+def test_a_phrase_whose_first_word_carries_a_proclitic_is_read_whole(phrase: str, concept: str) -> None:
+    """"للتضخم الأساسي" is ل + "التضخم الأساسي" (core inflation), not the one word للتضخم (inflation)
+    followed by another: the longer phrase wins though its first word alone is an entry."""
+    assert describe(phrase, "ar")[0] == concept
