@@ -907,7 +907,7 @@ def _whose_age(side: Side, fact: Side) -> bool:
 
 
 _MODAL_REACH = 8  # words before a figure, in its sentence, among which its modal word stands
-_FORECASTER_AFTER = 3  # words right after a figure where its forecaster may stand ("2.9% forecast by economists")
+_FORECASTER_AFTER = 3  # words after a figure where its forecaster may stand ("2.9% forecast by economists")
 
 
 def _forecast(text: str, sentences: Sequence[int], claim: Claim, quantities: Sequence[Claim],
