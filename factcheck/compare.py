@@ -1351,9 +1351,13 @@ def _period_end(side: Side) -> dt.date:
 
 def _by_place(parts: Sequence[Side], total: Side) -> bool:
     """Parts that each state a place of their own, other than the total's: a breakdown by place, often
-    of the main ones only."""
-    return all(p.variant[1] and not p.defaults[0] and p.variant[1] != total.variant[1]
-               for p in parts)
+    of the main ones only; but not when the total names two places or more and the parts name every
+    one of them ("China and the United States, totalled $250.5 billion: $124.8 billion went to China
+    and $115.7 billion to the U.S."): that breakdown is all of it."""
+    if not all(p.variant[1] and not p.defaults[0] and p.variant[1] != total.variant[1] for p in parts):
+        return False
+    named = total.variant[1]
+    return len(named) < 2 or not named <= {place for p in parts for place in p.variant[1]}
 
 
 def _could_hold(total: Side, parts: Sequence[Side], wholes: Mapping[str, Sequence[str]]) -> bool:
@@ -1379,12 +1383,13 @@ def _could_hold(total: Side, parts: Sequence[Side], wholes: Mapping[str, Sequenc
 
 def _within_whole(part: Side, total: Side) -> bool:
     """A part's period and place lie within the total's (or are not stated): "64,930 between January
-    and June" of a year's 157,652."""
+    and June" of a year's 157,652; its places among the total's."""
     pp, tp = part.variant[0], total.variant[0]
     if pp is not None and tp is not None and pp != tp and not _period_within(pp, tp):
         return False
     pl, tl = part.variant[1], total.variant[1]
-    return not pl or not tl or pl == tl or places_nested(pl, tl)
+    # (one of the places the total names: "China and the United States ...: $124.8 billion to China")
+    return not pl or not tl or pl <= tl or places_nested(pl, tl)
 
 
 def _period_within(inner: tuple[dt.date | None, dt.date | None],

@@ -2539,3 +2539,18 @@ def test_a_phrase_whose_first_word_carries_a_proclitic_is_read_whole(phrase: str
     """"للتضخم الأساسي" is ل + "التضخم الأساسي" (core inflation), not the one word للتضخم (inflation)
     followed by another: the longer phrase wins though its first word alone is an entry."""
     assert describe(phrase, "ar")[0] == concept
+
+
+def test_parts_that_name_every_place_of_their_total_are_all_of_it(tmp_path: Path) -> None:
+    """A breakdown by place is often of the main places only ("1,684 in Al Haouz and 980 in Taroudant"
+    of 2,946 dead), but when the total names two places or more and its parts name each of them, the
+    parts are all of it: the total's place is the union of its parts'."""
+    for body, want in (
+            ("SEOUL (Reuters) - Exports to China and Japan totalled $250.5 billion in 2023: $124.8 billion "
+             "went to China and $115.7 billion to Japan.\n", [("FC104", "$250.5 billion")]),
+            ("SEOUL (Reuters) - Exports to China and Japan totalled $240.5 billion in 2023: $124.8 billion "
+             "went to China and $115.7 billion to Japan.\n", []),
+            ("RABAT (Reuters) - The earthquake killed 2,946 people in Morocco: 1,684 in Al Haouz and 980 in "
+             "Taroudant.\n", [])):
+        result = check_paths([_article(tmp_path, "Exports", body, "2024-01-02")], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
