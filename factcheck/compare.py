@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -595,7 +595,27 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
             if len(total.variant[1]) >= 2 and (total.path, total.claim.id) not in matched:
                 gaps += _reference_parts_gaps(total, refs, book)
     gaps += _worded_gaps(sides, text, book) + _breakdown_gaps(sides, text, book)
-    return gaps + _inferred_gaps(sides, text, book, gaps)
+    return _restated_totals_dropped(gaps + _inferred_gaps(sides, text, book, gaps), book)
+
+
+def _restated_totals_dropped(gaps: list[SumGap], book: RuleBook) -> list[SumGap]:
+    """The gaps with no part that restates the total ("أنقذ 145 شخصا ... ومن بين الناجين الـ145، هناك 84
+    إريتريا و38 سودانيا و23": الـ145 is the total again, no part of it): such a part is dropped, and the
+    gap with it when the other parts add up to the total or fewer than two are left."""
+    kept: list[SumGap] = []
+    for gap in gaps:
+        whole = stated(gap.claim.claim)
+        same = [p for p in gap.parts if p is not gap.claim and whole is not None and stated(p.claim) == whole
+                and p.claim.unit == gap.claim.claim.unit]
+        if not same or gap.shares:
+            kept.append(gap)
+            continue
+        rest = tuple(p for p in gap.parts if not any(p is q for q in same))
+        total = gap.claim.claim
+        if len(rest) < 2 or sum_agrees([p.claim for p in rest], total, book.tolerance(total)):
+            continue
+        kept.append(replace(gap, against=rest[0], parts=rest, total=_sum_value([p.claim for p in rest])))
+    return kept
 
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)

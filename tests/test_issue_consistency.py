@@ -2554,3 +2554,15 @@ def test_parts_that_name_every_place_of_their_total_are_all_of_it(tmp_path: Path
              "Taroudant.\n", [])):
         result = check_paths([_article(tmp_path, "Exports", body, "2024-01-02")], [])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
+def test_a_part_that_restates_the_total_is_no_part(tmp_path: Path) -> None:
+    """"ومن بين الناجين الـ145، هناك 84 ... و38 ... و23": the breakdown opens with the total restated,
+    which is no part of it; the parts still have to add up to the total."""
+    for body, want in (
+            ("طرابلس (أ ف ب) - أنقذ خفر السواحل 145 شخصا يوم الخميس.\n\nومن بين الناجين الـ145، هناك 84 "
+             "إريتريا و38 سودانيا و23 من جنسيات أخرى.\n", []),
+            ("طرابلس (أ ف ب) - أنقذ خفر السواحل 145 شخصا يوم الخميس.\n\nومن بين الناجين الـ145، هناك 84 "
+             "إريتريا و38 سودانيا و13 من جنسيات أخرى.\n", [("FC104", "145")])):
+        result = check_paths([_article(tmp_path, "Shipwreck", body, "2022-12-20", "ar")], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule not in ("FC900",)] == want, body
