@@ -1170,9 +1170,10 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     # Possessive quantifiers throughout: a run of white space is read once, never split two ways, so a
     # sentence with 100,000 spaces after "في حزيران" costs one pass, not a quadratic search.
     names = _alternation(lex.months)
-    opener = "between|from" if lang == "en" else "بين|ما بين|من|منذ"
+    # (an Arabic preposition may carry و or ف: "وفي مارس، ضرب زلزال"; "last March" is the last one)
+    opener = "between|from" if lang == "en" else "[وف]?(?:بين|ما بين|من|منذ)"
     joiner = r"\s++(?:and|to|until|through)\s++" if lang == "en" else r"\s++(?:و\s*+|الي\s++|حتي\s++)"
-    single = "in|during" if lang == "en" else "في|خلال"
+    single = "in|during|last" if lang == "en" else "[وف]?(?:في|خلال)"
     month = rf"(?:شهر\s++)?(?P<{{}}>{names})(?:\s*+/\s*+(?:{names}))?"
     ranged = (rf"(?:{opener})\s++{month.format('a')}{joiner}{month.format('b')}"
               rf"(?:(?:\s*+,)?\s++(?:(?:من\s++)?(?:ال)?عام\s++)?(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
