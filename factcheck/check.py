@@ -1533,7 +1533,7 @@ def _breakdown_words(book: RuleBook, lang: str, partitive_only: bool = False) ->
 _PARTITIVE_AFTER = 24  # characters after a figure where its partitive ("of the dead") may stand
 
 
-_PAST_DAYS = 366  # a period ending longer than this before publication is history, not the news
+_PAST_DAYS = 90  # a period ending longer than this before publication is history, not the news
 
 
 def _long_past(side: Side, other: Side, published: dt.date | None) -> bool:

@@ -2566,3 +2566,26 @@ def test_a_part_that_restates_the_total_is_no_part(tmp_path: Path) -> None:
              "إريتريا و38 سودانيا و13 من جنسيات أخرى.\n", [("FC104", "145")])):
         result = check_paths([_article(tmp_path, "Shipwreck", body, "2022-12-20", "ar")], [])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule not in ("FC900",)] == want, body
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وفي مارس، ضرب زلزال بقوة 5.5 درجات العاصمة زغرب.", "ar"),
+    ("فخلال مارس ضرب زلزال بقوة 5.5 درجات العاصمة زغرب.", "ar"),
+    ("Last March, a 5.5 magnitude earthquake hit Zagreb.", "en"),
+])
+def test_a_month_after_a_conjunction_and_preposition_or_after_last_is_a_period(text: str, lang: str) -> None:
+    """"وفي مارس", "فخلال مارس", "last March": the last such month up to publication, as "في مارس"."""
+    claims = [c for c in extract_text(text, lang, published=dt.date(2020, 12, 29)) if c.is_quantity]
+    assert [(c.period.start, c.period.end) if c.period else None for c in claims] \
+        == [(dt.date(2020, 3, 1), dt.date(2020, 3, 31))]
+
+
+def test_a_figure_of_a_month_long_past_is_no_restatement_of_the_news(tmp_path: Path) -> None:
+    """A figure whose period ended more than three months before publication, beside one that states no
+    period (the news of the day): history beside the news, two quantities; within that time the two
+    are compared."""
+    for published, want in (("2020-12-29", []), ("2020-04-20", [("FC105", "5.5 magnitude")])):
+        body = ("ZAGREB (Reuters) - A magnitude 5.2 earthquake shook central Croatia on Monday.\n\n"
+                "In March, a 5.5 magnitude earthquake hit Zagreb.\n")
+        result = check_paths([_article(tmp_path, "Croatia quake", body, published)], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, published
