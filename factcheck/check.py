@@ -1421,6 +1421,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                                             bool(value_params and value_params.speaker_before.get(lang)))
         return said[sentence]
     items = _list_items(sides, sentences, report.book)
+    restating = params.restating_words.get(lang, ())
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
         if claim.concept is None or not claim.is_quantity:
@@ -1481,8 +1482,10 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if verdict is None or verdict.agrees:
                 break
             mine, theirs = accounts(sentence), accounts(bisect_right(sentences, earlier.claim.start))
-            if mine and theirs and mine.isdisjoint(theirs):
+            if mine and theirs and mine.isdisjoint(theirs) \
+                    and _restating_marker(text, claim.start, restating) is None:
                 break  # "قال مدير منظمة الصحة العالمية ... 70" and "قالت وزارة الخارجية ... 67": two accounts
+                # (not "للمصابين الـ97", which restates the one quantity, whoever mentions it)
             excuses = _same_period_excuse(updates, periodic, side, earlier, found[0])
             if _announces_update(text, sentences, sentence, excuses, claim, figures, earlier.claim) \
                     and not _against_direction(text, sentences, sentence, claim, earlier.claim, report.book):

@@ -2589,3 +2589,15 @@ def test_a_figure_of_a_month_long_past_is_no_restatement_of_the_news(tmp_path: P
                 "In March, a 5.5 magnitude earthquake hit Zagreb.\n")
         result = check_paths([_article(tmp_path, "Croatia quake", body, published)], [])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, published
+
+
+def test_a_marked_restatement_is_no_other_account(tmp_path: Path) -> None:
+    """Figures of two sentences attributed to two sources are two accounts ("قال مدير منظمة الصحة ... 70"
+    and "قالت وزارة الخارجية ... 67"), but a marked restatement ("للمصابين الـ97") restates the one
+    quantity, whoever mentions it: 97 after 98 injured is a finding."""
+    body = ("القاهرة (أ ش أ) - أعلنت وزارة الصحة مصرع 11 شخصا وإصابة 98 آخرين في حادث خروج قطار عن القضبان "
+            "بالقرب من مدينة طوخ.\n\nمن جهتها، أعلنت الوزيرة صرف تعويضات قدرها 100 ألف جنيه لأسرة كل متوفى، "
+            "و10 آلاف جنيه لكل مصاب، مشيرة إلى أن فرق الوزارة توجهت إلى المستشفيات لصرف المبالغ للمصابين "
+            "الـ97 وذويهم.\n")
+    result = check_paths([_article(tmp_path, "Train crash", body, "2021-04-18", "ar")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "97")]
