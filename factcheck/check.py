@@ -547,7 +547,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         | _coordinated_parts(alignments, sides, text, sentences)
     accounts = _other_accounts(groups, text, sentences, report.book)
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
-    quantities = [c for c in doc.claims if c.is_quantity]
+    quantities = sorted((c for c in doc.claims if c.is_quantity), key=lambda c: c.start)
     for alignment in alignments:
         side = alignment.claim
         total = changes.get(_key(side))
@@ -907,33 +907,6 @@ def _whose_age(side: Side, fact: Side) -> bool:
 
 
 _MODAL_REACH = 8  # words before a figure, in its sentence, among which its modal word stands
-_FORECASTER_AFTER = 3  # words after a figure where its forecaster may stand ("2.9% forecast by economists")
-
-
-def _forecast(text: str, sentences: Sequence[int], claim: Claim, quantities: Sequence[Claim],
-              book: RuleBook) -> bool:
-    """Whether a figure is a forecast of the quantity, not a statement of it: one of FC101's
-    forecaster_words stands in its own stretch of its sentence, before it back to the figure before
-    ("economists polled by Reuters had expected 2.9%", "متوسط توقعات 13 محللا يشير إلى تضخم عند 14.5
-    في المئة") or right after it, before any comma ("a 2.9% forecast in a Reuters poll")."""
-    rule = book.rule("value_mismatch")
-    params: ValueParams | None = book.params(rule) if rule else None
-    forecasters = frozenset(fold_word(w).lower() for w in params.forecaster_words.get(claim.lang, ())) \
-        if params is not None else frozenset()
-    if not forecasters or not claim.is_quantity:
-        return False
-    opens, closes = sentence_span(text, sentences, bisect_right(sentences, claim.start))
-    for other in quantities:
-        if opens < other.end <= claim.start:
-            opens = other.end
-        elif claim.end <= other.start < closes:
-            closes = other.start
-    before = lexmatch.WORD_RE.findall(text[opens : claim.start])[-_MODAL_REACH:]
-    after_text = text[claim.end : closes]
-    comma = min((k for k in (after_text.find(","), after_text.find("،"), after_text.find(";")) if k >= 0),
-                default=len(after_text))
-    after = lexmatch.WORD_RE.findall(after_text[:comma])[:_FORECASTER_AFTER]
-    return any(form in forecasters for w in (*before, *after) for form in strip_clitics(fold_word(w).lower()))
 _IMPERFECT = ("ي", "ت", "ن")  # the prefixes of an Arabic imperfect verb (FC101's imperfect_modals)
 
 
@@ -962,6 +935,42 @@ def _hypothetical(text: str, sentences: Sequence[int], claim: Claim, book: RuleB
                 continue  # "قد ارتفع": has risen
             return find_marker(text, opens, closes, conditions) is not None
     return False
+
+
+_FORECASTER_AFTER = 3  # words after a figure where its forecaster may stand ("2.9% forecast by economists")
+
+
+def _forecast(text: str, sentences: Sequence[int], claim: Claim, quantities: Sequence[Claim],
+              book: RuleBook) -> bool:
+    """Whether a figure is a forecast of the quantity, not a statement of it: one of FC101's
+    forecaster_words stands in its own stretch of its sentence, before it back to the figure before
+    ("economists polled by Reuters had expected 2.9%", "متوسط توقعات 13 محللا يشير إلى تضخم عند 14.5
+    في المئة") or right after it, before any comma ("a 2.9% forecast in a Reuters poll").
+    ``quantities``: the document's quantity claims sorted by start (the neighbours are found by
+    bisection, so a document of many figures stays linear)."""
+    rule = book.rule("value_mismatch")
+    params: ValueParams | None = book.params(rule) if rule else None
+    forecasters = _forecaster_forms(params.forecaster_words.get(claim.lang, ())) if params else frozenset()
+    if not forecasters or not claim.is_quantity:
+        return False
+    opens, closes = sentence_span(text, sentences, bisect_right(sentences, claim.start))
+    at = bisect_left(quantities, claim.start, key=lambda c: c.start)
+    if at and quantities[at - 1].end > opens:
+        opens = min(quantities[at - 1].end, claim.start)
+    after_claim = bisect_left(quantities, claim.end, key=lambda c: c.start)
+    if after_claim < len(quantities) and quantities[after_claim].start < closes:
+        closes = quantities[after_claim].start
+    before = lexmatch.WORD_RE.findall(text[opens : claim.start])[-_MODAL_REACH:]
+    after_text = text[claim.end : closes]
+    comma = min((k for k in (after_text.find(","), after_text.find("،"), after_text.find(";")) if k >= 0),
+                default=len(after_text))
+    after = lexmatch.WORD_RE.findall(after_text[:comma])[:_FORECASTER_AFTER]
+    return any(form in forecasters for w in (*before, *after) for form in strip_clitics(fold_word(w).lower()))
+
+
+@lru_cache(maxsize=8)
+def _forecaster_forms(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold_word(w).lower() for w in words)
 
 
 def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:
