@@ -2601,3 +2601,17 @@ def test_a_marked_restatement_is_no_other_account(tmp_path: Path) -> None:
             "الـ97 وذويهم.\n")
     result = check_paths([_article(tmp_path, "Train crash", body, "2021-04-18", "ar")], [])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "97")]
+
+
+def test_an_arabic_figure_of_ratifications_meets_the_english_fact_of_ratifications(tmp_path: Path) -> None:
+    """The glossary reads "صادقت" as "ratified": 43 countries that ratified the agreement is checked
+    against the 34 ratifications (two digits swapped), not the 54 signatures."""
+    facts = [{"what": "countries that have signed the AfCFTA agreement", "value": "54", "unit": "count",
+              "period": "2021-01-01"},
+             {"what": "countries that have ratified the AfCFTA agreement", "value": "34", "unit": "count",
+              "period": "2021-01-01"}]
+    body = ("أكرا (أ ف ب) - انطلقت التجارة رسميا في إطار منطقة التجارة الحرة القارية الأفريقية يوم الجمعة. "
+            "وتضم الاتفاقية التي صادقت عليها 43 دولة سوقا يبلغ عدد سكانها 1.3 مليار نسمة.\n")
+    result = check_paths([_article(tmp_path, "AfCFTA", body, "2021-01-01", "ar")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC103", "43")]
