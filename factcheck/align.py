@@ -840,6 +840,10 @@ class Aligner:
         facts = [other for other in self.index.named(side, lexmatch.CLOSE)[:LEXICAL_POOL]
                  if other.path != side.path and units_compatible(claim.unit, other.claim.unit)
                  and same_order(claim, other.claim, self.judge)]
+        if claim.unit != "count":
+            # a measure meets the facts of its own unit when there are some ("more than 11,000 hectares"
+            # the area burned, not the homes damaged its sentence also names)
+            facts = [other for other in facts if other.claim.unit == claim.unit] or facts
         if not facts:
             return []
         ranked = _ranked(side, facts)

@@ -2633,3 +2633,17 @@ def test_the_whole_a_figure_is_some_of_takes_no_fact_its_words_name(tmp_path: Pa
         result = check_paths([_article(tmp_path, "AfCFTA", body, "2021-01-01")],
                              [_reference(tmp_path, facts)])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
+def test_a_measure_meets_the_facts_of_its_own_unit(tmp_path: Path) -> None:
+    """"burned more than 11,000 hectares ... and damaged about 15,000 homes": the hectares meet the area
+    burned (9,200 hectares: a bound it breaks), not the homes, which a count fact of its words names."""
+    facts = [{"what": "area burned", "value": "9200", "unit": "hectare", "period": "2024-02-02"},
+             {"what": "homes damaged or destroyed", "value": "15000", "unit": "count",
+              "period": "2024-02-02"}]
+    body = ("VINA DEL MAR, Chile (AP) - Officials estimate the wildfires have burned more than 11,000 "
+            "hectares and damaged or destroyed about 15,000 homes since Friday.\n")
+    result = check_paths([_article(tmp_path, "Chile fires", body, "2024-02-06")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] \
+        == [("FC108", "more than 11,000 hectares")]
