@@ -579,11 +579,6 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         if not agrees and _hypothetical(text, sentences, side.claim, report.book):
             report.matched.add(_key(side))  # "could rise to $12.35 billion if ...": a possibility
             continue
-        if not agrees and alignment.lexical is not None and _whole_of_previous(text, side.claim, quantities):
-            # "54 دولة من أصل 55 دولة": the whole the figure before is some of takes that figure's words
-            # (signed), no fact they name
-            report.matched.add(_key(side))
-            continue
         if not agrees and _forecast(text, sentences, side.claim, quantities, report.book):
             report.matched.add(_key(side))  # "analysts had expected 14.5%": a forecast of the figure
             continue
@@ -971,13 +966,6 @@ def _forecast(text: str, sentences: Sequence[int], claim: Claim, quantities: Seq
                 default=len(after_text))
     after = lexmatch.WORD_RE.findall(after_text[:comma])[:_FORECASTER_AFTER]
     return any(form in forecasters for w in (*before, *after) for form in strip_clitics(fold_word(w).lower()))
-
-
-def _whole_of_previous(text: str, claim: Claim, quantities: Sequence[Claim]) -> bool:
-    """Whether the figure is the whole that the figure right before it is some of ("54 دولة من أصل 55
-    دولة", "37 of Uttar Pradesh's 80 seats"); ``quantities`` sorted by start."""
-    at = bisect_left(quantities, claim.start, key=lambda c: c.start)
-    return at > 0 and some_of(text, quantities[at - 1], claim)
 
 
 @lru_cache(maxsize=8)

@@ -1257,14 +1257,13 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
 
 
 # "37 of Uttar Pradesh's 80 seats", "3 من أصل 12": a figure, "of" and a few words, then its whole
-_PARTITIVE_GAP = regex.compile(r"\s+(?:(?:[\p{L}\p{M}]+\s+){0,2}(?:out\s+of|من\s+أصل)|of|من)"
-                               r"\s+(?:[\p{L}\p{M}'’]+\s+){0,3}$", regex.IGNORECASE)
+_PARTITIVE_GAP = regex.compile(r"\s+(?:out\s+of|of|من\s+أصل|من)\s+(?:[\p{L}\p{M}'’]+\s+){0,3}$",
+                               regex.IGNORECASE)
 
 
 def some_of(text: str, part: Claim, whole: Claim) -> bool:
     """Whether ``part`` is some of the figure ``whole`` right after it ("37 of Uttar Pradesh's 80
-    seats", "3 من أصل 12", the part's noun before "out of"/"من أصل": "54 دولة من أصل 55"), both of
-    one unit (not "80% of total spending of 24.5 billion dinars")."""
+    seats", "3 من أصل 12"), both of one unit (not "80% of total spending of 24.5 billion dinars")."""
     return part.unit == whole.unit and part.end <= whole.start \
         and _PARTITIVE_GAP.fullmatch(text, part.end, whole.start) is not None
 
