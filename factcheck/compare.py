@@ -601,12 +601,14 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
 def _restated_totals_dropped(gaps: list[SumGap], book: RuleBook) -> list[SumGap]:
     """The gaps with no part that restates the total ("أنقذ 145 شخصا ... ومن بين الناجين الـ145، هناك 84
     إريتريا و38 سودانيا و23": الـ145 is the total again, no part of it): such a part is dropped, and the
-    gap with it when the other parts add up to the total or fewer than two are left."""
+    gap with it when the other parts add up to the total or fewer than two are left. A gap reported on
+    one of its parts (an article's parts against a reference total) has no total here to restate."""
     kept: list[SumGap] = []
     for gap in gaps:
         whole = stated(gap.claim.claim)
-        same = [p for p in gap.parts if p is not gap.claim and whole is not None and stated(p.claim) == whole
-                and p.claim.unit == gap.claim.claim.unit]
+        on_part = any(p is gap.claim for p in gap.parts)
+        same = [p for p in gap.parts if whole is not None and stated(p.claim) == whole
+                and p.claim.unit == gap.claim.claim.unit] if not on_part else []
         if not same or gap.shares:
             kept.append(gap)
             continue

@@ -8,10 +8,13 @@ from decimal import Decimal
 import pytest
 from claimfactory import claim, date_claim
 
+from factcheck.align import Side
 from factcheck.claims import Kind, Qualifier
 from factcheck.compare import (
     RuleBook,
+    SumGap,
     Tolerance,
+    _restated_totals_dropped,
     agrees,
     dates_agree,
     expected_weekday,
@@ -164,3 +167,13 @@ def test_digits_swap_only_within_the_stated_precision() -> None:
     assert not transposed(claim("11900000", grain=5), claim("11090000"), params)
     assert transposed(claim("2457000", grain=3), claim("2475000"), params)
     assert transposed(claim("1358"), claim("1385"), params)
+
+
+def test_a_gap_reported_on_a_part_keeps_the_parts_of_the_same_value() -> None:
+    """Parts of equal value are no restatement of a total when the gap is reported on one of them (an
+    article's parts against a reference total): the gap stands as found."""
+    parts = tuple(Side(path="a.md", claim=claim("30"), order=n, context=(("en", ""),)) for n in range(3))
+    total = Side(path="ref.yaml", claim=claim("100"), order=-1, context=(("en", ""),), is_reference=True,
+                 source="Ref")
+    gap = SumGap(parts[-1], total, parts, Decimal(90))
+    assert _restated_totals_dropped([gap], BOOK) == [gap]
