@@ -909,7 +909,7 @@ class Aligner:
         # "suffocation cases in Baghdad" and "suffocation cases from the storm" alike).
         named_alike = set(scored[0][1])
         agreeing = [t for t in scored if (t[0] >= best_score - LEXICAL_AGREE or set(t[1]) >= named_alike)
-                    and self.judge.agrees(claim, t[2].claim)]
+                    and self.judge.agrees(claim, t[2].claim) and _bound_confirms(claim, t[2].claim)]
         if agreeing and agreeing[0][2] is not scored[0][2] \
                 and self._own_word(side, scored[0][2], scored[0][1], [t[2] for t in scored]):
             agreeing = []  # "more than 20 A350 jets": the A350's fact, by its name, not the whole order's
@@ -1305,6 +1305,7 @@ LEVEL_BEFORE_NOTE = "the basis a change is measured from"
 LEVEL_LEFT_NOTE = "the level a change leaves: the figure after 'from' of a 'from ... to' pair"
 APPROX_NEAR = Decimal("0.35")  # how near an approximation must lie to its fact to be a rounding of it
 TRANSLATED_HITS = 2  # words a fact's what read in the other language must hold near the figure
+BOUND_CONFIRMS_NEAR = Decimal("0.3")  # how near an open bound a fact it agrees with must lie to confirm it
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead
 _EPSILON = 1e-9
 SLIP_DIGITS = 3  # significant digits a count or share needs for a slip alone to join it to a fact
@@ -1332,6 +1333,15 @@ def same_order(claim: Claim, other: Claim, judge: Judge, ratio: int = LEXICAL_RA
         return True
     x, y = abs(a), abs(b)
     return (bool(x and y) and max(x, y) <= ratio * min(x, y)) or judge.related(claim, other)
+
+
+def _bound_confirms(claim: Claim, fact: Claim) -> bool:
+    """Whether a fact a figure agrees with may confirm it: an open bound ("more than 1,500", "fewer
+    than 4,000") holds for any value past it, so only a fact near its number is one the bound can be
+    a rounding of ("more than 1,500 devices" is no statement of 6,950 patients)."""
+    if (claim.lower is None) == (claim.upper is None):
+        return True
+    return _near(claim, fact, BOUND_CONFIRMS_NEAR)
 
 
 def _distinct(candidates: list[Side]) -> list[Side]:

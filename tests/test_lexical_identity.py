@@ -727,3 +727,23 @@ def test_the_noun_of_the_figure_before_the_joining_word_is_that_figures(tmp_path
         == ("$161.5 billion", Decimal("175400000000"))
     # the deposits' fact by its word, not the nearer of two facts named alike
     assert finding.evidence[0].startswith("what deposit named near the figure")
+
+
+def test_an_open_bound_is_confirmed_only_by_a_fact_near_its_number(tmp_path: Path) -> None:
+    """"تعمل بأكثر من 1500 جهاز" names the machines' fact by every word and the patients' by two; 6,950
+    patients lie past the bound, 1,320 machines short of it. A bound holds of any value past it, so only
+    a fact within BOUND_CONFIRMS_NEAR of its number may confirm it: the machines' fact is the figure's,
+    and FC108 reports it, where the patients' fact used to be taken and the bound confirmed. An exact
+    figure is untouched: "1,320 machines" is verified."""
+    where = {"unit": "count", "period": "2024", "place": "Syria"}
+    facts = [{"what": ["أجهزة غسيل الكلى", "dialysis machines"], "value": "1320", **where},
+             {"what": ["مرضى غسيل الكلى", "dialysis patients"], "value": "6950", **where}]
+    text = ("وقالت الوزارة إن مراكز غسيل الكلى لمرضى القصور الكلوي في سوريا تعمل بأكثر من 1500 جهاز "
+            "خلال عام 2024.")
+    found = _found(_check(tmp_path, text=text, reference=facts, published="2025-02-01"))
+    assert found == [("FC108", "بأكثر من 1500")]
+    text = "In Syria, more than 1,500 machines served dialysis patients in 2024."
+    found = _found(_check(tmp_path, text=text, reference=facts, published="2025-02-01"))
+    assert found == [("FC108", "more than 1,500")]
+    right = text.replace("more than 1,500", "1,320")
+    assert _found(_check(tmp_path, text=right, reference=facts, published="2025-02-01")) == []
