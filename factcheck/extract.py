@@ -19,8 +19,10 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from factcheck.align import currency_families
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.context import assign_context
+from factcheck.currency import DEFAULT_DOLLAR
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import ordinal_date, paired_years, parse_date
 from factcheck.documents import Document, detect_language
@@ -1796,6 +1798,11 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             sign = sc.lex.lang == "en" and raw.unit == "dollar" and "$" in text[raw.start : raw.end]
             own = [] if sign and (sc.places is None or sc.places.search(text, lo, hi) is None) \
                 else list(raw.place)
+            if sign and n and _converts_other_dollar(text, raws[n - 1], raw):
+                # "A$23.23 ($15.30)": a bare "$" converting another dollar is the U.S. dollar
+                raw.unit = DEFAULT_DOLLAR
+                raw.evidence.append(f"dollar -> {DEFAULT_DOLLAR}: the conversion of {raws[n - 1].unit}")
+                continue
             in_sentence = found[bisect_right(at, lo - 1) : bisect_right(at, hi - 1)]
             own.extend(p for _, p in in_sentence if p not in own)
             if _MINOR_NOTE in raw.evidence and _minor_of_earlier(sc, text, raws, n, lo):
@@ -1804,6 +1811,14 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])
+
+
+def _converts_other_dollar(text: str, first: Raw, raw: Raw) -> bool:
+    """Whether ``raw`` stands in parentheses right after an amount in a dollar other than the U.S.
+    one, written with its own code ("A$23.23 ($15.30)", "C$1.2 billion ($880 million)")."""
+    return first.kind is Kind.MONEY and first.unit != DEFAULT_DOLLAR \
+        and first.unit in currency_families().get("dollar", frozenset()) \
+        and text[first.end : raw.start].strip() == "(" and text[raw.end : raw.end + 1] == ")"
 
 
 def _minor_of_earlier(sc: Scanner, text: str, raws: list[Raw], n: int, s_start: int) -> bool:

@@ -155,6 +155,18 @@ def test_a_definite_word_after_a_number_is_not_its_unit() -> None:
     assert claim.kind is Kind.MONEY and claim.unit == "IQD"
 
 
+@pytest.mark.parametrize(("text", "needle", "unit"), [
+    ("Australia's wage board raised the minimum wage to A$23.23 ($15.30) an hour.", "15.30", "USD"),
+    ("Canada will spend C$1.2 billion ($880 million) on housing.", "880", "USD"),
+    ("Australia's wage board raised the minimum wage to A$23.23 an hour, or $15.30.", "15.30", "AUD"),
+])
+def test_a_bare_dollar_converting_another_dollar_is_the_us_dollar(text: str, needle: str, unit: str) -> None:
+    """Wire copy writes other dollars with their letters and gives the U.S. dollar equivalent in
+    parentheses after them: that bare "$" is USD, whatever place the sentence names. Outside the
+    parentheses the sentence's place still decides."""
+    assert _one(text, "en", needle).unit == unit
+
+
 # -- not claims ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "lang"), [
     ("Emirates flight EK 201 leaves Dubai daily.", "en"),
