@@ -255,6 +255,9 @@ class Lexicon:
     # after the last one before it (morphology.yaml joining_words; factcheck.lexmatch).
     joining_words: frozenset[str] = frozenset()
     joining_prefix: str = ""  # ... and how a definite noun begins with the conjunction on it ("والجرحى")
+    # ... of those, the ones that open a clause ("while", "فيما"): a figure's own words end before the
+    # first one after it (morphology.yaml clause_joining_words).
+    clause_joining_words: frozenset[str] = frozenset()
     # Prepositions of place (morphology.yaml's locative_words: "in", "في") and words that attach another
     # noun to a figure's noun (linking_words: "cases involving child labour", "قضية تتعلق بعمالة
     # الأطفال"): the noun phrase of a figure ends before one, and the noun after it is not what the
@@ -900,6 +903,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     lex.function_words = frozenset(w.lower() for w in words)
     lex.joining_words = frozenset(fold_word(w).lower() for w in _words(data.get("joining_words"), path,
                                                                         "joining_words"))
+    lex.clause_joining_words = frozenset(fold_word(w).lower() for w in _words(
+        data.get("clause_joining_words"), path, "clause_joining_words"))
     prefix = data.get("joining_prefix", "")
     if not isinstance(prefix, str):
         raise RulesError(str(path), "joining_prefix: expected a string")

@@ -303,6 +303,10 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
         # "$209 billion in assets and $161.5 billion in deposits": the words after the figure before
         # it, up to the word that joins the two, are that figure's (its noun), no word of this one
         lo = _joined_after(text, lo, span[0], lang)
+    if hi < sentence[1]:
+        # "took 24, while the New Social Contract party ... won 20": the words after a clause's
+        # joining word are the next figure's, no word of this one
+        hi = _joined_before(text, span[1], hi, lang)
     out: dict[str, float] = {}
 
     def put(word: str, weight: float) -> None:
@@ -364,6 +368,18 @@ def _joined_after(text: str, lo: int, hi: int, lang: str) -> int:
         elif prefix and word.startswith(prefix) and len(word) > len(prefix) + 1:
             at = m.start()
     return at
+
+
+def _joined_before(text: str, lo: int, hi: int, lang: str) -> int:
+    """Where the words of a figure end before the figure after it (at ``hi``): at the first word
+    between them that joins two clauses (morphology.yaml clause_joining_words: "while", "فيما");
+    else ``hi``."""
+    joiners = load_lexicon(lang).clause_joining_words
+    for m in CONTENT_RE.finditer(text, lo, hi):
+        if _folded(m.group()) in joiners:
+            at: int = m.start()
+            return at
+    return hi
 
 
 _ASIDE_REACH = 24  # characters a parenthesis may hold besides its figure ("(74 عاما)", "(about $9)")

@@ -17,7 +17,7 @@ from consistency_cases import run_case
 
 from factcheck.check import check_paths
 from factcheck.findings import CheckResult, Finding
-from factcheck.lexmatch import SENTENCE_WEIGHT, figure_words, phrase_words, shared
+from factcheck.lexmatch import SENTENCE_WEIGHT, figure_words, in_stretch, phrase_words, shared
 
 YEAR = {"start": "2023-01-01", "end": "2023-12-31"}
 
@@ -727,6 +727,21 @@ def test_the_noun_of_the_figure_before_the_joining_word_is_that_figures(tmp_path
         == ("$161.5 billion", Decimal("175400000000"))
     # the deposits' fact by its word, not the nearer of two facts named alike
     assert finding.evidence[0].startswith("what deposit named near the figure")
+
+
+def test_the_words_after_a_clause_joining_word_are_the_next_figures() -> None:
+    """"took 24, while the Labour Union party won 20": the words after "while" are the 20's (its
+    subject), not the 24's, which ends at the word that opens the next clause; so in Arabic after فيما."""
+    text = "The Liberal Party took 24, while the Labour Union party, led by its founder, won 20."
+    sentence = (0, len(text))
+    first, second = (text.index("24"), text.index("24") + 2), (text.index("20"), text.index("20") + 2)
+    words = figure_words(text, first, sentence, [second], "en")
+    assert words.get("took", 0.0) == 1.0 and not in_stretch(words.get("labour", 0.0))
+    assert in_stretch(figure_words(text, second, sentence, [first], "en").get("labour", 0.0))
+    text = "وحصل حزب الأحرار على 24 مقعدا فيما نال حزب العمال الموحد 20 مقعدا."
+    first, second = (text.index("24"), text.index("24") + 2), (text.index("20"), text.index("20") + 2)
+    words = figure_words(text, first, (0, len(text)), [second], "ar")
+    assert in_stretch(words.get("مقعد", 0.0)) and not in_stretch(words.get("العمال", 0.0))
 
 
 def test_an_open_bound_is_confirmed_only_by_a_fact_near_its_number(tmp_path: Path) -> None:
