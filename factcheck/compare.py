@@ -1304,6 +1304,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
     all of them after the nearest earlier figure that could hold them (larger than each, its period
     and place around theirs, the same counted thing). A breakdown that the next sentence's figures
     of its unit complete ("... 41,897. Rural starts were estimated at 19,372.") holds."""
+    members = _without_part_counts(members, text)
     choices: list[tuple[Side, list[Side]]] = []
     for k in range(len(members) - params.min_parts):
         # "seven matches: three draws and five defeats": a colon right after a figure's noun opens its
@@ -1343,6 +1344,18 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
 
 
 _COLON_WORDS = 4  # words between a figure and the first of its breakdown after a colon
+
+
+def _without_part_counts(members: list[Side], text: str) -> list[Side]:
+    """The members less a figure before a colon that counts the figures after it ("The 1,250 evacuees
+    are sheltering at two sites: 800 at a school and 450 on church grounds"): it counts the parts,
+    it is none of them, and the figure before it is their total."""
+    for k in range(1, len(members) - 1):
+        gap = text[members[k].claim.end : members[k + 1].claim.start] if text else ""
+        if ":" in gap and len(gap.split()) <= _COLON_WORDS \
+                and members[k].claim.value == len(members) - k - 1:
+            return [*members[:k], *members[k + 1 :]]
+    return members
 _PARALLEL_REACH = 24  # characters before a figure where the word that leads it stands
 
 

@@ -1713,6 +1713,17 @@ def test_a_colon_after_a_figure_opens_its_breakdown(tmp_path: Path) -> None:
     assert _findings(_check(tmp_path, text=fixed, published="2021-10-08")) == []
 
 
+def test_a_figure_before_a_colon_counting_the_parts_is_none_of_them(tmp_path: Path) -> None:
+    """"The 3,400 displaced are housed at three camps: 1,900 ..., 1,000 ... and 500 ...": the three
+    counts the parts after the colon, so it is no part of the 3,400 (which 3,403 used to find wrong);
+    the parts add up to their total, and a wrong part is still found."""
+    text = ("Officials said 3,400 people had fled the floods. The 3,400 displaced are housed at three camps: "
+            "1,900 in the town stadium, 1,000 at a school and 500 in a mosque compound.\n")
+    assert _findings(_check(tmp_path, text=text, published="2024-05-02")) == []
+    wrong = text.replace("1,000 at", "1,200 at")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=wrong, published="2024-05-02"))] == ["FC104"]
+
+
 def test_a_figure_naming_its_counted_thing_is_that_facts_statement(tmp_path: Path) -> None:
     """"38 مقعدا للنساء و9 مقاعد للأقليات" against seat facts of which only one names women: the 38 is
     the women's quota (83, digits swapped), not any party's seats that name no counted noun; and,
