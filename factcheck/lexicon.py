@@ -258,6 +258,9 @@ class Lexicon:
     # ... of those, the ones that open a clause ("while", "فيما"): a figure's own words end before the
     # first one after it (morphology.yaml clause_joining_words).
     clause_joining_words: frozenset[str] = frozenset()
+    # Relative pronouns ("which", "التي"): a clause they open between two commas before a figure is
+    # stepped over, however long, its words no farther from the figure (morphology.yaml).
+    relative_pronouns: frozenset[str] = frozenset()
     # Prepositions of place (morphology.yaml's locative_words: "in", "في") and words that attach another
     # noun to a figure's noun (linking_words: "cases involving child labour", "قضية تتعلق بعمالة
     # الأطفال"): the noun phrase of a figure ends before one, and the noun after it is not what the
@@ -905,6 +908,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
                                                                         "joining_words"))
     lex.clause_joining_words = frozenset(fold_word(w).lower() for w in _words(
         data.get("clause_joining_words"), path, "clause_joining_words"))
+    lex.relative_pronouns = frozenset(fold_word(w).lower() for w in _words(
+        data.get("relative_pronouns"), path, "relative_pronouns"))
     prefix = data.get("joining_prefix", "")
     if not isinstance(prefix, str):
         raise RulesError(str(path), "joining_prefix: expected a string")

@@ -56,6 +56,7 @@ MIN_STEM = 3
 _DERIVED_STEM = 4  # letters a stem keeps without a derivational ending
 SHORT_WORD = 2  # an Arabic word this short as written is still a word (سد, a dam)
 PARENTHESIS_WORDS = 6  # words between two commas that an appositive may hold
+RELATIVE_WORDS = 16  # ... and a relative clause ("which set minimum pay for ...")
 CLOSE = 0.5  # a word this near the figure (its own stretch, a comma or so away)
 
 
@@ -323,11 +324,13 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
 
     for w in CONTENT_RE.findall(text, span[0], span[1]):
         put(w, 1.0)
+    relatives = load_lexicon(lang).relative_pronouns
     for step, (a, b) in ((1, (span[1], hi)), (-1, (lo, span[0]))):
         tokens = _MARKS.findall(text, a, b)
         ordered = tokens if step == 1 else tokens[::-1]
         weight = 1.0
         closing = -1  # the comma that closes an appositive (", أكبر سدود المملكة،"): on past it as before
+        skipped = 0  # words of a relative clause stepped over: no distance from the figure
         for distance, tok in enumerate(ordered):
             if distance == closing:
                 weight /= COMMA_DECAY
@@ -337,8 +340,17 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
                 if distance > closing:
                     reach = min(len(ordered), distance + 2 + PARENTHESIS_WORDS)
                     closing = next((k for k in range(distance + 2, reach) if ordered[k] in _COMMAS), -1)
+                    if closing < 0 and step == -1:
+                        # "Award wages, which set minimum pay for different industries and occupations,
+                        # will rise by 5.25%": a relative clause between two commas before the figure,
+                        # however long, is stepped over, its subject as near as the verb
+                        reach = min(len(ordered), distance + 2 + RELATIVE_WORDS)
+                        k = next((k for k in range(distance + 2, reach) if ordered[k] in _COMMAS), -1)
+                        if k > 0 and _folded(ordered[k - 1]) in relatives:
+                            closing, skipped = k, k - distance - 1
                 continue
-            put(tok, weight * decay ** max(0, distance - next_words))
+            put(tok, weight * decay ** max(0, distance - next_words - (skipped if distance > closing >= 0
+                                                                       else 0)))
     for w in CONTENT_RE.findall(text, sentence[0], lo):
         put(w, SENTENCE_WEIGHT)
     for w in CONTENT_RE.findall(text, hi, sentence[1]):

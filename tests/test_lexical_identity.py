@@ -17,7 +17,7 @@ from consistency_cases import run_case
 
 from factcheck.check import check_paths
 from factcheck.findings import CheckResult, Finding
-from factcheck.lexmatch import SENTENCE_WEIGHT, figure_words, in_stretch, phrase_words, shared
+from factcheck.lexmatch import CLOSE, SENTENCE_WEIGHT, figure_words, in_stretch, phrase_words, shared
 
 YEAR = {"start": "2023-01-01", "end": "2023-12-31"}
 
@@ -742,6 +742,24 @@ def test_the_words_after_a_clause_joining_word_are_the_next_figures() -> None:
     first, second = (text.index("24"), text.index("24") + 2), (text.index("20"), text.index("20") + 2)
     words = figure_words(text, first, (0, len(text)), [second], "ar")
     assert in_stretch(words.get("مقعد", 0.0)) and not in_stretch(words.get("العمال", 0.0))
+
+
+def test_a_relative_clause_between_commas_keeps_the_subject_near_the_figure() -> None:
+    """"Award wages, which set minimum pay for different industries and occupations, will rise by
+    5.25%": the subject is as near the figure as its verb, the relative clause stepped over however
+    long; an aside opened by another word ("where") is not, and so in Arabic after التي."""
+    text = ("Award wages, which set minimum pay for different industries and occupations, will rise by "
+            "5.25%, the commission said.")
+    at = text.index("5.25")
+    words = figure_words(text, (at, at + 5), (0, len(text)), [], "en")
+    assert words["wages"] >= CLOSE and words["award"] >= CLOSE
+    other = text.replace(", which set", ", where the board set")
+    at = other.index("5.25")
+    assert figure_words(other, (at, at + 5), (0, len(other)), [], "en")["wages"] < CLOSE
+    text = ("وقالت اللجنة إن أجور القطاعات، التي تحددها اللجنة لكل قطاع ومهنة على حدة في كل عام، "
+            "سترتفع بنسبة 5.25 في المئة.")
+    at = text.index("5.25")
+    assert figure_words(text, (at, at + 4), (0, len(text)), [], "ar")["اجور"] >= CLOSE
 
 
 def test_an_open_bound_is_confirmed_only_by_a_fact_near_its_number(tmp_path: Path) -> None:
