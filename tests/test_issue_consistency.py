@@ -2497,6 +2497,16 @@ def test_since_the_start_of_the_year_after_a_superlative_is_a_record_not_a_perio
     assert toll.period is None
 
 
+def test_a_possessive_inside_a_since_phrase_keeps_it_a_record() -> None:
+    """"the first outright majority since his father's ouster in 1986": the apostrophe of the possessive
+    is inside the "since" phrase, so the year is a record's comparison, not the period of the vote
+    share before it (which took 1986 as its year)."""
+    text = ("He received 31.6 million votes, more than 58% of those cast, the first outright majority "
+            "for a candidate since his father's ouster in 1986.")
+    [share] = [c for c in extract_text(text, "en", published=dt.date(2022, 5, 26)) if c.value == 58]
+    assert share.period is None
+
+
 @pytest.mark.parametrize("text", [
     "Semiconductor exports jumped 21.8% in December, a second straight monthly gain.\n\nFor the full "
     "year, chip exports slumped 23.7% to $98.6 billion.",
