@@ -24,7 +24,7 @@ from factcheck.context import assign_context
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import ordinal_date, paired_years, parse_date
 from factcheck.documents import Document, detect_language
-from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
+from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import AGE_NOTE, BELOW_NOTE, Raw, Window
@@ -73,6 +73,8 @@ class Extractor:
         self.tokens = SentenceTokens("")  # the tokens of the text's sentences (set for each text)
         # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
         self.source: tuple[str, Folded] | None = None
+        self._names_of: str | None = None  # the text _names_in_text was asked of
+        self._names_in_text = False  # whether the parts of some name stand in that text (_in_name)
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
@@ -146,6 +148,11 @@ class Extractor:
             return False
         if not self.lex.has_form(self.sc.name_words, text[pos:end]):
             return False  # no name has this word: spare the search
+        if self._names_of is not text:  # whether any name may stand in this text, asked once per text
+            self._names_of = text
+            self._names_in_text = any(all(part in text for part in parts) for parts in self.sc.name_parts)
+        if not self._names_in_text:
+            return False  # no name can match anywhere in the text: spare the search
         return any(m.start() <= pos < m.end() and self._named(m)
                    for m in names.finditer(text, max(0, pos - _NAME_REACH), pos + _NAME_REACH))
 
@@ -1431,14 +1438,17 @@ class Extractor:
             # the window cuts the clause: read the words before the opener from the sentence itself
             texts = self.tokens.words(max(lo, w.toks[k].start - _VERB_REACH_CHARS), w.toks[k].start, s_start,
                                       self._sentence_end)[0][-reach:]
-        forms = self.lex._forms.get(id(change))  # has_form's memo, read without a call for each word
+        classes = _word_classes(self.lex, "after_change")
         for t in reversed(texts):
-            if t in stops:
+            c = classes.get(t)
+            if c is None:
+                # a range joiner or a clause mark ends the walk; a word of change (or a form of one
+                # without proclitics) is found
+                c = classes[t] = _STOP if t in stops \
+                    else _FOUND if t in change or self.lex.has_form(change, t) else _NONE
+            if c == _STOP:
                 return False
-            if t in change:
-                return True
-            known = None if forms is None else forms.get(t)
-            if known or (known is None and self.lex.has_form(change, t)):  # (a form without proclitics)
+            if c == _FOUND:
                 return True
         return False
 
@@ -1550,23 +1560,20 @@ class Extractor:
         # after the previous figure cuts nothing)
         cut = bool(texts) and not text[lo:first].isspace() and first > lo
         last_words, stops = self.lex.qual_distant_last, self.lex.qual_distant_stops
-        forms = self.lex._forms.get(id(last_words))  # has_form's memos, as in _after_change
-        stop_forms = self.lex._forms.get(id(stops))
+        classes = _word_classes(self.lex, "distant_verb")
         for k in range(len(texts) - 1, max(-1, len(texts) - 1 - self.lex.qual_reach), -1):
             t = texts[k]
-            if not t[:1].isalpha():
+            c = classes.get(t)
+            if c is None:
+                c = classes[t] = _MARK if not t[:1].isalpha() else _STOP if self.lex.has_form(stops, t) \
+                    else _FOUND if self.lex.has_form(last_words, t) else _NONE
+            if c == _MARK:
                 return  # a mark or a digit: the clause ends
             if k == 0 and cut:
                 return  # the reach is cut: the verb's own first word may lie before it
-            stop = None if stop_forms is None else stop_forms.get(t)
-            if stop or (stop is None and self.lex.has_form(stops, t)):
+            if c == _STOP:
                 return  # "تجاوز ... الحصيلة السابقة البالغة 196": the figure is the object's amount
-            if stop is None:
-                stop_forms = self.lex._forms.get(id(stops))  # (has_form may have made the memo)
-            known = None if forms is None else forms.get(t)
-            if known is False or (known is None and not self.lex.has_form(last_words, t)):
-                if known is None:
-                    forms = self.lex._forms.get(id(last_words))
+            if c == _NONE:
                 continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
             if hit is not None and hit[0] in self.lex.qual_distant:
@@ -1655,6 +1662,21 @@ _POINT = "point"
 _DEGREE = "degree"
 _CUE_REACH = 4  # words between a cue and its figure
 _IN_YEARS = {"century": 100, "decade": 10}  # a fraction of these is stated in years
+# What a word is to a walk back over the words before a figure (_after_change, _distant_verb), per
+# lexicon and walk: remembered for every word met, as the tables behind it are fixed once loaded.
+_NONE, _STOP, _FOUND, _MARK = 0, 1, 2, 3
+_WORD_CLASSES_MAX = 200_000  # words remembered per walk; the memo is emptied when it holds this many
+
+
+def _word_classes(lex: Lexicon, walk: str) -> dict[str, int]:
+    memo = lex.walks.get(walk)
+    if memo is None:
+        memo = lex.walks[walk] = {}
+    elif len(memo) >= _WORD_CLASSES_MAX:
+        memo.clear()
+    return memo
+
+
 _CHANGE_REACH = 7  # words between a verb of change and "from X to Y"
 # Arabic puts the verb before its subject and object ("ورفعت الولايات المتحدة الرسوم الجمركية على واردات
 # الصلب من 25% إلى 50%"): more words stand between.
