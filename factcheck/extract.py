@@ -1335,19 +1335,6 @@ class Extractor:
         # or a percent to a percent, is a range of the amount (of one order: "by 3 to 45" is a level)
         by_amount = opener is None and self._by_amount(w, start_i)
         by_range = by_amount and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
-        if not by_range and self._after_change(w, k) \
-                and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
-            # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
-            # "ارتفعت بنسبة تراوحت بين 10 و20 في المئة" is a range: between never states a before)
-            opener, joiners = None, set()
-        elif opener is not None:
-            joiners = self.lex.ranges.get(opener[0], set())
-        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and by_amount:  # (opener is None)
-            # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
-            # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
-            joiners = set()
-        else:
-            joiners = self.lex.bare_joiners  # "10 to 20 people" (not "rose 2 points to 45%")
         j = end_j
         if j >= len(toks):
             return raw
@@ -1356,6 +1343,24 @@ class Extractor:
         if span is not None:
             return replace(raw, end=w.toks[j + 1].end, kind=Kind.YEAR, unit="year", value=None,
                            lower=num.value, upper=span, qualifier=Qualifier.RANGE, words_after=j + 2)
+        if opener is not None:
+            joiners = self.lex.ranges.get(opener[0], set())
+        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and by_amount:  # (opener is None)
+            # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
+            # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
+            joiners = set()
+        else:
+            joiners = self.lex.bare_joiners  # "10 to 20 people" (not "rose 2 points to 45%")
+        if t != "-" and t not in joiners and not (opener is not None and self.lex.lang == "ar" and any(
+                len(jn) == 1 and t.startswith(jn) and len(t) > 1 for jn in joiners)):
+            # No range follows, whatever a word of change before the opener would make of it (it leaves
+            # no opener and no joiner but "-"): that walk back is spared.
+            return raw
+        if not by_range and self._after_change(w, k) \
+                and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
+            # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
+            # "ارتفعت بنسبة تراوحت بين 10 و20 في المئة" is a range: between never states a before)
+            opener, joiners = None, set()
         if t == "-" or t in joiners:
             k = j + 1
             cur = w.ahead(self.lex.cur_before, k)
