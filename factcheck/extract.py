@@ -50,6 +50,13 @@ _PHONE_PREFIX = {"+"}
 
 
 _COARSE_RATIO = 10  # the largest whole of a ratio read to the nearest ten points ("one in five")
+_QUALIFIERS = {q.value: q for q in Qualifier}
+
+
+def _qualifier(name: str) -> Qualifier:
+    """``Qualifier(name)``, read from a dict (an enum's call costs a microsecond)."""
+    got = _QUALIFIERS.get(name)
+    return got if got is not None else Qualifier(name)
 
 
 class Extractor:
@@ -492,7 +499,7 @@ class Extractor:
         for k in range(noun, min(len(w.toks), noun + _CUE_REACH + 1)):
             hit = w.ahead(self.lex.qual_after, k)
             if hit is not None and k > noun:
-                raw.qualifier = Qualifier(self.lex.qual_after[hit[0]])
+                raw.qualifier = _qualifier(self.lex.qual_after[hit[0]])
                 return
             t = w.texts[k]
             if not t[:1].isalpha() or t in self.lex.connectors or w.parser.word_at(k) is not None:
@@ -1333,8 +1340,6 @@ class Extractor:
         k = start_i - opener[1] if opener is not None else start_i
         # "rose by 15 to 20%", "fell by 5% to 15%": a change by an amount whose first end has no unit,
         # or a percent to a percent, is a range of the amount (of one order: "by 3 to 45" is a level)
-        by_amount = opener is None and self._by_amount(w, start_i)
-        by_range = by_amount and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
         j = end_j
         if j >= len(toks):
             return raw
@@ -1343,6 +1348,10 @@ class Extractor:
         if span is not None:
             return replace(raw, end=w.toks[j + 1].end, kind=Kind.YEAR, unit="year", value=None,
                            lower=num.value, upper=span, qualifier=Qualifier.RANGE, words_after=j + 2)
+        if opener is None and t != "-" and t not in self.lex.bare_joiners:
+            return raw  # without an opener, only "-" or a bare joiner may open a range (whatever by_amount)
+        by_amount = opener is None and self._by_amount(w, start_i)
+        by_range = by_amount and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
         if opener is not None:
             joiners = self.lex.ranges.get(opener[0], set())
         elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and by_amount:  # (opener is None)
@@ -1515,7 +1524,7 @@ class Extractor:
             raw.start = toks[first_i + 1].start  # "under a $7 billion loan": a preposition, no bound
             hit = None
         if hit is not None:
-            q = Qualifier(self.lex.qual_before[hit[0]])
+            q = _qualifier(self.lex.qual_before[hit[0]])
             verb = first_i - hit[1] - 1
             if hit[0] in self.lex.change_particles and verb >= 0 and w.texts[verb] in self.lex.change \
                     and (w.texts[verb].endswith("ed") or w.texts[verb] in ("rose", "grew")):
@@ -1545,7 +1554,7 @@ class Extractor:
             else:
                 raw.words_after = k + 1
         if after is not None and raw.qualifier is not Qualifier.RANGE:
-            raw.qualifier = Qualifier(self.lex.qual_after[after[0]])
+            raw.qualifier = _qualifier(self.lex.qual_after[after[0]])
             raw.end = w.toks[raw.words_after + after[1] - 1].end
             raw.words_after += after[1]
         elif after is None and raw.qualifier is Qualifier.EXACT:
@@ -1584,7 +1593,7 @@ class Extractor:
             if hit is not None and hit[0] in self.lex.qual_distant:
                 if k - hit[1] + 1 == 0 and cut:
                     return
-                raw.qualifier = Qualifier(self.lex.qual_before[hit[0]])
+                raw.qualifier = _qualifier(self.lex.qual_before[hit[0]])
                 raw.evidence.append(
                     f"qualifier {raw.qualifier.value} from the verb {hit[0]!r} before the subject")
                 return
