@@ -20,7 +20,15 @@ from typing import Any
 from factcheck.claims import Kind, Period
 from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
 from factcheck.dates import date_parts, last_such_day
-from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, lone_clitic, phrase_key, strip_clitics
+from factcheck.lexicon import (
+    TOKEN_RE,
+    Lexicon,
+    first_guard,
+    load_lexicon,
+    lone_clitic,
+    phrase_key,
+    strip_clitics,
+)
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import fold_word
@@ -217,6 +225,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         return got
 
     origin_before: dict[int, bool] = {}  # per place match of the text: whether an origin word ends before it
+    scans: dict[tuple[int, int], list[re.Match[str]]] = {}  # the place matches of a span of the text
 
     def after_origin(source: str, start: int) -> bool:
         if source is not text:
@@ -234,13 +243,20 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         came from, not where the figure is; with ``after_figure`` (``lo`` ends a figure), a name right
         after it is what it counts ("115 صوماليا و135 إثيوبيا": Ethiopians), no place of it."""
         names: list[str] = []
-        for m in pattern.finditer(source, lo, hi):
+        if source is text:
+            # (a span between two figures is read after the first and then before the second)
+            matches = scans.get((lo, hi))
+            if matches is None:
+                matches = scans[lo, hi] = list(pattern.finditer(text, lo, hi))
+        else:
+            matches = list(pattern.finditer(source, lo, hi))
+        for m in matches:
             if before_figure is not None and not source[m.end() : before_figure].strip():
                 continue  # "والأردن 650 ألفا": a place right before the next figure is that figure's
             if after_figure and not source[lo : m.start()].strip() \
                     and phrase_key(m.group().replace("\u202f", " ")) in lex.places:
                 continue  # (with a preposition on it, "و3 بسوريا", it is a place)
-            if skip_datelines and any(a <= m.start() < b for a, b in datelines):
+            if skip_datelines and datelines and _inside(m.start(), datelines):
                 continue
             institution, key = place_of(source, m)
             if institution:
@@ -307,6 +323,11 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
 
 
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` falls in one of ``spans``."""
+    return any(a <= position < b for a, b in spans)
+
+
 _ATTRIBUTION_REACH = 80  # characters an attribution phrase runs at most ("وبحسب بيانات مركز ... في إسطنبول")
 _ATTRIBUTION_END = re.compile(r"[،,;:؛.!?\n]")  # a clause mark or the sentence's end closes it
 
@@ -337,7 +358,8 @@ def _attribution_pattern(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w)و?(?:{body})(?!\w)", re.IGNORECASE)  # (not ف: "فحسب" is "only")
+    guard = first_guard(["و", *words])  # (a class of first letters: case-insensitive as the words are)
+    return re.compile(rf"(?<!\w){guard}و?(?:{body})(?!\w)", re.IGNORECASE)  # (not ف: "فحسب" is "only")
 
 
 def _reached_to(text: str, lo: int, hi: int) -> bool:
@@ -539,13 +561,20 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         return bases[f[1]]
 
     ends = [r.end for r in quantities]
+    figure_bases: dict[int, bool] = {}  # whether a figure is the basis of a change, by its start
+
+    def figure_basis(start: int) -> bool:
+        got = figure_bases.get(start)
+        if got is None:
+            got = figure_bases[start] = basis_of_change(text, start, lex.lang)
+        return got
 
     def of_basis(f: tuple[int, int, Period]) -> bool:
         """Whether the period trails, in one clause, a figure that is the basis of a change
         ("مقارنة بـ1420 عملية في 2023"): the basis's period."""
         k = bisect_right(ends, f[1]) - 1
         return k >= 0 and _CLAUSE_RE.search(text, ends[k], f[1]) is None \
-            and basis_of_change(text, quantities[k].start, lex.lang)
+            and figure_basis(quantities[k].start)
 
     def of_earlier(f: tuple[int, int, Period]) -> bool:  # an earlier figure's own period
         return of_change(f) or of_basis(f)
@@ -569,7 +598,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     # (asked only where the answer is used: basis_of_change reads the words before each figure)
     def leading(n: int) -> tuple[int, int, Period] | None:
         p = own[n]
-        return p if p is not None and not basis_of_change(text, quantities[n].start, lex.lang) else None
+        return p if p is not None and not figure_basis(quantities[n].start) else None
 
     default = next((p for n, raw in enumerate(quantities)
                     if raw.start < lead_end and raw.concept is not None and (p := leading(n)) is not None),
@@ -613,6 +642,9 @@ _ATTACHED_WORDS = 3  # words between a figure and the relative clause of its nou
 _RELATIVE_REACH = 240  # characters a relative clause may run before its period, and after it
 
 
+_OPENERS_KEPT = 200_000  # words _embedded_periods remembers (the memo is emptied when it holds this many)
+
+
 def _embedded_periods(lex: Lexicon, text: str, found: list[tuple[int, int, Period]],
                       bounds: list[tuple[int, int]], tokens: SentenceTokens) -> dict[int, tuple[int, int]]:
     """The periods stated inside a relative clause (periods.yaml relative_openers: "who", "الذي"), by
@@ -623,13 +655,20 @@ def _embedded_periods(lex: Lexicon, text: str, found: list[tuple[int, int, Perio
     out: dict[int, tuple[int, int]] = {}
     if not openers:
         return out
+    is_opener = lex.walks.get("relative_openers")  # whether a word is an opener, remembered per lexicon
+    if is_opener is None or len(is_opener) >= _OPENERS_KEPT:
+        is_opener = lex.walks["relative_openers"] = {}
     for s, at, _ in found:
         lo = max(bounds[s][0], at - _RELATIVE_REACH)
         for mark in _CLAUSE_RE.finditer(text, lo, at):
             lo = mark.end()
         opener = None
         for tok in tokens.span(lo, at, *bounds[s])[0]:  # (the sentence's tokens, read once)
-            if not openers.keys().isdisjoint(strip_clitics(fold_word(tok.text).lower())):
+            known = is_opener.get(tok.text)
+            if known is None:
+                known = is_opener[tok.text] = \
+                    not openers.keys().isdisjoint(strip_clitics(fold_word(tok.text).lower()))
+            if known:
                 opener = tok.start
         if opener is None:
             continue
@@ -960,7 +999,9 @@ def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
     parts.append(rf"(?P<prior>{prior})" if prior else "(?P<prior>(?!))")
     parts.append(rf"(?P<occasion>{occasion})" if occasion else "(?P<occasion>(?!))")
     clitic = "(?:[وف])?" if lang == "ar" else ""  # "ومنذ ذلك الحين"
-    return re.compile(rf"(?<![^\W\d_]){clitic}(?:{'|'.join(parts)})(?![^\W\d_])")
+    keys = ("same_period", "since_then", "previous_year", "previous_occurrence")
+    firsts = [*("وف" if clitic else ()), *(phrase for key in keys for phrase in _vocab(lex, key))]
+    return re.compile(rf"(?<![^\W\d_]){first_guard(firsts)}{clitic}(?:{'|'.join(parts)})(?![^\W\d_])")
 
 
 def _span_of(lex: Lexicon, text: str, raw: Raw, texts: list[str],
@@ -1174,6 +1215,9 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     opener = "between|from" if lang == "en" else "[وف]?(?:بين|ما بين|من|منذ)"
     joiner = r"\s++(?:and|to|until|through)\s++" if lang == "en" else r"\s++(?:و\s*+|الي\s++|حتي\s++)"
     single = "in|during|last" if lang == "en" else "[وف]?(?:في|خلال)"
+    # the first letters of opener and single, the words each may open with
+    firsts = ["between", "from", "in", "during", "last"] if lang == "en" \
+        else ["و", "ف", "بين", "ما بين", "من", "في", "خلال"]
     month = rf"(?:شهر\s++)?(?P<{{}}>{names})(?:\s*+/\s*+(?:{names}))?"
     ranged = (rf"(?:{opener})\s++{month.format('a')}{joiner}{month.format('b')}"
               rf"(?:(?:\s*+,)?\s++(?:(?:من\s++)?(?:ال)?عام\s++)?(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
@@ -1196,13 +1240,14 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
         of_word = "of" if lang == "en" else "من"
         alone += rf"|(?P<past_week>{past_week})(?![^\W\d_])(?!\s++{of_word}(?![^\W\d_]))"
     quarters = _alternation(_vocab(lex, "quarters"))
+    firsts += [*phrases, *_vocab(lex, "past_week"), *_vocab(lex, "quarters")]
     if quarters:  # "أرباح الربع الثالث", "in the third quarter": with no year, nor "of"/"من" a year
         # (but "من" before a figure that is no year opens the basis of a change: "إلى 6.8 في المئة في
         # الربع الثالث من 7.1 في المئة")
         of = "of|in" if lang == "en" else "من|في|عام|العام|لعام"
         figure = r"[0-9]{1,3}(?![0-9])|[0-9]++[.,][0-9]"
         alone += rf"|(?P<quarter>{quarters})(?![^\W\d_])(?!\s*+,?\s*+(?:(?:{of})\s++(?!{figure})|[0-9]))"
-    return re.compile(rf"(?<![^\W\d_])(?:{ranged}|{alone})")
+    return re.compile(rf"(?<![^\W\d_]){first_guard(firsts)}(?:{ranged}|{alone})")
 
 
 def _last_such_month(month: int, published: dt.date) -> int:

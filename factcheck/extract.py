@@ -26,7 +26,7 @@ from factcheck.currency import DEFAULT_DOLLAR
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import ordinal_date, paired_years, parse_date
 from factcheck.documents import Document, detect_language
-from factcheck.lexicon import load_lexicon, phrase_key, strip_clitics
+from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import AGE_NOTE, BELOW_NOTE, Raw, Window
@@ -52,6 +52,13 @@ _PHONE_PREFIX = {"+"}
 
 
 _COARSE_RATIO = 10  # the largest whole of a ratio read to the nearest ten points ("one in five")
+_QUALIFIERS = {q.value: q for q in Qualifier}
+
+
+def _qualifier(name: str) -> Qualifier:
+    """``Qualifier(name)``, read from a dict (an enum's call costs a microsecond)."""
+    got = _QUALIFIERS.get(name)
+    return got if got is not None else Qualifier(name)
 
 
 class Extractor:
@@ -75,6 +82,8 @@ class Extractor:
         self.tokens = SentenceTokens("")  # the tokens of the text's sentences (set for each text)
         # The unfolded text and its offset map, where letter case matters ("49.6 C" is not 49.6 cents).
         self.source: tuple[str, Folded] | None = None
+        self._names_of: str | None = None  # the text _names_in_text was asked of
+        self._names_in_text = False  # whether the parts of some name stand in that text (_in_name)
 
     # -- scanning -----------------------------------------------------------------------------
     def raw_claims(self, text: str) -> tuple[list[Raw], list[tuple[int, int]]]:
@@ -148,6 +157,11 @@ class Extractor:
             return False
         if not self.lex.has_form(self.sc.name_words, text[pos:end]):
             return False  # no name has this word: spare the search
+        if self._names_of is not text:  # whether any name may stand in this text, asked once per text
+            self._names_of = text
+            self._names_in_text = any(all(part in text for part in parts) for parts in self.sc.name_parts)
+        if not self._names_in_text:
+            return False  # no name can match anywhere in the text: spare the search
         return any(m.start() <= pos < m.end() and self._named(m)
                    for m in names.finditer(text, max(0, pos - _NAME_REACH), pos + _NAME_REACH))
 
@@ -487,7 +501,7 @@ class Extractor:
         for k in range(noun, min(len(w.toks), noun + _CUE_REACH + 1)):
             hit = w.ahead(self.lex.qual_after, k)
             if hit is not None and k > noun:
-                raw.qualifier = Qualifier(self.lex.qual_after[hit[0]])
+                raw.qualifier = _qualifier(self.lex.qual_after[hit[0]])
                 return
             t = w.texts[k]
             if not t[:1].isalpha() or t in self.lex.connectors or w.parser.word_at(k) is not None:
@@ -1328,21 +1342,6 @@ class Extractor:
         k = start_i - opener[1] if opener is not None else start_i
         # "rose by 15 to 20%", "fell by 5% to 15%": a change by an amount whose first end has no unit,
         # or a percent to a percent, is a range of the amount (of one order: "by 3 to 45" is a level)
-        by_amount = opener is None and self._by_amount(w, start_i)
-        by_range = by_amount and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
-        if not by_range and self._after_change(w, k) \
-                and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
-            # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
-            # "ارتفعت بنسبة تراوحت بين 10 و20 في المئة" is a range: between never states a before)
-            opener, joiners = None, set()
-        elif opener is not None:
-            joiners = self.lex.ranges.get(opener[0], set())
-        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and by_amount:  # (opener is None)
-            # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
-            # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
-            joiners = set()
-        else:
-            joiners = self.lex.bare_joiners  # "10 to 20 people" (not "rose 2 points to 45%")
         j = end_j
         if j >= len(toks):
             return raw
@@ -1351,6 +1350,28 @@ class Extractor:
         if span is not None:
             return replace(raw, end=w.toks[j + 1].end, kind=Kind.YEAR, unit="year", value=None,
                            lower=num.value, upper=span, qualifier=Qualifier.RANGE, words_after=j + 2)
+        if opener is None and t != "-" and t not in self.lex.bare_joiners:
+            return raw  # without an opener, only "-" or a bare joiner may open a range (whatever by_amount)
+        by_amount = opener is None and self._by_amount(w, start_i)
+        by_range = by_amount and ((end_j == num.stop and raw.kind is Kind.COUNT) or raw.kind is Kind.PERCENT)
+        if opener is not None:
+            joiners = self.lex.ranges.get(opener[0], set())
+        elif not by_range and (end_j > num.stop or raw.kind is Kind.MONEY) and by_amount:  # (opener is None)
+            # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
+            # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
+            joiners = set()
+        else:
+            joiners = self.lex.bare_joiners  # "10 to 20 people" (not "rose 2 points to 45%")
+        if t != "-" and t not in joiners and not (opener is not None and self.lex.lang == "ar" and any(
+                len(jn) == 1 and t.startswith(jn) and len(t) > 1 for jn in joiners)):
+            # No range follows, whatever a word of change before the opener would make of it (it leaves
+            # no opener and no joiner but "-"): that walk back is spared.
+            return raw
+        if not by_range and self._after_change(w, k) \
+                and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
+            # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
+            # "ارتفعت بنسبة تراوحت بين 10 و20 في المئة" is a range: between never states a before)
+            opener, joiners = None, set()
         if t == "-" or t in joiners:
             k = j + 1
             cur = w.ahead(self.lex.cur_before, k)
@@ -1433,14 +1454,17 @@ class Extractor:
             # the window cuts the clause: read the words before the opener from the sentence itself
             texts = self.tokens.words(max(lo, w.toks[k].start - _VERB_REACH_CHARS), w.toks[k].start, s_start,
                                       self._sentence_end)[0][-reach:]
-        forms = self.lex._forms.get(id(change))  # has_form's memo, read without a call for each word
+        classes = _word_classes(self.lex, "after_change")
         for t in reversed(texts):
-            if t in stops:
+            c = classes.get(t)
+            if c is None:
+                # a range joiner or a clause mark ends the walk; a word of change (or a form of one
+                # without proclitics) is found
+                c = classes[t] = _STOP if t in stops \
+                    else _FOUND if t in change or self.lex.has_form(change, t) else _NONE
+            if c == _STOP:
                 return False
-            if t in change:
-                return True
-            known = None if forms is None else forms.get(t)
-            if known or (known is None and self.lex.has_form(change, t)):  # (a form without proclitics)
+            if c == _FOUND:
                 return True
         return False
 
@@ -1502,7 +1526,7 @@ class Extractor:
             raw.start = toks[first_i + 1].start  # "under a $7 billion loan": a preposition, no bound
             hit = None
         if hit is not None:
-            q = Qualifier(self.lex.qual_before[hit[0]])
+            q = _qualifier(self.lex.qual_before[hit[0]])
             verb = first_i - hit[1] - 1
             if hit[0] in self.lex.change_particles and verb >= 0 and w.texts[verb] in self.lex.change \
                     and (w.texts[verb].endswith("ed") or w.texts[verb] in ("rose", "grew")):
@@ -1532,7 +1556,7 @@ class Extractor:
             else:
                 raw.words_after = k + 1
         if after is not None and raw.qualifier is not Qualifier.RANGE:
-            raw.qualifier = Qualifier(self.lex.qual_after[after[0]])
+            raw.qualifier = _qualifier(self.lex.qual_after[after[0]])
             raw.end = w.toks[raw.words_after + after[1] - 1].end
             raw.words_after += after[1]
         elif after is None and raw.qualifier is Qualifier.EXACT:
@@ -1552,29 +1576,26 @@ class Extractor:
         # after the previous figure cuts nothing)
         cut = bool(texts) and not text[lo:first].isspace() and first > lo
         last_words, stops = self.lex.qual_distant_last, self.lex.qual_distant_stops
-        forms = self.lex._forms.get(id(last_words))  # has_form's memos, as in _after_change
-        stop_forms = self.lex._forms.get(id(stops))
+        classes = _word_classes(self.lex, "distant_verb")
         for k in range(len(texts) - 1, max(-1, len(texts) - 1 - self.lex.qual_reach), -1):
             t = texts[k]
-            if not t[:1].isalpha():
+            c = classes.get(t)
+            if c is None:
+                c = classes[t] = _MARK if not t[:1].isalpha() else _STOP if self.lex.has_form(stops, t) \
+                    else _FOUND if self.lex.has_form(last_words, t) else _NONE
+            if c == _MARK:
                 return  # a mark or a digit: the clause ends
             if k == 0 and cut:
                 return  # the reach is cut: the verb's own first word may lie before it
-            stop = None if stop_forms is None else stop_forms.get(t)
-            if stop or (stop is None and self.lex.has_form(stops, t)):
+            if c == _STOP:
                 return  # "تجاوز ... الحصيلة السابقة البالغة 196": the figure is the object's amount
-            if stop is None:
-                stop_forms = self.lex._forms.get(id(stops))  # (has_form may have made the memo)
-            known = None if forms is None else forms.get(t)
-            if known is False or (known is None and not self.lex.has_form(last_words, t)):
-                if known is None:
-                    forms = self.lex._forms.get(id(last_words))
+            if c == _NONE:
                 continue  # no verb of bound ends here: the lookup is spared
             hit = self.lex.lookback(self.lex.qual_before, texts, k + 1)
             if hit is not None and hit[0] in self.lex.qual_distant:
                 if k - hit[1] + 1 == 0 and cut:
                     return
-                raw.qualifier = Qualifier(self.lex.qual_before[hit[0]])
+                raw.qualifier = _qualifier(self.lex.qual_before[hit[0]])
                 raw.evidence.append(
                     f"qualifier {raw.qualifier.value} from the verb {hit[0]!r} before the subject")
                 return
@@ -1657,6 +1678,21 @@ _POINT = "point"
 _DEGREE = "degree"
 _CUE_REACH = 4  # words between a cue and its figure
 _IN_YEARS = {"century": 100, "decade": 10}  # a fraction of these is stated in years
+# What a word is to a walk back over the words before a figure (_after_change, _distant_verb), per
+# lexicon and walk: remembered for every word met, as the tables behind it are fixed once loaded.
+_NONE, _STOP, _FOUND, _MARK = 0, 1, 2, 3
+_WORD_CLASSES_MAX = 200_000  # words remembered per walk; the memo is emptied when it holds this many
+
+
+def _word_classes(lex: Lexicon, walk: str) -> dict[str, int]:
+    memo = lex.walks.get(walk)
+    if memo is None:
+        memo = lex.walks[walk] = {}
+    elif len(memo) >= _WORD_CLASSES_MAX:
+        memo.clear()
+    return memo
+
+
 _CHANGE_REACH = 7  # words between a verb of change and "from X to Y"
 # Arabic puts the verb before its subject and object ("ورفعت الولايات المتحدة الرسوم الجمركية على واردات
 # الصلب من 25% إلى 50%"): more words stand between.

@@ -7,7 +7,7 @@ text, so a lexicon entry and a text match whatever their spelling variants, spac
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -283,6 +283,9 @@ class Lexicon:
     _starts: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
     _ends: dict[int, dict[str, bool | str | int]] = field(default_factory=dict, repr=False)
     _none_start: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)  # starts_none's
+    # Per walk of the extractor over the words before a figure: what each word met is to it (a class,
+    # or whether it is one sort of word)
+    walks: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     # Per table: what lookup (and lookback) found over a run of tokens that may hold a phrase of
     # several tokens, keyed by that run (the answer depends on those tokens alone).
     _found: dict[int, RunMemo] = field(default_factory=dict, repr=False)
@@ -1023,6 +1026,16 @@ def locales() -> dict[str, dict[str, str]]:
     """Locale overlays: family word -> ISO code, per locale tag."""
     data = _read(rules_dir() / "locales.yaml")
     return {str(k): {str(f): str(c) for f, c in (v or {}).items()} for k, v in data.items()}
+
+
+def first_guard(firsts: Iterable[str]) -> str:
+    """A look-ahead that the character at the position is one of the first characters of ``firsts``
+    (each string's own: a phrase, or a class of those a pattern may open with). Put before an
+    alternation that can only start with one of them, it changes none of its matches; a pattern that
+    opens with a look-behind (tried at every position of the text) then skips the rest of the
+    alternation at a word that starts otherwise in one test."""
+    chars = sorted({f[0] for f in firsts if f})
+    return f"(?=[{''.join(re.escape(c) for c in chars)}])" if chars else ""
 
 
 def trie_pattern(words: list[str]) -> str:

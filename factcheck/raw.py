@@ -85,10 +85,14 @@ class Window:
     def ahead(self, table: Table, i: int) -> tuple[str, int] | None:
         if i >= self.size:
             return None
-        # Most tokens open no phrase of the table: lookup's own memo answers that without the call.
+        # Most tokens open no phrase of the table, or only a one-token entry: lookup's own memo answers
+        # those without the call.
         memo = self._starts.get(id(table))
-        if memo is not None and memo.get(self.texts[i]) is False:
+        got = None if memo is None else memo.get(self.texts[i])
+        if got is False:
             return None
+        if isinstance(got, str):
+            return got, 1
         return self.lex.lookup(table, self.texts, i)
 
     def behind(self, table: Table, end: int) -> tuple[str, int] | None:
@@ -96,6 +100,9 @@ class Window:
         if end <= 0:
             return None
         memo = self._ends.get(id(table))  # (lookback's memo, as in ahead)
-        if memo is not None and memo.get(self.texts[end - 1]) is False:
+        got = None if memo is None else memo.get(self.texts[end - 1])
+        if got is False:
             return None
+        if isinstance(got, str):
+            return got, 1
         return self.lex.lookback(table, self.texts, end)

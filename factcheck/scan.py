@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lexicon import TOKEN_RE, Lexicon, load_lexicon, trie_pattern
+from factcheck.lexicon import TOKEN_RE, Lexicon, first_guard, load_lexicon, trie_pattern
 from factcheck.numerals import Tok
 
 # Arabic proclitics ([وف]?[بلك]?(?:ال)?) spelled out: a trie over every clitic + word form never
@@ -33,6 +33,8 @@ class Scanner:
     names: re.Pattern[str] | None
     places: re.Pattern[str] | None
     name_words: frozenset[str] = frozenset()  # every token of every name with digits
+    # per name with digits, text that any match of it holds (its tokens, see _name_parts)
+    name_parts: tuple[tuple[str, ...], ...] = ()
     demonyms: re.Pattern[str] | None = None  # adjectives of nationality (currency scope)
 
     def candidates(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -71,7 +73,10 @@ def _phrase_regex(phrases: list[str], clitics: bool) -> re.Pattern[str] | None:
     body = _clitic_body(names) if clitics else trie_pattern(sorted(names))
     # Phrases are stored token-joined ("u . s ."); allow any spacing between tokens in the text.
     body = body.replace("\\ ", "\\s*+")
-    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+    # (a match opens with a name's first letter, or in Arabic with a clitic or the article that
+    # _clitic_body puts before a name: و ف ب ل ك ا)
+    guard = first_guard([*names, *("وفبلكا" if clitics else ())])
+    return re.compile(rf"(?<![^\W\d_]){guard}(?:{body})(?![^\W\d_])")
 
 
 def _clitic_body(names: set[str]) -> str:
@@ -120,13 +125,26 @@ def scanner(lang: str) -> Scanner:
     month_body = f"|({trie_pattern(months)})" if months else ""
     return Scanner(
         lex=lex,
-        words=re.compile(rf"[\W\d_](?:({body}){month_body})(?![^\W\d_])"),
+        # (the look-ahead of first letters spares the trie at most word starts)
+        words=re.compile(rf"[\W\d_]{first_guard([*starts, *months, *(_AR_CLITIC_FORMS if ar else ())])}"
+                         rf"(?:({body}){month_body})(?![^\W\d_])"),
         first_word=re.compile(rf"({body})(?![^\W\d_])"),
         names=_phrase_regex(sorted(lex.names), ar),
         name_words=frozenset(t for name in lex.names for t in TOKEN_RE.findall(name)),
+        name_parts=tuple(_name_parts(name, ar) for name in sorted(lex.names) if name),
         places=_phrase_regex(sorted(lex.places), ar),
         demonyms=_phrase_regex(sorted(lex.demonyms), ar),
     )
+
+
+def _name_parts(name: str, clitics: bool) -> tuple[str, ...]:
+    """Strings that every match of ``name`` by ``_phrase_regex`` holds: its tokens, written as they are
+    with any white space between them; in Arabic the first one may lose its article after لل
+    (_after_lam_lam), so only what follows its first three letters is sure to stand there."""
+    tokens = TOKEN_RE.findall(name)
+    if clitics and tokens and tokens[0].startswith("ال"):
+        tokens[0] = tokens[0][3:]
+    return tuple(t for t in tokens if t)
 
 
 def _month_names(lex: Lexicon) -> list[str]:
@@ -178,8 +196,8 @@ class SentenceTokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # sentence start -> (its end, tokens, their texts, starts, ends)
-        self._by_start: dict[int, tuple[int, list[Tok], list[str], list[int], list[int]]] = {}
+        # sentence start -> (its end, (tokens, their texts, starts, ends))
+        self._by_start: dict[int, tuple[int, tuple[list[Tok], list[str], list[int], list[int]]]] = {}
 
     def sentence(self, s_start: int, s_end: int) -> tuple[list[Tok], list[str], list[int], list[int]]:
         """The sentence's tokens, their texts, starts and ends (not to be changed by the caller)."""
@@ -188,9 +206,9 @@ class SentenceTokens:
             if len(self._by_start) >= _SENTENCES_KEPT:
                 self._by_start.clear()  # memory stays bounded on a huge text; a sentence is tokenised again
             toks = tokenize(self.text, s_start, s_end)
-            got = self._by_start[s_start] = (s_end, toks, [t.text for t in toks], [t.start for t in toks],
-                                             [t.end for t in toks])
-        return got[1], got[2], got[3], got[4]
+            got = self._by_start[s_start] = (s_end, (toks, [t.text for t in toks], [t.start for t in toks],
+                                                     [t.end for t in toks]))
+        return got[1]
 
     def words(self, lo: int, hi: int, s_start: int, s_end: int) -> tuple[list[str], int]:
         """The texts ``span`` gives for ``text[lo:hi]`` (a new list) and where the first of those tokens
