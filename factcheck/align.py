@@ -1445,6 +1445,7 @@ def _without_default(side: Side, variant: Variant, field: int) -> Variant:
 
 
 _HOLDER_MIN = 4  # letters of a word that may tell facts apart (not "of", "في", "the")
+_HOLDER_SHORT = 3  # ... or three, initials ("AfD", "SPD")
 
 
 def _by_holder(side: Side, candidates: list[Side]) -> tuple[Side, str] | None:
@@ -1457,7 +1458,9 @@ def _by_holder(side: Side, candidates: list[Side]) -> tuple[Side, str] | None:
     named: list[tuple[Side, str]] = []
     for n, c in enumerate(candidates):
         others = frozenset().union(*(o.words for k, o in enumerate(candidates) if k != n))
-        own = [w for w in c.words - others if len(w) >= _HOLDER_MIN and not w.isdigit()]
+        # (initials of three letters tell them apart too: "AfD", "SPD", "BJP")
+        own = [w for w in c.words - others if not w.isdigit() and (
+            len(w) >= _HOLDER_MIN or (len(w) == _HOLDER_SHORT and w in _acronyms(c.claim.text)))]
         # (in the figure's own stretch: "أصيب 120 آخرون، 20 منهم بجروح خطيرة" names the 20's fact)
         hit = sorted(w for w in own if w in side.words and lexmatch.in_stretch(side.near.get(w, 0.0)))
         if hit:
@@ -1471,6 +1474,17 @@ def _by_holder(side: Side, candidates: list[Side]) -> tuple[Side, str] | None:
     if weights[0][0] >= lexmatch.CLOSE and weights[0][0] - weights[1][0] >= HOLDER_LEAD:
         return named[weights[0][1]]
     return None
+
+
+@lru_cache(maxsize=4096)
+def _acronyms(text: str) -> frozenset[str]:
+    """The words of ``text`` written with two capitals or more ("AfD", "SPD": a party's, a body's
+    initials), folded as sentence_words folds them."""
+    return frozenset(fold_word(w).lower() for w in lexmatch.WORD_RE.findall(text)
+                     if sum(ch.isupper() for ch in w) >= _ACRONYM_CAPITALS)
+
+
+_ACRONYM_CAPITALS = 2
 
 
 def _trimmed(sides: list[Side]) -> list[Side]:

@@ -167,6 +167,27 @@ def test_facts_of_one_identity_are_told_apart_by_their_holder_named_in_the_sente
     assert any("told apart by 'prabowo'" in e for e in found[0].evidence)
 
 
+def test_a_holder_named_by_its_initials_tells_facts_apart(tmp_path: Path) -> None:
+    """Party shares of one vote share concept, place and period; "the SPD came second with 18.4%"
+    names the SPD by three letters, its initials, which only its fact's `what` holds: 18.4% is checked
+    against its 16.4% (FC101, a warning), where no fact used to be told apart (words of four letters
+    or more only)."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nlang: en\ndate: 2025-02-24\n---\n"
+        "The conservatives won the election in Germany on Sunday, while the SPD came second with 18.4% "
+        "of the vote, its worst result in decades.\n", encoding="utf-8")
+    ref = tmp_path / "officer.yaml"
+    parties = (("CDU/CSU", "28.5"), ("SPD", "16.4"), ("Greens", "11.6"))
+    ref.write_text("source: Returning officer\nfacts:\n" + "".join(
+        f"  - {{what: {party} share of the vote, value: '{value}', unit: percent, place: [Germany],"
+        " period: 2025-02-23}\n" for party, value in parties), encoding="utf-8")
+    result = check_paths([str(article)], [str(ref)])
+    found = [f for f in result.findings if f.rule != "FC900"]
+    assert [(f.rule, f.claim.text) for f in found] == [("FC101", "18.4%")], [f.message for f in found]
+    assert any("told apart by 'spd'" in e for e in found[0].evidence)
+
+
 def test_a_place_taken_from_the_headline_does_not_rule_out_a_fact_of_another_place(tmp_path: Path) -> None:
     """The headline names Italy; the toll's own sentence names no place, so Italy is its default, not a
     statement: the fact about Libya's coast is still its quantity, with the place assumed (a warning)."""
