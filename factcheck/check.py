@@ -1582,6 +1582,10 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
     starts = [f.start for f in figures]
     breakdown = _breakdown_words(report.book, ordered[0].claim.lang if ordered else "")
 
+    # the whole a figure is some of ("في 11 ولاية من ولايات البلاد الـ18"): all of a scope, not the
+    # quantity a later figure of its words restates ("الولايات الـ12 المتأثرة": the 11)
+    wholes = {id(ordered[k]) for k in range(1, len(ordered))
+              if some_of(text, figures[k - 1], figures[k], noun=True)}
     remaining: dict[int, bool] = {}
 
     def remainder(side: Side) -> bool:
@@ -1634,6 +1638,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             unjoined = placeless and (
                 slip_only or loose_identity(side, earlier, counted=False, places=False) is None)
             if unjoined or not same_order(claim, other, report.book) or remainder(earlier):
+                continue
+            if id(earlier) in wholes and not _slip_of(claim, other, report.book):
                 continue
             if slip_only and (not _slip_of(claim, other, report.book) or _other_nouns(text, claim, other)
                               or (_key(side) in items and _key(earlier) in items)):

@@ -1259,15 +1259,21 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
 
 
 # "37 of Uttar Pradesh's 80 seats", "3 من أصل 12": a figure, "of" and a few words, then its whole
+_NOUN_PARTITIVE_GAP = regex.compile(
+    r"\s+(?:[\p{L}\p{M}]+\s+)?(?:out\s+of|of|من\s+أصل|من)\s+(?:[\p{L}\p{M}'’]+\s+){0,3}(?:الـ|ال)?$",
+    regex.IGNORECASE)
 _PARTITIVE_GAP = regex.compile(r"\s+(?:out\s+of|of|من\s+أصل|من)\s+(?:[\p{L}\p{M}'’]+\s+){0,3}$",
                                regex.IGNORECASE)
 
 
-def some_of(text: str, part: Claim, whole: Claim) -> bool:
+def some_of(text: str, part: Claim, whole: Claim, *, noun: bool = False) -> bool:
     """Whether ``part`` is some of the figure ``whole`` right after it ("37 of Uttar Pradesh's 80
-    seats", "3 من أصل 12"), both of one unit (not "80% of total spending of 24.5 billion dinars")."""
+    seats", "3 من أصل 12"), both of one unit (not "80% of total spending of 24.5 billion dinars");
+    with ``noun``, also with the part's noun before "of" ("11 ولاية من ولايات البلاد الـ18", "11
+    states of the country's 18")."""
+    gap = _NOUN_PARTITIVE_GAP if noun else _PARTITIVE_GAP
     return part.unit == whole.unit and part.end <= whole.start \
-        and _PARTITIVE_GAP.fullmatch(text, part.end, whole.start) is not None
+        and gap.fullmatch(text, part.end, whole.start) is not None
 
 
 def _without_partitives(members: list[Side], text: str) -> list[Side]:

@@ -167,6 +167,21 @@ def test_facts_of_one_identity_are_told_apart_by_their_holder_named_in_the_sente
     assert any("told apart by 'prabowo'" in e for e in found[0].evidence)
 
 
+@pytest.mark.parametrize("text", [
+    "قالت الوزارة إن الإصابات بالكوليرا سجلت في 11 ولاية من ولايات البلاد الـ18.\n\n"
+    "وتسعى فرق الاستجابة إلى احتواء الوباء في الولايات الـ12 المتأثرة قبل نهاية موسم الأمطار.\n",
+    "The ministry said cholera cases were recorded in 11 states out of the country's 18.\n\n"
+    "Response teams are trying to contain the outbreak in the 12 affected states before the rains end.\n",
+])
+def test_the_whole_a_figure_is_some_of_is_no_antecedent_of_a_restatement(tmp_path: Path, text: str) -> None:
+    """"in 11 states out of the country's 18" then "the 12 affected states": the 18 is all the states, a
+    scope, so the restatement's antecedent is the 11 its words share as well, and FC105 reports it;
+    "the 11 affected states" restates it rightly."""
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=text, published="2024-09-01"))] == ["FC105"]
+    right = text.replace("الـ12", "الـ11").replace("the 12", "the 11")
+    assert _findings(_check(tmp_path, text=right, published="2024-09-01")) == []
+
+
 def test_a_holder_named_by_its_initials_tells_facts_apart(tmp_path: Path) -> None:
     """Party shares of one vote share concept, place and period; "the SPD came second with 18.4%"
     names the SPD by three letters, its initials, which only its fact's `what` holds: 18.4% is checked
