@@ -1329,7 +1329,12 @@ class Extractor:
         if num.words:
             if i == 0 or not w.texts[i].startswith("ال"):
                 return None
-            return w.behind(nouns, i)
+            found = w.behind(nouns, i)
+            if found is None and table is None and i >= 2 and w.texts[i - 1].startswith("ال"):
+                # "أيام الحداد الخمسة": the duration noun in construct with a definite noun before it
+                lead = w.behind(nouns, i - 1)
+                found = (lead[0], lead[1] + 1) if lead is not None else None
+            return found
         if i < 2 or w.texts[i - 1] != "ال" or w.toks[i].gap != 0:
             return None
         lead = w.behind(nouns, i - 1)

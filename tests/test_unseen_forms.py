@@ -144,6 +144,9 @@ def test_minor_units_at_both_ends_of_a_range() -> None:
     ("تأخر القطار ثلاث ساعات و25 دقيقة", "ar", "ثلاث", Kind.DURATION, "second", Decimal(12300)),
     ("the meeting ran four hours and 12 minutes", "en", "four", Kind.DURATION, "second", Decimal(15120)),
     ("Claudia Sheinbaum, 61, won.", "en", "61", Kind.DURATION, "year", Decimal(61)),
+    # a definite duration noun in construct before a definite number word
+    ("وخلال أيام الحداد الخمسة أغلقت المدارس.", "ar", "الخمسة", Kind.DURATION, "day", Decimal(5)),
+    ("واستمرت سنوات الحرب الخمس في تدمير البلاد.", "ar", "الخمس", Kind.DURATION, "year", Decimal(5)),
 ])
 def test_durations_and_ages(text: str, lang: str, needle: str, kind: Kind, unit: str, value: Decimal) -> None:
     claim = _one(text, lang, needle)
