@@ -182,6 +182,20 @@ def test_the_whole_a_figure_is_some_of_is_no_antecedent_of_a_restatement(tmp_pat
     assert _findings(_check(tmp_path, text=right, published="2024-09-01")) == []
 
 
+def test_a_factor_of_a_billion_is_no_scale_word_slip(tmp_path: Path) -> None:
+    """"منحة البطالة 15 ألف دينار شهريا" beside a budget of 15,275 billion dinars: the digits agree
+    once scaled by 10^9, but no one scale word written for another is a billion apart (thousand for
+    million, million for billion: 10^3; at most 10^6, FC102 max_exponent). "15 مليون" of a 15-billion
+    budget is still a slip."""
+    facts = [{"what": ["النفقات الإجمالية في قانون المالية", "total spending in the finance law"],
+              "value": "15275000000000", "unit": "DZD", "period": "2024", "place": "Algeria"}]
+    text = "ويتضمن قانون المالية لسنة 2024 في الجزائر رفع منحة البطالة إلى 15 ألف دينار شهريا."
+    assert _findings(_check(tmp_path, text=text, reference=facts, published="2023-11-23")) == []
+    slip = "وتبلغ النفقات الإجمالية في قانون المالية لسنة 2024 في الجزائر 15275 مليون دينار."
+    found = _findings(_check(tmp_path, text=slip, reference=facts, published="2023-11-23"))
+    assert [r for r, _, _ in found] == ["FC102"]
+
+
 def test_a_holder_named_by_its_initials_tells_facts_apart(tmp_path: Path) -> None:
     """Party shares of one vote share concept, place and period; "the SPD came second with 18.4%"
     names the SPD by three letters, its initials, which only its fact's `what` holds: 18.4% is checked
