@@ -1258,12 +1258,22 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
     return gaps
 
 
-# "37 of Uttar Pradesh's 80 seats", "3 من أصل 12": a figure, "of" and a few words, then its whole
-_NOUN_PARTITIVE_GAP = regex.compile(
-    r"\s+(?:[\p{L}\p{M}]+\s+)?(?:out\s+of|of|من\s+أصل|من)\s+(?:[\p{L}\p{M}'’]+\s+){0,3}(?:الـ|ال)?$",
-    regex.IGNORECASE)
-_PARTITIVE_GAP = regex.compile(r"\s+(?:out\s+of|of|من\s+أصل|من)\s+(?:[\p{L}\p{M}'’]+\s+){0,3}$",
-                               regex.IGNORECASE)
+@lru_cache(maxsize=8)
+def _partitive_gap(lang: str, noun: bool) -> regex.Pattern[str] | None:
+    """"37 of Uttar Pradesh's 80 seats", "3 من أصل 12": a figure, one of the language's partitive
+    links (morphology.yaml partitive_links) and a few words, then its whole; with ``noun``, the part's
+    noun may stand before the link and an article written apart before the whole ("11 ولاية من ولايات
+    البلاد الـ18": morphology.yaml detached_articles)."""
+    lex = load_lexicon(lang)
+    if not lex.partitive_links:
+        return None
+    links = "|".join(r"\s+".join(map(regex.escape, link.split()))
+                     for link in sorted(lex.partitive_links, key=len, reverse=True))
+    head = r"(?:[\p{L}\p{M}]+\s+)?" if noun else ""
+    article = "|".join(map(regex.escape, sorted(lex.detached_articles, key=len, reverse=True)))
+    tail = f"(?:{article})?" if noun and article else ""
+    words = r"(?:[\p{L}\p{M}'’]+\s+){0,3}"
+    return regex.compile(rf"\s+{head}(?:{links})\s+{words}{tail}$", regex.IGNORECASE)
 
 
 def some_of(text: str, part: Claim, whole: Claim, *, noun: bool = False) -> bool:
@@ -1271,8 +1281,8 @@ def some_of(text: str, part: Claim, whole: Claim, *, noun: bool = False) -> bool
     seats", "3 من أصل 12"), both of one unit (not "80% of total spending of 24.5 billion dinars");
     with ``noun``, also with the part's noun before "of" ("11 ولاية من ولايات البلاد الـ18", "11
     states of the country's 18")."""
-    gap = _NOUN_PARTITIVE_GAP if noun else _PARTITIVE_GAP
-    return part.unit == whole.unit and part.end <= whole.start \
+    gap = _partitive_gap(part.lang, noun)
+    return gap is not None and part.unit == whole.unit and part.end <= whole.start \
         and gap.fullmatch(text, part.end, whole.start) is not None
 
 

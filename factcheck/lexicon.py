@@ -261,6 +261,10 @@ class Lexicon:
     # Relative pronouns ("which", "التي"): a clause they open between two commas before a figure is
     # stepped over, however long, its words no farther from the figure (morphology.yaml).
     relative_pronouns: frozenset[str] = frozenset()
+    # Words between a figure and the whole it is some of ("of", "out of", "من أصل"), as written, and an
+    # article written apart from a number ("الـ18"): factcheck.compare.some_of (morphology.yaml).
+    partitive_links: tuple[str, ...] = ()
+    detached_articles: tuple[str, ...] = ()
     # Prepositions of place (morphology.yaml's locative_words: "in", "في") and words that attach another
     # noun to a figure's noun (linking_words: "cases involving child labour", "قضية تتعلق بعمالة
     # الأطفال"): the noun phrase of a figure ends before one, and the noun after it is not what the
@@ -650,6 +654,12 @@ def _words(value: Any, path: Path, where: str) -> list[str]:
     return [phrase_key(str(w)) for w in value]
 
 
+def _as_written(value: Any, path: Path, where: str) -> tuple[str, ...]:
+    """A list of words kept as written (matched against the original text, not the folded view)."""
+    _words(value, path, where)  # (the same checks)
+    return tuple(str(w) for w in value or ())
+
+
 def _keyed(section: Any, path: Path, where: str) -> list[tuple[str, list[str]]]:
     if section is None:
         return []
@@ -913,6 +923,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
         data.get("clause_joining_words"), path, "clause_joining_words"))
     lex.relative_pronouns = frozenset(fold_word(w).lower() for w in _words(
         data.get("relative_pronouns"), path, "relative_pronouns"))
+    lex.partitive_links = _as_written(data.get("partitive_links"), path, "partitive_links")
+    lex.detached_articles = _as_written(data.get("detached_articles"), path, "detached_articles")
     prefix = data.get("joining_prefix", "")
     if not isinstance(prefix, str):
         raise RulesError(str(path), "joining_prefix: expected a string")
