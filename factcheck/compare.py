@@ -1325,8 +1325,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
     for k in range(len(members) - params.min_parts):
         # "seven matches: three draws and five defeats": a colon right after a figure's noun opens its
         # breakdown, the figures after it
-        gap = text[members[k].claim.end : members[k + 1].claim.start] if text else ""
-        if ":" in gap and len(gap.split()) <= _COLON_WORDS \
+        if _colon_between(text, members[k], members[k + 1]) \
                 and _could_hold(members[k], members[k + 1 :], params.counted_wholes):
             choices.append((members[k], members[k + 1 :]))
     if len(members) > params.min_parts and _could_hold(members[0], members[1:], params.counted_wholes) \
@@ -1362,16 +1361,23 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
 _COLON_WORDS = 4  # words between a figure and the first of its breakdown after a colon
 
 
+def _colon_between(text: str, a: Side, b: Side) -> bool:
+    """Whether a colon right after ``a``'s noun opens the stretch to ``b`` ("seven matches: three")."""
+    gap = text[a.claim.end : b.claim.start] if text else ""
+    return ":" in gap and len(gap.split()) <= _COLON_WORDS
+
+
 def _without_part_counts(members: list[Side], text: str) -> list[Side]:
     """The members less a figure before a colon that counts the figures after it ("The 1,250 evacuees
     are sheltering at two sites: 800 at a school and 450 on church grounds"): it counts the parts,
     it is none of them, and the figure before it is their total."""
     for k in range(1, len(members) - 1):
-        gap = text[members[k].claim.end : members[k + 1].claim.start] if text else ""
-        if ":" in gap and len(gap.split()) <= _COLON_WORDS \
+        if _colon_between(text, members[k], members[k + 1]) \
                 and members[k].claim.value == len(members) - k - 1:
             return [*members[:k], *members[k + 1 :]]
     return members
+
+
 _PARALLEL_REACH = 24  # characters before a figure where the word that leads it stands
 
 

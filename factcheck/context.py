@@ -1494,7 +1494,7 @@ def _converted(text: str, raws: list[Raw]) -> None:
     for first, raw in pairwise(raws):
         if raw.kind is not first.kind or raw.kind not in (Kind.MONEY, Kind.COUNT) or raw.unit == first.unit \
                 or (raw.kind is Kind.COUNT and "count" in (raw.unit, first.unit)) \
-                or text[first.end : raw.start].strip() != "(" or text[raw.end : raw.end + 1] != ")":
+                or not first.converted_by(text, raw):
             continue
         concept, counted = first.concept or raw.concept, first.counted or raw.counted
         period, place = first.period or raw.period, first.place or raw.place

@@ -1739,8 +1739,7 @@ def _conversion(text: str, first: Raw, raw: Raw) -> None:
     """"about 6 billion rupees ($75 million)", "above A$50 (US$33)", "up to 114 mph (183 km/h)": an
     amount or a measure converted in parentheses right after another is bounded as the one it converts."""
     if raw.qualifier is not Qualifier.EXACT or first.qualifier in (Qualifier.EXACT, Qualifier.RANGE) \
-            or first.unit == raw.unit or text[first.end:raw.start].strip() != "(" \
-            or text[raw.end:raw.end + 1] != ")":
+            or first.unit == raw.unit or not first.converted_by(text, raw):
         return
     raw.qualifier = first.qualifier
     raw.evidence.append(f"qualifier {raw.qualifier.value} from the amount it converts")
@@ -1859,7 +1858,7 @@ def _converts_other_dollar(text: str, first: Raw, raw: Raw) -> bool:
     one, written with its own code ("A$23.23 ($15.30)", "C$1.2 billion ($880 million)")."""
     return first.kind is Kind.MONEY and first.unit != DEFAULT_DOLLAR \
         and first.unit in currency_families().get("dollar", frozenset()) \
-        and text[first.end : raw.start].strip() == "(" and text[raw.end : raw.end + 1] == ")"
+        and first.converted_by(text, raw)
 
 
 def _minor_of_earlier(sc: Scanner, text: str, raws: list[Raw], n: int, s_start: int) -> bool:

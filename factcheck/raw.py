@@ -69,6 +69,11 @@ class Raw:
         self.evidence = [] if evidence is None else evidence
         self.unit_at = unit_at
 
+    def converted_by(self, text: str, other: Raw) -> bool:
+        """Whether ``other`` stands alone in parentheses right after this figure ("7.5 billion dirhams
+        ($2.04 billion)", "A$23.23 ($15.30)"): most often its conversion."""
+        return text[self.end : other.start].strip() == "(" and text[other.end : other.end + 1] == ")"
+
 
 class Window:
     """One tokenised window around a candidate, with phrase look-ups in both directions."""
