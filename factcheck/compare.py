@@ -120,6 +120,8 @@ def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal | None =
     if claim.qualifier is Qualifier.RANGE or is_range:
         if claim.lower is None or claim.upper is None:
             return None
+        if _whole(claim, claim.lower) and _whole(claim, claim.upper):
+            return Interval(claim.lower, claim.upper)  # "40 to 50 years": whole counts, exact ends
         return Interval(claim.lower - half, claim.upper + half, True, True)
     value = stated(claim)
     if value is None:
@@ -137,10 +139,16 @@ def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal | None =
         Qualifier.LESS_THAN: Interval(None, value, hi_open=True),
         Qualifier.AT_MOST: Interval(None, value),
     }
-    if claim.kind in (Kind.COUNT, Kind.DURATION) and claim.grain == 0 and value == value.to_integral_value():
+    if _whole(claim, value):
         # a count to the unit is exact, and so is a whole number of days or years ("a 30-year sentence")
         return bounds.get(claim.qualifier, Interval(value, value))
     return bounds.get(claim.qualifier, Interval(value - half, value + half, True, True))
+
+
+def _whole(claim: Claim, value: Decimal) -> bool:
+    """A count or duration stated to the unit: exact, not a rounding of its neighbours."""
+    return claim.kind in (Kind.COUNT, Kind.DURATION) and claim.grain == 0 \
+        and value == value.to_integral_value()
 
 
 def agrees(claim: Claim, other: Claim, tolerance: Tolerance = Tolerance()) -> bool:

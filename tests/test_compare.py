@@ -61,6 +61,15 @@ def test_a_range_covers_its_ends() -> None:
     assert not agrees(between, claim("170"))
 
 
+def test_a_range_of_whole_counts_ends_where_it_says() -> None:
+    # "40 to 50 years": whole years, exact at both ends; "more than 50 years" lies beyond it
+    term = claim(None, qualifier=Qualifier.RANGE, lower="40", upper="50", unit="year", kind=Kind.DURATION)
+    assert not agrees(claim("50", qualifier=Qualifier.MORE_THAN, unit="year", kind=Kind.DURATION), term)
+    assert agrees(claim("50", qualifier=Qualifier.AT_LEAST, unit="year", kind=Kind.DURATION), term)
+    assert not agrees(claim(None, qualifier=Qualifier.RANGE, lower="150", upper="160"),
+                      claim("160", qualifier=Qualifier.MORE_THAN))
+
+
 def test_relative_tolerance_widens_the_comparison() -> None:
     assert not agrees(claim("100"), claim("103"))
     assert agrees(claim("100"), claim("103"), Tolerance(relative=Decimal("0.05")))
