@@ -949,11 +949,14 @@ class Aligner:
         if not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON \
                 and not self._own_word(side, best, hits, [t[2] for t in scored]):
             # Another figure of the document names this fact better: it is that figure's ("37 دفنة"
-            # takes the burials that "73 تمثالا ... داخل بئر للدفن" names too). The next fact named
-            # about as well may be this one's, by words of its own beside the figure that the taken
-            # fact lacks ("التماثيل الخشبية"; not the words all the pledges share: "نحو 700 مليون
-            # دولار" of the total is no one donor's pledge).
-            own = [t for t in specific[1:] if self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON
+            # takes the burials that "73 تمثالا ... داخل بئر للدفن" names too). Another fact it names
+            # (LEXICAL_MIN or better, however far behind) may be this one's, by words of its own beside
+            # the figure that the taken fact lacks ("التماثيل الخشبية"; "جائزة مالية تتجاوز 3 ملايين
+            # دولار، مقابل 1.25 مليون دولار للزمالك الوصيف": the champion's prize, not the runner-up's;
+            # not the words all the pledges share: "نحو 700 مليون دولار" of the total is no one donor's
+            # pledge).
+            own = [t for t in scored if t[2] is not best
+                   and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON
                    and self._close(side, t[2], set(t[1]) - set(hits))]
             if not own:
                 return None

@@ -780,3 +780,16 @@ def test_an_open_bound_is_confirmed_only_by_a_fact_near_its_number(tmp_path: Pat
     assert found == [("FC108", "more than 1,500")]
     right = text.replace("more than 1,500", "1,320")
     assert _found(_check(tmp_path, text=right, reference=facts, published="2025-02-01")) == []
+
+
+def test_a_figure_whose_best_named_fact_is_taken_meets_another_its_own_words_name(tmp_path: Path) -> None:
+    # "الوصيف" after the runner-up's figure names the runner-up's prize for both figures, and the
+    # runner-up's figure names it better; "مالية" beside the first figure names the champion's prize,
+    # though by fewer words than the margin: that fact is the first figure's, and contradicts its bound
+    facts = [{"what": ["الجائزة المالية للبطل", "جائزة مالية للفائز باللقب"], "value": "2500000",
+              "unit": "USD", "period": "2020"},
+             {"what": "الجائزة المالية للوصيف", "value": "1250000", "unit": "USD", "period": "2020"}]
+    text = ("وحصد الأهلي جائزة مالية تتجاوز 3 ملايين دولار، مقابل 1.25 مليون دولار للزمالك الوصيف، "
+            "وفق لائحة الجوائز.")
+    result = _check(tmp_path, text=text, reference=facts, published="2020-11-28")
+    assert _found(result) == [("FC108", "تتجاوز 3 ملايين دولار")]
