@@ -268,8 +268,12 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
     def near(claim: Claim) -> dict[str, float]:
         if claim.is_quantity or claim.kind is Kind.DATE:  # a date is named by its event's words too
             # ("rose from 76 lira to 105 lira": the words before "from" are 105's too)
-            figures = quantities if id(claim) not in before_change \
-                else [q for q in quantities if q is not before_change[id(claim)]]
+            # A year before the figure does not close its stretch ("Health spending, which parliament
+            # cut in 2024, will reach 4.6 billion": the subject is the figure's); one after it does
+            # ("harvested 5,100 tonnes of wheat in 2024 and sold 2,900 tonnes": "sold" is not 5,100's)
+            left = before_change.get(id(claim))
+            figures = [q for q in quantities
+                       if q is not left and (q.kind is not Kind.YEAR or q.start > claim.start)]
             return _figure_words(text, sentences, claim, figures, names=claim.lang in heard)
         return {}
 

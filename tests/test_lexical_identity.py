@@ -793,3 +793,13 @@ def test_a_figure_whose_best_named_fact_is_taken_meets_another_its_own_words_nam
             "وفق لائحة الجوائز.")
     result = _check(tmp_path, text=text, reference=facts, published="2020-11-28")
     assert _found(result) == [("FC108", "تتجاوز 3 ملايين دولار")]
+
+
+def test_a_year_inside_a_relative_clause_does_not_cut_the_figure_off_its_subject(tmp_path: Path) -> None:
+    # "in 2024" is a figure of the sentence, but no quantity that owns the words before it: "Health
+    # spending" stays in the stretch of 4.6 billion (the issue's example of a figure cut off by a date)
+    facts = [{"what": "health spending", "value": "4100000000", "unit": "USD", "period": "2025"},
+             {"what": "defence spending", "value": "9100000000", "unit": "USD", "period": "2025"}]
+    text = "Health spending, which parliament cut in 2024, will reach 4.6 billion dollars in 2025."
+    result = _check(tmp_path, text=text, reference=facts, published="2025-01-14")
+    assert _found(result) == [("FC101", "4.6 billion dollars")]
