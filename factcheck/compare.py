@@ -274,6 +274,10 @@ def _coarse_digits(claim: Claim, other: Claim) -> tuple[str, str] | None:
     grain = max(claim.grain, other.grain)
     if grain > 0:
         a, b = (v.scaleb(-grain).quantize(Decimal(1), rounding=ROUND_HALF_EVEN) for v in (a, b))
+    elif claim.grain == other.grain < 0:
+        # both written to the same decimal place: every digit counts, written zeros too, and the point
+        # is no digit ("44.05%" against 44.50, "45.4" against 44.5: two swapped digits)
+        a, b = (v.quantize(Decimal(1).scaleb(grain)).scaleb(-grain) for v in (a, b))
     return _digits(a), _digits(b)
 
 

@@ -176,6 +176,10 @@ def test_digits_swap_only_within_the_stated_precision() -> None:
     assert not transposed(claim("11900000", grain=5), claim("11090000"), params)
     assert transposed(claim("2457000", grain=3), claim("2475000"), params)
     assert transposed(claim("1358"), claim("1385"), params)
+    # decimals compare at their common stated precision, written zeros and all, across the point
+    assert transposed(claim("44.05", grain=-2), claim("44.50", grain=-2), params)
+    assert transposed(claim("45.4", grain=-1), claim("44.5", grain=-1), params)
+    assert not transposed(claim("6.9", grain=-1), claim("9.56", grain=-2), params)  # not 6.9 and 9.6
 
 
 def test_a_gap_reported_on_a_part_keeps_the_parts_of_the_same_value() -> None:
