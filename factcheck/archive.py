@@ -328,7 +328,7 @@ class Checker:
         _check._against_references(sides, self.ref_aligner, report, doc)
         _check._sums(doc, sides, self.ref_index, report)
         _check._internal(doc, sides, report)
-        _check._headline(doc, sides, report)
+        _check._headline(doc, sides, report, self.ref_index)
         document = doc.document
         inline = Inline(document.text)
         front = _front_matter_ignores(document.path, document.text, document.meta)

@@ -25,6 +25,7 @@ from factcheck import lexmatch
 from factcheck.align import (
     LEVEL_BEFORE_NOTE,
     LEVEL_LEFT_NOTE,
+    LEXICAL_MIN,
     Aligner,
     Alignment,
     Index,
@@ -143,7 +144,7 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _sums(doc, doc_sides, ref_index, report)
         _internal(doc, doc_sides, report)
-        _headline(doc, doc_sides, report)
+        _headline(doc, doc_sides, report, ref_index)
         _unsupported(doc_sides, book, report)
     return _result(ordered, references, report, input_errors)
 
@@ -1260,7 +1261,7 @@ def _title_span(doc: DocumentResult) -> tuple[int, int] | None:
     return (start, end) if " ".join(text[start:end].split()) == document.title else None
 
 
-def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
+def _headline(doc: DocumentResult, sides: list[Side], report: Report, refs: Index) -> None:
     """The headline's figures against the body's.
 
     A headline figure that restates a body figure (same kind, unit, value and qualifier) repeats that
@@ -1286,7 +1287,7 @@ def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         same = [s.claim for s in sides if _restates(claim, s.claim)]
         if not same:
             if claim.id not in verified:  # a headline a reference confirms is not the one stated wrongly
-                _headline_restated(doc, span, claim, claims, sides, report)
+                _headline_restated(doc, span, claim, claims, sides, report, refs)
             continue
         if any(c.id in verified for c in same):
             continue
@@ -1304,8 +1305,10 @@ def _headline(doc: DocumentResult, sides: list[Side], report: Report) -> None:
 
 
 def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim, claims: list[Claim],
-                       sides: list[Side], report: Report) -> None:
-    """FC105 on a headline figure that states the one body figure sharing its words otherwise."""
+                       sides: list[Side], report: Report, refs: Index) -> None:
+    """FC105 on a headline figure that states the one body figure sharing its words otherwise; but
+    where the headline states a reference fact rightly and the body figure is a slip of it, the body's
+    slip against the fact."""
     rule = report.book.rule("internal_inconsistency", claim)
     if rule is None or not claim.is_quantity or claim.kind is Kind.YEAR:
         return  # (a year in a headline names the period of its figures: another year, another period)
@@ -1367,8 +1370,29 @@ def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim,
     verdict = judge(claim, body.claim, report.book)
     if verdict is None or verdict.agrees:
         return
+    stated_fact = _stated_by_headline(head, body, refs, report.book)
+    if stated_fact is not None:
+        # "أرامكو تبدأ تطوير حقل الجافورة باستثمارات 110 مليارات دولار" above "بنحو 110 ملايين دولار":
+        # the reference gives the headline's figure; the body's, a scale word away, is the wrong one
+        slipped = judge(body.claim, stated_fact.claim, report.book)
+        if slipped is not None and not slipped.agrees and slipped.rule is not None:
+            report.finding(slipped.rule, body.path, body.claim, stated_fact, slipped.details, (
+                f"the headline's {claim.text!r} (line {claim.line}) states {_against_text(stated_fact)} "
+                "rightly; this figure, which shares its words, is a slip of it",
+                "identity: the headline figure's, through its nearby words and the fact's"), partial=True)
+        return
     report.finding(rule, head.path, claim, body, verdict.details, (
         named, "identity: unit and nearby words matched, concept assumed"))
+
+
+def _stated_by_headline(head: Side, body: Side, refs: Index, book: RuleBook) -> Side | None:
+    """The one reference fact that the headline's figure states rightly, whose what its words name
+    (LEXICAL_MIN), and that the body's figure is a slip of (a scale word, two digits swapped)."""
+    found = [fact for fact in refs.worded(head.claim)
+             if units_compatible(head.claim.unit, fact.claim.unit) and fact.what.get(head.claim.lang)
+             and book.agrees(head.claim, fact.claim) and book.related(body.claim, fact.claim)
+             and lexmatch.score(fact.what[head.claim.lang], head.near, {})[0] >= LEXICAL_MIN]
+    return found[0] if len(found) == 1 else None
 
 
 def _cut_short(headline: Claim, body: Claim) -> bool:
