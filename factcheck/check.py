@@ -136,9 +136,7 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     ref_index = Index(ref_sides)
     ref_aligner = Aligner(ref_index, book, min_similarity=options.min_similarity)
     for doc, doc_sides in zip(ordered, sides, strict=True):
-        _weekdays(doc, report)
-        _month_pairs(doc, report)
-        _hijri_pairs(doc, report)
+        dates_of(doc, report)
         _against_references(doc_sides, ref_aligner, report, doc)
     _against_articles(sides, book, options, report)
     for doc, doc_sides in zip(ordered, sides, strict=True):
@@ -441,6 +439,15 @@ def _weak_key(side: Side) -> tuple[object, ...]:
 
 
 # --- passes ------------------------------------------------------------------------------------------
+
+
+def dates_of(doc: DocumentResult, report: Report) -> None:
+    """The article's own date checks, which need no other document: weekdays (FC106), paired month
+    names (FC109) and Hijri dates beside Gregorian ones (FC110); the in-memory check and the archive
+    (factcheck.archive) both run them through this one call."""
+    _weekdays(doc, report)
+    _month_pairs(doc, report)
+    _hijri_pairs(doc, report)
 
 
 def _month_pairs(doc: DocumentResult, report: Report) -> None:

@@ -174,3 +174,17 @@ def test_the_cli_archive_flag_writes_the_same_report(tmp_path: Path) -> None:
     baseline.write_text(render_baseline(Baseline(findings=())), encoding="utf-8")
     refused = runner.invoke(main, [*args, "--archive", "--baseline", str(baseline)])
     assert refused.exit_code == 2 and "--archive does not take a baseline" in refused.output
+
+
+def test_a_hijri_pair_is_found_by_the_archive_as_in_memory(tmp_path: Path) -> None:
+    """FC110 (a Hijri date beside a Gregorian one of another day) is per-article, like the weekday and
+    paired-month checks: the archive path runs it too."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "court.md").write_text(
+        "---\ntitle: حكم\nlang: ar\ndate: 2024-03-27\n---\n"
+        "أصدرت المحكمة حكمها في 15 رمضان 1445 هـ الموافق 26 آذار/مارس 2024.\n", encoding="utf-8")
+    memory, archived = _both(CheckRequest(paths=[str(folder)], references=[]))
+    with archived:
+        assert [f.rule for f in memory.findings if f.rule == "FC110"] == ["FC110"]
+        _assert_same(memory, archived)
