@@ -263,6 +263,7 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
     levels_left = {id(c) for c in before_change.values()}
     levels_before = levels_left | {id(c) for c in quantities
                                    if basis_of_change(text, c.start, c.lang, changed=True)}
+    changed_to = _changed_to(text, quantities)  # id of the level -> the percent change before it
 
     def near(claim: Claim) -> dict[str, float]:
         if claim.is_quantity or claim.kind is Kind.DATE:  # a date is named by its event's words too
@@ -270,9 +271,9 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
             # A year before the figure does not close its stretch ("Health spending, which parliament
             # cut in 2024, will reach 4.6 billion": the subject is the figure's); one after it does
             # ("harvested 5,100 tonnes of wheat in 2024 and sold 2,900 tonnes": "sold" is not 5,100's)
-            left = before_change.get(id(claim))
-            figures = [q for q in quantities
-                       if q is not left and (q.kind is not Kind.YEAR or q.start > claim.start)]
+            left, change = before_change.get(id(claim)), changed_to.get(id(claim))
+            figures = [q for q in quantities if q is not left and q is not change
+                       and (q.kind is not Kind.YEAR or q.start > claim.start)]
             return _figure_words(text, sentences, claim, figures, names=claim.lang in heard)
         return {}
 
@@ -340,6 +341,21 @@ def _levels_before(text: str, quantities: Sequence[Claim]) -> dict[int, Claim]:
 
 
 _JOINER_GAP = 12  # characters a range opener or joiner may take beside its figures
+
+
+def _changed_to(text: str, quantities: Sequence[Claim]) -> dict[int, Claim]:
+    """The percent change before the level it reaches ("Outlays jumped 47.3% to $6.75 trillion",
+    "ارتفعت بنسبة 5% إلى 3.4 مليار"), by the id of the level: a percent, then a figure of another kind
+    right after a range joiner of the lexicon ("to", "إلى"). The change shares the level's subject."""
+    out: dict[int, Claim] = {}
+    for a, b in pairwise(quantities):
+        if a.kind is not Kind.PERCENT or b.kind is Kind.PERCENT or b.start - a.end > _JOINER_GAP:
+            continue
+        joiners = {j for js in load_lexicon(a.lang).ranges.values() for j in js}
+        between = TOKEN_RE.findall(text, a.end, b.start)
+        if len(between) == 1 and fold_word(between[0]).lower() in joiners:
+            out[id(b)] = a
+    return out
 
 
 def _rate_figures(claims: Sequence[Claim], text: str) -> set[str]:

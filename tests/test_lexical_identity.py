@@ -803,3 +803,15 @@ def test_a_year_inside_a_relative_clause_does_not_cut_the_figure_off_its_subject
     text = "Health spending, which parliament cut in 2024, will reach 4.6 billion dollars in 2025."
     result = _check(tmp_path, text=text, reference=facts, published="2025-01-14")
     assert _found(result) == [("FC101", "4.6 billion dollars")]
+
+
+def test_a_level_after_a_percent_change_keeps_the_subject_before_the_change(tmp_path: Path) -> None:
+    # "Outlays jumped 47.3% to $6.75 trillion": the percent is the change of the level it reaches, and
+    # closes none of the level's words; "Outlays" names the outlays' fact, not the receipts'
+    facts = [{"what": what, "value": value, "unit": "USD", "period": "2020"} for what, value in (
+        ("federal government outlays", "6550000000000"), ("federal government receipts", "3420000000000"),
+        ("federal budget deficit", "3130000000000"))]
+    text = ("The deficit tripled in 2020. Outlays jumped 47.3% to $6.75 trillion in the year that ended on "
+            "Sept. 30, while receipts fell 1.2% to $3.42 trillion.")
+    result = _check(tmp_path, text=text, reference=facts, published="2020-10-16")
+    assert _found(result) == [("FC101", "$6.75 trillion")]
