@@ -294,6 +294,9 @@ class Lexicon:
     # several tokens, keyed by that run (the answer depends on those tokens alone).
     _found: dict[int, RunMemo] = field(default_factory=dict, repr=False)
     _found_back: dict[int, RunMemo] = field(default_factory=dict, repr=False)
+    # Per word: the concept it names standing alone (the entry of ``concepts`` that lookup finds over
+    # that one token), or None; factcheck.clauses reads it for every word of a figure's clause.
+    _word_concepts: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -413,6 +416,18 @@ class Lexicon:
 
     def _starts_none_of(self, tables: tuple[Table, ...], word: str) -> bool:
         return all(self._start(table, word) is False for table in tables)
+
+    def word_concept(self, word: str) -> str | None:
+        """The concept the word ``word`` names alone: ``concepts[lookup(concepts, [word], 0)]``, or
+        None (memoised: the answer depends on the word alone)."""
+        memo = self._word_concepts
+        if word in memo:
+            return memo[word]
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        hit = self.lookup(self.concepts, [word], 0)
+        got = memo[word] = self.concepts[hit[0]] if hit is not None else None
+        return got
 
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
