@@ -305,11 +305,11 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             k -= 1
         prv = quantities[k].end if k >= 0 and quantities[k].end > s_start else s_start
         # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
-        right_end = min(nxt, s_end)
+        right_end = nxt if nxt < s_end else s_end
         clause = _CLAUSE_RE.search(text, raw.end, right_end)
         place = found(raw.end, clause.start() if clause else right_end, nxt if nxt < s_end else None, True)
         if not place:
-            left = max(prv, s_start)
+            left = prv if prv > s_start else s_start
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]
             place = found(marks[-1] if marks else left, raw.start)
         own_origins = tuple(origins)

@@ -207,10 +207,12 @@ class Extractor:
         window then grows, up to _WINDOW_MAX characters."""
         after = _WINDOW_AFTER
         while True:
-            lo = max(s_start, pos - _WINDOW_BEFORE)
-            hi = min(s_end, end + after)
+            # (max and min of two ints written out: this runs for every candidate)
+            lo = pos - _WINDOW_BEFORE if pos - _WINDOW_BEFORE > s_start else s_start
+            hi = end + after if end + after < s_end else s_end
             tail = _WORD_TAIL.match(text, hi, hi + 64)  # never cut the last word in two
-            hi = min(s_end, tail.end() if tail else hi)
+            tail_end = tail.end() if tail is not None else hi
+            hi = tail_end if tail_end < s_end else s_end
             got = self._window_tokens(text, lo, pos, hi, s_start, s_end)
             if got is None:
                 return None
@@ -1594,14 +1596,16 @@ class Extractor:
             return
         text, s_start = self._sentence
         at = w.toks[first_i].start
-        lo = max(s_start, self.floor)
-        texts, first = self.tokens.words(max(lo, at - _VERB_REACH_CHARS), at, s_start, self._sentence_end)
+        lo = self.floor if self.floor > s_start else s_start
+        reach = at - _VERB_REACH_CHARS if at - _VERB_REACH_CHARS > lo else lo
+        texts, first = self.tokens.words(reach, at, s_start, self._sentence_end)
         # the first word may be cut short, or the verb's own first word lie before the reach (a space
         # after the previous figure cuts nothing)
         cut = bool(texts) and not text[lo:first].isspace() and first > lo
         last_words, stops = self.lex.qual_distant_last, self.lex.qual_distant_stops
         classes = _word_classes(self.lex, "distant_verb")
-        for k in range(len(texts) - 1, max(-1, len(texts) - 1 - self.lex.qual_reach), -1):
+        last = len(texts) - 1 - self.lex.qual_reach
+        for k in range(len(texts) - 1, last if last > -1 else -1, -1):
             t = texts[k]
             c = classes.get(t)
             if c is None:
@@ -1935,11 +1939,12 @@ _CLAIMS = TypeAdapter(list[Claim])
 
 
 def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> list[Claim]:
-    line_starts = _line_starts(doc.text)
+    text, prose = doc.text, doc.prose  # (read once: a pydantic model's attribute is a slow read)
+    line_starts = _line_starts(text)
     rows: list[dict[str, Any]] = []
     for raw in raws:
-        start, end = folded.orig(raw.start), _with_marks(doc.text, folded.orig_end(raw.end))
-        start, end = widen_to_references(doc.text, doc.prose, start, end)  # "&#1633;&#1638;" whole
+        start, end = folded.orig(raw.start), _with_marks(text, folded.orig_end(raw.end))
+        start, end = widen_to_references(text, prose, start, end)  # "&#1633;&#1638;" whole
         line = bisect_right(line_starts, start)
         column = start - line_starts[line - 1] + 1
         # (a bound that is the value itself, as _set_bounds leaves it, is cleaned once)
@@ -1947,7 +1952,7 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
         lower = value if raw.lower is raw.value else _clean(raw.lower)
         upper = value if raw.upper is raw.value else lower if raw.upper is raw.lower else _clean(raw.upper)
         rows.append({
-            "id": f"L{line}C{column}", "kind": raw.kind, "text": doc.text[start:end], "start": start,
+            "id": f"L{line}C{column}", "kind": raw.kind, "text": text[start:end], "start": start,
             "end": end, "line": line, "column": column, "value": None if raw.kind is _DATE else value,
             "lower": lower, "upper": upper, "qualifier": raw.qualifier, "unit": raw.unit,
             "concept": raw.concept, "counted": raw.counted, "period": raw.period,

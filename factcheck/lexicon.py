@@ -439,7 +439,11 @@ class Lexicon:
             return None
         if isinstance(got, str):
             return got, 1
-        stop = min(len(tokens), start + min(self.max_words, got))
+        # (min and max of two ints are written out on the hot paths: each builtin call costs about as much
+        # as the rest of a memo hit)
+        stop = start + (got if got < self.max_words else self.max_words)
+        if stop > len(tokens):
+            stop = len(tokens)
         run = tuple(tokens[start:stop])
         found = _run_memo(self._found, table)
         if run in found:
@@ -482,7 +486,8 @@ class Lexicon:
         # What lookup would read first (its memo): none starts here, a one-token entry, or the most
         # tokens one may have; a start whose phrases cannot reach k or are too short is passed over.
         memo = self._starts.get(id(table))  # (fetched again only when _start may have made it)
-        for j in range(max(0, k - self.max_words + 1), k if before else k + 1):
+        first = k - self.max_words + 1
+        for j in range(first if first > 0 else 0, k if before else k + 1):
             got = None if memo is None else memo.get(tokens[j])
             if got is None:
                 got = self._start(table, tokens[j])
