@@ -753,7 +753,7 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     phrase is part of it, not a period of its own; "the previous year" with no period before it is the
     year before publication.)"""
     pattern = _anaphora_pattern(lex.lang)
-    if pattern is None or not found:
+    if pattern is None or not found or not _may_hold(text, _anaphora_words(lex.lang)):
         return found
     matches = list(pattern.finditer(text))
     if not matches:
@@ -839,7 +839,13 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
     billion from $60.9 billion"; not "the jury heard from 22 witnesses"): no part of a breakdown; then
     periods.yaml's compared_after_change count too ("بزيادة 4.2 في المئة على الفترة نفسها")."""
     lex = load_lexicon(lang)
-    tail = TOKEN_RE.findall(text[max(0, start - 120) : start])[-(_BASIS_REACH + _CHANGED_REACH + 1) :]
+    most = _BASIS_REACH + _CHANGED_REACH + 1
+    # The last words within 120 characters: read from the last 60 first, which most often hold them
+    # (the words after the first one read there, which may be cut, are those the longer reach reads).
+    tail = TOKEN_RE.findall(text[max(0, start - 60) : start])
+    if len(tail) <= most and start > 60:
+        tail = TOKEN_RE.findall(text[max(0, start - 120) : start])
+    tail = tail[-most:]
     determiners = _ARTICLES if changed else _LEVEL_ARTICLES
     # Only the words a phrase may end with are folded first (the longest phrase's, and the two that
     # _basis_words may drop): most figures have no phrase before them, whose last word tells.
@@ -986,6 +992,30 @@ def _present_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else None
 
 
+_ANAPHORA_KEYS = ("same_period", "since_then", "previous_year", "previous_occurrence")
+
+
+@cache
+def _anaphora_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase a match of _anaphora_pattern holds one of (the pattern's alternatives,
+    "the same period" or "since then" first, each word written as it is)."""
+    lex = load_lexicon(lang)
+    return tuple(tuple(phrase.split(" ")) for key in _ANAPHORA_KEYS for phrase in _vocab(lex, key))
+
+
+def _may_hold(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether every word of one of ``phrases`` stands somewhere in ``text``: when none does, a
+    case-sensitive pattern that must match one of them whole finds nothing, and its scan (tried at
+    every position of the text) is spared."""
+    for words in phrases:
+        for word in words:
+            if word not in text:
+                break
+        else:
+            return True
+    return False
+
+
 @cache
 def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
@@ -1010,8 +1040,7 @@ def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
     parts.append(rf"(?P<prior>{prior})" if prior else "(?P<prior>(?!))")
     parts.append(rf"(?P<occasion>{occasion})" if occasion else "(?P<occasion>(?!))")
     clitic = "(?:[وف])?" if lang == "ar" else ""  # "ومنذ ذلك الحين"
-    keys = ("same_period", "since_then", "previous_year", "previous_occurrence")
-    firsts = [*("وف" if clitic else ()), *(phrase for key in keys for phrase in _vocab(lex, key))]
+    firsts = [*("وف" if clitic else ()), *(phrase for key in _ANAPHORA_KEYS for phrase in _vocab(lex, key))]
     return re.compile(rf"(?<![^\W\d_]){first_guard(firsts)}{clitic}(?:{'|'.join(parts)})(?![^\W\d_])")
 
 
@@ -1083,10 +1112,9 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], ne
     for f in same:
         if raw.end <= f[1] < next_figure and _one_clause(text, raw.end, f[1], basis):
             return f  # (not a basis after a comparison word: "بارتفاع 30 في المئة مقارنة بعام 2022")
-    before = [f for f in same if f[1] < raw.start
-              and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None)]
-    if before:
-        return before[-1]
+    for f in reversed(same):  # the last one before it (read from the end: the nearest is most often it)
+        if f[1] < raw.start and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None):
+            return f
     after = [f for f in same
              if raw.end <= f[1] < next_figure and not _new_clause(text, raw.end, f[1], breaks)]
     if after:
