@@ -20,7 +20,7 @@ Lexicon entries match their inflected forms (Lexicon.lemmas).
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from factcheck.claims import Kind
 from factcheck.lexicon import Lexicon, strip_clitics
@@ -28,7 +28,15 @@ from factcheck.raw import Raw
 from factcheck.scan import tokenize
 from factcheck.textnorm import fold_word
 
-QUANTITY = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
+# Enum members as module names: read on every claim, and reading one from its class costs ~70 ns in
+# Python 3.11 (the enum metaclass's __getattr__ keeps the interpreter from caching the look-up), a
+# module name a few.
+_COUNT: Final = Kind.COUNT
+_DURATION: Final = Kind.DURATION
+_MONEY: Final = Kind.MONEY
+_PERCENT: Final = Kind.PERCENT
+
+QUANTITY = (_COUNT, _MONEY, _PERCENT, _DURATION)
 _WINDOW = 8
 _HARD_STOPS = frozenset({".", ";", ":", "؛", "!", "?", "؟", "(", ")", "[", "]"})
 _COMMAS = frozenset({",", "،"})
@@ -237,6 +245,8 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
     out: list[str] = []
     coordinated: str | None = None
     passed = crossed = False  # walked past another figure; past a comma
+    breaks = lex.clause_breaks
+    arabic = lex.lang == "ar"
     k = p - 1
     while k >= 0 and len(out) < window:
         item = row[k]
@@ -260,21 +270,22 @@ def _left(lex: Lexicon, row: list[Item], p: int, earlier: bool,
                 out.append(item)  # a comma counts as a word: the other side wins a tie across it
             k = skipped
             continue
-        if item in lex.clause_breaks and out and k > 0 and not _figure_near(row, k - 2, -1):
+        if item in breaks and out and k > 0 and not _figure_near(row, k - 2, -1):
             coordinated = _event_at(lex, row, k - 1)
             if coordinated is not None:
                 break
-        if lex.lang == "ar" and item[:1] == "و" and k > 0 and isinstance(row[k - 1], str):
+        if arabic and item[:1] == "و" and k > 0 and isinstance(row[k - 1], str):
             # "القتلى والجرحى 250", "بين قتيل وجريح بلغ 250": two event nouns joined by an attached و
-            mine, theirs = _event_at(lex, row, k), _event_at(lex, row, k - 1)
+            mine = lex.word_concept(item)
+            theirs = _event_at(lex, row, k - 1) if mine is not None else None
             if mine is not None and theirs is not None and mine != theirs \
                     and not (earlier and _opens_event(lex, row, k)):
                 out.append(item)
                 coordinated = theirs
                 break
-        if earlier and (item in lex.clause_breaks or item[:1] in _CONJUNCTION_LETTERS) \
+        if earlier and (item in breaks or item[:1] in _CONJUNCTION_LETTERS) \
                 and _opens_event(lex, row, k):
-            if item not in lex.clause_breaks:
+            if item not in breaks:
                 out.append(item)  # "وأصيب 12": the event word with و attached opens this figure's clause
                 near = k == 0 or _figure_near(row, k - 2, -1)
                 coordinated = None if near else _event_at(lex, row, k - 1)
@@ -297,7 +308,7 @@ def _change_or_basis(row: list[Item], k: int) -> bool:
     if not isinstance(item, _Marker):
         return False
     before = row[k - 1] if k > 0 else None
-    return item.raw.kind is Kind.PERCENT or (isinstance(before, str) and before in _BASIS_WORDS)
+    return item.raw.kind is _PERCENT or (isinstance(before, str) and before in _BASIS_WORDS)
 
 
 _SUBJECT_WINDOW = 24  # words back to the head of a subject before its verb (through a relative clause)
@@ -386,8 +397,7 @@ def _event_at(lex: Lexicon, row: list[Item] | list[str], k: int) -> str | None:
     item = row[k]
     if isinstance(item, _Marker):
         return None
-    hit = find(lex, lex.concepts, [item], 0)
-    return hit[0] if hit is not None else None
+    return lex.word_concept(item)
 
 
 def _attribution_before(lex: Lexicon, row: list[Item], comma: int) -> bool:
@@ -440,8 +450,16 @@ def _beside_concept(lex: Lexicon, left: list[str], concept: tuple[str, int]) -> 
     inflation in Egypt's cities slowed to 12%"): beyond _COUNTED_BEHIND, but part of the concept's own
     noun phrase. (Other counted words beside a concept word are as often its adjectives: "المهمة
     العسكرية" is no count of soldiers.)"""
-    at = next(((j, hit[1]) for j in range(len(left) - 1, -1, -1)
-               if (hit := _hit_at(lex, lex.concepts, left, j)) is not None and hit[0] == concept[0]), None)
+    at = None
+    opens = lex._opens.get(id(lex.concepts))  # (as nearest: a word that opens no concept is passed over)
+    for j in range(len(left) - 1, -1, -1):
+        got = None if opens is None else opens.get(left[j])
+        if (lex.opens(lex.concepts, left[j]) if got is None else got) is False:
+            continue
+        hit = _hit_at(lex, lex.concepts, left, j)
+        if hit is not None and hit[0] == concept[0]:
+            at = (j, hit[1])
+            break
     if at is None:
         return None  # the concept stands right of the figure
     k, length = at
@@ -469,6 +487,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
         row, where = _row(text, bounds[s][0], bounds[s][1], members, tokens)
         first = next((p for raw, p in zip(members, where, strict=True) if raw.kind in QUANTITY), len(row))
         basis = _opening_basis(lex, row, first)
+        phrase_ends, speech_verbs = lex.phrase_ends, lex.speech_verbs
         for raw, p in zip(members, where, strict=True):
             if raw.kind not in QUANTITY:
                 continue
@@ -487,11 +506,17 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 walk = _left(lex, row, p, p > first, _SUBJECT_WINDOW, through=True)[0]
                 concept = _changed_subject(lex, walk) or concept
             ahead = right[:_COUNTED_AHEAD]
-            ahead = ahead[: next((d for d, t in enumerate(ahead) if t in lex.phrase_ends), len(ahead))]
+            for d, t in enumerate(ahead):
+                if t in phrase_ends:
+                    ahead = ahead[:d]
+                    break
             if hyphened(text, raw.end):
                 ahead = ahead[:1]  # "a six-storey building housing workers": the storeys' figure
             near = left[-_COUNTED_BEHIND:]
-            said = max((k for k, w in enumerate(near) if w in lex.speech_verbs), default=-1)
+            said = -1
+            for k, w in enumerate(near):
+                if w in speech_verbs:
+                    said = k
             counted = nearest(lex, lex.counted, near[said + 1 :], ahead)  # not the speaker of "said"
             if counted is None and concept is not None:
                 counted = _beside_concept(lex, left, concept)
@@ -510,5 +535,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 raw.counted = counted[0]
             elif basis is not None:
                 raw.counted = basis  # "On a monthly basis, prices rose 2.0%"
-            if any(lex.has_form(lex.anaphora, t) for t in right[:2]):
-                raw.evidence.append("anaphora")
+            for t in right[:2]:
+                if lex.has_form(lex.anaphora, t):
+                    raw.evidence.append("anaphora")
+                    break

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, Final
 
 from factcheck.claims import Kind, Period
 from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
@@ -33,6 +33,16 @@ from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import fold_word
 
+# Enum members as module names: read on every claim, and reading one from its class costs ~70 ns in
+# Python 3.11 (the enum metaclass's __getattr__ keeps the interpreter from caching the look-up), a
+# module name a few.
+_COUNT: Final = Kind.COUNT
+_DATE: Final = Kind.DATE
+_DURATION: Final = Kind.DURATION
+_MONEY: Final = Kind.MONEY
+_PERCENT: Final = Kind.PERCENT
+_YEAR: Final = Kind.YEAR
+
 Quote = Callable[[int, int], str]
 _QUANTITY = QUANTITY
 _CLAUSE_RE = re.compile(r"[،,;:؛]")
@@ -48,9 +58,9 @@ _ELLIPSIS_NEXT = frozenset({",", "،", ".", ";", "؛", ")", "of", "from", "for",
 def _carries_unit(text: str, raw: Raw, prev: Raw, cues: frozenset[str] | set[str] = frozenset()) -> bool:
     """A bare scaled figure after a sum of money (or a measure) is in the same currency or unit (unit
     ellipsis)."""
-    if raw.kind is not Kind.COUNT or raw.unit != "count" or raw.grain < 3:
+    if raw.kind is not _COUNT or raw.unit != "count" or raw.grain < 3:
         return False
-    if prev.kind is not Kind.MONEY and not (prev.kind is Kind.COUNT and prev.unit not in ("count", "point")):
+    if prev.kind is not _MONEY and not (prev.kind is _COUNT and prev.unit not in ("count", "point")):
         return False  # a sum of money, or a measure ("1.6 million barrels ... a draw of 1.1 million")
     if raw.counted is not None:
         return False
@@ -100,13 +110,13 @@ def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
             unit_source = None
         # "handled 10.7 million TEUs in 2021, 13% more than a year earlier, while Long Beach handled
         # 9.83 million": a percentage between them does not stop the unit
-        source = unit_source if prev is not None and prev.kind is Kind.PERCENT else prev
+        source = unit_source if prev is not None and prev.kind is _PERCENT else prev
         if source is not None and s == prev_sentence and _carries_unit(text, raw, source, cues):
             raw.kind, raw.unit = source.kind, source.unit
             raw.evidence.append(f"unit {source.unit} from the neighbouring figure")
-        if raw.kind is Kind.MONEY or (raw.kind is Kind.COUNT and raw.unit not in ("count", "point")):
+        if raw.kind is _MONEY or (raw.kind is _COUNT and raw.unit not in ("count", "point")):
             unit_source = raw
-        elif raw.kind is not Kind.PERCENT:
+        elif raw.kind is not _PERCENT:
             unit_source = None
         if prev is not None and s == prev_sentence and prev.kind == raw.kind and prev.unit == raw.unit:
             if raw.concept is None and prev.concept is not None:
@@ -291,19 +301,19 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         # (a duration before it is an adjunct, "على مدى نحو عام بتصدير 33 مليون طن": the place named
         # before the duration is still this figure's clause's)
         k = n - 1
-        while k >= 0 and quantities[k].kind is Kind.DURATION and quantities[k].end > s_start:
+        while k >= 0 and quantities[k].kind is _DURATION and quantities[k].end > s_start:
             k -= 1
         prv = quantities[k].end if k >= 0 and quantities[k].end > s_start else s_start
         # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
-        right_end = min(nxt, s_end)
+        right_end = nxt if nxt < s_end else s_end
         clause = _CLAUSE_RE.search(text, raw.end, right_end)
         place = found(raw.end, clause.start() if clause else right_end, nxt if nxt < s_end else None, True)
         if not place:
-            left = max(prv, s_start)
+            left = prv if prv > s_start else s_start
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]
             place = found(marks[-1] if marks else left, raw.start)
         own_origins = tuple(origins)
-        if not place and n and quantities[n - 1].kind is Kind.PERCENT and quantities[n - 1].start >= s_start \
+        if not place and n and quantities[n - 1].kind is _PERCENT and quantities[n - 1].start >= s_start \
                 and _reached_to(text, quantities[n - 1].end, raw.start):
             place = quantities[n - 1].place  # "قفز إنفاق إسرائيل 24 في المئة إلى 27.5": the change's place
         if sentence not in scenes:
@@ -496,13 +506,14 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     found: list[tuple[int, int, Period]] = []  # (sentence, position, period)
     whens: set[int] = set()  # the positions of the periods of a when-clause: only for figures after them
     for raw in raws:
-        if raw.kind not in (Kind.YEAR, Kind.DATE, Kind.DURATION):
+        if raw.kind not in (_YEAR, _DATE, _DURATION):
             continue
         s = bisect_right(starts, raw.start) - 1
         s_start, s_end = bounds[s]
-        toks, texts, _ = tokens.span(max(s_start, raw.start - _PERIOD_REACH), raw.start, s_start, s_end)
+        # (the words span would give, and where the first of them starts: no tokens are made)
+        texts, first = tokens.words(max(s_start, raw.start - _PERIOD_REACH), raw.start, s_start, s_end)
         span = _span_of(lex, text, raw, texts, published)
-        if raw.kind is Kind.YEAR and raw.value is not None and _when_follows(lex, text, raw.end):
+        if raw.kind is _YEAR and raw.value is not None and _when_follows(lex, text, raw.end):
             # "since 1995, when more than 300 were killed": the figures after it are of 1995 (those
             # before it keep what the year states for them: "killed 300 since 2014, when ...")
             year = int(raw.value)
@@ -510,7 +521,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             found.append((s, raw.end, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
                                              text=_last_words(quote(raw.start, raw.end), 60))))
         if span is not None:
-            lo = toks[0].start if toks else raw.start
+            lo = first if texts else raw.start
             found.append((s, raw.start, Period(start=span[0], end=span[1],
                                                text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
@@ -542,7 +553,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     # period, not a figure of its own clause.
     def states_period(raw: Raw) -> bool:  # "six months" in "the first six months of 2024"
         k = bisect_left(positions, raw.start)
-        return raw.kind is Kind.DURATION and k < len(positions) and positions[k] <= raw.end + 25
+        return raw.kind is _DURATION and k < len(positions) and positions[k] <= raw.end + 25
 
     nexts: list[int] = []
     upcoming = len(text)
@@ -698,7 +709,7 @@ def _dated_sentences(raws: list[Raw], starts: list[int], published: dt.date | No
     day beside publication is most often when something was said: "said on Tuesday")."""
     out: set[int] = set()
     for raw in raws:
-        if raw.kind is not Kind.DATE or not raw.date:
+        if raw.kind is not _DATE or not raw.date:
             continue
         try:
             year, month, day = date_parts(raw.date)
@@ -742,7 +753,7 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     phrase is part of it, not a period of its own; "the previous year" with no period before it is the
     year before publication.)"""
     pattern = _anaphora_pattern(lex.lang)
-    if pattern is None or not found:
+    if pattern is None or not found or not _may_hold(text, _anaphora_words(lex.lang)):
         return found
     matches = list(pattern.finditer(text))
     if not matches:
@@ -828,7 +839,13 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
     billion from $60.9 billion"; not "the jury heard from 22 witnesses"): no part of a breakdown; then
     periods.yaml's compared_after_change count too ("بزيادة 4.2 في المئة على الفترة نفسها")."""
     lex = load_lexicon(lang)
-    tail = TOKEN_RE.findall(text[max(0, start - 120) : start])[-(_BASIS_REACH + _CHANGED_REACH + 1) :]
+    most = _BASIS_REACH + _CHANGED_REACH + 1
+    # The last words within 120 characters: read from the last 60 first, which most often hold them
+    # (the words after the first one read there, which may be cut, are those the longer reach reads).
+    tail = TOKEN_RE.findall(text[max(0, start - 60) : start])
+    if len(tail) <= most and start > 60:
+        tail = TOKEN_RE.findall(text[max(0, start - 120) : start])
+    tail = tail[-most:]
     determiners = _ARTICLES if changed else _LEVEL_ARTICLES
     # Only the words a phrase may end with are folded first (the longest phrase's, and the two that
     # _basis_words may drop): most figures have no phrase before them, whose last word tells.
@@ -975,6 +992,30 @@ def _present_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else None
 
 
+_ANAPHORA_KEYS = ("same_period", "since_then", "previous_year", "previous_occurrence")
+
+
+@cache
+def _anaphora_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase a match of _anaphora_pattern holds one of (the pattern's alternatives,
+    "the same period" or "since then" first, each word written as it is)."""
+    lex = load_lexicon(lang)
+    return tuple(tuple(phrase.split(" ")) for key in _ANAPHORA_KEYS for phrase in _vocab(lex, key))
+
+
+def _may_hold(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether every word of one of ``phrases`` stands somewhere in ``text``: when none does, a
+    case-sensitive pattern that must match one of them whole finds nothing, and its scan (tried at
+    every position of the text) is spared."""
+    for words in phrases:
+        for word in words:
+            if word not in text:
+                break
+        else:
+            return True
+    return False
+
+
 @cache
 def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
@@ -999,8 +1040,7 @@ def _anaphora_pattern(lang: str) -> re.Pattern[str] | None:
     parts.append(rf"(?P<prior>{prior})" if prior else "(?P<prior>(?!))")
     parts.append(rf"(?P<occasion>{occasion})" if occasion else "(?P<occasion>(?!))")
     clitic = "(?:[وف])?" if lang == "ar" else ""  # "ومنذ ذلك الحين"
-    keys = ("same_period", "since_then", "previous_year", "previous_occurrence")
-    firsts = [*("وف" if clitic else ()), *(phrase for key in keys for phrase in _vocab(lex, key))]
+    firsts = [*("وف" if clitic else ()), *(phrase for key in _ANAPHORA_KEYS for phrase in _vocab(lex, key))]
     return re.compile(rf"(?<![^\W\d_]){first_guard(firsts)}{clitic}(?:{'|'.join(parts)})(?![^\W\d_])")
 
 
@@ -1012,11 +1052,11 @@ def _span_of(lex: Lexicon, text: str, raw: Raw, texts: list[str],
     six months of 9999") is no period rather than an error; "the past 125,000 years" is open-ended
     (_months_back)."""
     try:
-        if raw.kind is Kind.YEAR and raw.value is not None:
+        if raw.kind is _YEAR and raw.value is not None:
             return _period_of_year(lex, texts, len(texts), int(raw.value), published)
-        if raw.kind is Kind.DATE and raw.date:
+        if raw.kind is _DATE and raw.date:
             return _period_of_date(lex, texts, raw.date, published)
-        if raw.kind is Kind.DURATION and published is not None and raw.value is not None:
+        if raw.kind is _DURATION and published is not None and raw.value is not None:
             return _period_of_duration(lex, text, raw, texts, published)
     except (ValueError, OverflowError):
         return None
@@ -1072,10 +1112,9 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], ne
     for f in same:
         if raw.end <= f[1] < next_figure and _one_clause(text, raw.end, f[1], basis):
             return f  # (not a basis after a comparison word: "بارتفاع 30 في المئة مقارنة بعام 2022")
-    before = [f for f in same if f[1] < raw.start
-              and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None)]
-    if before:
-        return before[-1]
+    for f in reversed(same):  # the last one before it (read from the end: the nearest is most often it)
+        if f[1] < raw.start and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None):
+            return f
     after = [f for f in same
              if raw.end <= f[1] < next_figure and not _new_clause(text, raw.end, f[1], breaks)]
     if after:
@@ -1103,7 +1142,7 @@ def _date_ranges(lex: Lexicon, text: str, raws: list[Raw], starts: list[int],
                  quote: Quote) -> list[tuple[int, int, Period]]:
     """"من 1 كانون الثاني إلى 30 حزيران 2024", "between 1 January and 30 June 2024": one period."""
     out: list[tuple[int, int, Period]] = []
-    dates = [r for r in raws if r.kind is Kind.DATE and r.date]
+    dates = [r for r in raws if r.kind is _DATE and r.date]
     for a, b in pairwise(dates):
         if b.start - a.end > _JOINER_GAP_MAX:
             continue  # more than a joiner or two apart: not one range (and no need to tokenise it)
@@ -1492,8 +1531,8 @@ def _converted(text: str, raws: list[Raw]) -> None:
     billion)", "114 mph (183 km/h)") states the same quantity: both take the concept, counted noun,
     period and place the one converted has, or else the conversion has, whatever words stand nearer."""
     for first, raw in pairwise(raws):
-        if raw.kind is not first.kind or raw.kind not in (Kind.MONEY, Kind.COUNT) or raw.unit == first.unit \
-                or (raw.kind is Kind.COUNT and "count" in (raw.unit, first.unit)) \
+        if raw.kind is not first.kind or raw.kind not in (_MONEY, _COUNT) or raw.unit == first.unit \
+                or (raw.kind is _COUNT and "count" in (raw.unit, first.unit)) \
                 or not first.converted_by(text, raw):
             continue
         concept, counted = first.concept or raw.concept, first.counted or raw.counted

@@ -294,6 +294,9 @@ class Lexicon:
     # several tokens, keyed by that run (the answer depends on those tokens alone).
     _found: dict[int, RunMemo] = field(default_factory=dict, repr=False)
     _found_back: dict[int, RunMemo] = field(default_factory=dict, repr=False)
+    # Per word: the concept it names standing alone (the entry of ``concepts`` that lookup finds over
+    # that one token), or None; factcheck.clauses reads it for every word of a figure's clause.
+    _word_concepts: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def firsts(self, table: Table) -> frozenset[str]:
         """The first tokens of the phrases of ``table`` (a quick way to rule a position out).
@@ -414,6 +417,18 @@ class Lexicon:
     def _starts_none_of(self, tables: tuple[Table, ...], word: str) -> bool:
         return all(self._start(table, word) is False for table in tables)
 
+    def word_concept(self, word: str) -> str | None:
+        """The concept the word ``word`` names alone: ``concepts[lookup(concepts, [word], 0)]``, or
+        None (memoised: the answer depends on the word alone)."""
+        memo = self._word_concepts
+        if word in memo:
+            return memo[word]
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        hit = self.lookup(self.concepts, [word], 0)
+        got = memo[word] = self.concepts[hit[0]] if hit is not None else None
+        return got
+
     def lookup(self, table: Table, tokens: list[str], start: int) -> tuple[str, int] | None:
         """Longest phrase of ``table`` starting at ``tokens[start]``: (key, number of tokens)."""
         memo = self._starts.get(id(table))  # the hottest look-up: opens() and _span() in one memo
@@ -424,7 +439,11 @@ class Lexicon:
             return None
         if isinstance(got, str):
             return got, 1
-        stop = min(len(tokens), start + min(self.max_words, got))
+        # (min and max of two ints are written out on the hot paths: each builtin call costs about as much
+        # as the rest of a memo hit)
+        stop = start + (got if got < self.max_words else self.max_words)
+        if stop > len(tokens):
+            stop = len(tokens)
         run = tuple(tokens[start:stop])
         found = _run_memo(self._found, table)
         if run in found:
@@ -467,7 +486,8 @@ class Lexicon:
         # What lookup would read first (its memo): none starts here, a one-token entry, or the most
         # tokens one may have; a start whose phrases cannot reach k or are too short is passed over.
         memo = self._starts.get(id(table))  # (fetched again only when _start may have made it)
-        for j in range(max(0, k - self.max_words + 1), k if before else k + 1):
+        first = k - self.max_words + 1
+        for j in range(first if first > 0 else 0, k if before else k + 1):
             got = None if memo is None else memo.get(tokens[j])
             if got is None:
                 got = self._start(table, tokens[j])

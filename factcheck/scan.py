@@ -230,7 +230,12 @@ class SentenceTokens:
     def span(self, lo: int, hi: int, s_start: int, s_end: int) -> tuple[list[Tok], list[str], int]:
         """The tokens of ``text[lo:hi]`` (new lists), their texts, and the index in the sentence's tokens
         of the first of them."""
-        all_toks, all_texts, starts, ends = self.sentence(s_start, s_end)
+        return self.span_in(self.sentence(s_start, s_end), lo, hi)
+
+    def span_in(self, sentence: tuple[list[Tok], list[str], list[int], list[int]], lo: int,
+                hi: int) -> tuple[list[Tok], list[str], int]:
+        """``span`` over the tokens of a sentence that ``sentence`` gave."""
+        all_toks, all_texts, starts, ends = sentence
         a = bisect_right(ends, lo)
         b = bisect_left(starts, hi, a) if hi > lo else a  # (an empty span inside a token has none)
         toks = all_toks[a:b]
