@@ -753,7 +753,7 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     phrase is part of it, not a period of its own; "the previous year" with no period before it is the
     year before publication.)"""
     pattern = _anaphora_pattern(lex.lang)
-    if pattern is None or not found or not _may_hold(text, _anaphora_words(lex.lang)):
+    if pattern is None or (not found and published is None) or not _may_hold(text, _anaphora_words(lex.lang)):
         return found
     matches = list(pattern.finditer(text))
     if not matches:
@@ -773,6 +773,8 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
     for n, f in enumerate(base):
         first_of.setdefault(f[0], n)
     for m in matches:
+        if m["prior"] is not None and _before_a_number(text, m.end()):
+            continue  # "قبل عام 2011": before the year 2011, no year before another period
         k = bisect_left(positions, m.start()) - 1
         s = bisect_right(starts, m.start()) - 1
         if m["occasion"] is not None:
@@ -788,10 +790,17 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
                 continue  # "rose 76.3% from a year earlier": the basis of a change, not its period
             k = _followed(base, first_of, k, s, min(lead_end, m.start()))
         if k < 0 or base[k][2].start is None:
-            if m["prior"] is not None:  # no period before it: "the previous year" seen from publication
-                out += [f for f in found if m.start() <= f[1] < m.end()]
-            continue
-        period = base[k][2]
+            if m["prior"] is None:
+                continue
+            # no period before it: "the previous year" seen from publication (its "year" read as the
+            # year before it), "A year ago, drivers were paying $3.17" the calendar year before it
+            inside = [f for f in found if m.start() <= f[1] < m.end()]
+            out += inside
+            if inside or published is None:
+                continue
+            period = Period(start=published, end=published)
+        else:
+            period = base[k][2]
         span: tuple[dt.date | None, dt.date | None]
         if m["prior"] is not None:
             try:
@@ -810,6 +819,15 @@ def _anaphoric_periods(lex: Lexicon, text: str, starts: list[int], found: list[t
             span = (period.start, period.end)
         out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(*m.span()))))
     return out
+
+
+def _before_a_number(text: str, end: int) -> bool:
+    """Whether a number (digits of any script) follows ``end`` after white space alone."""
+    rest = text[end : end + _NUMBER_REACH].lstrip()
+    return rest[:1].isdigit()
+
+
+_NUMBER_REACH = 8  # characters of white space a number may stand after a phrase
 
 
 @cache

@@ -2723,3 +2723,14 @@ def test_a_body_figure_a_slip_of_the_fact_the_headline_states_is_the_wrong_one(t
     result = check_paths([str(article)], [str(reference)])
     found = [(f.rule, f.claim.line, f.claim.text) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC102", 6, "بنحو 110 ملايين دولار")]
+
+
+def test_a_year_ago_with_no_period_before_it_is_the_year_before_publication() -> None:
+    """"A year ago" (FC periods previous_year) with no period stated before it is seen from publication:
+    the calendar year before it. "قبل عام 2011" is before the year 2011, no year before another period."""
+    [claim] = extract_text("A year ago, drivers were paying $3.17 a gallon.", "en", published="2022-06-11")
+    assert claim.period is not None and (claim.period.start, claim.period.end) == (
+        dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+    claims = extract_text("وكان عدد المراكز 166 مركزا قبل عام 2011.", "ar", published="2025-03-01")
+    centres = next(c for c in claims if c.value == 166)
+    assert centres.period is None or centres.period.start != dt.date(2024, 1, 1)
