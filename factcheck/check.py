@@ -798,6 +798,9 @@ def _whole_words(text: str, claim: Claim, parts: PartWords) -> tuple[str, ...]:
     ours, opening = parts.get(claim.lang, (frozenset(), frozenset()))
     if not opening or not (claim.kind is Kind.MONEY or claim.unit == "count"):
         return ()
+    before = _opening_whole(text, claim, opening)
+    if before:
+        return before
     rest = text[claim.end : claim.end + 160].lstrip()
     apposed = rest[:1] in (",", "،")  # "$820 million, the second tranche of the loan"
     rest = rest[1:] if apposed else rest
@@ -815,6 +818,29 @@ def _whole_words(text: str, claim: Claim, parts: PartWords) -> tuple[str, ...]:
         if hit is not None and hit[0] == claim.counted:
             return ()  # "44 of the militants": what the figure counts, not a whole it is some of
     return whole
+
+
+_SENTENCE_OPEN = re.compile(r"[.!?؟\n]")
+
+
+def _opening_whole(text: str, claim: Claim, opening: frozenset[str]) -> tuple[str, ...]:
+    """The whole a sentence opens with before its first figure, a comma closing it ("Of the refugees,
+    20.4 million fall under UNHCR's mandate", "ومن بين الجرحى، 12 في حالة خطرة"): the figure is some of
+    it. Empty when the figure is not the first thing after that comma."""
+    window = text[max(0, claim.start - _OPENING_REACH) : claim.start]
+    opened = list(_SENTENCE_OPEN.finditer(window))
+    head = window[opened[-1].end() :] if opened else window
+    head = head.strip()
+    if not head or head[-1] not in ",،" or (not opened and claim.start > _OPENING_REACH):
+        return ()
+    words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(head[:-1])]
+    if not words or len(words) > _PART_NOUN + 2 or not (
+            words[0] in opening or any(f in opening for f in strip_clitics(words[0]))):
+        return ()
+    return tuple(w for w in words[1:] if w != "the")
+
+
+_OPENING_REACH = 80  # characters before a figure that may hold its sentence's opening whole
 
 
 def _part_of_fact(side: Side, fact: Side) -> bool:

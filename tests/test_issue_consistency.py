@@ -2734,3 +2734,19 @@ def test_a_year_ago_with_no_period_before_it_is_the_year_before_publication() ->
     claims = extract_text("وكان عدد المراكز 166 مركزا قبل عام 2011.", "ar", published="2025-03-01")
     centres = next(c for c in claims if c.value == 166)
     assert centres.period is None or centres.period.start != dt.date(2024, 1, 1)
+
+
+def test_a_figure_after_an_opening_whole_is_some_of_it(tmp_path: Path) -> None:
+    """"Of the refugees, 20.4 million fall under UNHCR's mandate": a sentence that opens with the whole
+    its figure is some of ("Of the ...,", "ومن بين ...،") states a part, no wrong statement of the
+    whole's fact (part_of_words before the figure, a comma closing them)."""
+    fact = {"what": "refugees worldwide", "value": "26000000", "unit": "count", "period": "2019"}
+    text = ("There were 26 million refugees worldwide at the end of 2019. Of the refugees, 20.4 million fall "
+            "under UNHCR's mandate.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, reference=fact,
+                                                   published="2020-06-18"))] == []
+    wrong = text.replace("There were 26 million", "There were 28 million")
+    folder = tmp_path / "wrong"
+    folder.mkdir()
+    assert [(r, t) for r, _, t in _findings(_check(folder, text=wrong, reference=fact,
+                                                   published="2020-06-18"))] == [("FC101", "28 million")]
