@@ -351,11 +351,16 @@ def _changed_to(text: str, quantities: Sequence[Claim]) -> dict[int, Claim]:
     for a, b in pairwise(quantities):
         if a.kind is not Kind.PERCENT or b.kind is Kind.PERCENT or b.start - a.end > _JOINER_GAP:
             continue
-        joiners = {j for js in load_lexicon(a.lang).ranges.values() for j in js}
         between = TOKEN_RE.findall(text, a.end, b.start)
-        if len(between) == 1 and fold_word(between[0]).lower() in joiners:
+        if len(between) == 1 and fold_word(between[0]).lower() in _range_joiners(a.lang):
             out[id(b)] = a
     return out
+
+
+@lru_cache(maxsize=8)
+def _range_joiners(lang: str) -> frozenset[str]:
+    """The lexicon's range joiners ("to", "إلى"), whatever opener they follow."""
+    return frozenset(j for js in load_lexicon(lang).ranges.values() for j in js)
 
 
 def _rate_figures(claims: Sequence[Claim], text: str) -> set[str]:

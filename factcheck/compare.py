@@ -277,7 +277,7 @@ def _coarse_digits(claim: Claim, other: Claim) -> tuple[str, str] | None:
     elif claim.grain == other.grain < 0:
         # both written to the same decimal place: every digit counts, written zeros too, and the point
         # is no digit ("44.05%" against 44.50, "45.4" against 44.5: two swapped digits)
-        a, b = (v.quantize(Decimal(1).scaleb(grain)).scaleb(-grain) for v in (a, b))
+        a, b = (v.scaleb(-grain).to_integral_value() for v in (a, b))
     return _digits(a), _digits(b)
 
 
