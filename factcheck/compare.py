@@ -1337,9 +1337,13 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
     for k in range(len(members) - params.min_parts):
         # "seven matches: three draws and five defeats": a colon right after a figure's noun opens its
         # breakdown, the figures after it
-        if _colon_between(text, members[k], members[k + 1]) \
-                and _could_hold(members[k], members[k + 1 :], params.counted_wholes):
-            choices.append((members[k], members[k + 1 :]))
+        # ... and so does a dash ("a library of 20 titles - 11 new games and eight upgraded editions");
+        # the mark says the figures after it are the whole's, whatever concept their words suggest
+        if _colon_between(text, members[k], members[k + 1]):
+            parts = _before_closing_dash(text, members[k], members[k + 1 :])
+            if len(parts) >= params.min_parts \
+                    and _could_hold(members[k], parts, params.counted_wholes, concept=False):
+                choices.append((members[k], parts))
     if len(members) > params.min_parts and _could_hold(members[0], members[1:], params.counted_wholes) \
             and not _parallel(text, [m.claim for m in members]):
         choices.append((members[0], members[1:]))
@@ -1374,9 +1378,23 @@ _COLON_WORDS = 4  # words between a figure and the first of its breakdown after 
 
 
 def _colon_between(text: str, a: Side, b: Side) -> bool:
-    """Whether a colon right after ``a``'s noun opens the stretch to ``b`` ("seven matches: three")."""
+    """Whether a colon or a dash right after ``a``'s noun opens the stretch to ``b`` ("seven matches:
+    three", "20 titles - 11"; not a hyphen inside a word)."""
     gap = text[a.claim.end : b.claim.start] if text else ""
-    return ":" in gap and len(gap.split()) <= _COLON_WORDS
+    return len(gap.split()) <= _COLON_WORDS and (":" in gap or _BREAKDOWN_DASH.search(gap) is not None)
+
+
+def _before_closing_dash(text: str, total: Side, parts: list[Side]) -> list[Side]:
+    """The parts up to the dash that closes a breakdown a dash opened ("181 passengers - 178 adults,
+    one child and two babies - and eight crew"): those after it are another quantity's."""
+    opened = _BREAKDOWN_DASH.search(text, total.claim.end, parts[0].claim.start) if text else None
+    if opened is None:
+        return parts
+    closing = _BREAKDOWN_DASH.search(text, parts[0].claim.end)
+    return [p for p in parts if closing is None or p.claim.start < closing.start()]
+
+
+_BREAKDOWN_DASH = regex.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
 
 
 def _without_part_counts(members: list[Side], text: str) -> list[Side]:
@@ -1429,16 +1447,19 @@ def _by_place(parts: Sequence[Side], total: Side) -> bool:
     return len(named) < 2 or not named <= {place for p in parts for place in p.variant[1]}
 
 
-def _could_hold(total: Side, parts: Sequence[Side], wholes: Mapping[str, Sequence[str]]) -> bool:
+def _could_hold(total: Side, parts: Sequence[Side], wholes: Mapping[str, Sequence[str]], *,
+                concept: bool = True) -> bool:
     """Whether ``total`` may be the whole of ``parts``: larger than each, around their periods and
     places, and of their concept and counted thing where both state one ("196 operations" holds no
     "44 killed and 166 detained"), or of a counted thing ``wholes`` says holds theirs ("25 people": 22
-    crew members and three guards)."""
+    crew members and three guards); ``concept=False`` when a mark opens the breakdown (a colon, a
+    dash): the concepts, read from other words ("20 titles: 11 new games"), are left aside."""
     whole = stated(total.claim)
     if whole is None or whole <= 0:
         return False
     concepts = {p.claim.concept for p in parts} - {None}
-    if (total.claim.concept is not None and not concepts <= {total.claim.concept}) or len(concepts) > 1:
+    if concept and ((total.claim.concept is not None and not concepts <= {total.claim.concept})
+                    or len(concepts) > 1):
         return False
     for part in parts:
         value = stated(part.claim)

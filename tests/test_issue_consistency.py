@@ -2750,3 +2750,18 @@ def test_a_figure_after_an_opening_whole_is_some_of_it(tmp_path: Path) -> None:
     folder.mkdir()
     assert [(r, t) for r, _, t in _findings(_check(folder, text=wrong, reference=fact,
                                                    published="2020-06-18"))] == [("FC101", "28 million")]
+
+
+def test_a_dash_opens_a_breakdown_and_a_second_dash_closes_it(tmp_path: Path) -> None:
+    """"a library of 20 titles - 11 new games and eight upgraded editions": a dash right after the
+    total's noun opens its breakdown, as a colon does, whatever noun each part counts (19, not 20:
+    FC104); "181 passengers - 178 adults, one child and two babies - and eight crew": the second dash
+    closes it, and the crew are no part of the passengers."""
+    text = "The console launched with a library of 20 titles - 11 new games and eight upgraded editions."
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2025-06-05"))] == [
+        ("FC104", "20")]
+    plane = ("The plane was carrying 181 passengers - 178 adults, one child and two babies - and eight "
+             "crew: two pilots and six flight attendants.")
+    folder = tmp_path / "plane"
+    folder.mkdir()
+    assert _findings(_check(folder, text=plane, published="2018-10-29")) == []
