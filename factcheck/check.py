@@ -268,13 +268,10 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
     def near(claim: Claim) -> dict[str, float]:
         if claim.is_quantity or claim.kind is Kind.DATE:  # a date is named by its event's words too
             # ("rose from 76 lira to 105 lira": the words before "from" are 105's too)
-            # A year before the figure does not close its stretch ("Health spending, which parliament
-            # cut in 2024, will reach 4.6 billion": the subject is the figure's); one after it does
-            # ("harvested 5,100 tonnes of wheat in 2024 and sold 2,900 tonnes": "sold" is not 5,100's)
-            left, change = before_change.get(id(claim)), changed_to.get(id(claim))
-            figures = [q for q in quantities if q is not left and q is not change
-                       and (q.kind is not Kind.YEAR or q.start > claim.start)]
-            return _figure_words(text, sentences, claim, figures, names=claim.lang in heard)
+            # ... and a percent change before the level it reaches shares its words ("Outlays jumped
+            # 47.3% to $6.75 trillion")
+            skip = [c for c in (before_change.get(id(claim)), changed_to.get(id(claim))) if c is not None]
+            return _figure_words(text, sentences, claim, quantities, names=claim.lang in heard, skip=skip)
         return {}
 
     def marked(claim: Claim) -> Claim:
@@ -316,7 +313,8 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
 
     return [Side(path=doc.document.path, claim=marked(placed(claim)), order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
-                 words=sentence_of(claim), near=near(claim), whole=_whole_words(text, claim, parts or {}))
+                 words=sentence_of(claim), near=near(claim),
+                 whole=_whole_words(text, claim, parts or {}, sentences))
             for claim in doc.claims if not _is_dateline(claim, published)
             and (not _is_determiner(claim) or _listed(text, claim, quantities, starts))
             and claim.id not in rates]
@@ -379,13 +377,18 @@ def _rate_figures(claims: Sequence[Claim], text: str) -> set[str]:
 
 def _figure_words(text: str, sentences: Sequence[int], claim: Claim, figures: Sequence[Claim], *,
                   next_words: int = lexmatch.NEXT_WORDS, decay: float = lexmatch.DISTANCE_DECAY,
-                  names: bool = False) -> dict[str, float]:
+                  names: bool = False, skip: Sequence[Claim] = ()) -> dict[str, float]:
     """The weighted words near a figure (lexmatch.figure_words), its stretch closed by the other
-    ``figures`` (sorted by start) of its sentence."""
+    ``figures`` (sorted by start) of its sentence, less those of ``skip``. A year before the figure
+    does not close its stretch ("Health spending, which parliament cut in 2024, will reach 4.6
+    billion": the subject is the figure's); one after it does ("harvested 5,100 tonnes of wheat in
+    2024 and sold 2,900 tonnes": "sold" is not 5,100's)."""
     span = sentence_span(text, sentences, bisect_right(sentences, claim.start))
     lo = bisect_left(figures, span[0], key=lambda c: c.start)
     hi = bisect_left(figures, span[1], key=lambda c: c.start)
-    neighbours = [(c.start, c.end) for c in figures[lo:hi] if c is not claim]
+    neighbours = [(c.start, c.end) for c in figures[lo:hi]
+                  if c is not claim and all(c is not k for k in skip)
+                  and (c.kind is not Kind.YEAR or c.start > claim.start)]
     return lexmatch.figure_words(text, (claim.start, claim.end), span, neighbours, claim.lang,
                                  next_words=next_words, decay=decay, names=names)
 
@@ -794,7 +797,8 @@ def part_words(book: RuleBook) -> PartWords:
             for lang in {*params.part_words, *params.part_of_words}}
 
 
-def _whole_words(text: str, claim: Claim, parts: PartWords) -> tuple[str, ...]:
+def _whole_words(text: str, claim: Claim, parts: PartWords,
+                 sentences: Sequence[int]) -> tuple[str, ...]:
     """The words that name a whole a plain count or an amount is some of: those after "من"/"of" right
     after it, or after a few words one of which is a part word ("5 مليارات دولار أخرى من الودائع
     الإماراتية", "10 مليارات دولار تمثل الدفعة الأولى من صفقة", "174 من الضحايا"). None when the word
@@ -803,7 +807,7 @@ def _whole_words(text: str, claim: Claim, parts: PartWords) -> tuple[str, ...]:
     ours, opening = parts.get(claim.lang, (frozenset(), frozenset()))
     if not opening or not (claim.kind is Kind.MONEY or claim.unit == "count"):
         return ()
-    before = _opening_whole(text, claim, opening)
+    before = _opening_whole(text, claim, opening, sentences)
     if before:
         return before
     rest = text[claim.end : claim.end + 160].lstrip()
@@ -825,18 +829,16 @@ def _whole_words(text: str, claim: Claim, parts: PartWords) -> tuple[str, ...]:
     return whole
 
 
-_SENTENCE_OPEN = re.compile(r"[.!?؟\n]")
-
-
-def _opening_whole(text: str, claim: Claim, opening: frozenset[str]) -> tuple[str, ...]:
+def _opening_whole(text: str, claim: Claim, opening: frozenset[str],
+                   sentences: Sequence[int]) -> tuple[str, ...]:
     """The whole a sentence opens with before its first figure, a comma closing it ("Of the refugees,
     20.4 million fall under UNHCR's mandate", "ومن بين الجرحى، 12 في حالة خطرة"): the figure is some of
     it. Empty when the figure is not the first thing after that comma."""
-    window = text[max(0, claim.start - _OPENING_REACH) : claim.start]
-    opened = list(_SENTENCE_OPEN.finditer(window))
-    head = window[opened[-1].end() :] if opened else window
-    head = head.strip()
-    if not head or head[-1] not in ",،" or (not opened and claim.start > _OPENING_REACH):
+    opens = sentence_span(text, sentences, bisect_right(sentences, claim.start))[0]
+    if claim.start - opens > _OPENING_REACH:
+        return ()
+    head = text[opens : claim.start].strip()
+    if not head or head[-1] not in ",،":
         return ()
     words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(head[:-1])]
     if not words or len(words) > _PART_NOUN + 2 or not (

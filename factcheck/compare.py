@@ -1339,7 +1339,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
         # breakdown, the figures after it
         # ... and so does a dash ("a library of 20 titles - 11 new games and eight upgraded editions");
         # the mark says the figures after it are the whole's, whatever concept their words suggest
-        if _colon_between(text, members[k], members[k + 1]):
+        if _breakdown_mark_between(text, members[k], members[k + 1]):
             parts = _before_closing_dash(text, members[k], members[k + 1 :])
             if len(parts) >= params.min_parts \
                     and _could_hold(members[k], parts, params.counted_wholes, concept=False):
@@ -1377,7 +1377,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
 _COLON_WORDS = 4  # words between a figure and the first of its breakdown after a colon
 
 
-def _colon_between(text: str, a: Side, b: Side) -> bool:
+def _breakdown_mark_between(text: str, a: Side, b: Side) -> bool:
     """Whether a colon or a dash right after ``a``'s noun opens the stretch to ``b`` ("seven matches:
     three", "20 titles - 11"; not a hyphen inside a word)."""
     gap = text[a.claim.end : b.claim.start] if text else ""
@@ -1402,7 +1402,7 @@ def _without_part_counts(members: list[Side], text: str) -> list[Side]:
     are sheltering at two sites: 800 at a school and 450 on church grounds"): it counts the parts,
     it is none of them, and the figure before it is their total."""
     for k in range(1, len(members) - 1):
-        if _colon_between(text, members[k], members[k + 1]) \
+        if _breakdown_mark_between(text, members[k], members[k + 1]) \
                 and members[k].claim.value == len(members) - k - 1:
             return [*members[:k], *members[k + 1 :]]
     return members
