@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
@@ -31,6 +32,25 @@ class Qualifier(StrEnum):
     LESS_THAN = "less_than"
     AT_MOST = "at_most"
     RANGE = "range"
+
+
+# Enum members as module names, imported by the extractor's modules: read on every claim, and reading
+# one from its class costs ~70 ns in Python 3.11 (the enum metaclass's __getattr__ keeps the interpreter
+# from caching the look-up), a module name a few.
+K_COUNT: Final = Kind.COUNT
+K_DATE: Final = Kind.DATE
+K_DURATION: Final = Kind.DURATION
+K_MONEY: Final = Kind.MONEY
+K_ORDINAL: Final = Kind.ORDINAL
+K_PERCENT: Final = Kind.PERCENT
+K_YEAR: Final = Kind.YEAR
+Q_APPROX: Final = Qualifier.APPROX
+Q_AT_LEAST: Final = Qualifier.AT_LEAST
+Q_AT_MOST: Final = Qualifier.AT_MOST
+Q_EXACT: Final = Qualifier.EXACT
+Q_LESS_THAN: Final = Qualifier.LESS_THAN
+Q_MORE_THAN: Final = Qualifier.MORE_THAN
+Q_RANGE: Final = Qualifier.RANGE
 
 
 class Frozen(BaseModel):

@@ -20,23 +20,15 @@ Lexicon entries match their inflected forms (Lexicon.lemmas).
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
-from factcheck.claims import Kind
+from factcheck.claims import K_COUNT, K_DURATION, K_MONEY, K_PERCENT
 from factcheck.lexicon import Lexicon, strip_clitics
 from factcheck.raw import Raw
 from factcheck.scan import tokenize
 from factcheck.textnorm import fold_word
 
-# Enum members as module names: read on every claim, and reading one from its class costs ~70 ns in
-# Python 3.11 (the enum metaclass's __getattr__ keeps the interpreter from caching the look-up), a
-# module name a few.
-_COUNT: Final = Kind.COUNT
-_DURATION: Final = Kind.DURATION
-_MONEY: Final = Kind.MONEY
-_PERCENT: Final = Kind.PERCENT
-
-QUANTITY = (_COUNT, _MONEY, _PERCENT, _DURATION)
+QUANTITY = (K_COUNT, K_MONEY, K_PERCENT, K_DURATION)
 _WINDOW = 8
 _HARD_STOPS = frozenset({".", ";", ":", "؛", "!", "?", "؟", "(", ")", "[", "]"})
 _COMMAS = frozenset({",", "،"})
@@ -308,7 +300,7 @@ def _change_or_basis(row: list[Item], k: int) -> bool:
     if not isinstance(item, _Marker):
         return False
     before = row[k - 1] if k > 0 else None
-    return item.raw.kind is _PERCENT or (isinstance(before, str) and before in _BASIS_WORDS)
+    return item.raw.kind is K_PERCENT or (isinstance(before, str) and before in _BASIS_WORDS)
 
 
 _SUBJECT_WINDOW = 24  # words back to the head of a subject before its verb (through a relative clause)

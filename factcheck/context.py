@@ -15,9 +15,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import pairwise
-from typing import Any, Final
+from typing import Any
 
-from factcheck.claims import Kind, Period
+from factcheck.claims import K_COUNT, K_DATE, K_DURATION, K_MONEY, K_PERCENT, K_YEAR, Period
 from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
 from factcheck.dates import date_parts, last_such_day
 from factcheck.lexicon import (
@@ -32,16 +32,6 @@ from factcheck.lexicon import (
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import fold_word
-
-# Enum members as module names: read on every claim, and reading one from its class costs ~70 ns in
-# Python 3.11 (the enum metaclass's __getattr__ keeps the interpreter from caching the look-up), a
-# module name a few.
-_COUNT: Final = Kind.COUNT
-_DATE: Final = Kind.DATE
-_DURATION: Final = Kind.DURATION
-_MONEY: Final = Kind.MONEY
-_PERCENT: Final = Kind.PERCENT
-_YEAR: Final = Kind.YEAR
 
 Quote = Callable[[int, int], str]
 _QUANTITY = QUANTITY
@@ -58,9 +48,9 @@ _ELLIPSIS_NEXT = frozenset({",", "،", ".", ";", "؛", ")", "of", "from", "for",
 def _carries_unit(text: str, raw: Raw, prev: Raw, cues: frozenset[str] | set[str] = frozenset()) -> bool:
     """A bare scaled figure after a sum of money (or a measure) is in the same currency or unit (unit
     ellipsis)."""
-    if raw.kind is not _COUNT or raw.unit != "count" or raw.grain < 3:
+    if raw.kind is not K_COUNT or raw.unit != "count" or raw.grain < 3:
         return False
-    if prev.kind is not _MONEY and not (prev.kind is _COUNT and prev.unit not in ("count", "point")):
+    if prev.kind is not K_MONEY and not (prev.kind is K_COUNT and prev.unit not in ("count", "point")):
         return False  # a sum of money, or a measure ("1.6 million barrels ... a draw of 1.1 million")
     if raw.counted is not None:
         return False
@@ -110,13 +100,13 @@ def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
             unit_source = None
         # "handled 10.7 million TEUs in 2021, 13% more than a year earlier, while Long Beach handled
         # 9.83 million": a percentage between them does not stop the unit
-        source = unit_source if prev is not None and prev.kind is _PERCENT else prev
+        source = unit_source if prev is not None and prev.kind is K_PERCENT else prev
         if source is not None and s == prev_sentence and _carries_unit(text, raw, source, cues):
             raw.kind, raw.unit = source.kind, source.unit
             raw.evidence.append(f"unit {source.unit} from the neighbouring figure")
-        if raw.kind is _MONEY or (raw.kind is _COUNT and raw.unit not in ("count", "point")):
+        if raw.kind is K_MONEY or (raw.kind is K_COUNT and raw.unit not in ("count", "point")):
             unit_source = raw
-        elif raw.kind is not _PERCENT:
+        elif raw.kind is not K_PERCENT:
             unit_source = None
         if prev is not None and s == prev_sentence and prev.kind == raw.kind and prev.unit == raw.unit:
             if raw.concept is None and prev.concept is not None:
@@ -301,7 +291,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         # (a duration before it is an adjunct, "على مدى نحو عام بتصدير 33 مليون طن": the place named
         # before the duration is still this figure's clause's)
         k = n - 1
-        while k >= 0 and quantities[k].kind is _DURATION and quantities[k].end > s_start:
+        while k >= 0 and quantities[k].kind is K_DURATION and quantities[k].end > s_start:
             k -= 1
         prv = quantities[k].end if k >= 0 and quantities[k].end > s_start else s_start
         # The clause after the figure ends at the next figure or at a clause mark (، , ; :).
@@ -313,7 +303,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             marks = [m.end() for m in _CLAUSE_RE.finditer(text, left, raw.start)]
             place = found(marks[-1] if marks else left, raw.start)
         own_origins = tuple(origins)
-        if not place and n and quantities[n - 1].kind is _PERCENT and quantities[n - 1].start >= s_start \
+        if not place and n and quantities[n - 1].kind is K_PERCENT and quantities[n - 1].start >= s_start \
                 and _reached_to(text, quantities[n - 1].end, raw.start):
             place = quantities[n - 1].place  # "قفز إنفاق إسرائيل 24 في المئة إلى 27.5": the change's place
         if sentence not in scenes:
@@ -506,14 +496,14 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     found: list[tuple[int, int, Period]] = []  # (sentence, position, period)
     whens: set[int] = set()  # the positions of the periods of a when-clause: only for figures after them
     for raw in raws:
-        if raw.kind not in (_YEAR, _DATE, _DURATION):
+        if raw.kind not in (K_YEAR, K_DATE, K_DURATION):
             continue
         s = bisect_right(starts, raw.start) - 1
         s_start, s_end = bounds[s]
         # (the words span would give, and where the first of them starts: no tokens are made)
         texts, first = tokens.words(max(s_start, raw.start - _PERIOD_REACH), raw.start, s_start, s_end)
         span = _span_of(lex, text, raw, texts, published)
-        if raw.kind is _YEAR and raw.value is not None and _when_follows(lex, text, raw.end):
+        if raw.kind is K_YEAR and raw.value is not None and _when_follows(lex, text, raw.end):
             # "since 1995, when more than 300 were killed": the figures after it are of 1995 (those
             # before it keep what the year states for them: "killed 300 since 2014, when ...")
             year = int(raw.value)
@@ -553,7 +543,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     # period, not a figure of its own clause.
     def states_period(raw: Raw) -> bool:  # "six months" in "the first six months of 2024"
         k = bisect_left(positions, raw.start)
-        return raw.kind is _DURATION and k < len(positions) and positions[k] <= raw.end + 25
+        return raw.kind is K_DURATION and k < len(positions) and positions[k] <= raw.end + 25
 
     nexts: list[int] = []
     upcoming = len(text)
@@ -709,7 +699,7 @@ def _dated_sentences(raws: list[Raw], starts: list[int], published: dt.date | No
     day beside publication is most often when something was said: "said on Tuesday")."""
     out: set[int] = set()
     for raw in raws:
-        if raw.kind is not _DATE or not raw.date:
+        if raw.kind is not K_DATE or not raw.date:
             continue
         try:
             year, month, day = date_parts(raw.date)
@@ -1070,11 +1060,11 @@ def _span_of(lex: Lexicon, text: str, raw: Raw, texts: list[str],
     six months of 9999") is no period rather than an error; "the past 125,000 years" is open-ended
     (_months_back)."""
     try:
-        if raw.kind is _YEAR and raw.value is not None:
+        if raw.kind is K_YEAR and raw.value is not None:
             return _period_of_year(lex, texts, len(texts), int(raw.value), published)
-        if raw.kind is _DATE and raw.date:
+        if raw.kind is K_DATE and raw.date:
             return _period_of_date(lex, texts, raw.date, published)
-        if raw.kind is _DURATION and published is not None and raw.value is not None:
+        if raw.kind is K_DURATION and published is not None and raw.value is not None:
             return _period_of_duration(lex, text, raw, texts, published)
     except (ValueError, OverflowError):
         return None
@@ -1160,7 +1150,7 @@ def _date_ranges(lex: Lexicon, text: str, raws: list[Raw], starts: list[int],
                  quote: Quote) -> list[tuple[int, int, Period]]:
     """"من 1 كانون الثاني إلى 30 حزيران 2024", "between 1 January and 30 June 2024": one period."""
     out: list[tuple[int, int, Period]] = []
-    dates = [r for r in raws if r.kind is _DATE and r.date]
+    dates = [r for r in raws if r.kind is K_DATE and r.date]
     for a, b in pairwise(dates):
         if b.start - a.end > _JOINER_GAP_MAX:
             continue  # more than a joiner or two apart: not one range (and no need to tokenise it)
@@ -1549,8 +1539,8 @@ def _converted(text: str, raws: list[Raw]) -> None:
     billion)", "114 mph (183 km/h)") states the same quantity: both take the concept, counted noun,
     period and place the one converted has, or else the conversion has, whatever words stand nearer."""
     for first, raw in pairwise(raws):
-        if raw.kind is not first.kind or raw.kind not in (_MONEY, _COUNT) or raw.unit == first.unit \
-                or (raw.kind is _COUNT and "count" in (raw.unit, first.unit)) \
+        if raw.kind is not first.kind or raw.kind not in (K_MONEY, K_COUNT) or raw.unit == first.unit \
+                or (raw.kind is K_COUNT and "count" in (raw.unit, first.unit)) \
                 or not first.converted_by(text, raw):
             continue
         concept, counted = first.concept or raw.concept, first.counted or raw.counted

@@ -6,18 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from itertools import pairwise
-from typing import Final
 
-from factcheck.claims import Kind, Qualifier
+from factcheck.claims import K_DATE, Q_EXACT
 from factcheck.lexicon import Lexicon, strip_clitics
 from factcheck.numerals import Tok
 from factcheck.raw import Raw, Window
-
-# Enum members as module names: read on every claim, and reading one from its class costs ~70 ns in
-# Python 3.11 (the enum metaclass's __getattr__ keeps the interpreter from caching the look-up), a
-# module name a few.
-_DATE: Final = Kind.DATE
-_EXACT: Final = Qualifier.EXACT
 
 TOKEN_WORDS = re.compile(r"[^\W\d_]+|[^\w\s]")  # the words and marks between two dates
 _WEEKDAY_GLUE = {",", "،", "يوم", "on", "الموافق", "(", "the", "-"}
@@ -142,8 +135,8 @@ def _last_year_after(w: Window, lex: Lexicon, stop: int) -> bool:
 
 def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str, other: int = 0) -> Raw:
     weekday, start = _weekday(w, lex, first)
-    raw = Raw(w.toks[start].start, w.toks[stop - 1].end, _DATE, "date", None, None, None,
-              _EXACT, 0, iso, weekday)
+    raw = Raw(w.toks[start].start, w.toks[stop - 1].end, K_DATE, "date", None, None, None,
+              Q_EXACT, 0, iso, weekday)
     if iso.startswith("--") and len(iso) > 4:  # a day without its year
         if stop < len(w.texts) and w.texts[stop] in _PAST_AFTER:
             raw.evidence.append(PAST_NOTE)
@@ -277,7 +270,7 @@ def paired_years(lex: Lexicon, text: str, raws: list[Raw]) -> None:
     before): only a range word, a weekday or a comma may stand between the two."""
     joiners = set(lex.bare_joiners).union(*lex.ranges.values(), ("-", "–", ",", "،"))
     for a, b in pairwise(raws):
-        if a.kind is not _DATE or b.kind is not _DATE or a.date is None or b.date is None \
+        if a.kind is not K_DATE or b.kind is not K_DATE or a.date is None or b.date is None \
                 or not a.date.startswith("--") or b.date.startswith("--"):
             continue
         between = TOKEN_WORDS.findall(text, a.end, b.start)

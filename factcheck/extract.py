@@ -15,12 +15,30 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Context, Decimal
-from typing import Any, Final
+from typing import Any
 
 from pydantic import TypeAdapter
 
 from factcheck.align import currency_families
-from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.claims import (
+    K_COUNT,
+    K_DATE,
+    K_DURATION,
+    K_MONEY,
+    K_ORDINAL,
+    K_PERCENT,
+    K_YEAR,
+    Q_APPROX,
+    Q_AT_LEAST,
+    Q_AT_MOST,
+    Q_EXACT,
+    Q_LESS_THAN,
+    Q_MORE_THAN,
+    Q_RANGE,
+    Claim,
+    Kind,
+    Qualifier,
+)
 from factcheck.context import assign_context
 from factcheck.currency import DEFAULT_DOLLAR
 from factcheck.currency import resolve as resolve_currency
@@ -32,24 +50,6 @@ from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import AGE_NOTE, BELOW_NOTE, Raw, Window
 from factcheck.scan import SENTENCE_END_RE, Scanner, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import Folded, fold
-
-# Enum members as module names: read on every claim, and reading one from its class costs ~70 ns in
-# Python 3.11 (the enum metaclass's __getattr__ keeps the interpreter from caching the look-up), a
-# module name a few.
-_COUNT: Final = Kind.COUNT
-_DATE: Final = Kind.DATE
-_DURATION: Final = Kind.DURATION
-_MONEY: Final = Kind.MONEY
-_ORDINAL: Final = Kind.ORDINAL
-_PERCENT: Final = Kind.PERCENT
-_YEAR: Final = Kind.YEAR
-_APPROX: Final = Qualifier.APPROX
-_AT_LEAST: Final = Qualifier.AT_LEAST
-_AT_MOST: Final = Qualifier.AT_MOST
-_EXACT: Final = Qualifier.EXACT
-_LESS_THAN: Final = Qualifier.LESS_THAN
-_MORE_THAN: Final = Qualifier.MORE_THAN
-_RANGE: Final = Qualifier.RANGE
 
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 72
@@ -125,7 +125,7 @@ class Extractor:
                 continue
             s_start, s_end = bounds[bisect_right(starts, pos) - 1]
             self.floor = raws[-1].end if raws else 0
-            self._after_money = bool(raws) and raws[-1].kind is _MONEY
+            self._after_money = bool(raws) and raws[-1].kind is K_MONEY
             raw = self._parse_window(text, pos, m_end, s_start, s_end)
             if raw is None:
                 consumed = m_end
@@ -134,8 +134,8 @@ class Extractor:
                 raw.start = raws[-1].end
                 while raw.start < raw.end and text[raw.start].isspace():
                     raw.start += 1
-            if raws and ((raw.kind is _MONEY and raws[-1].kind is _MONEY) or (
-                    raw.kind is _COUNT and raws[-1].kind is _COUNT
+            if raws and ((raw.kind is K_MONEY and raws[-1].kind is K_MONEY) or (
+                    raw.kind is K_COUNT and raws[-1].kind is K_COUNT
                     and "count" not in (raw.unit, raws[-1].unit))):
                 _conversion(text, raws[-1], raw)  # "$5 (4.6 euros)", "up to 114 mph (183 km/h)"
             raws.append(raw)
@@ -165,7 +165,7 @@ class Extractor:
             month = self.lex.months.get(phrase_key(text[a:b]))
             if month is None:
                 continue
-            out.append(Raw(a, b, _DATE, "date", None, None, None, _EXACT, 0, f"--{month:02d}"))
+            out.append(Raw(a, b, K_DATE, "date", None, None, None, Q_EXACT, 0, f"--{month:02d}"))
         return out
 
     def _in_name(self, text: str, pos: int, end: int) -> bool:
@@ -254,11 +254,11 @@ class Extractor:
                     raw = self._duration_of(w, i, more[4], more[3], 2 * more[0] + more[1])
                     raw.grain = min(0, more[2])
                     return raw
-                raw = Raw(tok.start, tok.end, _DURATION, unit, Decimal(2), words_after=i + 1)
+                raw = Raw(tok.start, tok.end, K_DURATION, unit, Decimal(2), words_after=i + 1)
                 # "ما بين يومين وأربعة أيام": the dual opens a range
                 raw = self._range(w, raw, i, Numeral(Decimal(2), 0, i, i + 1, True, False, False), i + 1)
                 self._qualify(w, raw, i)  # "لأكثر من ساعتين", "دون الشهرين"
-                if raw.qualifier is not _RANGE:
+                if raw.qualifier is not Q_RANGE:
                     _set_bounds(raw)
                 return raw
             two = self._counted_dual(w, i)
@@ -315,7 +315,7 @@ class Extractor:
             return None  # "six times those of 2022", "ثلاثة أضعاف": a multiplier, not a count
         if num.plain_digits and len(w.texts[num.first]) == 4 and 1300 <= num.value <= 1500 \
                 and (mark := w.ahead(self.lex.hijri_marks, num.stop)) is not None:
-            raw = Raw(w.toks[num.first].start, w.toks[num.stop + mark[1] - 1].end, _YEAR, "year",
+            raw = Raw(w.toks[num.first].start, w.toks[num.stop + mark[1] - 1].end, K_YEAR, "year",
                       num.value, num.value, num.value)  # "1446 هـ": a Hijri year, as written
             raw.evidence.append(f"Hijri year {num.value} AH, as written")
             return raw
@@ -356,7 +356,7 @@ class Extractor:
         cur = w.behind(lex.cur_after, i)
         if cur is None:
             return None
-        raw = Raw(w.toks[i - cur[1]].start, w.toks[num.stop - 1].end, _MONEY, lex.cur_after[cur[0]],
+        raw = Raw(w.toks[i - cur[1]].start, w.toks[num.stop - 1].end, K_MONEY, lex.cur_after[cur[0]],
                   Decimal(1), words_after=num.stop)
         self._qualify(w, raw, i - cur[1])
         _set_bounds(raw)
@@ -373,7 +373,7 @@ class Extractor:
         clitics = text[: len(text) - len(form)]
         if "ال" in clitics or clitics.endswith("لل") or w.ahead(self.lex.dual_scores, i + 1) is not None:
             return None
-        raw = Raw(w.toks[i].start + len(text) - len(form), w.toks[i].end, _COUNT,
+        raw = Raw(w.toks[i].start + len(text) - len(form), w.toks[i].end, K_COUNT,
                   self.lex.counted_dual[form], Decimal(2), words_after=i + 1)
         self._qualify(w, raw, i)  # "مادتين كحد أقصى", "لأكثر من ساعتين"
         _set_bounds(raw)
@@ -505,11 +505,11 @@ class Extractor:
                                for table in (lex.duration, lex.months, lex.ordinals, lex.percent,
                                              lex.year_words))):
             return None
-        raw = Raw(w.toks[first].start, w.toks[stop - 1].end, _PERCENT, "percent",
+        raw = Raw(w.toks[first].start, w.toks[stop - 1].end, K_PERCENT, "percent",
                   _share_value(lex.shares[hit[0]]), grain=0)
         raw.words_after = stop
         self._qualify(w, raw, first)
-        if raw.qualifier is _EXACT and noun != -1:
+        if raw.qualifier is Q_EXACT and noun != -1:
             self._qualifier_after_whole(w, raw, noun)
         if raw.start == w.toks[first].start:
             raw.start += self._clitic_len(texts[first])  # "وثلثا" -> "ثلثا"
@@ -544,7 +544,7 @@ class Extractor:
             return None
         # (a ratio of small numbers states its share to the nearest ten points or so: "three in every
         # four" is 75%, give or take five points)
-        raw = Raw(w.toks[num.first].start, w.toks[whole.stop - 1].end, _PERCENT, "percent",
+        raw = Raw(w.toks[num.first].start, w.toks[whole.stop - 1].end, K_PERCENT, "percent",
                   _share_value(num.value / whole.value), grain=1 if whole.value <= _COARSE_RATIO else 0)
         raw.words_after = whole.stop
         self._qualify(w, raw, num.first)
@@ -579,7 +579,7 @@ class Extractor:
             if point is None or lex.measures[point[0]] != _POINT:
                 return None
             hit = point
-        raw = Raw(w.toks[i].start, w.toks[k + hit[1] - 1].end, _PERCENT, "percentage_point", part,
+        raw = Raw(w.toks[i].start, w.toks[k + hit[1] - 1].end, K_PERCENT, "percentage_point", part,
                   grain=min(stated_grain(part), 0))
         raw.words_after = k + hit[1]
         self._qualify(w, raw, i)
@@ -624,7 +624,7 @@ class Extractor:
 
     def _duration_of(self, w: Window, first: int, stop: int, unit: str, value: Decimal) -> Raw:
         """A duration stated without digits over tokens [first, stop), with its qualifier."""
-        raw = Raw(w.toks[first].start, w.toks[stop - 1].end, _DURATION, unit, value,
+        raw = Raw(w.toks[first].start, w.toks[stop - 1].end, K_DURATION, unit, value,
                   grain=min(stated_grain(value), 0))
         raw.words_after = stop
         self._qualify(w, raw, first)
@@ -728,7 +728,7 @@ class Extractor:
         if stop < len(toks) and ((texts[stop] in (":", ".") and not toks[stop].gap)
                                  or texts[stop] in ("a", "p", "am", "pm", "gmt", "utc")):
             return None  # "10:42:05 a.m.", a longer run of digits
-        raw = Raw(toks[i].start, toks[stop - 1].end, _DURATION, "second", value, grain=grain)
+        raw = Raw(toks[i].start, toks[stop - 1].end, K_DURATION, "second", value, grain=grain)
         raw.words_after = stop
         _set_bounds(raw)
         return raw
@@ -839,13 +839,13 @@ class Extractor:
         toks = w.toks
         i, j = num.first, num.stop
         if j < len(toks) and toks[j].gap == 0 and w.texts[j] in _ORDINAL_SUFFIXES and not num.words:
-            return Raw(toks[i].start, toks[j].end, _ORDINAL, "ordinal", num.value, num.value, num.value,
+            return Raw(toks[i].start, toks[j].end, K_ORDINAL, "ordinal", num.value, num.value, num.value,
                        grain=0)
         ratio = self._ratio(w, num)
         if ratio is not None:
             return ratio
         start_i = i
-        unit, kind = "count", _COUNT
+        unit, kind = "count", K_COUNT
         value, grain = num.value, num.grain
         # Negative: "-1.2" attached, or "minus", "سالب".
         attached_minus = (i > 0 and w.texts[i - 1] == "-" and toks[i].gap == 0
@@ -861,11 +861,11 @@ class Extractor:
             rest = " ".join(w.texts[start_i - cur[1] + 1 : start_i])
             cur = (rest, cur[1] - 1) if rest in self.lex.cur_before else None
         if cur is not None and (toks[start_i].gap <= 1):
-            unit, kind, start_i = self.lex.cur_before[cur[0]], _MONEY, start_i - cur[1]
+            unit, kind, start_i = self.lex.cur_before[cur[0]], K_MONEY, start_i - cur[1]
             if start_i > 0 and w.texts[start_i - 1] in ("a", "an"):
                 start_i -= 1  # "a US$4.7 billion"
         elif start_i > 0 and w.texts[start_i - 1] == "%" and toks[start_i].gap == 0:
-            unit, kind, start_i = "percent", _PERCENT, start_i - 1  # "٪12": typed before, shown after
+            unit, kind, start_i = "percent", K_PERCENT, start_i - 1  # "٪12": typed before, shown after
         end_j = j
         unit_j = end_j
         bare_unit, bare_kind = unit, kind
@@ -873,7 +873,7 @@ class Extractor:
         if end_j > unit_j and self.lex.unit_ceilings and (top := self.lex.unit_ceilings.get(
                 " ".join(w.texts[unit_j:end_j]))) is not None and value > top:
             unit, kind, end_j = bare_unit, bare_kind, unit_j  # "4118 عقد زواج": contracts, not knots
-        if kind is _COUNT and unit == "count" and end_j == j and not num.scaled:
+        if kind is K_COUNT and unit == "count" and end_j == j and not num.scaled:
             unit, kind = self._pair_unit(w, num, start_i)  # "لأجل 5 و10 سنوات": 5 years
         if unit == "basis_point":  # "75 basis points": 0.75 percentage points
             unit, value, grain = "percentage_point", value / 100, grain - 2
@@ -882,23 +882,23 @@ class Extractor:
             unit = _MINOR_ALONE[unit]
             minor = self.lex.minor_units.get(unit, 100)  # "25 فلسا": 0.025 of a dinar
             value, grain = value / minor, grain - (len(str(minor)) - 1)
-        elif kind is _MONEY:
+        elif kind is K_MONEY:
             # "20 دولار و43 سنت"; but "بين 60 دينارا و150" is a range, not 60.150 dinars
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100),
                                                 bare=w.behind(self.lex.ranges, start_i) is None)
-        elif kind is _COUNT and (lead := self._leading_noun(w, num)) is not None:
-            kind, unit, start_i = _DURATION, self.lex.duration[lead[0]], i - lead[1]
-        elif kind is _COUNT and unit == "count" \
+        elif kind is K_COUNT and (lead := self._leading_noun(w, num)) is not None:
+            kind, unit, start_i = K_DURATION, self.lex.duration[lead[0]], i - lead[1]
+        elif kind is K_COUNT and unit == "count" \
                 and (lead := self._leading_noun(w, num, self.lex.measures)) is not None \
                 and self.lex.measures[lead[0]] != _POINT:
             # "الأطنان الـ2.4 مليون", "الأفدنة الـ13 ألفا": a definite measure noun before a definite figure
             unit, start_i = self.lex.measures[lead[0]], i - lead[1]
-        if kind is _COUNT:
+        if kind is K_COUNT:
             unit, kind, start_i = self._measure_before(w, unit, start_i, value)
-        if kind is _DURATION and (half := self._unit_fraction(w, end_j, unit)) is not None:
+        if kind is K_DURATION and (half := self._unit_fraction(w, end_j, unit)) is not None:
             value, end_j = value + half[0], half[1]  # "ثلاث سنوات ونصف": 3.5 years
             grain = min(grain, stated_grain(half[0]))
-        elif kind is _DURATION and (more := self._compound_duration(w, end_j, unit)) is not None:
+        elif kind is K_DURATION and (more := self._compound_duration(w, end_j, unit)) is not None:
             per, part, part_grain, unit, end_j = more  # "8 دقائق و6.05 ثانية": 486.05 s, the smaller unit
             value, grain = value * per + part, min(grain, part_grain)
         raw = Raw(toks[start_i].start, toks[end_j - 1].end, kind, unit, value, grain=grain)
@@ -912,22 +912,22 @@ class Extractor:
             raw.unit_at = toks[unit_j].start
         raw = self._range(w, raw, start_i, num, end_j)
         self._qualify(w, raw, start_i)
-        if raw.kind is _COUNT and raw.unit == "count" and raw.qualifier is _AT_MOST \
+        if raw.kind is K_COUNT and raw.unit == "count" and raw.qualifier is Q_AT_MOST \
                 and self._year_until(w, num, start_i, end_j):
-            raw.kind, raw.unit, raw.qualifier = _YEAR, "year", _EXACT  # "حتى 2030": a year
+            raw.kind, raw.unit, raw.qualifier = K_YEAR, "year", Q_EXACT  # "حتى 2030": a year
             raw.start = toks[num.first].start
         # "about 2000", "over 2000": a bound is put on a count; years are stated plainly or as a range.
-        if raw.kind is _COUNT and raw.unit == "count" \
-                and raw.qualifier in (_EXACT, _RANGE) \
+        if raw.kind is K_COUNT and raw.unit == "count" \
+                and raw.qualifier in (Q_EXACT, Q_RANGE) \
                 and self._is_year(w, num, start_i, end_j):
-            raw.kind, raw.unit = _YEAR, "year"
-        if raw.kind is _COUNT and raw.unit == "count" and self._age(w, raw, start_i, num):
-            raw.kind, raw.unit = _DURATION, "year"
+            raw.kind, raw.unit = K_YEAR, "year"
+        if raw.kind is K_COUNT and raw.unit == "count" and self._age(w, raw, start_i, num):
+            raw.kind, raw.unit = K_DURATION, "year"
             raw.evidence.append(AGE_NOTE)
-        elif raw.kind is _DURATION and raw.unit == "year" and self._years_of_age(w, raw, start_i):
+        elif raw.kind is K_DURATION and raw.unit == "year" and self._years_of_age(w, raw, start_i):
             raw.evidence.append(AGE_NOTE)
         self._paren_duplicate(w, raw)
-        if raw.qualifier is not _RANGE and raw.value is not None:
+        if raw.qualifier is not Q_RANGE and raw.value is not None:
             _set_bounds(raw)
         if num.words and raw.start == toks[num.first].start:
             raw.start += self._clitic_len(w.texts[num.first])  # "بمليون دولار" -> "مليون دولار", as "بـ20"
@@ -951,32 +951,32 @@ class Extractor:
         # Whether a phrase of any of these tables may start at j: most often none does (a noun), and
         # their look-ups at j are spared.
         here = j < len(w.toks) and not lex.starts_none("unit_after", self._unit_tables, w.texts[j])
-        if kind is not _MONEY:
+        if kind is not K_MONEY:
             hit = w.ahead(lex.basis_point, j) if here else None
             if hit is not None:
-                return "basis_point", _PERCENT, j + hit[1]  # made percentage points by _figure
-            for table, k in ((lex.percent_point, _PERCENT), (lex.percent, _PERCENT)):
+                return "basis_point", K_PERCENT, j + hit[1]  # made percentage points by _figure
+            for table, k in ((lex.percent_point, K_PERCENT), (lex.percent, K_PERCENT)):
                 hit = w.ahead(table, j) if here else None
                 if hit is not None:
                     return ("percentage_point" if table is lex.percent_point else "percent"), k, j + hit[1]
             if j > 0 and w.toks[j - 1].text == "%":
-                return "percent", _PERCENT, j
+                return "percent", K_PERCENT, j
         hit = w.ahead(lex.cur_after, j) if here else None
         if hit is not None and len(hit[0]) == 1 and hit[0].isascii() and self._capital(w, j):
             hit = None  # "49.6 C", "topped 50C" are temperatures; a cent is "98c" or "10 c"
         if hit is not None and hit[0] in _ATTACHED_ONLY and w.toks[j].gap:
             hit = None  # pence are "132.1p", written on the figure: "30 p" is no money
-        if hit is not None and kind is not _MONEY:
-            return lex.cur_after[hit[0]], _MONEY, j + hit[1]
-        if hit is not None and kind is _MONEY and lex.cur_after[hit[0]] == unit:
+        if hit is not None and kind is not K_MONEY:
+            return lex.cur_after[hit[0]], K_MONEY, j + hit[1]
+        if hit is not None and kind is K_MONEY and lex.cur_after[hit[0]] == unit:
             return unit, kind, j + hit[1]
-        if kind is _COUNT:
+        if kind is K_COUNT:
             dur = w.ahead(lex.duration, j) if here else None
             if dur is not None and not self._definite(w, j, dur[0]):
-                return lex.duration[dur[0]], _DURATION, j + dur[1]
+                return lex.duration[dur[0]], K_DURATION, j + dur[1]
             if j + 1 < len(w.toks) and w.texts[j] in lex.duration_gap \
                     and (dur := w.ahead(lex.duration, j + 1)) is not None:
-                return lex.duration[dur[0]], _DURATION, j + 1 + dur[1]  # "18 consecutive months"
+                return lex.duration[dur[0]], K_DURATION, j + 1 + dur[1]  # "18 consecutive months"
             hyphen = self._hyphen_duration(w, j)
             if hyphen is not None:
                 return hyphen
@@ -1025,13 +1025,13 @@ class Extractor:
             else:
                 break
         lex = self.lex
-        tables: tuple[tuple[dict[str, str], Kind], ...] = ((lex.measures, _COUNT),)
-        if kind is _COUNT:
-            tables = ((lex.measures, _COUNT), (lex.cur_after, _MONEY))
+        tables: tuple[tuple[dict[str, str], Kind], ...] = ((lex.measures, K_COUNT),)
+        if kind is K_COUNT:
+            tables = ((lex.measures, K_COUNT), (lex.cur_after, K_MONEY))
         for n in range(len(words), 0, -1):
             key = " ".join(words[:n])
             for table, got in tables:
-                if key in table and not (got is _MONEY and len(key) == 1):
+                if key in table and not (got is K_MONEY and len(key) == 1):
                     return table[key], got, ends[n - 1]
         return None
 
@@ -1041,14 +1041,14 @@ class Extractor:
         its own span. Not after a range opener (that is a range) nor before a scale of the second."""
         toks, j = w.toks, num.stop
         if j + 1 >= len(toks) or w.texts[j] not in self.lex.connectors or w.behind(self.lex.ranges, start_i):
-            return "count", _COUNT
+            return "count", K_COUNT
         second = w.parser.parse(j + 1)
         if second is None or second.scaled or not (second.plain_digits and num.plain_digits) \
                 or (len(w.texts[num.first]) == 4 and 1900 <= num.value <= 2100):
-            return "count", _COUNT  # "2019 و2020", "in H1 2024 and 8%": a year
-        unit, kind, end = self._unit_after(w, second.stop, "count", _COUNT)
-        if end == second.stop or kind is _MONEY or unit in (_POINT, _DEGREE):
-            return "count", _COUNT
+            return "count", K_COUNT  # "2019 و2020", "in H1 2024 and 8%": a year
+        unit, kind, end = self._unit_after(w, second.stop, "count", K_COUNT)
+        if end == second.stop or kind is K_MONEY or unit in (_POINT, _DEGREE):
+            return "count", K_COUNT
         return unit, kind
 
     def _compound_duration(self, w: Window, j: int,
@@ -1278,13 +1278,13 @@ class Extractor:
             while hi < len(w.texts) and not _clause_mark(w, hi):
                 hi += 1
             if any(w.ahead(lex.percent, k) is not None for k in range(lo, hi)):
-                return "percentage_point", _PERCENT, start_i  # in the same clause as a percent
-            return unit, _COUNT, start_i
+                return "percentage_point", K_PERCENT, start_i  # in the same clause as a percent
+            return unit, K_COUNT, start_i
         if unit not in ("count", _DEGREE):
-            return unit, _COUNT, start_i
+            return unit, K_COUNT, start_i
         hit = w.behind(lex.measures_before, start_i)
         if hit is not None:
-            return lex.measures_before[hit[0]], _COUNT, start_i - hit[1]
+            return lex.measures_before[hit[0]], K_COUNT, start_i - hit[1]
         # (a bare figure reads only the cue right before it, and only below 10: no other is looked up)
         reach = _CUE_REACH if unit == _DEGREE else 1 if abs(value) < 10 else 0
         for k in range(start_i, max(0, start_i - reach), -1):
@@ -1292,8 +1292,8 @@ class Extractor:
                 break
             cue = w.behind(lex.measure_cues, k)
             if cue is not None and (unit == _DEGREE or (k == start_i and abs(value) < 10)):
-                return lex.measure_cues[cue[0]], _COUNT, start_i
-        return ("degree_celsius" if unit == _DEGREE else unit), _COUNT, start_i
+                return lex.measure_cues[cue[0]], K_COUNT, start_i
+        return ("degree_celsius" if unit == _DEGREE else unit), K_COUNT, start_i
 
     def _hyphen_duration(self, w: Window, j: int) -> tuple[str, Kind, int] | None:
         """"a 10-year plan", "a 53-day strike", "a 17-year-old": a duration written as an adjective."""
@@ -1306,7 +1306,7 @@ class Extractor:
         end = j + 1 + dur[1]
         if end + 1 < len(toks) and texts[end] == "-" and texts[end + 1] == "old" and not toks[end].gap:
             end += 2  # "17-year-old"
-        return self.lex.duration[dur[0]], _DURATION, end
+        return self.lex.duration[dur[0]], K_DURATION, end
 
     def _conjoined(self, w: Window, j: int) -> bool:
         """The token at j is "و" + a unit word (وعام, ودولار), which a number never takes as its unit."""
@@ -1374,15 +1374,15 @@ class Extractor:
         t = w.texts[j]
         span = self._year_span(w, num, j) or self._dual_years(w, num, start_i, j)
         if span is not None:
-            return replace(raw, end=w.toks[j + 1].end, kind=_YEAR, unit="year", value=None,
-                           lower=num.value, upper=span, qualifier=_RANGE, words_after=j + 2)
+            return replace(raw, end=w.toks[j + 1].end, kind=K_YEAR, unit="year", value=None,
+                           lower=num.value, upper=span, qualifier=Q_RANGE, words_after=j + 2)
         if opener is None and t != "-" and t not in self.lex.bare_joiners:
             return raw  # without an opener, only "-" or a bare joiner may open a range (whatever by_amount)
         by_amount = opener is None and self._by_amount(w, start_i)
-        by_range = by_amount and ((end_j == num.stop and raw.kind is _COUNT) or raw.kind is _PERCENT)
+        by_range = by_amount and ((end_j == num.stop and raw.kind is K_COUNT) or raw.kind is K_PERCENT)
         if opener is not None:
             joiners = self.lex.ranges.get(opener[0], set())
-        elif not by_range and (end_j > num.stop or raw.kind is _MONEY) and by_amount:  # (opener is None)
+        elif not by_range and (end_j > num.stop or raw.kind is K_MONEY) and by_amount:  # (opener is None)
             # "raised the price by $2 to $17.99", "تراجع بنحو 15.1 مليار دولار إلى 152.9 مليار دولار": an
             # amount with its own unit, then the level (but "rose by 10 to 20 percent" is a range)
             joiners = set()
@@ -1401,7 +1401,7 @@ class Extractor:
         if t == "-" or t in joiners:
             k = j + 1
             cur = w.ahead(self.lex.cur_before, k)
-            if cur is not None and raw.kind is _MONEY:
+            if cur is not None and raw.kind is K_MONEY:
                 k += cur[1]
             second = w.parser.parse(k) if k < len(toks) else None
             if second is None or (t == "-" and not num.words and second.words) \
@@ -1432,9 +1432,9 @@ class Extractor:
 
     def _same_unit(self, w: Window, raw: Raw, k: int) -> bool:
         """The words after a second figure (at k) name the first one's unit again ("5 km to 10 km")."""
-        if raw.kind is _MONEY:
+        if raw.kind is K_MONEY:
             return w.ahead(self.lex.cur_after, k) is not None
-        unit, _, end = self._unit_after(w, k, "count", _COUNT)
+        unit, _, end = self._unit_after(w, k, "count", K_COUNT)
         if unit == "basis_point":
             unit = "percentage_point"
         return end > k and (unit == raw.unit or (unit == _DEGREE and raw.unit in self.lex.measure_units))
@@ -1502,14 +1502,14 @@ class Extractor:
         if second.exp and not first.scaled and raw.words_after <= first.stop:
             lower = lower * Decimal(10) ** second.exp  # "7-9 مليون": the scale applies to both
             # (not across a unit of the first: "بين 1500 ريال و9 آلاف" is 1,500 to 9,000)
-        if raw.kind is _MONEY and first.value > 0 and raw.value is not None and raw.value != first.value \
+        if raw.kind is K_MONEY and first.value > 0 and raw.value is not None and raw.value != first.value \
                 and second.exp == first.exp:
             upper = upper * raw.value / first.value  # "من 5 قروش إلى 20 قرشا": both ends in the major unit
         if upper <= lower:
             return raw
         unit, kind, end = raw.unit, raw.kind, second.stop
         unit_at = raw.unit_at
-        if kind is _COUNT:
+        if kind is K_COUNT:
             unit_j = end
             unit, kind, end = self._unit_after(w, end, unit, kind)
             if unit == _DEGREE:
@@ -1523,14 +1523,14 @@ class Extractor:
                 minor = self.lex.minor_units.get(unit, 100)
                 lower, upper = lower / minor, upper / minor
         else:
-            table = self.lex.cur_after if kind is _MONEY else (
-                self.lex.duration if kind is _DURATION else self.lex.percent)
+            table = self.lex.cur_after if kind is K_MONEY else (
+                self.lex.duration if kind is K_DURATION else self.lex.percent)
             hit = w.ahead(table, end)
             if hit is not None:
                 end += hit[1]
         first_i = start_i - opener[1] if opener else start_i
         return replace(raw, start=w.toks[first_i].start, end=w.toks[end - 1].end, kind=kind, unit=unit,
-                       value=None, lower=lower, upper=upper, qualifier=_RANGE,
+                       value=None, lower=lower, upper=upper, qualifier=Q_RANGE,
                        grain=min(raw.grain, second.grain), words_after=end, unit_at=unit_at)
 
     def _qualify(self, w: Window, raw: Raw, start_i: int) -> None:
@@ -1542,7 +1542,7 @@ class Extractor:
                 and w.texts[first_i].isdigit():
             first_i -= 1  # "نحو الـ3000", "بأكثر من الـ200": the qualifier stands before the article
         hit = w.behind(self.lex.qual_before, first_i)
-        if hit is not None and raw.kind is _DURATION and hit[0] in self.lex.spans:
+        if hit is not None and raw.kind is K_DURATION and hit[0] in self.lex.spans:
             return  # "over five years": during five years, not more than five
         if hit is not None and toks[first_i - hit[1]].start < self.floor:
             hit = None  # "قتل 5 على الأقل 8 منهم": the previous figure took it as its own
@@ -1556,10 +1556,10 @@ class Extractor:
             verb = first_i - hit[1] - 1
             if hit[0] in self.lex.change_particles and verb >= 0 and w.texts[verb] in self.lex.change \
                     and (w.texts[verb].endswith("ed") or w.texts[verb] in ("rose", "grew")):
-                q = _EXACT  # "edged up to 4.2%", "shot up to $90": where it went, no cap
-            if raw.qualifier is not _RANGE:
+                q = Q_EXACT  # "edged up to 4.2%", "shot up to $90": where it went, no cap
+            if raw.qualifier is not Q_RANGE:
                 raw.qualifier = q
-                if q is _APPROX and hit[0] in self.lex.approx_below:
+                if q is Q_APPROX and hit[0] in self.lex.approx_below:
                     raw.evidence.append(f"{BELOW_NOTE} ({hit[0]}): not above its value")
             raw.start = w.toks[first_i - hit[1]].start
             return
@@ -1569,7 +1569,7 @@ class Extractor:
                 and w.texts[k + after[1] - 1] in self.lex.qual_before and k + after[1] < len(toks) \
                 and (w.texts[k + after[1]][:1].isdigit() or w.parser.word_at(k + after[1]) is not None):
             after = None  # "in 2024 and over 5,900 deaths": the "over" opens the next figure
-        if after is None and raw.unit == "count" and raw.qualifier is _EXACT \
+        if after is None and raw.unit == "count" and raw.qualifier is Q_EXACT \
                 and k + 1 < len(toks) and w.texts[k][:1].isalpha() and w.texts[k] not in self.lex.connectors \
                 and not self._conjoined(w, k) and w.parser.word_at(k) is None \
                 and (after := w.ahead(self.lex.qual_after, k + 1)) is not None:
@@ -1581,11 +1581,11 @@ class Extractor:
                 after = None  # unless it opens the next figure ("5 people, at least 8 of them")
             else:
                 raw.words_after = k + 1
-        if after is not None and raw.qualifier is not _RANGE:
+        if after is not None and raw.qualifier is not Q_RANGE:
             raw.qualifier = _qualifier(self.lex.qual_after[after[0]])
             raw.end = w.toks[raw.words_after + after[1] - 1].end
             raw.words_after += after[1]
-        elif after is None and raw.qualifier is _EXACT:
+        elif after is None and raw.qualifier is Q_EXACT:
             self._distant_verb(w, raw, first_i)
 
     def _distant_verb(self, w: Window, raw: Raw, first_i: int) -> None:
@@ -1697,7 +1697,7 @@ class Extractor:
         if w.behind(self.lex.ident_before, i) is not None:
             return None  # "الفصل السابع", "المادة الثانية": a chapter or an article named by its rank
         value = Decimal(self.lex.ordinals[key])
-        return Raw(w.toks[i].start, w.toks[i + n - 1].end, _ORDINAL, "ordinal", value, value, value)
+        return Raw(w.toks[i].start, w.toks[i + n - 1].end, K_ORDINAL, "ordinal", value, value, value)
 
 
 # Points (an index's, a league's) are percentage points beside a percent; a cue before the figure
@@ -1761,7 +1761,7 @@ _ORDINAL_BLOCKERS = {"كانون", "تشرين", "النصف", "الربع", "ن
 def _conversion(text: str, first: Raw, raw: Raw) -> None:
     """"about 6 billion rupees ($75 million)", "above A$50 (US$33)", "up to 114 mph (183 km/h)": an
     amount or a measure converted in parentheses right after another is bounded as the one it converts."""
-    if raw.qualifier is not _EXACT or first.qualifier in (_EXACT, _RANGE) \
+    if raw.qualifier is not Q_EXACT or first.qualifier in (Q_EXACT, Q_RANGE) \
             or first.unit == raw.unit or not first.converted_by(text, raw):
         return
     raw.qualifier = first.qualifier
@@ -1798,14 +1798,14 @@ def _first_token(w: Window, raw: Raw, start_i: int) -> int:
 def _set_bounds(raw: Raw) -> None:
     v = raw.value
     q = raw.qualifier
-    if raw.kind in (_ORDINAL,):
+    if raw.kind in (K_ORDINAL,):
         return
     # (Compared by identity, not looked up in a dict: an enum member's hash is a Python-level call.)
-    if q is _APPROX:
+    if q is Q_APPROX:
         raw.lower, raw.upper = None, None
-    elif q is _MORE_THAN or q is _AT_LEAST:
+    elif q is Q_MORE_THAN or q is Q_AT_LEAST:
         raw.lower, raw.upper = v, None
-    elif q is _LESS_THAN or q is _AT_MOST:
+    elif q is Q_LESS_THAN or q is Q_AT_MOST:
         raw.lower, raw.upper = None, v
     else:
         raw.lower, raw.upper = v, v
@@ -1843,7 +1843,7 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
     """Money stated by its family word alone gets the ISO code the places in scope (its own, its
     sentence's adjectives of nationality, then the article's), the locale or the dollar's default give
     it (factcheck.currency), with the reason in its evidence."""
-    if not any(raw.kind is _MONEY and raw.unit.islower() for raw in raws):
+    if not any(raw.kind is K_MONEY and raw.unit.islower() for raw in raws):
         return
     starts = [b[0] for b in bounds]
     found = _demonyms(sc, text)  # (offset, country), in text order
@@ -1853,7 +1853,7 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
         article.extend(p for p in raw.place if p not in article)
     article.extend(p for _, p in found if p not in article)
     for n, raw in enumerate(raws):
-        if raw.kind is _MONEY and raw.unit.islower():
+        if raw.kind is K_MONEY and raw.unit.islower():
             lo, hi = bounds[bisect_right(starts, raw.start) - 1]
             # A bare "$" is the U.S. dollar in English wire style, which writes others A$, S$, C$: only
             # a place its own sentence names may make it another dollar, not one the figure inherits
@@ -1879,7 +1879,7 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
 def _converts_other_dollar(text: str, first: Raw, raw: Raw) -> bool:
     """Whether ``raw`` stands in parentheses right after an amount in a dollar other than the U.S.
     one, written with its own code ("A$23.23 ($15.30)", "C$1.2 billion ($880 million)")."""
-    return first.kind is _MONEY and first.unit != DEFAULT_DOLLAR \
+    return first.kind is K_MONEY and first.unit != DEFAULT_DOLLAR \
         and first.unit in currency_families().get("dollar", frozenset()) \
         and first.converted_by(text, raw)
 
@@ -1893,7 +1893,7 @@ def _minor_of_earlier(sc: Scanner, text: str, raws: list[Raw], n: int, s_start: 
     for prev in (raws[k] for k in range(n - 1, -1, -1)):
         if prev.end <= s_start:
             return False
-        if prev.kind is _MONEY and _MINOR_NOTE not in prev.evidence:
+        if prev.kind is K_MONEY and _MINOR_NOTE not in prev.evidence:
             between = text[prev.end : raw.start]
             if any(rx is not None and rx.search(between) for rx in (sc.places, sc.demonyms)):
                 return False
@@ -1953,7 +1953,7 @@ def _to_claims(doc: Document, folded: Folded, raws: list[Raw], lang: str) -> lis
         upper = value if raw.upper is raw.value else lower if raw.upper is raw.lower else _clean(raw.upper)
         rows.append({
             "id": f"L{line}C{column}", "kind": raw.kind, "text": text[start:end], "start": start,
-            "end": end, "line": line, "column": column, "value": None if raw.kind is _DATE else value,
+            "end": end, "line": line, "column": column, "value": None if raw.kind is K_DATE else value,
             "lower": lower, "upper": upper, "qualifier": raw.qualifier, "unit": raw.unit,
             "concept": raw.concept, "counted": raw.counted, "period": raw.period,
             "place": raw.place, "grain": raw.grain, "date": raw.date, "weekday": raw.weekday, "lang": lang,
