@@ -258,6 +258,9 @@ class Lexicon:
     # ... of those, the ones that open a clause ("while", "فيما"): a figure's own words end before the
     # first one after it (morphology.yaml clause_joining_words).
     clause_joining_words: frozenset[str] = frozenset()
+    # Words that name a figure's opponent after it ("against", "في مواجهة"): a figure's own words end
+    # before the first one after it, another figure after it or none (morphology.yaml opposing_words).
+    opposing_words: frozenset[str] = frozenset()
     # Relative pronouns ("which", "التي"): a clause they open between two commas before a figure is
     # stepped over, however long, its words no farther from the figure (morphology.yaml).
     relative_pronouns: frozenset[str] = frozenset()
@@ -941,6 +944,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
                                                                         "joining_words"))
     lex.clause_joining_words = frozenset(fold_word(w).lower() for w in _words(
         data.get("clause_joining_words"), path, "clause_joining_words"))
+    lex.opposing_words = frozenset(fold_word(w).lower() for w in _words(
+        data.get("opposing_words"), path, "opposing_words"))
     lex.relative_pronouns = frozenset(fold_word(w).lower() for w in _words(
         data.get("relative_pronouns"), path, "relative_pronouns"))
     lex.partitive_links = _as_written(data.get("partitive_links"), path, "partitive_links")

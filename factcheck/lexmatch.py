@@ -308,6 +308,9 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
         # "took 24, while the New Social Contract party ... won 20": the words after a clause's
         # joining word are the next figure's, no word of this one
         hi = _joined_before(text, span[1], hi, lang)
+    # "حصد أكثر من 2.8 مليون صوت في مواجهة ... نبيل القروي": the words after the opponent's word name
+    # the other side, no word of this figure
+    hi = _opposed_before(text, span[1], hi, lang)
     out: dict[str, float] = {}
 
     def put(word: str, weight: float) -> None:
@@ -391,6 +394,18 @@ def _joined_before(text: str, lo: int, hi: int, lang: str) -> int:
         if _folded(m.group()) in joiners:
             at: int = m.start()
             return at
+    return hi
+
+
+def _opposed_before(text: str, lo: int, hi: int, lang: str) -> int:
+    """Where the words of a figure end after it: at the first word between ``lo`` and ``hi`` that names
+    the figure's opponent (morphology.yaml opposing_words: "against", "مواجهة"); else ``hi``."""
+    opposing = load_lexicon(lang).opposing_words
+    if opposing:
+        for m in CONTENT_RE.finditer(text, lo, hi):
+            if _folded(m.group()) in opposing:
+                at: int = m.start()
+                return at
     return hi
 
 

@@ -815,3 +815,17 @@ def test_a_level_after_a_percent_change_keeps_the_subject_before_the_change(tmp_
             "Sept. 30, while receipts fell 1.2% to $3.42 trillion.")
     result = _check(tmp_path, text=text, reference=facts, published="2020-10-16")
     assert _found(result) == [("FC101", "$6.75 trillion")]
+
+
+def test_the_opponent_named_after_a_figure_is_no_word_of_it() -> None:
+    """"won more than 1.05 million votes against Jose Maria Figueres": the words after the opponent's word
+    (morphology.yaml opposing_words) name the other side, so they weigh as the rest of the sentence, even
+    with no figure after them; the words before it stay the figure's own."""
+    text = "Rodrigo Chaves won the run-off with more than 1.05 million votes against Jose Maria Figueres."
+    votes = (text.index("more"), text.index("votes") + 5)
+    near = figure_words(text, votes, (0, len(text)), [], "en")
+    assert near["figueres"] == SENTENCE_WEIGHT and in_stretch(near["run"]) and near["votes"] == 1.0
+    text = "وحصد المرشح أكثر من مليون صوت في مواجهة رئيس الوزراء السابق."
+    votes = (text.index("أكثر"), text.index("صوت") + 3)
+    near = figure_words(text, votes, (0, len(text)), [], "ar")
+    assert near["وزراء"] == SENTENCE_WEIGHT and in_stretch(near["مرشح"])
