@@ -637,6 +637,8 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             continue
         if alignment.assumed and not agrees and not slip:
             others = [c for c in alignment.candidates or (alignment.counterpart,) if _key(c) not in confirmed]
+            if not others and _rounded_wrongly(side, alignment, confirmed):
+                others = [alignment.counterpart]
             if not others:
                 report.matched.add(_key(side))
                 continue
@@ -645,6 +647,21 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
                     "counterpart": others[0], "candidates": tuple(others) if len(others) > 1 else ()})
         report.reference_match[_key(side)] = alignment
         _judge(alignment, report)
+
+
+def _rounded_wrongly(side: Side, alignment: Alignment, confirmed: dict[tuple[str, str], Side]) -> bool:
+    """"more than 2.8 million votes" of a fact another figure of the article states exactly ("2777931
+    صوتا"): a bound within a twentieth of that value, not at it, is the same quantity rounded the wrong
+    way, no other quantity the right figure leaves aside (a bound at it, "more than a dozen" beside 12,
+    is a loose restatement; a figure beside another bound is left to that bound's reading)."""
+    fact = alignment.counterpart
+    stating = confirmed.get(_key(fact))
+    return stating is not None and stating.claim.qualifier is Qualifier.EXACT \
+        and side.claim.qualifier in BOUNDS and not alignment.candidates \
+        and side.claim.value != fact.claim.value and within(side.claim, fact.claim, _BOUND_ROUNDING)
+
+
+_BOUND_ROUNDING = Decimal("0.05")
 
 
 def _changes(sides: Sequence[Side], text: str, sentences: Sequence[int],

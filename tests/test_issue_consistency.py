@@ -2765,3 +2765,23 @@ def test_a_dash_opens_a_breakdown_and_a_second_dash_closes_it(tmp_path: Path) ->
     folder = tmp_path / "plane"
     folder.mkdir()
     assert _findings(_check(folder, text=plane, published="2018-10-29")) == []
+
+
+def test_a_bound_just_past_a_figure_the_article_states_rightly_contradicts_it(tmp_path: Path) -> None:
+    """"more than 1.05 million votes" beside the article's own "1,035,000 votes" of the same candidate: a
+    bound within a twentieth of a value the article states rightly is that value rounded the wrong way
+    (FC108), not another quantity the right figure leaves aside. A bound at the very value ("more than a
+    dozen" beside 12) is the loose restatement, and says nothing wrong."""
+    facts = [{"what": "votes for Rodrigo Chaves", "value": "1035000", "unit": "count", "period": "2022-04-03",
+              "place": "Costa Rica"},
+             {"what": "votes for Jose Maria Figueres", "value": "949000", "unit": "count",
+              "period": "2022-04-03", "place": "Costa Rica"}]
+    text = ("Rodrigo Chaves won Costa Rica's run-off with more than 1.05 million votes against Jose Maria "
+            "Figueres. By the tribunal's count, Chaves received 1,035,000 votes and Figueres 949,000.")
+    found = _findings(_check(tmp_path, text=text, reference=facts, published="2022-04-04"))
+    assert [(r, t) for r, _, t in found] == [("FC108", "more than 1.05 million")]
+    folder = tmp_path / "right"
+    folder.mkdir()
+    right = text.replace("more than 1.05 million", "more than 1 million")
+    assert _findings(_check(folder, text=right, reference=facts, published="2022-04-04")) == []
+
