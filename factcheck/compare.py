@@ -878,7 +878,8 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
     lang = sides[0].claim.lang
     exhaustive, partial = params.breakdown_words.get(lang, ()), params.partial_words.get(lang, ())
     partitive, distribution = params.partitive_words.get(lang, ()), params.distribution_words.get(lang, ())
-    spread = params.spread_words.get(lang, ())
+    spread, pronouns = params.spread_words.get(lang, ()), params.pronoun_words.get(lang, ())
+    opening = params.opening_words.get(lang, ())
     if not exhaustive and not partial and not partitive and not spread:
         return []
     sentences, by_sentence = _by_sentence(sides, text)
@@ -886,11 +887,21 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
     for index, members in sorted(by_sentence.items()):
         start, end = sentence_span(text, sentences, index)
         blockers = params.not_breakdown_words.get(lang, ())
-        for words, all_of_it, first_part in ((exhaustive, True, True), (spread, True, True),
-                                             (partial, False, False), (partitive, False, True)):
+        spread_at: int | None = None
+        for words, all_of_it, first_part in ((spread, True, True), (exhaustive, True, True),
+                                             (partial, False, False), (partitive, False, True),
+                                             (opening, False, False)):
             marker = find_marker(text, start, end, words) if words else None
+            if words is opening:
+                marker, members = _opened_whole(members, text, start, marker)
+            if words is spread:
+                spread_at = marker
+            elif marker is not None and marker == spread_at:
+                continue  # "توزعت على ثلاثة مستشفيات": the spread word read first, the groups left out
             if marker is None:
                 continue
+            # a figure right before "of them" is its first part; right before a verb, its subject
+            refers_back = words is partitive or find_marker(text, marker, end, pronouns) == marker
             if words is spread:
                 members = _without_groups(members, text, marker)
             whole = next((m for m in members if m.claim.start > marker), None) if all_of_it else None
@@ -931,11 +942,33 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                              params.partial_near, extra=extra, further=further,
                              near=params.inferred_breakdown or Decimal(0),
                              complements=_complements(params.complements.get(lang, ())),
-                             shared_out=shared_out, first_part=first_part)
+                             shared_out=shared_out, first_part=first_part, part_before=refers_back)
             if gap is not None:
                 gaps.append(gap)
                 break
     return gaps
+
+
+def _opened_whole(members: list[Side], text: str, start: int,
+                  marker: int | None) -> tuple[int | None, list[Side]]:
+    """"Of the 28.59 million valid votes, Buhari took 15.42 million and Jonathan 12.85 million": a
+    sentence that opens with a partitive (FC104 opening_words) and a figure states its whole, and the
+    figures after the comma that closes the opening, of the whole's concept when both name one ("the
+    other 12 candidates" count no votes), are some of it. Where that comma stands (the breakdown's
+    marker: the whole before it, the parts after) and the whole and its parts; None when the sentence
+    opens otherwise."""
+    if marker is None or any(ch.isalnum() for ch in text[start:marker]):
+        return None, members
+    after = [m for m in members if m.claim.start > marker]
+    if len(after) < 2 or len(WORD_RE.findall(text, marker, after[0].claim.start)) > _OPENING_REACH \
+            or any(ch in ",،" for ch in text[marker : after[0].claim.start]):
+        return None, members  # ("Of the dead, 25 were found in ...": the whole is the sentence before's)
+    whole, first = after[0], after[1]
+    comma = next((at for at in range(whole.claim.end, first.claim.start) if text[at] in ",،"), None)
+    return comma, [whole, *(m for m in after[1:] if _same_whole(m.claim, whole.claim))]
+
+
+_OPENING_REACH = 3  # words from the opening partitive to its whole ("Of the", "من أصل الـ", "Out of the")
 
 
 def _without_groups(members: list[Side], text: str, marker: int) -> list[Side]:
@@ -943,6 +976,11 @@ def _without_groups(members: list[Side], text: str, marker: int) -> list[Side]:
     total is spread over ("across five districts", "على فروعها الخمسة"): no part of it."""
     groups = next((m for m in members if m.claim.start > marker), None)
     if groups is None or len(WORD_RE.findall(text, marker, groups.claim.start)) > _GROUPS_REACH:
+        return members
+    at = groups.claim.start
+    if groups.claim.kind is not Kind.COUNT or text[max(0, at - 3) : at].rstrip().endswith("("):
+        # "تتوزع على 19.8 مليار دينار للرواتب", "توزعت على ولايات البليدة (49 حالة)": a sum or a
+        # figure in parentheses after its group's name is a part, no count of the groups
         return members
     return [m for m in members if m is not groups]
 
@@ -979,7 +1017,7 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
                extra: Sequence[Side] = (), further: Sequence[list[Side]] = (),
                near: Decimal = Decimal(0),
                complements: tuple[tuple[frozenset[str], ...], ...] = (),
-               shared_out: bool = False, first_part: bool = True) -> SumGap | None:
+               shared_out: bool = False, first_part: bool = True, part_before: bool = True) -> SumGap | None:
     before = [s for s in members if s.claim.end <= marker]
     after = [s for s in members if s.claim.start > marker]
     if extra:  # figures added by "besides": parts, and the total is the sentence before's
@@ -988,9 +1026,10 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
         pool, parts = previous, [*extra, *after]
     elif shared_out:  # "يتوزع الضحايا الخمسون بين ...": the whole before the word that shares it out
         pool, parts = before, after
-    elif before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
+    elif part_before and before and not text[before[-1].claim.end : marker].strip() and len(before) >= 2:
         pool, parts = before[:-1], [before[-1], *after]  # "16.19 billion of them from oil and 2.94 billion"
-    elif before and not text[before[-1].claim.end : marker].strip() and previous and first_part:
+    elif before and not text[before[-1].claim.end : marker].strip() and previous and first_part \
+            and part_before:
         # "Punjab accounts for 13.7 million of them, Sindh for 7.8 million ...", "1,684 of the dead":
         # the sentence's only figure before "of them" is the first part; "them" are the total of the
         # sentence before (not before "included": "Those 1,250 included 380 children" names the

@@ -118,6 +118,13 @@ class SumParams(_Params):
     # A breakdown after a total: all its parts ("of whom", "منها") or some of them ("including", "بينهم").
     breakdown_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     partial_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # The breakdown words that refer back to a figure ("of them", "منها"): a figure right before one is
+    # the first part ("16.19 billion of them from oil"); before any other breakdown word (a verb:
+    # "توزعت", "comprise") it is the total ("جثامين القتلى الـ43 توزعت على ...").
+    pronoun_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A partitive that opens a sentence before a figure ("Of the 28.59 million valid votes, ..."): that
+    # figure is the whole, and the figures after the comma that closes the opening some of it.
+    opening_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # A total spread over groups ("The 21 deaths were spread across five districts: six in ...", "15
     # ملعبا موزعة على خمس مدن"): all its parts follow, and a figure right after the word counts the groups,
     # no part.

@@ -2785,3 +2785,33 @@ def test_a_bound_just_past_a_figure_the_article_states_rightly_contradicts_it(tm
     right = text.replace("more than 1.05 million", "more than 1 million")
     assert _findings(_check(folder, text=right, reference=facts, published="2022-04-04")) == []
 
+
+def test_a_figure_right_before_a_breakdown_verb_is_its_total(tmp_path: Path) -> None:
+    """"جثث الضحايا الـ27 توزعت على ثلاثة مستشفيات، 11 منها ... و9 ... و5 ...": the figure right before a
+    breakdown verb (توزعت) is its subject, the total, not a first part as before "منها" (FC104
+    pronoun_words); the hospitals' count after the spread word is no part."""
+    text = ("وأوضح المتحدث أن جثث الضحايا الـ27 توزعت على ثلاثة مستشفيات، 11 منها في مستشفى المدينة و9 في "
+            "المستشفى العسكري و5 في مستشفى الهلال.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-03-02"))] == [
+        ("FC104", "27")]
+    folder = tmp_path / "right"
+    folder.mkdir()
+    right = text.replace("و5 في", "و7 في")
+    assert _findings(_check(folder, text=right, published="2024-03-02")) == []
+
+
+def test_a_sentence_that_opens_with_a_partitive_and_a_figure_states_the_whole(tmp_path: Path) -> None:
+    """"Of the 9.4 million tonnes harvested, 6.1 million were wheat and 3.6 million barley": the figure
+    after an opening partitive (FC104 opening_words) is the whole, the figures after the comma that
+    closes the opening are some of it, and they must not exceed it; a figure of another concept there
+    ("the other 12 candidates" among votes) is no part of it."""
+    text = "Of the 9.4 million tonnes harvested, 6.1 million were wheat and 3.6 million barley, officials said."
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2023-05-08"))] == [
+        ("FC104", "9.4 million tonnes")]
+    for n, fine in enumerate((text.replace("3.6 million barley", "3.3 million barley"),
+                              "Of the 28.6 million valid votes, the president took 15.4 million and his rival "
+                              "13.2 million, with the other 12 candidates sharing the rest.",
+                              "ومن أصل 120 مقعدا، فاز الحزب الحاكم بـ70 مقعدا والمعارضة بـ50.")):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        assert _findings(_check(folder, text=fine, published="2023-05-08")) == [], fine
