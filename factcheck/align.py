@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from factcheck import lexmatch, yamlfast
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier, significant_digits, ten_power_apart
 from factcheck.dates import LAST_YEAR_NOTE, PAST_NOTE, last_such_day
-from factcheck.lexicon import strip_clitics
+from factcheck.lexicon import load_lexicon, strip_clitics
 from factcheck.textnorm import fold_word
 
 HOLDER_LEAD = 0.3  # lead of the nearest named candidate's word when several are named in the sentence
@@ -871,6 +871,17 @@ class Aligner:
                 loose = loose_identity(side, other, counted=False)
                 if loose is not None:
                     found = (loose[0], (*loose[1], "counted"))
+            if found is None and got >= LEXICAL_OVERRIDE \
+                    and places_beyond(side.variant[1], other.variant[1]) and not _places_joined(other):
+                # A fact between two places ("exports to China" of [China, Saudi Arabia]; Iran's drones
+                # at Israel) named well by the figure's words, its sentence naming one of them: the
+                # other is the actor the article speaks of, the place assumed
+                own, theirs = side.variant, other.variant
+                blank_: frozenset[str] = frozenset()
+                loose_ = identity((own[0], blank_, own[2]), (theirs[0], blank_, theirs[2]))
+                if loose_ is not None:
+                    overlapping.append((got, hits, other, (loose_[0], (*loose_[1], "place"))))
+                    continue
             if found is None and places_beyond(other.variant[1], side.variant[1]) \
                     and (claim.concept is None or other.claim.concept in (None, claim.concept)):
                 # The sentence names the fact's places and more ("a truce between Israel and Hamas,
@@ -1431,6 +1442,26 @@ def loose_identity(a: Side, b: Side, *, counted: bool = True, places: bool = Tru
     if own[0] != other[0]:
         own, other = _without_default(a, own, 0), _without_default(b, other, 0)
     return identity(own, other)
+
+
+def _places_joined(fact: Side) -> bool:
+    """Whether a fact's what joins two of its places ("operations against ISIS in Iraq and Syria", "في
+    العراق وسوريا"): a total over them, of which one place's figure is a part, not a fact between them
+    ("drones launched by Iran at Israel", "exports to China")."""
+    lex = load_lexicon(fact.claim.lang)
+    places = fact.variant[1]
+    words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(fact.claim.text)]
+    for n, word in enumerate(words):
+        follows = [words[n + 1 : n + 4]] if word in lex.joining_words else []
+        if word.startswith(lex.joining_prefix[:1] or "\0") and len(word) > _JOINED_MIN:
+            follows.append([word[1:], *words[n + 1 : n + 3]])  # "وسوريا"
+        for seq in follows:
+            if any(lex.places.get(" ".join(seq[:k])) in places for k in range(len(seq), 0, -1)):
+                return True
+    return False
+
+
+_JOINED_MIN = 2  # letters of a word with the conjunction on it ("وسوريا"), the conjunction included
 
 
 def _rate(counted: str | None) -> str | None:

@@ -829,3 +829,23 @@ def test_the_opponent_named_after_a_figure_is_no_word_of_it() -> None:
     votes = (text.index("أكثر"), text.index("صوت") + 3)
     near = figure_words(text, votes, (0, len(text)), [], "ar")
     assert near["وزراء"] == SENTENCE_WEIGHT and in_stretch(near["مرشح"])
+
+
+def test_a_fact_between_two_places_is_named_by_a_sentence_that_names_one(tmp_path: Path) -> None:
+    """"Iran launched more than 200 drones" names the fact of the drones Iran launched at Israel (places
+    Iran and Israel) by every word of its what: the place the sentence leaves out is the target, assumed
+    (FC108 against 170). A fact whose what joins its places ("in Iraq and Syria") is a total over them,
+    and one place's figure is a part of it, no wrong statement."""
+    facts = [{"what": "drones launched by Iran at Israel", "value": "170", "unit": "count",
+              "period": "2024-04-14", "place": ["Iran", "Israel"]},
+             {"what": "cruise missiles launched by Iran at Israel", "value": "30", "unit": "count",
+              "period": "2024-04-14", "place": ["Iran", "Israel"]}]
+    text = "Iran launched more than 200 drones in the overnight attack, the army said."
+    result = _check(tmp_path, text=text, reference=facts, published="2024-04-15")
+    assert _found(result) == [("FC108", "more than 200")]
+    union = {"what": "operations against ISIS in Iraq and Syria", "value": "196", "unit": "count",
+             "period": {"start": "2024-01-01", "end": "2024-06-30"}, "place": ["Iraq", "Syria"]}
+    text = "The coalition's operations against ISIS in Iraq numbered 137 in the first half of 2024."
+    folder = tmp_path / "union"
+    folder.mkdir()
+    assert _found(_check(folder, text=text, reference=union, published="2024-07-16")) == []
