@@ -2805,13 +2805,15 @@ def test_a_sentence_that_opens_with_a_partitive_and_a_figure_states_the_whole(tm
     after an opening partitive (FC104 opening_words) is the whole, the figures after the comma that
     closes the opening are some of it, and they must not exceed it; a figure of another concept there
     ("the other 12 candidates" among votes) is no part of it."""
-    text = "Of the 9.4 million tonnes harvested, 6.1 million were wheat and 3.6 million barley, officials said."
+    text = ("Of the 9.4 million tonnes harvested, 6.1 million were wheat and 3.6 million barley, "
+            "officials said.")
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2023-05-08"))] == [
         ("FC104", "9.4 million tonnes")]
     for n, fine in enumerate((text.replace("3.6 million barley", "3.3 million barley"),
-                              "Of the 28.6 million valid votes, the president took 15.4 million and his rival "
-                              "13.2 million, with the other 12 candidates sharing the rest.",
+                              "Of the 28.6 million valid votes, the president took 15.4 million and his "
+                              "rival 13.2 million, with the other 12 candidates sharing the rest.",
                               "ومن أصل 120 مقعدا، فاز الحزب الحاكم بـ70 مقعدا والمعارضة بـ50.")):
         folder = tmp_path / str(n)
         folder.mkdir()
         assert _findings(_check(folder, text=fine, published="2023-05-08")) == [], fine
+
