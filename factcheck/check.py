@@ -1563,6 +1563,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if _key(earlier) in confirmed and not one_digit_apart(claim, earlier.claim) \
                     and not _slip_of(claim, earlier.claim, report.book):
                 continue  # beside a statement the reference confirms, only a slip of it is the same one
+            if claim.kind is Kind.PERCENT and "period" not in found[0] and not _rate_restated(side, earlier):
+                continue  # two rates of one concept, of no one stated period, that share few words: two
             if "period" in found[1] and _long_past(side, earlier, doc.document.published):
                 continue  # "in 1995, when more than 300 died" beside the day's toll: another event
             if parted is not None and claim.value is not None and earlier.claim.value is not None \
@@ -1615,6 +1617,20 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         parts = _folded(params.remainder_words.get(lang, ()))
         _restatements(text, sentences, sides, markers, (updates, periodic), (thresholds, links), parts,
                       report, params.plausible_difference, items)
+
+
+def _rate_restated(side: Side, earlier: Side) -> bool:
+    """Whether a percentage shares enough close words with an earlier one of its concept to restate it
+    ("Inflation eased to 7.1%" and "Core inflation, which strips out food and energy, stood at 6.9%"
+    name one concept but two rates): an article names many rates of one concept (by month, by item, by
+    measure). Two that state one period are one rate whatever their words (_internal asks this only of
+    the others)."""
+    leave = lexmatch.own_forms(side.claim.text, side.claim.lang) | lexmatch.own_forms(
+        earlier.claim.text, earlier.claim.lang)
+    return lexmatch.shared(side.near, earlier.near, leave)[0] >= _RATE_RESTATED
+
+
+_RATE_RESTATED = 2.0  # close words two percentages must share (summed weights) to restate one rate
 
 
 def _list_items(sides: Sequence[Side], sentences: Sequence[int], book: RuleBook) -> set[tuple[str, str]]:

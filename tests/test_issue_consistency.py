@@ -2817,3 +2817,19 @@ def test_a_sentence_that_opens_with_a_partitive_and_a_figure_states_the_whole(tm
         folder.mkdir()
         assert _findings(_check(folder, text=fine, published="2023-05-08")) == [], fine
 
+
+def test_two_rates_of_one_concept_restate_each_other_only_by_their_words_or_their_period(
+        tmp_path: Path) -> None:
+    """"The unemployment rate fell to 7.1%" and "Youth unemployment stayed high at 6.9%": one concept,
+    two rates (an article names many: by month, by item, by measure); a percentage restates an earlier
+    one only when they share words of their own beyond a few (FC105), or state one period: "annual
+    inflation in May was 7.4%" after "Annual inflation eased to 7.1% in May" is one rate stated twice."""
+    text = ("The unemployment rate fell to 7.1%, the ministry said.\n\nYouth unemployment stayed high at "
+            "6.9%, it added.")
+    assert _findings(_check(tmp_path, text=text, published="2024-06-11")) == []
+    folder = tmp_path / "restated"
+    folder.mkdir()
+    text = ("Annual inflation eased to 7.1% in May, the statistics agency said on Tuesday.\n\nThe agency "
+            "added that annual inflation in May was 7.4%, down from April.")
+    assert [(r, t) for r, _, t in _findings(_check(folder, text=text, published="2024-06-11"))] == [
+        ("FC105", "7.4%")]
