@@ -876,11 +876,9 @@ class Aligner:
                 # A fact between two places ("exports to China" of [China, Saudi Arabia]; Iran's drones
                 # at Israel) named well by the figure's words, its sentence naming one of them: the
                 # other is the actor the article speaks of, the place assumed
-                own, theirs = side.variant, other.variant
-                blank_: frozenset[str] = frozenset()
-                loose_ = identity((own[0], blank_, own[2]), (theirs[0], blank_, theirs[2]))
-                if loose_ is not None:
-                    overlapping.append((got, hits, other, (loose_[0], (*loose_[1], "place"))))
+                placeless = _place_assumed(side, other)
+                if placeless is not None:
+                    overlapping.append((got, hits, other, placeless))
                     continue
             if found is None and places_beyond(other.variant[1], side.variant[1]) \
                     and (claim.concept is None or other.claim.concept in (None, claim.concept)):
@@ -889,11 +887,9 @@ class Aligner:
                 # left over is an actor's or an origin's, the place assumed; not where the figure
                 # names another event than the fact ("12 ISIS operatives were detained in Syria" and
                 # those killed in Iraq and Syria).
-                own, theirs = side.variant, other.variant
-                blank: frozenset[str] = frozenset()
-                loose = identity((own[0], blank, own[2]), (theirs[0], blank, theirs[2]))
-                if loose is not None:
-                    overlapping.append((got, hits, other, (loose[0], (*loose[1], "place"))))
+                placeless = _place_assumed(side, other)
+                if placeless is not None:
+                    overlapping.append((got, hits, other, placeless))
                 continue
             if found is not None:
                 scored.append((got, hits, other, found))
@@ -1442,6 +1438,14 @@ def loose_identity(a: Side, b: Side, *, counted: bool = True, places: bool = Tru
     if own[0] != other[0]:
         own, other = _without_default(a, own, 0), _without_default(b, other, 0)
     return identity(own, other)
+
+
+def _place_assumed(a: Side, b: Side) -> IdentityFields | None:
+    """identity() of two sides with their places left out, the place assumed."""
+    own, other = a.variant, b.variant
+    blank: frozenset[str] = frozenset()
+    found = identity((own[0], blank, own[2]), (other[0], blank, other[2]))
+    return None if found is None else (found[0], (*found[1], "place"))
 
 
 def _places_joined(fact: Side) -> bool:

@@ -880,7 +880,7 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
     partitive, distribution = params.partitive_words.get(lang, ()), params.distribution_words.get(lang, ())
     spread, pronouns = params.spread_words.get(lang, ()), params.pronoun_words.get(lang, ())
     opening = params.opening_words.get(lang, ())
-    if not exhaustive and not partial and not partitive and not spread:
+    if not exhaustive and not partial and not partitive and not spread and not opening:
         return []
     sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
