@@ -182,6 +182,27 @@ def tokenize(text: str, start: int, end: int, prev: int | None = None) -> list[T
     return toks
 
 
+def _sentence_tokens(text: str, start: int,
+                     end: int) -> tuple[list[Tok], list[str], list[int], list[int]]:
+    """``tokenize(text, start, end)`` and the tokens' texts, starts and ends, made in one loop."""
+    toks: list[Tok] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = last = start
+    for space, word in _SPACED_TOKEN_RE.findall(text, start, end):
+        if not word:
+            break  # white space up to the end of the window
+        s = pos + len(space)
+        pos = s + len(word)
+        toks.append(Tok(word, s, pos, s - last))
+        texts.append(word)
+        starts.append(s)
+        ends.append(pos)
+        last = pos
+    return toks, texts, starts, ends
+
+
 _SENTENCES_KEPT = 512  # sentences whose tokens SentenceTokens keeps at once
 
 
@@ -205,9 +226,7 @@ class SentenceTokens:
         if got is None or got[0] != s_end:
             if len(self._by_start) >= _SENTENCES_KEPT:
                 self._by_start.clear()  # memory stays bounded on a huge text; a sentence is tokenised again
-            toks = tokenize(self.text, s_start, s_end)
-            got = self._by_start[s_start] = (s_end, (toks, [t.text for t in toks], [t.start for t in toks],
-                                                     [t.end for t in toks]))
+            got = self._by_start[s_start] = (s_end, _sentence_tokens(self.text, s_start, s_end))
         return got[1]
 
     def words(self, lo: int, hi: int, s_start: int, s_end: int) -> tuple[list[str], int]:

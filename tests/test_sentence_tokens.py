@@ -42,3 +42,49 @@ def test_cut_tokens_and_gaps() -> None:
     for lo in range(len(text) + 1):
         for hi in range(lo, len(text) + 1):
             assert _fields(cache.span(lo, hi, 0, len(text))[0]) == _fields(tokenize(text, lo, hi))
+
+
+@_SETTINGS
+@given(raw=texts)
+def test_sentence_lists_are_its_tokens(raw: str) -> None:
+    """SentenceTokens.sentence makes the tokens and their texts, starts and ends in one loop."""
+    text = fold(raw).text
+    toks, texts_, starts, ends = SentenceTokens(text).sentence(0, len(text))
+    assert _fields(toks) == _fields(tokenize(text, 0, len(text)))
+    assert (texts_, starts, ends) == ([t.text for t in toks], [t.start for t in toks], [t.end for t in toks])
+
+
+def _rows_agree(text: str) -> int:
+    """Compare clauses._row's two ways of building a sentence's row over the claims of ``text``; the
+    number of sentences the slices built."""
+    from factcheck.clauses import _Marker, _row_by_slices, _row_by_tokens
+    from factcheck.extract import Extractor
+
+    ex = Extractor("ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en")
+    raws, bounds = ex.raw_claims(text)
+    built = 0
+    for s_start, s_end in bounds:
+        members = [r for r in raws if s_start <= r.start < s_end]
+        _, texts_, starts, ends = ex.tokens.sentence(s_start, s_end)
+        got = _row_by_slices(text, texts_, starts, ends, members)
+        if got is None:
+            continue
+        built += 1
+        want = _row_by_tokens(text, s_start, s_end, members, ex.tokens)
+        flat = [[i.raw if isinstance(i, _Marker) else i for i in row] for row in (got[0], want[0])]
+        assert flat[0] == flat[1] and got[1] == want[1]
+    return built
+
+
+def test_clause_rows_by_slices_are_rows_by_tokens() -> None:
+    """The row of words and claim markers (factcheck.clauses) copied a slice at a time is the row read
+    token by token: over the corpus articles, spaced dashes and unit words inside a claim."""
+    from pathlib import Path
+
+    from factcheck.documents import iter_paths, load_document
+
+    root = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    built = sum(_rows_agree(fold(load_document(p).prose).text) for p in iter_paths([str(root)], []))
+    built += _rows_agree(fold("Output fell to 3 million barrels a day - 177 people aboard - and 5% more.\n"
+                              "قتل 12 شخصا – وأصيب 30 آخرون – في 2024.").text)
+    assert built > 100
