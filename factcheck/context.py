@@ -30,7 +30,7 @@ from factcheck.lexicon import (
     strip_clitics,
 )
 from factcheck.raw import Raw
-from factcheck.scan import PARAGRAPH_RE, SentenceTokens, scanner, tokenize
+from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import fold_word
 
 Quote = Callable[[int, int], str]
@@ -202,10 +202,14 @@ def _names_institution(lex: Lexicon, text: str, start: int, end: int) -> bool:
 
 
 def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-            headline: str | None) -> None:
-    pattern = scanner(lex.lang).places
+            headline: str | None, tokens: SentenceTokens | None = None) -> None:
+    sc = scanner(lex.lang)
+    pattern = sc.places
     if pattern is None:
         return
+    # (the place matches of a span of a sentence, read from its tokens: the same as the regex's)
+    finder = PhraseScan(pattern, sc.place_runs, tokens, bounds) \
+        if sc.place_runs is not None and tokens is not None and tokens.text is text else None
     starts = [b[0] for b in bounds]
     datelines: list[tuple[int, int]] = []
     # Per place match of the text (the clauses of neighbouring figures read the same matches): whether
@@ -247,7 +251,8 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             # (a span between two figures is read after the first and then before the second)
             matches = scans.get((lo, hi))
             if matches is None:
-                matches = scans[lo, hi] = list(pattern.finditer(text, lo, hi))
+                matches = scans[lo, hi] = finder.matches(lo, hi) if finder is not None \
+                    else list(pattern.finditer(text, lo, hi))
         else:
             matches = list(pattern.finditer(source, lo, hi))
         for m in matches:
@@ -1529,7 +1534,7 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     assign_concepts(lex, text, raws, bounds, tokens)
     _restated(lex, text, raws)
     _inherit(text, raws, bounds, lex.count_cues)
-    _places(lex, text, raws, bounds, headline)
+    _places(lex, text, raws, bounds, headline, tokens)
     _periods(lex, text, raws, bounds, published, quote or folded, tokens)
     _converted(text, raws)
 

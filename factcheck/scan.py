@@ -36,6 +36,8 @@ class Scanner:
     # per name with digits, text that any match of it holds (its tokens, see _name_parts)
     name_parts: tuple[tuple[str, ...], ...] = ()
     demonyms: re.Pattern[str] | None = None  # adjectives of nationality (currency scope)
+    # the letter runs a match of ``places`` may open with (first_runs; None: read the text with the regex)
+    place_runs: frozenset[str] | None = None
 
     def candidates(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Spans where a figure may start, in text order (digit runs and number words), and the spans of
@@ -101,6 +103,94 @@ def _after_lam_lam(name: str) -> str:
     return name[2:] if name.startswith("ال") and len(name) > 3 else name
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def first_runs(phrases: list[str], clitics: bool) -> frozenset[str] | None:
+    """Every run of letters that a match of ``_phrase_regex(phrases, clitics)`` may open with, or None
+    when a match may open with something else than a letter.
+
+    The regex matches a phrase's tokens, any white space between them (none too), after the clitic
+    forms _clitic_body writes before it; a match opens where no letter stands before it and ends where
+    none follows. So the run of letters a match opens with in the text is the phrase with its clitics,
+    its first tokens written together up to one that is no run of letters: a letter token of the text
+    that is none of these runs opens no match (PhraseScan reads only the others).
+    """
+    names = {p for p in phrases if p}
+    if any(p != " ".join(p.split()) for p in names):
+        return None  # (white space other than single spaces between tokens: not read here)
+    bodies = names
+    if clitics:  # as _clitic_body: [وف]?(?:لل<after_lam_lam>|[بلك]?<names, each also with ال>)
+        with_article = names | {"ال" + n for n in names if not n.startswith("ال")}
+        inner = {"لل" + _after_lam_lam(n) for n in names} | {c + n for c in ("", "ب", "ل", "ك")
+                                                              for n in with_article}
+        bodies = inner | {c + b for c in ("و", "ف") for b in inner}
+    runs: set[str] = set()
+    for body in bodies:
+        run = ""
+        for token in body.split(" "):
+            if _LETTER_RUN.fullmatch(token) is None:
+                break
+            run += token
+            runs.add(run)
+        if not run:
+            return None
+    return frozenset(runs)
+
+
+class PhraseScan:
+    """``pattern.finditer(text, lo, hi)`` for the phrase regexes of ``Scanner`` (places), read from the
+    tokens of the text's sentences: the same matches, in the same order, with the regex tried only at
+    the tokens that open with one of ``runs`` (first_runs), not at every position of the span.
+
+    A match opens where no letter stands before it, with a letter: at the start of a token of letters
+    of its sentence, whose text (cut by ``hi`` as the regex sees it) is the run it opens with. A span
+    that is not inside one sentence is read with the regex itself.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], runs: frozenset[str], tokens: SentenceTokens,
+                 bounds: list[tuple[int, int]]) -> None:
+        self.pattern = pattern
+        self.runs = runs
+        self.tokens = tokens
+        self.bounds = bounds
+        self._starts = [b[0] for b in bounds]
+        self._opening: dict[int, tuple[list[int], list[int]]] = {}  # per sentence: its run tokens
+
+    def matches(self, lo: int, hi: int) -> list[re.Match[str]]:
+        text, pattern, runs = self.tokens.text, self.pattern, self.runs
+        if lo >= hi:
+            return list(pattern.finditer(text, lo, hi))
+        s = bisect_right(self._starts, lo) - 1
+        s_start, s_end = self.bounds[s] if s >= 0 else (0, -1)
+        if hi > s_end:
+            return list(pattern.finditer(text, lo, hi))
+        _, texts, starts, ends = self.tokens.sentence(s_start, s_end)
+        opening = self._opening.get(s)
+        if opening is None:
+            ks = [k for k, t in enumerate(texts) if t in runs]
+            opening = self._opening[s] = ([starts[k] for k in ks], [ends[k] for k in ks])
+        o_starts, o_ends = opening
+        out: list[re.Match[str]] = []
+        last = lo  # where the previous match ended: the next one starts there or after
+        for n in range(bisect_left(o_starts, lo), len(o_starts)):
+            at = o_starts[n]
+            if at >= hi:
+                break
+            if at >= last and o_ends[n] <= hi:
+                m = pattern.match(text, at, hi)
+                if m is not None:
+                    out.append(m)
+                    last = m.end()
+        # the token that ``hi`` cuts: the regex sees only its letters before hi
+        k = bisect_left(starts, hi) - 1
+        if k >= 0 and ends[k] > hi and starts[k] >= last and text[starts[k] : hi] in runs:
+            m = pattern.match(text, starts[k], hi)
+            if m is not None:
+                out.append(m)
+        return out
+
+
 @cache
 def scanner(lang: str) -> Scanner:
     """The compiled scanner of one language (built once per process)."""
@@ -134,6 +224,7 @@ def scanner(lang: str) -> Scanner:
         name_parts=tuple(_name_parts(name, ar) for name in sorted(lex.names) if name),
         places=_phrase_regex(sorted(lex.places), ar),
         demonyms=_phrase_regex(sorted(lex.demonyms), ar),
+        place_runs=first_runs(sorted(lex.places), ar),
     )
 
 

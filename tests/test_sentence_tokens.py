@@ -88,3 +88,56 @@ def test_clause_rows_by_slices_are_rows_by_tokens() -> None:
     built += _rows_agree(fold("Output fell to 3 million barrels a day - 177 people aboard - and 5% more.\n"
                               "قتل 12 شخصا – وأصيب 30 آخرون – في 2024.").text)
     assert built > 100
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def _phrase_scans_agree(text: str, spans: list[tuple[int, int]]) -> None:
+    """PhraseScan gives the place regex's own matches over ``spans`` (and each sentence whole)."""
+    from factcheck.extract import _sentences
+    from factcheck.scan import PhraseScan, scanner
+
+    bounds = _sentences(text)
+    for lang in ("ar", "en"):
+        sc = scanner(lang)
+        assert sc.places is not None and sc.place_runs is not None
+        scan = PhraseScan(sc.places, sc.place_runs, SentenceTokens(text), bounds)
+        for lo, hi in [*spans, *bounds]:
+            assert _spans(scan.matches(lo, hi)) == _spans(sc.places.finditer(text, lo, hi)), (lang, lo, hi)
+
+
+@_SETTINGS
+@given(raw=texts, data=st.data())
+def test_phrase_scan_is_the_regex(raw: str, data: st.DataObject) -> None:
+    text = fold(raw).text
+    spans = []
+    for _ in range(4):
+        lo = data.draw(st.integers(0, len(text)))
+        spans.append((lo, data.draw(st.integers(lo, len(text)))))
+    _phrase_scans_agree(text, spans)
+
+
+def test_phrase_scan_reads_clitics_spacing_and_cut_words() -> None:
+    """Places with clitics, spelled with any spacing between their words or none, a name cut by the
+    span's end (every span of a text), and the corpus articles over random spans of their sentences."""
+    import random
+    from pathlib import Path
+
+    from factcheck.documents import iter_paths, load_document
+    from factcheck.extract import _sentences
+
+    text = fold("وللعراق والعراقية في ابو  ظبي وابوظبي، بالاردن ولبنان. u.s. troops in new  york and newyork;"
+                " new york's\nفي سوريا").text
+    every = [(lo, hi) for lo in range(len(text) + 1) for hi in range(lo, len(text) + 1)]
+    _phrase_scans_agree(text, every)
+    rng = random.Random(12)
+    root = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    for path in iter_paths([str(root)], []):
+        article = fold(load_document(path).prose).text
+        spans = []
+        for s_start, s_end in _sentences(article):
+            lo = rng.randint(s_start, s_end)
+            spans += [(lo, rng.randint(lo, s_end)), (s_start, s_end)]
+        _phrase_scans_agree(article, spans)
