@@ -144,21 +144,23 @@ _DATELINE_REACH = 4000  # datelines are looked for in the first characters of th
 _LINE_LEAD = frozenset(" \t\u202f*_>#")  # what may stand before a dateline's place on its line
 
 
-def _may_open_dateline(pattern: re.Pattern[str], text: str) -> bool:
+def _may_open_dateline(pattern: re.Pattern[str], text: str, firsts: frozenset[str] | None = None) -> bool:
     """Whether a place match that ``_dateline_end`` accepts may start on one of the text's first lines:
     False means scanning them for datelines finds none, so the scan is spared (it tries the place
     pattern at every position, several per cent of extraction on long articles).
 
     A dateline's place starts a line, after nothing but _LINE_LEAD. The scan finds a match there only
     as the pattern matches from that position (the scan may find none there, its previous match running
-    over it; never another one), so trying each such position of each line decides it.
+    over it; never another one), so trying each such position of each line decides it. With ``firsts``,
+    the letters the pattern's matches open with (Scanner.place_firsts), it is tried only at one of them
+    (a blank line's break or a line's first mark opens no match).
     """
     end = min(len(text), _DATELINE_REACH)
     line = 0
     while line < end:
         k = line
         while True:
-            m = pattern.match(text, k, end)
+            m = pattern.match(text, k, end) if firsts is None or (k < end and text[k] in firsts) else None
             if m is not None and _dateline_end(text, m.start(), m.end()) is not None:
                 return True
             if k >= end or text[k] not in _LINE_LEAD:
@@ -272,7 +274,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                     into.append(lex.places[key])
         return tuple(names)
 
-    if _may_open_dateline(pattern, text):
+    if _may_open_dateline(pattern, text, sc.place_firsts):
         for m in pattern.finditer(text, 0, min(len(text), _DATELINE_REACH)):  # datelines open the lead
             end = _dateline_end(text, m.start(), m.end())
             if end is not None:

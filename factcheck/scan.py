@@ -38,6 +38,7 @@ class Scanner:
     demonyms: re.Pattern[str] | None = None  # adjectives of nationality (currency scope)
     # the letter runs a match of ``places`` may open with (first_runs; None: read the text with the regex)
     place_runs: frozenset[str] | None = None
+    place_firsts: frozenset[str] | None = None  # the first letters of those runs
 
     def candidates(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Spans where a figure may start, in text order (digit runs and number words), and the spans of
@@ -211,6 +212,7 @@ def scanner(lang: str) -> Scanner:
     for key in lex.bounded_one:
         starts.update((f"a {key}", f"an {key}") if lang == "en" else (f"{q} {key}" for q in lasts))
     body = _words_body(starts, ar)
+    place_runs = first_runs(sorted(lex.places), ar)
     months = _month_names(lex)
     month_body = f"|({trie_pattern(months)})" if months else ""
     return Scanner(
@@ -224,7 +226,8 @@ def scanner(lang: str) -> Scanner:
         name_parts=tuple(_name_parts(name, ar) for name in sorted(lex.names) if name),
         places=_phrase_regex(sorted(lex.places), ar),
         demonyms=_phrase_regex(sorted(lex.demonyms), ar),
-        place_runs=first_runs(sorted(lex.places), ar),
+        place_runs=place_runs,
+        place_firsts=None if place_runs is None else frozenset(run[0] for run in place_runs),
     )
 
 
