@@ -30,7 +30,7 @@ from factcheck.lexicon import (
     strip_clitics,
 )
 from factcheck.raw import Raw
-from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, scanner, tokenize
+from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, first_runs, scanner, tokenize
 from factcheck.textnorm import fold_word
 
 Quote = Callable[[int, int], str]
@@ -522,7 +522,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             found.append((s, raw.start, Period(start=span[0], end=span[1],
                                                text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
-    found += _named_periods(lex, text, raws, bounds, starts, published, quote)
+    found += _named_periods(lex, text, raws, bounds, starts, published, quote, tokens)
     found = _ending_periods(lex, text, raws, bounds, starts, published, quote, found)
     found = _anaphoric_periods(lex, text, starts, found, published, quote)
     if not found:
@@ -1179,17 +1179,25 @@ def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
 
 
 def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-                   starts: list[int], published: dt.date | None,
-                   quote: Quote) -> list[tuple[int, int, Period]]:
+                   starts: list[int], published: dt.date | None, quote: Quote,
+                   tokens: SentenceTokens | None = None) -> list[tuple[int, int, Period]]:
     """Periods named in words, in one scan of each sentence that holds a claim:
     - "العام الماضي", "last year", "this month": resolved against the publication date;
     - "between January and June [2024]", "من كانون الثاني إلى حزيران": those months of the stated year,
       or of the publication year when none is stated;
     - "in June", "خلال شهر حزيران" with no year: that month, the last one up to the publication date
-      (June 2024 for an article of July 2024; "in December" then is December 2023)."""
+      (June 2024 for an article of July 2024; "in December" then is December 2023).
+    A sentence whose tokens (made already by the extractor) hold none of _named_anchors is not
+    scanned: the pattern matches nothing there."""
     pattern = _named_pattern(lex.lang)
+    anchors = _named_anchors(lex.lang)
+    kept = tokens.kept if tokens is not None and tokens.text is text and anchors is not None else None
     out: list[tuple[int, int, Period]] = []
     for s in _claim_sentences(raws, starts):
+        if kept is not None and anchors is not None:
+            words = kept(*bounds[s])
+            if words is not None and anchors.isdisjoint(words):
+                continue
         for m in pattern.finditer(text, *bounds[s]):
             try:
                 span = _named_span(lex, m, published)
@@ -1259,6 +1267,23 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
     return dt.date(stated, first, 1), _year_span(stated, last, 1)[1]
 
 
+_RELATIVE_PERIODS = ("since_year_start", "last_year", "this_year", "last_month", "this_month", "last_week")
+
+
+@cache
+def _named_anchors(lang: str) -> frozenset[str] | None:
+    """Runs of letters one of which every match of _named_pattern holds as a whole token of its
+    sentence (scan.first_runs of its month names, Hijri months, relative periods, past weeks and
+    quarters): each stands after white space or opens the match, and ends before a mark, white space
+    or the match's end. None when some phrase opens with no letter, or with a word of one letter (the
+    English "a year ago": the article stands in nearly every sentence, which the test then never skips)."""
+    lex = load_lexicon(lang)
+    keys = (*_RELATIVE_PERIODS, "past_week", "quarters")
+    phrases = [*lex.months, *lex.hijri_months, *(phrase for key in keys for phrase in _vocab(lex, key))]
+    runs = first_runs(phrases, False)
+    return None if runs is None or any(len(run) == 1 for run in runs) else runs
+
+
 @cache
 def _named_pattern(lang: str) -> re.Pattern[str]:
     lex = load_lexicon(lang)
@@ -1278,9 +1303,7 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     # A month alone: a year or a day after it makes a date (read elsewhere), a joiner a range.
     alone = (rf"(?:{single})\s++{month.format('one')}(?![^\W\d_])(?!(?:\s*+,)?\s*+[0-9])"
              rf"(?!{joiner}(?:شهر\s++)?(?:{names}))")
-    phrases = [phrase for key in ("since_year_start", "last_year", "this_year", "last_month", "this_month",
-                                  "last_week")
-               for phrase in _vocab(lex, key)]
+    phrases = [phrase for key in _RELATIVE_PERIODS for phrase in _vocab(lex, key)]
     relative = _alternation(phrases)
     past_week = _alternation(list(_vocab(lex, "past_week")))
     hijri = _alternation(lex.hijri_months)

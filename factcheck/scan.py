@@ -323,6 +323,11 @@ class SentenceTokens:
             got = self._by_start[s_start] = (s_end, _sentence_tokens(self.text, s_start, s_end))
         return got[1]
 
+    def kept(self, s_start: int, s_end: int) -> list[str] | None:
+        """The texts of the sentence's tokens when they are made already, else None (nothing is made)."""
+        got = self._by_start.get(s_start)
+        return got[1][1] if got is not None and got[0] == s_end else None
+
     def words(self, lo: int, hi: int, s_start: int, s_end: int) -> tuple[list[str], int]:
         """The texts ``span`` gives for ``text[lo:hi]`` (a new list) and where the first of those tokens
         starts (-1: none), without making the tokens themselves."""

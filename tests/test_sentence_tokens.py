@@ -141,3 +141,41 @@ def test_phrase_scan_reads_clitics_spacing_and_cut_words() -> None:
             lo = rng.randint(s_start, s_end)
             spans += [(lo, rng.randint(lo, s_end)), (s_start, s_end)]
         _phrase_scans_agree(article, spans)
+
+
+def _anchors_hold(text: str) -> int:
+    """Every match of context._named_pattern in a sentence of ``text`` holds one of _named_anchors as a
+    whole token of the sentence (_named_periods skips a sentence with none); the matches seen."""
+    from factcheck.context import _named_anchors, _named_pattern
+    from factcheck.extract import _sentences
+
+    tokens = SentenceTokens(text)
+    seen = 0
+    for lang in ("ar", "en"):
+        pattern, anchors = _named_pattern(lang), _named_anchors(lang)
+        if anchors is None:
+            continue  # (English: "a year ago" opens with the article, and no sentence is skipped)
+        for s_start, s_end in _sentences(text):
+            words = tokens.sentence(s_start, s_end)[1]
+            found = list(pattern.finditer(text, s_start, s_end))
+            assert not found or not anchors.isdisjoint(words), (lang, text[s_start:s_end])
+            seen += len(found)
+    return seen
+
+
+@_SETTINGS
+@given(raw=texts)
+def test_named_periods_hold_an_anchor(raw: str) -> None:
+    _anchors_hold(fold(raw).text)
+
+
+def test_named_periods_hold_an_anchor_in_the_corpus() -> None:
+    from pathlib import Path
+
+    from factcheck.documents import iter_paths, load_document
+
+    root = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    seen = sum(_anchors_hold(fold(load_document(p).prose).text) for p in iter_paths([str(root)], []))
+    seen += _anchors_hold(fold("قتل 5 في كانون  الثاني وفي كانونالثاني، منذ مطلع العام، خلال الربع الثالث. "
+                               "From January to June 2024, 12 died; a year earlier, in the past week 3").text)
+    assert seen > 10
