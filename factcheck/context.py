@@ -1191,11 +1191,12 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     scanned: the pattern matches nothing there."""
     pattern = _named_pattern(lex.lang)
     anchors = _named_anchors(lex.lang)
-    kept = tokens.kept if tokens is not None and tokens.text is text and anchors is not None else None
+    if tokens is not None and tokens.text is not text:
+        tokens = None
     out: list[tuple[int, int, Period]] = []
     for s in _claim_sentences(raws, starts):
-        if kept is not None and anchors is not None:
-            words = kept(*bounds[s])
+        if tokens is not None and anchors is not None:
+            words = tokens.kept(bounds[s][0], bounds[s][1])
             if words is not None and anchors.isdisjoint(words):
                 continue
         for m in pattern.finditer(text, *bounds[s]):
