@@ -19,7 +19,7 @@ Lexicon entries match their inflected forms (Lexicon.lemmas).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from factcheck.claims import K_COUNT, K_DURATION, K_MONEY, K_PERCENT
@@ -111,6 +111,60 @@ def _row(text: str, start: int, end: int, members: list[Raw],
          tokens: SentenceTokens | None = None) -> tuple[list[Item], list[int]]:
     """The sentence as words and claim markers, and the row position of each member (the sentence's
     tokens from ``tokens`` when given, the extractor's, else tokenised here)."""
+    if tokens is not None:
+        _, texts, starts, ends = tokens.sentence(start, end)
+        got = _row_by_slices(text, texts, starts, ends, members)
+        if got is not None:
+            return got
+    return _row_by_tokens(text, start, end, members, tokens)
+
+
+def _row_by_slices(text: str, texts: list[str], starts: list[int], ends: list[int],
+                   members: list[Raw]) -> tuple[list[Item], list[int]] | None:
+    """``_row_by_tokens`` when every member has tokens of its own and no token is shared by two
+    members (None otherwise): the words between the members are copied a slice at a time, a slice
+    read word by word only when it holds a dash."""
+    row: list[Item] = []
+    where: list[int] = []
+    done = 0  # the tokens before this one are in the row
+    for raw in members:
+        m_start, m_end = raw.start, raw.end
+        a = bisect_right(ends, m_start)  # the first token that ends after the member starts
+        b = bisect_left(starts, m_end, a)  # the first token that starts at or after its end
+        if a >= b or a < done:
+            return None  # a member with no token of its own, or a token shared with the one before
+        _words(text, texts, starts, ends, done, a, row)
+        where.append(len(row))
+        row.append(_Marker(raw))
+        unit_at = raw.unit_at
+        if unit_at >= 0:
+            for k in range(a, b):
+                if unit_at <= starts[k]:
+                    row.append(texts[k])  # "3 million barrels a day": the unit words are words of the clause
+        done = b
+    _words(text, texts, starts, ends, done, len(texts), row)
+    return row, where
+
+
+def _words(text: str, texts: list[str], starts: list[int], ends: list[int], a: int, b: int,
+           row: list[Item]) -> None:
+    """Add the words ``texts[a:b]`` to ``row``, a spaced dash as a stop (see _row_by_tokens)."""
+    chunk = texts[a:b]
+    if _DASHES.isdisjoint(chunk):
+        row += chunk
+        return
+    for k in range(a, b):
+        word = texts[k]
+        if word in _DASHES and text[starts[k] - 1 : starts[k]].isspace() \
+                and text[ends[k] : ends[k] + 1].isspace():
+            row.append(";")
+        else:
+            row.append(word)
+
+
+def _row_by_tokens(text: str, start: int, end: int, members: list[Raw],
+                   tokens: SentenceTokens | None = None) -> tuple[list[Item], list[int]]:
+    """``_row`` read token by token."""
     row: list[Item] = []
     where: list[int] = []
     n = 0

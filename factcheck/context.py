@@ -30,7 +30,7 @@ from factcheck.lexicon import (
     strip_clitics,
 )
 from factcheck.raw import Raw
-from factcheck.scan import PARAGRAPH_RE, SentenceTokens, scanner, tokenize
+from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, first_runs, scanner, tokenize
 from factcheck.textnorm import fold_word
 
 Quote = Callable[[int, int], str]
@@ -144,21 +144,23 @@ _DATELINE_REACH = 4000  # datelines are looked for in the first characters of th
 _LINE_LEAD = frozenset(" \t\u202f*_>#")  # what may stand before a dateline's place on its line
 
 
-def _may_open_dateline(pattern: re.Pattern[str], text: str) -> bool:
+def _may_open_dateline(pattern: re.Pattern[str], text: str, firsts: frozenset[str] | None = None) -> bool:
     """Whether a place match that ``_dateline_end`` accepts may start on one of the text's first lines:
     False means scanning them for datelines finds none, so the scan is spared (it tries the place
     pattern at every position, several per cent of extraction on long articles).
 
     A dateline's place starts a line, after nothing but _LINE_LEAD. The scan finds a match there only
     as the pattern matches from that position (the scan may find none there, its previous match running
-    over it; never another one), so trying each such position of each line decides it.
+    over it; never another one), so trying each such position of each line decides it. With ``firsts``,
+    the letters the pattern's matches open with (Scanner.place_firsts), it is tried only at one of them
+    (a blank line's break or a line's first mark opens no match).
     """
     end = min(len(text), _DATELINE_REACH)
     line = 0
     while line < end:
         k = line
         while True:
-            m = pattern.match(text, k, end)
+            m = pattern.match(text, k, end) if firsts is None or (k < end and text[k] in firsts) else None
             if m is not None and _dateline_end(text, m.start(), m.end()) is not None:
                 return True
             if k >= end or text[k] not in _LINE_LEAD:
@@ -202,10 +204,14 @@ def _names_institution(lex: Lexicon, text: str, start: int, end: int) -> bool:
 
 
 def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-            headline: str | None) -> None:
-    pattern = scanner(lex.lang).places
+            headline: str | None, tokens: SentenceTokens | None = None) -> None:
+    sc = scanner(lex.lang)
+    pattern = sc.places
     if pattern is None:
         return
+    # (the place matches of a span of a sentence, read from its tokens: the same as the regex's)
+    finder = PhraseScan(pattern, sc.place_runs, tokens, bounds) \
+        if sc.place_runs is not None and tokens is not None and tokens.text is text else None
     starts = [b[0] for b in bounds]
     datelines: list[tuple[int, int]] = []
     # Per place match of the text (the clauses of neighbouring figures read the same matches): whether
@@ -247,7 +253,8 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             # (a span between two figures is read after the first and then before the second)
             matches = scans.get((lo, hi))
             if matches is None:
-                matches = scans[lo, hi] = list(pattern.finditer(text, lo, hi))
+                matches = scans[lo, hi] = finder.matches(lo, hi) if finder is not None \
+                    else list(pattern.finditer(text, lo, hi))
         else:
             matches = list(pattern.finditer(source, lo, hi))
         for m in matches:
@@ -267,7 +274,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                     into.append(lex.places[key])
         return tuple(names)
 
-    if _may_open_dateline(pattern, text):
+    if _may_open_dateline(pattern, text, sc.place_firsts):
         for m in pattern.finditer(text, 0, min(len(text), _DATELINE_REACH)):  # datelines open the lead
             end = _dateline_end(text, m.start(), m.end())
             if end is not None:
@@ -515,7 +522,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             found.append((s, raw.start, Period(start=span[0], end=span[1],
                                                text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
-    found += _named_periods(lex, text, raws, bounds, starts, published, quote)
+    found += _named_periods(lex, text, raws, bounds, starts, published, quote, tokens)
     found = _ending_periods(lex, text, raws, bounds, starts, published, quote, found)
     found = _anaphoric_periods(lex, text, starts, found, published, quote)
     if not found:
@@ -1172,17 +1179,26 @@ def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
 
 
 def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-                   starts: list[int], published: dt.date | None,
-                   quote: Quote) -> list[tuple[int, int, Period]]:
+                   starts: list[int], published: dt.date | None, quote: Quote,
+                   tokens: SentenceTokens | None = None) -> list[tuple[int, int, Period]]:
     """Periods named in words, in one scan of each sentence that holds a claim:
     - "العام الماضي", "last year", "this month": resolved against the publication date;
     - "between January and June [2024]", "من كانون الثاني إلى حزيران": those months of the stated year,
       or of the publication year when none is stated;
     - "in June", "خلال شهر حزيران" with no year: that month, the last one up to the publication date
-      (June 2024 for an article of July 2024; "in December" then is December 2023)."""
+      (June 2024 for an article of July 2024; "in December" then is December 2023).
+    A sentence whose tokens (made already by the extractor) hold none of _named_anchors is not
+    scanned: the pattern matches nothing there."""
     pattern = _named_pattern(lex.lang)
+    anchors = _named_anchors(lex.lang)
+    if tokens is not None and tokens.text is not text:
+        tokens = None
     out: list[tuple[int, int, Period]] = []
     for s in _claim_sentences(raws, starts):
+        if tokens is not None and anchors is not None:
+            words = tokens.kept(bounds[s][0], bounds[s][1])
+            if words is not None and anchors.isdisjoint(words):
+                continue
         for m in pattern.finditer(text, *bounds[s]):
             try:
                 span = _named_span(lex, m, published)
@@ -1252,6 +1268,23 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
     return dt.date(stated, first, 1), _year_span(stated, last, 1)[1]
 
 
+_RELATIVE_PERIODS = ("since_year_start", "last_year", "this_year", "last_month", "this_month", "last_week")
+
+
+@cache
+def _named_anchors(lang: str) -> frozenset[str] | None:
+    """Runs of letters one of which every match of _named_pattern holds as a whole token of its
+    sentence (scan.first_runs of its month names, Hijri months, relative periods, past weeks and
+    quarters): each stands after white space or opens the match, and ends before a mark, white space
+    or the match's end. None when some phrase opens with no letter, or with a word of one letter (the
+    English "a year ago": the article stands in nearly every sentence, which the test then never skips)."""
+    lex = load_lexicon(lang)
+    keys = (*_RELATIVE_PERIODS, "past_week", "quarters")
+    phrases = [*lex.months, *lex.hijri_months, *(phrase for key in keys for phrase in _vocab(lex, key))]
+    runs = first_runs(phrases, False)
+    return None if runs is None or any(len(run) == 1 for run in runs) else runs
+
+
 @cache
 def _named_pattern(lang: str) -> re.Pattern[str]:
     lex = load_lexicon(lang)
@@ -1271,9 +1304,7 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     # A month alone: a year or a day after it makes a date (read elsewhere), a joiner a range.
     alone = (rf"(?:{single})\s++{month.format('one')}(?![^\W\d_])(?!(?:\s*+,)?\s*+[0-9])"
              rf"(?!{joiner}(?:شهر\s++)?(?:{names}))")
-    phrases = [phrase for key in ("since_year_start", "last_year", "this_year", "last_month", "this_month",
-                                  "last_week")
-               for phrase in _vocab(lex, key)]
+    phrases = [phrase for key in _RELATIVE_PERIODS for phrase in _vocab(lex, key)]
     relative = _alternation(phrases)
     past_week = _alternation(list(_vocab(lex, "past_week")))
     hijri = _alternation(lex.hijri_months)
@@ -1529,7 +1560,7 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     assign_concepts(lex, text, raws, bounds, tokens)
     _restated(lex, text, raws)
     _inherit(text, raws, bounds, lex.count_cues)
-    _places(lex, text, raws, bounds, headline)
+    _places(lex, text, raws, bounds, headline, tokens)
     _periods(lex, text, raws, bounds, published, quote or folded, tokens)
     _converted(text, raws)
 

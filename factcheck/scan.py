@@ -36,6 +36,9 @@ class Scanner:
     # per name with digits, text that any match of it holds (its tokens, see _name_parts)
     name_parts: tuple[tuple[str, ...], ...] = ()
     demonyms: re.Pattern[str] | None = None  # adjectives of nationality (currency scope)
+    # the letter runs a match of ``places`` may open with (first_runs; None: read the text with the regex)
+    place_runs: frozenset[str] | None = None
+    place_firsts: frozenset[str] | None = None  # the first letters of those runs
 
     def candidates(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Spans where a figure may start, in text order (digit runs and number words), and the spans of
@@ -101,6 +104,94 @@ def _after_lam_lam(name: str) -> str:
     return name[2:] if name.startswith("ال") and len(name) > 3 else name
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def first_runs(phrases: list[str], clitics: bool) -> frozenset[str] | None:
+    """Every run of letters that a match of ``_phrase_regex(phrases, clitics)`` may open with, or None
+    when a match may open with something else than a letter.
+
+    The regex matches a phrase's tokens, any white space between them (none too), after the clitic
+    forms _clitic_body writes before it; a match opens where no letter stands before it and ends where
+    none follows. So the run of letters a match opens with in the text is the phrase with its clitics,
+    its first tokens written together up to one that is no run of letters: a letter token of the text
+    that is none of these runs opens no match (PhraseScan reads only the others).
+    """
+    names = {p for p in phrases if p}
+    if any(p != " ".join(p.split()) for p in names):
+        return None  # (white space other than single spaces between tokens: not read here)
+    bodies = names
+    if clitics:  # as _clitic_body: [وف]?(?:لل<after_lam_lam>|[بلك]?<names, each also with ال>)
+        with_article = names | {"ال" + n for n in names if not n.startswith("ال")}
+        inner = {"لل" + _after_lam_lam(n) for n in names} | {c + n for c in ("", "ب", "ل", "ك")
+                                                              for n in with_article}
+        bodies = inner | {c + b for c in ("و", "ف") for b in inner}
+    runs: set[str] = set()
+    for body in bodies:
+        run = ""
+        for token in body.split(" "):
+            if _LETTER_RUN.fullmatch(token) is None:
+                break
+            run += token
+            runs.add(run)
+        if not run:
+            return None
+    return frozenset(runs)
+
+
+class PhraseScan:
+    """``pattern.finditer(text, lo, hi)`` for the phrase regexes of ``Scanner`` (places), read from the
+    tokens of the text's sentences: the same matches, in the same order, with the regex tried only at
+    the tokens that open with one of ``runs`` (first_runs), not at every position of the span.
+
+    A match opens where no letter stands before it, with a letter: at the start of a token of letters
+    of its sentence, whose text (cut by ``hi`` as the regex sees it) is the run it opens with. A span
+    that is not inside one sentence is read with the regex itself.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], runs: frozenset[str], tokens: SentenceTokens,
+                 bounds: list[tuple[int, int]]) -> None:
+        self.pattern = pattern
+        self.runs = runs
+        self.tokens = tokens
+        self.bounds = bounds
+        self._starts = [b[0] for b in bounds]
+        self._opening: dict[int, tuple[list[int], list[int]]] = {}  # per sentence: its run tokens
+
+    def matches(self, lo: int, hi: int) -> list[re.Match[str]]:
+        text, pattern, runs = self.tokens.text, self.pattern, self.runs
+        if lo >= hi:
+            return list(pattern.finditer(text, lo, hi))
+        s = bisect_right(self._starts, lo) - 1
+        s_start, s_end = self.bounds[s] if s >= 0 else (0, -1)
+        if hi > s_end:
+            return list(pattern.finditer(text, lo, hi))
+        _, texts, starts, ends = self.tokens.sentence(s_start, s_end)
+        opening = self._opening.get(s)
+        if opening is None:
+            ks = [k for k, t in enumerate(texts) if t in runs]
+            opening = self._opening[s] = ([starts[k] for k in ks], [ends[k] for k in ks])
+        o_starts, o_ends = opening
+        out: list[re.Match[str]] = []
+        last = lo  # where the previous match ended: the next one starts there or after
+        for n in range(bisect_left(o_starts, lo), len(o_starts)):
+            at = o_starts[n]
+            if at >= hi:
+                break
+            if at >= last and o_ends[n] <= hi:
+                m = pattern.match(text, at, hi)
+                if m is not None:
+                    out.append(m)
+                    last = m.end()
+        # the token that ``hi`` cuts: the regex sees only its letters before hi
+        k = bisect_left(starts, hi) - 1
+        if k >= 0 and ends[k] > hi and starts[k] >= last and text[starts[k] : hi] in runs:
+            m = pattern.match(text, starts[k], hi)
+            if m is not None:
+                out.append(m)
+        return out
+
+
 @cache
 def scanner(lang: str) -> Scanner:
     """The compiled scanner of one language (built once per process)."""
@@ -121,6 +212,7 @@ def scanner(lang: str) -> Scanner:
     for key in lex.bounded_one:
         starts.update((f"a {key}", f"an {key}") if lang == "en" else (f"{q} {key}" for q in lasts))
     body = _words_body(starts, ar)
+    place_runs = first_runs(sorted(lex.places), ar)
     months = _month_names(lex)
     month_body = f"|({trie_pattern(months)})" if months else ""
     return Scanner(
@@ -134,6 +226,8 @@ def scanner(lang: str) -> Scanner:
         name_parts=tuple(_name_parts(name, ar) for name in sorted(lex.names) if name),
         places=_phrase_regex(sorted(lex.places), ar),
         demonyms=_phrase_regex(sorted(lex.demonyms), ar),
+        place_runs=place_runs,
+        place_firsts=None if place_runs is None else frozenset(run[0] for run in place_runs),
     )
 
 
@@ -182,6 +276,27 @@ def tokenize(text: str, start: int, end: int, prev: int | None = None) -> list[T
     return toks
 
 
+def _sentence_tokens(text: str, start: int,
+                     end: int) -> tuple[list[Tok], list[str], list[int], list[int]]:
+    """``tokenize(text, start, end)`` and the tokens' texts, starts and ends, made in one loop."""
+    toks: list[Tok] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = last = start
+    for space, word in _SPACED_TOKEN_RE.findall(text, start, end):
+        if not word:
+            break  # white space up to the end of the window
+        s = pos + len(space)
+        pos = s + len(word)
+        toks.append(Tok(word, s, pos, s - last))
+        texts.append(word)
+        starts.append(s)
+        ends.append(pos)
+        last = pos
+    return toks, texts, starts, ends
+
+
 _SENTENCES_KEPT = 512  # sentences whose tokens SentenceTokens keeps at once
 
 
@@ -205,10 +320,13 @@ class SentenceTokens:
         if got is None or got[0] != s_end:
             if len(self._by_start) >= _SENTENCES_KEPT:
                 self._by_start.clear()  # memory stays bounded on a huge text; a sentence is tokenised again
-            toks = tokenize(self.text, s_start, s_end)
-            got = self._by_start[s_start] = (s_end, (toks, [t.text for t in toks], [t.start for t in toks],
-                                                     [t.end for t in toks]))
+            got = self._by_start[s_start] = (s_end, _sentence_tokens(self.text, s_start, s_end))
         return got[1]
+
+    def kept(self, s_start: int, s_end: int) -> list[str] | None:
+        """The texts of the sentence's tokens when they are made already, else None (nothing is made)."""
+        got = self._by_start.get(s_start)
+        return got[1][1] if got is not None and got[0] == s_end else None
 
     def words(self, lo: int, hi: int, s_start: int, s_end: int) -> tuple[list[str], int]:
         """The texts ``span`` gives for ``text[lo:hi]`` (a new list) and where the first of those tokens

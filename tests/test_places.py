@@ -118,3 +118,27 @@ def test_st_ends_no_sentence_so_st_petersburg_is_a_place() -> None:
 def test_washington_dc_with_its_comma_before_a_figure() -> None:
     text = "The storm hit the East Coast. In Washington, D.C., police arrested 40 people."
     assert places(text, "en") == [("40", ("Washington, D.C.",))]
+
+
+def test_dateline_check_tried_only_where_a_place_may_open_decides_the_same() -> None:
+    """context._may_open_dateline tries the place pattern only at the letters a place opens with
+    (Scanner.place_firsts): the same answer as trying it at every line's start."""
+    from pathlib import Path
+
+    from factcheck.context import _may_open_dateline
+    from factcheck.documents import iter_paths, load_document
+
+    root = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    texts = [fold(load_document(p).prose).text for p in iter_paths([str(root)], [])]
+    datelines = ("BAGHDAD, July 17 (Reuters) - Iraq said", "# Title\n\n  * Kuwait - 12 (KUNA) -",
+                 "\n\n> **بغداد (رويترز) -** قال", "بيروت - 24 - 11 (كونا) --")
+    texts += [fold(t).text for t in datelines]
+    seen = set()
+    for lang in ("ar", "en"):
+        sc = scanner(lang)
+        assert sc.places is not None and sc.place_firsts
+        for text in texts:
+            got = _may_open_dateline(sc.places, text, sc.place_firsts)
+            assert got == _may_open_dateline(sc.places, text)
+            seen.add(got)
+    assert seen == {True, False}
