@@ -2833,3 +2833,16 @@ def test_two_rates_of_one_concept_restate_each_other_only_by_their_words_or_thei
             "added that annual inflation in May was 7.4%, down from April.")
     assert [(r, t) for r, _, t in _findings(_check(folder, text=text, published="2024-06-11"))] == [
         ("FC105", "7.4%")]
+
+
+def test_a_year_that_dates_a_signed_or_opened_thing_is_no_figure_s_period() -> None:
+    """"بموجب الاتفاقية الموقعة عام 1973" dates the agreement, as "the treaty signed in 1973" does in
+    English (periods.yaml dated_by: الموقعة, وقعت, افتتح, أنشئت ...): the compensation after it has no
+    period of 1973."""
+    text = "وألزمت الهيئة أنقرة، بموجب الاتفاقية الموقعة عام 1973، بدفع تعويضات قدرها 1.9 مليار دولار."
+    claims = extract_text(text, "ar", published="2023-03-26")
+    money = next(c for c in claims if c.kind == "money")
+    assert money.period is None or money.period.start != dt.date(1973, 1, 1)
+    claims = extract_text("ويضم الخط 20 محطة، وقد افتتح عام 2012.", "ar", published="2024-05-01")
+    stations = next(c for c in claims if c.value == 20)
+    assert stations.period is None
