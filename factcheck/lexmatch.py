@@ -389,21 +389,21 @@ def _joined_before(text: str, lo: int, hi: int, lang: str) -> int:
     """Where the words of a figure end before the figure after it (at ``hi``): at the first word
     between them that joins two clauses (morphology.yaml clause_joining_words: "while", "فيما");
     else ``hi``."""
-    joiners = load_lexicon(lang).clause_joining_words
-    for m in CONTENT_RE.finditer(text, lo, hi):
-        if _folded(m.group()) in joiners:
-            at: int = m.start()
-            return at
-    return hi
+    return _first_word(text, lo, hi, load_lexicon(lang).clause_joining_words)
 
 
 def _opposed_before(text: str, lo: int, hi: int, lang: str) -> int:
     """Where the words of a figure end after it: at the first word between ``lo`` and ``hi`` that names
     the figure's opponent (morphology.yaml opposing_words: "against", "مواجهة"); else ``hi``."""
-    opposing = load_lexicon(lang).opposing_words
-    if opposing:
+    return _first_word(text, lo, hi, load_lexicon(lang).opposing_words)
+
+
+def _first_word(text: str, lo: int, hi: int, words: frozenset[str]) -> int:
+    """Where the first content word of ``text[lo:hi]`` that is one of ``words`` (folded) starts; else
+    ``hi``."""
+    if words:
         for m in CONTENT_RE.finditer(text, lo, hi):
-            if _folded(m.group()) in opposing:
+            if _folded(m.group()) in words:
                 at: int = m.start()
                 return at
     return hi
