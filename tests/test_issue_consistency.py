@@ -2706,21 +2706,18 @@ def test_a_body_figure_a_slip_of_the_fact_the_headline_states_is_the_wrong_one(t
     """The headline gives the investment the reference gives (110 billion dollars); the body, sharing
     its words, says 110 million: the body's figure is the slip, reported against the fact (FC102), not
     the headline against the body (FC105)."""
-    article = tmp_path / "jafurah.md"
-    article.write_text(
-        "---\ntitle: 'الظهران: أرامكو تبدأ تطوير حقل الجافورة باستثمارات 110 مليارات دولار'\nlang: ar\n"
-        "date: 2020-02-24\n---\n"
+    article = _article(
+        tmp_path, "الظهران: أرامكو تبدأ تطوير حقل الجافورة باستثمارات 110 مليارات دولار",
         "الظهران - 24 شباط/فبراير (واس) - أعلنت شركة أرامكو السعودية حصولها على الموافقات اللازمة لبدء "
         "تطوير حقل الجافورة للغاز غير التقليدي في المنطقة الشرقية، في مشروع تقدر استثماراته بنحو 110 "
         "ملايين دولار على مدى السنوات المقبلة.\n\nوتقدر كميات الغاز الخام في الحقل بنحو 200 تريليون قدم "
-        "مكعبة.\n", encoding="utf-8")
-    reference = tmp_path / "aramco.yaml"
-    reference.write_text(yaml.safe_dump({"source": "Aramco", "facts": [
+        "مكعبة.\n", published="2020-02-24", lang="ar", name="jafurah.md")
+    reference = _reference(tmp_path, [
         {"what": "استثمارات تطوير حقل الجافورة", "value": "110000000000", "unit": "USD",
          "period": {"start": 2020, "end": 2036}, "place": ["الجافورة", "السعودية"]},
         {"what": "كميات الغاز الخام في حقل الجافورة بالتريليون قدم مكعبة", "value": "200", "unit": "count",
-         "period": "2020-02", "place": ["الجافورة"]}]}, allow_unicode=True), encoding="utf-8")
-    result = check_paths([str(article)], [str(reference)])
+         "period": "2020-02", "place": ["الجافورة"]}])
+    result = check_paths([article], [reference])
     found = [(f.rule, f.claim.line, f.claim.text) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC102", 6, "بنحو 110 ملايين دولار")]
 
