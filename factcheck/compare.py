@@ -888,21 +888,23 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
         start, end = sentence_span(text, sentences, index)
         blockers = params.not_breakdown_words.get(lang, ())
         spread_at: int | None = None
-        for words, all_of_it, first_part in ((spread, True, True), (exhaustive, True, True),
-                                             (partial, False, False), (partitive, False, True),
-                                             (opening, False, False)):
+        for role, words, all_of_it, first_part in (("spread", spread, True, True),
+                                                   ("exhaustive", exhaustive, True, True),
+                                                   ("partial", partial, False, False),
+                                                   ("partitive", partitive, False, True),
+                                                   ("opening", opening, False, False)):
             marker = find_marker(text, start, end, words) if words else None
-            if words is opening:
+            if role == "opening":
                 marker, members = _opened_whole(members, text, start, marker)
-            if words is spread:
+            if role == "spread":
                 spread_at = marker
             elif marker is not None and marker == spread_at:
                 continue  # "توزعت على ثلاثة مستشفيات": the spread word read first, the groups left out
             if marker is None:
                 continue
             # a figure right before "of them" is its first part; right before a verb, its subject
-            refers_back = words is partitive or find_marker(text, marker, end, pronouns) == marker
-            if words is spread:
+            refers_back = role == "partitive" or find_marker(text, marker, end, pronouns) == marker
+            if role == "spread":
                 members = _without_groups(members, text, marker)
             whole = next((m for m in members if m.claim.start > marker), None) if all_of_it else None
             later = find_marker(text, whole.claim.end, end, words) if whole is not None else None
