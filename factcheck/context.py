@@ -31,7 +31,7 @@ from factcheck.lexicon import (
 )
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, first_runs, scanner, tokenize
-from factcheck.textnorm import fold_word
+from factcheck.textnorm import SHADDA, fold, fold_vocalized, fold_word
 
 Quote = Callable[[int, int], str]
 _QUANTITY = QUANTITY
@@ -204,7 +204,7 @@ def _names_institution(lex: Lexicon, text: str, start: int, end: int) -> bool:
 
 
 def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
-            headline: str | None, tokens: SentenceTokens | None = None) -> None:
+            headline: str | None, tokens: SentenceTokens | None = None, quote: Quote | None = None) -> None:
     sc = scanner(lex.lang)
     pattern = sc.places
     if pattern is None:
@@ -225,6 +225,12 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             # "deir ez-zor" -> "deir ez - zor", as the lexicon stores it (phrase_key)
             key = next((k for form in strip_clitics(m.group().replace("\u202f", " "))
                         if (k := phrase_key(form)) in lex.places), None)
+            if lex.vocalized:
+                written = quote(*span) if source is text and quote is not None \
+                    else _title_words(headline, span) if source is not text else ""
+                if SHADDA in written:  # "عمّان": Amman, where bare عمان is Oman
+                    key = next((lex.vocalized[f] for f in strip_clitics(fold_vocalized(written))
+                                if f in lex.vocalized), key)
             got = (_names_institution(lex, source, span[0], span[1]), key)
             if source is text:
                 matched[span] = got
@@ -328,6 +334,14 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         elif own_origins:
             raw.place = own_origins
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
+
+
+def _title_words(headline: str | None, span: tuple[int, int]) -> str:
+    """The headline's own words for a span of its folded text (_default_places reads it folded)."""
+    if not headline:
+        return ""
+    folded = fold(headline)
+    return headline[folded.orig(span[0]) : folded.orig_end(span[1])]
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -1560,7 +1574,7 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     assign_concepts(lex, text, raws, bounds, tokens)
     _restated(lex, text, raws)
     _inherit(text, raws, bounds, lex.count_cues)
-    _places(lex, text, raws, bounds, headline, tokens)
+    _places(lex, text, raws, bounds, headline, tokens, quote)
     _periods(lex, text, raws, bounds, published, quote or folded, tokens)
     _converted(text, raws)
 

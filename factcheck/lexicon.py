@@ -18,7 +18,7 @@ import yaml
 
 from factcheck import yamlfast
 from factcheck.errors import RulesError
-from factcheck.textnorm import fold_word
+from factcheck.textnorm import fold_vocalized, fold_word
 
 # A phrase table: a dict keyed by phrase or a set of phrases.
 Table = Collection[str]
@@ -199,6 +199,10 @@ class Lexicon:
     adjectives: set[str] = field(default_factory=set)  # number words that alone qualify a noun
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
     places: dict[str, str] = field(default_factory=dict)
+    # A name as written with its shadda, which tells it apart from a place that folds alike (عمّان,
+    # Amman; bare عمان is Oman): the form folded with its shadda kept (fold_vocalized), and a key of
+    # ``places`` that names the same place (places.yaml vocalized).
+    vocalized: dict[str, str] = field(default_factory=dict)
     origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
     # "according to", "بحسب": a place in the phrase they open is where the source is, not the figure
     attributions: set[str] = field(default_factory=set)
@@ -861,6 +865,12 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.places.update(_index(data.get("places"), path, "places", str))
     # An empty place: the phrase is matched (so its place word is not) and gives no place.
     lex.places.update(dict.fromkeys(_words(data.get("not_places"), path, "not_places"), ""))
+    for place, _ in _keyed(data.get("vocalized"), path, "vocalized"):
+        key = next((k for k, name in lex.places.items() if name == place), None)
+        if key is None:
+            raise RulesError(str(path), f"vocalized: {place} has no spelling under places")
+        for form in _as_written(data["vocalized"][place], path, f"vocalized.{place}"):
+            lex.vocalized[fold_vocalized(form)] = key  # (read as written: folding drops the shadda)
     lex.origins.update(_words(data.get("origin_words"), path, "origin_words"))
     lex.attributions.update(_words(data.get("attribution_words"), path, "attribution_words"))
     institutions = _words(data.get("institution_words"), path, "institution_words")

@@ -113,6 +113,16 @@ def fold_word(word: str) -> str:
     return _REMOVABLE_RE.sub("", word.translate(FOLD_TABLE)).strip()
 
 
+SHADDA = "\u0651"
+_KEPT = "\x02"  # stands for the shadda while the other marks are removed
+
+
+def fold_vocalized(word: str) -> str:
+    """A word folded as texts are, its shadda kept: the one mark that tells apart two names that fold
+    alike (عمّان, Amman; عمان, Oman)."""
+    return fold_word(word.replace(SHADDA, _KEPT)).replace(_KEPT, SHADDA)
+
+
 def _map(text: str) -> str:
     if text.isascii():
         return text.translate(FOLD_TABLE)  # ASCII has a fast path in translate

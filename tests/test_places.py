@@ -142,3 +142,14 @@ def test_dateline_check_tried_only_where_a_place_may_open_decides_the_same() -> 
             assert got == _may_open_dateline(sc.places, text)
             seen.add(got)
     assert seen == {True, False}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ارتفع سعر لتر البنزين في عمّان إلى 920 فلسا.", ("Amman",)),  # the shadda: Amman
+    ("ارتفع سعر لتر البنزين بعمّان إلى 920 فلسا.", ("Amman",)),
+    ("ارتفع سعر لتر البنزين في عمان إلى 920 فلسا.", ("Oman",)),  # bare عمان stays Oman
+    ('---\ntitle: "عمّان: رفع أسعار المحروقات"\nlang: ar\n---\nارتفع سعر لتر البنزين إلى 920 فلسا.\n',
+     ("Amman",)),  # the headline's place, read as written
+])
+def test_a_shadda_tells_amman_from_oman(text: str, want: tuple[str, ...]) -> None:
+    assert places(text)[-1][1] == want
