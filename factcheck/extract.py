@@ -50,6 +50,7 @@ from factcheck.scan import SENTENCE_END_RE, Scanner, SentenceTokens, scanner, to
 from factcheck.textnorm import Folded, fold
 
 _WINDOW_BEFORE = 48
+_LEVEL_RATIO = 10  # how far apart a bare figure and the level after it may lie for it to take its unit
 _WINDOW_AFTER = 72
 _WINDOW_MAX = 4608  # a longer run of number words is noise, not a figure
 _VERB_REACH_CHARS = 112  # how far back a verb of bound before its subject is looked for
@@ -1395,6 +1396,8 @@ class Extractor:
                 and (opener is None or self.lex.ranges.get(opener[0], set()) & self.lex.bare_joiners):
             # "rose from 14.5% to 16.5%": a before and an after (but "rose by between 10 and 20%",
             # "ارتفعت بنسبة تراوحت بين 10 و20 في المئة" is a range: between never states a before)
+            if opener is not None and t in joiners:
+                raw = self._before_level(w, raw, num, end_j)
             opener, joiners = None, set()
         if t == "-" or t in joiners:
             k = j + 1
@@ -1415,6 +1418,47 @@ class Extractor:
                     if sub is not None:
                         second = Numeral(sub.value, sub.grain, j, j + 1, True, sub.scaled, False, sub.exp)
                         return self._finish_range(w, raw, start_i, opener, num, second)
+        return raw
+
+    def _before_level(self, w: Window, raw: Raw, num: Numeral, end_j: int) -> Raw:
+        """"ارتفع من 515 إلى 685 فلسا", "rose from 1.2 to 1.5 million barrels a day": the figure before the
+        level reached, written bare, takes the scale and the unit the level states (as the first end
+        of a range does, _finish_range), when that leaves the two within a factor of ten ("from 500 to
+        1.2 million" is no 500 million)."""
+        toks, j = w.toks, end_j
+        if raw.kind is not K_COUNT or raw.unit != "count" or end_j != num.stop or raw.value is None \
+                or j + 1 >= len(toks):
+            return raw
+        k = j + 1
+        cur = w.ahead(self.lex.cur_before, k)
+        if cur is not None:
+            k += cur[1]
+        second = w.parser.parse(k) if k < len(toks) else None
+        if second is None:
+            return raw
+        value, grain = raw.value, raw.grain
+        if second.exp and not num.scaled:
+            value, grain = value * Decimal(10) ** second.exp, grain + second.exp
+        if not second.value / _LEVEL_RATIO <= value <= second.value * _LEVEL_RATIO:
+            return raw
+        if cur is not None:
+            unit, kind = self.lex.cur_before[cur[0]], K_MONEY
+        else:
+            unit, kind, end = self._unit_after(w, second.stop, "count", K_COUNT)
+            if end == second.stop:
+                unit, kind = "count", K_COUNT
+        if unit == _DEGREE:
+            unit = "degree_celsius"
+        if unit == "basis_point":
+            unit, value, grain = "percentage_point", value / 100, grain - 2
+        elif unit in _MINOR_ALONE:  # "من 515 إلى 685 فلسا": 0.515 of a dinar
+            unit = _MINOR_ALONE[unit]
+            minor = self.lex.minor_units.get(unit, 100)
+            value, grain = value / minor, grain - (len(str(minor)) - 1)
+        if value == raw.value and unit == "count":
+            return raw
+        raw = replace(raw, value=value, grain=grain, kind=kind, unit=unit)
+        raw.evidence.append(f"{'unit ' + unit if unit != 'count' else 'scale'} from the level after it")
         return raw
 
     def _by_amount(self, w: Window, start_i: int) -> bool:

@@ -365,3 +365,23 @@ def test_a_capitals_code_after_the_in_a_list_is_an_item_with_its_verb_left_out()
     text = "The AfD gets 152 seats, the SPD 120, the Greens 85 and the Left 64."
     assert [c.text for c in extract_text(text, "en")] == ["152", "120", "85", "64"]
     assert extract_text("Passengers on flight EK 203 were delayed.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("ارتفع سعر لتر الكاز من 515 إلى 685 فلسا.", "ar",
+     [("515", "0.515", "dinar"), ("685 فلسا", "0.685", "dinar")]),
+    ("ارتفع الإنتاج من 1.2 إلى 1.5 مليون برميل يوميا.", "ar",
+     [("1.2", "1200000", "barrel_per_day"), ("1.5 مليون برميل يوميا", "1500000", "barrel_per_day")]),
+    ("Unemployment rose from 20 to 25 percent.", "en",
+     [("20", "20", "percent"), ("25 percent", "25", "percent")]),
+    ("Revenue rose from 3 to $4 billion.", "en",
+     [("3", "3000000000", "USD"), ("$4 billion", "4000000000", "USD")]),
+    # ... not across a factor of more than ten: "from 500 to 1.2 million" is no 500 million
+    ("Sales rose from 500 to 1.2 million units.", "en",
+     [("500", "500", "count"), ("1.2 million", "1200000", "count")]),
+])
+def test_a_bare_figure_before_the_level_reached_takes_its_scale_and_unit(
+        text: str, lang: str, want: list[tuple[str, str, str]]) -> None:
+    """"من 515 إلى 685 فلسا": the price before the rise is 515 fils, 0.515 of a dinar, as the first end of
+    a range takes the second's unit; a before and an after, two figures, not a range."""
+    assert [(c.text, str(c.value), c.unit) for c in extract_text(text, lang)] == want
