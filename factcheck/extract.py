@@ -874,13 +874,10 @@ class Extractor:
             unit, kind, end_j = bare_unit, bare_kind, unit_j  # "4118 عقد زواج": contracts, not knots
         if kind is K_COUNT and unit == "count" and end_j == j and not num.scaled:
             unit, kind = self._pair_unit(w, num, start_i)  # "لأجل 5 و10 سنوات": 5 years
-        if unit == "basis_point":  # "75 basis points": 0.75 percentage points
-            unit, value, grain = "percentage_point", value / 100, grain - 2
         minor_alone = unit in _MINOR_ALONE
-        if minor_alone:  # "98 cents": 0.98 of a dollar; "50 pence": 0.50 of a pound sterling
-            unit = _MINOR_ALONE[unit]
-            minor = self.lex.minor_units.get(unit, 100)  # "25 فلسا": 0.025 of a dinar
-            value, grain = value / minor, grain - (len(str(minor)) - 1)
+        unit, value, grain = self._major(unit, value, grain)
+        if minor_alone:
+            pass  # "98 cents", "25 فلسا": in the major unit now, no sub-unit after it
         elif kind is K_MONEY:
             # "20 دولار و43 سنت"; but "بين 60 دينارا و150" is a range, not 60.150 dinars
             value, grain, end_j = self._subunit(w, end_j, value, grain, self.lex.minor_units.get(unit, 100),
@@ -1449,17 +1446,24 @@ class Extractor:
                 unit, kind = "count", K_COUNT
         if unit == _DEGREE:
             unit = "degree_celsius"
-        if unit == "basis_point":
-            unit, value, grain = "percentage_point", value / 100, grain - 2
-        elif unit in _MINOR_ALONE:  # "من 515 إلى 685 فلسا": 0.515 of a dinar
-            unit = _MINOR_ALONE[unit]
-            minor = self.lex.minor_units.get(unit, 100)
-            value, grain = value / minor, grain - (len(str(minor)) - 1)
+        unit, value, grain = self._major(unit, value, grain)  # "من 515 إلى 685 فلسا": 0.515 of a dinar
         if value == raw.value and unit == "count":
             return raw
         raw = replace(raw, value=value, grain=grain, kind=kind, unit=unit)
         raw.evidence.append(f"{'unit ' + unit if unit != 'count' else 'scale'} from the level after it")
         return raw
+
+    def _major(self, unit: str, value: Decimal, grain: int) -> tuple[str, Decimal, int]:
+        """A figure in basis points as percentage points ("75 basis points": 0.75), one in a minor unit
+        alone in the major unit ("98 cents": 0.98 of a dollar; "25 فلسا": 0.025 of a dinar), its unit,
+        value and grain; any other as it is."""
+        if unit == "basis_point":
+            return "percentage_point", value / 100, grain - 2
+        if unit in _MINOR_ALONE:
+            unit = _MINOR_ALONE[unit]
+            minor = self.lex.minor_units.get(unit, 100)
+            return unit, value / minor, grain - (len(str(minor)) - 1)
+        return unit, value, grain
 
     def _by_amount(self, w: Window, start_i: int) -> bool:
         """The figure is the amount of a change ("by $2", "بنحو 15.1 مليار", "بـ5%"): a figure after "to"
@@ -1558,12 +1562,9 @@ class Extractor:
                 unit = "degree_celsius"
             if unit in self.lex.measure_units and end > unit_j:
                 unit_at = w.toks[unit_j].start
-            if unit == "basis_point":
-                unit, lower, upper = "percentage_point", lower / 100, upper / 100
-            elif unit in _MINOR_ALONE:  # "بين 5 و20 قرشا": both ends in the major unit
-                unit = _MINOR_ALONE[unit]
-                minor = self.lex.minor_units.get(unit, 100)
-                lower, upper = lower / minor, upper / minor
+            # "بين 5 و20 قرشا", "between 25 and 50 basis points": both ends in the major unit
+            upper = self._major(unit, upper, 0)[1]
+            unit, lower, _ = self._major(unit, lower, 0)
         else:
             table = self.lex.cur_after if kind is K_MONEY else (
                 self.lex.duration if kind is K_DURATION else self.lex.percent)
