@@ -31,7 +31,7 @@ from factcheck.lexicon import (
 )
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, first_runs, scanner, tokenize
-from factcheck.textnorm import SHADDA, fold, fold_vocalized, fold_word
+from factcheck.textnorm import SHADDA, Folded, fold, fold_vocalized, fold_word
 
 Quote = Callable[[int, int], str]
 _QUANTITY = QUANTITY
@@ -209,6 +209,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
     pattern = sc.places
     if pattern is None:
         return
+    title = fold(headline) if headline else None
     # (the place matches of a span of a sentence, read from its tokens: the same as the regex's)
     finder = PhraseScan(pattern, sc.place_runs, tokens, bounds) \
         if sc.place_runs is not None and tokens is not None and tokens.text is text else None
@@ -226,8 +227,9 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             key = next((k for form in strip_clitics(m.group().replace("\u202f", " "))
                         if (k := phrase_key(form)) in lex.places), None)
             if lex.vocalized:
-                written = quote(*span) if source is text and quote is not None \
-                    else _title_words(headline, span) if source is not text else ""
+                written = (quote(*span) if quote is not None else "") if source is text \
+                    else _title_words(headline, title, span) if title is not None and source is title.text \
+                    else ""
                 if SHADDA in written:  # "عمّان": Amman, where bare عمان is Oman
                     key = next((lex.vocalized[f] for f in strip_clitics(fold_vocalized(written))
                                 if f in lex.vocalized), key)
@@ -293,7 +295,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
               after_figure: bool = False) -> tuple[str, ...]:
         return names_in(text, lo, hi, before_figure, origins=origins, after_figure=after_figure)
 
-    default = _default_places(lex, text, bounds, headline, names_in)
+    default = _default_places(lex, text, bounds, title.text if title is not None else "", names_in)
     quantities = [r for r in raws if r.kind in _QUANTITY]
     scenes: dict[int, tuple[str, ...]] = {}  # per sentence: the places before its first figure
     for n, raw in enumerate(quantities):  # by index, so a line of 100,000 figures stays linear
@@ -336,12 +338,10 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
 
 
-def _title_words(headline: str | None, span: tuple[int, int]) -> str:
-    """The headline's own words for a span of its folded text (_default_places reads it folded)."""
-    if not headline:
-        return ""
-    folded = fold(headline)
-    return headline[folded.orig(span[0]) : folded.orig_end(span[1])]
+def _title_words(headline: str | None, title: Folded, span: tuple[int, int]) -> str:
+    """The headline's own words for a span of its folded text ``title`` (_default_places reads it
+    folded)."""
+    return headline[title.orig(span[0]) : title.orig_end(span[1])] if headline else ""
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -392,13 +392,10 @@ def _reached_to(text: str, lo: int, hi: int) -> bool:
     return bool(words) and fold_word(words[-1]).lower() in TO_WORDS
 
 
-def _default_places(lex: Lexicon, text: str, bounds: list[tuple[int, int]], headline: str | None,
+def _default_places(lex: Lexicon, text: str, bounds: list[tuple[int, int]], title: str,
                     names_in: Callable[..., tuple[str, ...]]) -> tuple[tuple[str, ...], str]:
     """The article's place: named in its headline, else in its lead sentence (not its dateline); a
     place named as an origin ("cocaine from Ecuador") is not the article's."""
-    from factcheck.textnorm import fold
-
-    title = fold(headline).text if headline else ""
     if title:
         places = names_in(title, 0, len(title), None, False, [])  # (origins left out)
         if places:
