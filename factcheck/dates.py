@@ -86,6 +86,19 @@ def _month_after(w: Window, lex: Lexicon, k: int) -> tuple[int, int, int] | None
     return month, k, other
 
 
+def _number_goes_on(toks: list[Tok], texts: list[str], i: int) -> bool:
+    """Whether the digits at token ``i`` go on as a number: a decimal point and digits right after them
+    ("9.767"), or a thousands separator and a group of three ("9,767"), nothing between."""
+    if i + 2 >= len(toks) or toks[i + 1].gap or toks[i + 2].gap or not texts[i + 2].isdigit():
+        return False
+    mark = texts[i + 1]
+    return mark in _DECIMAL_MARKS or (mark in _GROUP_MARKS and len(texts[i + 2]) == 3)
+
+
+_DECIMAL_MARKS = frozenset({".", "\u066b"})  # (the folded text writes the Arabic decimal mark ٫ as ".")
+_GROUP_MARKS = frozenset({",", "\u066c", "\u060c"})
+
+
 def _month_before(w: Window, lex: Lexicon, end: int) -> tuple[int, int, int] | None:
     """A month name ending before token ``end`` (with its paired form): (month, first index, the other
     month of a pair that names two), the first name of a pair giving the month."""
@@ -217,9 +230,11 @@ def parse_date(lex: Lexicon, toks: list[Tok], texts: list[str], i: int, w: Windo
     if before is None:
         return None
     month, first, other = before
-    # Month first: July 16, 2024 / تموز 16 (not "خلال شهر مارس 12 ألفا": a figure with its scale or unit)
-    if 1 <= num <= 31 and len(t) <= 2 and not any(w.ahead(table, i + 1) is not None for table in (
-            lex.scales, lex.measures, lex.cur_after, lex.percent)):
+    # Month first: July 16, 2024 / تموز 16 (not "خلال شهر مارس 12 ألفا": a figure with its scale or unit;
+    # nor "في آب/أغسطس 9.767 مليون برميل", "in August 9,767 tonnes": the whole part of a number)
+    if 1 <= num <= 31 and len(t) <= 2 and not _number_goes_on(toks, texts, i) \
+            and not any(w.ahead(table, i + 1) is not None for table in (
+                lex.scales, lex.measures, lex.cur_after, lex.percent)):
         k = i + 1
         if k + 1 < len(toks) and texts[k] == ",":
             k += 1

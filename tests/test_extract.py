@@ -385,3 +385,18 @@ def test_a_bare_figure_before_the_level_reached_takes_its_scale_and_unit(
     """"من 515 إلى 685 فلسا": the price before the rise is 515 fils, 0.515 of a dinar, as the first end of
     a range takes the second's unit; a before and an after, two figures, not a range."""
     assert [(c.text, str(c.value), c.unit) for c in extract_text(text, lang)] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("يبلغ الإنتاج المطلوب في آب/أغسطس 9.767 مليون برميل يوميا.", "ar",
+     [("آب", None), ("9.767 مليون برميل يوميا", "9767000")]),
+    ("وفي نيسان/أبريل ١٫٢ مليون برميل.", "ar", [("نيسان", None), ("١٫٢ مليون برميل", "1200000")]),
+    ("Output in August 9,767 barrels.", "en", [("August", None), ("9,767 barrels", "9767")]),
+    # a day after its month is still one: "August 9, 2024"
+    ("Prices rose on August 9, 2024.", "en", [("August 9, 2024", None)]),
+])
+def test_a_number_after_a_month_name_is_no_day_when_its_digits_go_on(
+        text: str, lang: str, want: list[tuple[str, str | None]]) -> None:
+    """"في آب/أغسطس 9.767 مليون برميل": 9 is the whole part of 9.767 million, no 9 August."""
+    got = [(c.text, None if c.value is None else str(c.value)) for c in extract_text(text, lang)]
+    assert got == want
