@@ -229,6 +229,10 @@ def scale_exponent(claim: Claim, other: Claim, params: ScaleParams) -> int | Non
     a, b = stated(claim), stated(other)
     if a is None or b is None or a == 0 or b == 0:
         return None
+    if claim.grain <= 0 and other.grain <= 0 and min(abs(a), abs(b)) % _ZERO_GROUP:
+        # no scale word on either side, nor a group of zeros standing for one ("the 50,000-barrel
+        # release" of 50 million): "قرية واحدة" of 1,000 dead, "911" of 911 million shares, two quantities
+        return None
     ratio = (a / b).normalize()
     sign, digits, exponent = ratio.as_tuple()
     if not sign and digits == (1,) and isinstance(exponent, int):
@@ -242,6 +246,9 @@ def scale_exponent(claim: Claim, other: Claim, params: ScaleParams) -> int | Non
     half = Decimal("0.5").scaleb(claim.grain + k)  # the claim's precision, moved to the other's scale
     shifted = a.scaleb(k)
     return -k if abs(shifted - b) <= half and claim.grain > 0 else None
+
+
+_ZERO_GROUP = 1000  # what a figure written in digits ends in where a scale word would stand
 
 
 def transposed(claim: Claim, other: Claim, params: TransposedParams) -> bool:

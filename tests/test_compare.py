@@ -83,6 +83,18 @@ def test_scale_needs_the_same_digits_a_power_of_ten_apart() -> None:
     assert scale_exponent(claim("20"), claim("200"), params) is None  # 10^1 is below min_exponent
 
 
+def test_a_scale_slip_needs_a_scale_word_or_its_zeros() -> None:
+    """"قرية واحدة" beside a toll of 1,000, "911" beside 911 million shares: the same digits a thousand
+    or a million apart, but no scale word on either side and no group of zeros standing for one, so two
+    quantities, no slip. "the 50,000-barrel release" of 50 million, or "10 آلاف دينار" of 10, still are."""
+    params = ScaleParams()
+    assert scale_exponent(claim("1"), claim("1000"), params) is None
+    assert scale_exponent(claim("911"), claim("911000000"), params) is None
+    assert scale_exponent(claim("50000"), claim("50000000"), params) == -3
+    assert scale_exponent(claim("10000", grain=3), claim("10"), params) == 3
+    assert scale_exponent(claim("1", grain=0), claim("1000", grain=3), params) == -3
+
+
 def test_scale_words_step_by_a_thousand() -> None:
     """"نحو 50 ألف" against 5, "1.4 billion" against 135: 10^4 and 10^7 are no slip of one scale word
     for another; 10^3 and 10^6 are ("5 آلاف" for 5 million)."""
