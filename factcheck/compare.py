@@ -25,7 +25,16 @@ from typing import Any
 
 import regex
 
-from factcheck.align import SAME_CONCEPT, Index, Side, places_nested, stated, unit_block, units_compatible
+from factcheck.align import (
+    LEVEL_LEFT_NOTE,
+    SAME_CONCEPT,
+    Index,
+    Side,
+    places_nested,
+    stated,
+    unit_block,
+    units_compatible,
+)
 from factcheck.claims import Claim, Kind, Qualifier
 from factcheck.clauses import hyphened
 from factcheck.context import basis_of_change, describe_phrase
@@ -1302,8 +1311,10 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
         for side in by_sentence[index]:
             if side.claim.kind in _INFERRED_KINDS and side.claim.value is not None \
                     and not hyphened(text, side.claim.end) \
-                    and not basis_of_change(text, side.claim.start, side.claim.lang, changed=True):
-                # not the basis of a change: "rose to $130.5 billion from $60.9 billion"
+                    and not basis_of_change(text, side.claim.start, side.claim.lang, changed=True) \
+                    and LEVEL_LEFT_NOTE not in side.claim.evidence:
+                # not the basis of a change: "rose to $130.5 billion from $60.9 billion", nor the level
+                # a change leaves ("رفعت الأجر من 900 يوان إلى 1200 يوان": one wage before and after)
                 units.setdefault((side.claim.kind, unit_block(side.claim)), []).append(side)
         for (kind, block), members in units.items():
             members = _without_restatements(_without_partitives(members, text), text)

@@ -1704,6 +1704,18 @@ def test_a_figure_restating_the_one_before_is_no_part_of_an_inferred_breakdown(t
     assert [r for r, _, _ in _findings(_check(tmp_path, text=listed, published="2022-08-26"))] == ["FC104"]
 
 
+def test_the_level_a_change_leaves_is_no_part_of_an_inferred_breakdown(tmp_path: Path) -> None:
+    """"رفعت الأجر الأساسي من 900 يوان إلى 1200 يوان" after a wage of 2000 yuan: one wage before and after
+    a rise, not two parts that nearly make the 2000."""
+    text = ("ستعدل الشركة الأجر الأساسي لعمالها إلى 2000 يوان شهريا.\n\n"
+            "وتأتي الخطوة بعد أيام من زيادة رفعت الأجر الأساسي من 900 يوان إلى 1200 يوان.\n")
+    assert _findings(_check(tmp_path, text=text, lang="ar", published="2010-06-07")) == []
+    listed = text.replace("رفعت الأجر الأساسي من 900 يوان إلى 1200 يوان",
+                          "خصصت 900 يوان للأجر و1200 يوان للسكن")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=listed, lang="ar", published="2010-06-07"))] \
+        == ["FC104"]
+
+
 def test_a_combined_total_finds_its_components_several_sentences_back(tmp_path: Path) -> None:
     """"إجمالي الضحايا بين قتيل وجريح 2600" four sentences after "1000 قتيل و1500 جريح": the killed and
     the injured are its parts, however many sentences of other figures stand between."""
