@@ -50,10 +50,10 @@ from factcheck.scan import SENTENCE_END_RE, Scanner, SentenceTokens, scanner, to
 from factcheck.textnorm import Folded, fold
 
 _WINDOW_BEFORE = 48
-_LEVEL_RATIO = 10  # how far apart a bare figure and the level after it may lie for it to take its unit
 _WINDOW_AFTER = 72
 _WINDOW_MAX = 4608  # a longer run of number words is noise, not a figure
 _VERB_REACH_CHARS = 112  # how far back a verb of bound before its subject is looked for
+_LEVEL_RATIO = 10  # how far apart a bare figure and the level after it may lie for it to take its unit
 _WORD_TAIL = re.compile(r"\w*")
 _NAME_REACH = 40  # names with digits are shorter than this on either side of the digits
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
@@ -1422,11 +1422,11 @@ class Extractor:
         level reached, written bare, takes the scale and the unit the level states (as the first end
         of a range does, _finish_range), when that leaves the two within a factor of ten ("from 500 to
         1.2 million" is no 500 million)."""
-        toks, j = w.toks, end_j
+        toks = w.toks
         if raw.kind is not K_COUNT or raw.unit != "count" or end_j != num.stop or raw.value is None \
-                or j + 1 >= len(toks):
+                or end_j + 1 >= len(toks):
             return raw
-        k = j + 1
+        k = end_j + 1
         cur = w.ahead(self.lex.cur_before, k)
         if cur is not None:
             k += cur[1]
