@@ -1219,8 +1219,9 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
                 continue
             shown = m.start()
             relative = m.groupdict().get("relative")
-            if relative is not None \
-                    and " ".join(TOKEN_RE.findall(relative)) in _vocab(lex, "since_year_start"):
+            if (relative is not None
+                    and " ".join(TOKEN_RE.findall(relative)) in _vocab(lex, "since_year_start")) \
+                    or m.groupdict().get("since_one") is not None:
                 # "أعنف الهجمات التي تشهدها العاصمة منذ مطلع العام", "the deadliest attack since the
                 # start of the year": a record's comparison, not a figure's period
                 toks = tokenize(text, max(bounds[s][0], m.start() - _PERIOD_REACH), m.start())
@@ -1270,7 +1271,14 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
         single = month("one")
         if single is None or published is None:
             return None
-        year = _last_such_month(single, published)
+        named = groups.get("one_year")
+        if named is None:
+            year = _last_such_month(single, published)
+        else:  # "in March last year", "في آذار/مارس من العام الجاري"
+            key = " ".join(TOKEN_RE.findall(named))
+            year = published.year - 1 if key in _vocab(lex, "last_year") else published.year
+        if groups.get("since_one") is not None:  # "since April": from that month up to publication
+            return (dt.date(year, single, 1), published) if dt.date(year, single, 1) <= published else None
         return dt.date(year, single, 1), _year_span(year, single, 1)[1]
     first, last = month("a"), month("b")
     stated = int(m["year"]) if m["year"] else (published.year if published else None)
@@ -1313,8 +1321,15 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     ranged = (rf"(?:{opener})\s++{month.format('a')}{joiner}{month.format('b')}"
               rf"(?:(?:\s*+,)?\s++(?:(?:من\s++)?(?:ال)?عام\s++)?(?P<year>[0-9]{{4}}))?(?![^\W\d_])")
     # A month alone: a year or a day after it makes a date (read elsewhere), a joiner a range.
-    alone = (rf"(?:{single})\s++{month.format('one')}(?![^\W\d_])(?!(?:\s*+,)?\s*+[0-9])"
-             rf"(?!{joiner}(?:شهر\s++)?(?:{names}))")
+    # ... or "since" it ("منذ آذار/مارس", "since April"); and "of last year" or "this year" after it
+    # names the year ("in March last year", "منذ نيسان/أبريل من العام الماضي")
+    since = "since" if lang == "en" else "[وف]?منذ"
+    of_year = "of" if lang == "en" else "من"
+    years = _alternation([*_vocab(lex, "last_year"), *_vocab(lex, "this_year")]) or "(?!)"
+    alone = (rf"(?:{single}|(?P<since_one>{since}))\s++{month.format('one')}(?![^\W\d_])"
+             rf"(?!(?:\s*+,)?\s*+[0-9])(?!{joiner}(?:شهر\s++)?(?:{names}))"
+             rf"(?:\s++(?:{of_year}\s++)?(?P<one_year>{years})(?![^\W\d_]))?")
+    firsts += ["since", "منذ"]
     phrases = [phrase for key in _RELATIVE_PERIODS for phrase in _vocab(lex, key)]
     relative = _alternation(phrases)
     past_week = _alternation(list(_vocab(lex, "past_week")))

@@ -2855,3 +2855,29 @@ def test_a_year_that_dates_a_signed_or_opened_thing_is_no_figure_s_period() -> N
     claims = extract_text("ويضم الخط 20 محطة، وقد افتتح عام 2012.", "ar", published="2024-05-01")
     stations = next(c for c in claims if c.value == 20)
     assert stations.period is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Some 5,000 people arrived in March last year.", dt.date(2023, 3, 1), dt.date(2023, 3, 31)),
+    ("Some 5,000 people arrived in March this year.", dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
+    ("Some 5,000 people have arrived since April, officials said.", dt.date(2024, 4, 1), dt.date(2024, 5, 10)),
+    ("Some 5,000 people have arrived since April last year.", dt.date(2023, 4, 1), dt.date(2024, 5, 10)),
+    ("نزح 5 آلاف شخص في آذار/مارس من العام الماضي.", dt.date(2023, 3, 1), dt.date(2023, 3, 31)),
+    ("وصل 5 آلاف مهاجر منذ آذار/مارس.", dt.date(2024, 3, 1), dt.date(2024, 5, 10)),
+    ("يستضيف البلد 5 آلاف لاجئ عبروا الحدود منذ نيسان/أبريل من العام الماضي.",
+     dt.date(2023, 4, 1), dt.date(2024, 5, 10)),
+])
+def test_a_month_with_last_year_or_since_before_it_is_that_month_of_that_year(
+        text: str, start: dt.date, end: dt.date) -> None:
+    """"in March last year" is March of the year before publication, not the last March; "since
+    April" and "منذ نيسان/أبريل من العام الماضي" run from that month up to the publication date."""
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    [figure] = [c for c in extract_text(text, lang, published=dt.date(2024, 5, 10)) if c.value == 5000]
+    assert figure.period is not None and (figure.period.start, figure.period.end) == (start, end)
+
+
+def test_since_a_month_after_a_superlative_is_a_record_not_a_period() -> None:
+    """"the highest level since April": a record's comparison, as "since the start of the year" is."""
+    text = "It was the highest level since April, with 5,000 arrivals."
+    [figure] = [c for c in extract_text(text, "en", published=dt.date(2024, 5, 10)) if c.value == 5000]
+    assert figure.period is None
