@@ -356,6 +356,9 @@ class Side(Frozen):
     # The folded words after "of"/"من" that make an article figure some of a whole ("174 من الضحايا":
     # الضحايا; FC101's part_words); empty when its words do not.
     whole: tuple[str, ...] = ()
+    # The places of the references no gazetteer knows that the claim's article names (anywhere): a fact
+    # of such a place is another place's for a figure the article puts elsewhere (_unknown_beside_known).
+    names: frozenset[str] = frozenset()
 
     @cached_property
     def variant(self) -> Variant:
@@ -441,9 +444,11 @@ def _relation(a: object, b: object, empty: object) -> int | None:
     return 1 if a == empty or b == empty else None
 
 
-def identity(a: Variant, b: Variant) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def identity(a: Variant, b: Variant, named: frozenset[str] = frozenset()) \
+        -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Which identity fields two variants state alike (matched) and which only one of them states
-    (assumed); None when both state one and it differs: two quantities."""
+    (assumed); None when both state one and it differs: two quantities. ``named``: the places no
+    gazetteer knows that the article of one side names (Side.names)."""
     matched: list[str] = []
     assumed: list[str] = []
     for name, x, y, empty in (("period", a[0], b[0], None), ("place", a[1], b[1], frozenset()),
@@ -453,6 +458,8 @@ def identity(a: Variant, b: Variant) -> tuple[tuple[str, ...], tuple[str, ...]] 
                                                          or since_alike(a[0], b[0])))
                                  or (name == "place" and places_nested(a[1], b[1]))):
             relation = 1  # one inside the other: the same quantity, assumed
+        if relation is None and name == "place" and _unknown_beside_known(a[1], b[1], named):
+            relation = 1  # a place no article can name ("Orlando") beside an article's: assumed
         if relation is None:
             return None
         if relation == 1:
@@ -460,6 +467,16 @@ def identity(a: Variant, b: Variant) -> tuple[tuple[str, ...], tuple[str, ...]] 
         elif x != empty:
             matched.append(name)
     return tuple(matched), tuple(assumed)
+
+
+def _unknown_beside_known(a: frozenset[str], b: frozenset[str], named: frozenset[str]) -> bool:
+    """Whether one set holds only places the gazetteer does not know (a reference's "Orlando") and the
+    other only places it knows, and the article names none of the first anywhere: it could not put
+    the figure there, so the two cannot be told apart ("in Florida" of a fact of Orlando). An article
+    that names the place and puts the figure elsewhere ("after leaving Ras al Hadd, ... in Yemen")
+    states another place."""
+    known = _known_places()
+    return any(bool(x) and not (x & known) and y <= known and not (x & named) for x, y in ((a, b), (b, a)))
 
 
 def describe_period(key: PeriodKey) -> str:
@@ -1062,9 +1079,9 @@ class Aligner:
         seen = 0
         for variant in (block.variants.keys() if loose is not None else block.neighbours(own)):
             sides = block.variants[variant]
-            found_identity = identity(own, variant)
+            found_identity = identity(own, variant, side.names)
             if found_identity is None and loose is not None and variant[1]:
-                found_identity = identity(loose, variant)
+                found_identity = identity(loose, variant, side.names)
             if found_identity is None or not found_identity[1]:
                 continue
             seen += 1
@@ -1154,7 +1171,7 @@ class Aligner:
         for scanned, other in enumerate(self.index.plain(side)):
             if scanned >= WEAK_SCAN_LIMIT:
                 return None  # too many to call any one unique
-            if other.path == side.path or identity(own, other.variant) is None:
+            if other.path == side.path or identity(own, other.variant, side.names | other.names) is None:
                 continue
             if not units_compatible(claim.unit, other.claim.unit):
                 continue
@@ -1430,14 +1447,15 @@ def loose_identity(a: Side, b: Side, *, counted: bool = True, places: bool = Tru
         own, other = (own[0], own[1], _rate(own[2])), (other[0], other[1], _rate(other[2]))
     if not places:
         own, other = (own[0], frozenset(), own[2]), (other[0], frozenset(), other[2])
-    found = identity(own, other)
+    named = a.names | b.names
+    found = identity(own, other, named)
     if found is not None:
         return found
     if own[1] != other[1]:
         own, other = _without_default(a, own, 1), _without_default(b, other, 1)
     if own[0] != other[0]:
         own, other = _without_default(a, own, 0), _without_default(b, other, 0)
-    return identity(own, other)
+    return identity(own, other, named)
 
 
 def _place_assumed(a: Side, b: Side) -> IdentityFields | None:

@@ -60,7 +60,7 @@ from factcheck.compare import (
     value_text,
     within,
 )
-from factcheck.context import basis_of_change
+from factcheck.context import basis_of_change, dateline_end
 from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
 from factcheck.documents import Document
 from factcheck.errors import FactcheckError
@@ -208,6 +208,15 @@ def _located_places(document: Document, unknown: Sequence[str], known: Sequence[
     return found
 
 
+def _names_in(document: Document, unknown: Sequence[str]) -> frozenset[str]:
+    """The reference places no lexicon knows that the article names, in its headline or its text, in
+    any case; not in its dateline ("ORLANDO, Florida (Reuters) -": where the dispatch was filed)."""
+    texts = [t for t in (document.title, document.prose or document.text) if t]
+    return frozenset(name for name in unknown if any(
+        dateline_end(text, m.start(), m.end()) is None
+        for text in texts for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)))
+
+
 def _within_known(claim: Claim, located: Mapping[str, list[str]]) -> Claim:
     """The claim with the one unknown reference place its article locates in the claim's one place as
     its place, an assumption ("in northern Pakistan" in an article on "Pakistan's Gilgit-Baltistan":
@@ -311,10 +320,11 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
         return claim.model_copy(update={"place": (*kept, name), "evidence": (
             *claim.evidence, f"place {name}: a reference's place named in its clause")})
 
+    named = _names_in(doc.document, names)
     return [Side(path=doc.document.path, claim=marked(placed(claim)), order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
                  words=sentence_of(claim), near=near(claim),
-                 whole=_whole_words(text, claim, parts or {}, sentences))
+                 whole=_whole_words(text, claim, parts or {}, sentences), names=named)
             for claim in doc.claims if not _is_dateline(claim, published)
             and (not _is_determiner(claim) or _listed(text, claim, quantities, starts))
             and claim.id not in rates]

@@ -128,7 +128,7 @@ def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
 _DATELINE_RE = re.compile(r"[^\n]{0,80}?(?:\s[-\u2013\u2014]\s|\)\s*[-\u2013\u2014:])")
 
 
-def _dateline_end(text: str, m_start: int, m_end: int) -> int | None:
+def dateline_end(text: str, m_start: int, m_end: int) -> int | None:
     """Where the dateline ends when the place at text[m_start:m_end] opens a line as a dateline does
     ("BAGHDAD, July 17 (Reuters) -", "بغداد (رويترز) -"): the place of the dispatch, not of a figure."""
     line = text.rfind("\n", 0, m_start) + 1
@@ -145,7 +145,7 @@ _LINE_LEAD = frozenset(" \t\u202f*_>#")  # what may stand before a dateline's pl
 
 
 def _may_open_dateline(pattern: re.Pattern[str], text: str, firsts: frozenset[str] | None = None) -> bool:
-    """Whether a place match that ``_dateline_end`` accepts may start on one of the text's first lines:
+    """Whether a place match that ``dateline_end`` accepts may start on one of the text's first lines:
     False means scanning them for datelines finds none, so the scan is spared (it tries the place
     pattern at every position, several per cent of extraction on long articles).
 
@@ -161,7 +161,7 @@ def _may_open_dateline(pattern: re.Pattern[str], text: str, firsts: frozenset[st
         k = line
         while True:
             m = pattern.match(text, k, end) if firsts is None or (k < end and text[k] in firsts) else None
-            if m is not None and _dateline_end(text, m.start(), m.end()) is not None:
+            if m is not None and dateline_end(text, m.start(), m.end()) is not None:
                 return True
             if k >= end or text[k] not in _LINE_LEAD:
                 break
@@ -284,7 +284,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
 
     if _may_open_dateline(pattern, text, sc.place_firsts):
         for m in pattern.finditer(text, 0, min(len(text), _DATELINE_REACH)):  # datelines open the lead
-            end = _dateline_end(text, m.start(), m.end())
+            end = dateline_end(text, m.start(), m.end())
             if end is not None:
                 datelines.append((m.start(), end))
     datelines += _attributions(lex, text, [r.start for r in raws])

@@ -2881,3 +2881,24 @@ def test_since_a_month_after_a_superlative_is_a_record_not_a_period() -> None:
     text = "It was the highest level since April, with 5,000 arrivals."
     [figure] = [c for c in extract_text(text, "en", published=dt.date(2024, 5, 10)) if c.value == 5000]
     assert figure.period is None
+
+
+@pytest.mark.parametrize(("title", "body", "lang"), [
+    ("Florida: crowd of 25,124 sees Hilal stun City",
+     "ORLANDO, Florida (Reuters) - A crowd of 25,124 watched Al Hilal beat Manchester City 4-3 in Florida on "
+     "Monday.\n", "en"),
+    ("فلوريدا: 25124 متفرجا يشاهدون فوز الهلال",
+     "شاهد 25124 متفرجا فوز الهلال على مانشستر سيتي 4-3 في فلوريدا يوم الاثنين.\n", "ar"),
+])
+def test_a_reference_place_no_gazetteer_knows_is_assumed_beside_an_articles_place(
+        tmp_path: Path, title: str, body: str, lang: str) -> None:
+    """A reference fact placed in "Orlando", a city no gazetteer lists, against a figure the article
+    places in Florida: no article can name the fact's place, so the two are not told apart by it. The
+    place is assumed (a warning), and the wrong crowd is reported instead of passed over."""
+    facts = [{"what": "spectators at the match" if lang == "en" else "عدد المتفرجين في المباراة",
+              "value": "22149", "unit": "count", "place": "Orlando"}]
+    result = check_paths([_article(tmp_path, title, body, "2025-07-01", lang=lang)],
+                         [_reference(tmp_path, facts, "2025-07-01")])
+    findings = [f for f in result.findings if f.rule != "FC900"]  # the headline's and the body's
+    assert findings and {(f.rule, f.claim.value) for f in findings} == {("FC101", Decimal("25124"))}
+    assert all("place assumed" in " ".join(f.evidence) for f in findings)
