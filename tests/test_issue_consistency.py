@@ -2860,7 +2860,8 @@ def test_a_year_that_dates_a_signed_or_opened_thing_is_no_figure_s_period() -> N
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("Some 5,000 people arrived in March last year.", dt.date(2023, 3, 1), dt.date(2023, 3, 31)),
     ("Some 5,000 people arrived in March this year.", dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
-    ("Some 5,000 people have arrived since April, officials said.", dt.date(2024, 4, 1), dt.date(2024, 5, 10)),
+    ("Some 5,000 people have arrived since April, officials said.",
+     dt.date(2024, 4, 1), dt.date(2024, 5, 10)),
     ("Some 5,000 people have arrived since April last year.", dt.date(2023, 4, 1), dt.date(2024, 5, 10)),
     ("نزح 5 آلاف شخص في آذار/مارس من العام الماضي.", dt.date(2023, 3, 1), dt.date(2023, 3, 31)),
     ("وصل 5 آلاف مهاجر منذ آذار/مارس.", dt.date(2024, 3, 1), dt.date(2024, 5, 10)),
