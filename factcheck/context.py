@@ -29,6 +29,7 @@ from factcheck.lexicon import (
     phrase_key,
     strip_clitics,
 )
+from factcheck.numerals import Tok
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, first_runs, scanner, tokenize
 from factcheck.textnorm import SHADDA, Folded, fold, fold_vocalized, fold_word
@@ -682,19 +683,33 @@ def _embedded_periods(lex: Lexicon, text: str, found: list[tuple[int, int, Perio
         for mark in _CLAUSE_RE.finditer(text, lo, at):
             lo = mark.end()
         opener = None
-        for tok in tokens.span(lo, at, *bounds[s])[0]:  # (the sentence's tokens, read once)
+        toks = tokens.span(lo, at, *bounds[s])[0]  # (the sentence's tokens, read once)
+        for tok in toks:
             known = is_opener.get(tok.text)
             if known is None:
                 known = is_opener[tok.text] = \
                     not openers.keys().isdisjoint(strip_clitics(fold_word(tok.text).lower()))
             if known:
                 opener = tok.start
+        if opener is None and toks and _since_after_definite(lex, text, toks[-1], at):
+            opener = toks[-1].start
         if opener is None:
             continue
         end = min(bounds[s + 1][0] if s + 1 < len(bounds) else len(text), at + _RELATIVE_REACH)
         close = _CLAUSE_RE.search(text, at, end)
         out[at] = (opener, close.start() if close is not None else end)
     return out
+
+
+def _since_after_definite(lex: Lexicon, text: str, before: Tok, at: int) -> bool:
+    """Whether a "since" period follows an Arabic definite word right before it, an adjective or
+    participle of the noun before ("المسجون منذ أوائل سبتمبر"، "الحرب الدائرة منذ منتصف أبريل"): a
+    relative clause without its pronoun, which dates that noun, not the figures outside it."""
+    if lex.lang != "ar" or not any(form.startswith("ال") for form in strip_clitics(fold_word(before.text))):
+        return False
+    head = TOKEN_RE.match(text, at)
+    since = _vocab(lex, "since")
+    return head is not None and any(form in since for form in strip_clitics(fold_word(head.group())))
 
 
 def _within(text: str, raw: Raw, clause: tuple[int, int]) -> bool:
@@ -1326,7 +1341,10 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     since = "since" if lang == "en" else "[وف]?منذ"
     of_year = "of" if lang == "en" else "من"
     years = _alternation([*_vocab(lex, "last_year"), *_vocab(lex, "this_year")]) or "(?!)"
-    alone = (rf"(?:{single}|(?P<since_one>{since}))\s++{month.format('one')}(?![^\W\d_])"
+    # ... with a part of it between ("since mid-June", "منذ منتصف حزيران/يونيو"): the month
+    part = _alternation(_vocab(lex, "month_part"))
+    part = rf"(?:(?:{part})(?:\s*+-\s*+|\s++))?" if part else ""
+    alone = (rf"(?:{single}|(?P<since_one>{since}))\s++{part}{month.format('one')}(?![^\W\d_])"
              rf"(?!(?:\s*+,)?\s*+[0-9])(?!{joiner}(?:شهر\s++)?(?:{names}))"
              rf"(?:\s++(?:{of_year}\s++)?(?P<one_year>{years})(?![^\W\d_]))?")
     firsts += ["since", "منذ"]
