@@ -165,6 +165,7 @@ class Lexicon:
     age_links: set[str] = field(default_factory=set)
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
+    duration_heads: dict[str, str] = field(default_factory=dict)  # "hours of deliberation": a what's unit
     bounded_one: dict[str, str] = field(default_factory=dict)  # "more than a week": one unit, when bounded
     duration_gap: set[str] = field(default_factory=set)  # "five more years": between a number and its unit
     count_cues: set[str] = field(default_factory=set)  # عدد, number: a count follows, not money
@@ -821,6 +822,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.age_years_after.update(_words(ages.get("years_after"), path, "ages.years_after"))
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
+    lex.duration_heads.update(_index(data.get("duration_heads"), path, "duration_heads", str))
     lex.bounded_one.update(_index(data.get("bounded_one"), path, "bounded_one", str))
     lex.rates.update(_words(data.get("rate_words"), path, "rate_words"))
     lex.multipliers.update(_words(data.get("multipliers"), path, "multipliers"))

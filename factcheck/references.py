@@ -590,8 +590,9 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
         places += [p for p in found_places if p not in places]
     if spec.unit in (None, "count") and spec.kind in (None, Kind.COUNT, Kind.DURATION) \
             and not isinstance(spec.value, str | dt.date):
-        named = next((u for u in map(unit_named, phrases) if u is not None), None)
-        if named is not None:  # "capacity in megawatts", "length of the strike in days"
+        named = next((u for u in map(unit_named, phrases) if u is not None), None) \
+            or next((u for u in map(unit_headed, phrases) if u is not None), None)
+        if named is not None:  # "capacity in megawatts", "length of the strike in days", "hours of ..."
             spec = spec.model_copy(update={"unit": named, "kind": None})
     if isinstance(spec.value, Decimal | None) and (spec.value is not None or spec.lower or spec.upper):
         exponent = next((e for e in map(scale_named, phrases) if e is not None), None)
@@ -665,6 +666,20 @@ def unit_named(phrase: str) -> str | None:
                 unit = table.get(key) or (table.get(key[2:]) if key.startswith("ال") else None)
                 if unit is not None and unit in known_units():
                     return str(unit)
+    return None
+
+
+_HEAD_STEPS = frozenset({"the", "number", "of", "total", "عدد", "اجمالي", "مجموع"})  # before a what's head
+
+
+def unit_headed(phrase: str) -> str | None:
+    """The time unit a what opens with, in the plural ("hours of jury deliberation", "ساعات الطيران",
+    "the number of days ..."; units.yaml duration_heads), else None."""
+    lex = load_lexicon(phrase_lang(phrase))
+    for word in phrase_key(phrase).split():
+        if word not in _HEAD_STEPS:
+            unit = lex.duration_heads.get(word)
+            return str(unit) if unit is not None and unit in known_units() else None
     return None
 
 

@@ -2903,3 +2903,18 @@ def test_a_reference_place_no_gazetteer_knows_is_assumed_beside_an_articles_plac
     findings = [f for f in result.findings if f.rule != "FC900"]  # the headline's and the body's
     assert findings and {(f.rule, f.claim.value) for f in findings} == {("FC101", Decimal("25124"))}
     assert all("place assumed" in " ".join(f.evidence) for f in findings)
+
+
+@pytest.mark.parametrize(("what", "body", "lang"), [
+    ("hours of jury deliberation", "The jury reached its verdict after deliberating for 28 hours.\n", "en"),
+    ("ساعات مداولات هيئة المحلفين", "توصلت هيئة المحلفين إلى قرارها بعد مداولات استمرت 28 ساعة.\n", "ar"),
+])
+def test_a_fact_whose_what_opens_with_plural_time_units_counts_them(
+        tmp_path: Path, what: str, body: str, lang: str) -> None:
+    """"hours of jury deliberation" with unit count: the what names its unit as its head noun (as "in
+    hours" after it already did), so the fact is a duration in hours, and 28 hours contradicts 22."""
+    facts = [{"what": what, "value": "22", "unit": "count"}]
+    result = check_paths([_article(tmp_path, "Verdict", body, "2024-05-10", lang=lang)],
+                         [_reference(tmp_path, facts, "2024-05-10")])
+    found = [(f.rule, f.claim.value) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC101", Decimal("28"))]
