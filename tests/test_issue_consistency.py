@@ -2918,3 +2918,17 @@ def test_a_fact_whose_what_opens_with_plural_time_units_counts_them(
                          [_reference(tmp_path, facts, "2024-05-10")])
     found = [(f.rule, f.claim.value) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC101", Decimal("28"))]
+
+
+def test_a_verb_names_the_fact_of_the_people_it_acts_on(tmp_path: Path) -> None:
+    """"employs more than 18,000 people" names the fact of the company's employees: an agent noun in
+    -ee is read as its verb (morphology.yaml derivations), as "deportation" already was as "deport";
+    the bound contradicts the 17,500 employees (FC108)."""
+    facts = [{"what": "Covestro employees worldwide", "value": "17500", "unit": "count"},
+             {"what": "Covestro sales", "value": "14400000000", "unit": "EUR"}]
+    body = ("Covestro, which operates 48 production sites and employs more than 18,000 people, had sales "
+            "of 14.4 billion euros last year.\n")
+    result = check_paths([_article(tmp_path, "ADNOC buys Covestro", body, "2024-10-01")],
+                         [_reference(tmp_path, facts, "2024-10-01")])
+    found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC108", "more than 18,000")]
