@@ -171,8 +171,8 @@ def agrees(claim: Claim, other: Claim, tolerance: Tolerance = Tolerance()) -> bo
             or _bound_at_round(other, claim):
         return True
     # A change written without a sign states its size; the words say its direction ("prices fell
-    # 3.8%" against a fact of -3.8%).
-    if claim.kind is Kind.PERCENT and other.kind is Kind.PERCENT:
+    # 3.8%" against a fact of -3.8%; "Brent fell $2.51" against a daily change of -2.51).
+    if claim.kind is other.kind:
         x, y = stated(claim), stated(other)
         if x is not None and y is not None and x and y and (x < 0) != (y < 0):
             positive, negative = (claim, other) if x > 0 else (other, claim)

@@ -2932,3 +2932,14 @@ def test_a_verb_names_the_fact_of_the_people_it_acts_on(tmp_path: Path) -> None:
                          [_reference(tmp_path, facts, "2024-10-01")])
     found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC108", "more than 18,000")]
+
+
+def test_a_change_in_money_written_without_its_sign_meets_a_negative_fact(tmp_path: Path) -> None:
+    """"Brent fell $2.51" states the size of a change, its words the direction: a fact of -2.51 USD is
+    the same figure, as "prices fell 3.8%" already met -3.8%."""
+    facts = [{"what": "Brent crude daily change", "value": "-2.51", "unit": "USD"}]
+    body = "Brent crude, the international benchmark, fell $2.51, or 8.9%, to $25.57 a barrel.\n"
+    result = check_paths([_article(tmp_path, "Oil prices slump", body, "2020-04-21")],
+                         [_reference(tmp_path, facts, "2020-04-21")])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+    assert any(v.claim.text == "$2.51" for v in result.verified)
