@@ -1542,6 +1542,15 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         return said[sentence]
     items = _list_items(sides, sentences, report.book)
     restating = params.restating_words.get(lang, ())
+    names: frozenset[str] | None = None
+    excluded = frozenset((*_NAME_EXCLUDED, *load_lexicon(lang).months)) if lang == "en" else frozenset()
+
+    def holder(claim: Claim, opens: int) -> frozenset[str]:
+        """The proper names right before an English figure in its clause (see _holder_names)."""
+        nonlocal names
+        if names is None:
+            names = _proper_names(text)
+        return _holder_names(text, claim, opens, names, excluded)
     for side in sorted(sides, key=lambda s: s.claim.start):
         claim = side.claim
         if claim.concept is None or not claim.is_quantity:
@@ -1603,6 +1612,11 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             report.matched.update({_key(side), _key(earlier)})
             if verdict is None or verdict.agrees:
                 break
+            if lang == "en" and _restating_marker(text, claim.start, restating) is None:
+                own, other = holder(claim, opens), holder(earlier.claim, sentence_span(
+                    text, sentences, bisect_right(sentences, earlier.claim.start))[0])
+                if own - other and other - own:
+                    break  # "Goffer was sentenced to 10 years" and "Rajaratnam's 11 years": two holders
             mine, theirs = accounts(sentence), accounts(bisect_right(sentences, earlier.claim.start))
             if mine and theirs and mine.isdisjoint(theirs) \
                     and _restating_marker(text, claim.start, restating) is None:
@@ -1627,6 +1641,33 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         parts = _folded(params.remainder_words.get(lang, ()))
         _restatements(text, sentences, sides, markers, (updates, periodic), (thresholds, links), parts,
                       report, params.plausible_difference, items)
+
+
+_NAME_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_NAME_MID = re.compile(r"[a-z,][ \t]+([A-Z][a-z]+)")  # a capital word after a lower-case word or a comma
+# Capitalised words that name no holder: days, titles and the words of agencies' datelines.
+_NAME_EXCLUDED = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs",
+                  "ms", "dr", "reuters", "ap", "afp", "the", "a", "an")
+
+
+def _proper_names(text: str) -> frozenset[str]:
+    """The capitalised words an English article writes with a capital inside a sentence (after a
+    lower-case word or a comma): names, not words capitalised only as a sentence's first."""
+    return frozenset(m.group(1) for m in _NAME_MID.finditer(text))
+
+
+def _holder_names(text: str, claim: Claim, opens: int, names: frozenset[str],
+                  excluded: frozenset[str]) -> frozenset[str]:
+    """The proper names (``names``, no place, month or day) of a figure's sentence before it: whose
+    figure it is ("a former Galleon trader, Zvi Goffer, was sentenced to 10 years")."""
+    words = _NAME_WORDS.findall(text, opens, claim.start)
+    places = load_lexicon("en").places
+    out = set()
+    for word in words:
+        bare = word.removesuffix("'s").removesuffix("\u2019s")
+        if bare in names and bare.lower() not in excluded and fold_word(bare).lower() not in places:
+            out.add(bare)
+    return frozenset(out)
 
 
 def _rate_restated(side: Side, earlier: Side) -> bool:

@@ -2943,3 +2943,19 @@ def test_a_change_in_money_written_without_its_sign_meets_a_negative_fact(tmp_pa
                          [_reference(tmp_path, facts, "2020-04-21")])
     assert [f.rule for f in result.findings if f.rule != "FC900"] == []
     assert any(v.claim.text == "$2.51" for v in result.verified)
+
+
+def test_two_figures_of_two_named_holders_are_two_quantities(tmp_path: Path) -> None:
+    """"Raj Rajaratnam was sentenced to 11 years" and "Zvi Goffer, was sentenced to 10 years": each
+    sentence names someone before its figure that the other does not, so they are two people's terms,
+    not one term stated twice (no FC105). A restatement under a name both share still is one."""
+    body = ("NEW YORK (Reuters) - Galleon Group founder Raj Rajaratnam was sentenced on Thursday to 11 "
+            "years in prison for insider trading.\n\nLast month a former Galleon trader, Zvi Goffer, was "
+            "sentenced to 10 years in a related case.\n")
+    result = check_paths([_article(tmp_path, "Rajaratnam sentenced", body, "2011-10-14")], [])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+    same = ("NEW YORK (Reuters) - Galleon Group founder Raj Rajaratnam was sentenced on Thursday to 11 "
+            "years in prison for insider trading.\n\nLawyers for Raj Rajaratnam said they would appeal the "
+            "sentence of 10 years.\n")
+    result = check_paths([_article(tmp_path, "Rajaratnam sentenced", same, "2011-10-14")], [])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == ["FC105"]
