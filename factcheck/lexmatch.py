@@ -297,7 +297,11 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
     an English word with a capital), when a fact of the other script names one (``heard``)."""
     # (a figure in parentheses before it, "تبون (74 عاما) نال", is an aside: it closes no stretch; one
     # after it, "55 million dirhams ($15 million) at a charity auction", is most often its conversion)
-    lo = max([e for s, e in neighbours if e <= span[0] and not _in_parentheses(text, s, e)],
+    # ... nor does one inside a relative clause between two commas before it ("إجمالي ما صرف في إطار
+    # البرنامج، البالغة قيمته 1.2 مليار دولار على مدى أربع سنوات، إلى أكثر من 400 مليون دولار")
+    relatives = load_lexicon(lang).relative_pronouns
+    lo = max([e for s, e in neighbours if e <= span[0] and not _in_parentheses(text, s, e)
+              and not _in_relative_aside(text, s, e, span[0], sentence[0], relatives)],
              default=sentence[0])
     hi = min([s for s, e in neighbours if s >= span[1]], default=sentence[1])
     if lo > sentence[0]:
@@ -327,7 +331,6 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
 
     for w in CONTENT_RE.findall(text, span[0], span[1]):
         put(w, 1.0)
-    relatives = load_lexicon(lang).relative_pronouns
     for step, (a, b) in ((1, (span[1], hi)), (-1, (lo, span[0]))):
         tokens = _MARKS.findall(text, a, b)
         ordered = tokens if step == 1 else tokens[::-1]
@@ -407,6 +410,20 @@ def _first_word(text: str, lo: int, hi: int, words: frozenset[str]) -> int:
                 at: int = m.start()
                 return at
     return hi
+
+
+_ASIDE_MARKS = regex.compile(r"[,،]")
+
+
+def _in_relative_aside(text: str, start: int, end: int, figure: int, floor: int,
+                       relatives: frozenset[str]) -> bool:
+    """Whether the figure at ``text[start:end]`` stands in a clause that a comma and a relative pronoun
+    open after ``floor`` and a comma closes before ``figure``: an aside of the noun before it."""
+    opened = max((m.start() for m in _ASIDE_MARKS.finditer(text, floor, start)), default=-1)
+    if opened < 0 or _ASIDE_MARKS.search(text, end, figure) is None:
+        return False
+    first = CONTENT_RE.search(text, opened + 1, start)
+    return first is not None and _folded(first.group()) in relatives
 
 
 _ASIDE_REACH = 24  # characters a parenthesis may hold besides its figure ("(74 عاما)", "(about $9)")

@@ -2959,3 +2959,24 @@ def test_two_figures_of_two_named_holders_are_two_quantities(tmp_path: Path) -> 
             "sentence of 10 years.\n")
     result = check_paths([_article(tmp_path, "Rajaratnam sentenced", same, "2011-10-14")], [])
     assert [f.rule for f in result.findings if f.rule != "FC900"] == ["FC105"]
+
+
+@pytest.mark.parametrize(("what", "body", "lang", "bound"), [
+    ("total disbursements under the programme",
+     "Total disbursements under the programme, which is worth $1.2 billion over four years, have now risen "
+     "to more than $400 million.\n", "en", "more than $400 million"),
+    ("إجمالي ما صرف في إطار البرنامج",
+     "ويرتفع إجمالي ما صرف في إطار البرنامج، البالغة قيمته 1.2 مليار دولار على مدى أربع سنوات، إلى أكثر "
+     "من 400 مليون دولار.\n", "ar", "أكثر من 400 مليون دولار"),
+])
+def test_a_figure_in_a_relative_clause_before_a_figure_leaves_it_the_words_before_the_clause(
+        tmp_path: Path, what: str, body: str, lang: str, bound: str) -> None:
+    """The programme's $1.2 billion stands in a clause that a comma and a relative word ("which",
+    "البالغة") open and a comma closes: an aside, so the words before it (the total disbursed) are still
+    the next figure's, and its bound is checked against the fact they name (FC108)."""
+    facts = [{"what": what, "value": "380000000", "unit": "USD"},
+             {"what": "size of the programme" if lang == "en" else "قيمة البرنامج", "value": "1200000000",
+              "unit": "USD"}]
+    result = check_paths([_article(tmp_path, "IMF programme", body, "2024-06-01", lang=lang)],
+                         [_reference(tmp_path, facts, "2024-06-01")])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC108", bound)]
