@@ -247,6 +247,7 @@ class Lexicon:
     # Starts of the verbal nouns of derived verbs (انطلاق، استخدام): read also without the ا before
     # their last letter, as their verb (انطلق، استخدم), in lexical identity.
     verbal_noun_starts: tuple[str, ...] = ()
+    participle_starts: tuple[tuple[str, str], ...] = ()  # (participle's start, its verb's: ? any letter)
     # Present-tense prefixes that agree with the subject (تتوزع, يتوزع), the conjunctions written onto
     # such a verb, and the endings of a past-tense verb, whose first letter is no prefix (توزعت).
     agreement_prefixes: tuple[str, ...] = ()
@@ -940,6 +941,7 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     lex.not_inflected = frozenset(_words(data.get("not_inflected"), path, "not_inflected"))
     lex.verbal_noun_starts = tuple(fold_word(w) for w in _words(data.get("verbal_noun_starts"), path,
                                                                  "verbal_noun_starts"))
+    lex.participle_starts = tuple(_pairs(data.get("participle_starts"), path, "participle_starts"))
     for name in ("agreement_prefixes", "agreement_conjunctions", "agreement_past_endings"):
         setattr(lex, name, tuple(fold_word(w) for w in _words(data.get(name), path, name)))
     entry = data.get("verb_entry_prefix", "")

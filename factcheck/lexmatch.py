@@ -87,6 +87,11 @@ def forms(lang: str, word: str) -> Word:
         # a verbal noun as its verb: انطلاق -> انطلق
         found += [f[:-2] + f[-1] for f in found if len(f) >= 5 and f[-2] == "ا"
                   and f.startswith(lex.verbal_noun_starts) and lex.verbal_noun_starts]
+        # a participle as its verb's skeleton (ROOT_WEIGHT): متراجعا as تراجع, مرتفع as ارتفع
+        # (morphology.yaml participle_starts); at full weight an agent noun (متبرع, a donor) would be
+        # its act (تبرع, a donation)
+        verbs = [verb for f in found if len(f) >= _PARTICIPLE_MIN and not f.startswith("ال")
+                 for start, put in lex.participle_starts if (verb := _as_verb(f, start, put))]
         # a sound plural in construct drops its ن (موظفو التعليم: موظفون)
         found += [f[:-1] for f in found if f.endswith("و") and len(f) - 1 >= MIN_STEM + 1]
     # without a derivational ending (valuation: valu, as valuing; morphology.yaml derivations)
@@ -97,7 +102,22 @@ def forms(lang: str, word: str) -> Word:
     found += [one for f in found for one in lex.irregular_forms.get(f, ())]
     if lex.skeleton_vowels:
         found += [ROOT + sk for f in found if not f.startswith("ال") and (sk := skeleton(lang, f))]
+    if lang == "ar":
+        found += [ROOT + sk for verb in verbs if (sk := skeleton(lang, verb))]
     return frozenset(found)
+
+
+_PARTICIPLE_MIN = 5  # letters of a participle read as its verb (not مثل، منح)
+_FEMININE = "\u0629"  # ة, dropped from a participle before it is read as its verb (منخفضة)
+
+
+def _as_verb(word: str, start: str, put: str) -> str | None:
+    """The verb of a participle that opens with ``start`` ("?" any letter), its start replaced by
+    ``put`` (the same letter at its "?"), a feminine ending dropped; None when it opens otherwise."""
+    stem = word.removesuffix(_FEMININE)
+    if len(stem) < len(start) + 2 or any(c != "?" and stem[k] != c for k, c in enumerate(start)):
+        return None
+    return "".join(stem[start.index("?")] if c == "?" else c for c in put) + stem[len(start):]
 
 
 ROOT = "\x01"  # starts a skeleton form: it matches only another word's skeleton, at ROOT_WEIGHT

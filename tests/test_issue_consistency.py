@@ -2980,3 +2980,17 @@ def test_a_figure_in_a_relative_clause_before_a_figure_leaves_it_the_words_befor
     result = check_paths([_article(tmp_path, "IMF programme", body, "2024-06-01", lang=lang)],
                          [_reference(tmp_path, facts, "2024-06-01")])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC108", bound)]
+
+
+def test_a_participle_names_the_fact_of_its_verb(tmp_path: Path) -> None:
+    """"متراجعا بأكثر من 5 في المئة": the participle is read as its verb (تراجع, by its skeleton;
+    morphology.yaml participle_starts), so the bound names the fact of the decline and is checked
+    against it (FC108), not left unaligned."""
+    facts = [{"what": "إنتاج الصلب الخام", "value": "10900000", "unit": "tonne", "period": 2024},
+             {"what": "نسبة تراجع إنتاج الصلب الخام", "value": "3.1", "unit": "percent", "period": 2024}]
+    body = ("أظهرت بيانات الرابطة العالمية للصلب أن إنتاج مصر من الصلب الخام بلغ 10.9 مليون طن في 2024، "
+            "متراجعا بأكثر من 5 في المئة على أساس سنوي.\n")
+    result = check_paths([_article(tmp_path, "مصر: تراجع إنتاج الصلب", body, "2025-01-20", lang="ar")],
+                         [_reference(tmp_path, facts, "2025-01-20")])
+    found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC108", "بأكثر من 5 في المئة")]
