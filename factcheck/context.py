@@ -190,18 +190,18 @@ def _names_institution(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Whether the place named at ``text[start:end]`` is part of an institution's name (places.yaml
     institution_words): right after the noun in Arabic ("مستشفى الكويت", or a name joined by و after
     another, "مستشفيي الثورة والكويت"), right before it in English ("Kuwait Hospital")."""
-    if not lex.institutions:
+    if not lex.institutions and not lex.speakers:
         return False
     if lex.lang == "ar":
         words = TOKEN_RE.findall(text[max(0, start - 60) : start])
         before = [fold_word(w) for w in words[-_INSTITUTION_BACK:]]
-        if before and any(f in lex.institutions for f in strip_clitics(before[-1])):
-            return True
+        if before and any(f in lex.institutions or f in lex.speakers for f in strip_clitics(before[-1])):
+            return True  # ... or the speaker after its verb: "وأعلنت فرنسا"
         joined = text[start : start + 1] == "و" and len(before) == _INSTITUTION_BACK \
             and phrase_key(text[start:end]) not in lex.places  # (واغادوغو: a name, no و joining it)
         return joined and any(f in lex.institutions for f in strip_clitics(before[0]))
     after = TOKEN_RE.findall(text[end : end + 30])[:1]
-    return bool(after) and after[0].lower() in lex.institutions
+    return bool(after) and (after[0].lower() in lex.institutions or after[0].lower() in lex.speakers)
 
 
 def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],

@@ -209,6 +209,7 @@ class Lexicon:
     attributions: set[str] = field(default_factory=set)
     # "مستشفى الكويت", "Kuwait Hospital": a place that names an institution, not where a figure is
     institutions: set[str] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)  # places.yaml speaker_words
     rates: set[str] = field(default_factory=set)  # "per", "لكل": "45 per 100,000" is a rate, not two counts
     multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
@@ -878,6 +879,7 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.attributions.update(_words(data.get("attribution_words"), path, "attribution_words"))
     institutions = _words(data.get("institution_words"), path, "institution_words")
     lex.institutions.update(w.lower() for w in institutions)
+    lex.speakers.update(fold_word(w).lower() for w in _words(data.get("speaker_words"), path, "speaker_words"))
 
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
