@@ -879,7 +879,8 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.attributions.update(_words(data.get("attribution_words"), path, "attribution_words"))
     institutions = _words(data.get("institution_words"), path, "institution_words")
     lex.institutions.update(w.lower() for w in institutions)
-    lex.speakers.update(fold_word(w).lower() for w in _words(data.get("speaker_words"), path, "speaker_words"))
+    speakers = _words(data.get("speaker_words"), path, "speaker_words")
+    lex.speakers.update(fold_word(w).lower() for w in speakers)
 
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
