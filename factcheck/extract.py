@@ -40,7 +40,7 @@ from factcheck.claims import (
 from factcheck.context import assign_context
 from factcheck.currency import DEFAULT_DOLLAR
 from factcheck.currency import resolve as resolve_currency
-from factcheck.dates import ordinal_date, paired_years, parse_date
+from factcheck.dates import PAIR_NOTE, ordinal_date, paired_years, parse_date
 from factcheck.documents import Document, detect_language
 from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
@@ -150,7 +150,10 @@ class Extractor:
         (a full date) is not. An English month is written with its capital ("to may" is a verb)."""
         starts = [r.start for r in raws]
         out: list[Raw] = []
-        for a, b in spans:
+        paired = -1  # the end of the second name of the last pair read ("تشرين الأول/أغسطس")
+        for j, (a, b) in enumerate(spans):
+            if a < paired:
+                continue
             n = bisect_right(starts, a) - 1
             if (n >= 0 and raws[n].end > a) or (n + 1 < len(raws) and raws[n + 1].start < b):
                 continue
@@ -164,7 +167,15 @@ class Extractor:
             month = self.lex.months.get(phrase_key(text[a:b]))
             if month is None:
                 continue
-            out.append(Raw(a, b, K_DATE, "date", None, None, None, Q_EXACT, 0, f"--{month:02d}"))
+            raw = Raw(a, b, K_DATE, "date", None, None, None, Q_EXACT, 0, f"--{month:02d}")
+            if j + 1 < len(spans) and text[b : spans[j + 1][0]].strip() == "/":
+                # the month named in both calendars ("آذار/مارس"); two months when they differ
+                other = self.lex.months.get(phrase_key(text[spans[j + 1][0] : spans[j + 1][1]]))
+                if other is not None:
+                    raw.end = paired = spans[j + 1][1]
+                    if other != month:
+                        raw.evidence.append(f"{PAIR_NOTE}: {month} and {other}")
+            out.append(raw)
         return out
 
     def _in_name(self, text: str, pos: int, end: int) -> bool:

@@ -389,8 +389,8 @@ def test_a_bare_figure_before_the_level_reached_takes_its_scale_and_unit(
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
     ("يبلغ الإنتاج المطلوب في آب/أغسطس 9.767 مليون برميل يوميا.", "ar",
-     [("آب", None), ("9.767 مليون برميل يوميا", "9767000")]),
-    ("وفي نيسان/أبريل ١٫٢ مليون برميل.", "ar", [("نيسان", None), ("١٫٢ مليون برميل", "1200000")]),
+     [("آب/أغسطس", None), ("9.767 مليون برميل يوميا", "9767000")]),
+    ("وفي نيسان/أبريل ١٫٢ مليون برميل.", "ar", [("نيسان/أبريل", None), ("١٫٢ مليون برميل", "1200000")]),
     ("Output in August 9,767 barrels.", "en", [("August", None), ("9,767 barrels", "9767")]),
     # a day after its month is still one: "August 9, 2024"
     ("Prices rose on August 9, 2024.", "en", [("August 9, 2024", None)]),

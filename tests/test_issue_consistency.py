@@ -2994,3 +2994,13 @@ def test_a_participle_names_the_fact_of_its_verb(tmp_path: Path) -> None:
                          [_reference(tmp_path, facts, "2025-01-20")])
     found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
     assert found == [("FC108", "بأكثر من 5 في المئة")]
+
+
+def test_a_month_named_alone_in_two_calendars_that_differ_is_fc109(tmp_path: Path) -> None:
+    """"منذ اندلاع الحرب في تشرين الأول/أغسطس الماضي": a month without a day, named in both calendars,
+    names two months (FC109), as a full date did; "في آذار/مارس" names one."""
+    body = ("وتراجعت الحجوزات بشكل حاد منذ اندلاع الحرب في قطاع غزة في تشرين الأول/أغسطس الماضي.\n\n"
+            "وكانت الحجوزات قد بلغت ذروتها في آذار/مارس.\n")
+    result = check_paths([_article(tmp_path, "غزة: تراجع الحجوزات", body, "2024-09-01", lang="ar")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == \
+        [("FC109", "تشرين الأول/أغسطس")]
