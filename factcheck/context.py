@@ -1242,6 +1242,16 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
                 toks = tokenize(text, max(bounds[s][0], m.start() - _PERIOD_REACH), m.start())
                 if _record_before(lex, [t.text for t in toks], len(toks)):
                     continue
+            opening = relative is not None \
+                and " ".join(TOKEN_RE.findall(relative)) in _vocab(lex, "since_year_start")
+            if opening or m.groupdict().get("since_one") is not None:
+                # "منذ مطلع العام وحتى نهاية حزيران/يونيو", "since the start of the year through the end
+                # of May": the running span closes with that month
+                until = _until_month(lex, text, m.end(), span[0])
+                if until is not None:
+                    out.append((s, m.start(), Period(start=span[0], end=until[0],
+                                                     text=quote(shown, until[1]))))
+                    continue
             if m["one"] is not None and published is not None:
                 # "منذ ظهور المرض في أغسطس", "since the outbreak began in August": from that month on
                 toks = tokenize(text, max(bounds[s][0], m.start() - 70), m.start())
@@ -1256,6 +1266,40 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
                     span, shown = part, toks[max(0, len(toks) - 4)].start
             out.append((s, m.start(), Period(start=span[0], end=span[1], text=quote(shown, m.end()))))
     return out
+
+
+def _until_month(lex: Lexicon, text: str, at: int, start: dt.date) -> tuple[dt.date, int] | None:
+    """The last day of the month named right after a running span's start by "until", "through", "حتى"
+    ("وحتى نهاية حزيران/يونيو", "through the end of May 2024"; its middle: the 15th), in the year
+    stated, else the first such month from ``start``; with where the phrase ends. None when no such
+    phrase follows."""
+    m = _until_pattern(lex.lang).match(text, at)
+    if m is None:
+        return None
+    month = lex.months.get(" ".join(TOKEN_RE.findall(m["month"])))
+    if month is None:
+        return None
+    year = int(m["year"]) if m["year"] else start.year + (month < start.month)
+    try:
+        end = dt.date(year, month, 15) if m["mid"] else _year_span(year, month, 1)[1]
+    except ValueError:
+        return None
+    return (end, m.end()) if end >= start else None
+
+
+@cache
+def _until_pattern(lang: str) -> re.Pattern[str]:
+    lex = load_lexicon(lang)
+    names = _alternation(lex.months)
+    if lang == "en":
+        until = r"\s*+,?\s*+(?:and\s++)?(?:through|to|until|till)\s++"
+        part = (r"(?:(?:the\s++)?(?:end|start|beginning)\s++of\s++"
+                r"|(?P<mid>mid\s*+-\s*+|the\s++middle\s++of\s++))?")
+    else:  # (folded text: حتى is written حتي, إلى الي, نهاية نهايه)
+        until = r"\s*+،?\s*+(?:و\s*+)?(?:حتي|الي)\s++"
+        part = r"(?:(?:نهايه|اواخر|مطلع|بدايه)\s++|(?P<mid>منتصف)\s++)?(?:شهر\s++)?"
+    return re.compile(rf"{until}{part}(?P<month>{names})(?![^\W\d_])(?:\s*+/\s*+(?:{names}))?"
+                      rf"(?:\s*+,?\s*+(?P<year>[0-9]{{4}}))?")
 
 
 def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
