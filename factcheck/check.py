@@ -1546,7 +1546,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     excluded = frozenset((*_NAME_EXCLUDED, *load_lexicon(lang).months)) if lang == "en" else frozenset()
 
     def holder(claim: Claim, opens: int) -> frozenset[str]:
-        """The proper names right before an English figure in its clause (see _holder_names)."""
+        """The proper names of an English figure's sentence before it (see _holder_names); the
+        article's names read once."""
         nonlocal names
         if names is None:
             names = _proper_names(text)

@@ -166,6 +166,7 @@ class Lexicon:
     duration: dict[str, str] = field(default_factory=dict)
     duration_dual: dict[str, str] = field(default_factory=dict)
     duration_heads: dict[str, str] = field(default_factory=dict)  # "hours of deliberation": a what's unit
+    head_steps: frozenset[str] = frozenset()  # words before a what's head ("the number of")
     bounded_one: dict[str, str] = field(default_factory=dict)  # "more than a week": one unit, when bounded
     duration_gap: set[str] = field(default_factory=set)  # "five more years": between a number and its unit
     count_cues: set[str] = field(default_factory=set)  # عدد, number: a count follows, not money
@@ -825,6 +826,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.duration.update(_index(data.get("duration"), path, "duration", str))
     lex.duration_dual.update(_index(data.get("duration_dual"), path, "duration_dual", str))
     lex.duration_heads.update(_index(data.get("duration_heads"), path, "duration_heads", str))
+    lex.head_steps = frozenset(phrase_key(w) for w in _words(data.get("head_steps"), path, "head_steps"))
     lex.bounded_one.update(_index(data.get("bounded_one"), path, "bounded_one", str))
     lex.rates.update(_words(data.get("rate_words"), path, "rate_words"))
     lex.multipliers.update(_words(data.get("multipliers"), path, "multipliers"))

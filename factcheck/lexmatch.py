@@ -87,9 +87,9 @@ def forms(lang: str, word: str) -> Word:
         # a verbal noun as its verb: انطلاق -> انطلق
         found += [f[:-2] + f[-1] for f in found if len(f) >= 5 and f[-2] == "ا"
                   and f.startswith(lex.verbal_noun_starts) and lex.verbal_noun_starts]
-        # a participle as its verb's skeleton (ROOT_WEIGHT): متراجعا as تراجع, مرتفع as ارتفع
-        # (morphology.yaml participle_starts); at full weight an agent noun (متبرع, a donor) would be
-        # its act (تبرع, a donation)
+        # a participle as its verb's skeleton (ROOT_WEIGHT; morphology.yaml participle_starts): متراجعا
+        # as تراجع (a verb with no skeleton, ارتفع of مرتفع, gives none); at full weight an agent noun
+        # (متبرع, a donor) would be its act (تبرع, a donation)
         verbs = [verb for f in found if len(f) >= _PARTICIPLE_MIN and not f.startswith("ال")
                  for start, put in lex.participle_starts if (verb := _as_verb(f, start, put))]
         # a sound plural in construct drops its ن (موظفو التعليم: موظفون)

@@ -669,15 +669,13 @@ def unit_named(phrase: str) -> str | None:
     return None
 
 
-_HEAD_STEPS = frozenset({"the", "number", "of", "total", "عدد", "اجمالي", "مجموع"})  # before a what's head
-
-
 def unit_headed(phrase: str) -> str | None:
     """The time unit a what opens with, in the plural ("hours of jury deliberation", "ساعات الطيران",
-    "the number of days ..."; units.yaml duration_heads), else None."""
+    "the number of days ..."; units.yaml duration_heads, the words of head_steps stepped over), else
+    None."""
     lex = load_lexicon(phrase_lang(phrase))
     for word in phrase_key(phrase).split():
-        if word not in _HEAD_STEPS:
+        if word not in lex.head_steps:
             unit = lex.duration_heads.get(word)
             return str(unit) if unit is not None and unit in known_units() else None
     return None
