@@ -254,7 +254,9 @@ def scale_exponent(claim: Claim, other: Claim, params: ScaleParams) -> int | Non
         return None
     half = Decimal("0.5").scaleb(claim.grain + k)  # the claim's precision, moved to the other's scale
     shifted = a.scaleb(k)
-    return -k if abs(shifted - b) <= half and claim.grain > 0 else None
+    # the other's digits at the claim's precision, rounded or cut short ("753 مليون ناخب" of 753,690)
+    cut = Decimal(0) <= abs(b) - abs(shifted) < 2 * half
+    return -k if (abs(shifted - b) <= half or cut) and claim.grain > 0 else None
 
 
 _ZERO_GROUP = 1000  # what a figure written in digits ends in where a scale word would stand

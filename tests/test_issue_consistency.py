@@ -3004,3 +3004,13 @@ def test_a_month_named_alone_in_two_calendars_that_differ_is_fc109(tmp_path: Pat
     result = check_paths([_article(tmp_path, "غزة: تراجع الحجوزات", body, "2024-09-01", lang="ar")], [])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == \
         [("FC109", "تشرين الأول/أغسطس")]
+
+
+def test_a_scale_slip_may_cut_the_facts_digits_short(tmp_path: Path) -> None:
+    """"753 مليون ناخب" of 753,690 registered voters: the fact's digits cut short at the figure's
+    precision (753 thousand, not rounded to 754) under the wrong scale word are a scale slip (FC102)."""
+    facts = [{"what": "الناخبون المقيدون", "value": "753690", "unit": "count"}]
+    body = "ويحق لـ753 مليون ناخب مقيد الإدلاء بأصواتهم في الاقتراع.\n"
+    result = check_paths([_article(tmp_path, "الانتخابات", body, "2025-06-01", lang="ar")],
+                         [_reference(tmp_path, facts, "2025-06-01")])
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == ["FC102"]
