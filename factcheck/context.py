@@ -1242,9 +1242,6 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
                 toks = tokenize(text, max(bounds[s][0], m.start() - _PERIOD_REACH), m.start())
                 if _record_before(lex, [t.text for t in toks], len(toks)):
                     continue
-            opening = relative is not None \
-                and " ".join(TOKEN_RE.findall(relative)) in _vocab(lex, "since_year_start")
-            if opening or m.groupdict().get("since_one") is not None:
                 # "منذ مطلع العام وحتى نهاية حزيران/يونيو", "since the start of the year through the end
                 # of May": the running span closes with that month
                 until = _until_month(lex, text, m.end(), span[0])

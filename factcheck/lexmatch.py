@@ -319,10 +319,10 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
     # after it, "55 million dirhams ($15 million) at a charity auction", is most often its conversion)
     # ... nor does one inside a relative clause between two commas before it ("إجمالي ما صرف في إطار
     # البرنامج، البالغة قيمته 1.2 مليار دولار على مدى أربع سنوات، إلى أكثر من 400 مليون دولار")
+    # (the neighbours are in text order: the last one before the figure that closes it is the nearest)
     relatives = load_lexicon(lang).relative_pronouns
-    lo = max([e for s, e in neighbours if e <= span[0] and not _in_parentheses(text, s, e)
-              and not _in_relative_aside(text, s, e, span[0], sentence[0], relatives)],
-             default=sentence[0])
+    lo = next((e for s, e in reversed(neighbours) if e <= span[0] and not _in_parentheses(text, s, e)
+               and not _in_relative_aside(text, s, e, span[0], sentence[0], relatives)), sentence[0])
     hi = min([s for s, e in neighbours if s >= span[1]], default=sentence[1])
     if lo > sentence[0]:
         # "$209 billion in assets and $161.5 billion in deposits": the words after the figure before
@@ -432,15 +432,15 @@ def _first_word(text: str, lo: int, hi: int, words: frozenset[str]) -> int:
     return hi
 
 
-_ASIDE_MARKS = regex.compile(r"[,،]")
+_ASIDE_COMMAS = (",", "،")
 
 
 def _in_relative_aside(text: str, start: int, end: int, figure: int, floor: int,
                        relatives: frozenset[str]) -> bool:
     """Whether the figure at ``text[start:end]`` stands in a clause that a comma and a relative pronoun
     open after ``floor`` and a comma closes before ``figure``: an aside of the noun before it."""
-    opened = max((m.start() for m in _ASIDE_MARKS.finditer(text, floor, start)), default=-1)
-    if opened < 0 or _ASIDE_MARKS.search(text, end, figure) is None:
+    opened = max(text.rfind(c, floor, start) for c in _ASIDE_COMMAS)  # (read back from the figure)
+    if opened < 0 or not any(c in text[end:figure] for c in _ASIDE_COMMAS):
         return False
     first = CONTENT_RE.search(text, opened + 1, start)
     return first is not None and _folded(first.group()) in relatives
