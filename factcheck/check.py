@@ -214,7 +214,7 @@ def _names_in(document: Document, unknown: Sequence[str]) -> frozenset[str]:
     texts = [t for t in (document.title, document.prose or document.text) if t]
     return frozenset(name for name in unknown if any(
         dateline_end(text, m.start(), m.end()) is None
-        for text in texts for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)))
+        for text in texts for m in _place_pattern(name, any_case=True).finditer(text)))
 
 
 def _within_known(claim: Claim, located: Mapping[str, list[str]]) -> Claim:
@@ -246,8 +246,8 @@ _ASIDE_END = re.compile(r"\s[-\u2013\u2014]\s|[)\u2014]")
 
 
 @lru_cache(maxsize=256)
-def _place_pattern(place: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
+def _place_pattern(place: str, any_case: bool = False) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(place)}(?!\w)", re.IGNORECASE if any_case else 0)
 
 
 def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozenset[str]] | None = None,
