@@ -1126,11 +1126,16 @@ def _last_words(text: str, limit: int) -> str:
 
 def _new_clause(text: str, lo: int, hi: int, breaks: frozenset[str]) -> bool:
     """Whether a clause mark followed by a conjunction that opens a clause (concepts.yaml clause_breaks:
-    "، لكنها توقعت ... في 2025", ", but") stands in text[lo:hi]."""
+    "، لكنها توقعت ... في 2025", ", but"), alone or a one-letter one written on the clause's first word
+    ("، وهي أدنى من انتخابات 2019"), stands in text[lo:hi]."""
     for mark in _CLAUSE_RE.finditer(text, lo, hi):
         word = TOKEN_RE.search(text, mark.end(), hi)
-        if word is not None and not breaks.isdisjoint(strip_clitics(fold_word(word.group()).lower())):
-            return True
+        if word is None:
+            continue
+        folded = fold_word(word.group()).lower()
+        forms = strip_clitics(folded)
+        if not breaks.isdisjoint(forms) or (folded[:1] in breaks and folded[1:] in forms[1:]):
+            return True  # a conjunction alone, or one written on the clause's first word ("، وهي أدنى")
     return False
 
 
