@@ -467,7 +467,7 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     k = _skip(lex, texts, end, ("year_word", "of"))
     after_in = _behind(lex, _vocab(lex, "in"), texts, k)
-    if _behind(lex, _vocab(lex, "dated_by"), texts, k - after_in):
+    if _dated_thing(lex, texts, k - after_in):
         return None  # "قانون الجنسية الصادر عام 1959", "founded in 1998": a thing's date, no figure's period
     if _behind(lex, _vocab(lex, "compared_with"), texts, k - after_in):
         return None  # "ارتفعت بنسبة 52 في المئة مقارنة بعام 2019": the basis of a change, not its period
@@ -483,6 +483,22 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
     if after_in or _behind(lex, _vocab(lex, "year_of"), texts, k) or k < end:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     return None
+
+
+_DATED_GAP = 4  # words between a word that dates a thing and the year ("signed between the two countries in")
+
+
+def _dated_thing(lex: Lexicon, texts: list[str], at: int) -> bool:
+    """Whether a word of periods.yaml's dated_by ends right before ``texts[at]`` or at most _DATED_GAP
+    words before it, no mark or figure between ("الاتفاقية الموقعة بين البلدين عام 1973", "the treaty
+    signed by both sides in 1973"): the year dates that thing."""
+    table = _vocab(lex, "dated_by")
+    for j in range(at, max(0, at - _DATED_GAP) - 1, -1):
+        if _behind(lex, table, texts, j):
+            return True
+        if j > 0 and not texts[j - 1][:1].isalpha():
+            return False  # a mark or a figure: the words before it are another clause's
+    return False
 
 
 def _first_months(lex: Lexicon, texts: list[str], k: int) -> int:
