@@ -106,12 +106,15 @@ def is_money_unit(unit: str) -> bool:
 
 
 def units_compatible(a: str, b: str) -> bool:
-    """Same unit, or a currency family and one of its codes; two different codes never match."""
+    """Same unit, a measure and a plain count, a rate and its base unit (tonne_per_year and tonne), or
+    a currency family and one of its codes; two different codes never match."""
     if a == b:
         return True
     measures = _measure_units()
     if (a in measures and b == "count") or (b in measures and a == "count"):
         return True  # a reference may count tonnes as a plain count; two measures never match
+    if a.startswith(b + "_per_") or b.startswith(a + "_per_"):
+        return True  # "2.4 million tonnes a year" and a fact in tonnes of "emissions cut a year"
     families = currency_families()
     return b in families.get(a, ()) or a in families.get(b, ())
 

@@ -849,3 +849,19 @@ def test_a_fact_between_two_places_is_named_by_a_sentence_that_names_one(tmp_pat
     folder = tmp_path / "union"
     folder.mkdir()
     assert _found(_check(folder, text=text, reference=union, published="2024-07-16")) == []
+
+
+def test_a_rate_meets_a_fact_in_its_base_unit_that_names_the_rate(tmp_path: Path) -> None:
+    """"2.4 billion tonnes a year" (tonne_per_year) and a fact in tonnes of "emissions cut a year": one
+    unit family, so the fact is the figure's and the scale word slip a finding; the right figure is
+    verified."""
+    facts = [{"what": ["carbon dioxide emissions cut a year", "خفض انبعاثات ثاني أكسيد الكربون سنويا"],
+              "value": "2400000", "unit": "tonne", "period": "2023-11", "place": "Abu Dhabi"}]
+    text = ("ABU DHABI, Nov 20 - The solar plant will cut carbon dioxide emissions in Abu Dhabi by 2.4 "
+            "billion tonnes a year, the utility said.")
+    assert _found(_check(tmp_path, text=text, reference=facts, published="2023-11-20")) \
+        == [("FC102", "2.4 billion tonnes a year")]
+    folder = tmp_path / "right"
+    folder.mkdir()
+    right = _check(folder, text=text.replace("billion", "million"), reference=facts, published="2023-11-20")
+    assert _found(right) == [] and len(right.verified) == 1
