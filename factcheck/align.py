@@ -223,6 +223,22 @@ def running(a: PeriodKey, b: PeriodKey) -> bool:
     return (a[1] is None) != (b[1] is None)
 
 
+_YEAR_DAYS = (364, 365)  # the days a year's closed period spans (its last day less its first)
+
+
+def years_alike(a: PeriodKey, b: PeriodKey) -> bool:
+    """Whether two periods of a year share two thirds of their days: a calendar year and a fiscal year
+    that ends in the next one's first months ("last year" of a fiscal year from April 2021 to March
+    2022)."""
+    if a is None or b is None or None in (a[0], a[1], b[0], b[1]):
+        return False
+    assert a[0] is not None and a[1] is not None and b[0] is not None and b[1] is not None
+    if (a[1] - a[0]).days not in _YEAR_DAYS or (b[1] - b[0]).days not in _YEAR_DAYS:
+        return False
+    shared = (min(a[1], b[1]) - max(a[0], b[0])).days + 1
+    return shared * 3 >= (a[1] - a[0]).days * 2  # two thirds: a fiscal year from April or October
+
+
 def since_alike(a: PeriodKey, b: PeriodKey) -> bool:
     """Whether two running totals ("since 2021", "since 1 March 2021") start alike at the precision of
     the coarser start: a start on 1 January is a year's ("since 2021"), on the 1st a month's, and
@@ -457,8 +473,7 @@ def identity(a: Variant, b: Variant, named: frozenset[str] = frozenset()) \
     for name, x, y, empty in (("period", a[0], b[0], None), ("place", a[1], b[1], frozenset()),
                               ("counted", a[2], b[2], None)):
         relation = _relation(x, y, empty)
-        if relation is None and ((name == "period" and (periods_nested(a[0], b[0]) or running(a[0], b[0])
-                                                         or since_alike(a[0], b[0])))
+        if relation is None and ((name == "period" and _periods_alike(a[0], b[0]))
                                  or (name == "place" and places_nested(a[1], b[1]))):
             relation = 1  # one inside the other: the same quantity, assumed
         if relation is None and name == "place" and _unknown_beside_known(a[1], b[1], named):
@@ -470,6 +485,12 @@ def identity(a: Variant, b: Variant, named: frozenset[str] = frozenset()) \
         elif x != empty:
             matched.append(name)
     return tuple(matched), tuple(assumed)
+
+
+def _periods_alike(a: PeriodKey, b: PeriodKey) -> bool:
+    """Whether two different periods may still be one quantity's: an event inside a month or a year, a
+    running total read on two days, two starts alike, a calendar year and a fiscal one."""
+    return periods_nested(a, b) or running(a, b) or since_alike(a, b) or years_alike(a, b)
 
 
 def _unknown_beside_known(a: frozenset[str], b: frozenset[str], named: frozenset[str]) -> bool:

@@ -6,7 +6,16 @@ import datetime as dt
 
 from claimfactory import H1_2024, claim, date_claim
 
-from factcheck.align import Aligner, Index, Side, context_words, reduce_places, units_compatible
+from factcheck.align import (
+    Aligner,
+    Index,
+    Side,
+    Variant,
+    context_words,
+    identity,
+    reduce_places,
+    units_compatible,
+)
 from factcheck.claims import Claim, Kind, Period
 from factcheck.compare import RuleBook
 from factcheck.rules import CheckOptions, load_rules
@@ -171,3 +180,16 @@ def test_across_languages_the_concept_carries_the_match() -> None:
         side(claim("135", concept="attacks", period=H1_2024, place=("Iraq", "Syria")), context="attacks"))
     assert found is not None and found.similarity is None
     assert any("across languages" in e for e in found.evidence)
+
+
+def test_a_calendar_year_and_a_fiscal_year_sharing_most_months_are_one_period_assumed() -> None:
+    """A fiscal year from April to March shares nine months with the calendar year it starts in: the
+    same period, assumed ("last year" of a fiscal year's profit); a fiscal year from July shares only
+    half of each calendar year, and a calendar year the one after: other periods."""
+    def variant(start: str, end: str) -> Variant:
+        return (dt.date.fromisoformat(start), dt.date.fromisoformat(end)), frozenset({"Qatar"}), None
+
+    calendar = variant("2021-01-01", "2021-12-31")
+    assert identity(calendar, variant("2021-04-01", "2022-03-31")) == (("place",), ("period",))
+    assert identity(calendar, variant("2021-07-01", "2022-06-30")) is None
+    assert identity(variant("2022-01-01", "2022-12-31"), variant("2021-04-01", "2022-03-31")) is None

@@ -865,3 +865,4 @@ def test_a_rate_meets_a_fact_in_its_base_unit_that_names_the_rate(tmp_path: Path
     folder.mkdir()
     right = _check(folder, text=text.replace("billion", "million"), reference=facts, published="2023-11-20")
     assert _found(right) == [] and len(right.verified) == 1
+
