@@ -113,6 +113,10 @@ def test_a_breakdown_after_a_total_must_add_up(tmp_path: Path) -> None:
     fits = _check(tmp_path, text="The 2025 budget of 600 billion dinars includes 400 billion dinars for "
                                  "salaries and 150 billion dinars for investment.")
     assert _findings(fits) == []
+    # the dual pronoun of identity after a total ("هما"): its two parts are all of it
+    dual = "وفرضت المحكمة غرامتين بلغ مجموعهما 6.5 مليون رينغيت، هما 5 ملايين رينغيت و{} مليون رينغيت."
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=dual.format("2.5")))] == ["FC104"]
+    assert _findings(_check(tmp_path, text=dual.format("1.5"))) == []
 
 
 # 5. A reference outranks every article ------------------------------------------------------------
