@@ -624,8 +624,41 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
         for total in group:
             if len(total.variant[1]) >= 2 and (total.path, total.claim.id) not in matched:
                 gaps += _reference_parts_gaps(total, refs, book)
-    gaps += _worded_gaps(sides, text, book) + _breakdown_gaps(sides, text, book)
-    return _restated_totals_dropped(gaps + _inferred_gaps(sides, text, book, gaps), book)
+    plain = _without_group_counts(sides, text)  # (a count of groups before a colon is no part)
+    gaps += _worded_gaps(plain, text, book) + _breakdown_gaps(sides, text, book)
+    return _restated_totals_dropped(gaps + _inferred_gaps(plain, text, book, gaps), book)
+
+
+_COLON_REACH = 3  # words between a count and the colon that opens the list of what it counts
+
+
+def _without_group_counts(sides: Sequence[Side], text: str) -> list[Side]:
+    """The figures less those that count the items of the list a colon after them opens (_group_colon):
+    the number of groups a total is shared among, never a part of it."""
+    ordered = sorted(sides, key=lambda s: s.claim.start)
+    dropped = {id(ordered[n]) for n in range(len(ordered)) if _group_colon(ordered, n, text) is not None}
+    return [s for s in sides if id(s) not in dropped] if dropped else list(sides)
+
+
+def _group_colon(ordered: Sequence[Side], n: int, text: str) -> tuple[int, list[Side]] | None:
+    """Where the colon stands and the counts listed after it when ``ordered[n]`` counts the items of the
+    list the colon opens: at least as many counts after it in its sentence as its value ("نقل المصابون
+    الـ29 إلى ثلاثة مستشفيات: 14 إلى ...، و9 إلى ...، و4 إلى ...", "across three regions: 40 in ...";
+    a clause may follow the list: "، ووصفت حالة ستة منهم بالحرجة"); None otherwise."""
+    claim = ordered[n].claim
+    if claim.kind is not Kind.COUNT or claim.value is None or not 2 <= claim.value <= _MAX_GROUPS \
+            or claim.value != claim.value.to_integral_value():
+        return None
+    colon = text.find(":", claim.end, claim.end + 60)
+    if colon < 0 or len(WORD_RE.findall(text, claim.end, colon)) > _COLON_REACH \
+            or any(ch in ",،.;؛\n" for ch in text[claim.end : colon]):
+        return None
+    stop = next((k for k in range(colon, len(text)) if text[k] in ".\n"), len(text))
+    listed = [o for o in ordered[n + 1 :] if colon < o.claim.start < stop and o.claim.kind is Kind.COUNT]
+    return (colon, listed[: int(claim.value)]) if len(listed) >= claim.value else None
+
+
+_MAX_GROUPS = 12  # the most groups a count before a colon is read as (larger, it may be a total)
 
 
 def _restated_totals_dropped(gaps: list[SumGap], book: RuleBook) -> list[SumGap]:
@@ -902,8 +935,9 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
         return []
     sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
-    for index, members in sorted(by_sentence.items()):
+    for index, listed in sorted(by_sentence.items()):
         start, end = sentence_span(text, sentences, index)
+        members = _without_group_counts(listed, text)
         blockers = params.not_breakdown_words.get(lang, ())
         spread_at: int | None = None
         for role, words, all_of_it, first_part in (("spread", spread, True, True),
@@ -966,7 +1000,31 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
             if gap is not None:
                 gaps.append(gap)
                 break
+        else:
+            gap = _colon_breakdown(listed, text, start, book, params)
+            if gap is not None:
+                gaps.append(gap)
     return gaps
+
+
+def _colon_breakdown(members: list[Side], text: str, start: int, book: RuleBook,
+                     params: SumParams) -> SumGap | None:
+    """A total shared among groups that a count before a colon numbers, one figure per group after
+    it ("نقل المصابون الـ29 إلى ثلاثة مستشفيات: 14 إلى ...، و9 إلى ...، و4 إلى ..."): the listed
+    figures are all of the total before the count."""
+    ordered = sorted(members, key=lambda s: s.claim.start)
+    for n in range(len(ordered)):
+        found = _group_colon(ordered, n, text)
+        if found is None:
+            continue
+        colon, listed = found
+        before = [m for m in ordered[:n] if m.claim.kind is Kind.COUNT]
+        if not before:
+            return None
+        return _breakdown([*before, *listed], [], text, start, colon, True, book, params.min_parts,
+                          params.partial_near, near=params.inferred_breakdown or Decimal(0),
+                          first_part=False, part_before=False)
+    return None
 
 
 def _opened_whole(members: list[Side], text: str, start: int,

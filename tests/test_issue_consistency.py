@@ -113,6 +113,17 @@ def test_a_breakdown_after_a_total_must_add_up(tmp_path: Path) -> None:
     fits = _check(tmp_path, text="The 2025 budget of 600 billion dinars includes 400 billion dinars for "
                                  "salaries and 150 billion dinars for investment.")
     assert _findings(fits) == []
+    # a count before a colon numbers the groups the total is shared among, one figure each after it:
+    # those figures are all of the total, the count of groups none of it
+    groups = ("ونقل المصابون الـ29 إلى ثلاثة مستشفيات: 14 إلى مستشفى محايل، و9 إلى مستشفى أبها، و{} إلى "
+              "مستشفى خميس، ووصفت حالة ستة منهم بالحرجة.")
+    found = _findings(_check(tmp_path, text=groups.format(4)))
+    assert [(r, t) for r, _, t in found] == [("FC104", "29")]
+    assert _findings(_check(tmp_path, text=groups.format(6))) == []
+    english = ("The 61 injured were taken to three hospitals: 30 to Al-Shifa, 20 to Al-Aqsa and {} to "
+               "Nasser, and five of them were in critical condition.")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=english.format(10)))] == ["FC104"]
+    assert _findings(_check(tmp_path, text=english.format(11))) == []
     # the dual pronoun of identity after a total ("هما"): its two parts are all of it
     dual = "وفرضت المحكمة غرامتين بلغ مجموعهما 6.5 مليون رينغيت، هما 5 ملايين رينغيت و{} مليون رينغيت."
     assert [r for r, _, _ in _findings(_check(tmp_path, text=dual.format("2.5")))] == ["FC104"]
