@@ -956,8 +956,8 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                 continue
             # a figure right before "of them" is its first part; right before a verb, its subject
             refers_back = role == "partitive" or find_marker(text, marker, end, pronouns) == marker
-            if role == "spread":
-                members = _without_groups(members, text, marker)
+            if role == "spread":  # (the group count read from the spread word, not again from the colon)
+                members = _without_group_counts(_without_groups(listed, text, marker), text)
             whole = next((m for m in members if m.claim.start > marker), None) if all_of_it else None
             later = find_marker(text, whole.claim.end, end, words) if whole is not None else None
             shared = find_marker(text, whole.claim.end, end, distribution) \
