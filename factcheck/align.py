@@ -698,6 +698,7 @@ class Aligner:
         self.date_window = judge.date_window()
         self._lexical_scores: dict[int, list[Scored]] = {}
         self._fact_best: dict[int, float] = {}
+        self._fact_stated: dict[int, set[int]] = {}  # fact -> the figures of the document stating it exactly
         self._trimmed: dict[int, list[Side]] = {}  # id of a variant's sides -> those _others may take
         self._measured: Counter[str] = Counter()  # the document's figures per measure unit (prepare_lexical)
         self._document: list[Side] = []  # ... and its figures
@@ -852,10 +853,13 @@ class Aligner:
         names the capacity near both figures, and only one of them states it). A figure's words count
         only for the facts it names within LEXICAL_MARGIN of its best one: the freight figure that
         names "coal loaded" by "loaded" names its own fact far better, and leaves coal to the coal
-        figure. ``changes``: the (path, id) of figures that state a change toward a total after them
-        ("11 مكتبا جديدا ليرتفع عدد المكاتب إلى 64"): they take no fact's words from the total."""
+        figure; and a figure that states one of the facts it names exactly names no other for itself
+        ("registered 15,800 refugees" of the July count leaves the June one to "12,800"). ``changes``:
+        the (path, id) of figures that state a change toward a total after them ("11 مكتبا جديدا ليرتفع
+        عدد المكاتب إلى 64"): they take no fact's words from the total."""
         self._lexical_scores = {}
         self._fact_best = {}
+        self._fact_stated = {}
         sides = list(sides)
         measures = _measure_units()
         self._measured = Counter(side.claim.unit for side in sides if side.claim.unit in measures)
@@ -863,11 +867,17 @@ class Aligner:
         for side in sides:
             scored = self._score_lexical(side)
             self._lexical_scores[id(side)] = scored
+            exact = side.claim.qualifier is Qualifier.EXACT
+            stated = {id(other) for got, _, other, _ in scored
+                      if exact and got >= LEXICAL_MIN and self.judge.agrees(side.claim, other.claim)}
+            for key in stated:
+                self._fact_stated.setdefault(key, set()).add(id(side))
             if (side.path, side.claim.id) in changes or LEVEL_LEFT_NOTE in side.claim.evidence:
                 continue
             for got, _, other, _ in scored:
-                if got < LEXICAL_MIN or got < scored[0][0] - LEXICAL_MARGIN:
-                    continue
+                if got < LEXICAL_MIN or got < scored[0][0] - LEXICAL_MARGIN \
+                        or (stated and id(other) not in stated):
+                    continue  # (a figure that states a fact exactly names no other one for itself)
                 key = id(other)
                 self._fact_best[key] = max(self._fact_best.get(key, 0.0), got)
 
@@ -989,9 +999,11 @@ class Aligner:
             set(t[1]) < set(u[1]) and self._close(side, u[2], set(u[1]) - set(t[1])) for u in top)]
         best_score, hits, best, (_, assumed) = agreeing[0] if agreeing else specific[0]
         # Rivals: facts of another value this figure names nearly as well, unless another figure of
-        # the document names them better ("a total capacity of 5,600 MW" takes the total).
+        # the document names them better ("a total capacity of 5,600 MW" takes the total) or states
+        # them exactly (the July count of "registered 15,800 refugees" is no rival of "12,800").
         rivals = [t for t in specific if t[2] is not best and not self.judge.agrees(t[2].claim, best.claim)
-                  and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON]
+                  and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON
+                  and not self._fact_stated.get(id(t[2]), set()) - {id(side)}]
         if not agreeing and rivals:
             return self._lexical_none(side, best_score, [best, *(t[2] for t in rivals)])
         if not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON \

@@ -866,3 +866,16 @@ def test_a_rate_meets_a_fact_in_its_base_unit_that_names_the_rate(tmp_path: Path
     right = _check(folder, text=text.replace("billion", "million"), reference=facts, published="2023-11-20")
     assert _found(right) == [] and len(right.verified) == 1
 
+
+
+def test_a_fact_another_figure_states_exactly_is_no_rival_and_not_taken(tmp_path: Path) -> None:
+    """Two facts the words of both figures name alike (June's and July's registrations): the figure
+    that states one exactly ("15,800") takes that one only, so the other ("12,800") is left with the
+    June fact, neither a rival nor another figure's, and stated wrongly."""
+    facts = [{"what": "refugees registered in the camp in June", "value": "12400", "unit": "count"},
+             {"what": "refugees registered in the camp in July", "value": "15800", "unit": "count"}]
+    text = ("The agency registered 15,800 refugees in the camp. Officials said 12,800 refugees were "
+            "registered in the camp earlier.")
+    result = _check(tmp_path, text=text, reference=facts, published="2025-08-03")
+    assert _found(result) == [("FC101", "12,800")]
+    assert [v.claim.text for v in result.verified] == ["15,800"]
