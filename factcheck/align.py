@@ -931,6 +931,14 @@ class Aligner:
                 if placeless is not None:
                     overlapping.append((got, hits, other, placeless))
                     continue
+            if found is None and got >= LEXICAL_SLIP_MIN and self._scale_slip_of(claim, other.claim):
+                # the same three significant digits or more a scale word apart ("$68.7 million" of the
+                # $68.7 billion deal), in its unit, named by the figure's words: the slip is identity
+                # enough, the period and place it states otherwise assumed
+                found = _slip_identity(side, other)
+                if found is not None:
+                    scored.append((got, hits, other, found))
+                    continue
             if found is None and places_beyond(other.variant[1], side.variant[1]) \
                     and (claim.concept is None or other.claim.concept in (None, claim.concept)):
                 # The sentence names the fact's places and more ("a truce between Israel and Hamas,
@@ -1027,6 +1035,16 @@ class Aligner:
         return Alignment(claim=side, counterpart=best, strength="partial", similarity=sim,
                          evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
                          assumed=tuple(sorted({*assumed, "concept"})))
+
+
+    def _scale_slip_of(self, claim: Claim, fact: Claim) -> bool:
+        """Whether an exact figure of _SLIP_DIGITS significant digits or more is the fact's a power of
+        ten apart (a scale word written for another), in the same unit."""
+        if claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROX) or claim.value is None \
+                or fact.value is None or claim.unit != fact.unit or claim.value == fact.value \
+                or len(significant_digits(claim.value)) < _SLIP_DIGITS:
+            return False
+        return ten_power_apart(abs(claim.value), abs(fact.value)) and self.judge.related(claim, fact)
 
     @staticmethod
     def _own_word(side: Side, fact: Side, hits: list[str], named: list[Side]) -> bool:
@@ -1500,6 +1518,21 @@ def _place_assumed(a: Side, b: Side) -> IdentityFields | None:
     blank: frozenset[str] = frozenset()
     found = identity((own[0], blank, own[2]), (other[0], blank, other[2]))
     return None if found is None else (found[0], (*found[1], "place"))
+
+
+def _slip_identity(a: Side, b: Side) -> IdentityFields | None:
+    """identity() of two sides with their periods and places left out, those assumed where either
+    states one."""
+    own, other = a.variant, b.variant
+    found = identity((None, frozenset(), own[2]), (None, frozenset(), other[2]))
+    if found is None:
+        return None
+    assumed = [name for name, k in (("period", 0), ("place", 1)) if own[k] != other[k]]
+    matched = [name for name, k in (("period", 0), ("place", 1)) if own[k] == other[k] and own[k]]
+    return (*found[0], *matched), (*found[1], *assumed)
+
+
+_SLIP_DIGITS = 3  # significant digits that make a scale slip identity enough (68.7, 1.44, 2443)
 
 
 def _places_joined(fact: Side) -> bool:

@@ -879,3 +879,18 @@ def test_a_fact_another_figure_states_exactly_is_no_rival_and_not_taken(tmp_path
     result = _check(tmp_path, text=text, reference=facts, published="2025-08-03")
     assert _found(result) == [("FC101", "12,800")]
     assert [v.claim.text for v in result.verified] == ["15,800"]
+
+
+def test_a_scale_slip_of_three_digits_joins_a_fact_its_place_and_period_assumed(tmp_path: Path) -> None:
+    """"$68.7 million" in a sentence about Britain's regulator, of the $68.7 billion deal a U.S. fact
+    dates to its closing day: the same three significant digits a scale word apart, named by the
+    figure's words, is identity enough, the place and period assumed (FC102, a warning)."""
+    facts = [{"what": ["value of the takeover of Activision Blizzard", "deal value"], "value": "68700000000",
+              "unit": "USD", "period": "2023-10-13", "place": "United States"},
+             {"what": "price per share", "value": "95", "unit": "USD", "period": "2023-10-13",
+              "place": "United States"}]
+    text = ("LONDON, Oct 13 - Microsoft closed its takeover of Activision Blizzard on Friday, after "
+            "Britain's competition watchdog in London approved a new version of the $68.7 million deal. "
+            "Microsoft paid $95 a share.")
+    result = _check(tmp_path, text=text, reference=facts, published="2023-10-13")
+    assert _found(result) == [("FC102", "$68.7 million")]
