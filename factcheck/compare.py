@@ -513,7 +513,8 @@ def judge(claim: Claim, other: Claim, book: RuleBook) -> Verdict | None:
         if dates_agree(claim.date or "", other.date or ""):
             return Verdict(None, {})
         return _verdict(book.rule("date_mismatch", claim), {"expected": other.date or ""})
-    if agrees(claim, other, tolerance) and not _scale_slip(claim, other, book):
+    if agrees(claim, other, tolerance) and not _scale_slip(claim, other, book) \
+            and not _bound_swapped(claim, other, book):
         return Verdict(None, {})
     for check, details in _explanations(claim, other, book, tolerance):
         rule = book.rule(check, claim)
@@ -539,6 +540,23 @@ def said_otherwise(claim: Claim, other: Claim) -> dict[str, str] | None:
             == (b / coarse).quantize(Decimal(1), rounding=ROUND_HALF_EVEN):
         return None
     return {"difference": _difference(claim, other)}
+
+
+_SWAP_BOUND_DIGITS = 3  # digits a figure needs for a swap of a bound's number to be no coincidence
+
+
+def _bound_swapped(claim: Claim, other: Claim, book: RuleBook) -> bool:
+    """A bound holds of many values, and one of them may be its own number with two digits swapped:
+    "مقتل 871 شخصا على الأقل" against "at least 817", "more than 1,530" against "more than 1,350" — a
+    slip, not another reading; of three digits or more, so that chance does not make one ("21 killed"
+    meets "at least 12")."""
+    if other.qualifier not in BOUNDS and claim.qualifier not in BOUNDS:
+        return False
+    rule = book.rule("transposed_digits", claim)
+    if rule is None or not transposed(claim, other, book.params(rule)):
+        return False
+    value = stated(claim)
+    return value is not None and len(str(abs(int(value)))) >= _SWAP_BOUND_DIGITS
 
 
 def _scale_slip(claim: Claim, other: Claim, book: RuleBook) -> bool:

@@ -3034,3 +3034,17 @@ def test_a_scale_slip_may_cut_the_facts_digits_short(tmp_path: Path) -> None:
     result = check_paths([_article(tmp_path, "الانتخابات", body, "2025-06-01", lang="ar")],
                          [_reference(tmp_path, facts, "2025-06-01")])
     assert [f.rule for f in result.findings if f.rule != "FC900"] == ["FC102"]
+
+
+def test_a_bound_restated_with_two_digits_swapped_is_a_slip(tmp_path: Path) -> None:
+    """"at least 871" holds of a toll of at least 817, but its number is the bound's with two digits
+    swapped: a slip (FC103), not another reading of it. Two digits are too few to tell a slip from a
+    later toll ("21 killed" beside "at least 12")."""
+    fact = {"what": "people killed in the dispersal of the sit-in", "lower": "817", "unit": "count",
+            "period": "2013-08-14", "place": ["Cairo"]}
+    text = "CAIRO - Rights groups said at least 871 people were killed in the dispersal of the sit-in."
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2014-08-12"))
+    assert [(r, t) for r, _, t in found] == [("FC103", "at least 871")]
+    small = {**fact, "lower": "12"}
+    text = "CAIRO - Rights groups said 21 people were killed in the dispersal of the sit-in."
+    assert _findings(_check(tmp_path, text=text, reference=small, published="2014-08-12")) == []
