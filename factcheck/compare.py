@@ -106,6 +106,7 @@ class Tolerance:
 # does not write "about 3,800"), both below "nearly" ("nearly 45 million": 43 to 45 million).
 _APPROX_DIGITS = Decimal(2)
 _APPROX_EITHER_SIDE = _APPROX_DIGITS / 2  # "about": half the span on each side
+_PERCENT_APPROX_POINTS = Decimal(3)  # a percentage "about" so many points at most either side
 
 
 def last_digit(value: Decimal) -> int:
@@ -139,6 +140,8 @@ def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal | None =
         if approx_digits is None:
             approx_digits = _APPROX_DIGITS if below(claim) else _APPROX_EITHER_SIDE
         spread = max(half, min(tolerance.approx * abs(value), approx_digits.scaleb(last_digit(value))))
+        if claim.kind is Kind.PERCENT:
+            spread = min(spread, max(half, _PERCENT_APPROX_POINTS))  # "nearly 80%" is no 75.89%
         if below(claim):  # "nearly 40 million": close to it, at most it
             return Interval(value - spread, value)
         return Interval(value - spread, value + spread)

@@ -3048,3 +3048,14 @@ def test_a_bound_restated_with_two_digits_swapped_is_a_slip(tmp_path: Path) -> N
     small = {**fact, "lower": "12"}
     text = "CAIRO - Rights groups said 21 people were killed in the dispersal of the sit-in."
     assert _findings(_check(tmp_path, text=text, reference=small, published="2014-08-12")) == []
+
+
+def test_an_approximate_percentage_covers_three_points_at_most(tmp_path: Path) -> None:
+    """"nearly 80%" covers 77% to 80%, not a turnout of 75.89% (10% of the value, eight points, is too
+    loose for a share); "nearly 77%" is right."""
+    fact = {"what": "turnout in the presidential election", "value": "75.89", "unit": "percent",
+            "period": "2024-03-24", "place": ["Senegal"]}
+    text = "DAKAR - Turnout was nearly {} in Senegal's presidential election, the commission said."
+    found = _findings(_check(tmp_path, text=text.format("80%"), reference=fact, published="2024-03-29"))
+    assert [r for r, _, _ in found] in (["FC101"], ["FC108"])
+    assert _findings(_check(tmp_path, text=text.format("77%"), reference=fact, published="2024-03-29")) == []
