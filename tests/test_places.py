@@ -7,9 +7,11 @@ from __future__ import annotations
 import time
 
 import pytest
+import yaml
 
 from factcheck.extract import extract_text
 from factcheck.lexicon import load_lexicon, strip_clitics, trie_pattern
+from factcheck.rules import rules_dir
 from factcheck.scan import scanner
 from factcheck.textnorm import fold
 
@@ -153,3 +155,12 @@ def test_dateline_check_tried_only_where_a_place_may_open_decides_the_same() -> 
 ])
 def test_a_shadda_tells_amman_from_oman(text: str, want: tuple[str, ...]) -> None:
     assert places(text)[-1][1] == want
+
+
+def test_every_name_of_the_containment_table_is_a_canonical_place() -> None:
+    """rules/consistency/places.yaml names places by their canonical names; a name YAML splits (an
+    unquoted "Washington, D.C." read as "Washington" and "D.C.") or misspells contains nothing."""
+    canonical = set(yaml.safe_load((rules_dir().parent / "en" / "places.yaml").read_text("utf-8"))["places"])
+    within = yaml.safe_load((rules_dir() / "places.yaml").read_text("utf-8"))["within"]
+    unknown = sorted({name for outer, inner in within.items() for name in (outer, *inner)} - canonical)
+    assert unknown == []
