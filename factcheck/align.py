@@ -230,13 +230,15 @@ def years_alike(a: PeriodKey, b: PeriodKey) -> bool:
     """Whether two periods of a year share two thirds of their days: a calendar year and a fiscal year
     that ends in the next one's first months ("last year" of a fiscal year from April 2021 to March
     2022)."""
-    if a is None or b is None or None in (a[0], a[1], b[0], b[1]):
+    if a is None or b is None:
         return False
-    assert a[0] is not None and a[1] is not None and b[0] is not None and b[1] is not None
-    if (a[1] - a[0]).days not in _YEAR_DAYS or (b[1] - b[0]).days not in _YEAR_DAYS:
+    (a_start, a_end), (b_start, b_end) = a, b
+    if a_start is None or a_end is None or b_start is None or b_end is None:
         return False
-    shared = (min(a[1], b[1]) - max(a[0], b[0])).days + 1
-    return shared * 3 >= (a[1] - a[0]).days * 2  # two thirds: a fiscal year from April or October
+    if (a_end - a_start).days not in _YEAR_DAYS or (b_end - b_start).days not in _YEAR_DAYS:
+        return False
+    shared = (min(a_end, b_end) - max(a_start, b_start)).days + 1
+    return shared * 3 >= (a_end - a_start).days * 2  # two thirds: a fiscal year from April or October
 
 
 def since_alike(a: PeriodKey, b: PeriodKey) -> bool:
@@ -1038,10 +1040,9 @@ class Aligner:
                          evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
                          assumed=tuple(sorted({*assumed, "concept"})))
 
-
     def _scale_slip_of(self, claim: Claim, fact: Claim) -> bool:
-        """Whether an exact figure of _SLIP_DIGITS significant digits or more is the fact's a power of
-        ten apart (a scale word written for another), in the same unit."""
+        """Whether a figure stated exactly or about, of _SLIP_DIGITS significant digits or more, is the
+        fact's a power of ten apart (a scale word written for another), in the same unit."""
         if claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROX) or claim.value is None \
                 or fact.value is None or claim.unit != fact.unit or claim.value == fact.value \
                 or len(significant_digits(claim.value)) < _SLIP_DIGITS:
@@ -1372,6 +1373,7 @@ Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score
 WORDS_LEAD = 0.5  # lead of the candidate the words name over the others, to tell candidates apart
 LEXICAL_MIN = 0.3  # weighted share of a fact's what held near the figure
 LEXICAL_SLIP_MIN = 0.25  # ... of the only fact so named that the figure is a slip of
+_SLIP_DIGITS = 3  # significant digits that make a scale slip identity enough (68.7, 1.44, 2443)
 SLIP_NAMED = 0.5  # ... for a slip of a fact whose period or place the figure's sentence tells otherwise
 LEXICAL_PLACED_MIN = 0.2  # ... for the only fact of the figure's identity, its place named on both sides
 LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
@@ -1532,9 +1534,6 @@ def _slip_identity(a: Side, b: Side) -> IdentityFields | None:
     assumed = [name for name, k in (("period", 0), ("place", 1)) if own[k] != other[k]]
     matched = [name for name, k in (("period", 0), ("place", 1)) if own[k] == other[k] and own[k]]
     return (*found[0], *matched), (*found[1], *assumed)
-
-
-_SLIP_DIGITS = 3  # significant digits that make a scale slip identity enough (68.7, 1.44, 2443)
 
 
 def _places_joined(fact: Side) -> bool:
