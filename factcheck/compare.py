@@ -671,15 +671,18 @@ def _group_colon(ordered: Sequence[Side], n: int, text: str) -> tuple[int, list[
             or claim.value != claim.value.to_integral_value():
         return None
     colon = text.find(":", claim.end, claim.end + 60)
-    if colon < 0 or len(WORD_RE.findall(text, claim.end, colon)) > _COLON_REACH \
+    if colon < 0 or not text[colon + 1 : colon + 2].isspace() \
+            or len(WORD_RE.findall(text, claim.end, colon)) > _COLON_REACH \
             or any(ch in ",،.;؛\n" for ch in text[claim.end : colon]):
-        return None
-    stop = next((k for k in range(colon, len(text)) if text[k] in ".\n"), len(text))
+        return None  # (not a time's colon, "at 10:30")
+    end = _LIST_END_RE.search(text, colon)
+    stop = end.start() if end is not None else len(text)  # (a decimal point ends no list: "14.5 tonnes")
     listed = [o for o in ordered[n + 1 :] if colon < o.claim.start < stop and o.claim.kind is Kind.COUNT]
     return (colon, listed[: int(claim.value)]) if len(listed) >= claim.value else None
 
 
 _MAX_GROUPS = 12  # the most groups a count before a colon is read as (larger, it may be a total)
+_LIST_END_RE = regex.compile(r"\.(?!\d)|\n")  # where the list after a colon ends: its sentence's end
 
 
 def _restated_totals_dropped(gaps: list[SumGap], book: RuleBook) -> list[SumGap]:
