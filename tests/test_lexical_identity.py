@@ -114,10 +114,11 @@ def test_a_restatement_that_agrees_is_no_finding(tmp_path: Path) -> None:
 
 
 def test_a_verb_of_bound_before_its_subject_bounds_the_figure(tmp_path: Path) -> None:
-    rate = {"what": ["overall pass rate", "نسبة النجاح العامة"], "value": "66", "unit": "percent",
+    rate = {"what": ["overall pass rate", "نسبة النجاح العامة"], "value": "68", "unit": "percent",
             "period": YEAR}
     text = "وتجاوزت نسبة النجاح العامة في امتحانات هذا العام نحو 70 بالمئة."
-    assert _found(_check(tmp_path, text=text, reference=rate)) == []  # approx 70: no bound stated
+    # approx 70: no bound stated (and within the three points an approximate percentage covers)
+    assert _found(_check(tmp_path, text=text, reference=rate)) == []
     text = "وتجاوزت نسبة النجاح العامة في امتحانات هذا العام 70 بالمئة."
     assert _found(_check(tmp_path, text=text, reference=rate)) == [("FC108", "70 بالمئة")]
 
