@@ -60,6 +60,11 @@ def last_such_day(iso: str, published: dt.date) -> dt.date | None:
 # Month pairs that name two different months ("آذار/يونيو"): the pair is read as one date of its first
 # month, and the claim says which months were paired (FC109 reports it).
 PAIR_NOTE = "month pair names two months"
+
+
+def pair_note(month: int, other: int) -> str:
+    """The evidence of a month pair that names two months ("آذار/يونيو"), which FC109 reads back."""
+    return f"{PAIR_NOTE}: {month} and {other}"
 PAST_NOTE = "a past day without its year: the last such day before publication"
 # "on Nov. 3 last year", "في 3 نوفمبر من العام الماضي"
 LAST_YEAR_NOTE = "a day of the year before publication"
@@ -157,7 +162,7 @@ def _raw(w: Window, lex: Lexicon, first: int, stop: int, iso: str, other: int = 
             raw.evidence.append(LAST_YEAR_NOTE)
     if other:
         month = int(iso[2:4]) if iso.startswith("--") else int(iso.split("-")[1])
-        raw.evidence.append(f"{PAIR_NOTE}: {month} and {other}")
+        raw.evidence.append(pair_note(month, other))
     return raw
 
 

@@ -40,7 +40,7 @@ from factcheck.claims import (
 from factcheck.context import assign_context
 from factcheck.currency import DEFAULT_DOLLAR
 from factcheck.currency import resolve as resolve_currency
-from factcheck.dates import PAIR_NOTE, ordinal_date, paired_years, parse_date
+from factcheck.dates import ordinal_date, pair_note, paired_years, parse_date
 from factcheck.documents import Document, detect_language
 from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
@@ -174,7 +174,7 @@ class Extractor:
                 if other is not None:
                     raw.end = paired = spans[j + 1][1]
                     if other != month:
-                        raw.evidence.append(f"{PAIR_NOTE}: {month} and {other}")
+                        raw.evidence.append(pair_note(month, other))
             out.append(raw)
         return out
 
