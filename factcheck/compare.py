@@ -645,20 +645,22 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
         for total in group:
             if len(total.variant[1]) >= 2 and (total.path, total.claim.id) not in matched:
                 gaps += _reference_parts_gaps(total, refs, book)
-    plain = _without_group_counts(sides, text)  # (a count of groups before a colon is no part)
-    gaps += _worded_gaps(plain, text, book) + _breakdown_gaps(sides, text, book)
+    counted = _group_counts(sides, text)
+    plain = [s for s in sides if id(s) not in counted]  # (a count of groups before a colon is no part)
+    gaps += _worded_gaps(plain, text, book) + _breakdown_gaps(sides, text, book, counted)
     return _restated_totals_dropped(gaps + _inferred_gaps(plain, text, book, gaps), book)
 
 
 _COLON_REACH = 3  # words between a count and the colon that opens the list of what it counts
 
 
-def _without_group_counts(sides: Sequence[Side], text: str) -> list[Side]:
-    """The figures less those that count the items of the list a colon after them opens (_group_colon):
-    the number of groups a total is shared among, never a part of it."""
+def _group_counts(sides: Sequence[Side], text: str) -> dict[int, tuple[int, list[Side]]]:
+    """The figures (by id) that count the items of the list a colon after them opens, each with the
+    colon and the counts listed after it (_group_colon): the number of groups a total is shared among,
+    never a part of it."""
     ordered = sorted(sides, key=lambda s: s.claim.start)
-    dropped = {id(ordered[n]) for n in range(len(ordered)) if _group_colon(ordered, n, text) is not None}
-    return [s for s in sides if id(s) not in dropped] if dropped else list(sides)
+    return {id(ordered[n]): found for n in range(len(ordered))
+            if (found := _group_colon(ordered, n, text)) is not None}
 
 
 def _group_colon(ordered: Sequence[Side], n: int, text: str) -> tuple[int, list[Side]] | None:
@@ -944,8 +946,10 @@ def _agreements(word: str) -> tuple[str, ...]:
     return (word, *(conjunction + other + rest[1:] for other in prefixes if other != rest[0]))
 
 
-def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGap]:
-    """A total followed by a breakdown word and its parts (see FC104's description)."""
+def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook,
+                    groups: Mapping[int, tuple[int, list[Side]]]) -> list[SumGap]:
+    """A total followed by a breakdown word and its parts (see FC104's description); ``groups``: the
+    counts of groups before a colon (_group_counts)."""
     rule = book.rule("sum_mismatch")
     params: SumParams | None = book.params(rule) if rule else None
     if not params or not sides:
@@ -961,7 +965,7 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
     gaps: list[SumGap] = []
     for index, listed in sorted(by_sentence.items()):
         start, end = sentence_span(text, sentences, index)
-        members = _without_group_counts(listed, text)
+        members = [m for m in listed if id(m) not in groups]
         blockers = params.not_breakdown_words.get(lang, ())
         spread_at: int | None = None
         for role, words, all_of_it, first_part in (("spread", spread, True, True),
@@ -981,7 +985,7 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
             # a figure right before "of them" is its first part; right before a verb, its subject
             refers_back = role == "partitive" or find_marker(text, marker, end, pronouns) == marker
             if role == "spread":  # (the group count read from the spread word, not again from the colon)
-                members = _without_group_counts(_without_groups(listed, text, marker), text)
+                members = [m for m in _without_groups(listed, text, marker) if id(m) not in groups]
             whole = next((m for m in members if m.claim.start > marker), None) if all_of_it else None
             later = find_marker(text, whole.claim.end, end, words) if whole is not None else None
             shared = find_marker(text, whole.claim.end, end, distribution) \
@@ -1025,20 +1029,20 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[Su
                 gaps.append(gap)
                 break
         else:
-            gap = _colon_breakdown(listed, text, start, book, params)
+            gap = _colon_breakdown(listed, groups, text, start, book, params)
             if gap is not None:
                 gaps.append(gap)
     return gaps
 
 
-def _colon_breakdown(members: list[Side], text: str, start: int, book: RuleBook,
-                     params: SumParams) -> SumGap | None:
+def _colon_breakdown(members: list[Side], groups: Mapping[int, tuple[int, list[Side]]], text: str,
+                     start: int, book: RuleBook, params: SumParams) -> SumGap | None:
     """A total shared among groups that a count before a colon numbers, one figure per group after
     it ("نقل المصابون الـ29 إلى ثلاثة مستشفيات: 14 إلى ...، و9 إلى ...، و4 إلى ..."): the listed
     figures are all of the total before the count."""
     ordered = sorted(members, key=lambda s: s.claim.start)
-    for n in range(len(ordered)):
-        found = _group_colon(ordered, n, text)
+    for n, side in enumerate(ordered):
+        found = groups.get(id(side))
         if found is None:
             continue
         colon, listed = found
