@@ -1034,7 +1034,7 @@ class Aligner:
         sim = similarity(side, best)
         why = (f"what {lexmatch.shown(hits)} named near the figure (lexical match {best_score:.2f}), no "
                "shared concept")
-        if loose_identity(side, best) is None and self._scale_slip_of(side.claim, best.claim):
+        if self._scale_slip_of(side.claim, best.claim) and loose_identity(side, best) is None:
             why += "; its digits a scale word away, its period or place told otherwise"
         return Alignment(claim=side, counterpart=best, strength="partial", similarity=sim,
                          evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
