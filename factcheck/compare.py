@@ -1029,7 +1029,8 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook,
                 gaps.append(gap)
                 break
         else:
-            gap = _colon_breakdown(listed, groups, text, start, book, params)
+            gap = _colon_breakdown(listed, groups, text, start, book, params) \
+                or _closed_whole(listed, text, start, end, book, params)
             if gap is not None:
                 gaps.append(gap)
     return gaps
@@ -1053,6 +1054,32 @@ def _colon_breakdown(members: list[Side], groups: Mapping[int, tuple[int, list[S
                           params.partial_near, near=params.inferred_breakdown or Decimal(0),
                           first_part=False, part_before=False)
     return None
+
+
+def _closed_whole(members: list[Side], text: str, start: int, end: int, book: RuleBook,
+                  params: SumParams) -> SumGap | None:
+    """"The guild said 8,435 members voted yes and 90 voted no, out of 8,625 ballots cast", "صوت 1798
+    عاملا ضد الانضمام و738 لصالحه، من أصل 2636 صوتا صحيحا": a sentence that closes with a comma, a
+    partitive (FC104 closing_words) and a figure states the whole of the figures of its kind and unit
+    before the comma. They are some of it: only parts that exceed it, or fall short of it by at most
+    partial_near (a count meant to be whole that misses), are a finding."""
+    closing = params.closing_words.get(members[0].claim.lang, ()) if members else ()
+    marker = find_marker(text, start, end, closing) if closing else None
+    if marker is None:
+        return None
+    comma = text[start:marker].rstrip()
+    if not comma.endswith((",", "،")):
+        return None
+    after = [m for m in members if m.claim.start > marker]
+    if not after or len(WORD_RE.findall(text, marker, after[0].claim.start)) > _OPENING_REACH:
+        return None
+    whole = after[0]
+    parts = [m for m in members if m.claim.end <= start + len(comma) and _part_of(m.claim, whole.claim)
+             and _same_whole(m.claim, whole.claim) and not hyphened(text, m.claim.end)
+             and not basis_of_change(text, m.claim.start, m.claim.lang, changed=True)]
+    if len(parts) < params.min_parts or not _holds(whole.claim, [p.claim for p in parts]):
+        return None
+    return _parts_gap(whole, parts, False, book, params.partial_near)
 
 
 def _opened_whole(members: list[Side], text: str, start: int,
@@ -1171,6 +1198,12 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
         return None
     if not all_of_it and _complete(text, parts, complements):
         all_of_it = True  # "those 1,250 included 380 children and 780 adults": all of them, by their nouns
+    return _parts_gap(total, parts, all_of_it, book, partial_near)
+
+
+def _parts_gap(total: Side, parts: Sequence[Side], all_of_it: bool, book: RuleBook,
+               partial_near: Decimal) -> SumGap | None:
+    """The gap between a total and its parts (all of it, or some of it: see _breakdown), if any."""
     claims = [p.claim for p in parts]
     tolerance = book.tolerance(total.claim)
     combined, whole = sum_interval(claims, tolerance), interval(total.claim, tolerance, _SUM_APPROX_DIGITS)

@@ -125,6 +125,9 @@ class SumParams(_Params):
     # A partitive that opens a sentence before a figure ("Of the 28.59 million valid votes, ..."): that
     # figure is the whole, and the figures after the comma that closes the opening some of it.
     opening_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A partitive after a comma that closes a sentence before a figure ("..., out of 8,625 ballots
+    # cast"): that figure is the whole of the figures before the comma, which are some of it.
+    closing_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # A total spread over groups ("The 21 deaths were spread across five districts: six in ...", "15
     # ملعبا موزعة على خمس مدن"): all its parts follow, and a figure right after the word counts the groups,
     # no part.

@@ -2847,6 +2847,29 @@ def test_a_sentence_that_opens_with_a_partitive_and_a_figure_states_the_whole(tm
         assert _findings(_check(folder, text=fine, published="2023-05-08")) == [], fine
 
 
+def test_a_sentence_that_closes_with_a_partitive_and_a_figure_states_the_whole(tmp_path: Path) -> None:
+    """"8,435 members voted yes and 90 voted no, out of 8,625 ballots cast": the figure after a comma
+    and a closing partitive (FC104 closing_words) is the whole of the figures of its unit before the
+    comma. They are some of it: a finding when they exceed it or fall short of it by at most
+    partial_near, none when they fall far short (the other voters stayed away) or add up."""
+    cases = (("en", "The guild said 8,435 members voted yes and 90 voted no, out of 8,625 ballots cast.",
+              "8,625"),
+             ("ar", "وقال المجلس إن 1798 عاملا صوتوا ضد الانضمام إلى النقابة و738 لصالحه، من أصل 2636 صوتا "
+                    "صحيحا.", "2636"))
+    for n, (lang, text, total) in enumerate(cases):
+        folder = tmp_path / f"bad{n}"
+        folder.mkdir()
+        found = _findings(_check(folder, text=text, published="2023-05-08", lang=lang))
+        assert [(r, t) for r, _, t in found] == [("FC104", total)], text
+    fines = ("The guild said 8,435 members voted yes and 90 voted no, out of 8,525 ballots cast.",
+             "The guild said 6,435 members voted yes and 90 voted no, out of 8,625 members.",
+             "The party won 120 seats and its ally 80, out of 450 seats in the chamber.")
+    for n, fine in enumerate(fines):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        assert _findings(_check(folder, text=fine, published="2023-05-08")) == [], fine
+
+
 def test_two_rates_of_one_concept_restate_each_other_only_by_their_words_or_their_period(
         tmp_path: Path) -> None:
     """"The unemployment rate fell to 7.1%" and "Youth unemployment stayed high at 6.9%": one concept,
