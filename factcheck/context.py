@@ -469,7 +469,7 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
     after_in = _behind(lex, _vocab(lex, "in"), texts, k)
     if _dated_thing(lex, texts, k - after_in):
         return None  # "قانون الجنسية الصادر عام 1959", "founded in 1998": a thing's date, no figure's period
-    if _behind(lex, _vocab(lex, "compared_with"), texts, k - after_in):
+    if _compared_year(lex, texts, k - after_in):
         return None  # "ارتفعت بنسبة 52 في المئة مقارنة بعام 2019": the basis of a change, not its period
     part = _part_of_year(lex, texts, k, year)
     if part is not None:
@@ -483,6 +483,25 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
     if after_in or _behind(lex, _vocab(lex, "year_of"), texts, k) or k < end:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     return None
+
+
+def _compared_year(lex: Lexicon, texts: list[str], at: int) -> bool:
+    """Whether the year whose words start at ``texts[at]`` is the basis of a change: a word of
+    periods.yaml's compared_with right before it, or compared_after_change after a figure or a verb of
+    change ("بزيادة 13.6 في المئة على عام 2024"); either also before a noun of year_of ("تزيد بنسبة
+    13.6 في المئة على ميزانية عام 2024", "up 9% from the 2024 budget")."""
+    starts = [at]
+    noun = _behind(lex, _vocab(lex, "year_of"), texts, at)
+    if noun:
+        starts.append(at - noun)
+    for start in starts:
+        if _behind(lex, _vocab(lex, "compared_with"), texts, start):
+            return True
+        word = _behind(lex, _vocab(lex, "compared_after_change"), texts, start)
+        if word and any(t[:1].isdigit() or not lex.change_verbs.isdisjoint(lex.stripped(t))
+                        for t in texts[max(0, start - word - _CHANGED_REACH) : start - word]):
+            return True
+    return False
 
 
 _DATED_GAP = 4  # words between a word that dates a thing and the year ("signed between the two countries in")

@@ -337,6 +337,19 @@ def test_a_year_after_a_comparison_word_is_the_basis_of_a_change_not_its_period(
     assert claim.period is None
 
 
+@pytest.mark.parametrize("text", [
+    "وتزيد الميزانية الجديدة بنسبة 13.6 في المئة على عام 2024.",
+    "وتزيد الميزانية الجديدة بنسبة 13.6 في المئة على ميزانية عام 2024.",
+    "وارتفعت الصادرات 13.6 في المئة مقارنة بموازنة عام 2024.",
+])
+def test_a_year_after_a_change_and_on_or_a_year_noun_is_the_basis_of_the_change(text: str) -> None:
+    """"تزيد بنسبة 13.6 في المئة على ميزانية عام 2024": after a changed figure, "على" (periods.yaml
+    compared_after_change) makes the year the basis of the change, with the noun the year is of
+    (year_of: ميزانية, موازنة) between them too; the rise is of no period it states."""
+    [claim, _] = extract_text(text, "ar", published=dt.date(2024, 10, 8))
+    assert claim.period is None, text
+
+
 def test_a_period_from_a_day_after_publication_has_no_end_before_its_start() -> None:
     """"as of March 1, 2025" in an article of 12 February: the figure holds from that day on; the
     span up to publication would end before it starts."""
