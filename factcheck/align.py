@@ -34,7 +34,17 @@ from typing import Any, Literal, Protocol
 from rapidfuzz import fuzz
 
 from factcheck import lexmatch, yamlfast
-from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier, significant_digits, ten_power_apart
+from factcheck.claims import (
+    Claim,
+    Frozen,
+    Kind,
+    Period,
+    Qualifier,
+    durations_convertible,
+    in_common_unit,
+    significant_digits,
+    ten_power_apart,
+)
 from factcheck.dates import LAST_YEAR_NOTE, PAST_NOTE, last_such_day
 from factcheck.lexicon import load_lexicon, strip_clitics
 from factcheck.textnorm import fold_word
@@ -115,6 +125,8 @@ def units_compatible(a: str, b: str) -> bool:
         return True  # a reference may count tonnes as a plain count; two measures never match
     if a.startswith(b + "_per_") or b.startswith(a + "_per_"):
         return True  # "2.4 million tonnes a year" and a fact in tonnes of "emissions cut a year"
+    if durations_convertible(a, b):
+        return True  # "four minutes" and 207 seconds: compared in seconds (claims.in_common_unit)
     families = currency_families()
     return b in families.get(a, ()) or a in families.get(b, ())
 
@@ -1413,6 +1425,7 @@ def same_order(claim: Claim, other: Claim, judge: Judge, ratio: int = LEXICAL_RA
     apart. Words alone join figures only so: "two Dhaka city corporations" near "980 deaths in Dhaka
     city corporations" is another quantity in the same words, not a wrong statement of it; and
     "بزيادة قدرها 500 ألف برميل" after "8.97 مليون برميل" is a change, not the output restated."""
+    claim, other = in_common_unit(claim, other)
     a, b = claim.value, other.value
     if a is None or b is None:
         return True

@@ -112,6 +112,49 @@ class Claim(Frozen):
         return self.kind not in (Kind.ORDINAL, Kind.DATE)
 
 
+# Time units that convert exactly, each with its size in the smallest of its table: seconds to weeks,
+# and months to years ("more than four minutes" of a gap of 207 seconds; "12 years" of 150 months).
+_DURATION_SIZES: tuple[dict[str, int], ...] = (
+    {"second": 1, "minute": 60, "hour": 3_600, "day": 86_400, "week": 604_800},
+    {"month": 1, "year": 12},
+)
+
+
+def _sizes(a: str, b: str) -> tuple[int, int] | None:
+    for table in _DURATION_SIZES:
+        if a in table and b in table:
+            return table[a], table[b]
+    return None
+
+
+def durations_convertible(a: str, b: str) -> bool:
+    """Whether two time units convert exactly into each other (minutes and seconds; years and months)."""
+    return a != b and _sizes(a, b) is not None
+
+
+def in_common_unit(claim: Claim, other: Claim) -> tuple[Claim, Claim]:
+    """Two durations in convertible units, the finer one restated in the coarser unit at the coarser
+    one's precision (207 seconds is 3.45 minutes, give or take half a minute: "more than four minutes"
+    is contradicted, and "47 minutes" is 47 minutes and 26 seconds cut short); any other pair as it is."""
+    if claim.unit == other.unit or claim.kind is not Kind.DURATION or other.kind is not Kind.DURATION:
+        return claim, other
+    sizes = _sizes(claim.unit, other.unit)
+    if sizes is None:
+        return claim, other
+    mine, theirs = sizes
+    if mine < theirs:
+        return _in_unit(claim, Decimal(theirs // mine), other.unit), other
+    return claim, _in_unit(other, Decimal(mine // theirs), claim.unit)
+
+
+def _in_unit(claim: Claim, factor: Decimal, unit: str) -> Claim:
+    def times(v: Decimal | None) -> Decimal | None:
+        return None if v is None else v / factor
+
+    return claim.model_copy(update={"value": times(claim.value), "lower": times(claim.lower),
+                                    "upper": times(claim.upper), "unit": unit, "grain": 0})
+
+
 def ten_power_apart(a: Decimal, b: Decimal) -> bool:
     """Whether ``a`` is ``b`` times a power of ten: the same digits, a scale apart (494,000 and 49,400;
     3 billion and 3 million). False when ``b`` is zero."""

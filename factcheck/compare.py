@@ -35,7 +35,7 @@ from factcheck.align import (
     unit_block,
     units_compatible,
 )
-from factcheck.claims import Claim, Kind, Qualifier
+from factcheck.claims import Claim, Kind, Qualifier, in_common_unit
 from factcheck.clauses import hyphened
 from factcheck.context import basis_of_change, describe_phrase
 from factcheck.dates import date_parts
@@ -167,6 +167,7 @@ def agrees(claim: Claim, other: Claim, tolerance: Tolerance = Tolerance()) -> bo
     """value_mismatch's test: the two intervals meet (dates: the stated parts of the dates match)."""
     if claim.kind is Kind.DATE or other.kind is Kind.DATE:
         return claim.date is None or other.date is None or dates_agree(claim.date, other.date)
+    claim, other = in_common_unit(claim, other)
     a, b = interval(claim, tolerance), interval(other, tolerance)
     if a is None or b is None:
         return True
@@ -224,6 +225,7 @@ def _widened(a: Interval, claim: Claim, other: Claim, tolerance: Tolerance) -> I
 
 def within(claim: Claim, other: Claim, limit: Decimal) -> bool:
     """Whether the stated numbers differ by at most ``limit`` of the larger (true when one has none)."""
+    claim, other = in_common_unit(claim, other)
     a, b = stated(claim), stated(other)
     if a is None or b is None:
         return True
@@ -512,6 +514,7 @@ class Verdict:
 def judge(claim: Claim, other: Claim, book: RuleBook) -> Verdict | None:
     """Compare two statements of one quantity; None when they disagree but every fitting rule is off."""
     tolerance = book.tolerance(claim)
+    claim, other = in_common_unit(claim, other)
     if claim.kind is Kind.DATE:
         if dates_agree(claim.date or "", other.date or ""):
             return Verdict(None, {})

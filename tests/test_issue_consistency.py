@@ -2870,6 +2870,26 @@ def test_a_sentence_that_closes_with_a_partitive_and_a_figure_states_the_whole(t
         assert _findings(_check(folder, text=fine, published="2023-05-08")) == [], fine
 
 
+def test_durations_in_units_that_convert_are_compared_in_the_coarser_unit(tmp_path: Path) -> None:
+    """A fact of 207 seconds and "more than four minutes", a fact of 150 months and "less than 12
+    years": time units that convert exactly (seconds to weeks, months to years) are one unit family,
+    the finer figure read in the coarser unit to half of it (207 seconds is 3.45 minutes), so the
+    bound is contradicted; "about three and a half minutes" and "12 and a half years" agree."""
+    gap = {"what": "winning margin over the runner-up", "value": "207", "unit": "second",
+           "place": ["Chicago"]}
+    term = {"what": "sentence recommended by the guidelines", "value": "150", "unit": "month"}
+    cases = ((gap, "Kiptum won the Chicago Marathon by more than four minutes, organisers said.", "FC108"),
+             (gap, "Kiptum won the Chicago Marathon by about three and a half minutes.", None),
+             (term, "Prosecutors said the guidelines recommended a sentence of less than 12 years.", "FC108"),
+             (term, "Prosecutors said the guidelines recommended a sentence of 12 and a half years.", None))
+    for n, (fact, text, rule) in enumerate(cases):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        result = _check(folder, text=text, published="2023-10-09", reference=fact)
+        found = [r for r, _, _ in _findings(result)]
+        assert found == ([rule] if rule else []), text
+
+
 def test_two_rates_of_one_concept_restate_each_other_only_by_their_words_or_their_period(
         tmp_path: Path) -> None:
     """"The unemployment rate fell to 7.1%" and "Youth unemployment stayed high at 6.9%": one concept,
