@@ -112,6 +112,8 @@ def test_a_definite_dual_or_a_score_counts_nothing(text: str) -> None:
     ("The Dali, a 984-foot ship, hit the bridge.", "984", "foot", Decimal(984)),
     ("The plan reserves a 960 billion-rupee fund.", "960", "INR", Decimal(960_000_000_000)),
     ("Temperatures topped 50C on Monday.", "50", "degree_celsius", Decimal(50)),
+    # "rials", the English spelling of Oman's, Iran's and Yemen's currencies: a family, its place says which
+    ("Oman collected more than 15 million rials in unpaid taxes.", "15", "OMR", Decimal(15_000_000)),
 ])
 def test_units_joined_or_glued(text: str, needle: str, unit: str, value: Decimal) -> None:
     claim = _one(text, "en", needle)
