@@ -678,6 +678,8 @@ class Extractor:
             return True  # "من الساعة ٩ صباحا حتى ١٠ مساء": times of day
         if j < len(toks) and self._race(w, j):
             return True  # "the 100m final", "4×400 متر تتابع": a race named by its distance
+        if num.plain_digits and j < len(toks) and self._grade(w, j):
+            return True  # "البنزين ٩٢ أوكتين", "95-octane petrol": a grade named by its number
         if num.plain_digits and j + 3 < len(toks) and w.texts[j] == w.texts[j + 2] == "-" \
                 and all(toks[k].gap == 0 for k in range(j, j + 4)) \
                 and w.texts[j + 1].isdigit() and w.texts[j + 3].isdigit():
@@ -757,6 +759,13 @@ class Extractor:
         else:
             return False
         return k < len(toks) and w.ahead(self.lex.ident_after, k) is not None
+
+    def _grade(self, w: Window, j: int) -> bool:
+        """A word of identifiers.yaml grades right after the number (ending before j), or after a hyphen
+        glued to it: the number names a grade ("92 أوكتان", "95-octane")."""
+        if w.texts[j] == "-" and not w.toks[j].gap and j + 1 < len(w.toks):
+            j += 1
+        return w.ahead(self.lex.grades, j) is not None
 
     def _code_before(self, w: Window, i: int, j: int) -> bool:
         """The token before i is a code of two or three Latin capitals (an airline's: IA, EK, TOM) that

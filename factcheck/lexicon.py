@@ -215,6 +215,7 @@ class Lexicon:
     multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
     ident_after: set[str] = field(default_factory=set)  # "100m hurdles": a race named by its distance
+    grades: set[str] = field(default_factory=set)  # "92 أوكتان", "95-octane": a grade named by its number
     streets: set[str] = field(default_factory=set)  # "48 Harbour Street": a house number before these
     event_names: set[str] = field(default_factory=set)  # "كأس العالم 2022": a year that names an event
     times_of_day: set[str] = field(default_factory=set)  # "٩ صباحا": a clock time, not a figure
@@ -888,6 +889,7 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ident_before.update(_words(data.get("before"), path, "before"))
     lex.ident_after.update(_words(data.get("after"), path, "after"))
+    lex.grades.update(_words(data.get("grades"), path, "grades"))
     lex.streets.update(_words(data.get("streets"), path, "streets"))
     lex.event_names.update(_words(data.get("event_names"), path, "event_names"))
     lex.times_of_day.update(_words(data.get("times_of_day"), path, "times_of_day"))
@@ -1071,7 +1073,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.count_cues, lex.year_until, lex.year_hyphen, lex.one_not_before, lex.one_not_after,
             lex.adjective_numbers,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.streets,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.grades, lex.streets,
             lex.event_names,
             lex.multipliers,
             lex.times_of_day, lex.names, lex.capitalised_names, lex.ordinals]
