@@ -557,9 +557,13 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         # (the words span would give, and where the first of them starts: no tokens are made)
         texts, first = tokens.words(max(s_start, raw.start - _PERIOD_REACH), raw.start, s_start, s_end)
         span = _span_of(lex, text, raw, texts, published)
-        if raw.kind is K_YEAR and raw.value is not None and _when_follows(lex, text, raw.end):
+        if raw.kind is K_YEAR and raw.value is not None and (
+                _when_follows(lex, text, raw.end)
+                or (span is None and _relative_follows(lex, text, raw.end) and _basis_year(lex, texts))):
             # "since 1995, when more than 300 were killed": the figures after it are of 1995 (those
-            # before it keep what the year states for them: "killed 300 since 2014, when ...")
+            # before it keep what the year states for them: "killed 300 since 2014, when ..."); so are
+            # those of a relative clause right after the year a change is measured against
+            # ("بمقدار 8 نقاط مقارنة بدورة عام 2009 التي سجلوا فيها 368 نقطة")
             year = int(raw.value)
             whens.add(raw.end)
             found.append((s, raw.end, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
@@ -1553,6 +1557,23 @@ def _when_follows(lex: Lexicon, text: str, end: int) -> bool:
     words = _vocab(lex, "when_clause")
     toks = TOKEN_RE.findall(text, end, min(len(text), end + 24))[:2]  # (the texts tokenize gives)
     return bool(words) and len(toks) == 2 and toks[0] in ",،" and fold_word(toks[1]).lower() in words
+
+
+def _relative_follows(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether a relative opener (periods.yaml relative_openers: التي, which) follows a year, a comma
+    between or not ("عام 2009 التي سجلوا فيها", "2019, which saw")."""
+    words = _vocab(lex, "relative_openers")
+    toks = TOKEN_RE.findall(text, end, min(len(text), end + 24))[:2]
+    if toks and toks[0] in ",،":
+        toks = toks[1:]
+    return bool(words) and bool(toks) and fold_word(toks[0]).lower() in words
+
+
+def _basis_year(lex: Lexicon, texts: list[str]) -> bool:
+    """Whether the year after ``texts`` (the words before it) is the basis of a change
+    (_compared_year)."""
+    k = _skip(lex, texts, len(texts), ("year_word", "of"))
+    return _compared_year(lex, texts, k - _behind(lex, _vocab(lex, "in"), texts, k))
 
 
 def _record_before(lex: Lexicon, texts: list[str], end: int) -> bool:

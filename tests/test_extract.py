@@ -350,6 +350,15 @@ def test_a_year_after_a_change_and_on_or_a_year_noun_is_the_basis_of_the_change(
     assert claim.period is None, text
 
 
+def test_a_relative_clause_after_the_basis_year_of_a_change_is_of_that_year() -> None:
+    """"بمقدار 8 نقاط مقارنة بدورة عام 2009 التي سجلوا فيها 368 نقطة": 2009 is the basis of the change,
+    no period of the 8 points, and the period of the 368 points its relative clause states."""
+    text = "وتحسن أداء الطلبة في الرياضيات بمقدار 8 نقاط مقارنة بدورة عام 2009 التي سجلوا فيها 368 نقطة."
+    claims = {c.text: c for c in extract_text(text, "ar", published=dt.date(2013, 12, 3))}
+    then = claims["368 نقطة"].period
+    assert then is not None and (then.start, then.end) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+
+
 def test_a_period_from_a_day_after_publication_has_no_end_before_its_start() -> None:
     """"as of March 1, 2025" in an article of 12 February: the figure holds from that day on; the
     span up to publication would end before it starts."""
