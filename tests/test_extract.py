@@ -359,6 +359,16 @@ def test_a_relative_clause_after_the_basis_year_of_a_change_is_of_that_year() ->
     assert then is not None and (then.start, then.end) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
 
 
+def test_a_fiscal_year_named_by_its_noun_is_a_period() -> None:
+    """"مشروع قانون الموازنة العامة للسنة المالية 2024 بإجمالي نفقات يبلغ 12.4 مليار دينار": "السنة
+    المالية" and "العام المالي" name a year (periods.yaml year_word) as "عام" does."""
+    for text in ("أقر المجلس مشروع قانون الموازنة العامة للسنة المالية 2024 بإجمالي نفقات يبلغ 12.4 مليار "
+                 "دينار.", "وتبلغ النفقات في العام المالي 2024 نحو 12.4 مليار دينار."):
+        claims = extract_text(text, "ar", published=dt.date(2024, 1, 17))
+        [claim] = [c for c in claims if c.kind.value == "money"]
+        assert claim.period is not None and claim.period.end == dt.date(2024, 12, 31), text
+
+
 def test_a_period_from_a_day_after_publication_has_no_end_before_its_start() -> None:
     """"as of March 1, 2025" in an article of 12 February: the figure holds from that day on; the
     span up to publication would end before it starts."""
