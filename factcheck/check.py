@@ -38,7 +38,7 @@ from factcheck.align import (
     unit_block,
     units_compatible,
 )
-from factcheck.claims import Claim, Kind, Qualifier, significant_digits, ten_power_apart
+from factcheck.claims import Claim, Kind, Qualifier, in_common_unit, significant_digits, ten_power_apart
 from factcheck.clauses import find
 from factcheck.compare import (
     AND_WORDS,
@@ -1479,7 +1479,9 @@ def _stated_by_headline(head: Side, body: Side, refs: Index, book: RuleBook) -> 
 
 
 def _cut_short(headline: Claim, body: Claim) -> bool:
-    """A headline's figure that is the body's with its last digits cut off ("11 million" for 11.8)."""
+    """A headline's figure that is the body's with its last digits cut off ("11 million" for 11.8; "47
+    minutes" for 47 minutes and 26 seconds, in the headline's unit)."""
+    headline, body = in_common_unit(headline, body)
     value, other = stated(headline), stated(body)
     if value is None or other is None or not value:
         return False

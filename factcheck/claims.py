@@ -133,9 +133,9 @@ def durations_convertible(a: str, b: str) -> bool:
 
 
 def in_common_unit(claim: Claim, other: Claim) -> tuple[Claim, Claim]:
-    """Two durations in convertible units, the finer one restated in the coarser unit at the coarser
-    one's precision (207 seconds is 3.45 minutes, give or take half a minute: "more than four minutes"
-    is contradicted, and "47 minutes" is 47 minutes and 26 seconds cut short); any other pair as it is."""
+    """Two durations in convertible units, the finer one restated in the coarser unit at its own
+    precision (207 seconds is 3.45 minutes: "more than four minutes" is contradicted, and so is "less
+    than two minutes" of 132 seconds); any other pair as it is."""
     if claim.unit == other.unit or claim.kind is not Kind.DURATION or other.kind is not Kind.DURATION:
         return claim, other
     sizes = _sizes(claim.unit, other.unit)
@@ -151,8 +151,11 @@ def _in_unit(claim: Claim, factor: Decimal, unit: str) -> Claim:
     def times(v: Decimal | None) -> Decimal | None:
         return None if v is None else v / factor
 
+    # its precision divided by the factor at least: the last stated digit moves right by the factor's
+    # number of digits ("207 seconds", exact to the second, is 3.45 minutes to a hundredth at least)
+    grain = claim.grain - len(str(int(factor)))
     return claim.model_copy(update={"value": times(claim.value), "lower": times(claim.lower),
-                                    "upper": times(claim.upper), "unit": unit, "grain": 0})
+                                    "upper": times(claim.upper), "unit": unit, "grain": grain})
 
 
 def ten_power_apart(a: Decimal, b: Decimal) -> bool:

@@ -2873,12 +2873,15 @@ def test_a_sentence_that_closes_with_a_partitive_and_a_figure_states_the_whole(t
 def test_durations_in_units_that_convert_are_compared_in_the_coarser_unit(tmp_path: Path) -> None:
     """A fact of 207 seconds and "more than four minutes", a fact of 150 months and "less than 12
     years": time units that convert exactly (seconds to weeks, months to years) are one unit family,
-    the finer figure read in the coarser unit to half of it (207 seconds is 3.45 minutes), so the
-    bound is contradicted; "about three and a half minutes" and "12 and a half years" agree."""
+    the finer figure read in the coarser unit at its own precision (207 seconds is 3.45 minutes; 132
+    seconds is 2.2, more than two minutes), so the bounds are contradicted; "about three and a half
+    minutes" and "12 and a half years" agree."""
     gap = {"what": "winning margin over the runner-up", "value": "207", "unit": "second",
            "place": ["Chicago"]}
     term = {"what": "sentence recommended by the guidelines", "value": "150", "unit": "month"}
+    close = {**gap, "value": "132"}
     cases = ((gap, "Kiptum won the Chicago Marathon by more than four minutes, organisers said.", "FC108"),
+             (close, "Kiptum won the Chicago Marathon by less than two minutes, organisers said.", "FC108"),
              (gap, "Kiptum won the Chicago Marathon by about three and a half minutes.", None),
              (term, "Prosecutors said the guidelines recommended a sentence of less than 12 years.", "FC108"),
              (term, "Prosecutors said the guidelines recommended a sentence of 12 and a half years.", None))
@@ -2888,6 +2891,19 @@ def test_durations_in_units_that_convert_are_compared_in_the_coarser_unit(tmp_pa
         result = _check(folder, text=text, published="2023-10-09", reference=fact)
         found = [r for r, _, _ in _findings(result)]
         assert found == ([rule] if rule else []), text
+
+
+def test_a_headline_duration_in_a_coarser_unit_may_cut_the_body_s_short(tmp_path: Path) -> None:
+    """"took 47 minutes" above "47 minutes and 26 seconds": the body's duration read in the headline's
+    minutes is 47.43, which 47 cuts short; "took 49 minutes" is the same wait stated otherwise."""
+    body = ("LONDON, Jan 9 (Reuters) - Ambulances in England took an average of 47 minutes and 26 seconds "
+            "to reach stroke patients in December, official figures showed on Thursday.\n")
+    for minutes, rules in (("47", []), ("49", ["FC105"])):
+        article = tmp_path / f"a{minutes}.md"
+        article.write_text(f"---\nlang: en\ndate: 2025-01-09\ntitle: Ambulances took {minutes} minutes "
+                           f"to reach stroke patients in December\n---\n{body}", encoding="utf-8")
+        found = [f.rule for f in check_paths([str(article)], []).findings if f.rule != "FC900"]
+        assert found == rules, minutes
 
 
 def test_two_rates_of_one_concept_restate_each_other_only_by_their_words_or_their_period(
