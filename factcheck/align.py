@@ -47,6 +47,7 @@ from factcheck.claims import (
 )
 from factcheck.dates import LAST_YEAR_NOTE, PAST_NOTE, last_such_day
 from factcheck.lexicon import load_lexicon, strip_clitics
+from factcheck.raw import AGE_NOTE, BIRTHDAY_NOTE
 from factcheck.textnorm import fold_word
 
 HOLDER_LEAD = 0.3  # lead of the nearest named candidate's word when several are named in the sentence
@@ -737,7 +738,7 @@ class Aligner:
             found = self._in_order(self._align_lexical(side))
             if found is None:
                 found = self._align_weak(side, slip_only=not unique_in_document) or self._align_slip(side) \
-                    or self._align_measure(side)
+                    or self._align_measure(side) or self._align_age(side)
         if found is None or not found.can_contradict:
             return found
         fact = found.counterpart
@@ -754,6 +755,26 @@ class Aligner:
                     "only confirm it")
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
         return found
+
+    def _align_age(self, side: Side) -> Alignment | None:
+        """A figure read as an age (AGE_NOTE: "مبارك (85 عاما)", "aged 84") and the one reference fact
+        of an age in years whose other words (the person: "عمر الرئيس السابق محمد حسني مبارك") stand
+        near it: the person's age, whatever period and place each states."""
+        claim = side.claim
+        if self.peers or AGE_NOTE not in claim.evidence or BIRTHDAY_NOTE in claim.evidence:
+            return None  # ("Bolt, who turns 23 on Friday": his age from that day, not the fact's)
+        found = [fact for fact in self.index.worded(claim)
+                 if fact.path != side.path and units_compatible(claim.unit, fact.claim.unit)
+                 and names_age(fact) and whose_age(side, fact)]
+        if len(found) != 1:
+            return None
+        fact = found[0]
+        sim = similarity(side, fact)
+        assumed = [name for name, k in (("period", 0), ("place", 1)) if side.variant[k] != fact.variant[k]]
+        return Alignment(claim=side, counterpart=fact, strength="partial", similarity=sim,
+                         evidence=("an age beside a word of the one age fact's person",
+                                   *_evidence(side, fact, sim)),
+                         assumed=tuple(sorted({*assumed, "concept"})))
 
     def _stated_here(self, side: Side, fact: Side) -> bool:
         """Whether another figure of the document (prepare_lexical's) states the fact's value exactly."""
@@ -1507,6 +1528,27 @@ def _from_default(claim: Claim, field: str) -> bool:
     """Whether the claim's place or period came from its article's headline or lead ("place Libya from
     the headline (assumed)")."""
     return any(note.startswith(f"{field} ") and note.endswith("(assumed)") for note in claim.evidence)
+
+
+def _age_words(lang: str) -> tuple[lexmatch.Word, ...]:
+    """The age words of a language (units.yaml ages: nouns and the words before an age), as phrases."""
+    lex = load_lexicon(lang)
+    return lexmatch.phrase_words(" ".join(sorted(lex.age_nouns | lex.age_before))).get(lang, ())
+
+
+def names_age(fact: Side) -> bool:
+    """Whether a fact's what names an age (units.yaml ages: "age of the victim", "عمر الضحية")."""
+    return any(word & age for lang, words in fact.what.items() for word in words for age in _age_words(lang))
+
+
+def whose_age(side: Side, fact: Side) -> bool:
+    """Whether a word of an age fact's what other than its age words stands near the figure (the
+    person: "writer" of "age of the writer" by "the 75-year-old writer")."""
+    for lang, words in fact.what.items():
+        ages = _age_words(lang)
+        if any(form in side.near for word in words if not any(word & age for age in ages) for form in word):
+            return True
+    return False
 
 
 def loose_identity(a: Side, b: Side, *, counted: bool = True, places: bool = True) -> IdentityFields | None:

@@ -32,11 +32,13 @@ from factcheck.align import (
     Side,
     context_words,
     loose_identity,
+    names_age,
     same_order,
     sentence_words,
     stated,
     unit_block,
     units_compatible,
+    whose_age,
 )
 from factcheck.claims import Claim, Kind, Qualifier, in_common_unit, significant_digits, ten_power_apart
 from factcheck.clauses import find
@@ -66,7 +68,7 @@ from factcheck.documents import Document
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
 from factcheck.lexicon import TOKEN_RE, load_lexicon, phrase_key, strip_clitics
-from factcheck.raw import AGE_NOTE
+from factcheck.raw import AGE_NOTE, BIRTHDAY_NOTE
 from factcheck.references import Reference, load_references
 from factcheck.rules import (
     CheckOptions,
@@ -616,10 +618,12 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             continue
         agrees = report.book.agrees(side.claim, alignment.counterpart.claim)
         fact = alignment.counterpart
-        if AGE_NOTE in side.claim.evidence and (not _names_age(fact) or (
-                not agrees and alignment.lexical is not None and not _whose_age(side, fact))):
+        if AGE_NOTE in side.claim.evidence and (not names_age(fact) or (
+                not agrees and alignment.lexical is not None and not whose_age(side, fact))
+                or (not agrees and BIRTHDAY_NOTE in side.claim.evidence)):
             # "الكاتب البالغ 80 عاما": a person's age, not the prison term; "طفلا في الـ3 من عمره" near
-            # no word of "عمر المدان" but the age noun: another person's age
+            # no word of "عمر المدان" but the age noun: another person's age; "who turns 23 on Friday":
+            # the age from that day on, no statement of the age the fact gives for its own day
             report.matched.add(_key(side))
             continue
         if not agrees and _hypothetical(text, sentences, side.claim, report.book):
@@ -971,27 +975,6 @@ def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str) -> bool:
         return False
     what = fact.what.get(claim.lang, ())
     return not any(word & named for word in threshold_table(book, claim.lang) for named in what)
-
-
-def _age_words(lang: str) -> tuple[lexmatch.Word, ...]:
-    """The age words of a language (units.yaml ages: nouns and the words before an age), as phrases."""
-    lex = load_lexicon(lang)
-    return _phrase_table(tuple(sorted(lex.age_nouns | lex.age_before)), lang)
-
-
-def _names_age(fact: Side) -> bool:
-    """Whether a fact's what names an age (units.yaml ages: "age of the victim", "عمر الضحية")."""
-    return any(word & age for lang, words in fact.what.items() for word in words for age in _age_words(lang))
-
-
-def _whose_age(side: Side, fact: Side) -> bool:
-    """Whether a word of an age fact's what other than its age words stands near the figure (the
-    person: "writer" of "age of the writer" by "the 75-year-old writer")."""
-    for lang, words in fact.what.items():
-        ages = _age_words(lang)
-        if any(form in side.near for word in words if not any(word & age for age in ages) for form in word):
-            return True
-    return False
 
 
 _MODAL_REACH = 8  # words before a figure, in its sentence, among which its modal word stands

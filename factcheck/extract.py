@@ -45,7 +45,7 @@ from factcheck.documents import Document, detect_language
 from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
-from factcheck.raw import AGE_NOTE, BELOW_NOTE, Raw, Window
+from factcheck.raw import AGE_NOTE, BELOW_NOTE, BIRTHDAY_NOTE, Raw, Window
 from factcheck.scan import SENTENCE_END_RE, Scanner, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import Folded, fold
 
@@ -940,6 +940,8 @@ class Extractor:
         if raw.kind is K_COUNT and raw.unit == "count" and self._age(w, raw, start_i, num):
             raw.kind, raw.unit = K_DURATION, "year"
             raw.evidence.append(AGE_NOTE)
+            if self.lex.age_birthday and w.behind(self.lex.age_birthday, _first_token(w, raw, start_i)):
+                raw.evidence.append(BIRTHDAY_NOTE)
         elif raw.kind is K_DURATION and raw.unit == "year" and self._years_of_age(w, raw, start_i):
             raw.evidence.append(AGE_NOTE)
         self._paren_duplicate(w, raw)
@@ -1131,12 +1133,15 @@ class Extractor:
 
     def _years_of_age(self, w: Window, raw: Raw, start_i: int) -> bool:
         """A figure in years that is an age: after units.yaml ages.years_before ("الكاتب البالغ 80 عاما",
-        "البالغ من العمر 80 عاما", "aged 80 years") or before ages.years_after ("80 years old",
-        "80-year-old")."""
+        "البالغ من العمر 80 عاما", "aged 80 years"), before ages.years_after ("80 years old",
+        "80-year-old"), or alone in brackets after a word ("مبارك (85 عاما)", "Mubarak (84 years)")."""
         lex = self.lex
         first = _first_token(w, raw, start_i)
         if lex.age_years_before and w.behind(lex.age_years_before, first) is not None:
             return True
+        if first > 1 and w.texts[first - 1] == "(" and w.texts[first - 2][:1].isalpha() \
+                and raw.words_after < len(w.texts) and w.texts[raw.words_after] == ")":
+            return True  # "ونقل مبارك (٨٥ عاما) إلى المستشفى": years alone in brackets after a name
         return bool(lex.age_years_after) and any(  # its own words and the one right after it
             w.texts[j] in lex.age_years_after for j in range(first, len(w.toks))
             if w.toks[j].start <= raw.end + _AGE_AFTER)

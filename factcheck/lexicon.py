@@ -151,6 +151,7 @@ class Lexicon:
     # of age_bounds ("younger than 12", "65 or older"), or after a noun of age_people and a bound
     # ("children under five").
     age_before: set[str] = field(default_factory=set)
+    age_birthday: set[str] = field(default_factory=set)  # "turns 23": an age reached on a day of its own
     age_bounds: set[str] = field(default_factory=set)
     age_people: set[str] = field(default_factory=set)
     # Words right after a bare figure that make it an age ("في الـ3 من عمره": three years old).
@@ -818,6 +819,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     ages = data.get("ages") or {}
     lex.age_before.update(_words(ages.get("before"), path, "ages.before"))
     lex.age_bounds.update(_words(ages.get("bounds"), path, "ages.bounds"))
+    lex.age_birthday.update(_words(ages.get("birthday"), path, "ages.birthday"))
     lex.age_people.update(_words(ages.get("people"), path, "ages.people"))
     lex.age_after.update(_words(ages.get("after"), path, "ages.after"))
     lex.age_nouns.update(_words(ages.get("nouns"), path, "ages.nouns"))
@@ -1066,8 +1068,8 @@ def load_lexicon(lang: str) -> Lexicon:
 def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
     return [lex.numbers, lex.scales, lex.fractions, lex.shares, lex.ratio, lex.qual_before, lex.qual_after,
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
-            lex.measures_before, lex.measure_cues, lex.age_before, lex.age_people, lex.age_nouns,
-            lex.age_after, lex.age_links,
+            lex.measures_before, lex.measure_cues, lex.age_before, lex.age_birthday, lex.age_people,
+            lex.age_nouns, lex.age_after, lex.age_links,
             lex.duration, lex.duration_dual, lex.bounded_one, lex.counted_dual, lex.dual_scores,
             lex.duration_gap,
             lex.count_cues, lex.year_until, lex.year_hyphen, lex.one_not_before, lex.one_not_after,

@@ -15,6 +15,7 @@ BELOW_NOTE = "approximation from below"
 # The evidence of a figure in years that is a person's age ("aged 15", "الكاتب البالغ 80 عاما"): it is
 # checked only against a fact that names an age.
 AGE_NOTE = "years of age"
+BIRTHDAY_NOTE = "an age reached on a birthday"  # "who turns 23 on Friday": of that day, not the article's
 
 
 @dataclass(init=False)

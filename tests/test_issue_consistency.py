@@ -2906,6 +2906,25 @@ def test_a_headline_duration_in_a_coarser_unit_may_cut_the_body_s_short(tmp_path
         assert found == rules, minutes
 
 
+def test_an_age_meets_the_one_age_fact_whose_person_stands_beside_it(tmp_path: Path) -> None:
+    """"ونقل مبارك (٨٥ عاما)": years alone in brackets after a name are an age, and an age meets the one
+    reference fact of an age whose other words (the person) stand near it, whatever period and place
+    each states; an age reached on a birthday ("who turns 23 on Friday") is of that day, no statement
+    of the fact's."""
+    mubarak = {"what": "عمر الرئيس السابق محمد حسني مبارك", "value": "84", "unit": "year",
+               "period": "2012-06-02"}
+    bolt = {"what": "Usain Bolt age", "value": "22", "unit": "year", "period": "2009-08-16"}
+    cases = ((mubarak, "ونقل مبارك (٨٥ عاما) عقب الجلسة بطائرة مروحية إلى مستشفى سجن طرة.", ["FC101"]),
+             (mubarak, "ونقل مبارك (٨٤ عاما) عقب الجلسة بطائرة مروحية إلى مستشفى سجن طرة.", []),
+             (bolt, "Usain Bolt, aged 23, won the final in 9.58 seconds.", ["FC101"]),
+             (bolt, "Usain Bolt, who turns 23 on Friday, won the final in 9.58 seconds.", []))
+    for n, (fact, text, rules) in enumerate(cases):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        result = _check(folder, text=text, published="2012-06-02", reference=fact)
+        assert [r for r, _, _ in _findings(result)] == rules, text
+
+
 def test_two_rates_of_one_concept_restate_each_other_only_by_their_words_or_their_period(
         tmp_path: Path) -> None:
     """"The unemployment rate fell to 7.1%" and "Youth unemployment stayed high at 6.9%": one concept,
