@@ -235,11 +235,17 @@ def _locates(text: str, place: str, spans: Sequence[tuple[int, int]]) -> bool:
     "Australia's Great Barrier Reef", "Suez Canal, Egypt")."""
     pattern = _place_pattern(place)
     for start, end in spans:
-        # (a match inside each window starts or ends at most _BESIDE_GAP characters from the name)
-        if pattern.search(text, max(0, start - len(place) - _BESIDE_GAP), start) is not None \
-                or pattern.search(text, end, end + _BESIDE_GAP + len(place)) is not None:
+        # (a match inside each window starts or ends at most _BESIDE_GAP characters from the name, with
+        # no sentence end between: "the highest ratio in the world. Germany received" locates nothing)
+        before = pattern.search(text, max(0, start - len(place) - _BESIDE_GAP), start)
+        after = pattern.search(text, end, end + _BESIDE_GAP + len(place))
+        if (before is not None and _SENTENCE_GAP.search(text, before.end(), start) is None) \
+                or (after is not None and _SENTENCE_GAP.search(text, end, after.start()) is None):
             return True
     return False
+
+
+_SENTENCE_GAP = re.compile(r"[.!?؟\n]")
 
 
 # A dash or a closing parenthesis after a figure ends the aside it stands in: a place after it is the

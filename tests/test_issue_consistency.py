@@ -2925,6 +2925,22 @@ def test_an_age_meets_the_one_age_fact_whose_person_stands_beside_it(tmp_path: P
         assert [r for r, _, _ in _findings(result)] == rules, text
 
 
+def test_a_reference_place_is_located_beside_an_article_s_place_only_within_a_sentence(
+        tmp_path: Path) -> None:
+    """"... the highest ratio in the world. Germany received 414,900 new asylum applications": "world"
+    (a reference place no lexicon knows) ends one sentence and Germany opens the next; it does not
+    locate Germany's figure in the world, which would have met the world's asylum seekers instead of
+    Germany's applications (441,900: two digits swapped)."""
+    facts = [{"what": "asylum seekers", "value": "3200000", "unit": "count", "period": "2015",
+              "place": ["world"]},
+             {"what": "new asylum applications received by Germany", "value": "441900", "unit": "count",
+              "period": "2015", "place": ["Germany"]}]
+    text = ("GENEVA, June 20 (Reuters) - Lebanon hosted 183 refugees for every 1,000 inhabitants in 2015, "
+            "the highest ratio in the world. Germany received 414,900 new asylum applications in 2015.")
+    result = _check(tmp_path, text=text, published="2016-06-20", reference=facts)
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC103", "414,900")]
+
+
 def test_two_rates_of_one_concept_restate_each_other_only_by_their_words_or_their_period(
         tmp_path: Path) -> None:
     """"The unemployment rate fell to 7.1%" and "Youth unemployment stayed high at 6.9%": one concept,
