@@ -78,6 +78,9 @@ def _qualifier(name: str) -> Qualifier:
     return got if got is not None else Qualifier(name)
 
 
+_YEARS = (1900, 2100)  # the years a bare four-digit figure after a time word may be
+
+
 class Extractor:
     """Extracts claims from one document's folded prose."""
 
@@ -1670,6 +1673,11 @@ class Extractor:
         # the first word may be cut short, or the verb's own first word lie before the reach (a space
         # after the previous figure cuts nothing)
         cut = bool(texts) and not text[lo:first].isspace() and first > lo
+        time_words = self.lex.periods.get("in")
+        if texts and time_words and raw.unit == "count" and raw.value is not None \
+                and raw.value == raw.value.to_integral_value() and _YEARS[0] <= raw.value <= _YEARS[1] \
+                and self.lex.lookback(time_words, texts, len(texts)) is not None:
+            return  # "ويتجاوز الرقم القياسي المسجل في 2011": a year after "في", no object of the verb
         last_words, stops = self.lex.qual_distant_last, self.lex.qual_distant_stops
         classes = _word_classes(self.lex, "distant_verb")
         last = len(texts) - 1 - self.lex.qual_reach

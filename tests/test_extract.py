@@ -369,6 +369,16 @@ def test_a_fiscal_year_named_by_its_noun_is_a_period() -> None:
         assert claim.period is not None and claim.period.end == dt.date(2024, 12, 31), text
 
 
+def test_a_year_after_a_time_word_is_no_object_of_a_distant_verb_of_bound() -> None:
+    """"ويتجاوز بكثير الرقم القياسي السابق المسجل في 2011": the verb of bound that opens the clause
+    bounds its object, not a year after "في" (a year, exact); "يناهز دينها العام 80 بالمائة" keeps
+    its bound ("العام" is "public" there, and 80 is no year)."""
+    [year] = extract_text("ويتجاوز بكثير الرقم القياسي السابق المسجل في 2011 إبان الثورات.", "ar")
+    assert (year.kind, year.qualifier) == (Kind.YEAR, Qualifier.EXACT)
+    [debt] = extract_text("وتواجه تونس، التي يناهز دينها العام 80 بالمائة من ناتجها، صعوبات.", "ar")
+    assert debt.qualifier is Qualifier.APPROX
+
+
 def test_a_period_from_a_day_after_publication_has_no_end_before_its_start() -> None:
     """"as of March 1, 2025" in an article of 12 February: the figure holds from that day on; the
     span up to publication would end before it starts."""
