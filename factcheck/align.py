@@ -712,6 +712,7 @@ class Aligner:
         self.peers = peers
         self.date_window = judge.date_window()
         self._lexical_scores: dict[int, list[Scored]] = {}
+        self._blocked: dict[int, float] = {}  # figure -> the best score of a fact its identity rules out
         self._fact_best: dict[int, float] = {}
         self._fact_stated: dict[int, set[int]] = {}  # fact -> the figures of the document stating it exactly
         self._trimmed: dict[int, list[Side]] = {}  # id of a variant's sides -> those _others may take
@@ -938,6 +939,7 @@ class Aligner:
         reach = max(LEXICAL_MARGIN, LEXICAL_AGREE)
         scored: list[Scored] = []
         overlapping: list[Scored] = []  # met only through places beyond the fact's (places_beyond)
+        blocked = 0.0  # the best score of a fact its words name that its identity rules out
         for got, hits, other in ranked:
             if scored and got < scored[0][0] - reach and got < LEXICAL_MIN \
                     and not set(hits) >= set(scored[0][1]):
@@ -987,6 +989,9 @@ class Aligner:
                 continue
             if found is not None:
                 scored.append((got, hits, other, found))
+            elif got > blocked and len(hits) >= _BLOCKING_HITS:
+                blocked = got  # named this well, but another quantity by its period, place or counted noun
+        self._blocked[id(side)] = blocked
         # ... and only where no fact of the figure's own places is named about as well ("140 killed in
         # Iraq" beside the Iraq fact and the Iraq-and-Syria one: the Iraq fact's)
         scored += [t for t in overlapping if not any(u[0] > t[0] - LEXICAL_MARGIN for u in scored)]
@@ -1049,6 +1054,11 @@ class Aligner:
                   and not self._fact_stated.get(id(t[2]), set()) - {id(side)}]
         if not agreeing and rivals:
             return self._lexical_none(side, best_score, [best, *(t[2] for t in rivals)])
+        if not agreeing and self._blocked.get(id(side), 0.0) > best_score + LEXICAL_MARGIN:
+            # the words name another fact far better, one its period or place rules out ("Taylor was
+            # sentenced to 50 years" in a dispatch from the Netherlands, of the sentence given in Sierra
+            # Leone): the figure is that quantity, not the one named less well ("the term sought")
+            return None
         if not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON \
                 and not self._own_word(side, best, hits, [t[2] for t in scored]):
             # Another figure of the document names this fact better: it is that figure's ("37 دفنة"
@@ -1422,6 +1432,7 @@ NONE_NEAR = Decimal("0.25")  # how near a figure naming several facts must lie t
 LEVEL_BEFORE_NOTE = "the basis a change is measured from"
 LEVEL_LEFT_NOTE = "the level a change leaves: the figure after 'from' of a 'from ... to' pair"
 APPROX_NEAR = Decimal("0.35")  # how near an approximation must lie to its fact to be a rounding of it
+_BLOCKING_HITS = 2  # words a fact its identity rules out must share with a figure to keep others from it
 TRANSLATED_HITS = 2  # words a fact's what read in the other language must hold near the figure
 BOUND_CONFIRMS_NEAR = Decimal("0.3")  # how near an open bound a fact it agrees with must lie to confirm it
 LEXICAL_AGREE = 0.3  # a fact this close to the best that the figure agrees with is taken instead

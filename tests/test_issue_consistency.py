@@ -2941,6 +2941,21 @@ def test_a_reference_place_is_located_beside_an_article_s_place_only_within_a_se
     assert [(r, t) for r, _, t in _findings(result)] == [("FC103", "414,900")]
 
 
+def test_a_figure_named_far_better_by_a_fact_of_another_place_takes_no_fact_named_less_well(
+        tmp_path: Path) -> None:
+    """"Charles Taylor was sentenced to 50 years in prison" in a dispatch from the Netherlands names the
+    sentence handed down in Sierra Leone by all its words, a fact its place rules out; it is not the
+    term the prosecution sought ("prison term sought by the prosecution for Charles Taylor"), which
+    its words name less well and no place rules out."""
+    facts = [{"what": "prison sentence for Charles Taylor", "value": "50", "unit": "year",
+              "period": "2012-05-30", "place": ["Sierra Leone"]},
+             {"what": "prison term sought by the prosecution for Charles Taylor", "value": "80",
+              "unit": "year", "period": "2012-05"}]
+    text = ("LEIDSCHENDAM, Netherlands, May 30 (Reuters) - Former Liberian President Charles Taylor was "
+            "sentenced to 50 years in prison on Wednesday.")
+    assert _findings(_check(tmp_path, text=text, published="2012-05-30", reference=facts)) == []
+
+
 def test_two_rates_of_one_concept_restate_each_other_only_by_their_words_or_their_period(
         tmp_path: Path) -> None:
     """"The unemployment rate fell to 7.1%" and "Youth unemployment stayed high at 6.9%": one concept,
