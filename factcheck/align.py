@@ -968,6 +968,21 @@ class Aligner:
                 if placeless is not None:
                     overlapping.append((got, hits, other, placeless))
                     continue
+            if found is None and got >= LEXICAL_MIN and len(hits) >= _BLOCKING_HITS \
+                    and (claim.unit == other.claim.unit or claim.unit not in _measure_units()) \
+                    and not _places_joined(other) \
+                    and other.variant[1].isdisjoint(side.names):
+                # A fact named by two words or more that only its place tells apart ("more than 90,000
+                # fans at Wembley" in a sentence on the beaten Germans, of the final's attendance in
+                # London; "exports to the United States" of Germany's exports): the sentence's place is
+                # an actor's, an opponent's or a destination, the place assumed, unless a fact of the
+                # figure's own places is named about as well (the overlapping are taken last); not a
+                # total over places, one of them the figure's ("in Iraq and Syria"), nor a place no
+                # gazetteer knows that the article names apart ("After leaving Ras al Hadd, ... Yemen")
+                placeless = _place_assumed(side, other)
+                if placeless is not None:
+                    overlapping.append((got, hits, other, placeless))
+                    continue
             if found is None and got >= LEXICAL_SLIP_MIN and self._scale_slip_of(claim, other.claim):
                 # the same three significant digits or more a scale word apart ("$68.7 million" of the
                 # $68.7 billion deal), in its unit, named by the figure's words: the slip is identity

@@ -2956,6 +2956,25 @@ def test_a_figure_named_far_better_by_a_fact_of_another_place_takes_no_fact_name
     assert _findings(_check(tmp_path, text=text, published="2012-05-30", reference=facts)) == []
 
 
+def test_a_fact_its_words_name_that_only_its_place_tells_apart_is_met_with_the_place_assumed(
+        tmp_path: Path) -> None:
+    """"beating Germany 2-1 ... in front of more than 90,000 fans": the sentence's place is the beaten
+    team's, and the fact its words name by two words or more ("spectators at the final", in London)
+    differs from it by place alone: it is met with the place assumed (a warning), unless a fact of
+    the figure's own place is named about as well."""
+    final = {"what": "fans at the final of the Women's Euro", "value": "87192", "unit": "count",
+             "period": "2022-07-31", "place": ["London"]}
+    text = ("LONDON, July 31 (Reuters) - England won their first major women's title on Sunday, beating "
+            "Germany 2-1 after extra time in the final in front of more than 90,000 fans at Wembley.")
+    found = _findings(_check(tmp_path, text=text, published="2022-07-31", reference=final))
+    assert [(r, t) for r, _, t in found] == [("FC108", "more than 90,000")]
+    folder = tmp_path / "own"
+    folder.mkdir()
+    berlin = {**final, "value": "91000", "place": ["Germany"]}
+    found = _findings(_check(folder, text=text, published="2022-07-31", reference=[final, berlin]))
+    assert found == []
+
+
 def test_two_rates_of_one_concept_restate_each_other_only_by_their_words_or_their_period(
         tmp_path: Path) -> None:
     """"The unemployment rate fell to 7.1%" and "Youth unemployment stayed high at 6.9%": one concept,
