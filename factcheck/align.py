@@ -713,6 +713,7 @@ class Aligner:
         self.date_window = judge.date_window()
         self._lexical_scores: dict[int, list[Scored]] = {}
         self._blocked: dict[int, float] = {}  # figure -> the best score of a fact its identity rules out
+        self._joined_places: dict[int, bool] = {}  # fact -> _places_joined
         self._fact_best: dict[int, float] = {}
         self._fact_stated: dict[int, set[int]] = {}  # fact -> the figures of the document stating it exactly
         self._trimmed: dict[int, list[Side]] = {}  # id of a variant's sides -> those _others may take
@@ -755,6 +756,13 @@ class Aligner:
             note = ("a toll read after its counterpart's closing day, no lower: it has grown since, and may "
                     "only confirm it")
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
+        return found
+
+    def _joined(self, fact: Side) -> bool:
+        """_places_joined, read once per fact."""
+        found = self._joined_places.get(id(fact))
+        if found is None:
+            found = self._joined_places[id(fact)] = _places_joined(fact)
         return found
 
     def _align_age(self, side: Side) -> Alignment | None:
@@ -970,8 +978,7 @@ class Aligner:
                     continue
             if found is None and got >= LEXICAL_MIN and len(hits) >= _BLOCKING_HITS \
                     and (claim.unit == other.claim.unit or claim.unit not in _measure_units()) \
-                    and not _places_joined(other) \
-                    and other.variant[1].isdisjoint(side.names):
+                    and other.variant[1].isdisjoint(side.names) and not self._joined(other):
                 # A fact named by two words or more that only its place tells apart ("more than 90,000
                 # fans at Wembley" in a sentence on the beaten Germans, of the final's attendance in
                 # London; "exports to the United States" of Germany's exports): the sentence's place is
