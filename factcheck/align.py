@@ -1563,6 +1563,7 @@ def _from_default(claim: Claim, field: str) -> bool:
     return any(note.startswith(f"{field} ") and note.endswith("(assumed)") for note in claim.evidence)
 
 
+@lru_cache(maxsize=4)
 def _age_words(lang: str) -> tuple[lexmatch.Word, ...]:
     """The age words of a language (units.yaml ages: nouns and the words before an age), as phrases."""
     lex = load_lexicon(lang)
