@@ -779,11 +779,10 @@ class Aligner:
             return None
         fact = found[0]
         sim = similarity(side, fact)
-        assumed = [name for name, k in (("period", 0), ("place", 1)) if side.variant[k] != fact.variant[k]]
         return Alignment(claim=side, counterpart=fact, strength="partial", similarity=sim,
                          evidence=("an age beside a word of the one age fact's person",
                                    *_evidence(side, fact, sim)),
-                         assumed=tuple(sorted({*assumed, "concept"})))
+                         assumed=tuple(sorted({*_told_otherwise(side.variant, fact.variant), "concept"})))
 
     def _stated_here(self, side: Side, fact: Side) -> bool:
         """Whether another figure of the document (prepare_lexical's) states the fact's value exactly."""
@@ -967,25 +966,23 @@ class Aligner:
                 loose = loose_identity(side, other, counted=False)
                 if loose is not None:
                     found = (loose[0], (*loose[1], "counted"))
-            if found is None and got >= LEXICAL_OVERRIDE \
-                    and places_beyond(side.variant[1], other.variant[1]) and not _places_joined(other):
-                # A fact between two places ("exports to China" of [China, Saudi Arabia]; Iran's drones
-                # at Israel) named well by the figure's words, its sentence naming one of them: the
-                # other is the actor the article speaks of, the place assumed
-                placeless = _place_assumed(side, other)
-                if placeless is not None:
-                    overlapping.append((got, hits, other, placeless))
-                    continue
-            if found is None and got >= LEXICAL_MIN and len(hits) >= _BLOCKING_HITS \
-                    and (claim.unit == other.claim.unit or claim.unit not in _measure_units()) \
-                    and other.variant[1].isdisjoint(side.names) and not self._joined(other):
-                # A fact named by two words or more that only its place tells apart ("more than 90,000
-                # fans at Wembley" in a sentence on the beaten Germans, of the final's attendance in
-                # London; "exports to the United States" of Germany's exports): the sentence's place is
-                # an actor's, an opponent's or a destination, the place assumed, unless a fact of the
-                # figure's own places is named about as well (the overlapping are taken last); not a
-                # total over places, one of them the figure's ("in Iraq and Syria"), nor a place no
-                # gazetteer knows that the article names apart ("After leaving Ras al Hadd, ... Yemen")
+            if found is None and (
+                    # A fact between two places ("exports to China" of [China, Saudi Arabia]; Iran's
+                    # drones at Israel) named well by the figure's words, its sentence naming one of
+                    # them: the other is the actor the article speaks of
+                    (got >= LEXICAL_OVERRIDE and places_beyond(side.variant[1], other.variant[1])
+                     and not self._joined(other))
+                    # A fact named by two words or more that only its place tells apart ("more than
+                    # 90,000 fans at Wembley" in a sentence on the beaten Germans, of the final's
+                    # attendance in London; "exports to the United States" of Germany's exports): the
+                    # sentence's place is an actor's, an opponent's or a destination; not a total over
+                    # places, one of them the figure's ("in Iraq and Syria"), nor a place no gazetteer
+                    # knows that the article names apart ("After leaving Ras al Hadd, ... Yemen")
+                    or (got >= LEXICAL_MIN and len(hits) >= _BLOCKING_HITS
+                        and (claim.unit == other.claim.unit or claim.unit not in _measure_units())
+                        and other.variant[1].isdisjoint(side.names) and not self._joined(other))):
+                # ... the place assumed, unless a fact of the figure's own places is named about as
+                # well (the overlapping are taken last)
                 placeless = _place_assumed(side, other)
                 if placeless is not None:
                     overlapping.append((got, hits, other, placeless))
@@ -1620,9 +1617,14 @@ def _slip_identity(a: Side, b: Side) -> IdentityFields | None:
     found = identity((None, frozenset(), own[2]), (None, frozenset(), other[2]))
     if found is None:
         return None
-    assumed = [name for name, k in (("period", 0), ("place", 1)) if own[k] != other[k]]
     matched = [name for name, k in (("period", 0), ("place", 1)) if own[k] == other[k] and own[k]]
-    return (*found[0], *matched), (*found[1], *assumed)
+    return (*found[0], *matched), (*found[1], *_told_otherwise(own, other))
+
+
+def _told_otherwise(own: Variant, other: Variant) -> list[str]:
+    """The period and place fields two variants do not state alike (assumed when they are joined
+    whatever their period and place)."""
+    return [name for name, k in (("period", 0), ("place", 1)) if own[k] != other[k]]
 
 
 def _places_joined(fact: Side) -> bool:
