@@ -1554,18 +1554,24 @@ _RECORD_REACH = 8  # words before "since" where a superlative makes it a record'
 def _when_follows(lex: Lexicon, text: str, end: int) -> bool:
     """Whether a comma and a "when" word follow a year ("منذ عام 1995، حين قتل", "in 1995, when"): the
     clause it opens tells what happened in that year."""
-    words = _vocab(lex, "when_clause")
-    toks = TOKEN_RE.findall(text, end, min(len(text), end + 24))[:2]  # (the texts tokenize gives)
-    return bool(words) and len(toks) == 2 and toks[0] in ",،" and fold_word(toks[1]).lower() in words
+    return _word_follows(lex, text, end, "when_clause", comma=True)
 
 
 def _relative_follows(lex: Lexicon, text: str, end: int) -> bool:
     """Whether a relative opener (periods.yaml relative_openers: التي, which) follows a year, a comma
     between or not ("عام 2009 التي سجلوا فيها", "2019, which saw")."""
-    words = _vocab(lex, "relative_openers")
-    toks = TOKEN_RE.findall(text, end, min(len(text), end + 24))[:2]
+    return _word_follows(lex, text, end, "relative_openers", comma=False)
+
+
+def _word_follows(lex: Lexicon, text: str, end: int, key: str, *, comma: bool) -> bool:
+    """Whether a word of the period vocabulary ``key`` follows ``end``, after a comma (which ``comma``
+    requires, and which may otherwise stand there or not)."""
+    words = _vocab(lex, key)
+    toks = TOKEN_RE.findall(text, end, min(len(text), end + 24))[:2]  # (the texts tokenize gives)
     if toks and toks[0] in ",،":
         toks = toks[1:]
+    elif comma:
+        return False
     return bool(words) and bool(toks) and fold_word(toks[0]).lower() in words
 
 
