@@ -78,7 +78,12 @@ def _qualifier(name: str) -> Qualifier:
     return got if got is not None else Qualifier(name)
 
 
-_YEARS = (1900, 2100)  # the years a bare four-digit figure after a time word may be
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100  # the years a bare four-digit figure may be
+
+
+def _year_like(value: Decimal | int) -> bool:
+    """Whether a number lies among the years a bare four-digit figure may be."""
+    return _FIRST_YEAR <= value <= _LAST_YEAR
 
 
 class Extractor:
@@ -811,10 +816,10 @@ class Extractor:
         2030", "World Cup 2022"): the year is part of a name. Months, weekdays and words that open a
         sentence are not names."""
         lex = self.lex
-        if lex.event_names and 1900 <= int(w.texts[i]) <= 2100 and (
+        if lex.event_names and _year_like(int(w.texts[i])) and (
                 w.behind(lex.event_names, i) is not None or w.behind(lex.event_names, i - 1) is not None):
             return True  # "كأس العالم 2022", "أولمبياد باريس 2024": an event's name, with its place
-        if lex.lang != "en" or not 1900 <= int(w.texts[i]) <= 2100 or not w.texts[i - 1].isalpha():
+        if lex.lang != "en" or not _year_like(int(w.texts[i])) or not w.texts[i - 1].isalpha():
             return False
         prev = self._original(w, i - 1)
         if not (prev[:1].isupper() and prev[1:].islower()) or w.texts[i - 2] in (".", "!", "?", ":", '"'):
@@ -1065,7 +1070,7 @@ class Extractor:
             return "count", K_COUNT
         second = w.parser.parse(j + 1)
         if second is None or second.scaled or not (second.plain_digits and num.plain_digits) \
-                or (len(w.texts[num.first]) == 4 and 1900 <= num.value <= 2100):
+                or (len(w.texts[num.first]) == 4 and _year_like(num.value)):
             return "count", K_COUNT  # "2019 و2020", "in H1 2024 and 8%": a year
         unit, kind, end = self._unit_after(w, second.stop, "count", K_COUNT)
         if end == second.stop or kind is K_MONEY or unit in (_POINT, _DEGREE):
@@ -1517,7 +1522,7 @@ class Extractor:
         """"خلال عامي 2025 و2026": two years after a dual year noun are one span; the last year."""
         if not self.lex.year_duals or start_i == 0 or j + 1 >= len(w.toks) or w.texts[j] != "و" \
                 or not any(f in self.lex.year_duals for f in strip_clitics(w.texts[start_i - 1])) \
-                or not (num.plain_digits and len(w.texts[num.first]) == 4 and 1900 <= num.value <= 2100):
+                or not (num.plain_digits and len(w.texts[num.first]) == 4 and _year_like(num.value)):
             return None
         second = w.texts[j + 1]
         if not second.isdigit() or len(second) != 4 or not num.value < int(second) <= num.value + 10 \
@@ -1528,7 +1533,7 @@ class Extractor:
     def _year_span(self, w: Window, num: Numeral, j: int) -> Decimal | None:
         """"2024/2025", "2024/25", "2023-24": a fiscal or season year span; the last year."""
         toks = w.toks
-        if not (num.plain_digits and len(w.texts[num.first]) == 4 and 1900 <= num.value <= 2100) \
+        if not (num.plain_digits and len(w.texts[num.first]) == 4 and _year_like(num.value)) \
                 or j + 1 >= len(toks) or w.texts[j] not in ("/", "-") or toks[j].gap or toks[j + 1].gap:
             return None
         second = w.texts[j + 1]
@@ -1675,7 +1680,7 @@ class Extractor:
         cut = bool(texts) and not text[lo:first].isspace() and first > lo
         time_words = self.lex.periods.get("in")
         if texts and time_words and raw.unit == "count" and raw.value is not None \
-                and raw.value == raw.value.to_integral_value() and _YEARS[0] <= raw.value <= _YEARS[1] \
+                and raw.value == raw.value.to_integral_value() and _year_like(raw.value) \
                 and self.lex.lookback(time_words, texts, len(texts)) is not None:
             return  # "ويتجاوز الرقم القياسي المسجل في 2011": a year after "في", no object of the verb
         last_words, stops = self.lex.qual_distant_last, self.lex.qual_distant_stops
@@ -1709,10 +1714,10 @@ class Extractor:
         ("حتى 2000 زائر" stays one)."""
         hit = w.behind(self.lex.year_until, start_i)
         return hit is not None and num.plain_digits and len(w.texts[num.first]) == 4 \
-            and 1900 <= num.value <= 2100 and (end_j >= len(w.toks) or not w.texts[end_j][:1].isalpha())
+            and _year_like(num.value) and (end_j >= len(w.toks) or not w.texts[end_j][:1].isalpha())
 
     def _is_year(self, w: Window, num: Numeral, start_i: int, end_j: int) -> bool:
-        if not num.plain_digits or len(w.texts[num.first]) != 4 or not 1900 <= num.value <= 2100:
+        if not num.plain_digits or len(w.texts[num.first]) != 4 or not _year_like(num.value):
             return False
         if w.behind(self.lex.year_words, start_i) is not None:
             return True
@@ -1857,7 +1862,7 @@ _ACCUSATIVE_MIN = 4  # letters of an indefinite accusative counted noun ("مرك
 
 def _year_span_text(a: str, b: str) -> bool:
     """"2014-2020": two years in order, a span rather than a phone number."""
-    return len(a) == len(b) == 4 and 1900 <= int(a) < int(b) <= 2100
+    return len(a) == len(b) == 4 and _FIRST_YEAR <= int(a) < int(b) <= _LAST_YEAR
 
 
 _AGE_AFTER = 5  # characters after a figure in years within which "old" makes it an age ("80 years old")
