@@ -374,6 +374,23 @@ def test_a_derived_word_names_the_fact_its_verb_does(tmp_path: Path) -> None:
         == {"invest", "investment"}
 
 
+def test_a_noun_of_an_act_in_ure_names_the_fact_its_verb_does(tmp_path: Path) -> None:
+    """"ordered him to forfeit $12.9 billion" names the fact "forfeiture ordered against the leader":
+    the noun of an act in -ure (forfeiture, departure, closure, seizure) is read as its verb, so the
+    figure is the forfeiture's and not the fine's."""
+    from factcheck.lexmatch import forms
+
+    for noun, verb in (("forfeiture", "forfeit"), ("departures", "depart"), ("closure", "close"),
+                       ("seizures", "seize")):
+        assert forms("en", noun) & forms("en", verb), (noun, verb)
+    facts = [{"what": "forfeiture ordered against the cartel leader", "value": "12600000000", "unit": "USD"},
+             {"what": "witnesses at the trial", "value": "56", "unit": "count"}]
+    text = ("The judge also ordered the former cartel leader to forfeit $12.9 billion, a sum prosecutors "
+            "said reflected his proceeds.\n")
+    result = _check(tmp_path, text=text, reference=facts, published="2019-07-17")
+    assert _found(result) == [("FC101", "$12.9 billion")]
+
+
 def test_words_of_one_root_skeleton_are_akin_at_a_lower_weight() -> None:
     """"المضبوطة" (seized) and "ضبط" (seizure), "الهاتفية" and "هاتفيا", "الجرحى" and "جريح" share a
     consonant skeleton (rules/ar/morphology.yaml root_skeleton) and so a form; a skeleton of two letters
