@@ -356,7 +356,7 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
         ordered = tokens if step == 1 else tokens[::-1]
         weight = 1.0
         closing = -1  # the comma that closes an appositive (", أكبر سدود المملكة،"): on past it as before
-        skipped = 0  # words of a relative clause stepped over: no distance from the figure
+        skipped = 0  # words of an appositive or a relative clause stepped over: no distance from the figure
         for distance, tok in enumerate(ordered):
             if distance == closing:
                 weight /= COMMA_DECAY
@@ -366,6 +366,10 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
                 if distance > closing:
                     reach = min(len(ordered), distance + 2 + PARENTHESIS_WORDS)
                     closing = next((k for k in range(distance + 2, reach) if ordered[k] in _COMMAS), -1)
+                    if closing > 0 and step == -1:
+                        # "Arrivals from China, once the largest source market, came to just 3.2
+                        # million": the appositive puts no distance between the subject and the figure
+                        skipped = closing - distance - 1
                     if closing < 0 and step == -1:
                         # "Award wages, which set minimum pay for different industries and occupations,
                         # will rise by 5.25%": a relative clause between two commas before the figure,

@@ -780,6 +780,19 @@ def test_a_relative_clause_between_commas_keeps_the_subject_near_the_figure() ->
     assert figure_words(text, (at, at + 4), (0, len(text)), [], "ar")["اجور"] >= CLOSE
 
 
+def test_an_appositive_between_commas_keeps_the_subject_near_the_figure() -> None:
+    """"Arrivals from Malaysia, once the largest source market, came to just 3.2 million": the words of
+    a short appositive between two commas before the figure are stepped over: they put no distance
+    between the subject and the figure."""
+    text = "Arrivals from Malaysia, once the largest source market, came to just 3.2 million, it said."
+    at = text.index("3.2")
+    words = figure_words(text, (at, at + 3), (0, len(text)), [], "en")
+    assert words["arrivals"] >= CLOSE
+    plain = "Arrivals from Malaysia came to just 3.2 million, it said."
+    at = plain.index("3.2")
+    assert figure_words(plain, (at, at + 3), (0, len(plain)), [], "en")["arrivals"] > words["arrivals"]
+
+
 def test_an_open_bound_is_confirmed_only_by_a_fact_near_its_number(tmp_path: Path) -> None:
     """"تعمل بأكثر من 1500 جهاز" names the machines' fact by every word and the patients' by two; 6,950
     patients lie past the bound, 1,320 machines short of it. A bound holds of any value past it, so only
