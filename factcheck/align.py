@@ -45,7 +45,7 @@ from factcheck.claims import (
     significant_digits,
     ten_power_apart,
 )
-from factcheck.dates import LAST_YEAR_NOTE, PAST_NOTE, last_such_day
+from factcheck.dates import ANNIVERSARY_NOTE, EARLIER_EVENT_NOTE, LAST_YEAR_NOTE, PAST_NOTE, last_such_day
 from factcheck.lexicon import load_lexicon, strip_clitics
 from factcheck.raw import AGE_NOTE, BIRTHDAY_NOTE
 from factcheck.textnorm import fold_word
@@ -1323,6 +1323,8 @@ class Aligner:
         claim = side.claim
         if claim.date is not None and len(claim.date) == 4 and claim.date.startswith("--"):
             return None  # a month alone ("in March", "خلال فبراير") names no day to check
+        if EARLIER_EVENT_NOTE in claim.evidence:
+            return None  # "the deadliest since the bombings of April 11": another event's day
         # A day without its year is read in the publication year only when a weekday marks it as the
         # day of an event ("on Thursday, Sept. 7") or a word as a past day ("في 14 مارس الماضي"); a
         # bare "June 28" is too often another day.
@@ -1385,8 +1387,9 @@ class Aligner:
     def _year_slip(self, side: Side, when: dt.date | None) -> Alignment | None:
         """The only reference date of the same day and month in another year ("6 August 2016" for the
         canal opened on 6 August 2015): a slip of the year, as two swapped digits are for a figure."""
-        if when is None or not side.claim.date or side.claim.date.startswith("--"):
-            return None  # the year must be written for a slip of it
+        if when is None or not side.claim.date or side.claim.date.startswith("--") \
+                or ANNIVERSARY_NOTE in side.claim.evidence:
+            return None  # the year must be written for a slip of it, and not on purpose (an anniversary)
         same = [f for f in self.index.reference_dates() if f.path != side.path
                 and (there := _date_point(f.claim.date)) is not None
                 and (there.month, there.day) == (when.month, when.day) and there.year != when.year]

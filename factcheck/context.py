@@ -19,7 +19,7 @@ from typing import Any
 
 from factcheck.claims import K_COUNT, K_DATE, K_DURATION, K_MONEY, K_PERCENT, K_YEAR, Period
 from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
-from factcheck.dates import date_parts, last_such_day
+from factcheck.dates import ANNIVERSARY_NOTE, EARLIER_EVENT_NOTE, date_parts, last_such_day
 from factcheck.lexicon import (
     TOKEN_RE,
     Lexicon,
@@ -557,6 +557,8 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         # (the words span would give, and where the first of them starts: no tokens are made)
         texts, first = tokens.words(max(s_start, raw.start - _PERIOD_REACH), raw.start, s_start, s_end)
         span = _span_of(lex, text, raw, texts, published)
+        if raw.kind is K_DATE:
+            _date_notes(lex, raw, texts)
         if raw.kind is K_YEAR and raw.value is not None and (
                 _when_follows(lex, text, raw.end)
                 or (span is None and _relative_follows(lex, text, raw.end) and _basis_year(lex, texts))):
@@ -1605,6 +1607,19 @@ def _record_before(lex: Lexicon, texts: list[str], end: int) -> bool:
                 endings and folded.endswith(endings) and len(folded) > 6):
             return True
     return False
+
+
+def _date_notes(lex: Lexicon, raw: Raw, texts: list[str]) -> None:
+    """Mark a date whose words before it (``texts``, in its sentence) make it another event's: one a
+    record is measured from (a superlative before "since": EARLIER_EVENT_NOTE), or an anniversary's
+    (periods.yaml anniversary: ANNIVERSARY_NOTE)."""
+    k = _skip(lex, texts, len(texts), ("month_word",))
+    at = _since_near(lex, texts, k)
+    if at is not None and _record_before(lex, texts, at):
+        raw.evidence.append(EARLIER_EVENT_NOTE)
+    anniversary = _vocab(lex, "anniversary")
+    if anniversary and any(f in anniversary for t in texts for f in strip_clitics(t.lower())):
+        raw.evidence.append(ANNIVERSARY_NOTE)
 
 
 def _since_near(lex: Lexicon, texts: list[str], end: int) -> int | None:

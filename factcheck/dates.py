@@ -68,6 +68,12 @@ def pair_note(month: int, other: int) -> str:
 PAST_NOTE = "a past day without its year: the last such day before publication"
 # "on Nov. 3 last year", "في 3 نوفمبر من العام الماضي"
 LAST_YEAR_NOTE = "a day of the year before publication"
+# A date a record is measured from ("the deadliest attack since the bombings of April 11", "الأعنف منذ
+# تفجيرات 11 نيسان"): an earlier event's, never the date of the event the article reports.
+EARLIER_EVENT_NOTE = "the date of an earlier event a record is measured from"
+# A date after an anniversary word ("the fourth anniversary of China's accession on 11 December
+# 2001"): the same day and month as the event's in another year, on purpose, no slip of its year.
+ANNIVERSARY_NOTE = "the date of an anniversary's event"
 HIJRI_NOTE = "Hijri date"  # the evidence of a date read from the Hijri calendar (FC110 pairs them)
 
 

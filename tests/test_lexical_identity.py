@@ -282,6 +282,22 @@ def test_a_date_a_year_off_the_only_fact_of_its_day_and_month_is_a_slip_of_the_y
     assert _findings(_check(tmp_path, text=text, reference=opened)) == []
 
 
+def test_an_anniversary_or_a_record_dates_another_event(tmp_path: Path) -> None:
+    """A date after an anniversary word has the event's day and month in another year on purpose ("the
+    fourth anniversary of China's accession on 11 December 2001"), no slip of the year; a date a record
+    is measured from ("the deadliest since the bombings of April 11") is an earlier event's day, and
+    neither is compared with the reference date of the event reported."""
+    joined = {"what": "date Saudi Arabia joined the organisation", "value": "2005-12-11", "unit": "date"}
+    text = "ويصادف انضمام المملكة الذكرى الرابعة لانضمام الصين في 11 ديسمبر 2001 إلى المنظمة."
+    assert _findings(_check(tmp_path, text=text, reference=joined)) == []
+    text = "ويأتي انضمام المملكة بعد انضمام الصين في 11 ديسمبر 2001 إلى المنظمة."
+    [finding] = _findings(_check(tmp_path, text=text, reference=joined))
+    assert finding.rule == "FC107"
+    bombed = {"what": "date of the bombings in the capital", "value": "2007-12-11", "unit": "date"}
+    text = "It was the deadliest attack in the capital since the bombings of April 11, officials said.\n"
+    assert _findings(_check(tmp_path, text=text, reference=bombed, published="2007-12-12")) == []
+
+
 def test_a_verbal_noun_in_a_what_is_named_by_its_verb() -> None:
     """"موعد انطلاق الرالي" (the start of the rally) is named by "انطلق الرالي" (the rally started):
     the verbal noun of a derived verb is also read as the verb; موعد (date) tells nothing apart."""
