@@ -1747,6 +1747,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
     wholes = {id(ordered[k]) for k in range(1, len(ordered))
               if some_of(text, figures[k - 1], figures[k], noun=True)}
     remaining: dict[int, bool] = {}
+    long_ago = _long_ago_sentences(sides, sentences)
 
     def remainder(side: Side) -> bool:
         """(read once per figure: each is asked about as the earlier figure of every later one)"""
@@ -1780,6 +1781,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         if n and some_of(text, figures[n - 1], claim):
             continue  # "41 of the state's 60 seats": the whole of the figure before it, a scope of its own
         sentence = bisect_right(sentences, claim.start)
+        if sentence in long_ago:
+            continue  # "China, which became the 143rd member on 11 December 2001": another time's figure
         own = lexmatch.own_forms(claim.text, claim.lang)
         # the noun right beside a restatement weighs most ("وأكدت الوزارة أن الوحدات الـ9 آلاف": the
         # units, not the ministry)
@@ -1883,6 +1886,30 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+_LONG_AGO_DAYS = 365
+
+
+def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int]) -> set[int]:
+    """The sentences that state a full date (a day of a year) more than a year before the article's
+    publication: what they tell of happened then, so their figures restate none of the article's."""
+    out: set[int] = set()
+    for side in sides:
+        claim, published = side.claim, side.published
+        if claim.kind is not Kind.DATE or published is None or not claim.date or claim.date.startswith("--"):
+            continue
+        day = _iso_day(claim.date)
+        if day is not None and (published - day).days > _LONG_AGO_DAYS:
+            out.add(bisect_right(sentences, claim.start))
+    return out
+
+
+def _iso_day(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if len(iso) == 10 else None
+    except ValueError:
+        return None
 
 
 def _settled(report: Report, side: Side) -> bool:

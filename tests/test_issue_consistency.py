@@ -320,6 +320,18 @@ def test_a_remainder_is_no_restatement(tmp_path: Path) -> None:
     assert [r for r, _, _ in _findings(_check(tmp_path, text=restated))] == ["FC105"]
 
 
+def test_a_sentence_dated_years_before_publication_restates_nothing(tmp_path: Path) -> None:
+    """"China, which became on 11 December 2001 the 143rd member": a sentence that states a day more
+    than a year before publication tells of that time, so its "الـ143" restates none of the article's
+    figures (here the kingdom's 149th membership today)."""
+    text = ("أصبحت المملكة اليوم العضو الـ149 في منظمة التجارة العالمية.\n\n"
+            "ويصادف ذلك انضمام الصين التي أصبحت في 11 ديسمبر 2001 العضو الـ143 في المنظمة.")
+    assert _findings(_check(tmp_path, text=text, published="2005-12-11", lang="ar")) == []
+    recent = text.replace("11 ديسمبر 2001", "1 ديسمبر 2005")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=recent, published="2005-12-11", lang="ar"))] \
+        == ["FC105"]
+
+
 def test_a_breakdown_is_of_the_latest_figure_and_may_end_in_the_next_sentence(tmp_path: Path) -> None:
     """A breakdown describes the current figure, not the earlier year's it is compared with; parts
     that the next sentence completes add up."""
