@@ -1442,6 +1442,8 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
                 units.setdefault((side.claim.kind, unit_block(side.claim)), []).append(side)
         for (kind, block), members in units.items():
             members = _without_restatements(_without_partitives(members, text), text)
+            if _successive_readings(text, members):
+                continue  # "the toll stood at 175 late on Tuesday and 250 on Wednesday": one tally
             earlier = [s for k in reversed(order[max(0, n - _INFERRED_BACK) : n])
                        for s in reversed(by_sentence[k])
                        if s.claim.kind is kind and unit_block(s.claim) == block]
@@ -1451,6 +1453,25 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
             if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:
                 gaps.append(gap)
     return gaps
+
+
+_READING_TAIL = 30  # characters after the last figure where its own day may be named
+
+
+def _successive_readings(text: str, members: Sequence[Side]) -> bool:
+    """Whether coordinated figures are each read on a day of its own, two weekdays or more named among
+    them ("175 late on Tuesday and 250 on Wednesday", "43 الخميس و51 الجمعة"): one tally at two times,
+    not parts of a total."""
+    if len(members) < 2 or not text:
+        return False
+    lex = load_lexicon(members[0].claim.lang)
+    end = min(len(text), members[-1].claim.end + _READING_TAIL)
+    days = {lex.weekdays[f] for word in _WORD_RE.findall(fold(text[members[0].claim.start : end]).text)
+            for f in strip_clitics(word.lower()) if f in lex.weekdays}
+    return len(days) >= 2
+
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 
 
 @lru_cache(maxsize=8)

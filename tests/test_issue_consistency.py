@@ -332,6 +332,20 @@ def test_a_sentence_dated_years_before_publication_restates_nothing(tmp_path: Pa
         == ["FC105"]
 
 
+def test_figures_read_on_two_days_are_no_breakdown(tmp_path: Path) -> None:
+    """"The toll stood at 175 late on Tuesday and 250 on Wednesday": one tally read on two days, not
+    two parts of the 382 wounded before them; in Arabic too ("43 الخميس و51 الجمعة")."""
+    text = ("Another 382 people were wounded, the health chief said.\n\nThe toll stood at 175 late on "
+            "Tuesday and 250 on Wednesday as rescuers dug through the rubble.")
+    assert _findings(_check(tmp_path, text=text, published="2007-08-16")) == []
+    text = ("وأصيب 382 شخصا في الانفجارات، وفق مدير الصحة.\n\nوكانت الحصيلة قد بلغت 175 مساء الثلاثاء "
+            "و250 الأربعاء مع تواصل البحث تحت الأنقاض.")
+    assert _findings(_check(tmp_path, text=text, published="2007-08-16", lang="ar")) == []
+    parts = ("Another 382 people were wounded, the health chief said.\n\nThe hospitals treated 175 in "
+             "the town and 250 in the villages as rescuers dug through the rubble.")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=parts, published="2007-08-16"))] == ["FC104"]
+
+
 def test_a_breakdown_is_of_the_latest_figure_and_may_end_in_the_next_sentence(tmp_path: Path) -> None:
     """A breakdown describes the current figure, not the earlier year's it is compared with; parts
     that the next sentence completes add up."""
