@@ -63,7 +63,7 @@ from factcheck.compare import (
     within,
 )
 from factcheck.context import basis_of_change, dateline_end
-from factcheck.dates import HIJRI_NOTE, PAIR_NOTE
+from factcheck.dates import EARLIER_EVENT_NOTE, HIJRI_NOTE, PAIR_NOTE
 from factcheck.documents import Document
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
@@ -1532,6 +1532,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                                             bool(value_params and value_params.speaker_before.get(lang)))
         return said[sentence]
     items = _list_items(sides, sentences, report.book)
+    long_ago = _long_ago_sentences(sides, sentences)
     restating = params.restating_words.get(lang, ())
     names: frozenset[str] | None = None
     excluded = frozenset((*_NAME_EXCLUDED, *load_lexicon(lang).months)) if lang == "en" else frozenset()
@@ -1556,6 +1557,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         if checked is not None and checked.can_contradict:
             continue  # the reference may contradict it: it settles it (_settled, the agreeing case above)
         sentence = bisect_right(sentences, claim.start)
+        if sentence in long_ago:
+            continue  # "the deadliest since the bombings of 11 April, which killed 33": that event's toll
         opens = sentence_span(text, sentences, sentence)[0]
         parted = find_marker(text, opens, claim.start, breakdown) if breakdown else None
         if parted is None and partitive:  # "52 of the dead were in the port city": the first part
@@ -1893,14 +1896,17 @@ _LONG_AGO_DAYS = 365
 
 def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int]) -> set[int]:
     """The sentences that state a full date (a day of a year) more than a year before the article's
-    publication: what they tell of happened then, so their figures restate none of the article's."""
+    publication, or the date of an earlier event a record is measured from ("the deadliest since the
+    bombings of 11 April, which killed 33"): what they tell of happened then, so their figures
+    restate none of the article's."""
     out: set[int] = set()
     for side in sides:
         claim, published = side.claim, side.published
-        if claim.kind is not Kind.DATE or published is None or not claim.date or claim.date.startswith("--"):
+        if claim.kind is not Kind.DATE or published is None or not claim.date:
             continue
         day = _iso_day(claim.date)
-        if day is not None and (published - day).days > _LONG_AGO_DAYS:
+        if EARLIER_EVENT_NOTE in claim.evidence \
+                or (day is not None and (published - day).days > _LONG_AGO_DAYS):
             out.add(bisect_right(sentences, claim.start))
     return out
 

@@ -323,10 +323,15 @@ def test_a_remainder_is_no_restatement(tmp_path: Path) -> None:
 def test_a_sentence_dated_years_before_publication_restates_nothing(tmp_path: Path) -> None:
     """"China, which became on 11 December 2001 the 143rd member": a sentence that states a day more
     than a year before publication tells of that time, so its "الـ143" restates none of the article's
-    figures (here the kingdom's 149th membership today)."""
+    figures (here the kingdom's 149th membership today); nor does one on the earlier event a record
+    is measured from ("الأعنف منذ تفجيرات 11 نيسان ... مقتل 33")."""
     text = ("أصبحت المملكة اليوم العضو الـ149 في منظمة التجارة العالمية.\n\n"
             "ويصادف ذلك انضمام الصين التي أصبحت في 11 ديسمبر 2001 العضو الـ143 في المنظمة.")
     assert _findings(_check(tmp_path, text=text, published="2005-12-11", lang="ar")) == []
+    record = ("وارتفعت حصيلة التفجيرين إلى 37 قتيلا.\n\nوقالت مصادر طبية إن جثث القتلى الـ37 نقلت إلى "
+              "المستشفيات.\n\nويعد الهجوم الأعنف منذ تفجيرات 11 نيسان/أبريل الماضي التي أسفرت عن مقتل 33 "
+              "شخصا.")
+    assert _findings(_check(tmp_path, text=record, published="2007-12-12", lang="ar")) == []
     recent = text.replace("11 ديسمبر 2001", "1 ديسمبر 2005")
     assert [r for r, _, _ in _findings(_check(tmp_path, text=recent, published="2005-12-11", lang="ar"))] \
         == ["FC105"]
