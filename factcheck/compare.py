@@ -1667,7 +1667,8 @@ def _could_hold(total: Side, parts: Sequence[Side], wholes: Mapping[str, Sequenc
         return False
     for part in parts:
         value = stated(part.claim)
-        if value is None or value <= 0 or value >= whole or not _within_whole(part, total):
+        if value is None or value <= 0 or value >= whole \
+                or not _within_whole(part, total, marked=not concept):
             return False
         if part.claim.counted and total.claim.counted and part.claim.counted != total.claim.counted \
                 and part.claim.counted not in wholes.get(total.claim.counted, ()):
@@ -1675,15 +1676,25 @@ def _could_hold(total: Side, parts: Sequence[Side], wholes: Mapping[str, Sequenc
     return True
 
 
-def _within_whole(part: Side, total: Side) -> bool:
+def _within_whole(part: Side, total: Side, *, marked: bool = False) -> bool:
     """A part's period and place lie within the total's (or are not stated): "64,930 between January
-    and June" of a year's 157,652; its places among the total's."""
+    and June" of a year's 157,652; its places among the total's. ``marked``: a colon or a dash opens
+    the breakdown, which then holds the parts whatever place the total only takes from the headline
+    or the lead ("Trade with its three biggest partners totalled $904.3 billion: ... with Japan")."""
     pp, tp = part.variant[0], total.variant[0]
     if pp is not None and tp is not None and pp != tp and not _period_within(pp, tp):
         return False
     pl, tl = part.variant[1], total.variant[1]
     # (one of the places the total names: "China and the United States ...: $124.8 billion to China")
-    return not pl or not tl or pl <= tl or places_nested(pl, tl)
+    return not pl or not tl or pl <= tl or places_nested(pl, tl) or (marked and _place_assumed(total.claim))
+
+
+def _place_assumed(claim: Claim) -> bool:
+    """Whether a claim's place comes from its article's headline or lead, not its own sentence."""
+    return any(note.startswith("place ") and note.endswith(_ASSUMED_FROM) for note in claim.evidence)
+
+
+_ASSUMED_FROM = ("from the headline (assumed)", "from the lead (assumed)")
 
 
 def _period_within(inner: tuple[dt.date | None, dt.date | None],

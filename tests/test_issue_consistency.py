@@ -337,6 +337,17 @@ def test_a_sentence_dated_years_before_publication_restates_nothing(tmp_path: Pa
         == ["FC105"]
 
 
+def test_a_colon_breakdown_holds_parts_of_places_the_total_only_assumes(tmp_path: Path) -> None:
+    """"Trade with its three biggest partners totalled $904.3 billion: $356.2 billion with the EU, ...
+    and $236.0 billion with Japan": the colon opens the total's breakdown, so a place the total only
+    takes from the lead (the United States and China named there) rules out none of the parts."""
+    text = ("The European Union stayed ahead of the United States as China's biggest trading partner. "
+            "Trade with its three biggest partners totalled $904.3 billion: $356.2 billion with the EU, "
+            "$302.1 billion with the United States and $236.0 billion with Japan.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2008-01-12"))] == [
+        ("FC104", "$904.3 billion")]
+
+
 def test_figures_read_on_two_days_are_no_breakdown(tmp_path: Path) -> None:
     """"The toll stood at 175 late on Tuesday and 250 on Wednesday": one tally read on two days, not
     two parts of the 382 wounded before them; in Arabic too ("43 الخميس و51 الجمعة")."""
