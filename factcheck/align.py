@@ -1532,7 +1532,8 @@ def _above_later(claim: Claim, later: Claim) -> bool:
 
 def _day_slip(iso: str | None, fact: str | None, *, week: bool = False) -> bool:
     """Whether a date (its year may be unwritten: "--06-03") is a slip of a fact's full date: one day
-    off in the same month (3 June for 2 June), its day's two digits swapped (12 for 21), or the same
+    off (3 June for 2 June; 30 April for 1 May, read in the fact's year), its day's two digits
+    swapped (12 for 21), or the same
     day of the month before or after (1 November for 1 December); with ``week`` (a weekday written
     beside it), also a week off in the same month ("Saturday 21 June" for Saturday 14 June: the week
     before's or after's date, its weekday still right); the year, when written, the same."""
@@ -1546,7 +1547,16 @@ def _day_slip(iso: str | None, fact: str | None, *, week: bool = False) -> bool:
         swapped = day != their_day and day == their_day[::-1] and "0" not in (day[0], their_day[0])
         apart = abs(int(day) - int(their_day))
         return apart == 1 or swapped or (week and apart == _WEEK)
-    return day == their_day and abs(int(month) - int(their_month)) == 1
+    return (day == their_day and abs(int(month) - int(their_month)) == 1) \
+        or _next_day(f"{fact[:4]}-{month}-{day}", fact)
+
+
+def _next_day(iso: str, fact: str) -> bool:
+    """Whether two full dates are a day apart across the end of a month (30 April for 1 May)."""
+    try:
+        return abs((dt.date.fromisoformat(iso) - dt.date.fromisoformat(fact)).days) == 1
+    except ValueError:
+        return False
 
 
 _WEEK = 7  # days a weekday's date may be off, its weekday still right

@@ -594,8 +594,9 @@ def test_a_fact_named_by_few_of_its_words_joins_the_figure_that_is_a_slip_of_it(
 
 def test_a_date_named_by_few_words_joins_the_fact_it_is_a_slip_of(tmp_path: Path) -> None:
     """"the ferry that capsized on Oct. 4" names "date the ferry capsized on Lake Kivu" by two of its
-    words, too few to join a date alone; a day off the fact's 3 October, or its day's digits swapped,
-    is a slip of it: FC107. A day further off (Oct. 9) is some other day the words do not tie to it."""
+    words, too few to join a date alone; a day off the fact's 3 October (30 September of 1 October
+    too), or its day's digits swapped, is a slip of it: FC107. A day further off (Oct. 9) is some
+    other day the words do not tie to it."""
     def found(day: str, fact: str) -> list[tuple[str, str]]:
         facts = [{"what": "date the ferry capsized on Lake Kivu", "value": fact, "unit": "date"},
                  {"what": "people rescued from the ferry", "value": "10", "unit": "count"}]
@@ -606,6 +607,8 @@ def test_a_date_named_by_few_words_joins_the_fact_it_is_a_slip_of(tmp_path: Path
     assert found("Oct. 4", "2024-10-03") == [("FC107", "Oct. 4")]
     assert found("Oct. 12", "2024-10-21") == [("FC107", "Oct. 12")]
     assert found("Oct. 9", "2024-10-03") == []
+    assert found("Sept. 30", "2024-10-01") == [("FC107", "Sept. 30")]  # a day off across a month's end
+    assert found("Sept. 29", "2024-10-01") == []
     # A week off with its weekday written beside it ("Thursday, Oct. 10" for Thursday 3 October) is
     # the week before's or after's date, its weekday still right: a slip too; without one, another day.
     assert found("Thursday, Oct. 10", "2024-10-03") == [("FC107", "Thursday, Oct. 10")]
