@@ -1096,9 +1096,15 @@ def _opened_whole(members: list[Side], text: str, start: int,
     if marker is None or any(ch.isalnum() for ch in text[start:marker]):
         return None, members
     after = [m for m in members if m.claim.start > marker]
+    comma = next((at for at in range(marker, after[0].claim.start) if text[at] in ",،"), None) \
+        if after else None
+    if comma is not None and len(WORD_RE.findall(text, marker, comma)) <= _OPENING_REACH:
+        # "Of the wounded, 212 were treated in Sinjar and 180 ...": the opening names the whole a
+        # sentence before states; the figures after its comma are some of it
+        return comma, members
     if len(after) < 2 or len(WORD_RE.findall(text, marker, after[0].claim.start)) > _OPENING_REACH \
-            or any(ch in ",،" for ch in text[marker : after[0].claim.start]):
-        return None, members  # ("Of the dead, 25 were found in ...": the whole is the sentence before's)
+            or comma is not None:
+        return None, members
     whole, first = after[0], after[1]
     comma = next((at for at in range(whole.claim.end, first.claim.start) if text[at] in ",،"), None)
     return comma, [whole, *(m for m in after[1:] if _same_whole(m.claim, whole.claim))]

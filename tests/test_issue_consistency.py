@@ -337,6 +337,23 @@ def test_a_sentence_dated_years_before_publication_restates_nothing(tmp_path: Pa
         == ["FC105"]
 
 
+def test_an_opening_partitive_without_a_figure_breaks_down_the_whole_before(tmp_path: Path) -> None:
+    """"Of the wounded, 212 were treated in Sinjar and 180 were driven to Dohuk": an opening partitive
+    with no figure names the whole a sentence before states (382 wounded), whatever place the headline
+    gives it; the figures after its comma are some of it, so they may fall short of it but not
+    exceed it."""
+    def found(body: str) -> list[tuple[str, str]]:
+        article = tmp_path / "a.md"
+        article.write_text("---\nlang: en\ndate: 2007-08-16\ntitle: \"Mosul: toll from truck bombings "
+                           f"climbs\"\n---\n{body}\n", encoding="utf-8")
+        return [(f.rule, f.claim.text) for f in check_paths([str(article)], []).findings if f.rule != "FC900"]
+
+    text = ("MOSUL, Aug 16 - Another 382 people were wounded, a health official said. Of the wounded, 212 "
+            "were treated at hospitals in Sinjar and 180 were driven to Dohuk, he said.")
+    assert found(text) == [("FC104", "382")]
+    assert found(text.replace("180 were driven", "120 were driven")) == []
+
+
 def test_a_colon_breakdown_holds_parts_of_places_the_total_only_assumes(tmp_path: Path) -> None:
     """"Trade with its three biggest partners totalled $904.3 billion: $356.2 billion with the EU, ...
     and $236.0 billion with Japan": the colon opens the total's breakdown, so a place the total only
