@@ -1381,6 +1381,9 @@ class Aligner:
         if _has_day(fact.claim.date) and not _has_day(side.claim.date) \
                 and not self.judge.agrees(side.claim, fact.claim):
             return None  # "a similar fire in January 2022": a month names a time, not the event's day
+        if side.claim.date is not None and side.claim.date.startswith("--") and not slip \
+                and not _near_in_year(side.claim.date, fact.claim.date):
+            return None  # "Bombings in Algiers on April 11 killed 33" of December's: another event
         why = f"what {lexmatch.shown(hits)} named near the date (lexical match {best:.2f})"
         return self._date_alignment(side, fact, why, "weak")
 
@@ -1740,6 +1743,17 @@ def _others(side: Side, sides: list[Side]) -> list[Side]:
             if len(found) >= CANDIDATE_LIMIT:
                 break
     return found
+
+
+_NAMED_DAYS_APART = 31  # days a yearless date named by a fact's words may lie from it (a month)
+
+
+def _near_in_year(day: str, fact: str | None) -> bool:
+    """Whether a day without its year ("--04-11"), read in the fact's year, lies within a month
+    (_NAMED_DAYS_APART) of the fact's full date: further off, it is another event's day."""
+    there = _date_point(fact) if fact else None
+    here = _date_point(f"{fact[:4]}{day[1:]}") if fact and there is not None else None
+    return here is not None and there is not None and abs((here - there).days) <= _NAMED_DAYS_APART
 
 
 def _date_point(value: str | None, published: dt.date | None = None) -> dt.date | None:

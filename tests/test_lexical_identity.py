@@ -615,6 +615,20 @@ def test_a_date_named_by_few_words_joins_the_fact_it_is_a_slip_of(tmp_path: Path
     assert found("Oct. 10", "2024-10-03") == []
 
 
+def test_a_yearless_date_months_from_the_fact_its_words_name_is_another_event(tmp_path: Path) -> None:
+    """"Bombings in Algiers on April 11 killed 33 people" names "date of the Algiers bombings" (11
+    December) by its words, but a day without its year more than a month from the fact is another
+    event's; a week off ("on December 4") is still a wrong statement of it."""
+    fact = {"what": "date of the Algiers bombings", "value": "2007-12-11", "unit": "date"}
+
+    def found(day: str) -> list[tuple[str, str]]:
+        text = f"Bombings in Algiers on {day} killed dozens of people, officials said."
+        return _found(_check(tmp_path, text=text, reference=fact, published="2007-12-13"))
+
+    assert found("April 11") == []
+    assert found("December 4") == [("FC107", "December 4")]
+
+
 def test_a_date_a_week_from_the_only_reference_date_is_another_day(tmp_path: Path) -> None:
     """With no words to tie it, a date joins the only reference date within three days of it (a slip
     is a day or two), or one it is a slip of; a week apart ("Thursday 27 February" beside a result
