@@ -1384,6 +1384,10 @@ class Aligner:
         if side.claim.date is not None and side.claim.date.startswith("--") and not slip \
                 and not _near_in_year(side.claim.date, fact.claim.date):
             return None  # "Bombings in Algiers on April 11 killed 33" of December's: another event
+        if side.claim.date is not None and len(side.claim.date) == 10 and not slip \
+                and not _near_in_year("-" + side.claim.date[4:], fact.claim.date) \
+                and side.claim.date[4:] != (fact.claim.date or "")[4:]:
+            return None  # ... and so is a full date whose day and month lie further off (its year aside)
         why = f"what {lexmatch.shown(hits)} named near the date (lexical match {best:.2f})"
         return self._date_alignment(side, fact, why, "weak")
 

@@ -627,6 +627,8 @@ def test_a_yearless_date_months_from_the_fact_its_words_name_is_another_event(tm
 
     assert found("April 11") == []
     assert found("December 4") == [("FC107", "December 4")]
+    assert found("April 11, 2007") == []  # a full date too, its year aside
+    assert found("December 11, 2006") == [("FC107", "December 11, 2006")]
 
 
 def test_a_date_a_week_from_the_only_reference_date_is_another_day(tmp_path: Path) -> None:
