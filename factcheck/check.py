@@ -602,8 +602,17 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     accounts = _other_accounts(groups, text, sentences, report.book)
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
     quantities = sorted((c for c in doc.claims if c.is_quantity), key=lambda c: c.start)
+    dated_before = _dated_before(sides, sentences)
     for alignment in alignments:
         side = alignment.claim
+        day = dated_before.get(bisect_right(sentences, side.claim.start))
+        fact_period = alignment.counterpart.variant[0]
+        if day is not None and fact_period is not None and fact_period[0] is not None \
+                and day < fact_period[0] and side.variant[0] is None:
+            # "the Tan-Tan crash of 10 April 2015, which killed more than 30": a sentence dated before
+            # the fact's period tells of an earlier event
+            report.matched.add(_key(side))
+            continue
         total = changes.get(_key(side))
         if total is not None and facts_of.get(total) == _key(alignment.counterpart):
             report.matched.add(_key(side))  # the change toward the total that states the fact
@@ -1908,6 +1917,21 @@ def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int]) -> set[
         if EARLIER_EVENT_NOTE in claim.evidence \
                 or (day is not None and (published - day).days > _LONG_AGO_DAYS):
             out.add(bisect_right(sentences, claim.start))
+    return out
+
+
+def _dated_before(sides: Sequence[Side], sentences: Sequence[int]) -> dict[int, dt.date]:
+    """Per sentence, the earliest full date it states more than a year before the article's
+    publication (see _long_ago_sentences)."""
+    out: dict[int, dt.date] = {}
+    for side in sides:
+        claim, published = side.claim, side.published
+        if claim.kind is not Kind.DATE or published is None or not claim.date:
+            continue
+        day = _iso_day(claim.date)
+        if day is not None and (published - day).days > _LONG_AGO_DAYS:
+            sentence = bisect_right(sentences, claim.start)
+            out[sentence] = min(day, out.get(sentence, day))
     return out
 
 

@@ -365,6 +365,20 @@ def test_a_colon_breakdown_holds_parts_of_places_the_total_only_assumes(tmp_path
         ("FC104", "$904.3 billion")]
 
 
+def test_a_figure_of_a_sentence_dated_before_the_facts_period_is_an_earlier_events(tmp_path: Path) -> None:
+    """"بحادث طانطان في 10 أبريل 2015 ... ما أسفر عن مقتل أكثر من 30 شخصا": a sentence dated more than
+    a year back, before the period of the fact its figure would meet, tells of an earlier event; an
+    undated one states the fact."""
+    fact = {"what": "قتلى حادث السير", "value": "24", "unit": "count",
+            "period": {"start": "2024-08-20", "end": "2024-08-21"}, "place": ["المغرب"]}
+    dated = ("وتذكر هذه الفاجعة بحادث في المغرب يوم 10 أبريل 2015 حين اصطدمت حافلة بشاحنة، ما أسفر عن "
+             "مقتل أكثر من 30 شخصا.")
+    assert _findings(_check(tmp_path, text=dated, reference=fact, published="2024-08-21")) == []
+    undated = "وقالت السلطات إن الحادث في المغرب أسفر عن مقتل أكثر من 30 شخصا."
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=undated, reference=fact,
+                                               published="2024-08-21"))] == ["FC108"]
+
+
 def test_figures_read_on_two_days_are_no_breakdown(tmp_path: Path) -> None:
     """"The toll stood at 175 late on Tuesday and 250 on Wednesday": one tally read on two days, not
     two parts of the 382 wounded before them; in Arabic too ("43 الخميس و51 الجمعة")."""
