@@ -1908,21 +1908,14 @@ def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int]) -> set[
     publication, or the date of an earlier event a record is measured from ("the deadliest since the
     bombings of 11 April, which killed 33"): what they tell of happened then, so their figures
     restate none of the article's."""
-    out: set[int] = set()
-    for side in sides:
-        claim, published = side.claim, side.published
-        if claim.kind is not Kind.DATE or published is None or not claim.date:
-            continue
-        day = _iso_day(claim.date)
-        if EARLIER_EVENT_NOTE in claim.evidence \
-                or (day is not None and (published - day).days > _LONG_AGO_DAYS):
-            out.add(bisect_right(sentences, claim.start))
-    return out
+    earlier = {bisect_right(sentences, side.claim.start) for side in sides
+               if side.claim.kind is Kind.DATE and EARLIER_EVENT_NOTE in side.claim.evidence}
+    return earlier | set(_dated_before(sides, sentences))
 
 
 def _dated_before(sides: Sequence[Side], sentences: Sequence[int]) -> dict[int, dt.date]:
     """Per sentence, the earliest full date it states more than a year before the article's
-    publication (see _long_ago_sentences)."""
+    publication."""
     out: dict[int, dt.date] = {}
     for side in sides:
         claim, published = side.claim, side.published
