@@ -379,6 +379,20 @@ def test_a_figure_of_a_sentence_dated_before_the_facts_period_is_an_earlier_even
                                                published="2024-08-21"))] == ["FC108"]
 
 
+def test_a_breakdown_of_an_earlier_sentence_is_of_the_figure_it_adds_up_to(tmp_path: Path) -> None:
+    """"rose to 5,782 on Wednesday. The ministry had put the toll at 5,427 on Tuesday. Bantul accounted
+    for 4,121 of the dead, Klaten for 1,041 and the other districts 620": the parts add up exactly to
+    the 5,782 two sentences back, not to the nearer 5,427 (an earlier reading): no finding."""
+    text = ("The death toll from the earthquake on Java rose to 5,782 on Wednesday, the ministry said.\n\n"
+            "The ministry had put the toll at 5,427 on Tuesday, up from about 3,000 on the evening of the "
+            "quake.\n\nBantul district accounted for 4,121 of the dead and Klaten for 1,041, with the "
+            "remaining 620 in other districts, ministry figures showed.")
+    assert _findings(_check(tmp_path, text=text, published="2006-05-31")) == []
+    wrong = text.replace("4,121", "4,421")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=wrong, published="2006-05-31"))] == [
+        ("FC104", "5,427")]
+
+
 def test_figures_read_on_two_days_are_no_breakdown(tmp_path: Path) -> None:
     """"The toll stood at 175 late on Tuesday and 250 on Wednesday": one tally read on two days, not
     two parts of the 382 wounded before them; in Arabic too ("43 الخميس و51 الجمعة")."""
