@@ -665,6 +665,16 @@ class Extractor:
             return True  # the end of "الآيات من 183 إلى 187"
         return i > 0 and texts[i - 1] == "#" and w.toks[i].gap == 0
 
+    @staticmethod
+    def _plus_joined(toks: list[Tok], i: int, j: int) -> bool:
+        """Whether the digits of tokens i..j are joined by a plus sign to digits on either side, no space
+        between ("90+3", "45+6"): a notation, never a sum a reader should check."""
+        after = j + 1 < len(toks) and toks[j].text == "+" and not toks[j].gap and not toks[j + 1].gap \
+            and toks[j + 1].text.isdigit()
+        before = i > 1 and toks[i - 1].text == "+" and not toks[i - 1].gap and not toks[i].gap \
+            and toks[i - 2].text.isdigit()
+        return after or before
+
     def _not_a_figure(self, w: Window, num: Numeral) -> bool:
         """Phone numbers, codes, times of day, versions and names with digits are not figures."""
         toks, i, j = w.toks, num.first, num.stop
@@ -682,6 +692,8 @@ class Extractor:
                 return True  # COVID-19, 1.2.3, 10:30 (second half); but "late-2022", "mid-2023" are years
         if num.plain_digits and len(first) >= 3 and first.startswith("0"):
             return True
+        if num.plain_digits and self._plus_joined(toks, i, j):
+            return True  # "الدقيقة 90+3", "(45+6)": a minute of added time, a notation, no figure
         if j < len(toks) and num.plain_digits and w.texts[j] in self.lex.times_of_day and int(first) <= 24:
             return True  # "من الساعة ٩ صباحا حتى ١٠ مساء": times of day
         if j < len(toks) and self._race(w, j):
