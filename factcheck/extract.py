@@ -665,6 +665,13 @@ class Extractor:
             return True  # the end of "الآيات من 183 إلى 187"
         return i > 0 and texts[i - 1] == "#" and w.toks[i].gap == 0
 
+    def _from_nil(self, w: Window, first: str, j: int) -> bool:
+        """"lost 0-2": a pair from nil, its second number of one or two digits and no unit of time after
+        it ("aged 0-5 years" is a range), is a score."""
+        second = j + 1
+        return first == "0" and len(w.texts[second]) <= 2 \
+            and not (second + 1 < len(w.texts) and self.lex.has_form(self.lex.duration, w.texts[second + 1]))
+
     @staticmethod
     def _plus_joined(toks: list[Tok], i: int, j: int) -> bool:
         """Whether the digits of tokens i..j are joined by a plus sign to digits on either side, no space
@@ -721,9 +728,9 @@ class Extractor:
                 return True  # "10 a.m.", "11 p.m.": a time of day
             if num.plain_digits and nxt.text == "-" and not nxt.gap and j + 1 < len(toks) \
                     and toks[j + 1].text.isdigit() and not toks[j + 1].gap and len(first) <= 3 \
-                    and int(toks[j + 1].text) < int(first) \
+                    and (int(toks[j + 1].text) < int(first) or self._from_nil(w, first, j)) \
                     and not (j + 2 < len(toks) and toks[j + 2].text == "-"):
-                return True  # "won 3-1", "passed 341-82": a score or a tally, not a range
+                return True  # "won 3-1", "passed 341-82", "lost 0-2": a score or a tally, not a range
             if nxt.text in _TIME_SEPARATORS and nxt.gap == 0 and j + 1 < len(toks) \
                     and toks[j + 1].text.isdigit():
                 return True
