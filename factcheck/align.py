@@ -1381,13 +1381,12 @@ class Aligner:
         if _has_day(fact.claim.date) and not _has_day(side.claim.date) \
                 and not self.judge.agrees(side.claim, fact.claim):
             return None  # "a similar fire in January 2022": a month names a time, not the event's day
-        if side.claim.date is not None and side.claim.date.startswith("--") and not slip \
-                and not _near_in_year(side.claim.date, fact.claim.date):
-            return None  # "Bombings in Algiers on April 11 killed 33" of December's: another event
-        if side.claim.date is not None and len(side.claim.date) == 10 and not slip \
-                and not _near_in_year("-" + side.claim.date[4:], fact.claim.date) \
-                and side.claim.date[4:] != (fact.claim.date or "")[4:]:
-            return None  # ... and so is a full date whose day and month lie further off (its year aside)
+        day = _month_day(side.claim.date)
+        if day is not None and not slip and day[1:] != (fact.claim.date or "")[4:] \
+                and not _near_in_year(day, fact.claim.date):
+            # "Bombings in Algiers on April 11 killed 33" of December's: another event; so is a full
+            # date whose day and month lie as far off, its year aside (a slip of the year stays)
+            return None
         why = f"what {lexmatch.shown(hits)} named near the date (lexical match {best:.2f})"
         return self._date_alignment(side, fact, why, "weak")
 
@@ -1539,11 +1538,11 @@ def _above_later(claim: Claim, later: Claim) -> bool:
 
 def _day_slip(iso: str | None, fact: str | None, *, week: bool = False) -> bool:
     """Whether a date (its year may be unwritten: "--06-03") is a slip of a fact's full date: one day
-    off (3 June for 2 June; 30 April for 1 May, read in the fact's year), its day's two digits
-    swapped (12 for 21), or the same
-    day of the month before or after (1 November for 1 December); with ``week`` (a weekday written
-    beside it), also a week off in the same month ("Saturday 21 June" for Saturday 14 June: the week
-    before's or after's date, its weekday still right); the year, when written, the same."""
+    off (3 June for 2 June; 30 April for 1 May, read in the fact's year), its day's two digits swapped
+    (12 for 21), or the same day of the month before or after (1 November for 1 December); with
+    ``week`` (a weekday written beside it), also a week off in the same month ("Saturday 21 June" for
+    Saturday 14 June: the week before's or after's date, its weekday still right); the year, when
+    written, the same."""
     if not _has_day(iso) or fact is None or len(fact) != 10 or iso is None:
         return False
     year, month, day = (iso[:4] if not iso.startswith("--") else None), iso[-5:-3], iso[-2:]
@@ -1750,6 +1749,14 @@ def _others(side: Side, sides: list[Side]) -> list[Side]:
 
 
 _NAMED_DAYS_APART = 31  # days a yearless date named by a fact's words may lie from it (a month)
+
+
+def _month_day(iso: str | None) -> str | None:
+    """The day and month of a date that states them, written as a date without its year ("--04-11"
+    of "2007-04-11" and of "--04-11"); None for a month or a year."""
+    if iso is None or not _has_day(iso):
+        return None
+    return iso if iso.startswith("--") else "-" + iso[4:]
 
 
 def _near_in_year(day: str, fact: str | None) -> bool:
