@@ -1490,12 +1490,9 @@ def _successive_readings(text: str, members: Sequence[Side]) -> bool:
         return False
     lex = load_lexicon(members[0].claim.lang)
     end = min(len(text), members[-1].claim.end + _READING_TAIL)
-    days = {lex.weekdays[f] for word in _WORD_RE.findall(fold(text[members[0].claim.start : end]).text)
+    days = {lex.weekdays[f] for word in WORD_RE.findall(fold(text[members[0].claim.start : end]).text)
             for f in strip_clitics(word.lower()) if f in lex.weekdays}
     return len(days) >= 2
-
-
-_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 
 
 @lru_cache(maxsize=8)
@@ -1710,15 +1707,7 @@ def _within_whole(part: Side, total: Side, *, marked: bool = False) -> bool:
         return False
     pl, tl = part.variant[1], total.variant[1]
     # (one of the places the total names: "China and the United States ...: $124.8 billion to China")
-    return not pl or not tl or pl <= tl or places_nested(pl, tl) or (marked and _place_assumed(total.claim))
-
-
-def _place_assumed(claim: Claim) -> bool:
-    """Whether a claim's place comes from its article's headline or lead, not its own sentence."""
-    return any(note.startswith("place ") and note.endswith(_ASSUMED_FROM) for note in claim.evidence)
-
-
-_ASSUMED_FROM = ("from the headline (assumed)", "from the lead (assumed)")
+    return not pl or not tl or pl <= tl or places_nested(pl, tl) or (marked and total.defaults[0])
 
 
 def _period_within(inner: tuple[dt.date | None, dt.date | None],
