@@ -1039,6 +1039,10 @@ def _forecast(text: str, sentences: Sequence[int], claim: Claim, quantities: Seq
     forecasters = _forecaster_forms(params.forecaster_words.get(claim.lang, ())) if params else frozenset()
     if not forecasters or not claim.is_quantity:
         return False
+    internal = book.rule("internal_inconsistency")
+    restating = book.params(internal).restating_words.get(claim.lang, ()) if internal else ()
+    if restating and _restating_marker(text, claim.start, restating) is not None:
+        return False  # "ويرى محللون أن وصول النواب الجدد الـ30": a known quantity restated, no forecast
     opens, closes = sentence_span(text, sentences, bisect_right(sentences, claim.start))
     at = bisect_left(quantities, claim.start, key=lambda c: c.start)
     if at and quantities[at - 1].end > opens:

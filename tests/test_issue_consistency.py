@@ -2720,6 +2720,20 @@ def test_a_forecast_of_a_figure_is_no_statement_of_it(tmp_path: Path) -> None:
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_a_restated_figure_beside_a_forecaster_is_no_forecast(tmp_path: Path) -> None:
+    """"Some analysts questioned whether the $19 million acquisition could be justified": a figure with
+    a restatement marker ("the", "الـ") names a quantity already known, whoever comments on it, so
+    the forecaster beside it makes it no forecast: the slip of scale is reported."""
+    facts = [{"what": "price of the acquisition of WhatsApp", "value": "19000000000", "unit": "USD",
+              "period": "2014-02"}]
+    body = ("Facebook agreed to buy WhatsApp for $19 billion in cash and stock in February. Some analysts "
+            "questioned whether the $19 million acquisition could be justified.\n")
+    result = check_paths([_article(tmp_path, "Facebook buys WhatsApp", body, "2014-02-20", "en")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [
+        ("FC102", "$19 million")]
+
+
 @pytest.mark.parametrize(("phrase", "concept"), [
     ("المعدل السنوي للتضخم الأساسي", "core_inflation"),
     ("مقارنة بالتضخم الأساسي", "core_inflation"),
