@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from factcheck import lexmatch
 from factcheck.align import (
+    GENERIC_COUNTED,
     LEVEL_BEFORE_NOTE,
     LEVEL_LEFT_NOTE,
     LEXICAL_MIN,
@@ -1837,7 +1838,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 nearby.append(earlier)
             if shared < _RESTATE_MIN and claim.concept is not None and other.concept is not None \
                     and claim.concept in other.concept.split("+") \
-                    and (worded or (claim.counted is not None and claim.counted == other.counted)):
+                    and (worded or (claim.counted is not None and claim.counted == other.counted)
+                         or (claim.counted is None and other.counted == GENERIC_COUNTED)):
                 # "المصابون الخمسة" after "وأصيب 7 آخرون": a definite number word names the event an
                 # earlier figure counts, in other words; so does a restatement of its event and counted
                 # noun ("الجنود الـ28 الذين لقوا حتفهم" after "90 قتيلا، بينهم 33 عسكريا")
@@ -1859,6 +1861,13 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             continue
         scored.sort(key=lambda t: -t[0])
         shared, words, earlier = scored[0]
+        if claim.concept is not None and len(scored) > 1:
+            # "the 53 victims" after "51 people killed" and "More than 50 people were pulled alive": of
+            # the earlier figures its words name, those of its own concept, when there are some
+            own_concept = [t for t in scored if t[2].claim.concept is not None
+                           and claim.concept in t[2].claim.concept.split("+")]
+            scored = own_concept or scored
+            shared, words, earlier = scored[0]
         if len(scored) > 1 and scored[1][0] > shared - _RESTATE_LEAD:
             # Named about as well: the one within a factor of two of it, if only one is ("الكوادر
             # الصحية الـ21 ألفا" after "2350 مركزا صحيا" and "18 ألف ممارس صحي": the 18,000).

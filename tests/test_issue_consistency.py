@@ -2720,6 +2720,26 @@ def test_a_forecast_of_a_figure_is_no_statement_of_it(tmp_path: Path) -> None:
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_a_restatement_of_a_concept_restates_the_earlier_figure_of_that_concept(tmp_path: Path) -> None:
+    """"funerals for many of the 53 victims" (killed) restates "51 people killed", not "More than 50
+    people were pulled alive" nearer its value: of the earlier figures its words name, those of its own
+    concept are its antecedents, and a counted noun the restatement leaves out ("victims") is no other
+    than the toll's "people"."""
+    body = ("TIRANA, Nov 30 (Reuters) - Albania ended its search for survivors on Saturday after rescuers "
+            "recovered the bodies of 51 people killed when an earthquake struck the coast on Tuesday.\n\n"
+            "Of the dead, 25 were found in Durres. More than 50 people were pulled alive from the rubble by "
+            "Albanian teams.\n\nRama spoke in Durres, where funerals for many of the 53 victims were held "
+            "this week.\n")
+    facts = [{"what": "people killed in the earthquake", "value": "51", "unit": "count",
+              "place": ["Albania"]},
+             {"what": "people rescued alive from the rubble", "value": "52", "unit": "count",
+              "place": ["Albania"]},
+             {"what": "people killed in Durres", "value": "25", "unit": "count", "place": ["Durres"]}]
+    result = check_paths([_article(tmp_path, "Albania ends search as death toll reaches 51", body,
+                                   "2019-11-30")], [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "53")]
+
+
 def test_a_restated_figure_beside_a_forecaster_is_no_forecast(tmp_path: Path) -> None:
     """"Some analysts questioned whether the $19 million acquisition could be justified": a figure with
     a restatement marker ("the", "الـ") names a quantity already known, whoever comments on it, so
