@@ -1808,7 +1808,10 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         nearby: list[Side] = []  # earlier figures of its unit within a factor of two
         for earlier in ordered[max(0, n - _RESTATE_BACK) : n]:  # (bounded: linear in the figures)
             other = earlier.claim
-            if bisect_right(sentences, other.start) == sentence or unit_block(other) != unit_block(claim) \
+            if (bisect_right(sentences, other.start) == sentence
+                    and (marker is None or not marker.endswith("-") or worded
+                         or not _clause_apart(text, other, claim))) \
+                    or unit_block(other) != unit_block(claim) \
                     or other.kind is not claim.kind or not units_compatible(claim.unit, other.unit):
                 continue
             # A marked restatement in a sentence about another place ("The 670 cancelled flights" in a
@@ -1911,6 +1914,17 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+_CLAUSE_APART = 60  # characters between a figure and a restatement of it in its own sentence
+
+
+def _clause_apart(text: str, earlier: Claim, claim: Claim) -> bool:
+    """Whether a marked restatement stands in a later clause of the earlier figure's sentence, a comma
+    and some distance between ("أخمد بمشاركة 12 فرقة من فرق الإطفاء ...، وأشادت بسرعة استجابة فرق
+    الإطفاء الـ14"): the same quantity named again, not an item of a list beside it."""
+    between = text[earlier.end : claim.start]
+    return len(between) >= _CLAUSE_APART and any(mark in between for mark in ",،")
 
 
 _LONG_AGO_DAYS = 365

@@ -2740,6 +2740,18 @@ def test_a_restatement_of_a_concept_restates_the_earlier_figure_of_that_concept(
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "53")]
 
 
+def test_an_attached_restatement_in_a_later_clause_of_the_same_sentence(tmp_path: Path) -> None:
+    """"أخمد الحريق بمشاركة 12 فرقة من فرق الإطفاء ...، وأشادت الشركة بسرعة استجابة فرق الإطفاء الـ14":
+    a figure with the attached article (الـ) in a later clause of the earlier figure's sentence, a
+    comma and some distance between, restates it; a figure right beside it is no restatement."""
+    text = ("وأوضحت الشركة أن الحريق أخمد بمشاركة 12 فرقة من فرق الإطفاء التابعة لها ولقوة الإطفاء العام، "
+            "وأشادت بسرعة استجابة فرق الإطفاء الـ14 التي حالت دون امتداد النيران إلى الوحدات المجاورة.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-05-02", lang="ar"))] \
+        == [("FC105", "14")]
+    right = text.replace("الـ14", "الـ12")
+    assert _findings(_check(tmp_path, text=right, published="2024-05-02", lang="ar")) == []
+
+
 def test_a_restated_figure_beside_a_forecaster_is_no_forecast(tmp_path: Path) -> None:
     """"Some analysts questioned whether the $19 million acquisition could be justified": a figure with
     a restatement marker ("the", "الـ") names a quantity already known, whoever comments on it, so
