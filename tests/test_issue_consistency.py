@@ -2752,6 +2752,19 @@ def test_an_attached_restatement_in_a_later_clause_of_the_same_sentence(tmp_path
     assert _findings(_check(tmp_path, text=right, published="2024-05-02", lang="ar")) == []
 
 
+def test_a_duration_restated_by_its_unit_noun_and_definite_number_word(tmp_path: Path) -> None:
+    """"أيام الحداد الخمسة" restates "الحداد الوطني سبعة أيام": in a duration of three words, the number
+    word with the attached article is a restatement marker, and the noun between unit and number
+    (الحداد) is a shared word, not the figure's own; a unit and its number word alone ("السنوات
+    الثلاث المقبلة") name a new span as often."""
+    text = "وأعلنت الحكومة الحداد الوطني سبعة أيام.\n\nوانتهت أيام الحداد الخمسة أمس."
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-01-05", lang="ar"))] \
+        == [("FC105", "أيام الحداد الخمسة")]
+    span = ("وتعهد المانحون بتقديم 5 مليارات دولار خلال العامين المقبلين.\n\nوتقدر احتياجات الإعمار خلال "
+            "السنوات الثلاث المقبلة بنحو 11 مليار دولار.")
+    assert _findings(_check(tmp_path, text=span, published="2024-01-05", lang="ar")) == []
+
+
 def test_a_restated_figure_beside_a_forecaster_is_no_forecast(tmp_path: Path) -> None:
     """"Some analysts questioned whether the $19 million acquisition could be justified": a figure with
     a restatement marker ("the", "الـ") names a quantity already known, whoever comments on it, so
