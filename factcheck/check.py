@@ -1785,8 +1785,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         digit = next((k for k, ch in enumerate(claim.text) if ch.isdigit()), 0)
         if marker is None and digit:  # "السنوات الـ27": a duration's noun read into the claim before it
             marker = _restating_marker(text, claim.start + digit, markers)
-        if marker is None and claim.kind is Kind.DURATION and not digit:
-            marker = _attached_inside(claim.text, markers)  # "أيام الحداد الخمسة", "الساعات الأربع"
+        if marker is None and _spelled_span(claim) and not digit:
+            marker = _attached_inside(claim.text, markers)  # "أيام الحداد الخمسة"
         # Unmarked, a figure may still restate an earlier one it is a slip of (two digits swapped, a
         # scale word) and whose words it shares ("arrivals ... rose to 108,000 tons" after "delivered
         # about 180,000 tons ... since the season began"); not one listed after a breakdown word ("the
@@ -1804,9 +1804,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             continue  # "China, which became the 143rd member on 11 December 2001": another time's figure
         # (a duration's words between its unit and its number word are what it lasts, not its own:
         # "أيام الحداد الخمسة" shares الحداد with "الحداد الوطني سبعة أيام")
-        words = claim.text.split()
-        own = lexmatch.own_forms(f"{words[0]} {words[-1]}" if claim.kind is Kind.DURATION and len(words) > 2
-                                 else claim.text, claim.lang)
+        ends = claim.text.split()
+        own = lexmatch.own_forms(f"{ends[0]} {ends[-1]}" if _spelled_span(claim) else claim.text, claim.lang)
         # the noun right beside a restatement weighs most ("وأكدت الوزارة أن الوحدات الـ9 آلاف": the
         # units, not the ministry)
         near = _figure_words(text, sentences, claim, figures, next_words=_HEAD_WORDS, decay=_HEAD_DECAY)
@@ -2084,13 +2083,17 @@ def _restating_marker(text: str, start: int, markers: Sequence[str]) -> str | No
     return None
 
 
+def _spelled_span(claim: Claim) -> bool:
+    """Whether a duration's text holds words between its unit and its number, three words or more
+    ("أيام الحداد الخمسة"); a unit and its number word alone ("السنوات الثلاث المقبلة") name a new
+    span as often as they restate one."""
+    return claim.kind is Kind.DURATION and len(claim.text.split()) > 2
+
+
 def _attached_inside(text: str, markers: Sequence[str]) -> str | None:
     """An attached restating marker (restating_words ending in "-": "ال-") that opens a word of a
-    duration's text of three words or more after its first, the number word of "أيام الحداد الخمسة":
-    that word restates."""
+    duration's text after its first, the number word of "أيام الحداد الخمسة": that word restates."""
     words = text.split()[1:]
-    if len(words) < 2:
-        return None  # "السنوات الثلاث المقبلة": a unit and its number word alone name a new span as often
     for marker in markers:
         bare = marker[:-1]
         if marker.endswith("-") and any(w.startswith(bare) and len(w) > len(bare) + 1 for w in words):
