@@ -2159,21 +2159,26 @@ def _announces_update(text: str, sentences: Sequence[int], index: int, words: Se
                       figures: tuple[Sequence[int], Sequence[Claim]], earlier: Claim) -> bool:
     """Whether the sentence at ``index`` holds a word that announces a new or other figure than
     ``earlier`` (``figures``: the quantities' starts and the quantities, sorted): before ``claim`` ("the
-    toll rose to 52"), or after it up to the next figure when that figure restates the earlier one
-    ("52 have died, up from 44"). One that leads to another figure is that figure's ("Most of the 754
-    violations ..., compared with 651 violations last year" after 734 violations)."""
+    toll rose to 52"), or after it when the figure it leads to restates the earlier one ("52 have died,
+    up from 44"; "The 52 dead include 10 children, up from 44"), or no figure follows the claim. One
+    that leads to another figure is that figure's ("Most of the 754 violations ..., compared with 651
+    violations last year" after 734 violations)."""
     if not words:
         return False
     opens, closes = sentence_span(text, sentences, index)
     starts, quantities = figures
     if find_marker(text, opens, claim.start, words) is not None:
         return True
-    k = bisect_right(starts, claim.start)
+    at = find_marker(text, claim.end, closes, words)
+    if at is None:
+        return False
+    # the word leads to the figure after it: an update when that figure restates the earlier one ("The
+    # 52 dead include 10 children, up from 44 on Monday"), or when none follows in the sentence and none
+    # stands between ("52 have died, the toll still rising")
+    k = bisect_right(starts, at)
     if k < len(starts) and starts[k] < closes:
-        if stated(quantities[k]) != stated(earlier):
-            return False
-        closes = starts[k]
-    return find_marker(text, claim.end, closes, words) is not None
+        return stated(quantities[k]) == stated(earlier)
+    return bisect_right(starts, claim.start) == k
 
 
 _DIRECTION_WORDS = 5  # words before a change where the verb that gives its direction stands (Arabic:
