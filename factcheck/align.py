@@ -1329,10 +1329,10 @@ class Aligner:
         # day of an event ("on Thursday, Sept. 7") or a word as a past day ("في 14 مارس الماضي"); a
         # bare "June 28" is too often another day.
         dated = claim.weekday or PAST_NOTE in claim.evidence
-        when = _date_point(claim.date, side.published if dated else None)
+        when = date_point(claim.date, side.published if dated else None)
         if when is None and LAST_YEAR_NOTE in claim.evidence and side.published is not None \
                 and claim.date is not None:
-            when = _date_point(f"{side.published.year - 1}{claim.date[1:]}")  # "on Nov. 3 last year"
+            when = date_point(f"{side.published.year - 1}{claim.date[1:]}")  # "on Nov. 3 last year"
         near: list[Side] = []
         for fact in self.index.reference_dates():
             if fact.path == side.path:
@@ -1345,13 +1345,13 @@ class Aligner:
         for fact in self.index.reference_dates():
             if fact.path == side.path:
                 continue
-            there = _date_point(fact.claim.date)
+            there = date_point(fact.claim.date)
             if when and there and (abs((when - there).days) <= self.date_window
                                    or _day_slip(when.isoformat(), fact.claim.date)):
                 near.append(fact)
         if len(near) != 1:
             return self._year_slip(side, when)
-        there = _date_point(near[0].claim.date)
+        there = date_point(near[0].claim.date)
         within = when is not None and there is not None and abs((when - there).days) <= self.date_window
         why = (f"the only reference date within {self.date_window} days (weak match)" if within else
                "the only reference date it is a slip of (its day's digits swapped, or a month off) "
@@ -1397,7 +1397,7 @@ class Aligner:
                 or ANNIVERSARY_NOTE in side.claim.evidence:
             return None  # the year must be written for a slip of it, and not on purpose (an anniversary)
         same = [f for f in self.index.reference_dates() if f.path != side.path
-                and (there := _date_point(f.claim.date)) is not None
+                and (there := date_point(f.claim.date)) is not None
                 and (there.month, there.day) == (when.month, when.day) and there.year != when.year]
         if len(same) != 1:
             return None
@@ -1559,10 +1559,8 @@ def _day_slip(iso: str | None, fact: str | None, *, week: bool = False) -> bool:
 
 def _next_day(iso: str, fact: str) -> bool:
     """Whether two full dates are a day apart across the end of a month (30 April for 1 May)."""
-    try:
-        return abs((dt.date.fromisoformat(iso) - dt.date.fromisoformat(fact)).days) == 1
-    except ValueError:
-        return False
+    here, there = date_point(iso), date_point(fact)
+    return here is not None and there is not None and abs((here - there).days) == 1
 
 
 _WEEK = 7  # days a weekday's date may be off, its weekday still right
@@ -1762,12 +1760,12 @@ def _month_day(iso: str | None) -> str | None:
 def _near_in_year(day: str, fact: str | None) -> bool:
     """Whether a day without its year ("--04-11"), read in the fact's year, lies within a month
     (_NAMED_DAYS_APART) of the fact's full date: further off, it is another event's day."""
-    there = _date_point(fact) if fact else None
-    here = _date_point(f"{fact[:4]}{day[1:]}") if fact and there is not None else None
+    there = date_point(fact) if fact else None
+    here = date_point(f"{fact[:4]}{day[1:]}") if fact and there is not None else None
     return here is not None and there is not None and abs((here - there).days) <= _NAMED_DAYS_APART
 
 
-def _date_point(value: str | None, published: dt.date | None = None) -> dt.date | None:
+def date_point(value: str | None, published: dt.date | None = None) -> dt.date | None:
     """The day a full ISO date names; None for a month or a year. A day without its year ("Thursday,
     Sept. 7") is the last such day up to the publication date, when there is one."""
     if value is not None and value.startswith("--") and published is not None:

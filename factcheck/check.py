@@ -32,6 +32,7 @@ from factcheck.align import (
     Index,
     Side,
     context_words,
+    date_point,
     loose_identity,
     names_age,
     same_order,
@@ -1649,7 +1650,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     if markers:
         parts = _folded(params.remainder_words.get(lang, ()))
         _restatements(text, sentences, sides, markers, (updates, periodic), (thresholds, links), parts,
-                      report, params.plausible_difference, items)
+                      report, params.plausible_difference, items, long_ago)
 
 
 _NAME_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -1745,12 +1746,13 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                   update_words: tuple[Sequence[str], frozenset[str]],
                   thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str]],
                   remainders: frozenset[str], report: Report, close: Decimal,
-                  items: set[tuple[str, str]]) -> None:
+                  items: set[tuple[str, str]], long_ago: set[int]) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
     the earlier figure of its unit whose nearby words it shares most (see FC105's description);
     ``update_words``: FC105's update words and those of them that name another period; ``items``:
     the figures that are items of lists of like quantities (_list_items), which an unmarked slip joins
-    to no other such item."""
+    to no other such item; ``long_ago``: the sentences of another time (_long_ago_sentences), whose
+    figures restate none."""
     updates, periodic = update_words
     # a year ("the 2030 tournament") names an edition or an event, no quantity to restate
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.claim.kind is not Kind.YEAR and s.near),
@@ -1764,7 +1766,6 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
     wholes = {id(ordered[k]) for k in range(1, len(ordered))
               if some_of(text, figures[k - 1], figures[k], noun=True)}
     remaining: dict[int, bool] = {}
-    long_ago = _long_ago_sentences(sides, sentences)
 
     def remainder(side: Side) -> bool:
         """(read once per figure: each is asked about as the earlier figure of every later one)"""
@@ -1953,18 +1954,11 @@ def _dated_before(sides: Sequence[Side], sentences: Sequence[int]) -> dict[int, 
         claim, published = side.claim, side.published
         if claim.kind is not Kind.DATE or published is None or not claim.date:
             continue
-        day = _iso_day(claim.date)
+        day = date_point(claim.date)
         if day is not None and (published - day).days > _LONG_AGO_DAYS:
             sentence = bisect_right(sentences, claim.start)
             out[sentence] = min(day, out.get(sentence, day))
     return out
-
-
-def _iso_day(iso: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(iso) if len(iso) == 10 else None
-    except ValueError:
-        return None
 
 
 def _settled(report: Report, side: Side) -> bool:
