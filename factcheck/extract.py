@@ -86,6 +86,11 @@ def _year_like(value: Decimal | int) -> bool:
     return _FIRST_YEAR <= value <= _LAST_YEAR
 
 
+def _bare_year(w: Window, num: Numeral) -> bool:
+    """Whether a number is four plain digits of a year's value ("2019")."""
+    return num.plain_digits and len(w.texts[num.first]) == 4 and _year_like(num.value)
+
+
 class Extractor:
     """Extracts claims from one document's folded prose."""
 
@@ -1089,7 +1094,7 @@ class Extractor:
             return "count", K_COUNT
         second = w.parser.parse(j + 1)
         if second is None or second.scaled or not (second.plain_digits and num.plain_digits) \
-                or (len(w.texts[num.first]) == 4 and _year_like(num.value)):
+                or _bare_year(w, num):
             return "count", K_COUNT  # "2019 و2020", "in H1 2024 and 8%": a year
         unit, kind, end = self._unit_after(w, second.stop, "count", K_COUNT)
         if end == second.stop or kind is K_MONEY or unit in (_POINT, _DEGREE):
@@ -1541,7 +1546,7 @@ class Extractor:
         """"خلال عامي 2025 و2026": two years after a dual year noun are one span; the last year."""
         if not self.lex.year_duals or start_i == 0 or j + 1 >= len(w.toks) or w.texts[j] != "و" \
                 or not any(f in self.lex.year_duals for f in strip_clitics(w.texts[start_i - 1])) \
-                or not (num.plain_digits and len(w.texts[num.first]) == 4 and _year_like(num.value)):
+                or not _bare_year(w, num):
             return None
         second = w.texts[j + 1]
         if not second.isdigit() or len(second) != 4 or not num.value < int(second) <= num.value + 10 \
@@ -1552,7 +1557,7 @@ class Extractor:
     def _year_span(self, w: Window, num: Numeral, j: int) -> Decimal | None:
         """"2024/2025", "2024/25", "2023-24": a fiscal or season year span; the last year."""
         toks = w.toks
-        if not (num.plain_digits and len(w.texts[num.first]) == 4 and _year_like(num.value)) \
+        if not _bare_year(w, num) \
                 or j + 1 >= len(toks) or w.texts[j] not in ("/", "-") or toks[j].gap or toks[j + 1].gap:
             return None
         second = w.texts[j + 1]
@@ -1736,7 +1741,7 @@ class Extractor:
             and _year_like(num.value) and (end_j >= len(w.toks) or not w.texts[end_j][:1].isalpha())
 
     def _is_year(self, w: Window, num: Numeral, start_i: int, end_j: int) -> bool:
-        if not num.plain_digits or len(w.texts[num.first]) != 4 or not _year_like(num.value):
+        if not _bare_year(w, num):
             return False
         if w.behind(self.lex.year_words, start_i) is not None:
             return True
