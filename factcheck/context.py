@@ -1658,7 +1658,8 @@ def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
             return None  # "the wettest month since March 2020": a record's comparison
         first = dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
         return first, published
-    if len(parts) == 2 and _behind(lex, _vocab(lex, "in"), texts, k):
+    after_in = _behind(lex, _vocab(lex, "in"), texts, k) if len(parts) == 2 else 0
+    if after_in and not _dated_thing(lex, texts, k - after_in):  # not "founded in February 2005"
         return _year_span(parts[0], parts[1], 1)
     return None
 
