@@ -1133,7 +1133,8 @@ class Aligner:
         ``NONE_NEAR`` of one: it matches none of them ("78,000 workers" of 68,000 Jordanian workers and 94,000
         in all), a warning against all of them."""
         claim = side.claim
-        if claim.kind not in (Kind.COUNT, Kind.MONEY) or len(significant_digits(claim.value)) < 2 \
+        if claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) \
+                or len(significant_digits(claim.value)) < 2 \
                 or not any(_near(claim, c.claim, NONE_NEAR) for c in named):
             return None  # far from all: a part, a subtotal; a rate of another week or year
         distinct = _distinct(named)

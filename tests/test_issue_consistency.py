@@ -681,6 +681,21 @@ def test_a_figure_that_names_two_facts_alike_and_matches_neither_is_a_warning(tm
     assert _findings(_check(tmp_path, text=far, reference=facts, published="2025-02-01")) == []
 
 
+def test_a_share_that_names_two_facts_alike_and_matches_neither_is_a_warning(tmp_path: Path) -> None:
+    """A percentage too: "more than 53 percent of the popular vote" names both candidates' shares alike
+    and is neither 52.9 nor 45.7 (it claims more than the winner had): it matches none of them."""
+    facts = [{"what": "popular vote share of the winner", "value": "52.9", "unit": "percent",
+              "period": "2008-11-04", "place": "United States"},
+             {"what": "popular vote share of the runner-up", "value": "45.7", "unit": "percent",
+              "period": "2008-11-04", "place": "United States"}]
+    text = ("WASHINGTON, Nov 5 - The president-elect won more than 53 percent of the popular vote in "
+            "the United States on Tuesday, final counts showed.")
+    found = [f for f in _check(tmp_path, text=text, reference=facts, published="2008-11-05").findings
+             if f.rule != "FC900"]
+    assert [(f.rule, f.claim.text) for f in found] == [("FC108", "more than 53 percent")]
+    assert "52.9" in found[0].message and "45.7" in found[0].message
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
