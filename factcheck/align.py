@@ -1046,12 +1046,15 @@ class Aligner:
             and claim.concept is None  # a figure that names its own event is that event's
         # an exact figure of two significant digits or more ("about 2.1 million", "3 million": no)
         exact = claim.qualifier is Qualifier.EXACT and len(significant_digits(claim.value)) >= 2
+        bound = claim.qualifier in _BOUNDS
         slips = [t for t in scored
-                 if exact and t[0] >= LEXICAL_SLIP_MIN and self.judge.slipped(claim, t[2].claim)]
+                 if (exact and t[0] >= LEXICAL_SLIP_MIN and self.judge.slipped(claim, t[2].claim))
+                 or (bound and t[0] >= LEXICAL_BOUND_MIN and self._bound_missed(claim, t[2].claim))]
         scored = [t for t in scored if t[0] >= (LEXICAL_PLACED_MIN if placed else LEXICAL_MIN)]
         if not agreeing and not scored and len(slips) == 1:
             # Named by fewer of its words, but the one such fact the figure is a slip of (two digits
-            # swapped, a scale word): "54 ألف لاجئ جديد" of "new Sudanese refugee arrivals", 45,000.
+            # swapped, a scale word): "54 ألف لاجئ جديد" of "new Sudanese refugee arrivals", 45,000; or
+            # the one a bound misses by little ("أكثر من 150 متسابقا" of 143 riders): the bound is wrong.
             scored = slips
         if not agreeing and not scored:
             return None
@@ -1101,6 +1104,12 @@ class Aligner:
         return Alignment(claim=side, counterpart=best, strength="partial", similarity=sim,
                          evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
                          assumed=tuple(sorted({*assumed, "concept"})))
+
+    def _bound_missed(self, claim: Claim, fact: Claim) -> bool:
+        """Whether a bound ("more than 150", "less than 70 seconds") misses a value the fact states
+        exactly, in the same unit, by at most ``BOUND_NEAR`` of the larger: the bound written wrong."""
+        return fact.qualifier is Qualifier.EXACT and fact.value is not None and claim.unit == fact.unit \
+            and _near(claim, fact, BOUND_NEAR) and not self.judge.agrees(claim, fact)
 
     def _scale_slip_of(self, claim: Claim, fact: Claim) -> bool:
         """Whether a figure stated exactly or about, of _SLIP_DIGITS significant digits or more, is the
@@ -1445,6 +1454,9 @@ Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score
 WORDS_LEAD = 0.5  # lead of the candidate the words name over the others, to tell candidates apart
 LEXICAL_MIN = 0.3  # weighted share of a fact's what held near the figure
 LEXICAL_SLIP_MIN = 0.25  # ... of the only fact so named that the figure is a slip of
+LEXICAL_BOUND_MIN = 0.15  # ... of the only fact so named that a bound misses by at most BOUND_NEAR
+BOUND_NEAR = Decimal("0.2")  # how near a bound that a fact contradicts lies to it to be written wrong
+_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 _SLIP_DIGITS = 3  # significant digits that make a scale slip identity enough (68.7, 1.44, 2443)
 SLIP_NAMED = 0.5  # ... for a slip of a fact whose period or place the figure's sentence tells otherwise
 LEXICAL_PLACED_MIN = 0.2  # ... for the only fact of the figure's identity, its place named on both sides

@@ -696,6 +696,19 @@ def test_a_share_that_names_two_facts_alike_and_matches_neither_is_a_warning(tmp
     assert "52.9" in found[0].message and "45.7" in found[0].message
 
 
+def test_a_bound_that_misses_the_one_fact_its_words_name_by_little_is_written_wrong(tmp_path: Path) -> None:
+    """"more than 190 cyclists" holds few of the fact's words: the only fact it names, 176 cyclists,
+    is one a bound misses by less than a fifth, so the bound is wrong (FC108). A bound far from it
+    ("more than 400 cyclists": the amateurs' ride, say) is another quantity."""
+    fact = {"what": "cyclists from 22 teams who started the Grand Depart of the Tour de France",
+            "value": "176", "unit": "count", "period": "2019-07-06", "place": "Belgium"}
+    text = "BRUSSELS, July 6 - More than 190 cyclists set off on Saturday, the organisers said."
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2019-07-06"))
+    assert found == [("FC108", "article.md", "More than 190")]
+    far = text.replace("More than 190", "More than 400")
+    assert _findings(_check(tmp_path, text=far, reference=fact, published="2019-07-06")) == []
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
