@@ -1581,6 +1581,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             parted = after if after is not None and not text[claim.end : after].strip() else None
         if parted is not None:
             listed.add(_key(side))
+        if "anaphora" in claim.evidence:
+            block.append(side)  # "28 more seats", "166 others": more of the quantity, no restatement
+            continue
         for earlier in reversed(block[-_RESTATE_WINDOW:]):
             if bisect_right(sentences, earlier.claim.start) == sentence:
                 continue

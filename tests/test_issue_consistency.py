@@ -709,6 +709,20 @@ def test_a_bound_that_misses_the_one_fact_its_words_name_by_little_is_written_wr
     assert _findings(_check(tmp_path, text=far, reference=fact, published="2019-07-06")) == []
 
 
+def test_a_figure_of_more_of_a_quantity_restates_none_of_it(tmp_path: Path) -> None:
+    """"28 more seats", "28 مقعدا إضافيا" are seats still to win, not a second statement of the 25 the
+    party won; a later "won 28 seats" is (FC105)."""
+    cases = {"en": ("The Socialist Forces Front won 25 seats in the first round, officials said.\n\n"
+                    "The front needs 28 more seats to command a majority in the assembly."),
+             "ar": ("وفازت جبهة القوى الاشتراكية بـ25 مقعدا في الدور الأول.\n\n"
+                    "وتحتاج الجبهة إلى الفوز بـ28 مقعدا إضافيا لتضمن الأغلبية في المجلس.")}
+    for lang, text in cases.items():
+        assert _findings(_check(tmp_path, text=text, lang=lang, published="1991-12-28")) == [], lang
+    restated = cases["en"].replace("needs 28 more seats to command", "won 28 seats, short of")
+    found = _findings(_check(tmp_path, text=restated, lang="en", published="1991-12-28"))
+    assert [r for r, _, _ in found] == ["FC105"]
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
