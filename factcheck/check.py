@@ -607,12 +607,14 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     dated_before = _dated_before(sides, sentences)
     for alignment in alignments:
         side = alignment.claim
-        day = dated_before.get(bisect_right(sentences, side.claim.start))
+        day = min((d for at, d in dated_before.get(bisect_right(sentences, side.claim.start), ())
+                   if at < side.claim.start), default=None)
         fact_period = alignment.counterpart.variant[0]
         if day is not None and fact_period is not None and fact_period[0] is not None \
                 and day < fact_period[0] and side.variant[0] is None:
             # "the Tan-Tan crash of 10 April 2015, which killed more than 30": a sentence dated before
-            # the fact's period tells of an earlier event
+            # the figure and the fact's period tells of an earlier event (not "closed at 1,783.74,
+            # nearly doubling the fall of Oct. 28, 1929": that date is of what it is compared with)
             report.matched.add(_key(side))
             continue
         total = changes.get(_key(side))
@@ -1949,18 +1951,17 @@ def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int]) -> set[
     return earlier | set(_dated_before(sides, sentences))
 
 
-def _dated_before(sides: Sequence[Side], sentences: Sequence[int]) -> dict[int, dt.date]:
-    """Per sentence, the earliest full date it states more than a year before the article's
-    publication."""
-    out: dict[int, dt.date] = {}
+def _dated_before(sides: Sequence[Side], sentences: Sequence[int]) -> dict[int, list[tuple[int, dt.date]]]:
+    """Per sentence, the full dates it states more than a year before the article's publication, each
+    with where it starts."""
+    out: dict[int, list[tuple[int, dt.date]]] = {}
     for side in sides:
         claim, published = side.claim, side.published
         if claim.kind is not Kind.DATE or published is None or not claim.date:
             continue
         day = date_point(claim.date)
         if day is not None and (published - day).days > _LONG_AGO_DAYS:
-            sentence = bisect_right(sentences, claim.start)
-            out[sentence] = min(day, out.get(sentence, day))
+            out.setdefault(bisect_right(sentences, claim.start), []).append((claim.start, day))
     return out
 
 

@@ -377,6 +377,11 @@ def test_a_figure_of_a_sentence_dated_before_the_facts_period_is_an_earlier_even
     undated = "وقالت السلطات إن الحادث في المغرب أسفر عن مقتل أكثر من 30 شخصا."
     assert [r for r, _, _ in _findings(_check(tmp_path, text=undated, reference=fact,
                                                published="2024-08-21"))] == ["FC108"]
+    # a date after the figure, in a later clause, is that of what the figure is compared with
+    after = ("وقالت السلطات إن الحادث في المغرب أسفر عن مقتل أكثر من 30 شخصا، وهي حصيلة تقارب حصيلة "
+             "حادث 10 أبريل 2015.")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=after, reference=fact,
+                                               published="2024-08-21"))] == ["FC108"]
 
 
 def test_a_breakdown_of_an_earlier_sentence_is_of_the_figure_it_adds_up_to(tmp_path: Path) -> None:
