@@ -332,6 +332,9 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
         # "took 24, while the New Social Contract party ... won 20": the words after a clause's
         # joining word are the next figure's, no word of this one
         hi = _joined_before(text, span[1], hi, lang)
+        # "received 777,525 votes to Ortega's 579,886": a possessive right before the next figure
+        # names that figure's holder
+        hi = _owner_before(text, span[1], hi)
     # "حصد أكثر من 2.8 مليون صوت في مواجهة ... نبيل القروي": the words after the opponent's word name
     # the other side, no word of this figure
     hi = _opposed_before(text, span[1], hi, lang)
@@ -410,6 +413,23 @@ def _joined_after(text: str, lo: int, hi: int, lang: str) -> int:
         elif prefix and word.startswith(prefix) and len(word) > len(prefix) + 1:
             at = m.start()
     return at
+
+
+def _owner_before(text: str, lo: int, hi: int) -> int:
+    """Where the words of a figure end before the figure after it (at ``hi``): at a possessive right
+    before that figure ("votes to Ortega's 579,886", "the Sandinistas' 579,886"), which names its
+    holder; else ``hi``."""
+    end = len(text[lo:hi].rstrip()) + lo
+    if end - lo >= 2 and text[end - 1] in "sS" and text[end - 2] in "'\u2019":
+        end -= 2  # Ortega's
+    elif end - lo >= 1 and text[end - 1] in "'\u2019":
+        end -= 1  # the Sandinistas'
+    else:
+        return hi
+    start = end
+    while start > lo and WORD_RE.match(text[start - 1]):
+        start -= 1  # back over the owner's word
+    return start if start < end else hi
 
 
 def _joined_before(text: str, lo: int, hi: int, lang: str) -> int:

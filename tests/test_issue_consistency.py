@@ -728,6 +728,23 @@ def test_a_figure_of_more_of_a_quantity_restates_none_of_it(tmp_path: Path) -> N
     assert [r for r, _, _ in found] == ["FC105"]
 
 
+def test_a_possessive_before_the_next_figure_names_that_figures_holder(tmp_path: Path) -> None:
+    """"received 777,525 votes to Ortega's 579,886": Ortega is the holder of the 579,886, not a word
+    of the 777,525, which is Chamorro's count with two digits swapped."""
+    where = {"unit": "count", "period": "1990-02-25", "place": "Nicaragua"}
+    facts = [{"what": "votes for Violeta Chamorro", "value": "777552", **where},
+             {"what": "votes for Daniel Ortega", "value": "579886", **where},
+             {"what": "Chamorro's share of the presidential vote", "value": "54.7", **where,
+              "unit": "percent"},
+             {"what": "Ortega's share of the presidential vote", "value": "40.8", **where, "unit": "percent"}]
+    text = ("MANAGUA, Feb 27 - Violeta Chamorro won Nicaragua's presidency with 54.7 percent of the vote, "
+            "the electoral council said on Tuesday.\n\nPresident Daniel Ortega took 40.8 percent, the "
+            "council said. Chamorro, the 60-year-old publisher of the newspaper La Prensa, received "
+            "777,525 votes to Ortega's 579,886.")
+    found = _findings(_check(tmp_path, text=text, reference=facts, published="1990-02-27"))
+    assert found == [("FC103", "article.md", "777,525")]
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
