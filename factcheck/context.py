@@ -219,6 +219,17 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
     # Per place match of the text (the clauses of neighbouring figures read the same matches): whether
     # it names an institution, and the lexicon key of the place it names (None: none).
     matched: dict[tuple[int, int], tuple[bool, str | None]] = {}
+    senses: dict[str, str] = {}  # a shared spelling's place in this article (places.yaml senses)
+
+    def sense_of(key: str) -> str:
+        """The place a spelling two places share names in this article: the other place when the
+        article names one of its cue words ("عمان" in a story that names Jordan is Amman)."""
+        got = senses.get(key)
+        if got is None:
+            other, cues = lex.senses[key]
+            named = any(not cues.isdisjoint(strip_clitics(t)) for t in TOKEN_RE.findall(text))
+            got = senses[key] = other if named else key
+        return got
 
     def place_of(source: str, m: re.Match[str]) -> tuple[bool, str | None]:
         span = m.span()
@@ -227,6 +238,8 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             # "deir ez-zor" -> "deir ez - zor", as the lexicon stores it (phrase_key)
             key = next((k for form in strip_clitics(m.group().replace("\u202f", " "))
                         if (k := phrase_key(form)) in lex.places), None)
+            if key is not None and key in lex.senses:
+                key = sense_of(key)
             if lex.vocalized:
                 written = (quote(*span) if quote is not None else "") if source is text \
                     else _title_words(headline, title, span) if title is not None and source is title.text \

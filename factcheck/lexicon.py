@@ -206,6 +206,10 @@ class Lexicon:
     # Amman; bare عمان is Oman): the form folded with its shadda kept (fold_vocalized), and a key of
     # ``places`` that names the same place (places.yaml vocalized).
     vocalized: dict[str, str] = field(default_factory=dict)
+    # A shared spelling's other place, in an article that names one of its cue words (places.yaml
+    # senses: عمان is Amman where the article names Jordan): the spelling's key -> (the other place's
+    # key, the cue words folded).
+    senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
     # "according to", "بحسب": a place in the phrase they open is where the source is, not the figure
     attributions: set[str] = field(default_factory=set)
@@ -880,6 +884,21 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
             raise RulesError(str(path), f"vocalized: {place} has no spelling under places")
         for form in _as_written(data["vocalized"][place], path, f"vocalized.{place}"):
             lex.vocalized[fold_vocalized(form)] = key  # (read as written: folding drops the shadda)
+    senses = data.get("senses") or {}
+    if not isinstance(senses, dict):
+        raise RulesError(str(path), "senses: expected a mapping")
+    for place, entry in senses.items():
+        key = next((k for k, name in lex.places.items() if name == place), None) \
+            if isinstance(entry, dict) else None
+        if key is None:
+            raise RulesError(str(path), f"senses: {place} needs 'spelled', 'cues' and a name under places")
+        cues = frozenset(fold_word(w) for w in _words(entry.get("cues"), path, f"senses.{place}.cues"))
+        if not cues:
+            raise RulesError(str(path), f"senses: {place} names no cue words")
+        for spelled in _words(entry.get("spelled"), path, f"senses.{place}.spelled"):
+            if spelled not in lex.places:
+                raise RulesError(str(path), f"senses: {place}: {spelled} is no spelling under places")
+            lex.senses[spelled] = (key, cues)
     lex.origins.update(_words(data.get("origin_words"), path, "origin_words"))
     lex.attributions.update(_words(data.get("attribution_words"), path, "attribution_words"))
     institutions = _words(data.get("institution_words"), path, "institution_words")

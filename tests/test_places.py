@@ -5,6 +5,7 @@ Arabic place pattern that costs little to build and stays linear to match."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 import yaml
@@ -155,6 +156,27 @@ def test_dateline_check_tried_only_where_a_place_may_open_decides_the_same() -> 
 ])
 def test_a_shadda_tells_amman_from_oman(text: str, want: tuple[str, ...]) -> None:
     assert places(text)[-1][1] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an article that names Jordan (places.yaml senses) reads bare عمان as Amman, headline included
+    ('---\ntitle: "عمان: رفع أسعار المحروقات"\nlang: ar\n---\nارتفع سعر لتر البنزين الأردني إلى 920 فلسا.\n',
+     ("Amman",)),
+    ("عمان (بترا) - ارتفع عدد العاملين في عمان إلى 920 ألفا.", ("Amman",)),
+    ("ارتفع سعر لتر البنزين في عمان إلى 239 بيسة، بحسب الهيئة العمانية.", ("Oman",)),  # no cue: Oman
+])
+def test_bare_amman_spelling_reads_as_amman_in_an_article_on_jordan(text: str, want: tuple[str, ...]) -> None:
+    assert places(text)[-1][1] == want
+
+
+def test_a_sense_without_cues_or_a_known_spelling_is_a_rules_error(tmp_path: Path) -> None:
+    from factcheck.errors import RulesError
+    from factcheck.lexicon import Lexicon, _load_places
+
+    for entry in ({"spelled": ["عمان"]}, ["عمان"], {"spelled": ["زحلة الكبرى"], "cues": ["الأردن"]}):
+        data = {"places": {"Oman": ["عمان"], "Amman": ["عمان العاصمة"]}, "senses": {"Amman": entry}}
+        with pytest.raises(RulesError, match="senses"):
+            _load_places(Lexicon(lang="ar"), data, tmp_path / "places.yaml")
 
 
 def test_every_name_of_the_containment_table_is_a_canonical_place() -> None:
