@@ -994,7 +994,7 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook,
             shared = find_marker(text, whole.claim.end, end, distribution) \
                 if whole is not None and distribution else None
             if whole is not None and shared is not None \
-                    and len(WORD_RE.findall(text, whole.claim.end, shared)) <= _SHARED_REACH:
+                    and _shares_out(text, whole.claim.end, shared, lang):
                 later = shared  # "يتوزع الضحايا الخمسون بين 46 هنديا و3": the subject's whole, shared out
             shared_out = False
             if whole is not None and later is not None and not any(m.claim.end <= marker for m in members) \
@@ -1129,6 +1129,18 @@ def _without_groups(members: list[Side], text: str, marker: int) -> list[Side]:
 
 _GROUPS_REACH = 4  # words from a spread word's start to the figure that counts the groups ("على فروعها")
 _SHARED_REACH = 1  # words between a breakdown verb's whole and the word that shares it out (its noun)
+_RELATIVE_REACH = 8  # ... or the words of a relative clause on it ("الـ231 التي حسمت في الدور الأول على")
+
+
+def _shares_out(text: str, end: int, shared: int, lang: str) -> bool:
+    """Whether the distribution word at ``shared`` shares out the whole ending at ``end``: its noun at
+    most between them, or a relative clause on the whole ("وتوزعت المقاعد الـ231 التي حسمت في الدور
+    الأول على النحو التالي")."""
+    words = WORD_RE.findall(text, end, shared)
+    if len(words) <= _SHARED_REACH:
+        return True
+    relatives = load_lexicon(lang).relative_pronouns
+    return len(words) <= _RELATIVE_REACH and any(fold_word(w).lower() in relatives for w in words[:2])
 _BREAKDOWN_OPENER_WORDS = 8  # words before a breakdown word that opens its sentence ("Those were")
 # An aside between two commas, which the opener's words leave out ("The resolution, announced by the
 # attorney general on Tuesday, comprises ...": three words).

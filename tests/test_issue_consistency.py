@@ -745,6 +745,21 @@ def test_a_possessive_before_the_next_figure_names_that_figures_holder(tmp_path:
     assert found == [("FC103", "article.md", "777,525")]
 
 
+def test_a_relative_clause_between_a_breakdown_verbs_whole_and_its_sharing_word(tmp_path: Path) -> None:
+    """"وتوزعت المقاعد الـ231 التي حسمت في الدور الأول على النحو التالي: ...": the 231 the verb shares
+    out, a relative clause on it, is the whole of the parts after it, not a part of the 430 before."""
+    text = ("أعلنت الوزارة فوز الجبهة بـ188 مقعدا من أصل 430 في المجلس.\n\n"
+            "وتوزعت المقاعد الـ231 التي حسمت في الدور الأول على النحو التالي: 188 مقعدا للجبهة و25 لجبهة "
+            "القوى الاشتراكية و15 لجبهة التحرير و3 للمستقلين.")
+
+    def sums(text: str) -> list[str]:
+        result = _check(tmp_path, text=text, lang="ar", published="1991-12-28")
+        return [f.claim.text for f in result.findings if f.rule == "FC104"]
+
+    assert sums(text) == []
+    assert sums(text.replace("و3 للمستقلين", "و8 للمستقلين")) == ["231"]
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
