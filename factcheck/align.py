@@ -1044,8 +1044,9 @@ class Aligner:
         # names no concept of its own.
         placed = len(scored) == 1 and "place" in scored[0][3][0] and not side.defaults[0] \
             and claim.concept is None  # a figure that names its own event is that event's
-        # an exact figure of two significant digits or more ("about 2.1 million", "3 million": no)
-        exact = claim.qualifier is Qualifier.EXACT and len(significant_digits(claim.value)) >= 2
+        # a figure stated exactly or about, of two significant digits or more ("3 million": no)
+        exact = claim.qualifier in (Qualifier.EXACT, Qualifier.APPROX) \
+            and len(significant_digits(claim.value)) >= 2
         bound = claim.qualifier in _BOUNDS
         slips = [t for t in scored
                  if (exact and t[0] >= LEXICAL_SLIP_MIN and self.judge.slipped(claim, t[2].claim))
@@ -1453,7 +1454,7 @@ IdentityFields = tuple[tuple[str, ...], tuple[str, ...]]  # (matched, assumed), 
 Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score, words held, fact, identity
 WORDS_LEAD = 0.5  # lead of the candidate the words name over the others, to tell candidates apart
 LEXICAL_MIN = 0.3  # weighted share of a fact's what held near the figure
-LEXICAL_SLIP_MIN = 0.25  # ... of the only fact so named that the figure is a slip of
+LEXICAL_SLIP_MIN = 0.15  # ... of the only fact so named that the figure is a slip of (a sixth of it)
 LEXICAL_BOUND_MIN = 0.15  # ... of the only fact so named that a bound misses by at most BOUND_NEAR
 BOUND_NEAR = Decimal("0.2")  # how near a bound that a fact contradicts lies to it to be written wrong
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})

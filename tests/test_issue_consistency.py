@@ -760,6 +760,21 @@ def test_a_relative_clause_between_a_breakdown_verbs_whole_and_its_sharing_word(
     assert sums(text.replace("و3 للمستقلين", "و8 للمستقلين")) == ["231"]
 
 
+def test_the_one_fact_a_figure_is_a_slip_of_needs_few_of_its_words(tmp_path: Path) -> None:
+    """"culled 360,000 birds" holds two of the many words of the culling fact, 306,000 birds: the one
+    fact it is a slip of (two digits swapped) is its fact, and so for "about 360,000": a writer who
+    rounds 306,000 does not say 360,000."""
+    fact = {"what": "birds culled on commercial poultry farms in the Nile Delta governorates during the "
+                    "avian influenza outbreak", "value": "306000", "unit": "count", "period": "2024-03",
+            "place": "Egypt"}
+    text = ("CAIRO, March 10 - Veterinary teams in Egypt have culled 360,000 birds since the start of "
+            "March, the ministry said.")
+    for stated in ("360,000", "about 360,000"):
+        found = _findings(_check(tmp_path, text=text.replace("360,000", stated), reference=fact,
+                                 published="2024-03-10"))
+        assert found == [("FC103", "article.md", stated)], stated
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
