@@ -579,15 +579,18 @@ def test_a_fact_named_by_three_tenths_of_its_weighted_words_is_the_figure_counte
 def test_a_fact_named_by_few_of_its_words_joins_the_figure_that_is_a_slip_of_it(tmp_path: Path) -> None:
     """"held 52 tournaments" names "tournaments held at the Esports World Cup gaming festival in
     Riyadh" by two of its words, too few to join it alone; but 52 is 25 with its digits swapped, and it
-    is the one fact so named: FC103. A figure that is no slip of it ("48") and an approximate one stay
-    unjoined."""
+    is the one fact so named: FC103, and so is "about 52" (a writer who rounds 25 does not say 52). A
+    figure that is no slip of it ("48", "about 48") stays unjoined."""
     facts = [{"what": "tournaments held at the Esports World Cup gaming festival in Riyadh", "value": "25",
               "unit": "count", "period": "2025"},
              {"what": "prize money offered at the Esports World Cup", "value": "70000000", "unit": "USD",
               "period": "2025"}]
     text = "The summer event in the Saudi capital held 52 tournaments, organisers said on Monday."
     assert _found(_check(tmp_path, text=text, reference=facts, published="2025-07-08")) == [("FC103", "52")]
-    for other in ("48 tournaments", "about 52 tournaments"):
+    about = text.replace("52 tournaments", "about 52 tournaments")
+    found = _found(_check(tmp_path, text=about, reference=facts, published="2025-07-08"))
+    assert found == [("FC103", "about 52")]
+    for other in ("48 tournaments", "about 48 tournaments"):
         changed = text.replace("52 tournaments", other)
         assert _found(_check(tmp_path, text=changed, reference=facts, published="2025-07-08")) == []
 
