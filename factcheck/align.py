@@ -1047,15 +1047,15 @@ class Aligner:
         # a figure stated exactly or about, of two significant digits or more ("3 million": no)
         exact = claim.qualifier in (Qualifier.EXACT, Qualifier.APPROX) \
             and len(significant_digits(claim.value)) >= 2
-        bound = claim.qualifier in _BOUNDS
         slips = [t for t in scored
                  if (exact and t[0] >= LEXICAL_SLIP_MIN and self.judge.slipped(claim, t[2].claim))
-                 or (bound and t[0] >= LEXICAL_BOUND_MIN and self._bound_missed(claim, t[2].claim))]
+                 or (t[0] >= LEXICAL_BOUND_MIN and self._near_miss(claim, t[2].claim))]
         scored = [t for t in scored if t[0] >= (LEXICAL_PLACED_MIN if placed else LEXICAL_MIN)]
         if not agreeing and not scored and len(slips) == 1:
             # Named by fewer of its words, but the one such fact the figure is a slip of (two digits
             # swapped, a scale word): "54 ألف لاجئ جديد" of "new Sudanese refugee arrivals", 45,000; or
-            # the one a bound misses by little ("أكثر من 150 متسابقا" of 143 riders): the bound is wrong.
+            # the one a bound or a figure with a scale word misses by little ("أكثر من 150 متسابقا" of 143
+            # riders, "17.8 مليون مسافر" of 18.5 million): the figure is stated wrong.
             scored = slips
         if not agreeing and not scored:
             return None
@@ -1106,11 +1106,18 @@ class Aligner:
                          evidence=(why, *_evidence(side, best, sim)), lexical=best_score,
                          assumed=tuple(sorted({*assumed, "concept"})))
 
-    def _bound_missed(self, claim: Claim, fact: Claim) -> bool:
-        """Whether a bound ("more than 150", "less than 70 seconds") misses a value the fact states
-        exactly, in the same unit, by at most ``BOUND_NEAR`` of the larger: the bound written wrong."""
-        return fact.qualifier is Qualifier.EXACT and fact.value is not None and claim.unit == fact.unit \
-            and _near(claim, fact, BOUND_NEAR) and not self.judge.agrees(claim, fact)
+    def _near_miss(self, claim: Claim, fact: Claim) -> bool:
+        """Whether a figure misses, by little, a value the fact states exactly in its unit: a bound
+        ("more than 150", "less than 70 seconds") by at most ``BOUND_NEAR`` of the larger, the bound
+        written wrong; an exact count or sum stated with a scale word ("17.8 million passengers", "$10.8
+        billion") by at most ``SCALED_NEAR``, a rounded figure of a large quantity stated wrong."""
+        if fact.qualifier is not Qualifier.EXACT or fact.value is None or claim.unit != fact.unit \
+                or self.judge.agrees(claim, fact):
+            return False
+        if claim.qualifier in _BOUNDS:
+            return _near(claim, fact, BOUND_NEAR)
+        return claim.qualifier is Qualifier.EXACT and claim.kind in (Kind.COUNT, Kind.MONEY) \
+            and claim.grain > 0 and _near(claim, fact, SCALED_NEAR)
 
     def _scale_slip_of(self, claim: Claim, fact: Claim) -> bool:
         """Whether a figure stated exactly or about, of _SLIP_DIGITS significant digits or more, is the
@@ -1455,8 +1462,9 @@ Scored = tuple[float, list[str], Side, IdentityFields]  # a fact's lexical score
 WORDS_LEAD = 0.5  # lead of the candidate the words name over the others, to tell candidates apart
 LEXICAL_MIN = 0.3  # weighted share of a fact's what held near the figure
 LEXICAL_SLIP_MIN = 0.15  # ... of the only fact so named that the figure is a slip of (a sixth of it)
-LEXICAL_BOUND_MIN = 0.15  # ... of the only fact so named that a bound misses by at most BOUND_NEAR
+LEXICAL_BOUND_MIN = 0.15  # ... of the only fact so named that the figure misses by little (_near_miss)
 BOUND_NEAR = Decimal("0.2")  # how near a bound that a fact contradicts lies to it to be written wrong
+SCALED_NEAR = Decimal("0.15")  # ... and an exact figure with a scale word ("17.8 million") to be stated wrong
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 _SLIP_DIGITS = 3  # significant digits that make a scale slip identity enough (68.7, 1.44, 2443)
 SLIP_NAMED = 0.5  # ... for a slip of a fact whose period or place the figure's sentence tells otherwise

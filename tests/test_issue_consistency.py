@@ -775,6 +775,24 @@ def test_the_one_fact_a_figure_is_a_slip_of_needs_few_of_its_words(tmp_path: Pat
         assert found == [("FC103", "article.md", stated)], stated
 
 
+def test_a_scaled_figure_that_misses_the_one_fact_its_words_name_by_little_is_stated_wrong(
+        tmp_path: Path) -> None:
+    """"17.8 million passengers" holds one word of the airports' fact, 18.5 million passengers: the only
+    fact its words name, which a figure stated with a scale word misses by less than 15%, is its fact
+    stated wrong (FC101). Further off ("12.4 million") it is another quantity; "about 17.8 million"
+    is left alone too."""
+    fact = {"what": "passengers handled by the airports of the kingdom in the first half of the year, "
+                    "domestic and international", "value": "18500000", "unit": "count",
+            "period": {"start": "2024-01-01", "end": "2024-06-30"}, "place": "Jordan"}
+    text = ("AMMAN, July 10 - Air traffic in Jordan reached 17.8 million passengers in the first half of "
+            "the year, the regulator said.")
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2024-07-10"))
+    assert found == [("FC101", "article.md", "17.8 million")]
+    for other in ("12.4 million", "about 17.8 million"):
+        changed = text.replace("17.8 million", other)
+        assert _findings(_check(tmp_path, text=changed, reference=fact, published="2024-07-10")) == [], other
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
