@@ -793,6 +793,19 @@ def test_a_scaled_figure_that_misses_the_one_fact_its_words_name_by_little_is_st
         assert _findings(_check(tmp_path, text=changed, reference=fact, published="2024-07-10")) == [], other
 
 
+def test_a_restatement_takes_the_earlier_figure_whose_shared_words_hold_the_others(tmp_path: Path) -> None:
+    """"The 20-point slide in reading scores" shares "reading scores" with the reading figure and only
+    "scores" with the mathematics one beside it: it restates the reading scores' fall, which was more
+    than 30 points (FC105), though it states the mathematics figure's value."""
+    text = ("WASHINGTON, April 26 - Average reading scores on the Basic Skills Test of the state fell by "
+            "more than 30 points between 2000 and 2010, while mathematics scores dropped nearly 20 "
+            "points.\n\n"
+            "The 20-point slide in reading scores since 2000 was cited by several commissioners as the "
+            "clearest sign of decline.")
+    found = _findings(_check(tmp_path, text=text, lang="en", published="2011-05-02"))
+    assert found == [("FC105", "article.md", "20-point")]
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
