@@ -648,7 +648,8 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         if not agrees and _hypothetical(text, sentences, side.claim, report.book):
             report.matched.add(_key(side))  # "could rise to $12.35 billion if ...": a possibility
             continue
-        if not agrees and _forecast(text, sentences, side.claim, quantities, report.book):
+        if not agrees and _forecast(text, sentences, side.claim, quantities, report.book) \
+                and not _slip_of(side.claim, alignment.counterpart.claim, report.book):
             report.matched.add(_key(side))  # "analysts had expected 14.5%": a forecast of the figure
             continue
         if not agrees and _a_threshold(side, alignment.counterpart, report.book, text):

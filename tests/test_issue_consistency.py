@@ -806,6 +806,20 @@ def test_a_restatement_takes_the_earlier_figure_whose_shared_words_hold_the_othe
     assert found == [("FC105", "article.md", "20-point")]
 
 
+def test_a_figure_beside_a_forecaster_that_is_a_slip_of_the_fact_is_reported(tmp_path: Path) -> None:
+    """A forecast may miss the outcome; it is no slip of it. "polled 4,615,327 votes" (a forecaster
+    word, "polled", before it) of the 4,651,327 votes the commission gives, two digits swapped: FC103.
+    A figure merely off ("4,400,000") beside a forecaster is left alone."""
+    fact = {"what": "votes won by the incumbent president", "value": "4651327", "unit": "count",
+            "period": "2024-12-07", "place": "Ghana"}
+    text = ("ACCRA, Dec 9 - The incumbent president polled 4,615,327 votes in Saturday's election, the "
+            "electoral commission said.")
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="2024-12-09"))
+    assert found == [("FC103", "article.md", "4,615,327")]
+    off = text.replace("4,615,327", "4,400,000")
+    assert _findings(_check(tmp_path, text=off, reference=fact, published="2024-12-09")) == []
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
