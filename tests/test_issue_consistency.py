@@ -820,6 +820,19 @@ def test_a_figure_beside_a_forecaster_that_is_a_slip_of_the_fact_is_reported(tmp
     assert _findings(_check(tmp_path, text=off, reference=fact, published="2024-12-09")) == []
 
 
+def test_a_figure_of_another_time_is_not_checked_against_another_article(tmp_path: Path) -> None:
+    """"the deadliest attack in Algiers since the bombings of 11 April 2007, which killed 33 people":
+    that event's toll, not a statement of the 35 another article gives for Thursday's bombing."""
+    text = ("ALGIERS, Dec 12 - Rescuers searched the rubble on Friday after the bombing. It was the "
+            "deadliest attack in Algiers since the bombings of 11 April 2007, which killed 33 people.")
+    other = "ALGIERS, Dec 11 - A car bomb in Algiers killed 35 people on Thursday, officials said."
+    assert _findings(_check(tmp_path, text=text, other=other, published="2008-12-12")) == []
+    today = text.replace("It was the deadliest attack in Algiers since the bombings of 11 April 2007, "
+                         "which killed 33 people.", "The bombing killed 33 people, officials said.")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=today, other=other,
+                                               published="2008-12-12"))] == ["FC101"]
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
