@@ -1187,7 +1187,8 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
                       report: Report, docs: Sequence[DocumentResult]) -> None:
     # A figure of a sentence about another time ("since a Soviet fighter shot down a Korean Air Lines
     # jumbo jet in September 1983, killing 269 people": _long_ago_sentences) states none of the news
-    # another article reports: it is not checked against them (it may still confirm their figures).
+    # another article reports: it is not checked against them, nor they against it (it may still
+    # confirm them, or they it).
     other_time = {_key(side) for doc_sides, doc in zip(sides, docs, strict=True)
                   for sentences in (scope_marks(doc.document.text, "sentence"),)
                   for long_ago in (_long_ago_sentences(doc_sides, sentences),) if long_ago
@@ -1208,7 +1209,8 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
             alignment = aligner.align(side, unique_in_document=counts[_weak_key(side)] == 1)
             if alignment is None:
                 continue
-            _judge(alignment, report, may_report=peer_may_report(alignment, book))
+            _judge(alignment, report, may_report=peer_may_report(alignment, book)
+                   and _key(alignment.counterpart) not in other_time)
 
 
 def peer_may_report(alignment: Alignment, book: RuleBook) -> bool:

@@ -1560,6 +1560,10 @@ def _parse_iso(iso: str, year: int | None) -> dt.date | None:
 
 
 _SINCE_REACH = 6  # words between "since" and its date: "since the outbreak was declared on 12 August"
+# ... after a record's superlative, whose earlier event may take more words to tell ("the deadliest
+# attack on a civilian airliner since a Soviet fighter shot down a Korean Air Lines jumbo jet in
+# September 1983")
+_RECORD_SINCE_REACH = 14
 
 
 _JOINERS = frozenset({"-", "\u2010", "\u2011"})  # hyphens inside a compound word
@@ -1627,7 +1631,7 @@ def _date_notes(lex: Lexicon, raw: Raw, texts: list[str]) -> None:
     record is measured from (a superlative before "since": EARLIER_EVENT_NOTE), or an anniversary's
     (periods.yaml anniversary: ANNIVERSARY_NOTE)."""
     k = _skip(lex, texts, len(texts), ("month_word",))
-    at = _since_near(lex, texts, k)
+    at = _since_near(lex, texts, k, _RECORD_SINCE_REACH)
     if at is not None and _record_before(lex, texts, at):
         raw.evidence.append(EARLIER_EVENT_NOTE)
     anniversary = _vocab(lex, "anniversary")
@@ -1635,12 +1639,12 @@ def _date_notes(lex: Lexicon, raw: Raw, texts: list[str]) -> None:
         raw.evidence.append(ANNIVERSARY_NOTE)
 
 
-def _since_near(lex: Lexicon, texts: list[str], end: int) -> int | None:
+def _since_near(lex: Lexicon, texts: list[str], end: int, reach: int = 0) -> int | None:
     """Where a "since" phrase starts a few words before ``texts[end]`` in the same clause ("since the
     war broke out in April 2023", "منذ إعلان تفشي الوباء في 12 آب"); None when there is none."""
     since = _vocab(lex, "since")
     found = None  # the first of them, when two stand there ("since the bloc began collecting data in")
-    for j in range(end, max(0, end - _SINCE_REACH) - 1, -1):
+    for j in range(end, max(0, end - (reach or _SINCE_REACH)) - 1, -1):
         n = _behind(lex, since, texts, j)
         if n:
             found = j - n

@@ -833,6 +833,20 @@ def test_a_figure_of_another_time_is_not_checked_against_another_article(tmp_pat
                                                published="2008-12-12"))] == ["FC101"]
 
 
+def test_the_earlier_event_of_a_record_may_take_many_words_and_checks_no_other_article(
+        tmp_path: Path) -> None:
+    """"the deadliest attack on a civilian airliner since a Soviet fighter shot down a Korean Air Lines
+    jumbo jet in September 1983, killing 269 people": the record's earlier event, however many words
+    tell it; its toll is no statement of the 290 another article gives, in either direction."""
+    text = ("WASHINGTON, July 4 - The U.S. Navy cruiser Vincennes shot down an Iran Air passenger jet "
+            "over the Strait of Hormuz on Sunday, the Pentagon said.\n\nIt was the deadliest attack on a "
+            "civilian airliner since a Soviet fighter shot down a Korean Air Lines jumbo jet in September "
+            "1983, killing 269 people.")
+    other = ("طهران، 4 تموز/يوليو - أعلنت إيران الحداد على ضحايا طائرة الركاب التي أسقطتها البارجة "
+             "الأميركية فوق الخليج، ما أدى إلى مقتل 290 شخصا كانوا على متنها.")
+    assert _findings(_check(tmp_path, text=text, other=other, published="1988-07-04")) == []
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
