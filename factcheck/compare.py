@@ -1141,6 +1141,8 @@ def _shares_out(text: str, end: int, shared: int, lang: str) -> bool:
         return True
     relatives = load_lexicon(lang).relative_pronouns
     return len(words) <= _RELATIVE_REACH and any(fold_word(w).lower() in relatives for w in words[:2])
+
+
 _BREAKDOWN_OPENER_WORDS = 8  # words before a breakdown word that opens its sentence ("Those were")
 # An aside between two commas, which the opener's words leave out ("The resolution, announced by the
 # attorney general on Tuesday, comprises ...": three words).
