@@ -393,6 +393,10 @@ class Side(Frozen):
     # The places of the references no gazetteer knows that the claim's article names (anywhere): a fact
     # of such a place is another place's for a figure the article puts elsewhere (_unknown_beside_known).
     names: frozenset[str] = frozenset()
+    # An article figure of a sentence about another time (check._long_ago_sentences: a day more than a
+    # year back, the event a record is measured from): it is checked against no other article, and
+    # contradicts none.
+    other_time: bool = False
 
     @cached_property
     def variant(self) -> Variant:

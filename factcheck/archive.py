@@ -328,6 +328,7 @@ class Checker:
         _check._sums(doc, sides, self.ref_index, report)
         _check._internal(doc, sides, report)
         _check._headline(doc, sides, report, self.ref_index)
+        sides = _check._of_other_time(doc, sides)  # (for the articles' passes: B)
         document = doc.document
         inline = Inline(document.text)
         front = _front_matter_ignores(document.path, document.text, document.meta)
@@ -346,7 +347,8 @@ class Checker:
             claim = side.claim
             refm = key in report.reference_match
             block = _block_key(claim)
-            needs_weak = not refm and block is None and claim.kind not in (*_NO_ALIGN, Kind.YEAR)
+            needs_weak = not refm and block is None and claim.kind not in (*_NO_ALIGN, Kind.YEAR) \
+                and not side.other_time
             variant = side.variant
             rows.append((seq, block, _variant_key(side, variant) if block else None,
                          _plain_key(side, variant), claim.kind.value,
@@ -372,6 +374,8 @@ class Checker:
                weak_after: bool) -> StepOutcome:
         outcome = StepOutcome(_check.Report(self.book))
         for side, key, unique in targets:
+            if side.other_time:
+                continue  # checked against no other article (check._against_articles)
             alignment: Alignment | None = aligner.align(side, unique_in_document=unique)
             if alignment is None:
                 if weak_after and side.claim.kind is not Kind.YEAR:

@@ -142,7 +142,8 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     for doc, doc_sides in zip(ordered, sides, strict=True):
         dates_of(doc, report)
         _against_references(doc_sides, ref_aligner, report, doc)
-    _against_articles(sides, book, options, report, ordered)
+    _against_articles([_of_other_time(doc, doc_sides) for doc, doc_sides in zip(ordered, sides, strict=True)],
+                      book, options, report)
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _sums(doc, doc_sides, ref_index, report)
         _internal(doc, doc_sides, report)
@@ -1183,16 +1184,21 @@ def _breakdown_parts(alignments: Sequence[Alignment], book: RuleBook) -> set[tup
     return parts
 
 
+def _of_other_time(doc: DocumentResult, sides: list[Side]) -> list[Side]:
+    """The article's sides, those of a sentence about another time marked (Side.other_time: "since a
+    Soviet fighter shot down a Korean Air Lines jumbo jet in September 1983, killing 269 people"): a
+    figure there states none of the news another article reports, so it is not checked against them,
+    nor they against it (it may still confirm them, or they it)."""
+    sentences = scope_marks(doc.document.text, "sentence")
+    long_ago = _long_ago_sentences(sides, sentences)
+    if not long_ago:
+        return sides
+    return [side.model_copy(update={"other_time": True})
+            if bisect_right(sentences, side.claim.start) in long_ago else side for side in sides]
+
+
 def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOptions,
-                      report: Report, docs: Sequence[DocumentResult]) -> None:
-    # A figure of a sentence about another time ("since a Soviet fighter shot down a Korean Air Lines
-    # jumbo jet in September 1983, killing 269 people": _long_ago_sentences) states none of the news
-    # another article reports: it is not checked against them, nor they against it (it may still
-    # confirm them, or they it).
-    other_time = {_key(side) for doc_sides, doc in zip(sides, docs, strict=True)
-                  for sentences in (scope_marks(doc.document.text, "sentence"),)
-                  for long_ago in (_long_ago_sentences(doc_sides, sentences),) if long_ago
-                  for side in doc_sides if bisect_right(sentences, side.claim.start) in long_ago}
+                      report: Report) -> None:
     pool: list[Side] = []
     for doc_sides in sides:
         for side in doc_sides:
@@ -1204,21 +1210,20 @@ def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOpt
     for doc_sides in sides:
         counts = _weak_keys(doc_sides)
         for side in doc_sides:
-            if _key(side) in report.reference_match or _key(side) in other_time:
+            if _key(side) in report.reference_match or side.other_time:
                 continue
             alignment = aligner.align(side, unique_in_document=counts[_weak_key(side)] == 1)
             if alignment is None:
                 continue
-            _judge(alignment, report, may_report=peer_may_report(alignment, book)
-                   and _key(alignment.counterpart) not in other_time)
+            _judge(alignment, report, may_report=peer_may_report(alignment, book))
 
 
 def peer_may_report(alignment: Alignment, book: RuleBook) -> bool:
     """Whether a figure that disagrees with another article's may be reported: only against an earlier
-    article, and not when its sentence announces a new figure ("The death toll has risen to 20" after
-    an earlier 18: FC105's update_words)."""
+    article's figure that tells of the news (no Side.other_time), and not when its sentence announces a
+    new figure ("The death toll has risen to 20" after an earlier 18: FC105's update_words)."""
     side = alignment.claim
-    if alignment.counterpart.order >= side.order:
+    if alignment.counterpart.order >= side.order or alignment.counterpart.other_time:
         return False
     value, other = stated(side.claim), stated(alignment.counterpart.claim)
     if value is not None and other is not None and value < other \
