@@ -397,6 +397,9 @@ class Side(Frozen):
     # year back, the event a record is measured from): it is checked against no other article, and
     # contradicts none.
     other_time: bool = False
+    # An article's own place: the one its headline or lead gives the figures that name none ("place
+    # United States from the lead (assumed)"); empty for a reference fact or an article with none.
+    home: frozenset[str] = frozenset()
 
     @cached_property
     def variant(self) -> Variant:
@@ -1642,7 +1645,25 @@ def loose_identity(a: Side, b: Side, *, counted: bool = True, places: bool = Tru
         own, other = _without_default(a, own, 1), _without_default(b, other, 1)
     if own[0] != other[0]:
         own, other = _without_default(a, own, 0), _without_default(b, other, 0)
-    return identity(own, other, named)
+    found = identity(own, other, named)
+    if found is None and places:
+        found = _between_places(a, b)
+    return found
+
+
+def _between_places(a: Side, b: Side) -> IdentityFields | None:
+    """identity() of an article figure and a reference fact between two places, the figure naming one
+    and its article's own place the other ("the gap with China widened to $56.9 billion" in a story
+    from Washington, of the trade deficit of [United States, China]); not a fact whose what joins its
+    places ("in Iraq and Syria": a total over them, of which one place's figure is a part)."""
+    side, fact = (a, b) if b.is_reference else (b, a)
+    if not fact.is_reference or side.is_reference or not side.home:
+        return None
+    own, other = side.variant, fact.variant
+    if not own[1] or own[1] | side.home != other[1] or own[1] == other[1] or _places_joined(fact):
+        return None
+    found = identity((own[0], other[1], own[2]), other)
+    return None if found is None else (tuple(f for f in found[0] if f != "place"), (*found[1], "place"))
 
 
 def _place_assumed(a: Side, b: Side) -> IdentityFields | None:

@@ -332,13 +332,23 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
             *claim.evidence, f"place {name}: a reference's place named in its clause")})
 
     named = _names_in(doc.document, names)
+    home = _home_places(doc.claims)
     return [Side(path=doc.document.path, claim=marked(placed(claim)), order=order, published=published,
                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
                  words=sentence_of(claim), near=near(claim),
-                 whole=_whole_words(text, claim, parts or {}, sentences), names=named)
+                 whole=_whole_words(text, claim, parts or {}, sentences), names=named, home=home)
             for claim in doc.claims if not _is_dateline(claim, published)
             and (not _is_determiner(claim) or _listed(text, claim, quantities, starts))
             and claim.id not in rates]
+
+
+def _home_places(claims: Sequence[Claim]) -> frozenset[str]:
+    """The place the article's headline or lead gives the figures that name none (their evidence
+    "place ... from the headline (assumed)"), or none."""
+    for claim in claims:
+        if "place" in dict(_inherited(claim)):
+            return frozenset(claim.place)
+    return frozenset()
 
 
 def _levels_before(text: str, quantities: Sequence[Claim]) -> dict[int, Claim]:

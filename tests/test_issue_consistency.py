@@ -847,6 +847,22 @@ def test_the_earlier_event_of_a_record_may_take_many_words_and_checks_no_other_a
     assert _findings(_check(tmp_path, text=text, other=other, published="1988-07-04")) == []
 
 
+def test_a_fact_between_two_places_meets_a_figure_of_one_in_an_article_of_the_other(tmp_path: Path) -> None:
+    """"the gap with China widened to $56.9 million" in a story whose lead puts its figures in the
+    United States is the deficit of [United States, China] (a warning: the place is assumed); a fact
+    whose what joins its places ("in the United States and China") is a total, no figure of China's."""
+    fact = {"what": "trade deficit with China", "value": "56900000000", "unit": "USD", "period": "1998",
+            "place": ["United States", "China"]}
+    text = ("WASHINGTON, Feb 19 - The trade deficit of the United States hit a record in 1998, the Commerce "
+            "Department said on Friday.\n\nExports fell 1 percent in the year, while the gap with China "
+            "widened to $56.9 million, the second largest with any country.")
+    result = _check(tmp_path, text=text, reference=fact, published="1999-02-19")
+    found = [(f.rule, f.claim.text, f.severity) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC102", "$56.9 million", Severity.WARNING)]
+    joined = {**fact, "what": "trade deficit in the United States and China"}
+    assert _findings(_check(tmp_path, text=text, reference=joined, published="1999-02-19")) == []
+
+
 def test_a_date_without_its_year_is_read_in_the_year_nearest_the_publication(tmp_path: Path) -> None:
     """"Wednesday, Dec. 31" in an article of 1 January 2026 is 31 December 2025, a Wednesday; "Thursday,
     Dec. 31" is then the wrong weekday."""
