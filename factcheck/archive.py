@@ -328,7 +328,6 @@ class Checker:
         _check._sums(doc, sides, self.ref_index, report)
         _check._internal(doc, sides, report)
         _check._headline(doc, sides, report, self.ref_index)
-        sides = _check._of_other_time(doc, sides)  # (for the articles' passes: B)
         document = doc.document
         inline = Inline(document.text)
         front = _front_matter_ignores(document.path, document.text, document.meta)

@@ -142,8 +142,7 @@ def _check(docs: Sequence[DocumentResult], references: Sequence[Reference], opti
     for doc, doc_sides in zip(ordered, sides, strict=True):
         dates_of(doc, report)
         _against_references(doc_sides, ref_aligner, report, doc)
-    _against_articles([_of_other_time(doc, doc_sides) for doc, doc_sides in zip(ordered, sides, strict=True)],
-                      book, options, report)
+    _against_articles(sides, book, options, report)
     for doc, doc_sides in zip(ordered, sides, strict=True):
         _sums(doc, doc_sides, ref_index, report)
         _internal(doc, doc_sides, report)
@@ -333,13 +332,19 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
 
     named = _names_in(doc.document, names)
     home = _home_places(doc.claims)
-    return [Side(path=doc.document.path, claim=marked(placed(claim)), order=order, published=published,
-                 context=((claim.lang, context_words(text, claim.start, claim.end)),),
-                 words=sentence_of(claim), near=near(claim),
-                 whole=_whole_words(text, claim, parts or {}, sentences), names=named, home=home)
-            for claim in doc.claims if not _is_dateline(claim, published)
-            and (not _is_determiner(claim) or _listed(text, claim, quantities, starts))
-            and claim.id not in rates]
+    sides = [Side(path=doc.document.path, claim=marked(placed(claim)), order=order, published=published,
+                  context=((claim.lang, context_words(text, claim.start, claim.end)),),
+                  words=sentence_of(claim), near=near(claim),
+                  whole=_whole_words(text, claim, parts or {}, sentences), names=named, home=home)
+             for claim in doc.claims if not _is_dateline(claim, published)
+             and (not _is_determiner(claim) or _listed(text, claim, quantities, starts))
+             and claim.id not in rates]
+    # A figure of a sentence about another time ("since a Soviet fighter shot down a Korean Air Lines
+    # jumbo jet in September 1983, killing 269 people") is marked (Side.other_time): it states none of
+    # the news, so it restates none of the article's figures and meets no other article's.
+    long_ago = _long_ago_sentences(sides, sentences)
+    return [side.model_copy(update={"other_time": True})
+            if long_ago and bisect_right(sentences, side.claim.start) in long_ago else side for side in sides]
 
 
 def _home_places(claims: Sequence[Claim]) -> frozenset[str]:
@@ -1194,19 +1199,6 @@ def _breakdown_parts(alignments: Sequence[Alignment], book: RuleBook) -> set[tup
     return parts
 
 
-def _of_other_time(doc: DocumentResult, sides: list[Side]) -> list[Side]:
-    """The article's sides, those of a sentence about another time marked (Side.other_time: "since a
-    Soviet fighter shot down a Korean Air Lines jumbo jet in September 1983, killing 269 people"): a
-    figure there states none of the news another article reports, so it is not checked against them,
-    nor they against it (it may still confirm them, or they it)."""
-    sentences = scope_marks(doc.document.text, "sentence")
-    long_ago = _long_ago_sentences(sides, sentences)
-    if not long_ago:
-        return sides
-    return [side.model_copy(update={"other_time": True})
-            if bisect_right(sentences, side.claim.start) in long_ago else side for side in sides]
-
-
 def _against_articles(sides: list[list[Side]], book: RuleBook, options: CheckOptions,
                       report: Report) -> None:
     pool: list[Side] = []
@@ -1574,7 +1566,6 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                                             bool(value_params and value_params.speaker_before.get(lang)))
         return said[sentence]
     items = _list_items(sides, sentences, report.book)
-    long_ago = _long_ago_sentences(sides, sentences)
     restating = params.restating_words.get(lang, ())
     names: frozenset[str] | None = None
     excluded = frozenset((*_NAME_EXCLUDED, *load_lexicon(lang).months)) if lang == "en" else frozenset()
@@ -1598,9 +1589,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             continue
         if checked is not None and checked.can_contradict:
             continue  # the reference may contradict it: it settles it (_settled, the agreeing case above)
-        sentence = bisect_right(sentences, claim.start)
-        if sentence in long_ago:
+        if side.other_time:
             continue  # "the deadliest since the bombings of 11 April, which killed 33": that event's toll
+        sentence = bisect_right(sentences, claim.start)
         opens = sentence_span(text, sentences, sentence)[0]
         parted = find_marker(text, opens, claim.start, breakdown) if breakdown else None
         if parted is None and partitive:  # "52 of the dead were in the port city": the first part
@@ -1680,7 +1671,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     if markers:
         parts = _folded(params.remainder_words.get(lang, ()))
         _restatements(text, sentences, sides, markers, (updates, periodic), (thresholds, links), parts,
-                      report, params.plausible_difference, items, long_ago)
+                      report, params.plausible_difference, items)
 
 
 _NAME_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -1776,13 +1767,13 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                   update_words: tuple[Sequence[str], frozenset[str]],
                   thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str]],
                   remainders: frozenset[str], report: Report, close: Decimal,
-                  items: set[tuple[str, str]], long_ago: set[int]) -> None:
+                  items: set[tuple[str, str]]) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
     the earlier figure of its unit whose nearby words it shares most (see FC105's description);
     ``update_words``: FC105's update words and those of them that name another period; ``items``:
     the figures that are items of lists of like quantities (_list_items), which an unmarked slip joins
-    to no other such item; ``long_ago``: the sentences of another time (_long_ago_sentences), whose
-    figures restate none."""
+    to no other such item. A figure of a sentence about another time (Side.other_time) restates
+    none."""
     updates, periodic = update_words
     # a year ("the 2030 tournament") names an edition or an event, no quantity to restate
     ordered = sorted((s for s in sides if s.claim.is_quantity and s.claim.kind is not Kind.YEAR and s.near),
@@ -1830,9 +1821,9 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             continue  # a target, threshold or capacity; a remainder ("the other three"): another quantity
         if n and some_of(text, figures[n - 1], claim):
             continue  # "41 of the state's 60 seats": the whole of the figure before it, a scope of its own
-        sentence = bisect_right(sentences, claim.start)
-        if sentence in long_ago:
+        if side.other_time:
             continue  # "China, which became the 143rd member on 11 December 2001": another time's figure
+        sentence = bisect_right(sentences, claim.start)
         # (a duration's words between its unit and its number word are what it lasts, not its own:
         # "أيام الحداد الخمسة" shares الحداد with "الحداد الوطني سبعة أيام")
         ends = claim.text.split()
