@@ -65,11 +65,17 @@ def _carries_unit(text: str, raw: Raw, prev: Raw, cues: frozenset[str] | set[str
 
 
 _RESTATE_GAP = 40  # characters between a figure and its restatement ("، أي ما يعادل ")
+# ... and between a figure and a restatement in another unit that follows the rest of its clause after
+# a comma ("حصل على 540405 أصوات في الانتخابات التي جرت في 7 سبتمبر، أي ما نسبته 8.3 في المئة").
+_RESTATE_REACH = 160
+_SENTENCE_BREAK = re.compile(r"[.!?؟;؛]\s|\n")
 
 
 def _restated(lex: Lexicon, text: str, raws: list[Raw]) -> None:
     """"عجزا قدره 79 مليار ريال، يعادل 2.9 في المئة": a figure that restates the one before it in
-    another unit (a share of GDP, a currency) takes its concept."""
+    another unit (a share of GDP, a currency) takes its concept. The restating words may stand after the
+    comma that ends the first figure's clause ("540,405 votes in the September election, or 8.3
+    percent"), when the restatement is in another unit and no sentence ends between them."""
     if not lex.restatements:
         return
     prev: Raw | None = None
@@ -77,12 +83,29 @@ def _restated(lex: Lexicon, text: str, raws: list[Raw]) -> None:
         if raw.kind not in _QUANTITY:
             continue
         if prev is not None and raw.concept is None and prev.concept is not None \
-                and 0 < raw.start - prev.end <= _RESTATE_GAP:
-            between = phrase_key(text[prev.end : raw.start].strip(" \t,،(-\u2013\u2014"))
-            if between in lex.restatements or (between[:2] == "و " and between[2:] in lex.restatements):
-                raw.concept = prev.concept
-                raw.evidence.append(f"concept {prev.concept} of the figure it restates")
+                and _restates(lex, text, prev, raw):
+            raw.concept = prev.concept
+            raw.evidence.append(f"concept {prev.concept} of the figure it restates")
         prev = raw
+
+
+def _restates(lex: Lexicon, text: str, prev: Raw, raw: Raw) -> bool:
+    """Whether restating words stand right before ``raw``: the whole gap after ``prev``, or, in another
+    unit within the sentence, the words after the gap's last comma."""
+    gap = raw.start - prev.end
+    if gap <= 0 or gap > _RESTATE_REACH:
+        return False
+    between = text[prev.end : raw.start]
+    if gap <= _RESTATE_GAP and _restating(lex, between):
+        return True
+    comma = max(between.rfind(","), between.rfind("،"))
+    return comma >= 0 and raw.unit != prev.unit and not _SENTENCE_BREAK.search(between) \
+        and _restating(lex, between[comma + 1 :])
+
+
+def _restating(lex: Lexicon, between: str) -> bool:
+    key = phrase_key(between.strip(" \t,،(-\u2013\u2014"))
+    return key in lex.restatements or (key[:2] == "و " and key[2:] in lex.restatements)
 
 
 def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
