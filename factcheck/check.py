@@ -1562,7 +1562,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     def accounts(sentence: int) -> frozenset[str]:
         """The words naming who the sentence's figures are attributed to (read once per sentence)."""
         if sentence not in said:
-            said[sentence] = _attributed_to(text, sentence_span(text, sentences, sentence), sayings, ends,
+            said[sentence] = _attributed_to(text, sentence_span(text, sentences, sentence), sayings, ends, lang,
                                             bool(value_params and value_params.speaker_before.get(lang)))
         return said[sentence]
     items = _list_items(sides, sentences, report.book)
@@ -1623,10 +1623,11 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if _key(earlier) in listed and claim.value is not None and earlier.claim.value is not None \
                     and claim.value > earlier.claim.value:
                 continue  # "Of those detained, 96 were Saudi nationals": a part, no antecedent of a total
-            if "place" in found[1] and claim.place and set(claim.place) != set(earlier.claim.place):
+            if "place" in found[1] and set(claim.place) - set(earlier.claim.place):
                 continue  # a later figure that names a place the earlier did not, or another one inside
                 # it: another scene ("In Bucha, near Kyiv, the bodies of 458 people" after "most of the
-                # 437 bodies" in Ukraine)
+                # 437 bodies" in Ukraine); not one of the earlier's own places ("The toll of 28 dead makes
+                # Omagh ..." after "all 29 people killed by Saturday's car bomb in ... Omagh")
             if not within(claim, earlier.claim, params.plausible_difference) \
                     and not report.book.related(claim, earlier.claim):
                 continue
@@ -2132,7 +2133,7 @@ _SPEAKER_MARKS = frozenset({",", "،", ":"})
 
 
 def _attributed_to(text: str, span: tuple[int, int], sayings: frozenset[str],
-                   ends: frozenset[str], before: bool = False) -> frozenset[str]:
+                   ends: frozenset[str], lang: str, before: bool = False) -> frozenset[str]:
     """The words that name a sentence's source: after its saying word (FC101's saying_words, with or
     without a proclitic: "وقالت") up to a clause mark or one of FC101's speaker_ends ("قالت وزارة
     الخارجية السودانية في بيان إن"), else before it back to a clause mark ("the foreign ministry
@@ -2162,7 +2163,9 @@ def _attributed_to(text: str, span: tuple[int, int], sayings: frozenset[str],
             if folded[k] in _SPEAKER_MARKS:
                 break
             named.append(tokens[k])
-    return frozenset(w for w in sentence_words(" ".join(named)) if len(w) >= 4)
+    words = frozenset(w for w in sentence_words(" ".join(named)) if len(w) >= 4)
+    # "the province, which has claimed more than 3,200 lives": function words alone name no source
+    return words if words - load_lexicon(lang).function_words else frozenset()
 
 
 def _same_period_excuse(updates: Sequence[str], periodic: frozenset[str], side: Side, earlier: Side,

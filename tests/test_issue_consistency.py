@@ -1518,6 +1518,20 @@ def test_a_later_figure_of_a_place_inside_the_earlier_ones_is_another_scene(tmp_
     assert [f.rule for f in result.findings if f.rule == "FC105"] == []
 
 
+def test_a_later_toll_of_one_of_the_earlier_ones_places_restates_it(tmp_path: Path) -> None:
+    """"all 29 people killed by Saturday's car bomb in ... Omagh", then "The toll of 28 dead makes Omagh the
+    deadliest ...": the later figure names one of the earlier's own places, the same scene; and "the
+    province, which has claimed more than 3,200 lives" names no source ("which has" is no speaker), so
+    the two are no two accounts."""
+    body = ("OMAGH, Northern Ireland (Reuters) - Police said on Monday they had identified all 29 people "
+            "killed by Saturday's car bomb in the market town of Omagh.\n\n"
+            "The toll of 28 dead makes Omagh the deadliest single attack in the province, which has claimed "
+            "more than 3,200 lives.\n")
+    result = check_paths([_article(tmp_path, "Police name all victims of Omagh bombing", body, "1998-08-17")],
+                         [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule == "FC105"] == [("FC105", "28")]
+
+
 def test_annual_figures_of_no_event_are_not_one_quantity_by_their_rate(tmp_path: Path) -> None:
     """"Mars has annual sales of more than $50 billion" beside the fact "Kellanova annual net sales" of
     $13 billion: "annual" says how both are counted, not what; it joins no two figures by itself (the
