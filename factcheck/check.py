@@ -1562,8 +1562,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     def accounts(sentence: int) -> frozenset[str]:
         """The words naming who the sentence's figures are attributed to (read once per sentence)."""
         if sentence not in said:
+            before = bool(value_params and value_params.speaker_before.get(lang))
             said[sentence] = _attributed_to(text, sentence_span(text, sentences, sentence), sayings, ends,
-                                            lang, bool(value_params and value_params.speaker_before.get(lang)))
+                                            lang, before)
         return said[sentence]
     items = _list_items(sides, sentences, report.book)
     restating = params.restating_words.get(lang, ())
