@@ -873,6 +873,16 @@ class Extractor:
     def _clitic(self, text: str) -> bool:
         return self.lex.lang == "ar" and text in _CLITIC_TOKENS
 
+    def _scale_ordinal(self, w: Window, j: int) -> tuple[int, int] | None:
+        """The value and token of an ordinal of a power of ten a hundred or more ("millionth") right after
+        a number, past a hyphen ("one-millionth"); None when there is none."""
+        if j < len(w.toks) and w.texts[j] == "-" and w.toks[j].gap == 0:
+            j += 1
+        if j >= len(w.toks):
+            return None
+        value = self.lex.ordinals.get(w.texts[j])
+        return (value, j) if value is not None and value >= 100 and str(value).rstrip("0") == "1" else None
+
     def _suffix_ok(self, w: Window, j: int) -> bool:
         t = w.texts[j]
         if t in _ORDINAL_SUFFIXES or t == "s":
@@ -892,6 +902,10 @@ class Extractor:
         if j < len(toks) and toks[j].gap == 0 and w.texts[j] in _ORDINAL_SUFFIXES and not num.words:
             return Raw(toks[i].start, toks[j].end, K_ORDINAL, "ordinal", num.value, num.value, num.value,
                        grain=0)
+        scale_rank = self._scale_ordinal(w, j)
+        if scale_rank is not None:  # "its 100 millionth iPod", "the one-millionth visitor": a rank
+            rank = num.value * scale_rank[0]
+            return Raw(toks[i].start, toks[scale_rank[1]].end, K_ORDINAL, "ordinal", rank, rank, rank, grain=0)
         ratio = self._ratio(w, num)
         if ratio is not None:
             return ratio
