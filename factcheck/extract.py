@@ -904,8 +904,8 @@ class Extractor:
                        grain=0)
         scale_rank = self._scale_ordinal(w, j)
         if scale_rank is not None:  # "its 100 millionth iPod", "the one-millionth visitor": a rank
-            rank = num.value * scale_rank[0]
-            return Raw(toks[i].start, toks[scale_rank[1]].end, K_ORDINAL, "ordinal", rank, rank, rank, grain=0)
+            rank, last = num.value * scale_rank[0], toks[scale_rank[1]]
+            return Raw(toks[i].start, last.end, K_ORDINAL, "ordinal", rank, rank, rank, grain=0)
         ratio = self._ratio(w, num)
         if ratio is not None:
             return ratio
