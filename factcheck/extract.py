@@ -321,6 +321,8 @@ class Extractor:
             return self._bare_scale(w, i) or self._fraction_of_unit(w, i) or self._bounded_one(w, i)
         if not num.words and self._not_a_figure(w, num):
             return None
+        if num.words and num.value == 0 and self._nil_of_score(w, num):
+            return None
         if num.words and num.value == 1 and num.stop == num.first + 1 and (
                 w.behind(self.lex.one_not_before, num.first) is not None
                 or w.ahead(self.lex.one_not_after, num.stop) is not None):
@@ -670,6 +672,42 @@ class Extractor:
             return True  # the end of "الآيات من 183 إلى 187"
         return i > 0 and texts[i - 1] == "#" and w.toks[i].gap == 0
 
+    def _score(self, w: Window, num: Numeral, j: int) -> bool:
+        """Whether the number and the one after its hyphen (token ``j``) are a score or a tally: the second
+        lower ("won 3-1", "passed 341-82", "فاز 5-صفر"), the first nil ("lost 0-2", "صفر-1"), or either way
+        beside a score word: a few words before ("lost 1-3 in Jeddah", "خسر في جدة 1-3"), or right after
+        ("a 2-3 loss")."""
+        first = w.texts[num.first] if num.plain_digits else None
+        if first is None and num.stop - num.first == 1 and (word := self.lex.numbers.get(w.texts[num.first])) \
+                and word.value == 0:
+            first = "0"  # صفر, nil
+        second = w.texts[j + 1]
+        if not second.isdigit():
+            word = self.lex.numbers.get(second)
+            second = "0" if word is not None and word.value == 0 else ""
+        if first is None or not second or len(first) > 3:
+            return False
+        if int(second) < int(first) or self._from_nil(w, first, j):
+            return True
+        after = w.texts[j + 2] if j + 2 < len(w.texts) else "."
+        if len(first) <= 2 and len(second) <= 2 and after in self.lex.score_words:
+            return True  # "a 2-3 loss", "a 1-4 victory"
+        if len(first) > 2 or len(second) > 2 or (len(first) + len(second) > 2 and after[:1].isalpha()
+                                                 and len(after) > 3 and after not in self.lex.function_words):
+            return False  # "lost 10-15 jobs": a range of a noun of its own (not "lost 1-3 in Jeddah")
+        return any(not self.lex.score_words.isdisjoint(strip_clitics(t))
+                   for t in w.texts[max(0, num.first - 4) : num.first])
+
+    def _nil_of_score(self, w: Window, num: Numeral) -> bool:
+        """A zero word joined by a hyphen to a number: "5-صفر" (after it, the rest of "5"'s score) or
+        "صفر-1" (before it, a score from nil)."""
+        toks, i, j = w.toks, num.first, num.stop
+        if i > 1 and toks[i - 1].text == "-" and not toks[i - 1].gap and not toks[i].gap \
+                and toks[i - 2].text.isdigit():
+            return True
+        return j + 1 < len(toks) and toks[j].text == "-" and not toks[j].gap and not toks[j + 1].gap \
+            and self._score(w, num, j)
+
     def _from_nil(self, w: Window, first: str, j: int) -> bool:
         """"lost 0-2": a pair from nil, its second number of one or two digits and no unit of time after
         it ("aged 0-5 years" is a range), is a score."""
@@ -731,11 +769,9 @@ class Extractor:
             if j + 2 < len(toks) and nxt.text in ("a", "p") and toks[j + 1].text == "." \
                     and toks[j + 2].text == "m" and not toks[j + 1].gap:
                 return True  # "10 a.m.", "11 p.m.": a time of day
-            if num.plain_digits and nxt.text == "-" and not nxt.gap and j + 1 < len(toks) \
-                    and toks[j + 1].text.isdigit() and not toks[j + 1].gap and len(first) <= 3 \
-                    and (int(toks[j + 1].text) < int(first) or self._from_nil(w, first, j)) \
-                    and not (j + 2 < len(toks) and toks[j + 2].text == "-"):
-                return True  # "won 3-1", "passed 341-82", "lost 0-2": a score or a tally, not a range
+            if nxt.text == "-" and not nxt.gap and j + 1 < len(toks) and not toks[j + 1].gap \
+                    and not (j + 2 < len(toks) and toks[j + 2].text == "-") and self._score(w, num, j):
+                return True  # "won 3-1", "passed 341-82", "lost 0-2", "lost 1-3": a score or a tally
             if nxt.text in _TIME_SEPARATORS and nxt.gap == 0 and j + 1 < len(toks) \
                     and toks[j + 1].text.isdigit():
                 return True

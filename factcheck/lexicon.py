@@ -173,6 +173,7 @@ class Lexicon:
     count_cues: set[str] = field(default_factory=set)  # عدد, number: a count follows, not money
     counted_dual: dict[str, str] = field(default_factory=dict)  # سدين: two of a thing (unit: count, km, ...)
     dual_scores: set[str] = field(default_factory=set)  # "بهدفين دون رد": after a dual, a score, not a count
+    score_words: set[str] = field(default_factory=set)  # "lost 1-3", "خسر 1-3": a pair after them is a score
     months: dict[str, int] = field(default_factory=dict)
     hijri_months: dict[str, int] = field(default_factory=dict)
     hijri_marks: set[str] = field(default_factory=set)  # هـ, AH: the era after a Hijri year
@@ -841,6 +842,7 @@ def _load_units(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.duration_gap.update(_words(data.get("duration_gap"), path, "duration_gap"))
     lex.count_cues.update(_words(data.get("count_cues"), path, "count_cues"))
     lex.dual_scores.update(_words(data.get("dual_scores"), path, "dual_scores"))
+    lex.score_words.update(_words(data.get("score_words"), path, "score_words"))
 
 
 def _load_calendar(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
@@ -1089,7 +1091,7 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.cur_after, lex.cur_before, lex.percent, lex.percent_point, lex.basis_point, lex.measures,
             lex.measures_before, lex.measure_cues, lex.age_before, lex.age_birthday, lex.age_people,
             lex.age_nouns, lex.age_after, lex.age_links,
-            lex.duration, lex.duration_dual, lex.bounded_one, lex.counted_dual, lex.dual_scores,
+            lex.duration, lex.duration_dual, lex.bounded_one, lex.counted_dual, lex.dual_scores, lex.score_words,
             lex.duration_gap,
             lex.count_cues, lex.year_until, lex.year_hyphen, lex.one_not_before, lex.one_not_after,
             lex.adjective_numbers,
