@@ -678,8 +678,8 @@ class Extractor:
         beside a score word: a few words before ("lost 1-3 in Jeddah", "خسر في جدة 1-3"), or right after
         ("a 2-3 loss")."""
         first = w.texts[num.first] if num.plain_digits else None
-        if first is None and num.stop - num.first == 1 and (word := self.lex.numbers.get(w.texts[num.first])) \
-                and word.value == 0:
+        word = self.lex.numbers.get(w.texts[num.first]) if num.stop - num.first == 1 else None
+        if first is None and word is not None and word.value == 0:
             first = "0"  # صفر, nil
         second = w.texts[j + 1]
         if not second.isdigit():
