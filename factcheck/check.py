@@ -342,9 +342,12 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
     # A figure of a sentence about another time ("since a Soviet fighter shot down a Korean Air Lines
     # jumbo jet in September 1983, killing 269 people") is marked (Side.other_time): it states none of
     # the news, so it restates none of the article's figures and meets no other article's.
-    long_ago = _long_ago_sentences(sides, sentences)
-    return [side.model_copy(update={"other_time": True})
-            if long_ago and bisect_right(sentences, side.claim.start) in long_ago else side for side in sides]
+    long_ago = _long_ago_sentences(sides, sentences, text)
+
+    def of_other_time(claim: Claim) -> bool:
+        return bool(long_ago) and claim.start >= long_ago.get(bisect_right(sentences, claim.start), len(text))
+    return [side.model_copy(update={"other_time": True}) if of_other_time(side.claim) else side
+            for side in sides]
 
 
 def _home_places(claims: Sequence[Claim]) -> frozenset[str]:
@@ -1964,14 +1967,38 @@ def _clause_apart(text: str, earlier: Claim, claim: Claim) -> bool:
 _LONG_AGO_DAYS = 365
 
 
-def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int]) -> set[int]:
+def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int], text: str) -> dict[int, int]:
     """The sentences that state a full date (a day of a year) more than a year before the article's
     publication, or the date of an earlier event a record is measured from ("the deadliest since the
     bombings of 11 April, which killed 33"): what they tell of happened then, so their figures
-    restate none of the article's."""
-    earlier = {bisect_right(sentences, side.claim.start) for side in sides
-               if side.claim.kind is Kind.DATE and EARLIER_EVENT_NOTE in side.claim.evidence}
-    return earlier | set(_dated_before(sides, sentences))
+    restate none of the article's. Each with where that telling starts: the sentence's start, or for
+    a record the "since" before its event's date; the figure before it is the news the record is
+    claimed for ("وتعد حصيلة ضحايا درنكة الـ450 الأعلى ... منذ زلزال أكتوبر 1992")."""
+    found = {sentence: sentence_span(text, sentences, sentence)[0]
+             for sentence in _dated_before(sides, sentences)}
+    for side in sides:
+        claim = side.claim
+        if claim.kind is Kind.DATE and EARLIER_EVENT_NOTE in claim.evidence:
+            sentence = bisect_right(sentences, claim.start)
+            at = _since_before(text, sentence_span(text, sentences, sentence)[0], claim.start, claim.lang)
+            found[sentence] = min(found.get(sentence, at), at)
+    return found
+
+
+def _since_before(text: str, start: int, end: int, lang: str) -> int:
+    """Where the last word of "since" (periods.yaml since: "since", "منذ") between ``start`` and ``end``
+    starts; ``start`` when there is none."""
+    words = _since_words(lang)
+    found = start
+    for m in TOKEN_RE.finditer(text, start, end):
+        if not words.isdisjoint(strip_clitics(fold_word(m.group()).lower())):
+            found = m.start()
+    return found
+
+
+@lru_cache(maxsize=8)
+def _since_words(lang: str) -> frozenset[str]:
+    return frozenset(w for w in load_lexicon(lang).periods.get("since") or () if " " not in w)
 
 
 def _dated_before(sides: Sequence[Side], sentences: Sequence[int]) -> dict[int, list[tuple[int, dt.date]]]:

@@ -1532,6 +1532,17 @@ def test_a_later_toll_of_one_of_the_earlier_ones_places_restates_it(tmp_path: Pa
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule == "FC105"] == [("FC105", "28")]
 
 
+def test_the_figure_a_record_is_claimed_for_is_the_news_not_the_earlier_event(tmp_path: Path) -> None:
+    """"وتعد حصيلة ضحايا القرية الـ450 الأعلى لكارثة طبيعية منذ زلزال أكتوبر 1992 الذي أودى بحياة 545":
+    the sentence tells of the earlier quake from its "since" on (545 is that quake's toll), but the 450
+    before the record word is the news, which restates the toll of 470 given first."""
+    body = ("أسيوط (أ ش أ) - ارتفع عدد قتلى السيول في قرية درنكة إلى 470 قتيلا، وفق مصدر مسؤول.\n\n"
+            "وتعد حصيلة قتلى درنكة الـ450 الأعلى لكارثة طبيعية في مصر منذ زلزال أكتوبر 1992 "
+            "الذي أودى بحياة 545 شخصا.\n")
+    result = check_paths([_article(tmp_path, "ارتفاع قتلى سيول درنكة", body, "1994-11-05", "ar")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule == "FC105"] == [("FC105", "450")]
+
+
 def test_annual_figures_of_no_event_are_not_one_quantity_by_their_rate(tmp_path: Path) -> None:
     """"Mars has annual sales of more than $50 billion" beside the fact "Kellanova annual net sales" of
     $13 billion: "annual" says how both are counted, not what; it joins no two figures by itself (the
