@@ -98,7 +98,23 @@ def _hit_at(lex: Lexicon, table: dict[str, str], texts: list[str], k: int) -> tu
     for other in (lex.places, lex.concepts, lex.counted):
         if lex.covers(other, texts, k, longer_than=hit[1]):
             return None
+    if lex.place_titles and _titles_place(lex, texts, k, hit[1]):
+        return None  # "التابعة لمحافظة أسيوط": the province's name, not the provinces a figure counts
     return hit
+
+
+_TITLE_LINKS = frozenset({"of", "the"})
+
+
+def _titles_place(lex: Lexicon, texts: list[str], k: int, n: int) -> bool:
+    """Whether the word at ``texts[k]`` (``n`` tokens) is a place title (concepts.yaml place_titles)
+    right before a place's name ("محافظة أسيوط", "the province of Hubei")."""
+    if n != 1 or not isinstance(texts[k], str) or lex.place_titles.isdisjoint(strip_clitics(texts[k])):
+        return False
+    j = k + 1
+    while j < len(texts) and texts[j] in _TITLE_LINKS:
+        j += 1
+    return j < len(texts) and isinstance(texts[j], str) and find(lex, lex.places, texts, j) is not None
 
 
 def hyphened(text: str, end: int) -> bool:

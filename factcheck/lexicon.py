@@ -194,6 +194,8 @@ class Lexicon:
     clause_breaks: set[str] = field(default_factory=set)  # conjunctions that may open a new clause
     speech_verbs: set[str] = field(default_factory=set)  # "officials said 52": no counted noun before
     restatements: set[str] = field(default_factory=set)  # "، يعادل", ", or": the same quantity again
+    # "محافظة أسيوط", "province of Hubei": a concept word that, before a place's name, is part of its title
+    place_titles: set[str] = field(default_factory=set)
     complementizers: set[str] = field(default_factory=set)  # أن: opens the clause of a predicate's subject
     predicates: set[str] = field(default_factory=set)  # بلغت: the figure after it is the subject's value
     change_verbs: set[str] = field(default_factory=set)  # rose, ارتفع: "X rose to N", N is X's value
@@ -872,6 +874,7 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.change_verbs.update(_words(data.get("change_verbs"), path, "change_verbs"))
     lex.complementizers.update(_words(data.get("complementizers"), path, "complementizers"))
     lex.restatements.update(_words(data.get("restatements"), path, "restatements"))
+    lex.place_titles.update(_words(data.get("place_titles"), path, "place_titles"))
     lex.adjuncts.update(_words(data.get("adjuncts"), path, "adjuncts"))
     lex.before_only.update(_words(data.get("before_only"), path, "before_only"))
 
