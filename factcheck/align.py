@@ -1075,13 +1075,16 @@ class Aligner:
         top = [t for t in scored if t[0] > best_score - LEXICAL_MARGIN + _EPSILON]
         specific = [t for t in top if not any(
             set(t[1]) < set(u[1]) and self._close(side, u[2], set(u[1]) - set(t[1])) for u in top)]
-        best_score, hits, best, (_, assumed) = agreeing[0] if agreeing else specific[0]
+        best_score, hits, best, (matched, assumed) = agreeing[0] if agreeing else specific[0]
         # Rivals: facts of another value this figure names nearly as well, unless another figure of
         # the document names them better ("a total capacity of 5,600 MW" takes the total) or states
-        # them exactly (the July count of "registered 15,800 refugees" is no rival of "12,800").
+        # them exactly (the July count of "registered 15,800 refugees" is no rival of "12,800"), or the
+        # counted noun the figure shares with the best fact is only assumed of them ("لأكثر من 20 أسرة"
+        # of the 17 families affected, not the 11 killed).
         rivals = [t for t in specific if t[2] is not best and not self.judge.agrees(t[2].claim, best.claim)
                   and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON
-                  and not self._fact_stated.get(id(t[2]), set()) - {id(side)}]
+                  and not self._fact_stated.get(id(t[2]), set()) - {id(side)}
+                  and ("counted" not in matched or "counted" in t[3][0])]
         if not agreeing and rivals:
             return self._lexical_none(side, best_score, [best, *(t[2] for t in rivals)])
         if not agreeing and self._blocked.get(id(side), 0.0) > best_score + LEXICAL_MARGIN:

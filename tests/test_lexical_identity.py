@@ -963,3 +963,19 @@ def test_a_scale_slip_of_three_digits_joins_a_fact_its_place_and_period_assumed(
             "Microsoft paid $95 a share.")
     result = _check(tmp_path, text=text, reference=facts, published="2023-10-13")
     assert _found(result) == [("FC102", "$68.7 million")]
+
+
+def test_a_fact_of_another_counted_noun_is_no_rival_of_the_one_the_figure_counts(tmp_path: Path) -> None:
+    """"لأكثر من 20 أسرة تضررت من الانهيار" names the families affected (17, counted families) and, nearly as
+    well, the collapse's dead (11, no counted noun): the fact that shares the figure's counted noun is
+    its counterpart, the other no rival that would make it "match none"."""
+    day = {"start": "2025-08-04", "end": "2025-08-04"}
+    facts = [{"what": what, "value": value, "unit": "count", "period": day, "place": ["Alexandria"]}
+             for what, value in ((["القتلى في انهيار العقار", "killed in the building collapse"], "11"),
+                                 (["المصابون", "injured"], "6"),
+                                 (["الأسر المتضررة التي ستحصل على وحدات بديلة",
+                                   "families given replacement housing"], "17"))]
+    text = ("وأعلن المحافظ صرف تعويضات لأسرة كل متوفى، وتوفير وحدات سكنية بديلة لأكثر من 20 أسرة تضررت من "
+            "الانهيار وإخلاء العقارات المجاورة.")
+    result = _check(tmp_path, text=text, reference=facts)
+    assert _found(result) == [("FC108", "لأكثر من 20")]
