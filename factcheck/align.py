@@ -994,6 +994,13 @@ class Aligner:
                 if placeless is not None:
                     overlapping.append((got, hits, other, placeless))
                     continue
+            if found is None and got >= LEXICAL_SLIP_MIN and self._digit_slip_of(claim, other.claim):
+                # two digits swapped ("205,000 naira" of the 250,000 demanded), named by the figure's
+                # words: the slip is identity enough for the period it states otherwise, not the place
+                found = _period_slip_identity(side, other)
+                if found is not None:
+                    scored.append((got, hits, other, found))
+                    continue
             if found is None and got >= LEXICAL_SLIP_MIN and self._scale_slip_of(claim, other.claim):
                 # the same three significant digits or more a scale word apart ("$68.7 million" of the
                 # $68.7 billion deal), in its unit, named by the figure's words: the slip is identity
@@ -1137,6 +1144,15 @@ class Aligner:
                 or len(significant_digits(claim.value)) < _SLIP_DIGITS:
             return False
         return ten_power_apart(abs(claim.value), abs(fact.value)) and self.judge.related(claim, fact)
+
+    def _digit_slip_of(self, claim: Claim, fact: Claim) -> bool:
+        """Whether an exact figure of _SLIP_DIGITS significant digits or more is the fact's with two digits
+        swapped ("205,000 naira" of 250,000, "$54.02" of 54.20), in the same unit."""
+        if claim.qualifier is not Qualifier.EXACT or claim.value is None or fact.value is None \
+                or claim.unit != fact.unit or claim.value == fact.value \
+                or len(significant_digits(claim.value)) < _SLIP_DIGITS:
+            return False
+        return self.judge.slipped(claim, fact) and not ten_power_apart(abs(claim.value), abs(fact.value))
 
     @staticmethod
     def _own_word(side: Side, fact: Side, hits: list[str], named: list[Side]) -> bool:
@@ -1686,6 +1702,18 @@ def _slip_identity(a: Side, b: Side) -> IdentityFields | None:
         return None
     matched = [name for name, k in (("period", 0), ("place", 1)) if own[k] == other[k] and own[k]]
     return (*found[0], *matched), (*found[1], *_told_otherwise(own, other))
+
+
+def _period_slip_identity(a: Side, b: Side) -> IdentityFields | None:
+    """identity() of two sides with their periods left out, the period assumed where they differ (a
+    place from the headline or lead assumed too)."""
+    own, other = a.variant, b.variant
+    found = identity((None, own[1], own[2]), (None, other[1], other[2]), a.names | b.names)
+    if found is None and a.defaults[0]:
+        found = identity((None, frozenset(), own[2]), (None, other[1], other[2]))
+    if found is None:
+        return None
+    return found[0], (*found[1], *(("period",) if own[0] != other[0] else ()))
 
 
 def _told_otherwise(own: Variant, other: Variant) -> list[str]:

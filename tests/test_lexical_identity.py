@@ -979,3 +979,18 @@ def test_a_fact_of_another_counted_noun_is_no_rival_of_the_one_the_figure_counts
             "الانهيار وإخلاء العقارات المجاورة.")
     result = _check(tmp_path, text=text, reference=facts)
     assert _found(result) == [("FC108", "لأكثر من 20")]
+
+
+def test_two_swapped_digits_join_a_fact_its_words_name_whatever_period_the_figure_states(
+        tmp_path: Path) -> None:
+    """"The unions had demanded 205,000 naira earlier this month" against the 250,000 naira demanded in
+    2024: the month the figure takes is inside the fact's year, no event of a few days; the swapped
+    digits of a figure the words name join them (the period assumed), but not across places."""
+    facts = [{"what": what, "value": value, "unit": "NGN", "period": period, "place": ["Nigeria"]}
+             for what, value, period in (("new national minimum wage per month", "70000", "2024"),
+                                         ("minimum wage demanded by the labour unions", "250000", "2024"))]
+    paths, refs = _english_case(
+        tmp_path, "Nigerian presidency", facts, "Nigeria raises minimum wage",
+        "ABUJA (Reuters) - Nigeria raised the minimum wage to 70,000 naira in July 2024. The unions had "
+        "demanded 205,000 naira earlier in July.")
+    assert _found(check_paths(paths, refs)) == [("FC103", "205,000 naira")]
