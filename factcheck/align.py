@@ -756,6 +756,8 @@ class Aligner:
                 for c in found.candidates or (fact,)):
             return None  # "about 2,500" is no rounding of 1,534: another quantity, whatever names them
         toll = self.judge.grows(claim, fact.claim)
+        if found.strength == "weak" and self.judge.slipped(claim, fact.claim):
+            return found  # joined only as the fact's slip (digits swapped, a scale word): no other reading
         if earlier_reading(side, fact, toll=toll) and not _above_later(claim, fact.claim):
             note = "a running total read earlier than its counterpart's closing day: it may only confirm it"
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})

@@ -1543,6 +1543,21 @@ def test_the_figure_a_record_is_claimed_for_is_the_news_not_the_earlier_event(tm
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule == "FC105"] == [("FC105", "450")]
 
 
+def test_a_figure_joined_only_as_a_slip_is_no_earlier_reading_of_its_fact(tmp_path: Path) -> None:
+    """"ومن المقرر أن يكمل المكوك 121 دورة حول الأرض" in a story of the day after launch, against the 112
+    orbits planned for the mission's week (a summary published the day it ended: a running tally):
+    joined to the fact only as its swapped digits, the figure is that fact written wrong, not a tally
+    read before the week closed (which could only confirm it)."""
+    body = ("كيب كانافيرال (رويترز) - انطلق المكوك ديسكفري أمس الاثنين وعلى متنه سبعة رواد.\n\n"
+            "ومن المقرر أن يكمل المكوك 121 دورة حول الأرض قبل أن يهبط في كاليفورنيا.\n")
+    facts = [{"what": "planned orbits of the Earth", "value": "112", "unit": "count",
+              "period": {"start": "1985-06-17", "end": "1985-06-24"}},
+             {"what": "crew members aboard Discovery", "value": "7", "unit": "count", "period": "1985-06-17"}]
+    result = check_paths([_article(tmp_path, "انطلاق المكوك ديسكفري", body, "1985-06-18", "ar")],
+                         [_reference(tmp_path, facts, "1985-06-24")])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC103", "121")]
+
+
 def test_annual_figures_of_no_event_are_not_one_quantity_by_their_rate(tmp_path: Path) -> None:
     """"Mars has annual sales of more than $50 billion" beside the fact "Kellanova annual net sales" of
     $13 billion: "annual" says how both are counted, not what; it joins no two figures by itself (the
