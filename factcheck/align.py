@@ -1502,7 +1502,7 @@ LEXICAL_OVERRIDE = 0.75  # ... named this well, over a fact its concept meets on
 # A date is named by fewer words than a figure ("the presidential election" dates the vote and also
 # the count's announcement): its fact must hold more of them.
 DATE_LEXICAL_MIN = 0.6
-DATE_SLIP_MIN = 0.33  # ... for a date that is a slip of the fact's (a day off, digits swapped)
+DATE_SLIP_MIN = 0.25  # ... for a date that is a slip of the fact's (a day off, digits swapped)
 NONE_NEAR = Decimal("0.25")  # how near a figure naming several facts must lie to one to match none
 # The evidence notes of a figure a change is measured from ("rose to 54, up from 38", "306 مقابل 223";
 # check.py), which states no fact the figure the change reaches states; and of one a change leaves

@@ -1558,6 +1558,19 @@ def test_a_figure_joined_only_as_a_slip_is_no_earlier_reading_of_its_fact(tmp_pa
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC103", "121")]
 
 
+def test_a_date_a_day_off_the_event_its_noun_names_is_that_event_s_date(tmp_path: Path) -> None:
+    """"the Aug. 13 crash" against the crash of the Helios Airways flight on 14 August: the date right
+    before the event's noun is a day off the one reference date that noun names, a quarter of its what."""
+    body = ("NICOSIA (Reuters) - Cyprus began three days of national mourning on Monday for the victims of the "
+            "Aug. 13 crash, the worst air disaster in the island's history.\n")
+    facts = [{"what": "crash of Helios Airways flight", "value": "2005-08-14", "unit": "date"},
+             {"what": "people killed in the crash of Helios Airways flight 522", "value": "121",
+              "unit": "count", "period": "2005-08-14"}]
+    result = check_paths([_article(tmp_path, "Cyprus mourns crash victims", body, "2005-08-15")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC107", "Aug. 13")]
+
+
 def test_annual_figures_of_no_event_are_not_one_quantity_by_their_rate(tmp_path: Path) -> None:
     """"Mars has annual sales of more than $50 billion" beside the fact "Kellanova annual net sales" of
     $13 billion: "annual" says how both are counted, not what; it joins no two figures by itself (the
