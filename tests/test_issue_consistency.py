@@ -1561,8 +1561,8 @@ def test_a_figure_joined_only_as_a_slip_is_no_earlier_reading_of_its_fact(tmp_pa
 def test_a_date_a_day_off_the_event_its_noun_names_is_that_event_s_date(tmp_path: Path) -> None:
     """"the Aug. 13 crash" against the crash of the Helios Airways flight on 14 August: the date right
     before the event's noun is a day off the one reference date that noun names, a quarter of its what."""
-    body = ("NICOSIA (Reuters) - Cyprus began three days of national mourning on Monday for the victims of the "
-            "Aug. 13 crash, the worst air disaster in the island's history.\n")
+    body = ("NICOSIA (Reuters) - Cyprus began three days of national mourning on Monday for the victims of "
+            "the Aug. 13 crash, the worst air disaster in the island's history.\n")
     facts = [{"what": "crash of Helios Airways flight", "value": "2005-08-14", "unit": "date"},
              {"what": "people killed in the crash of Helios Airways flight 522", "value": "121",
               "unit": "count", "period": "2005-08-14"}]
