@@ -247,6 +247,7 @@ class Lexicon:
     # Derivational endings lexical identity also reads a word without ("valuation" as valu, as
     # "valuing" is): never the concept tables, which stay exact about what an entry names.
     derivations: tuple[tuple[str, str], ...] = ()
+    compound_heads: tuple[str, ...] = ()  # "earth" of earthquake: the word also read as its tail (quake)
     # A word's consonant skeleton (morphology.yaml root_skeleton): endings and pattern prefixes off, long
     # vowels out, a doubled letter once; lexical identity reads words of one skeleton as akin, at a
     # lower weight (مضبوطة and ضبط, هاتفيا and الهاتفية).
@@ -962,6 +963,7 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
     endings = _pairs(data.get("endings"), path, "endings")
     lex.endings = tuple(endings)
     lex.derivations = tuple(_pairs(data.get("derivations"), path, "derivations"))
+    lex.compound_heads = tuple(w.lower() for w in _words(data.get("compound_heads"), path, "compound_heads"))
     for key in ("min_stem", "max_strips"):
         value = data.get(key, getattr(lex, key))
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:

@@ -94,6 +94,9 @@ def forms(lang: str, word: str) -> Word:
                  for start, put in lex.participle_starts if (verb := _as_verb(f, start, put))]
         # a sound plural in construct drops its ن (موظفو التعليم: موظفون)
         found += [f[:-1] for f in found if f.endswith("و") and len(f) - 1 >= MIN_STEM + 1]
+    # a closed compound as its tail (earthquake: quake, airstrike: strike; morphology.yaml compound_heads)
+    found += [f[len(head):] for f in found for head in lex.compound_heads
+              if f.startswith(head) and len(f) - len(head) >= _DERIVED_STEM]
     # without a derivational ending (valuation: valu, as valuing; morphology.yaml derivations)
     found += [f[: len(f) - len(end)] + put for f in found for end, put in lex.derivations
               if f.endswith(end) and len(f) - len(end) + len(put) >= _DERIVED_STEM]

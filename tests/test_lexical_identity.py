@@ -994,3 +994,15 @@ def test_two_swapped_digits_join_a_fact_its_words_name_whatever_period_the_figur
         "ABUJA (Reuters) - Nigeria raised the minimum wage to 70,000 naira in July 2024. The unions had "
         "demanded 205,000 naira earlier in July.")
     assert _found(check_paths(paths, refs)) == [("FC103", "205,000 naira")]
+
+
+def test_a_closed_compound_is_also_read_as_its_tail(tmp_path: Path) -> None:
+    """morphology.yaml compound_heads: a fact's "earthquake" is named by "quake", "airstrikes" by
+    "strikes"; "the Jan. 13 quake" is a day off the earthquake the reference dates 12 January."""
+    from factcheck.lexmatch import forms
+
+    assert "quake" in forms("en", "earthquake") and "strike" in forms("en", "airstrikes")
+    facts = [{"what": "earthquake", "value": "2010-01-12", "unit": "date"}]
+    paths, refs = _english_case(tmp_path, "USGS", facts, "Haiti counts its dead",
+                                "PORT-AU-PRINCE (Reuters) - Haiti buried more victims of the Jan. 13 quake.")
+    assert _found(check_paths(paths, refs)) == [("FC107", "Jan. 13")]
