@@ -755,9 +755,9 @@ class Aligner:
                 _near(claim, c.claim, APPROX_NEAR) or self.judge.slipped(claim, c.claim)
                 for c in found.candidates or (fact,)):
             return None  # "about 2,500" is no rounding of 1,534: another quantity, whatever names them
-        toll = self.judge.grows(claim, fact.claim)
         if found.strength == "weak" and self.judge.slipped(claim, fact.claim):
             return found  # joined only as the fact's slip (digits swapped, a scale word): no other reading
+        toll = self.judge.grows(claim, fact.claim)
         if earlier_reading(side, fact, toll=toll) and not _above_later(claim, fact.claim):
             note = "a running total read earlier than its counterpart's closing day: it may only confirm it"
             return found.model_copy(update={"can_contradict": False, "evidence": (*found.evidence, note)})
@@ -1141,20 +1141,16 @@ class Aligner:
     def _scale_slip_of(self, claim: Claim, fact: Claim) -> bool:
         """Whether a figure stated exactly or about, of _SLIP_DIGITS significant digits or more, is the
         fact's a power of ten apart (a scale word written for another), in the same unit."""
-        if claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROX) or claim.value is None \
-                or fact.value is None or claim.unit != fact.unit or claim.value == fact.value \
-                or len(significant_digits(claim.value)) < _SLIP_DIGITS:
-            return False
-        return ten_power_apart(abs(claim.value), abs(fact.value)) and self.judge.related(claim, fact)
+        values = _slip_values(claim, fact)
+        return claim.qualifier in (Qualifier.EXACT, Qualifier.APPROX) and values is not None \
+            and ten_power_apart(*values) and self.judge.related(claim, fact)
 
     def _digit_slip_of(self, claim: Claim, fact: Claim) -> bool:
         """Whether an exact figure of _SLIP_DIGITS significant digits or more is the fact's with two digits
         swapped ("205,000 naira" of 250,000, "$54.02" of 54.20), in the same unit."""
-        if claim.qualifier is not Qualifier.EXACT or claim.value is None or fact.value is None \
-                or claim.unit != fact.unit or claim.value == fact.value \
-                or len(significant_digits(claim.value)) < _SLIP_DIGITS:
-            return False
-        return self.judge.slipped(claim, fact) and not ten_power_apart(abs(claim.value), abs(fact.value))
+        values = _slip_values(claim, fact)
+        return claim.qualifier is Qualifier.EXACT and values is not None \
+            and self.judge.slipped(claim, fact) and not ten_power_apart(*values)
 
     @staticmethod
     def _own_word(side: Side, fact: Side, hits: list[str], named: list[Side]) -> bool:
@@ -1706,16 +1702,27 @@ def _slip_identity(a: Side, b: Side) -> IdentityFields | None:
     return (*found[0], *matched), (*found[1], *_told_otherwise(own, other))
 
 
+def _slip_values(claim: Claim, fact: Claim) -> tuple[Decimal, Decimal] | None:
+    """The magnitudes of a figure and a fact it may be a slip of (_scale_slip_of, _digit_slip_of): both
+    state a value, in one unit, and they differ, the figure's of _SLIP_DIGITS significant digits or
+    more; None otherwise."""
+    if claim.value is None or fact.value is None or claim.unit != fact.unit or claim.value == fact.value \
+            or len(significant_digits(claim.value)) < _SLIP_DIGITS:
+        return None
+    return abs(claim.value), abs(fact.value)
+
+
 def _period_slip_identity(a: Side, b: Side) -> IdentityFields | None:
     """identity() of two sides with their periods left out, the period assumed where they differ (a
-    place from the headline or lead assumed too)."""
-    own, other = a.variant, b.variant
-    found = identity((None, own[1], own[2]), (None, other[1], other[2]), a.names | b.names)
-    if found is None and a.defaults[0]:
-        found = identity((None, frozenset(), own[2]), (None, other[1], other[2]))
+    place from the headline or lead assumed too: _without_default)."""
+    own, other = (None, a.variant[1], a.variant[2]), (None, b.variant[1], b.variant[2])
+    named = a.names | b.names
+    found = identity(own, other, named)
+    if found is None:
+        found = identity(_without_default(a, own, 1), _without_default(b, other, 1), named)
     if found is None:
         return None
-    return found[0], (*found[1], *(("period",) if own[0] != other[0] else ()))
+    return found[0], (*found[1], *(("period",) if a.variant[0] != b.variant[0] else ()))
 
 
 def _told_otherwise(own: Variant, other: Variant) -> list[str]:

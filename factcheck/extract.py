@@ -677,15 +677,12 @@ class Extractor:
         lower ("won 3-1", "passed 341-82", "فاز 5-صفر"), the first nil ("lost 0-2", "صفر-1"), or either way
         beside a score word: a few words before ("lost 1-3 in Jeddah", "خسر في جدة 1-3"), or right after
         ("a 2-3 loss")."""
-        first = w.texts[num.first] if num.plain_digits else None
-        word = self.lex.numbers.get(w.texts[num.first]) if num.stop - num.first == 1 else None
-        if first is None and word is not None and word.value == 0:
-            first = "0"  # صفر, nil
+        first = w.texts[num.first] if num.plain_digits \
+            else "0" if num.stop - num.first == 1 and self._nil(w.texts[num.first]) else ""
         second = w.texts[j + 1]
         if not second.isdigit():
-            word = self.lex.numbers.get(second)
-            second = "0" if word is not None and word.value == 0 else ""
-        if first is None or not second or len(first) > 3:
+            second = "0" if self._nil(second) else ""
+        if not first or not second or len(first) > 3:
             return False
         if int(second) < int(first) or self._from_nil(w, first, j):
             return True
@@ -697,6 +694,11 @@ class Extractor:
             return False  # "lost 10-15 jobs": a range of a noun of its own (not "lost 1-3 in Jeddah")
         return any(not self.lex.score_words.isdisjoint(strip_clitics(t))
                    for t in w.texts[max(0, num.first - 4) : num.first])
+
+    def _nil(self, token: str) -> bool:
+        """Whether a token is a number word for zero (صفر, nil)."""
+        word = self.lex.numbers.get(token)
+        return word is not None and word.value == 0
 
     def _nil_of_score(self, w: Window, num: Numeral) -> bool:
         """A zero word joined by a hyphen to a number: "5-صفر" (after it, the rest of "5"'s score) or
