@@ -618,7 +618,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             confirmed.setdefault(_key(alignment.counterpart), side)
     groups = _by_fact_and_sentence(alignments, sentences)
     earlier, readings = _earlier_readings(alignments, text, sentences, report.book)
-    parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book, readings) \
+    parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book, readings, text) \
         | _coordinated_parts(alignments, sides, text, sentences)
     accounts = _other_accounts(groups, text, sentences, report.book)
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
@@ -1125,16 +1125,26 @@ def _other_accounts(groups: SentenceGroups, text: str, sentences: Sequence[int],
 
 
 def _listed_parts(groups: SentenceGroups, book: RuleBook,
-                  readings: Collection[tuple[str, str]] = ()) -> set[tuple[str, str]]:
+                  readings: Collection[tuple[str, str]] = (), text: str = "") -> set[tuple[str, str]]:
     """Two or more figures of one sentence met with one fact only by assumption, each below it and none
     agreeing with it ("120 million euros for cycle lanes, 60 million for parking and 40 million for
     bridges" beside the plan's 250 million): they cannot all be the fact; they list its parts or
     other quantities, and none is checked against it. An earlier reading (``readings``: "ارتفعت الحصيلة
-    إلى 2746 قتيلا، بعدما كانت 2901") is no item of a list: the figure beside it is the fact's."""
+    إلى 2746 قتيلا، بعدما كانت 2901") is no item of a list: the figure beside it is the fact's; nor is
+    a whole that a later figure refers back to ("بلغ 6152 شخصا، ... فيما لا يزال 870 منهم": the 870
+    are some of the 6152, which states the fact)."""
     found: set[tuple[str, str]] = set()
+    rule = book.rule("sum_mismatch")
+    params: SumParams | None = book.params(rule) if rule else None
     for members in groups.values():
         group = [a for a in members if a.assumed and a.claim.claim.kind in (Kind.COUNT, Kind.MONEY)
                  and _key(a.claim) not in readings]
+        if params is not None and len(group) >= 2:
+            pronouns = params.pronoun_words.get(group[0].claim.claim.lang, ())
+            group.sort(key=lambda a: a.claim.claim.start)
+            wholes = {id(group[k - 1]) for k in range(1, len(group))
+                      if _refers_back(text, group[k].claim.claim, pronouns)}
+            group = [a for a in group if id(a) not in wholes]
         fact = stated(group[0].counterpart.claim) if group else None
         if len(group) < 2 or fact is None:
             continue
@@ -1143,6 +1153,16 @@ def _listed_parts(groups: SentenceGroups, book: RuleBook,
                 and not any(book.agrees(a.claim.claim, a.counterpart.claim) for a in group):
             found.update(_key(a.claim) for a in group)
     return found
+
+
+def _refers_back(text: str, claim: Claim, pronouns: Sequence[str]) -> bool:
+    """Whether a word that refers back to a whole (FC104 pronoun_words: "of them", "منهم") follows the
+    figure at once ("870 منهم")."""
+    at = find_marker(text, claim.end, claim.end + _BACK_REACH, pronouns) if pronouns else None
+    return at is not None and not any(ch.isalnum() for ch in text[claim.end : at])
+
+
+_BACK_REACH = 16  # characters after a figure where its "of them" may stand
 
 
 _COORDINATED_WORDS = 4  # words between two coordinated figures of one event ("two students and two")

@@ -446,6 +446,22 @@ def test_the_parts_of_a_breakdown_are_not_the_total_fact(tmp_path: Path) -> None
     assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "21 مليون دينار")]
 
 
+def test_a_whole_that_a_later_figure_refers_back_to_is_no_item_of_a_list(tmp_path: Path) -> None:
+    """"بلغ 6152 شخصا، ... فيما لا يزال 870 منهم": the 870 are some of the 6152 ("منهم"), so the two are
+    no list of parts met with the fact by assumption; the 6152 states the fact (6512), its digits
+    swapped."""
+    facts = [{"what": "المصابون في زلزال القاهرة", "value": "6512", "unit": "count",
+              "place": ["Egypt", "Cairo"], "period": "1992-10-12"}]
+    body = ("القاهرة (أ ش أ) - أعلنت الحكومة المصرية اليوم الخميس ارتفاع عدد ضحايا الزلزال إلى 545 قتيلا.\n\n"
+            "وقال بيان صادر عن مجلس الوزراء إن عدد المصابين بلغ 6152 شخصا، غادر معظمهم المستشفيات، "
+            "فيما لا يزال 870 منهم يتلقون العلاج.\n")
+    title = "القاهرة: ارتفاع حصيلة الزلزال إلى 545 قتيلا وأكثر من 6 آلاف مصاب"
+    result = check_paths([_article(tmp_path, title, body, "1992-10-15", lang="ar")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == \
+        [("FC103", "6152")]
+
+
 def test_a_tally_read_before_the_references_day_is_an_earlier_count(tmp_path: Path) -> None:
     """The statement's 20 dead run from 19 August up to its day, 29 August: an article of 22 August
     saying 18 read the toll earlier; one of 30 August saying 18 contradicts it."""
