@@ -207,7 +207,8 @@ def _located_places(document: Document, unknown: Sequence[str], known: Sequence[
         for text in texts:
             spans = [(m.start(), m.end()) for m in _place_pattern(name).finditer(text)]
             for place in dict.fromkeys(known) if spans else ():
-                if place != name and name not in found.get(place, ()) and _locates(text, place, spans):
+                if place != name and name not in found.get(place, ()) \
+                        and _locates(text, place, spans, document.lang):
                     found.setdefault(place, []).append(name)
     return found
 
@@ -232,19 +233,41 @@ def _within_known(claim: Claim, located: Mapping[str, list[str]]) -> Claim:
     return claim.model_copy(update={"place": (inner[0],), "evidence": (*claim.evidence, note)})
 
 
-def _locates(text: str, place: str, spans: Sequence[tuple[int, int]]) -> bool:
+def _locates(text: str, place: str, spans: Sequence[tuple[int, int]], lang: str = "en") -> bool:
     """Whether ``place`` is named right before or after one of ``spans`` (a few characters apart:
-    "Australia's Great Barrier Reef", "Suez Canal, Egypt")."""
-    pattern = _place_pattern(place)
+    "Australia's Great Barrier Reef", "Suez Canal, Egypt", "طابا (مصر)"), by its name or by a
+    spelling of it in the article's language (_names_of)."""
+    named = _names_of(text, place, lang)
     for start, end in spans:
-        # (a match inside each window starts or ends at most _BESIDE_GAP characters from the name, with
-        # no sentence end between: "the highest ratio in the world. Germany received" locates nothing)
-        before = pattern.search(text, max(0, start - len(place) - _BESIDE_GAP), start)
-        after = pattern.search(text, end, end + _BESIDE_GAP + len(place))
-        if (before is not None and _SENTENCE_GAP.search(text, before.end(), start) is None) \
-                or (after is not None and _SENTENCE_GAP.search(text, end, after.start()) is None):
+        # (a name that ends or starts at most _BESIDE_GAP characters from the span, with no sentence end
+        # between: "the highest ratio in the world. Germany received" locates nothing)
+        if any((start - _BESIDE_GAP <= b <= start and _SENTENCE_GAP.search(text, b, start) is None)
+               or (end <= a <= end + _BESIDE_GAP and _SENTENCE_GAP.search(text, end, a) is None)
+               for a, b in named):
             return True
     return False
+
+
+def _names_of(text: str, place: str, lang: str) -> list[tuple[int, int]]:
+    """Where the text names a gazetteer place: by its name ("Egypt"), or by a word the lexicon of its
+    language spells it with, a proclitic left aside ("مصر", "بمصر")."""
+    found = [(m.start(), m.end()) for m in _place_pattern(place).finditer(text)]
+    spellings = _spellings(lang).get(place)
+    if spellings:
+        for m in lexmatch.WORD_RE.finditer(text):
+            if not spellings.isdisjoint(strip_clitics(fold_word(m.group()).lower())):
+                found.append((m.start(), m.end()))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _spellings(lang: str) -> dict[str, frozenset[str]]:
+    """The one-word spellings of each gazetteer place in a language's lexicon (places.yaml)."""
+    out: dict[str, set[str]] = {}
+    for spelled, place in load_lexicon(lang).places.items():
+        if place and " " not in spelled:
+            out.setdefault(place, set()).add(spelled)
+    return {place: frozenset(words) for place, words in out.items()}
 
 
 _SENTENCE_GAP = re.compile(r"[.!?؟\n]")
@@ -325,7 +348,7 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
         # Barrier Reef" of a fact of the reef alone). The others were the sentence's or the
         # article's ("Los Angeles handled 10.7 million ..., while Long Beach handled 9.83 million").
         spans = [(m.start(), m.end()) for m in _place_pattern(name).finditer(text, opens, closes)]
-        kept = tuple(p for p in claim.place if (p in places[name] or not _locates(text, p, spans))
+        kept = tuple(p for p in claim.place if (p in places[name] or not _locates(text, p, spans, claim.lang))
                      and _place_pattern(p).search(text, opens, closes))
         return claim.model_copy(update={"place": (*kept, name), "evidence": (
             *claim.evidence, f"place {name}: a reference's place named in its clause")})

@@ -2750,6 +2750,23 @@ def test_an_unknown_reference_place_the_article_locates_is_the_figure_place(tmp_
     assert any(e.startswith("place Pakistan and Gilgit-Baltistan") for e in found[0].evidence)
 
 
+def test_an_arabic_article_locates_an_unknown_place_by_the_place_spelled_in_arabic(tmp_path: Path) -> None:
+    """"طابا (مصر)" in the dateline: the reference's Taba, which no gazetteer knows, lies in Egypt, which
+    the Arabic text spells مصر, not "Egypt"; the injured of the sentence are Taba's (assumed), and 159
+    contradicts the 171 the reference gives."""
+    facts = [{"what": "جرحى تفجيرات طابا", "value": "171", "unit": "count", "period": "2004-10-07",
+              "place": ["طابا"]},
+             {"what": "قتلى تفجيرات طابا", "value": "34", "unit": "count", "period": "2004-10-07",
+              "place": ["طابا"]}]
+    body = ("طابا (مصر) 9 تشرين الأول/أكتوبر (أ ف ب) - أعلنت وزارة الداخلية المصرية اليوم السبت ارتفاع "
+            "حصيلة التفجيرات إلى 34 قتيلا وإصابة 159 آخرين بجروح.\n")
+    result = check_paths([_article(tmp_path, "34 قتيلا في تفجيرات سيناء", body, "2004-10-09", lang="ar")],
+                         [_reference(tmp_path, facts)])
+    found = [f for f in result.findings if f.rule != "FC900"]
+    assert [(f.rule, f.claim.text) for f in found] == [("FC101", "159")]
+    assert any("the article locates in Egypt" in e for e in found[0].claim.evidence)
+
+
 def test_two_digits_swapped_tell_apart_the_candidates_of_the_figure_concept(tmp_path: Path) -> None:
     """Two facts of the arrests, the day's 23 and the year's 203; the figure states no period. "32" is
     23 with two digits swapped: among candidates its concept joins, a swap is a slip however short
