@@ -954,12 +954,19 @@ def _part_of_fact(side: Side, fact: Side) -> bool:
         return False
     what = fact.what.get(claim.lang, ())
     named = {f for w in side.whole for f in lexmatch.forms(claim.lang, w)}
+    lex = load_lexicon(claim.lang)
     if any(word & named for word in what):
         lacking = [word for word in what if not word & named]
+        if claim.concept is not None \
+                and any(lex.word_concept(f) == claim.concept for word in lacking for f in word) \
+                and lex.word_concept(side.whole[0]) != claim.concept:
+            # "60 من رجال الشرطة أصيبوا" of the policemen injured: the whole is who the figure counts,
+            # and its own concept (its verb) names the rest of the fact: the fact itself (not "174 من
+            # ضحايا الطائرة" of the crash's dead: the whole names the figure's concept, the victims)
+            return False
         return not any(side.near.get(f, 0.0) >= lexmatch.CLOSE for word in lacking for f in word)
     if claim.concept is None:
         return False
-    lex = load_lexicon(claim.lang)
     hit = find(lex, lex.concepts, list(side.whole[:1]), 0)
     return hit is not None and hit[0] == claim.concept
 

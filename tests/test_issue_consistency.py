@@ -462,6 +462,20 @@ def test_a_whole_that_a_later_figure_refers_back_to_is_no_item_of_a_list(tmp_pat
         [("FC103", "6152")]
 
 
+def test_a_group_after_of_is_who_the_figure_counts_when_its_verb_names_the_fact(tmp_path: Path) -> None:
+    """"60 من رجال الشرطة أصيبوا" of the policemen injured (75): the whole after "من" is who the figure
+    counts and its verb names the rest of the fact, so it states the fact wrongly; "174 من ضحايا
+    الطائرة" beside the crash's 179 dead stays some of the victims (the whole names its concept)."""
+    fact = {"what": "رجال الشرطة المصابون في فض الاعتصام", "value": "75", "unit": "count",
+            "place": ["Egypt"], "period": "2005-12-30"}
+    text = "وأضاف البيان أن 60 من رجال الشرطة أصيبوا بجروح، متهما المعتصمين بمهاجمة القوات."
+    result = _check(tmp_path, text=text, reference=fact, published="2005-12-31")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC101", "60")]
+    dead = {"what": "قتلى تحطم الطائرة", "value": "179", "unit": "count", "period": "2024-12-29"}
+    text = "وتعرفت السلطات على هويات 174 من ضحايا الطائرة حتى الآن."
+    assert _findings(_check(tmp_path, text=text, reference=dead, published="2024-12-31")) == []
+
+
 def test_a_tally_read_before_the_references_day_is_an_earlier_count(tmp_path: Path) -> None:
     """The statement's 20 dead run from 19 August up to its day, 29 August: an article of 22 August
     saying 18 read the toll earlier; one of 30 August saying 18 contradicts it."""
