@@ -1316,8 +1316,7 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
                 continue
             shown = m.start()
             relative = m.groupdict().get("relative")
-            if (relative is not None
-                    and " ".join(TOKEN_RE.findall(relative)) in _vocab(lex, "since_year_start")) \
+            if (relative is not None and _relative_key(lex, relative) in _vocab(lex, "since_year_start")) \
                     or m.groupdict().get("since_one") is not None:
                 # "أعنف الهجمات التي تشهدها العاصمة منذ مطلع العام", "the deadliest attack since the
                 # start of the year": a record's comparison, not a figure's period
@@ -1403,7 +1402,7 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
     # (no such group when the language lists no phrase)
     relative = groups.get("relative") or groups.get("past_week")
     if relative is not None:
-        key = " ".join(TOKEN_RE.findall(relative))
+        key = _relative_key(lex, relative)
         return _relative_span(lex, key, published) if published is not None else None
     if m["one"] is not None:
         single = month("one")
@@ -1436,8 +1435,9 @@ def _named_anchors(lang: str) -> frozenset[str] | None:
     or the match's end. None when some phrase opens with no letter, or with a word of one letter (the
     English "a year ago": the article stands in nearly every sentence, which the test then never skips)."""
     lex = load_lexicon(lang)
-    keys = (*_RELATIVE_PERIODS, "past_week", "quarters")
-    phrases = [*lex.months, *lex.hijri_months, *(phrase for key in keys for phrase in _vocab(lex, key))]
+    keys = ("past_week", "quarters")
+    phrases = [*lex.months, *lex.hijri_months, *_relative_phrases(lex),
+               *(phrase for key in keys for phrase in _vocab(lex, key))]
     runs = first_runs(phrases, False)
     return None if runs is None or any(len(run) == 1 for run in runs) else runs
 
@@ -1471,7 +1471,7 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
              rf"(?!(?:\s*+,)?\s*+[0-9])(?!{joiner}(?:شهر\s++)?(?:{names}))"
              rf"(?:\s++(?:{of_year}\s++)?(?P<one_year>{years})(?![^\W\d_]))?")
     firsts += ["since", "منذ"]
-    phrases = [phrase for key in _RELATIVE_PERIODS for phrase in _vocab(lex, key)]
+    phrases = _relative_phrases(lex)
     relative = _alternation(phrases)
     past_week = _alternation(list(_vocab(lex, "past_week")))
     hijri = _alternation(lex.hijri_months)
@@ -1493,6 +1493,33 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
         figure = r"[0-9]{1,3}(?![0-9])|[0-9]++[.,][0-9]"
         alone += rf"|(?P<quarter>{quarters})(?![^\W\d_])(?!\s*+,?\s*+(?:(?:{of})\s++(?!{figure})|[0-9]))"
     return re.compile(rf"(?<![^\W\d_]){first_guard(firsts)}(?:{ranged}|{alone})")
+
+
+def _relative_phrases(lex: Lexicon) -> list[str]:
+    """The relative periods' phrases ("العام الماضي", "last year"), and in Arabic each with the
+    proclitic preposition it takes ("للعام الحالي", "بالعام الماضي", "لهذا العام"), which a phrase's
+    first word carries attached."""
+    phrases = [phrase for key in _RELATIVE_PERIODS for phrase in _vocab(lex, key)]
+    if lex.lang != "ar":
+        return phrases
+    forms = [f"ل{phrase[1:]}" if phrase.startswith("ال") else f"ل{phrase}" for phrase in phrases]
+    forms += [f"ب{phrase}" for phrase in phrases]
+    return [*phrases, *forms, *(f"{c}{form}" for form in forms for c in "وف")]
+
+
+def _relative_key(lex: Lexicon, matched: str) -> str:
+    """The vocabulary phrase a match of a relative period stands for, its proclitic left aside
+    (_relative_phrases: "للعام الحالي" -> "العام الحالي")."""
+    key = " ".join(TOKEN_RE.findall(matched))
+    if lex.lang != "ar" or any(key in _vocab(lex, k) for k in (*_RELATIVE_PERIODS, "past_week")):
+        return key
+    bare = key[1:] if key[:1] in ("و", "ف") and key[1:2] in ("ل", "ب") else key
+    bare = bare[1:]  # the preposition
+    return f"ا{bare}" if bare.startswith("ل") and f"ا{bare}" in _all_relative(lex) else bare
+
+
+def _all_relative(lex: Lexicon) -> frozenset[str]:
+    return frozenset(phrase for key in _RELATIVE_PERIODS for phrase in _vocab(lex, key))
 
 
 def _last_such_month(month: int, published: dt.date) -> int:
