@@ -716,6 +716,10 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
                 continue  # "launched on Sunday, July 6 a programme of $60 million": its own time, unknown
             if bisect_right(starts, raw.start) - 1 in present:
                 continue  # "India now has 3.45 million active cases": the present, no earlier period
+            if figure_basis(raw.start):
+                # "مقارنة بـ230 مليارا في الميزانية المقدرة": what a figure is compared with is of
+                # another time than its sentence's, which the lead's or an earlier sentence's is not
+                continue
             para = bisect_right(paragraphs, raw.start)
             para_start = paragraphs[para - 1] if para else 0
             last = bisect_left(positions, raw.start) - 1  # the last period stated before the figure
