@@ -1548,6 +1548,20 @@ def test_a_later_figure_of_a_place_inside_the_earlier_ones_is_another_scene(tmp_
     assert [f.rule for f in result.findings if f.rule == "FC105"] == []
 
 
+def test_a_whole_stated_again_at_its_value_is_restated_not_its_part(tmp_path: Path) -> None:
+    """"three of the four bombers", then "The four bombers": the later figure restates the whole (four),
+    which it states alike, not the part (three) it shares the word "bombers" with."""
+    body = ("LONDON (Reuters) - Fifty-two people were killed in the bombings, police said, as detectives "
+            "searched homes linked to three of the four bombers.\n\n"
+            "The bombers struck three trains within 50 seconds of each other on Thursday.\n\n"
+            "Police said 26 people died on one train, seven near Aldgate, six at Edgware Road and 13 on the "
+            "bus.\n\n"
+            "The four bombers, three British-born men and a convert, were aged between 18 and 30, police "
+            "said. All four died in the blasts.\n")
+    result = check_paths([_article(tmp_path, "London bombers identified", body, "2005-07-15")], [])
+    assert [f.rule for f in result.findings if f.rule == "FC105"] == []
+
+
 def test_a_later_toll_of_one_of_the_earlier_ones_places_restates_it(tmp_path: Path) -> None:
     """"all 29 people killed by Saturday's car bomb in ... Omagh", then "The toll of 28 dead makes Omagh the
     deadliest ...": the later figure names one of the earlier's own places, the same scene; and "the
