@@ -1904,9 +1904,10 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 slip_only or loose_identity(side, earlier, counted=False, places=False) is None)
             if unjoined or not same_order(claim, other, report.book) or remainder(earlier):
                 continue
-            if id(earlier) in wholes and not _slip_of(claim, other, report.book) and claim.value != other.value:
-                continue  # (a whole stated again at its value is restated: "three of the four bombers ... The
-                # four bombers")
+            if id(earlier) in wholes and not _slip_of(claim, other, report.book) \
+                    and claim.value != other.value:
+                continue  # (a whole stated again at its value is restated: "three of the four bombers
+                # ... The four bombers")
             if slip_only and (not _slip_of(claim, other, report.book) or _other_nouns(text, claim, other)
                               or (_key(side) in items and _key(earlier) in items)):
                 continue
