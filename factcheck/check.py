@@ -1939,7 +1939,9 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             shared_fully = [e for e in closest if _fully(side, e)]
             closest = shared_fully if len(shared_fully) == 1 else closest
         if not scored and not slip_only and len(closest) == 1 \
-                and claim.kind in (Kind.COUNT, Kind.MONEY, Kind.DURATION):
+                and claim.kind in (Kind.COUNT, Kind.MONEY, Kind.DURATION) \
+                and (claim.kind is not Kind.COUNT
+                     or (claim.value is not None and claim.value >= _CLOSEST_MIN)):
             # No words shared, but the one earlier figure of its unit near its value ("the $7.5 billion
             # programme" after "a $7 billion loan" and "$4 billion in grants", "sales over the 11 days"
             # after "ran for 12 days"): the quantity it restates.
@@ -2003,6 +2005,9 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+_CLOSEST_MIN = 10  # a count below this restates no earlier one by its value alone: small counts abound
 
 
 _CLAUSE_APART = 60  # characters between a figure and a restatement of it in its own sentence

@@ -1562,6 +1562,22 @@ def test_a_whole_stated_again_at_its_value_is_restated_not_its_part(tmp_path: Pa
     assert [f.rule for f in result.findings if f.rule == "FC105"] == []
 
 
+def test_a_small_definite_count_restates_nothing_by_its_value_alone(tmp_path: Path) -> None:
+    """"7 من الجرحى" and, later, "ثلاث من وحدات الإنتاج الست": no word joins the six units to the seven
+    injured; a count below ten that shares no word with an earlier one is no restatement of it
+    however close their values (small counts abound). A duration still is ("the nearly six-hour
+    outage" ... "The seven-hour blackout")."""
+    body = ("الجزائر (أ ف ب) - ارتفعت حصيلة الانفجار في مجمع الغاز إلى 27 قتيلا و74 جريحا.\n\n"
+            "وأوضح مسؤول في الشركة أن 7 من الجرحى في حالة خطيرة.\n\n"
+            "وأدى الانفجار إلى تدمير ثلاث من وحدات الإنتاج الست في المجمع.\n")
+    result = check_paths([_article(tmp_path, "انفجار في مجمع للغاز", body, "2004-01-21", lang="ar")], [])
+    assert [f.rule for f in result.findings if f.rule == "FC105"] == []
+    body = ("Facebook said the nearly six-hour outage was caused by a faulty configuration change.\n\n"
+            "The seven-hour blackout cut off 3.5 billion users.\n")
+    result = check_paths([_article(tmp_path, "Facebook outage", body, "2021-10-05")], [])
+    assert [f.rule for f in result.findings if f.rule == "FC105"] == ["FC105"]
+
+
 def test_a_later_toll_of_one_of_the_earlier_ones_places_restates_it(tmp_path: Path) -> None:
     """"all 29 people killed by Saturday's car bomb in ... Omagh", then "The toll of 28 dead makes Omagh the
     deadliest ...": the later figure names one of the earlier's own places, the same scene; and "the
