@@ -1677,6 +1677,10 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if _key(earlier) in listed and claim.value is not None and earlier.claim.value is not None \
                     and claim.value > earlier.claim.value:
                 continue  # "Of those detained, 96 were Saudi nationals": a part, no antecedent of a total
+            if _key(earlier) in listed and earlier.claim.counted is not None \
+                    and claim.counted != earlier.claim.counted:
+                continue  # "44 شخصا، هم 40 راكبا وأفراد الطاقم الأربعة" then "38 جثة": a part is named by
+                # what it counts (the passengers); a figure that names none of it restates the whole
             if "place" in found[1] and set(claim.place) - set(earlier.claim.place):
                 continue  # a later figure that names a place the earlier did not, or another one inside
                 # it: another scene ("In Bucha, near Kyiv, the bodies of 458 people" after "most of the
