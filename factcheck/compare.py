@@ -781,17 +781,24 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
     elsewhere = params.not_total_words.get(lang, ())
     partial = params.partial_words.get(lang, ())
     qualifying = frozenset(fold_word(w).lower() for w in params.qualifying_words.get(lang, ()))
+    blockers = params.not_breakdown_words.get(lang, ())
     sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
     for index, members in by_sentence.items():
         start, end = sentence_span(text, sentences, index)
         marker = find_marker(text, start, end, words)
-        if marker is None:
+        # With no total word, a sentence of a few figures may still state a combined total ("عدد
+        # الضحايا بين قتيل وجريح 98"): its concept joins two events an earlier sentence counts.
+        few = len(members) <= params.min_parts
+        if marker is None and not (few and any(m.claim.concept and "+" in m.claim.concept for m in members)):
             continue
-        if len(members) <= params.min_parts:
+        if few or marker is None:
             before = [by_sentence[k] for k in range(index - 1, index - 1 - _COMBINED_BACK, -1)
                       if k in by_sentence]
-            combined = _combined_after(members, before, params.min_parts, book)
+            # (not a figure of each: "تقدر النفقات والإيرادات بـ855 مليار ريال لكل منهما")
+            each = [m for m in members if not blockers or find_marker(
+                text, m.claim.end, min(end, m.claim.end + _EACH_REACH), blockers) is None]
+            combined = _combined_after(each, before, params.min_parts, book)
             if combined is not None:
                 gaps.append(combined)
             continue
@@ -813,6 +820,7 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
 _MARKER_REACH = 12  # words between a total word and the total it names
 _ELSEWHERE_REACH = 16  # characters from "of the total" to the total word inside it
 _COMBINED_BACK = 6  # sentences back where a combined total's components may be stated
+_EACH_REACH = 24  # characters after a figure where "for each of them" makes it no total
 
 
 def _combined_after(members: list[Side], before: list[list[Side]], min_parts: int,

@@ -476,6 +476,20 @@ def test_a_group_after_of_is_who_the_figure_counts_when_its_verb_names_the_fact(
     assert _findings(_check(tmp_path, text=text, reference=dead, published="2024-12-31")) == []
 
 
+def test_a_combined_total_with_no_total_word_sums_its_components(tmp_path: Path) -> None:
+    """"27 قتيلا و74 جريحا", then "عدد الضحايا بين قتيل وجريح إلى 98": the combined concept says the 98
+    joins the killed and the injured, total word or none, so 27 + 74 = 101 is a sum finding; a figure
+    of each ("بـ855 مليار ريال لكل منهما") is no total of the two."""
+    text = ("ارتفعت حصيلة الانفجار إلى 27 قتيلا و74 جريحا، حسب ما أعلنت الشركة.\n\n"
+            "وبذلك يرتفع عدد ضحايا الكارثة بين قتيل وجريح إلى 98 شخصا.")
+    result = _check(tmp_path, text=text, published="2004-01-21")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC104", "98")]
+    assert _findings(_check(tmp_path, text=text.replace("98", "101"), published="2004-01-21")) == []
+    text = ("بلغت الإيرادات الفعلية نحو 1046 مليار ريال، فيما بلغت النفقات الفعلية نحو 1100 مليار ريال.\n\n"
+            "وكانت الميزانية تقدر النفقات والإيرادات بـ855 مليار ريال لكل منهما.")
+    assert _findings(_check(tmp_path, text=text, published="2014-12-25")) == []
+
+
 def test_a_tally_read_before_the_references_day_is_an_earlier_count(tmp_path: Path) -> None:
     """The statement's 20 dead run from 19 August up to its day, 29 August: an article of 22 August
     saying 18 read the toll earlier; one of 30 August saying 18 contradicts it."""
