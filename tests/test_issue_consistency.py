@@ -490,6 +490,16 @@ def test_a_combined_total_with_no_total_word_sums_its_components(tmp_path: Path)
     assert _findings(_check(tmp_path, text=text, published="2014-12-25")) == []
 
 
+def test_passengers_and_crew_are_all_of_the_people_aboard(tmp_path: Path) -> None:
+    """"The 10 survivors included seven passengers and two members of the crew": everyone aboard is a
+    passenger or crew, so the list after "included" is all of the survivors, and 7 + 2 misses 10."""
+    text = ("The plane crashed with 179 people aboard. The 10 survivors included seven passengers and two "
+            "members of the crew.")
+    found = _findings(_check(tmp_path, text=text, published="2000-01-31"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "10")]
+    assert _findings(_check(tmp_path, text=text.replace("seven", "eight"), published="2000-01-31")) == []
+
+
 def test_a_tally_read_before_the_references_day_is_an_earlier_count(tmp_path: Path) -> None:
     """The statement's 20 dead run from 19 August up to its day, 29 August: an article of 22 August
     saying 18 read the toll earlier; one of 30 August saying 18 contradicts it."""
