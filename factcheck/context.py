@@ -1499,31 +1499,31 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){first_guard(firsts)}(?:{ranged}|{alone})")
 
 
-def _relative_phrases(lex: Lexicon) -> list[str]:
+@cache
+def _relative_forms(lang: str) -> dict[str, str]:
     """The relative periods' phrases ("العام الماضي", "last year"), and in Arabic each with the
-    proclitic preposition it takes ("للعام الحالي", "بالعام الماضي", "لهذا العام"), which a phrase's
-    first word carries attached."""
+    proclitic preposition it takes ("للعام الحالي", "بالعام الماضي", "لهذا العام", و/ف before it), which
+    a phrase's first word carries attached: each form to the phrase it stands for."""
+    lex = load_lexicon(lang)
     phrases = [phrase for key in _RELATIVE_PERIODS for phrase in _vocab(lex, key)]
-    if lex.lang != "ar":
-        return phrases
-    forms = [f"ل{phrase[1:]}" if phrase.startswith("ال") else f"ل{phrase}" for phrase in phrases]
-    forms += [f"ب{phrase}" for phrase in phrases]
-    return [*phrases, *forms, *(f"{c}{form}" for form in forms for c in "وف")]
+    forms = dict(zip(phrases, phrases, strict=True))
+    if lang == "ar":
+        for phrase in phrases:
+            for form in (f"ل{phrase[1:]}" if phrase.startswith("ال") else f"ل{phrase}", f"ب{phrase}"):
+                forms.update({form: phrase, f"و{form}": phrase, f"ف{form}": phrase})
+    return forms
+
+
+def _relative_phrases(lex: Lexicon) -> list[str]:
+    """Every form of the relative periods' phrases (_relative_forms)."""
+    return list(_relative_forms(lex.lang))
 
 
 def _relative_key(lex: Lexicon, matched: str) -> str:
     """The vocabulary phrase a match of a relative period stands for, its proclitic left aside
-    (_relative_phrases: "للعام الحالي" -> "العام الحالي")."""
+    ("للعام الحالي" -> "العام الحالي"); a match of another group (past_week) as it is."""
     key = " ".join(TOKEN_RE.findall(matched))
-    if lex.lang != "ar" or any(key in _vocab(lex, k) for k in (*_RELATIVE_PERIODS, "past_week")):
-        return key
-    bare = key[1:] if key[:1] in ("و", "ف") and key[1:2] in ("ل", "ب") else key
-    bare = bare[1:]  # the preposition
-    return f"ا{bare}" if bare.startswith("ل") and f"ا{bare}" in _all_relative(lex) else bare
-
-
-def _all_relative(lex: Lexicon) -> frozenset[str]:
-    return frozenset(phrase for key in _RELATIVE_PERIODS for phrase in _vocab(lex, key))
+    return _relative_forms(lex.lang).get(key, key)
 
 
 def _last_such_month(month: int, published: dt.date) -> int:
