@@ -248,16 +248,18 @@ def _locates(text: str, place: str, spans: Sequence[tuple[int, int]], lang: str 
     return False
 
 
-def _names_of(text: str, place: str, lang: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def _names_of(text: str, place: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Where the text names a gazetteer place: by its name ("Egypt"), or by a word the lexicon of its
-    language spells it with, a proclitic left aside ("مصر", "بمصر")."""
+    language spells it with, a proclitic left aside ("مصر", "بمصر"). (Read once per text and place:
+    every figure of an article that names a reference's unknown place asks it again.)"""
     found = [(m.start(), m.end()) for m in _place_pattern(place).finditer(text)]
     spellings = _spellings(lang).get(place)
     if spellings:
         for m in lexmatch.WORD_RE.finditer(text):
             if not spellings.isdisjoint(strip_clitics(fold_word(m.group()).lower())):
                 found.append((m.start(), m.end()))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=4)
