@@ -233,7 +233,7 @@ def _within_known(claim: Claim, located: Mapping[str, list[str]]) -> Claim:
     return claim.model_copy(update={"place": (inner[0],), "evidence": (*claim.evidence, note)})
 
 
-def _locates(text: str, place: str, spans: Sequence[tuple[int, int]], lang: str = "en") -> bool:
+def _locates(text: str, place: str, spans: Sequence[tuple[int, int]], lang: str) -> bool:
     """Whether ``place`` is named right before or after one of ``spans`` (a few characters apart:
     "Australia's Great Barrier Reef", "Suez Canal, Egypt", "طابا (مصر)"), by its name or by a
     spelling of it in the article's language (_names_of)."""
@@ -957,20 +957,18 @@ def _part_of_fact(side: Side, fact: Side) -> bool:
     what = fact.what.get(claim.lang, ())
     named = {f for w in side.whole for f in lexmatch.forms(claim.lang, w)}
     lex = load_lexicon(claim.lang)
+    # the whole's first word names the figure's own concept ("174 من الضحايا"): some of that event's toll
+    of_own = claim.concept is not None and lex.word_concept(side.whole[0]) == claim.concept
     if any(word & named for word in what):
         lacking = [word for word in what if not word & named]
-        if claim.concept is not None \
-                and any(lex.word_concept(f) == claim.concept for word in lacking for f in word) \
-                and lex.word_concept(side.whole[0]) != claim.concept:
+        if claim.concept is not None and not of_own \
+                and any(lex.word_concept(f) == claim.concept for word in lacking for f in word):
             # "60 من رجال الشرطة أصيبوا" of the policemen injured: the whole is who the figure counts,
             # and its own concept (its verb) names the rest of the fact: the fact itself (not "174 من
             # ضحايا الطائرة" of the crash's dead: the whole names the figure's concept, the victims)
             return False
         return not any(side.near.get(f, 0.0) >= lexmatch.CLOSE for word in lacking for f in word)
-    if claim.concept is None:
-        return False
-    hit = find(lex, lex.concepts, list(side.whole[:1]), 0)
-    return hit is not None and hit[0] == claim.concept
+    return of_own
 
 
 def threshold_table(book: RuleBook, lang: str) -> tuple[lexmatch.Word, ...]:
