@@ -643,7 +643,8 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             confirmed.setdefault(_key(alignment.counterpart), side)
     groups = _by_fact_and_sentence(alignments, sentences)
     earlier, readings = _earlier_readings(alignments, text, sentences, report.book)
-    parts = _breakdown_parts(alignments, report.book) | _listed_parts(groups, report.book, readings, text) \
+    broken = _breakdown_parts(alignments, report.book)
+    parts = broken | _listed_parts(groups, report.book, readings, text, broken) \
         | _coordinated_parts(alignments, sides, text, sentences)
     accounts = _other_accounts(groups, text, sentences, report.book)
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
@@ -1154,15 +1155,16 @@ def _other_accounts(groups: SentenceGroups, text: str, sentences: Sequence[int],
     return found
 
 
-def _listed_parts(groups: SentenceGroups, book: RuleBook,
-                  readings: Collection[tuple[str, str]] = (), text: str = "") -> set[tuple[str, str]]:
+def _listed_parts(groups: SentenceGroups, book: RuleBook, readings: Collection[tuple[str, str]] = (),
+                  text: str = "", broken: Collection[tuple[str, str]] = ()) -> set[tuple[str, str]]:
     """Two or more figures of one sentence met with one fact only by assumption, each below it and none
     agreeing with it ("120 million euros for cycle lanes, 60 million for parking and 40 million for
     bridges" beside the plan's 250 million): they cannot all be the fact; they list its parts or
     other quantities, and none is checked against it. An earlier reading (``readings``: "ارتفعت الحصيلة
     إلى 2746 قتيلا، بعدما كانت 2901") is no item of a list: the figure beside it is the fact's; nor is
     a whole that a later figure refers back to ("بلغ 6152 شخصا، ... فيما لا يزال 870 منهم": the 870
-    are some of the 6152, which states the fact)."""
+    are some of the 6152, which states the fact), the nearest earlier figure that is no part after a
+    breakdown word (``broken``: "بلغ 112 شخصا، بينهم 36 طفلا، ... فيما لا يزال 19 منهم": of the 112)."""
     found: set[tuple[str, str]] = set()
     rule = book.rule("sum_mismatch")
     params: SumParams | None = book.params(rule) if rule else None
@@ -1172,8 +1174,10 @@ def _listed_parts(groups: SentenceGroups, book: RuleBook,
         if params is not None and len(group) >= 2:
             pronouns = params.pronoun_words.get(group[0].claim.claim.lang, ())
             group.sort(key=lambda a: a.claim.claim.start)
-            wholes = {id(group[k - 1]) for k in range(1, len(group))
-                      if _refers_back(text, group[k].claim.claim, pronouns)}
+            wholes = {id(whole) for k in range(1, len(group))
+                      if _refers_back(text, group[k].claim.claim, pronouns)
+                      for whole in [next((a for a in reversed(group[:k]) if _key(a.claim) not in broken),
+                                         group[k - 1])]}
             group = [a for a in group if id(a) not in wholes]
         fact = stated(group[0].counterpart.claim) if group else None
         if len(group) < 2 or fact is None:

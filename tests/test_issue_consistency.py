@@ -500,6 +500,21 @@ def test_passengers_and_crew_are_all_of_the_people_aboard(tmp_path: Path) -> Non
     assert _findings(_check(tmp_path, text=text.replace("seven", "eight"), published="2000-01-31")) == []
 
 
+def test_the_whole_referred_back_to_past_a_breakdown_part_is_no_item_of_a_list(tmp_path: Path) -> None:
+    """"بلغ 98 شخصا، بينهم 27 طفلا، ... فيما لا يزال 14 منهم": the 14 are some of the 98, not of the 27
+    children listed after "بينهم"; the 98 states the fact (108), wrongly."""
+    facts = [{"what": "المصابون في انفجار مستودع الوقود", "value": "108", "unit": "count",
+              "place": ["Jordan", "Amman"], "period": "1999-03-06"}]
+    body = ("عمان (بترا) - أعلنت الوزارة اليوم الاثنين وفاة اثنين من المصابين في انفجار مستودع الوقود.\n\n"
+            "وقال الناطق باسم الوزارة إن عدد المصابين بلغ 98 شخصا، بينهم 27 طفلا، غادر معظمهم المستشفيات، "
+            "فيما لا يزال 14 منهم في العناية المركزة.\n")
+    title = "عمان: ارتفاع حصيلة انفجار مستودع الوقود"
+    result = check_paths([_article(tmp_path, title, body, "1999-03-08", lang="ar")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == \
+        [("FC101", "98")]
+
+
 def test_a_tally_read_before_the_references_day_is_an_earlier_count(tmp_path: Path) -> None:
     """The statement's 20 dead run from 19 August up to its day, 29 August: an article of 22 August
     saying 18 read the toll earlier; one of 30 August saying 18 contradicts it."""
