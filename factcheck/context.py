@@ -556,6 +556,28 @@ def _dated_thing(lex: Lexicon, texts: list[str], at: int) -> bool:
     return False
 
 
+_PART_GAP = 2  # words between a part word and the figure ("معظم الوفيات الـ212": a noun and "الـ")
+
+
+def _whole_of_part(lex: Lexicon, raw: Raw, bounds: list[tuple[int, int]], starts: list[int],
+                   tokens: SentenceTokens) -> bool:
+    """Whether a word of periods.yaml's part_of_whole stands right before the figure or at most
+    _PART_GAP words before it, no mark between ("معظم الوفيات الـ212 سجلت منذ مطلع تموز", "most of the
+    212 deaths were recorded since July"): the figure is the whole, the period its sentence states is
+    of the part, so the figure takes none from it."""
+    table = _vocab(lex, "part_of_whole")
+    if not table:
+        return False
+    s_start, s_end = bounds[bisect_right(starts, raw.start) - 1]
+    texts, _ = tokens.words(max(s_start, raw.start - _PERIOD_REACH), raw.start, s_start, s_end)
+    for j in range(len(texts), max(0, len(texts) - _PART_GAP) - 1, -1):
+        if _behind(lex, table, texts, j):
+            return True
+        if j > 0 and not texts[j - 1][:1].isalpha():
+            return False  # a mark or a figure: the words before it are another clause's
+    return False
+
+
 def _first_months(lex: Lexicon, texts: list[str], k: int) -> int:
     """"الأشهر الستة الأولى من" / "the first six months of": the number of months, or 0."""
     first = _vocab(lex, "first")
@@ -649,6 +671,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             upcoming = raw.start
     nexts.reverse()
     own: list[tuple[int, int, Period] | None] = []  # each figure's period from its own sentence
+    wholes: list[bool] = []  # each figure: whether it is the whole a part word takes some of (_whole_of_part)
     basis = _comparison_words(lex.lang)
     bases: dict[int, bool] = {}  # whether a period is a changed figure's basis (asked once, where used)
 
@@ -685,8 +708,10 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             # مليون") only for the figures after it (17.5 million), none before
             same = [f for f in same if (f[1] not in embedded or _within(text, raw, embedded[f[1]]))
                     and (f[1] not in whens or f[1] <= raw.start)]
+        whole = _whole_of_part(lex, raw, bounds, starts, tokens)
+        wholes.append(whole)
         own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_earlier, breaks)
-                   if same else None)
+                   if same and not whole else None)
     # The article's period: the one the lead states for its first figure that has one and says what
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
     lead_end = _lead_end(text)
@@ -710,7 +735,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
                 main[s] = p
     dated = _dated_sentences(raws, starts, published)
     present = _present_sentences(lex.lang, text, starts)
-    for raw, best in zip(quantities, own, strict=True):
+    for raw, best, whole in zip(quantities, own, wholes, strict=True):
         if best is None:
             if bisect_right(starts, raw.start) - 1 in dated:
                 continue  # "launched on Sunday, July 6 a programme of $60 million": its own time, unknown
@@ -728,7 +753,8 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             # last year's); none when only the basis of a change had one ("down from the 303 it took
             # in 2019. Its alliance secured 293 seats").
             earlier = last >= 0 and found[last][0] != bisect_right(starts, raw.start) - 1
-            if last < 0 or positions[last] < para_start or (earlier and found[last][0] not in main):
+            if last < 0 or positions[last] < para_start or (earlier and found[last][0] not in main) \
+                    or (whole and not earlier):  # (a period before it in its sentence is a part's)
                 if default is None:
                     continue
                 raw.period = default[2]  # the article's period, stated in its lead
