@@ -64,7 +64,7 @@ from factcheck.compare import (
     value_text,
     within,
 )
-from factcheck.context import basis_of_change, dateline_end
+from factcheck.context import basis_of_change, dateline_end, new_clause
 from factcheck.dates import EARLIER_EVENT_NOTE, HIJRI_NOTE, PAIR_NOTE
 from factcheck.documents import Document
 from factcheck.errors import FactcheckError
@@ -2277,7 +2277,9 @@ def _announces_update(text: str, sentences: Sequence[int], index: int, words: Se
     toll rose to 52"), or after it when the figure it leads to restates the earlier one ("52 have died,
     up from 44"; "The 52 dead include 10 children, up from 44"), or no figure follows the claim. One
     that leads to another figure is that figure's ("Most of the 754 violations ..., compared with 651
-    violations last year" after 734 violations)."""
+    violations last year" after 734 violations); one past a clause mark and a conjunction that opens
+    a new clause is that clause's ("الطلاب الـ760 ألفا ... خضعوا لمنظومة جديدة، وأن عدد حالات الغش
+    تراجع")."""
     if not words:
         return False
     opens, closes = sentence_span(text, sentences, index)
@@ -2285,8 +2287,8 @@ def _announces_update(text: str, sentences: Sequence[int], index: int, words: Se
     if find_marker(text, opens, claim.start, words) is not None:
         return True
     at = find_marker(text, claim.end, closes, words)
-    if at is None:
-        return False
+    if at is None or new_clause(text, claim.end, at, frozenset(load_lexicon(claim.lang).clause_breaks)):
+        return False  # (past a new clause: "، وأن عدد حالات الغش تراجع" tells of another subject)
     # the word leads to the figure after it: an update when that figure restates the earlier one ("The
     # 52 dead include 10 children, up from 44 on Monday"), or when none follows in the sentence and none
     # stands between ("52 have died, the toll still rising")

@@ -1231,7 +1231,7 @@ def _last_words(text: str, limit: int) -> str:
     return tail[space + 1 :] if 0 <= space < len(tail) - 1 and text[-limit - 1] != " " else tail
 
 
-def _new_clause(text: str, lo: int, hi: int, breaks: frozenset[str]) -> bool:
+def new_clause(text: str, lo: int, hi: int, breaks: frozenset[str]) -> bool:
     """Whether a clause mark followed by a conjunction that opens a clause (concepts.yaml clause_breaks:
     "، لكنها توقعت ... في 2025", ", but"), alone or a one-letter one written on the clause's first word
     ("، وهي أدنى من انتخابات 2019"), stands in text[lo:hi]."""
@@ -1269,7 +1269,7 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], ne
         if f[1] < raw.start and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None):
             return f
     after = [f for f in same
-             if raw.end <= f[1] < next_figure and not _new_clause(text, raw.end, f[1], breaks)]
+             if raw.end <= f[1] < next_figure and not new_clause(text, raw.end, f[1], breaks)]
     if after:
         return after[0]
     for f in same:

@@ -592,6 +592,16 @@ def test_a_marked_restatement_meets_the_only_earlier_figure_near_its_value(tmp_p
     assert _findings(_check(tmp_path, text=far, published="2024-09-26")) == []
 
 
+def test_an_update_word_past_a_new_clause_excuses_no_restatement(tmp_path: Path) -> None:
+    """"الطلاب الـ790 ألفا ... خضعوا لنظام جديد، وأن عدد حالات الغش تراجع": the fall is of the cheating
+    cases (a new clause after the comma), no update of the 812,344 examinees the figure restates."""
+    text = ("قال الوزير إن عدد الطلاب الذين أدوا الامتحانات بلغ 812 ألفا و344 طالبا، نجح منهم 640 ألفا.\n\n"
+            "وأكد الوزير أن الطلاب الـ790 ألفا الذين أدوا الامتحانات خضعوا لنظام جديد لمراقبة اللجان، "
+            "وأن عدد حالات الغش تراجع مقارنة بالعام الماضي.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, lang="ar", published="2023-08-01"))] \
+        == [("FC105", "790 ألفا")]
+
+
 def test_a_restatement_names_the_same_number_at_the_coarser_precision(tmp_path: Path) -> None:
     """"About 260,000" holds of a source's 250,000, but the article's own "the 250,000 deaths" restates
     it in other digits (25 and 26 ten-thousands): FC105. A rounding of it ("the 255,000") names the same
