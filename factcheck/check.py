@@ -1096,7 +1096,8 @@ def _forecast(text: str, sentences: Sequence[int], claim: Claim, quantities: Seq
         return False
     internal = book.rule("internal_inconsistency")
     restating = book.params(internal).restating_words.get(claim.lang, ()) if internal else ()
-    if restating and _restating_marker(text, claim.start, restating) is not None:
+    pronouns = load_lexicon(claim.lang).attached_pronouns
+    if restating and _restating_marker(text, claim.start, restating, pronouns) is not None:
         return False  # "ويرى محللون أن وصول النواب الجدد الـ30": a known quantity restated, no forecast
     opens, closes = sentence_span(text, sentences, bisect_right(sentences, claim.start))
     at = bisect_left(quantities, claim.start, key=lambda c: c.start)
@@ -1625,6 +1626,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         return said[sentence]
     items = _list_items(sides, sentences, report.book)
     restating = params.restating_words.get(lang, ())
+    pronouns = load_lexicon(lang).attached_pronouns if lang else ()
     names: frozenset[str] | None = None
     excluded = frozenset((*_NAME_EXCLUDED, *load_lexicon(lang).months)) if lang == "en" else frozenset()
 
@@ -1706,14 +1708,14 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             report.matched.update({_key(side), _key(earlier)})
             if verdict is None or verdict.agrees:
                 break
-            if lang == "en" and _restating_marker(text, claim.start, restating) is None:
+            if lang == "en" and _restating_marker(text, claim.start, restating, pronouns) is None:
                 own, other = holder(claim, opens), holder(earlier.claim, sentence_span(
                     text, sentences, bisect_right(sentences, earlier.claim.start))[0])
                 if own - other and other - own:
                     break  # "Goffer was sentenced to 10 years" and "Rajaratnam's 11 years": two holders
             mine, theirs = accounts(sentence), accounts(bisect_right(sentences, earlier.claim.start))
             if mine and theirs and mine.isdisjoint(theirs) \
-                    and _restating_marker(text, claim.start, restating) is None:
+                    and _restating_marker(text, claim.start, restating, pronouns) is None:
                 break  # "قال مدير منظمة الصحة العالمية ... 70" and "قالت وزارة الخارجية ... 67": two accounts
                 # (not "للمصابين الـ97", which restates the one quantity, whoever mentions it)
             excuses = _same_period_excuse(updates, periodic, side, earlier, found[0])
@@ -1844,6 +1846,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
     figures = [s.claim for s in ordered]
     starts = [f.start for f in figures]
     breakdown = _breakdown_words(report.book, ordered[0].claim.lang if ordered else "")
+    pronouns = load_lexicon(ordered[0].claim.lang).attached_pronouns if ordered else ()
 
     # the whole a figure is some of ("في 11 ولاية من ولايات البلاد الـ18"): all of a scope, not the
     # quantity a later figure of its words restates ("الولايات الـ12 المتأثرة": the 11)
@@ -1866,10 +1869,10 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         if listed is not None and any(listed < f.start and f.end <= claim.start and f.unit == claim.unit
                                       for f in figures):
             continue  # a later item of a list after "comprise", "منها" ("the 1,100 MW plant"): a part
-        marker = _restating_marker(text, claim.start, markers)
+        marker = _restating_marker(text, claim.start, markers, pronouns)
         digit = next((k for k, ch in enumerate(claim.text) if ch.isdigit()), 0)
         if marker is None and digit:  # "السنوات الـ27": a duration's noun read into the claim before it
-            marker = _restating_marker(text, claim.start + digit, markers)
+            marker = _restating_marker(text, claim.start + digit, markers, pronouns)
         if marker is None and _spelled_span(claim) and not digit:
             marker = _attached_inside(claim.text, markers)  # "أيام الحداد الخمسة"
         # Unmarked, a figure may still restate an earlier one it is a slip of (two digits swapped, a
@@ -2174,8 +2177,13 @@ _HEAD_WORDS = 1  # a restatement's own noun stands right beside it ("الوحد�
 _HEAD_DECAY = 0.8
 
 
-def _restating_marker(text: str, start: int, markers: Sequence[str]) -> str | None:
-    """The restating word right before the figure at ``start``, if any."""
+_NOUN_STEM = 3  # letters of a noun left once its attached pronoun is off ("وزنه" -> "وزن")
+
+
+def _restating_marker(text: str, start: int, markers: Sequence[str],
+                      pronouns: Sequence[str] = ()) -> str | None:
+    """The restating word right before the figure at ``start``, if any; a one-word one may stand before
+    a noun ending in one of ``pronouns`` (morphology.yaml attached_pronouns: "البالغ وزنه")."""
     window = text[max(0, start - 48) : start]
     if not window:
         return None
@@ -2193,6 +2201,9 @@ def _restating_marker(text: str, start: int, markers: Sequence[str]) -> str | No
             want = _marker_words(marker)
             if tuple(words[-len(want):]) == want:
                 return marker
+            if len(want) == 1 and len(words) >= 2 and words[-2] == want[0] and any(
+                    words[-1].endswith(p) and len(words[-1]) - len(p) >= _NOUN_STEM for p in pronouns):
+                return marker  # "البالغ وزنه 600": the restating word, then a noun with its pronoun
     return None
 
 

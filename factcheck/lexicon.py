@@ -286,6 +286,9 @@ class Lexicon:
     # article written apart from a number ("الـ18"): factcheck.compare.some_of (morphology.yaml).
     partitive_links: tuple[str, ...] = ()
     detached_articles: tuple[str, ...] = ()
+    # Pronouns written onto a noun's end ("وزنه"): after a one-word restating word ("البالغ وزنه 600")
+    # the noun still leaves the figure marked as a restatement (morphology.yaml attached_pronouns).
+    attached_pronouns: tuple[str, ...] = ()
     # Prepositions of place (morphology.yaml's locative_words: "in", "في") and words that attach another
     # noun to a figure's noun (linking_words: "cases involving child labour", "قضية تتعلق بعمالة
     # الأطفال"): the noun phrase of a figure ends before one, and the noun after it is not what the
@@ -999,6 +1002,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
         data.get("relative_pronouns"), path, "relative_pronouns"))
     lex.partitive_links = _as_written(data.get("partitive_links"), path, "partitive_links")
     lex.detached_articles = _as_written(data.get("detached_articles"), path, "detached_articles")
+    lex.attached_pronouns = tuple(fold_word(w).lower() for w in _words(
+        data.get("attached_pronouns"), path, "attached_pronouns"))
     prefix = data.get("joining_prefix", "")
     if not isinstance(prefix, str):
         raise RulesError(str(path), "joining_prefix: expected a string")

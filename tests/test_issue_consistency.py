@@ -602,6 +602,16 @@ def test_an_update_word_past_a_new_clause_excuses_no_restatement(tmp_path: Path)
         == [("FC105", "790 ألفا")]
 
 
+def test_a_marker_before_a_noun_with_its_pronoun_marks_a_restatement(tmp_path: Path) -> None:
+    """"مشروع المترو البالغة كلفته 4.6 مليار دولار": "البالغة" and a noun with its attached pronoun
+    ("كلفته", "وزنه") before the figure restate the project's cost given before (3.8 billion), though
+    21% off it."""
+    text = ("وقعت الحكومة اليوم عقد تنفيذ مشروع المترو بكلفة 3.8 مليار دولار مع تحالف من الشركات.\n\n"
+            "وقال الوزير إن مشروع المترو البالغة كلفته 4.6 مليار دولار سينجز خلال خمس سنوات.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, lang="ar", published="2023-08-01"))] \
+        == [("FC105", "4.6 مليار دولار")]
+
+
 def test_a_restatement_names_the_same_number_at_the_coarser_precision(tmp_path: Path) -> None:
     """"About 260,000" holds of a source's 250,000, but the article's own "the 250,000 deaths" restates
     it in other digits (25 and 26 ten-thousands): FC105. A rounding of it ("the 255,000") names the same
