@@ -103,11 +103,13 @@ def known_units() -> frozenset[str]:
     durations, date), the currency families and the ISO 4217 codes."""
     data = _units_file()
     return frozenset([*map(str, data["plain_units"]), *currency_families(), *map(str, data["other_money"]),
-                      *map(str, data["currency_codes"]), *_measure_units()])
+                      *map(str, data["currency_codes"]), *measure_units()])
 
 
 @lru_cache(maxsize=1)
-def _measure_units() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def measure_units() -> frozenset[str]:
+    """The units of measure of units.yaml (not counts, percentages or money)."""
     return frozenset(map(str, _units_file().get("measure_units") or ()))
 
 
@@ -121,7 +123,7 @@ def units_compatible(a: str, b: str) -> bool:
     a currency family and one of its codes; two different codes never match."""
     if a == b:
         return True
-    measures = _measure_units()
+    measures = measure_units()
     if (a in measures and b == "count") or (b in measures and a == "count"):
         return True  # a reference may count tonnes as a plain count; two measures never match
     if a.startswith(b + "_per_") or b.startswith(a + "_per_"):
@@ -913,7 +915,7 @@ class Aligner:
         self._fact_best = {}
         self._fact_stated = {}
         sides = list(sides)
-        measures = _measure_units()
+        measures = measure_units()
         self._measured = Counter(side.claim.unit for side in sides if side.claim.unit in measures)
         self._document = sides
         for side in sides:
@@ -988,7 +990,7 @@ class Aligner:
                     # places, one of them the figure's ("in Iraq and Syria"), nor a place no gazetteer
                     # knows that the article names apart ("After leaving Ras al Hadd, ... Yemen")
                     or (got >= LEXICAL_MIN and len(hits) >= _BLOCKING_HITS
-                        and (claim.unit == other.claim.unit or claim.unit not in _measure_units())
+                        and (claim.unit == other.claim.unit or claim.unit not in measure_units())
                         and other.variant[1].isdisjoint(side.names) and not self._joined(other))):
                 # ... the place assumed, unless a fact of the figure's own places is named about as
                 # well (the overlapping are taken last)

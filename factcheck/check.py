@@ -34,6 +34,7 @@ from factcheck.align import (
     context_words,
     date_point,
     loose_identity,
+    measure_units,
     names_age,
     same_order,
     sentence_words,
@@ -1945,7 +1946,10 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                     else [f"concept {claim.concept}", f"counted {claim.counted}"]
             if shared >= _RESTATE_MIN:
                 scored.append((shared, words, earlier))
-        closest = [e for e in nearby if within(claim, e.claim, close)]
+        # (a measure's unit is evidence of its own: the one earlier figure in kilograms within a factor
+        # of two, "القمر البالغ وزنه ٦٠٠ كيلوغرام" after "يزن نحو ٧٥٠ كيلوغراما")
+        closest = nearby if claim.unit in measure_units() \
+            else [e for e in nearby if within(claim, e.claim, close)]
         if len(closest) > 1:  # of those, the one whose identity the figure shares fully, if only one does
             shared_fully = [e for e in closest if _fully(side, e)]
             closest = shared_fully if len(shared_fully) == 1 else closest

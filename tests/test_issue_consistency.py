@@ -612,6 +612,16 @@ def test_a_marker_before_a_noun_with_its_pronoun_marks_a_restatement(tmp_path: P
         == [("FC105", "4.6 مليار دولار")]
 
 
+def test_a_measure_restates_the_only_earlier_figure_of_its_unit_within_a_factor_of_two(
+        tmp_path: Path) -> None:
+    """"The 1,150-tonne bridge" after "weighs about 1,400 tonnes": no word shared but the unit, whose
+    only earlier figure lies within a factor of two (20% off: beyond plausible_difference)."""
+    text = ("Engineers lifted the new rail bridge into place on Sunday. It weighs about 1,400 tonnes.\n\n"
+            "The minister said the 1,150-tonne bridge would open to trains in the spring.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2023-08-01"))] \
+        == [("FC105", "1,150-tonne")]
+
+
 def test_a_restatement_names_the_same_number_at_the_coarser_precision(tmp_path: Path) -> None:
     """"About 260,000" holds of a source's 250,000, but the article's own "the 250,000 deaths" restates
     it in other digits (25 and 26 ten-thousands): FC105. A rounding of it ("the 255,000") names the same
