@@ -1696,11 +1696,12 @@ def _by_place(parts: Sequence[Side], total: Side) -> bool:
 
 def _could_hold(total: Side, parts: Sequence[Side], wholes: Mapping[str, Sequence[str]], *,
                 concept: bool = True) -> bool:
-    """Whether ``total`` may be the whole of ``parts``: larger than each, around their periods and
-    places, and of their concept and counted thing where both state one ("196 operations" holds no
-    "44 killed and 166 detained"), or of a counted thing ``wholes`` says holds theirs ("25 people": 22
-    crew members and three guards); ``concept=False`` when a mark opens the breakdown (a colon, a
-    dash): the concepts, read from other words ("20 titles: 11 new games"), are left aside."""
+    """Whether ``total`` may be the whole of ``parts``: larger than each, in a unit compatible with
+    theirs, around their periods and places, and of their concept and counted thing where both state
+    one ("196 operations" holds no "44 killed and 166 detained"), or of a counted thing ``wholes`` says
+    holds theirs ("25 people": 22 crew members and three guards); ``concept=False`` when a mark opens
+    the breakdown (a colon, a dash): the concepts, read from other words ("20 titles: 11 new games"),
+    are left aside."""
     whole = stated(total.claim)
     if whole is None or whole <= 0:
         return False
@@ -1711,8 +1712,9 @@ def _could_hold(total: Side, parts: Sequence[Side], wholes: Mapping[str, Sequenc
     for part in parts:
         value = stated(part.claim)
         if value is None or value <= 0 or value >= whole \
+                or not units_compatible(part.claim.unit, total.claim.unit) \
                 or not _within_whole(part, total, marked=not concept):
-            return False
+            return False  # (not "54.99 trillion naira ($36.7 billion)": one sum in two currencies)
         if part.claim.counted and total.claim.counted and part.claim.counted != total.claim.counted \
                 and part.claim.counted not in wholes.get(total.claim.counted, ()):
             return False

@@ -275,6 +275,14 @@ def test_a_restatement_is_compared_though_one_statement_takes_its_place_from_the
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "58,400")]
 
 
+def test_a_sum_in_another_currency_is_no_part_of_a_total(tmp_path: Path) -> None:
+    """"a 4.29 trillion shilling ($33.2 billion) budget ..., up from the 3.91 trillion shillings": the
+    dollars are the budget in another currency, no part of it beside the shillings."""
+    text = ("Kenya's president on Friday signed into law a 4.29 trillion shilling ($33.2 billion) budget for "
+            "the year, his office said, up from the 3.91 trillion shillings lawmakers had first approved.")
+    assert _findings(_check(tmp_path, text=text, published="2025-06-27")) == []
+
+
 def test_a_breakdown_is_of_the_total_it_nearly_adds_up_to_not_last_years(tmp_path: Path) -> None:
     """"The previous year" after 2024 is 2023 (not the year before publication): the 743,000 is
     another period, and the parts are of the 825,000 they nearly make (807,000: a sum mismatch)."""
