@@ -21,6 +21,8 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
+import regex
+
 from factcheck import lexmatch
 from factcheck.align import (
     GENERIC_COUNTED,
@@ -1733,6 +1735,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
                     + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
             break
         block.append(side)
+    _ages_restated(text, sentences, sides, report)
     markers = params.restating_words.get(lang, ())
     if markers:
         parts = _folded(params.remainder_words.get(lang, ()))
@@ -2020,6 +2023,53 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 "identity: unit and nearby words matched, concept assumed"
                 + (f"; {', '.join(matched)} matched" if matched else "")
                 + (f"; {', '.join(assumed)} assumed (stated once)" if assumed else "")))
+
+
+# A person's name right before an age: "Vishwash Kumar Ramesh, 40," (capitalised words and a comma)
+# or "محمد عادل (21 عاما)" (one or two words and a parenthesis).
+_AGE_HOLDER = (regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+),\s*$"),
+               regex.compile(r"((?:\p{Arabic}+\s+){1,2})\(\s*$"))
+_AGE_NAME_REACH = 48  # characters before an age where its holder's name is read
+_NAME_MIN = 3  # letters of a name word (not an initial)
+
+
+def _age_holder(text: str, claim: Claim) -> frozenset[str]:
+    """The words of the name an age is given for ("Ramesh, 38," -> Ramesh), if any."""
+    before = text[max(0, claim.start - _AGE_NAME_REACH) : claim.start]
+    for pattern in _AGE_HOLDER:
+        found = pattern.search(before)
+        if found is not None:
+            return frozenset(w for w in found.group(1).split() if len(w) >= _NAME_MIN)
+    return frozenset()
+
+
+def _ages_restated(text: str, sentences: Sequence[int], sides: Sequence[Side], report: Report) -> None:
+    """One person's age given twice, with two values ("Vishwash Kumar Ramesh, 40" and later "Ramesh,
+    38"): the later name is the earlier one or part of it (a surname alone), so brothers and two
+    presidents named in one story ("Saeed Bouteflika (61)", "Abdelaziz Bouteflika (82)") are two
+    people. An age already reported (against a reference) is not reported again."""
+    rule = report.book.rule("internal_inconsistency")
+    if rule is None:
+        return
+    ages = [(side, names) for side in sides if AGE_NOTE in side.claim.evidence and BIRTHDAY_NOTE
+            not in side.claim.evidence and side.claim.value is not None
+            and (names := _age_holder(text, side.claim))]
+    for k, (side, names) in enumerate(ages):
+        for earlier, known in ages[:k]:
+            if not (names <= known or known <= names) or earlier.claim.value == side.claim.value \
+                    or _key(side) in report.flagged \
+                    or bisect_right(sentences, earlier.claim.start) \
+                    == bisect_right(sentences, side.claim.start):
+                continue
+            verdict = judge(side.claim, earlier.claim, report.book)
+            if verdict is None or verdict.agrees:
+                continue
+            scoped = report.book.rule("internal_inconsistency", side.claim) or rule
+            report.matched.update({_key(side), _key(earlier)})
+            report.finding(scoped, side.path, side.claim, earlier, verdict.details, (
+                f"one person's age stated twice: {' '.join(sorted(names))} named before both",
+                "identity: the person's name matched"))
+            break
 
 
 _CLOSEST_MIN = 10  # a count below this restates no earlier one by its value alone: small counts abound

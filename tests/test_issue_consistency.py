@@ -630,6 +630,19 @@ def test_a_measure_restates_the_only_earlier_figure_of_its_unit_within_a_factor_
         == [("FC105", "1,150-tonne")]
 
 
+def test_one_persons_age_stated_twice_is_an_internal_inconsistency(tmp_path: Path) -> None:
+    """"Vishwash Kumar Ramesh, 40" and later "Ramesh, 38": one person (the surname alone names him
+    again), two ages. Two brothers of one surname, each with his own age, are two people."""
+    text = ("The lone survivor, Vishwash Kumar Ramesh, 40, a British national, walked away from the "
+            "wreckage on Thursday.\n\n\"I don't know how I came out alive,\" Ramesh, 38, told the state "
+            "broadcaster from his hospital bed.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2025-06-13"))] == [
+        ("FC105", "38")]
+    brothers = ("وقالت الشرطة إن الشقيقين إبراهيم البكراوي (29 عاما) فجر نفسه في المطار.\n\n"
+                "وأضافت أن شقيقه خالد البكراوي (27 عاما) فجر نفسه في محطة المترو.")
+    assert _findings(_check(tmp_path, text=brothers, lang="ar", published="2016-03-23")) == []
+
+
 def test_a_restatement_names_the_same_number_at_the_coarser_precision(tmp_path: Path) -> None:
     """"About 260,000" holds of a source's 250,000, but the article's own "the 250,000 deaths" restates
     it in other digits (25 and 26 ten-thousands): FC105. A rounding of it ("the 255,000") names the same
