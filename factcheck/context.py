@@ -205,6 +205,12 @@ def _after_origin(lex: Lexicon, text: str, start: int) -> bool:
     return any(" ".join(before[-n:]) in lex.origins for n in (1, 2, 3) if len(before) >= n)
 
 
+def _before_suffix(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether an origin suffix ("-bound": "the London-bound flight") is written right after a place
+    ending at ``end``: the place is where the flight was going, not where the figure is."""
+    return any(text[end : end + len(s)].lower() == s for s in lex.origin_suffixes)
+
+
 _INSTITUTION_BACK = 2  # words before an Arabic place where its institution's noun may stand
 # ("مستشفيي الثورة والكويت")
 
@@ -314,7 +320,8 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             if institution:
                 continue  # "نقل الجرحى إلى مستشفى الكويت": a hospital's name, not where they are
             if key is not None:
-                into = origins if origins is not None and after_origin(source, m.start()) else names
+                into = origins if origins is not None and (
+                    after_origin(source, m.start()) or _before_suffix(lex, source, m.end())) else names
                 if lex.places[key] and lex.places[key] not in into:
                     into.append(lex.places[key])
         return tuple(names)

@@ -214,6 +214,7 @@ class Lexicon:
     # key, the cue words folded).
     senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     origins: set[str] = field(default_factory=set)  # "from", "القادمة من": a place after it is an origin
+    origin_suffixes: tuple[str, ...] = ()  # "-bound": a place right before it is a destination, no scene
     # "according to", "بحسب": a place in the phrase they open is where the source is, not the figure
     attributions: set[str] = field(default_factory=set)
     # "مستشفى الكويت", "Kuwait Hospital": a place that names an institution, not where a figure is
@@ -909,6 +910,8 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
                 raise RulesError(str(path), f"senses: {place}: {spelled} is no spelling under places")
             lex.senses[spelled] = (key, cues)
     lex.origins.update(_words(data.get("origin_words"), path, "origin_words"))
+    lex.origin_suffixes = tuple(w.lower() for w in _as_written(
+        data.get("origin_suffixes"), path, "origin_suffixes"))
     lex.attributions.update(_words(data.get("attribution_words"), path, "attribution_words"))
     institutions = _words(data.get("institution_words"), path, "institution_words")
     lex.institutions.update(w.lower() for w in institutions)
