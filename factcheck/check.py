@@ -2055,7 +2055,7 @@ def _ages_restated(text: str, sentences: Sequence[int], sides: Sequence[Side], r
             not in side.claim.evidence and side.claim.value is not None
             and (names := _age_holder(text, side.claim))]
     for k, (side, names) in enumerate(ages):
-        for earlier, known in ages[:k]:
+        for earlier, known in ages[max(0, k - _RESTATE_BACK) : k]:  # (bounded: linear in the ages)
             if not (names <= known or known <= names) or earlier.claim.value == side.claim.value \
                     or _key(side) in report.flagged \
                     or bisect_right(sentences, earlier.claim.start) \
@@ -2352,7 +2352,7 @@ def _announces_update(text: str, sentences: Sequence[int], index: int, words: Se
     if find_marker(text, opens, claim.start, words) is not None:
         return True
     at = find_marker(text, claim.end, closes, words)
-    if at is None or new_clause(text, claim.end, at, frozenset(load_lexicon(claim.lang).clause_breaks)):
+    if at is None or new_clause(text, claim.end, at, load_lexicon(claim.lang).clause_breaks):
         return False  # (past a new clause: "، وأن عدد حالات الغش تراجع" tells of another subject)
     # the word leads to the figure after it: an update when that figure restates the earlier one ("The
     # 52 dead include 10 children, up from 44 on Monday"), or when none follows in the sentence and none

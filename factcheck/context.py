@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -1238,7 +1238,7 @@ def _last_words(text: str, limit: int) -> str:
     return tail[space + 1 :] if 0 <= space < len(tail) - 1 and text[-limit - 1] != " " else tail
 
 
-def new_clause(text: str, lo: int, hi: int, breaks: frozenset[str]) -> bool:
+def new_clause(text: str, lo: int, hi: int, breaks: Set[str]) -> bool:
     """Whether a clause mark followed by a conjunction that opens a clause (concepts.yaml clause_breaks:
     "، لكنها توقعت ... في 2025", ", but"), alone or a one-letter one written on the clause's first word
     ("، وهي أدنى من انتخابات 2019"), stands in text[lo:hi]."""
