@@ -715,7 +715,8 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             # مليون") only for the figures after it (17.5 million), none before
             same = [f for f in same if (f[1] not in embedded or _within(text, raw, embedded[f[1]]))
                     and (f[1] not in whens or f[1] <= raw.start)]
-        whole = _whole_of_part(lex, raw, bounds, starts, tokens)
+        # (asked only of a figure whose sentence states a period: no other takes one from its sentence)
+        whole = bool(same) and _whole_of_part(lex, raw, bounds, starts, tokens)
         wholes.append(whole)
         own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_earlier, breaks)
                    if same and not whole else None)
