@@ -554,8 +554,13 @@ def _dated_thing(lex: Lexicon, texts: list[str], at: int) -> bool:
     """Whether a word of periods.yaml's dated_by ends right before ``texts[at]`` or at most _DATED_GAP
     words before it, no mark or figure between ("الاتفاقية الموقعة بين البلدين عام 1973", "the treaty
     signed by both sides in 1973"): the year dates that thing."""
-    table = _vocab(lex, "dated_by")
-    for j in range(at, max(0, at - _DATED_GAP) - 1, -1):
+    return _in_clause_behind(lex, _vocab(lex, "dated_by"), texts, at, _DATED_GAP)
+
+
+def _in_clause_behind(lex: Lexicon, table: dict[str, Any], texts: list[str], at: int, gap: int) -> bool:
+    """Whether a phrase of ``table`` ends right before ``texts[at]`` or at most ``gap`` words before it,
+    no mark or figure between."""
+    for j in range(at, max(0, at - gap) - 1, -1):
         if _behind(lex, table, texts, j):
             return True
         if j > 0 and not texts[j - 1][:1].isalpha():
@@ -577,12 +582,7 @@ def _whole_of_part(lex: Lexicon, raw: Raw, bounds: list[tuple[int, int]], starts
         return False
     s_start, s_end = bounds[bisect_right(starts, raw.start) - 1]
     texts, _ = tokens.words(max(s_start, raw.start - _PERIOD_REACH), raw.start, s_start, s_end)
-    for j in range(len(texts), max(0, len(texts) - _PART_GAP) - 1, -1):
-        if _behind(lex, table, texts, j):
-            return True
-        if j > 0 and not texts[j - 1][:1].isalpha():
-            return False  # a mark or a figure: the words before it are another clause's
-    return False
+    return _in_clause_behind(lex, table, texts, len(texts), _PART_GAP)
 
 
 def _first_months(lex: Lexicon, texts: list[str], k: int) -> int:
