@@ -30,6 +30,7 @@ from factcheck.align import (
     SAME_CONCEPT,
     Index,
     Side,
+    measure_units,
     places_nested,
     stated,
     unit_block,
@@ -158,9 +159,12 @@ def interval(claim: Claim, tolerance: Tolerance, approx_digits: Decimal | None =
 
 
 def _whole(claim: Claim, value: Decimal) -> bool:
-    """A count or duration stated to the unit: exact, not a rounding of its neighbours."""
+    """A count or duration stated to the unit: exact, not a rounding of its neighbours. A measure
+    (units.yaml measure_units) to the unit is a rounding ("the 27-km tunnel" of 26.7 km), save points,
+    which are scores as often as index levels ("388 points" is no 387.6)."""
     return claim.kind in (Kind.COUNT, Kind.DURATION) and claim.grain == 0 \
-        and value == value.to_integral_value()
+        and value == value.to_integral_value() \
+        and (claim.unit == "point" or claim.unit not in measure_units())
 
 
 def agrees(claim: Claim, other: Claim, tolerance: Tolerance = Tolerance()) -> bool:

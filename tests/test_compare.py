@@ -40,6 +40,14 @@ def test_exact_counts_do_not_agree_with_a_neighbour() -> None:
     assert not agrees(claim("196"), claim("197"))
 
 
+def test_a_measure_to_the_unit_is_a_rounding_but_a_count_or_a_score_is_exact() -> None:
+    # "the 27-km tunnel" of 26.7 km; 196 operations are no 196.4, and "388 points" is a score
+    assert agrees(claim("27", unit="km"), claim("26.7", unit="count", grain=-1))
+    assert not agrees(claim("27", unit="km"), claim("26.4", unit="count", grain=-1))
+    assert not agrees(claim("196"), claim("196.4", grain=-1))
+    assert not agrees(claim("388", unit="point"), claim("387.6", unit="count", grain=-1))
+
+
 def test_approx_uses_ten_percent_or_its_precision() -> None:
     about = claim("200", qualifier=Qualifier.APPROX, lower=None, upper=None)
     assert agrees(about, claim("196"))
