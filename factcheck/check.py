@@ -862,7 +862,7 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
         below = claim.value < fact.value
         right_before = find_marker(text, max(opens, claim.start - _EARLIER_REACH), claim.start, words)
         if (right_before is not None and (below or not book.grows(claim, fact))) \
-                or (below and find_marker(text, opens, claim.start, words) is not None):
+                or (below and find_marker(text, opens, claim.start, words, gap=True) is not None):
             found.add(_key(alignment.claim))
             readings.add(_key(alignment.claim))
     return found, readings

@@ -932,17 +932,21 @@ def _same_whole(part: Claim, total: Claim) -> bool:
 _COMBINED = {one: both for both, one in SAME_CONCEPT.items()}  # "casualties" -> "injured+killed"
 
 
-def find_marker(text: str, start: int, end: int, words: Sequence[str]) -> int | None:
-    """Where a total word stands in text[start:end] (folded, whole words), or None."""
+def find_marker(text: str, start: int, end: int, words: Sequence[str], *, gap: bool = False) -> int | None:
+    """Where a total word stands in text[start:end] (folded, whole words), or None. With ``gap``, a
+    phrase of words may have one more word between two of its own ("the previous official toll" for
+    "previous toll", "الحصيلة الرسمية السابقة" for "الحصيلة السابقة")."""
     folded = fold(text[start:end])
-    found = _marker_pattern(tuple(words)).search(folded.text)
+    found = _marker_pattern(tuple(words), gap).search(folded.text)
     return None if found is None else start + folded.orig(found.start())
 
 
 @lru_cache(maxsize=64)
-def _marker_pattern(words: tuple[str, ...]) -> Any:
-    """One compiled whole-word pattern for all total words (built once per word list)."""
-    body = "|".join(regex.escape(form) for word in words for form in _agreements(fold_word(word)))
+def _marker_pattern(words: tuple[str, ...], gap: bool = False) -> Any:
+    """One compiled whole-word pattern for all total words (built once per word list and gap)."""
+    space = r"\s+(?:[\p{L}\p{M}]+\s+)?" if gap else " "
+    body = "|".join(space.join(map(regex.escape, form.split(" ")))
+                    for word in words for form in _agreements(fold_word(word)))
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})(?![\p{{L}}\p{{M}}])")
 
 

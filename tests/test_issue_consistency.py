@@ -1384,6 +1384,21 @@ def test_an_earlier_reading_or_an_increment_is_not_the_tallys_statement(tmp_path
     assert [t for _, _, t in found] == ["11"]
 
 
+def test_an_earlier_toll_with_a_word_inside_its_phrase_is_still_an_earlier_reading(tmp_path: Path) -> None:
+    """"The previous official toll ... stood at 2,220": "previous toll" with a word between its words
+    still marks the tally before it grew, in English and in Arabic ("الحصيلة الرسمية السابقة")."""
+    fact = {"what": "people killed in the Yushu earthquake", "value": "2698", "unit": "count",
+            "period": {"start": "2010-04-14", "end": "2010-05-31"}, "place": "China"}
+    text = ("XINING, China, May 31 - The death toll from the earthquake in Qinghai province last month has "
+            "reached 2,698, the provincial government said on Monday.\n\n"
+            "The previous official toll, issued on April 25, stood at 2,220 dead.")
+    assert _findings(_check(tmp_path, text=text, reference=fact, published="2010-05-31")) == []
+    arabic = ("شينينغ، الصين 31 مايو - ارتفعت حصيلة قتلى الزلزال في إقليم تشينغهاي الشهر الماضي إلى 2698 "
+              "قتيلا، بحسب حكومة الإقليم.\n\n"
+              "وبلغت الحصيلة الرسمية السابقة، الصادرة في 25 أبريل، 2220 قتيلا.")
+    assert _findings(_check(tmp_path, text=arabic, reference=fact, published="2010-05-31")) == []
+
+
 def test_an_event_toll_read_before_the_statement_is_an_earlier_reading(tmp_path: Path) -> None:
     """The beach attack of 2 August killed 37 by the government's count of 4 August; an article of 3
     August with the police's 32 read the toll earlier (a toll grows); one of 5 August with 32 is wrong."""
