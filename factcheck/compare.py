@@ -1495,7 +1495,7 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
                 # a change leaves ("رفعت الأجر من 900 يوان إلى 1200 يوان": one wage before and after)
                 units.setdefault((side.claim.kind, unit_block(side.claim)), []).append(side)
         for (kind, block), members in units.items():
-            members = _without_restatements(_without_partitives(members, text), text)
+            members = _without_changes(_without_restatements(_without_partitives(members, text), text), text)
             if _successive_readings(text, members):
                 continue  # "the toll stood at 175 late on Tuesday and 250 on Wednesday": one tally
             earlier = [s for k in reversed(order[max(0, n - _INFERRED_BACK) : n])
@@ -1579,6 +1579,28 @@ def _without_restatements(members: list[Side], text: str) -> list[Side]:
         if not any(" ".join(words[-k:]) in phrases for k in (1, 2, 3, 4) if len(words) >= k):
             kept.append(b)
     return kept
+
+
+_CHANGE_WORDS_BACK = 6  # words before a change's amount where its verb of change stands
+
+
+def _without_changes(members: list[Side], text: str) -> list[Side]:
+    """The members of an inferred breakdown less a change and the level it reaches ("ارتفع سعر لتر
+    الغازوال درهما واحدا إلى 8.15 دراهم", "rose 2 points to 45%"): a word of change (qualifiers.yaml
+    change) shortly before the first, a bare joiner ("to", "إلى") alone between them. One quantity
+    before and after, never two parts of a total."""
+    if len(members) < 2 or not text:
+        return members
+    lex = load_lexicon(members[0].claim.lang)
+    dropped: set[int] = set()
+    for a, b in pairwise(members):
+        between = fold(text[a.claim.end : b.claim.start]).text.lower().split()
+        if not between or between[-1] not in lex.bare_joiners or len(between) > 2:
+            continue  # (a unit word may stand before the joiner: "درهما واحدا إلى")
+        before = WORD_RE.findall(fold(text[max(0, a.claim.start - 80) : a.claim.start]).text.lower())
+        if any(not lex.change.isdisjoint(strip_clitics(w)) for w in before[-_CHANGE_WORDS_BACK:]):
+            dropped.update((id(a), id(b)))
+    return [m for m in members if id(m) not in dropped] if dropped else members
 
 
 def _inferred(members: list[Side], earlier: list[Side], following: list[Side], params: SumParams,

@@ -2225,6 +2225,18 @@ def test_the_level_a_change_leaves_is_no_part_of_an_inferred_breakdown(tmp_path:
         == ["FC104"]
 
 
+def test_a_change_and_the_level_it_reaches_are_no_parts_of_an_inferred_breakdown(tmp_path: Path) -> None:
+    """"ارتفع سعر لتر الغازوال درهما واحدا إلى 8.15 دراهم" after a petrol price of 10.18 dirhams: a rise and
+    the price it reaches, not two parts that nearly make the 10.18."""
+    text = ("وارتفع سعر لتر البنزين إلى 12.18 درهما بدلا من 10.18 دراهم.\n\n"
+            "وارتفع سعر لتر الغازوال درهما واحدا إلى 8.15 دراهم.\n")
+    assert _findings(_check(tmp_path, text=text, lang="ar", published="2012-06-02")) == []
+    listed = text.replace("وارتفع سعر لتر الغازوال درهما واحدا إلى 8.15 دراهم",
+                          "ويذهب من سعر اللتر درهم واحد للنقل و8.15 دراهم للمصفاة")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=listed, lang="ar", published="2012-06-02"))] \
+        == ["FC104"]
+
+
 def test_a_combined_total_finds_its_components_several_sentences_back(tmp_path: Path) -> None:
     """"إجمالي الضحايا بين قتيل وجريح 2600" four sentences after "1000 قتيل و1500 جريح": the killed and
     the injured are its parts, however many sentences of other figures stand between."""
