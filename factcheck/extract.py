@@ -1760,6 +1760,9 @@ class Extractor:
                 and self.lex.lookback(time_words, texts, len(texts)) is not None:
             return  # "ويتجاوز الرقم القياسي المسجل في 2011": a year after "في", no object of the verb
         last_words, stops = self.lex.qual_distant_last, self.lex.qual_distant_stops
+        if texts and self.lex.qual_split and self.lex.has_form(self.lex.qual_split_last, texts[-1]) \
+                and self._split_verb(raw, texts, cut):
+            return
         classes = _word_classes(self.lex, "distant_verb")
         last = len(texts) - 1 - self.lex.qual_reach
         for k in range(len(texts) - 1, last if last > -1 else -1, -1):
@@ -1784,6 +1787,24 @@ class Extractor:
                 raw.evidence.append(
                     f"qualifier {raw.qualifier.value} from the verb {hit[0]!r} before the subject")
                 return
+
+    def _split_verb(self, raw: Raw, texts: list[str], cut: bool) -> bool:
+        """A verb of bound and its preposition right before the figure with the subject between them
+        ("إذ يقل إنتاجها الفعلي حاليا عن 7.5 مليون برميل"; negated: "لا يزيد عددهم على 40"): the
+        figure's qualifier. Whether one was found."""
+        stops = self.lex.qual_distant_stops
+        last = len(texts) - 2 - self.lex.qual_reach
+        for k in range(len(texts) - 2, last if last > -1 else -1, -1):
+            t = texts[k]
+            if not t[:1].isalpha() or self.lex.has_form(stops, t) or (k == 0 and cut):
+                return False  # the clause ends, the figure is an amount's, or the verb may be cut
+            hit = self.lex.lookback(self.lex.qual_before, [*texts[: k + 1], texts[-1]], k + 2)
+            if hit is not None and any(hit[0] == e or hit[0].endswith(" " + e) for e in self.lex.qual_split):
+                raw.qualifier = _qualifier(self.lex.qual_before[hit[0]])
+                raw.evidence.append(
+                    f"qualifier {raw.qualifier.value} from the verb {hit[0]!r} before the subject")
+                return True
+        return False
 
     def _year_until(self, w: Window, num: Numeral, start_i: int, end_j: int) -> bool:
         """"حتى 2030،": a year after a word of "until" that ends its clause is the year, not a ceiling

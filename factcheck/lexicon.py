@@ -124,6 +124,10 @@ class Lexicon:
     # words of amount between such a verb and a figure ("البالغة 196"): the figure is its noun's value
     qual_distant_stops: set[str] = field(default_factory=set)
     qual_reach: int = 0
+    # Verbs of bound whose preposition stays with the figure, the subject between them ("يقل إنتاجها
+    # الفعلي عن 7.5 مليون برميل"): entries of before, each a verb and its preposition.
+    qual_split: set[str] = field(default_factory=set)
+    qual_split_last: set[str] = field(default_factory=set)  # their prepositions
     ranges: dict[str, set[str]] = field(default_factory=dict)  # opener -> joiners
     spans: set[str] = field(default_factory=set)  # qualifiers that before a duration state its span
     prepositions: set[str] = field(default_factory=set)  # bounds that before an article bound nothing
@@ -792,6 +796,12 @@ def _load_qualifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
         raise RulesError(str(path), "verbs_before_subject.reach: expected a whole number of words")
     lex.qual_reach = reach
+    lex.qual_split.update(_words(distant.get("split"), path, "verbs_before_subject.split"))
+    lex.qual_split_last.update(w.split(" ")[-1] for w in lex.qual_split)
+    unknown = sorted(w for w in lex.qual_split if w not in lex.qual_before or " " not in w)
+    if unknown:
+        raise RulesError(str(path), "verbs_before_subject.split: not an entry of before of a verb and its "
+                                    f"preposition: {', '.join(unknown)}")
     for pair in data.get("ranges") or []:
         opener, joiner = (phrase_key(str(w)) for w in pair)
         lex.ranges.setdefault(opener, set()).add(joiner)
