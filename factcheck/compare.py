@@ -38,7 +38,7 @@ from factcheck.align import (
 )
 from factcheck.claims import Claim, Kind, Qualifier, in_common_unit
 from factcheck.clauses import hyphened
-from factcheck.context import basis_of_change, describe_phrase
+from factcheck.context import basis_of_change, describe_phrase, partitive_gap
 from factcheck.dates import date_parts
 from factcheck.lexicon import AGREEING_VERB, load_lexicon, strip_clitics
 from factcheck.lexmatch import WORD_RE, phrase_lang
@@ -1525,30 +1525,12 @@ def _successive_readings(text: str, members: Sequence[Side]) -> bool:
     return len(days) >= 2
 
 
-@lru_cache(maxsize=8)
-def _partitive_gap(lang: str, noun: bool) -> regex.Pattern[str] | None:
-    """"37 of Uttar Pradesh's 80 seats", "3 من أصل 12": a figure, one of the language's partitive
-    links (morphology.yaml partitive_links) and a few words, then its whole; with ``noun``, the part's
-    noun may stand before the link and an article written apart before the whole ("11 ولاية من ولايات
-    البلاد الـ18": morphology.yaml detached_articles)."""
-    lex = load_lexicon(lang)
-    if not lex.partitive_links:
-        return None
-    links = "|".join(r"\s+".join(map(regex.escape, link.split()))
-                     for link in sorted(lex.partitive_links, key=len, reverse=True))
-    head = r"(?:[\p{L}\p{M}]+\s+)?" if noun else ""
-    article = "|".join(map(regex.escape, sorted(lex.detached_articles, key=len, reverse=True)))
-    tail = f"(?:{article})?" if noun and article else ""
-    words = r"(?:[\p{L}\p{M}'’]+\s+){0,3}"
-    return regex.compile(rf"\s+{head}(?:{links})\s+{words}{tail}$", regex.IGNORECASE)
-
-
 def some_of(text: str, part: Claim, whole: Claim, *, noun: bool = False) -> bool:
     """Whether ``part`` is some of the figure ``whole`` right after it ("37 of Uttar Pradesh's 80
     seats", "3 من أصل 12"), both of one unit (not "80% of total spending of 24.5 billion dinars");
     with ``noun``, also with the part's noun before "of" ("11 ولاية من ولايات البلاد الـ18", "11
     states of the country's 18")."""
-    gap = _partitive_gap(part.lang, noun)
+    gap = partitive_gap(part.lang, noun)
     return gap is not None and part.unit == whole.unit and part.end <= whole.start \
         and gap.fullmatch(text, part.end, whole.start) is not None
 

@@ -17,6 +17,8 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+import regex
+
 from factcheck.claims import K_COUNT, K_DATE, K_DURATION, K_MONEY, K_PERCENT, K_YEAR, Period
 from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
 from factcheck.dates import ANNIVERSARY_NOTE, EARLIER_EVENT_NOTE, date_parts, last_such_day
@@ -1815,6 +1817,40 @@ def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date,
     return month, _add_months(month, 1) - dt.timedelta(days=1)
 
 
+@cache
+def partitive_gap(lang: str, noun: bool) -> regex.Pattern[str] | None:
+    """"37 of Uttar Pradesh's 80 seats", "3 من أصل 12": a figure, one of the language's partitive
+    links (morphology.yaml partitive_links) and a few words, then its whole; with ``noun``, the part's
+    noun may stand before the link and an article written apart before the whole ("11 ولاية من ولايات
+    البلاد الـ18": morphology.yaml detached_articles)."""
+    lex = load_lexicon(lang)
+    if not lex.partitive_links:
+        return None
+    links = "|".join(r"\s+".join(map(regex.escape, link.split()))
+                     for link in sorted(lex.partitive_links, key=len, reverse=True))
+    head = r"(?:[\p{L}\p{M}]+\s+)?" if noun else ""
+    article = "|".join(map(regex.escape, sorted(lex.detached_articles, key=len, reverse=True)))
+    tail = f"(?:{article})?" if noun and article else ""
+    words = r"(?:[\p{L}\p{M}'’]+\s+){0,3}"
+    return regex.compile(rf"\s+{head}(?:{links})\s+{words}{tail}$", regex.IGNORECASE)
+
+
+def _parts_of_wholes(lex: Lexicon, text: str, raws: list[Raw]) -> None:
+    """A count written with no noun of its own right before a partitive link and its whole ("won 68 of
+    the 128 seats", "بـ71 من أصل 128 مقعدا") counts what the whole counts: it takes the whole's concept.
+    (Not its counted noun: "القاصرون ... 17,319 من أصل 155,652 مهاجرا" are minors, some of the migrants.)"""
+    for part, whole in pairwise(raws):
+        if part.kind is not K_COUNT or whole.kind is not K_COUNT or part.unit != "count" \
+                or whole.unit != "count" or part.concept is not None or part.counted is not None \
+                or whole.concept is None:
+            continue
+        gap = partitive_gap(lex.lang, False)
+        if gap is None or gap.fullmatch(text, part.end, whole.start) is None:
+            continue
+        part.concept = whole.concept
+        part.evidence += [f"concept {whole.concept}", "identity some of the whole after it"]
+
+
 def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                    published: dt.date | None, quote: Quote | None = None,
                    headline: str | None = None, tokens: SentenceTokens | None = None) -> None:
@@ -1831,6 +1867,7 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     if tokens is None or tokens.text is not text:
         tokens = SentenceTokens(text)
     assign_concepts(lex, text, raws, bounds, tokens)
+    _parts_of_wholes(lex, text, raws)
     _restated(lex, text, raws)
     _inherit(text, raws, bounds, lex.count_cues)
     _places(lex, text, raws, bounds, headline, tokens, quote)

@@ -508,3 +508,16 @@ def test_a_verb_of_change_makes_two_figures(text: str, lang: str, needles: list[
 
 def test_a_lone_p_after_a_gap_is_no_money() -> None:
     assert all(c.kind is not Kind.MONEY for c in extract_text("He finished with 30 p in the table.", "en"))
+
+
+def test_a_part_with_no_noun_of_its_own_counts_what_its_whole_counts() -> None:
+    """"won 68 of the 128 seats", "بـ71 من أصل 128 مقعدا": the part counts seats as its whole does; a part
+    whose own noun stands before it keeps none of the whole's counted noun ("القاصرون ... 17,319 من
+    أصل 155,652 مهاجرا" are minors, not all migrants)."""
+    def read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+        return [(c.text, c.concept, c.counted) for c in extract_text(text, lang)]
+
+    assert read("The coalition won 68 of the 128 seats in parliament.", "en")[0][1] == "seats"
+    assert read("وفاز التحالف بـ71 من أصل 128 مقعدا.", "ar")[0][1] == "seats"
+    minors = read("وشكّل القاصرون غير المصحوبين بذويهم 17,319 من أصل 155,652 مهاجرا.", "ar")
+    assert minors[0][2] is None
