@@ -1030,7 +1030,8 @@ def _breakdown_gaps(sides: Sequence[Side], text: str, book: RuleBook,
                 # "included 380 children and 780 adults, and fewer than 250 of them are still alive":
                 # the figure right before "of them" opens another breakdown, no part of this one
                 members = [m for m in members if m.claim.start < lead[-1].claim.start]
-            earlier = [by_sentence[k] for k in range(index - 1, max(-1, index - 4), -1) if k in by_sentence]
+            earlier = [by_sentence[k] for k in range(index - 1, max(-1, index - 1 - _BREAKDOWN_BACK), -1)
+                       if k in by_sentence]
             previous, further = (earlier[0], earlier[1:]) if earlier else ([], [])
             # "Besides the eight Italians, the crews included six Tunisians ...": the figures before the
             # breakdown are more parts, and the total the sentence before's
@@ -1435,14 +1436,20 @@ def _named_holder(sentences: Sequence[list[Side]], claims: Sequence[Claim], conc
     return None
 
 
+# Sentences before a breakdown where its total may stand: a lead's total broken down after a few
+# sentences of its other figures and a quote ("بلغت 1203 مليارات درهم ... وتوزعت التجارة بحسب وسائل
+# النقل: 530 مليار درهم عبر البحر، و420 مليارا عبر الجو، و227 مليارا برا").
+_BREAKDOWN_BACK = 5
+
+
 def _further_total(further: Sequence[list[Side]], parts: Sequence[Side], near: Decimal,
                    opener: str) -> Side | None:
     """The total of a breakdown that opens its sentence when the sentence before holds none: a figure
-    of one of the two sentences before that, that could hold the parts, named as they are or as the
-    words that open the breakdown ("وتوزعت الوفيات على ...": deaths) name them, else the one they add
-    up to most nearly, within ``near`` of it ("حررت 1245 مخالفة. وقال إن 160 مفتشا شاركوا. وأوضح أن
-    المخالفات توزعت بين 412 مخالفة و318 ..."): a figure further back is the total only with evidence
-    beyond its size."""
+    of one of the sentences before that (``_BREAKDOWN_BACK`` back in all), that could hold the parts,
+    named as they are or as the words that open the breakdown ("وتوزعت الوفيات على ...": deaths) name
+    them, else the one they add up to most nearly, within ``near`` of it ("حررت 1245 مخالفة. وقال إن 160
+    مفتشا شاركوا. وأوضح أن المخالفات توزعت بين 412 مخالفة و318 ..."): a figure further back is the total
+    only with evidence beyond its size."""
     claims = [p.claim for p in parts]
     together = _sum_value(claims)
     concept, counted = describe_phrase(load_lexicon(claims[0].lang), opener)[:2] if opener else (None, None)

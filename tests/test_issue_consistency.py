@@ -2237,6 +2237,22 @@ def test_a_change_and_the_level_it_reaches_are_no_parts_of_an_inferred_breakdown
         == ["FC104"]
 
 
+def test_a_breakdown_finds_the_leads_total_past_a_few_sentences_of_other_figures(tmp_path: Path) -> None:
+    """The lead's 1,203 billion dirhams broken down by transport four sentences later, past the
+    partners' figures and a quote: 530 + 420 + 227 is 1,177, not 1,203."""
+    body = ("أعلنت جمارك دبي أن قيمة التجارة غير النفطية بلغت 1203 مليارات درهم خلال عام 2011.\n\n"
+            "وأوضحت أن الواردات بلغت 741 مليار درهم، والصادرات 126 مليار درهم، "
+            "وإعادة التصدير 336 مليار درهم.\n\n"
+            "وقال رئيس المؤسسة إن «الأرقام تؤكد مكانة دبي».\n\n"
+            "وجاءت الهند في الصدارة بـ174 مليار درهم، تلتها الصين بـ118 مليار درهم.\n\n"
+            "وتوزعت التجارة بحسب وسائل النقل: 530 مليار درهم عبر البحر، و420 مليارا عبر الجو، "
+            "و227 مليارا برا.\n")
+    found = [(r, t) for r, _, t in _findings(_check(tmp_path, text=body, published="2012-03-20"))]
+    assert found == [("FC104", "1203 مليارات درهم")]
+    right = body.replace("و227 مليارا برا", "و253 مليارا برا")
+    assert _findings(_check(tmp_path, text=right, published="2012-03-20")) == []
+
+
 def test_a_combined_total_finds_its_components_several_sentences_back(tmp_path: Path) -> None:
     """"إجمالي الضحايا بين قتيل وجريح 2600" four sentences after "1000 قتيل و1500 جريح": the killed and
     the injured are its parts, however many sentences of other figures stand between."""
