@@ -20,6 +20,7 @@ from factcheck.compare import (
     expected_weekday,
     judge,
     scale_exponent,
+    sum_agrees,
     transposed,
     value_text,
 )
@@ -46,6 +47,16 @@ def test_a_measure_to_the_unit_is_a_rounding_but_a_count_or_a_score_is_exact() -
     assert not agrees(claim("27", unit="km"), claim("26.4", unit="count", grain=-1))
     assert not agrees(claim("196"), claim("196.4", grain=-1))
     assert not agrees(claim("388", unit="point"), claim("387.6", unit="count", grain=-1))
+
+
+def test_parts_written_to_one_scaled_precision_add_up_as_written() -> None:
+    # "15 ألف شرطي، منهم 9 آلاف ... و5 آلاف": 14 thousand, not 13.5 to 15 thousand; mixed precisions
+    # still read at the finest ("38.5 million, 27 million and 5 million")
+    total = claim("15000", grain=3)
+    assert not sum_agrees([claim("9000", grain=3), claim("5000", grain=3)], total, Tolerance())
+    assert sum_agrees([claim("10000", grain=3), claim("5000", grain=3)], total, Tolerance())
+    assert sum_agrees([claim("38500000", grain=5), claim("27000000", grain=6), claim("5000000", grain=6)],
+                      claim("70500000", grain=5), Tolerance())
 
 
 def test_approx_uses_ten_percent_or_its_precision() -> None:
