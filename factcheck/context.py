@@ -369,8 +369,11 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             place = quantities[n - 1].place  # "قفز إنفاق إسرائيل 24 في المئة إلى 27.5": the change's place
         if sentence not in scenes:
             # The sentence's own scene, stated before its first figure ("In Libya, where the storm
-            # made landfall in April 2024, the floods killed 34 people").
-            scenes[sentence] = names_in(text, s_start, raw.start, origins=[])  # (origins left out)
+            # made landfall in April 2024, the floods killed 34 people"), not in a relative clause set
+            # off by a comma, which tells of its noun ("Maroc Telecom, which also owns operators in
+            # Mauritania and Mali, had revenue of 29.1 billion dirhams").
+            scene_end = _aside_opens(lex, text, s_start, raw.start)
+            scenes[sentence] = names_in(text, s_start, scene_end, origins=[])  # (origins left out)
         if not place:
             place = scenes[sentence]
         if place:
@@ -382,6 +385,20 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         elif own_origins:
             raw.place = own_origins
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
+
+
+_ASIDE_OPENER = re.compile(r"[,،]\s*(\w+)")
+
+
+def _aside_opens(lex: Lexicon, text: str, lo: int, hi: int) -> int:
+    """Where the first relative clause set off by a comma (periods.yaml relative_openers after a comma:
+    ", which", "، الذي") opens in ``text[lo:hi]``; ``hi`` when none does."""
+    openers = _vocab(lex, "relative_openers")
+    if openers:
+        for m in _ASIDE_OPENER.finditer(text, lo, hi):
+            if not openers.keys().isdisjoint(strip_clitics(fold_word(m.group(1)).lower())):
+                return m.start()
+    return hi
 
 
 def _title_words(headline: str | None, title: Folded, span: tuple[int, int]) -> str:

@@ -521,3 +521,16 @@ def test_a_part_with_no_noun_of_its_own_counts_what_its_whole_counts() -> None:
     assert read("وفاز التحالف بـ71 من أصل 128 مقعدا.", "ar")[0][1] == "seats"
     minors = read("وشكّل القاصرون غير المصحوبين بذويهم 17,319 من أصل 155,652 مهاجرا.", "ar")
     assert minors[0][2] is None
+
+
+def test_a_relative_clause_set_off_by_commas_gives_no_place_to_the_figure_after_it() -> None:
+    """"Maroc Telecom, which also owns operators in Mauritania and Mali, had revenue of 29.1 billion
+    dirhams": Mauritania and Mali are where the operators are, not where the revenue is; a place before
+    the clause still sets the scene ("وحقق الحزب في المغرب، الذي ... في تونس، 12 مقعدا")."""
+    text = ("Maroc Telecom is the biggest operator in Morocco by revenue.\n\n"
+            "Maroc Telecom, which also owns operators in Mauritania and Mali, had revenue of 29.1 billion "
+            "dirhams in 2012.")
+    [revenue] = [c for c in extract_text(text, "en") if c.kind is Kind.MONEY]
+    assert revenue.place == ("Morocco",)
+    arabic = "وحقق الحزب في المغرب، الذي قاد الحكومة في تونس منذ 2011، 12 مقعدا."
+    assert [c.place for c in extract_text(arabic, "ar") if c.kind is Kind.COUNT] == [("Morocco",)]
