@@ -1452,14 +1452,21 @@ def _headline(doc: DocumentResult, sides: list[Side], report: Report, refs: Inde
     for claim in claims:
         if not any(ch.isdigit() for ch in claim.text):
             continue  # "a million", "مليون": too little to tell one figure from another
-        same = [s.claim for s in sides if _restates(claim, s.claim)]
+        same = [s for s in sides if _restates(claim, s.claim)]
+        restating = {id(s) for s in same}
+        if same and not any(_shares_words(doc, span, claim, claims, s) for s in same) \
+                and any(_shares_words(doc, span, claim, claims, s) for s in sides
+                        if s.claim.kind is claim.kind and s.near and id(s) not in restating):
+            # "نسبة نجاح تتجاوز 80%" above "أكثر من 80% من الأسئلة" and "بلغت نسبة النجاح 79.9%": the same
+            # figure of another quantity; the headline is read as the one its words name
+            same = []
         if not same:
             if claim.id not in verified:  # a headline a reference confirms is not the one stated wrongly
                 _headline_restated(doc, span, claim, claims, sides, report, refs)
             continue
-        if any(c.id in verified for c in same):
+        if any(c.claim.id in verified for c in same):
             continue
-        flagged = next((c for c in same if c.id in by_claim), None)
+        flagged = next((c.claim for c in same if c.claim.id in by_claim), None)
         if flagged is None:
             continue
         note = f"the headline restates the body's {flagged.text!r} (line {flagged.line})"
@@ -1481,10 +1488,7 @@ def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim,
     if rule is None or not claim.is_quantity or claim.kind is Kind.YEAR:
         return  # (a year in a headline names the period of its figures: another year, another period)
     params: InternalParams = report.book.params(rule)
-    text = doc.document.text
-    near = lexmatch.figure_words(text, (claim.start, claim.end), span,
-                                 [(c.start, c.end) for c in claims if c is not claim and c.is_quantity],
-                                 claim.lang)
+    near = _headline_words(doc, span, claim, claims)
     head = Side(path=doc.document.path, claim=claim, order=0, published=doc.document.published, near=near)
     own = lexmatch.own_forms(claim.text, claim.lang)
     # Every body figure of its kind is ranked by the words it shares, whatever its value and unit: the
@@ -1551,6 +1555,24 @@ def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim,
         return
     report.finding(rule, head.path, claim, body, verdict.details, (
         named, "identity: unit and nearby words matched, concept assumed"))
+
+
+def _headline_words(doc: DocumentResult, span: tuple[int, int], claim: Claim,
+                    claims: list[Claim]) -> dict[str, float]:
+    """The words near a headline figure, by weight (lexmatch.figure_words over the headline)."""
+    return lexmatch.figure_words(doc.document.text, (claim.start, claim.end), span,
+                                 [(c.start, c.end) for c in claims if c is not claim and c.is_quantity],
+                                 claim.lang)
+
+
+def _shares_words(doc: DocumentResult, span: tuple[int, int], claim: Claim, claims: list[Claim],
+                  body: Side) -> bool:
+    """Whether a headline figure and a body figure share a close word beyond their own (a body figure
+    with no words read shares by default)."""
+    if not body.near:
+        return True
+    own = lexmatch.own_forms(claim.text, claim.lang) | lexmatch.own_forms(body.claim.text, body.claim.lang)
+    return lexmatch.shared(_headline_words(doc, span, claim, claims), body.near, own)[0] > 0
 
 
 def _stated_by_headline(head: Side, body: Side, refs: Index, book: RuleBook) -> Side | None:

@@ -1347,6 +1347,21 @@ def test_a_headline_bound_is_checked_against_the_fact_its_body_figure_states(tmp
     assert [f.rule for f in result.findings if f.rule != "FC900"] == []
 
 
+def test_a_headline_figure_equal_to_a_body_figure_of_another_quantity_is_read_by_its_words(
+        tmp_path: Path) -> None:
+    """"pass rate tops 80%" above "more than 80% of the questions were multiple choice" and "the pass
+    rate was 79.9%", which the reference gives: the headline states the pass rate, not the questions'
+    share, and its bound is contradicted (FC108)."""
+    body = ("CAIRO - The education minister announced the secondary school results on Tuesday. The pass "
+            "rate was 79.9%, down from 2022.\n\n"
+            "He said more than 80% of the questions were multiple choice.\n")
+    facts = [{"what": "pass rate in the secondary school exams", "value": "79.9", "unit": "percent"}]
+    result = check_paths([_article(tmp_path, "Secondary school pass rate tops 80%", body)],
+                         [_reference(tmp_path, facts)])
+    found = [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
+    assert found == [("FC108", "tops 80%")]
+
+
 def test_a_headline_figure_is_compared_with_the_body_figure_its_words_name(tmp_path: Path) -> None:
     """"Coast guard detains 41 fishermen" names the body's 14 fishermen (its digits swapped), not the
     "38 boats" nearer its value that shares only "coast guard": the headline states nothing of them."""
