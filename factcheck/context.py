@@ -698,7 +698,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     nexts.reverse()
     own: list[tuple[int, int, Period] | None] = []  # each figure's period from its own sentence
     wholes: list[bool] = []  # each figure: whether it is the whole a part word takes some of (_whole_of_part)
-    basis = _comparison_words(lex.lang)
+    basis, surpassing = _comparison_words(lex.lang), _surpassing_words(lex.lang)
     bases: dict[int, bool] = {}  # whether a period is a changed figure's basis (asked once, where used)
 
     def of_change(f: tuple[int, int, Period]) -> bool:
@@ -737,8 +737,8 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         # (asked only of a figure whose sentence states a period: no other takes one from its sentence)
         whole = bool(same) and _whole_of_part(lex, raw, bounds, starts, tokens)
         wholes.append(whole)
-        own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_earlier, breaks)
-                   if same and not whole else None)
+        own.append(_nearest_period(text, raw, same, next_figure, published, basis, of_earlier, breaks,
+                                   surpassing) if same and not whole else None)
     # The article's period: the one the lead states for its first figure that has one and says what
     # it counts (a score "3-1 ... to retain the title they first won in 2019" sets nothing).
     lead_end = _lead_end(text)
@@ -990,8 +990,22 @@ _NUMBER_REACH = 8  # characters of white space a number may stand after a phrase
 @cache
 def _comparison_words(lang: str) -> frozenset[str]:
     """The last words of "compared with", "from", "عن": before "the previous year" they make it the
-    basis of a change."""
-    return frozenset(p.split(" ")[-1] for p in _vocab(load_lexicon(lang), "compared_with"))
+    basis of a change; and the verbs of surpassing (periods.yaml compared_verbs: "الضحايا الـ1003 ...
+    يفوقون بكثير حصيلة العام الماضي"), after which a period is the surpassed quantity's."""
+    lex = load_lexicon(lang)
+    return frozenset([*(p.split(" ")[-1] for p in _vocab(lex, "compared_with")), *_surpassing_words(lang)])
+
+
+@cache
+def _surpassing_words(lang: str) -> frozenset[str]:
+    """periods.yaml compared_verbs, folded: verbs of surpassing ("يفوقون", "exceeds")."""
+    return frozenset(fold_word(w).lower() for w in _vocab(load_lexicon(lang), "compared_verbs"))
+
+
+def _surpassing_between(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
+    """Whether a verb of surpassing stands in text[lo:hi]: a period after it is the surpassed
+    quantity's ("الضحايا الـ1003 ... يفوقون بكثير حصيلة العام الماضي")."""
+    return bool(words) and not words.isdisjoint(fold_word(t).lower() for t in TOKEN_RE.findall(text, lo, hi))
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -1276,7 +1290,8 @@ def new_clause(text: str, lo: int, hi: int, breaks: Set[str]) -> bool:
 def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], next_figure: int,
                     published: dt.date | None, basis: frozenset[str],
                     of_change: Callable[[tuple[int, int, Period]], bool],
-                    breaks: frozenset[str]) -> tuple[int, int, Period] | None:
+                    breaks: frozenset[str], surpassing: frozenset[str] = frozenset()
+                    ) -> tuple[int, int, Period] | None:
     """The period of a figure among those of its sentence: one stated after it in the same clause and
     before the next figure ("12% in H1 2024 and 8% in H2 2023"), else the nearest one before it, else
     one stated after it before the next figure (not past a clause mark and a conjunction that opens a
@@ -1296,7 +1311,8 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], ne
         if f[1] < raw.start and not (of_change(f) and _CLAUSE_RE.search(text, f[1], raw.start) is not None):
             return f
     after = [f for f in same
-             if raw.end <= f[1] < next_figure and not new_clause(text, raw.end, f[1], breaks)]
+             if raw.end <= f[1] < next_figure and not new_clause(text, raw.end, f[1], breaks)
+             and not _surpassing_between(text, raw.end, f[1], surpassing)]
     if after:
         return after[0]
     for f in same:

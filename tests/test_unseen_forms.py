@@ -534,3 +534,14 @@ def test_a_relative_clause_set_off_by_commas_gives_no_place_to_the_figure_after_
     assert revenue.place == ("Morocco",)
     arabic = "وحقق الحزب في المغرب، الذي قاد الحكومة في تونس منذ 2011، 12 مقعدا."
     assert [c.place for c in extract_text(arabic, "ar") if c.kind is Kind.COUNT] == [("Morocco",)]
+
+
+def test_a_period_after_a_verb_of_surpassing_is_the_surpassed_quantitys() -> None:
+    """"الضحايا الـ1003 الذين سقطوا ... يفوقون بكثير حصيلة العام الماضي": last year is the toll they exceed,
+    not the figure's period; "the 1,003 deaths far exceed last year's toll" likewise."""
+    arabic = "فإن الضحايا الـ1003 الذين سقطوا منذ بدء موسم الأمطار يفوقون بكثير حصيلة العام الماضي بأكمله."
+    [dead] = extract_text(arabic, "ar", published="2022-08-28")
+    assert dead.period is None
+    english = "The 1,003 deaths recorded since the monsoon began far exceed the toll of last year."
+    [deaths] = extract_text(english, "en", published="2022-08-28")
+    assert deaths.period is None
