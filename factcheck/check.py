@@ -67,7 +67,7 @@ from factcheck.compare import (
     value_text,
     within,
 )
-from factcheck.context import basis_of_change, dateline_end, new_clause
+from factcheck.context import basis_of_change, dateline_end, new_clause, surpassing_between, surpassing_words
 from factcheck.dates import EARLIER_EVENT_NOTE, HIJRI_NOTE, PAIR_NOTE
 from factcheck.documents import Document
 from factcheck.errors import FactcheckError
@@ -2375,6 +2375,8 @@ def _announces_update(text: str, sentences: Sequence[int], index: int, words: Se
     at = find_marker(text, claim.end, closes, words)
     if at is None or new_clause(text, claim.end, at, load_lexicon(claim.lang).clause_breaks):
         return False  # (past a new clause: "، وأن عدد حالات الغش تراجع" tells of another subject)
+    if surpassing_between(text, claim.end, at, surpassing_words(claim.lang)):
+        return False  # "الضحايا الـ1003 ... يفوقون حصيلة العام الماضي": the surpassed toll's year, no update
     # the word leads to the figure after it: an update when that figure restates the earlier one ("The
     # 52 dead include 10 children, up from 44 on Monday"), or when none follows in the sentence and none
     # stands between ("52 have died, the toll still rising")

@@ -698,7 +698,7 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
     nexts.reverse()
     own: list[tuple[int, int, Period] | None] = []  # each figure's period from its own sentence
     wholes: list[bool] = []  # each figure: whether it is the whole a part word takes some of (_whole_of_part)
-    basis, surpassing = _comparison_words(lex.lang), _surpassing_words(lex.lang)
+    basis, surpassing = _comparison_words(lex.lang), surpassing_words(lex.lang)
     bases: dict[int, bool] = {}  # whether a period is a changed figure's basis (asked once, where used)
 
     def of_change(f: tuple[int, int, Period]) -> bool:
@@ -993,16 +993,16 @@ def _comparison_words(lang: str) -> frozenset[str]:
     basis of a change; and the verbs of surpassing (periods.yaml compared_verbs: "الضحايا الـ1003 ...
     يفوقون بكثير حصيلة العام الماضي"), after which a period is the surpassed quantity's."""
     lex = load_lexicon(lang)
-    return frozenset([*(p.split(" ")[-1] for p in _vocab(lex, "compared_with")), *_surpassing_words(lang)])
+    return frozenset([*(p.split(" ")[-1] for p in _vocab(lex, "compared_with")), *surpassing_words(lang)])
 
 
 @cache
-def _surpassing_words(lang: str) -> frozenset[str]:
+def surpassing_words(lang: str) -> frozenset[str]:
     """periods.yaml compared_verbs, folded: verbs of surpassing ("يفوقون", "exceeds")."""
     return frozenset(fold_word(w).lower() for w in _vocab(load_lexicon(lang), "compared_verbs"))
 
 
-def _surpassing_between(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
+def surpassing_between(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
     """Whether a verb of surpassing stands in text[lo:hi]: a period after it is the surpassed
     quantity's ("الضحايا الـ1003 ... يفوقون بكثير حصيلة العام الماضي")."""
     return bool(words) and not words.isdisjoint(fold_word(t).lower() for t in TOKEN_RE.findall(text, lo, hi))
@@ -1312,7 +1312,7 @@ def _nearest_period(text: str, raw: Raw, same: list[tuple[int, int, Period]], ne
             return f
     after = [f for f in same
              if raw.end <= f[1] < next_figure and not new_clause(text, raw.end, f[1], breaks)
-             and not _surpassing_between(text, raw.end, f[1], surpassing)]
+             and not surpassing_between(text, raw.end, f[1], surpassing)]
     if after:
         return after[0]
     for f in same:

@@ -2268,6 +2268,17 @@ def test_a_breakdown_finds_the_leads_total_past_a_few_sentences_of_other_figures
     assert _findings(_check(tmp_path, text=right, published="2012-03-20")) == []
 
 
+def test_a_restatement_that_surpasses_last_years_toll_announces_no_update(tmp_path: Path) -> None:
+    """"الضحايا الـ1003 ... يفوقون بكثير حصيلة العام الماضي" after a toll of 1033: "last year" is the toll
+    the victims exceed, no new figure announced; the restatement contradicts the 1033."""
+    body = ("إسلام آباد - أعلنت هيئة إدارة الكوارث ارتفاع حصيلة ضحايا الفيضانات إلى 1033 قتيلا منذ منتصف "
+            "حزيران/يونيو.\n\n"
+            "وبحسب بيانات الهيئة، فإن الضحايا الـ1003 الذين سقطوا منذ بدء موسم الأمطار يفوقون بكثير حصيلة "
+            "العام الماضي بأكمله.\n")
+    found = [(r, t) for r, _, t in _findings(_check(tmp_path, text=body, published="2022-08-28"))]
+    assert found == [("FC105", "1003")]
+
+
 def test_a_combined_total_finds_its_components_several_sentences_back(tmp_path: Path) -> None:
     """"إجمالي الضحايا بين قتيل وجريح 2600" four sentences after "1000 قتيل و1500 جريح": the killed and
     the injured are its parts, however many sentences of other figures stand between."""
