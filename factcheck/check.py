@@ -715,20 +715,68 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         if stating is not None and _swapped(side, stating, alignment, report):
             continue
         if not alignment.assumed and not agrees and not slip and _key(alignment.counterpart) in confirmed:
-            report.matched.add(_key(side))
+            if not _restated_otherwise(side, confirmed[_key(alignment.counterpart)], alignment, report, text,
+                                       sentences, quantities):
+                report.matched.add(_key(side))
             continue
         if alignment.assumed and not agrees and not slip:
             others = [c for c in alignment.candidates or (alignment.counterpart,) if _key(c) not in confirmed]
             if not others and _rounded_wrongly(side, alignment, confirmed):
                 others = [alignment.counterpart]
             if not others:
-                report.matched.add(_key(side))
+                if not _restated_otherwise(side, confirmed[_key(alignment.counterpart)], alignment, report,
+                                           text, sentences, quantities):
+                    report.matched.add(_key(side))
                 continue
             if alignment.candidates and len(others) < len(alignment.candidates):
                 alignment = alignment.model_copy(update={
                     "counterpart": others[0], "candidates": tuple(others) if len(others) > 1 else ()})
         report.reference_match[_key(side)] = alignment
         _judge(alignment, report)
+
+
+def _restated_otherwise(side: Side, stating: Side, alignment: Alignment, report: Report, text: str,
+                        sentences: Sequence[int], quantities: Sequence[Claim]) -> bool:
+    """A figure marked as a restatement (FC105's restating_words: "الضحايا الـ1003", "the 1,003 dead")
+    of a fact another figure of the article states rightly ("إلى 1033 قتيلا"), near its value: the
+    article contradicts itself, reported as such against that figure (FC105), naming the fact. False
+    when the figure is no marked restatement, is far from it, or the rule is off."""
+    rule = report.book.rule("internal_inconsistency", side.claim)
+    if rule is None or stating is side or stating.claim.start >= side.claim.start:
+        return False
+    params: InternalParams = report.book.params(rule)
+    claim, lang = side.claim, side.claim.lang
+    markers = params.restating_words.get(lang, ())
+    pronouns = load_lexicon(lang).attached_pronouns
+    if not markers or _restating_marker(text, claim.start, markers, pronouns) is None \
+            or not within(claim, stating.claim, params.plausible_difference):
+        return False
+    # as the article's own restatements are read (_restatements, _internal): no threshold ("short of the
+    # 367 that would allow"), forecast ("the 3.5% economists had forecast"), whole of a part before it
+    # ("36 of Indonesia's 38 provinces") or part after a breakdown word ("including the 18 migrants")
+    if _threshold_at(text, claim, *_thresholds(params, lang)) \
+            or _forecast(text, sentences, claim, quantities, report.book):
+        return False
+    k = bisect_left(quantities, claim.start, key=lambda c: c.start)
+    if k and some_of(text, quantities[k - 1], claim):
+        return False
+    opens = sentence_span(text, sentences, bisect_right(sentences, claim.start))[0]
+    breakdown = _breakdown_words(report.book, lang)
+    if breakdown and find_marker(text, opens, claim.start, breakdown) is not None:
+        return False
+    updates = params.update_words.get(lang, ())
+    if updates and find_marker(text, opens, claim.start, updates) is not None:
+        return False  # "الرقم القياسي السابق البالغ 171": another reading than the one the fact states
+    verdict = judge(side.claim, stating.claim, report.book)
+    if verdict is None or verdict.agrees:
+        return False
+    report.matched.update({_key(side), _key(stating)})
+    report.reference_match[_key(side)] = alignment
+    report.finding(rule, side.path, side.claim, stating, verdict.details, (
+        "a restatement of the figure that states the fact rightly earlier in the article",
+        f"that fact: {_against_text(alignment.counterpart)}",
+        *alignment.evidence, *_identity_note(alignment)))
+    return True
 
 
 def _rounded_wrongly(side: Side, alignment: Alignment, confirmed: dict[tuple[str, str], Side]) -> bool:

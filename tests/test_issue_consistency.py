@@ -2279,6 +2279,22 @@ def test_a_restatement_that_surpasses_last_years_toll_announces_no_update(tmp_pa
     assert found == [("FC105", "1003")]
 
 
+def test_a_marked_restatement_of_a_fact_stated_rightly_is_the_article_contradicting_itself(
+        tmp_path: Path) -> None:
+    """"النازحين الـ1.7 مليون" after "و1.9 مليون آخرين نزحوا داخل بلادهم", which the reference gives: the
+    restatement (whose antecedent, "others", the article's own restatement check leaves aside) is no other
+    quantity the right figure leaves aside but the article stating it twice (FC105, against the 1.9
+    million)."""
+    fact = {"what": "النازحون داخل العراق", "value": "1900000", "unit": "count", "place": "Iraq"}
+    text = ("جنيف (كونا) - بحث مؤتمر دولي اليوم أوضاع نحو مليوني عراقي فروا إلى الخارج و1.9 مليون آخرين "
+            "نزحوا داخل بلادهم.\n\n"
+            "ويعيش كثير من النازحين الـ1.7 مليون داخل بلدهم في ظروف صعبة بلا مأوى دائم.\n")
+    result = _check(tmp_path, text=text, reference=fact, published="2007-04-17")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC105", "1.7 مليون")]
+    [finding] = [f for f in result.findings if f.rule == "FC105"]
+    assert finding.evidence[0].startswith("a restatement of the figure that states the fact rightly")
+
+
 def test_a_combined_total_finds_its_components_several_sentences_back(tmp_path: Path) -> None:
     """"إجمالي الضحايا بين قتيل وجريح 2600" four sentences after "1000 قتيل و1500 جريح": the killed and
     the injured are its parts, however many sentences of other figures stand between."""
