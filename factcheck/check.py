@@ -1502,8 +1502,9 @@ def _headline(doc: DocumentResult, sides: list[Side], report: Report, refs: Inde
             continue  # "a million", "مليون": too little to tell one figure from another
         same = [s for s in sides if _restates(claim, s.claim)]
         restating = {id(s) for s in same}
-        if same and not any(_shares_words(doc, span, claim, claims, s) for s in same) \
-                and any(_shares_words(doc, span, claim, claims, s) for s in sides
+        near = _headline_words(doc, span, claim, claims) if same else {}
+        if same and not any(_shares_words(near, claim, s) for s in same) \
+                and any(_shares_words(near, claim, s) for s in sides
                         if s.claim.kind is claim.kind and s.near and id(s) not in restating):
             # "نسبة نجاح تتجاوز 80%" above "أكثر من 80% من الأسئلة" and "بلغت نسبة النجاح 79.9%": the same
             # figure of another quantity; the headline is read as the one its words name
@@ -1613,14 +1614,13 @@ def _headline_words(doc: DocumentResult, span: tuple[int, int], claim: Claim,
                                  claim.lang)
 
 
-def _shares_words(doc: DocumentResult, span: tuple[int, int], claim: Claim, claims: list[Claim],
-                  body: Side) -> bool:
-    """Whether a headline figure and a body figure share a close word beyond their own (a body figure
-    with no words read shares by default)."""
+def _shares_words(near: Mapping[str, float], claim: Claim, body: Side) -> bool:
+    """Whether a headline figure (``near``: its words, _headline_words) and a body figure share a close
+    word beyond their own (a body figure with no words read shares by default)."""
     if not body.near:
         return True
     own = lexmatch.own_forms(claim.text, claim.lang) | lexmatch.own_forms(body.claim.text, body.claim.lang)
-    return lexmatch.shared(_headline_words(doc, span, claim, claims), body.near, own)[0] > 0
+    return lexmatch.shared(near, body.near, own)[0] > 0
 
 
 def _stated_by_headline(head: Side, body: Side, refs: Index, book: RuleBook) -> Side | None:
