@@ -38,10 +38,10 @@ from factcheck.align import (
 )
 from factcheck.claims import Claim, Kind, Qualifier, in_common_unit
 from factcheck.clauses import hyphened
-from factcheck.context import basis_of_change, describe_phrase, partitive_gap
+from factcheck.context import basis_of_change, describe_phrase
 from factcheck.dates import date_parts
 from factcheck.lexicon import AGREEING_VERB, load_lexicon, strip_clitics
-from factcheck.lexmatch import WORD_RE, phrase_lang
+from factcheck.lexmatch import WORD_RE, partitive_gap, phrase_lang
 from factcheck.raw import BELOW_NOTE
 from factcheck.rules import (
     CheckOptions,

@@ -17,8 +17,6 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-import regex
-
 from factcheck.claims import K_COUNT, K_DATE, K_DURATION, K_MONEY, K_PERCENT, K_YEAR, Period
 from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
 from factcheck.dates import ANNIVERSARY_NOTE, EARLIER_EVENT_NOTE, date_parts, last_such_day
@@ -31,6 +29,7 @@ from factcheck.lexicon import (
     phrase_key,
     strip_clitics,
 )
+from factcheck.lexmatch import partitive_gap
 from factcheck.numerals import Tok
 from factcheck.raw import Raw
 from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, first_runs, scanner, tokenize
@@ -1848,24 +1847,6 @@ def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date,
     elif key not in _vocab(lex, "this_month"):
         return None
     return month, _add_months(month, 1) - dt.timedelta(days=1)
-
-
-@cache
-def partitive_gap(lang: str, noun: bool) -> regex.Pattern[str] | None:
-    """"37 of Uttar Pradesh's 80 seats", "3 من أصل 12": a figure, one of the language's partitive
-    links (morphology.yaml partitive_links) and a few words, then its whole; with ``noun``, the part's
-    noun may stand before the link and an article written apart before the whole ("11 ولاية من ولايات
-    البلاد الـ18": morphology.yaml detached_articles)."""
-    lex = load_lexicon(lang)
-    if not lex.partitive_links:
-        return None
-    links = "|".join(r"\s+".join(map(regex.escape, link.split()))
-                     for link in sorted(lex.partitive_links, key=len, reverse=True))
-    head = r"(?:[\p{L}\p{M}]+\s+)?" if noun else ""
-    article = "|".join(map(regex.escape, sorted(lex.detached_articles, key=len, reverse=True)))
-    tail = f"(?:{article})?" if noun and article else ""
-    words = r"(?:[\p{L}\p{M}'’]+\s+){0,3}"
-    return regex.compile(rf"\s+{head}(?:{links})\s+{words}{tail}$", regex.IGNORECASE)
 
 
 def _parts_of_wholes(lex: Lexicon, text: str, raws: list[Raw]) -> None:

@@ -547,3 +547,21 @@ def shared(a: Mapping[str, float], b: Mapping[str, float], leave: frozenset[str]
         if not any(k in form for k in kept):
             kept.append(form)
     return sum(a[k] * b[k] for k in kept), kept
+
+
+@lru_cache(maxsize=8)
+def partitive_gap(lang: str, noun: bool) -> regex.Pattern[str] | None:
+    """"37 of Uttar Pradesh's 80 seats", "3 من أصل 12": a figure, one of the language's partitive
+    links (morphology.yaml partitive_links) and a few words, then its whole; with ``noun``, the part's
+    noun may stand before the link and an article written apart before the whole ("11 ولاية من ولايات
+    البلاد الـ18": morphology.yaml detached_articles)."""
+    lex = load_lexicon(lang)
+    if not lex.partitive_links:
+        return None
+    links = "|".join(r"\s+".join(map(regex.escape, link.split()))
+                     for link in sorted(lex.partitive_links, key=len, reverse=True))
+    head = r"(?:[\p{L}\p{M}]+\s+)?" if noun else ""
+    article = "|".join(map(regex.escape, sorted(lex.detached_articles, key=len, reverse=True)))
+    tail = f"(?:{article})?" if noun and article else ""
+    words = r"(?:[\p{L}\p{M}'’]+\s+){0,3}"
+    return regex.compile(rf"\s+{head}(?:{links})\s+{words}{tail}$", regex.IGNORECASE)
