@@ -770,12 +770,9 @@ def _restated_otherwise(side: Side, stating: Side, alignment: Alignment, report:
     verdict = judge(side.claim, stating.claim, report.book)
     if verdict is None or verdict.agrees:
         return False
-    report.matched.update({_key(side), _key(stating)})
-    report.reference_match[_key(side)] = alignment
-    report.finding(rule, side.path, side.claim, stating, verdict.details, (
-        "a restatement of the figure that states the fact rightly earlier in the article",
-        f"that fact: {_against_text(alignment.counterpart)}",
-        *alignment.evidence, *_identity_note(alignment)))
+    _against_stating(rule, side, stating, alignment, report, verdict,
+                     "a restatement of the figure that states the fact rightly earlier in the article",
+                     partial=False)
     return True
 
 
@@ -824,14 +821,23 @@ def _swapped(side: Side, stating: Side, alignment: Alignment, report: Report) ->
     verdict = judge(side.claim, stating.claim, report.book)
     if rule is None or verdict is None or verdict.agrees:
         return False
+    slip = "two digits swapped of" if report.book.slipped(side.claim, stating.claim) else "one digit off"
+    _against_stating(rule, side, stating, alignment, report, verdict,
+                     f"{slip} the figure that states the fact rightly elsewhere in the article",
+                     partial=bool(alignment.assumed))
+    return True
+
+
+def _against_stating(rule: Rule, side: Side, stating: Side, alignment: Alignment, report: Report,
+                     verdict: Verdict, how: str, *, partial: bool) -> None:
+    """Report a figure that states its fact otherwise than ``stating``, the figure of the article that
+    states it rightly, as the article contradicting itself (FC105 against that figure), naming the fact
+    (``how``: in what way it states it otherwise)."""
     report.matched.update({_key(side), _key(stating)})
     report.reference_match[_key(side)] = alignment
     report.finding(rule, side.path, side.claim, stating, verdict.details, (
-        ("two digits swapped of" if report.book.slipped(side.claim, stating.claim) else "one digit off")
-        + " the figure that states the fact rightly elsewhere in the article",
-        f"that fact: {_against_text(alignment.counterpart)}",
-        *alignment.evidence, *_identity_note(alignment)), partial=bool(alignment.assumed))
-    return True
+        how, f"that fact: {_against_text(alignment.counterpart)}", *alignment.evidence,
+        *_identity_note(alignment)), partial=partial)
 
 
 SentenceGroups = dict[tuple[tuple[str, str], int], list[Alignment]]
