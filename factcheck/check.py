@@ -772,7 +772,7 @@ def _restated_otherwise(side: Side, stating: Side, alignment: Alignment, report:
         return False
     _against_stating(rule, side, stating, alignment, report, verdict,
                      "a restatement of the figure that states the fact rightly earlier in the article",
-                     partial=False)
+                     partial=bool(alignment.assumed))
     return True
 
 

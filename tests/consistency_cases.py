@@ -29,7 +29,10 @@ def run_case(case: dict[str, Any], folder: Path) -> CheckResult:
         other = Document(path=str(folder / "other.md"), text=other_text, prose=other_text, lang=other_lang,
                          published=dt.date(2000, 1, 1))
         docs.append(DocumentResult(document=other, claims=tuple(extract_text(other_text, other_lang))))
-    return check_documents(docs, _references(case.get("reference"), folder))
+    options = case.get("options")
+    if options is None:
+        return check_documents(docs, _references(case.get("reference"), folder))
+    return check_documents(docs, _references(case.get("reference"), folder), options)
 
 
 def _references(reference: Any, folder: Path) -> list[Reference]:
