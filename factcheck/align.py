@@ -100,13 +100,13 @@ def currency_families() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def known_units() -> frozenset[str]:
     """The closed vocabulary of units (rules/consistency/units.yaml): the plain units (count, percent,
-    durations, date), the currency families and the ISO 4217 codes."""
+    durations, date), the currency families and the ISO 4217 codes, current and withdrawn."""
     data = _units_file()
     return frozenset([*map(str, data["plain_units"]), *currency_families(), *map(str, data["other_money"]),
-                      *map(str, data["currency_codes"]), *measure_units()])
+                      *map(str, data["currency_codes"]), *map(str, data.get("historic_currency_codes") or ()),
+                      *measure_units()])
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def measure_units() -> frozenset[str]:
     """The units of measure of units.yaml (not counts, percentages or money)."""

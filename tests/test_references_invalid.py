@@ -109,7 +109,7 @@ def test_an_unknown_unit_is_an_error_with_a_suggestion(tmp_path: Path, unit: str
 
 
 @pytest.mark.parametrize("unit", ["count", "percent", "percentage_point", "USD", "IQD", "EUR", "dinar",
-                                  "dollar", "day", "year", "CHF", "BRL"])
+                                  "dollar", "day", "year", "CHF", "BRL", "DEM", "FRF", "ITL", "NLG"])
 def test_known_units_are_read(tmp_path: Path, unit: str) -> None:
     [ref] = load_reference(_yaml(tmp_path, unit=unit))
     assert ref.facts[0].unit == unit
