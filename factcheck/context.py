@@ -1496,7 +1496,8 @@ def _named_span(lex: Lexicon, m: re.Match[str], published: dt.date | None) -> tu
     return dt.date(stated, first, 1), _year_span(stated, last, 1)[1]
 
 
-_RELATIVE_PERIODS = ("since_year_start", "last_year", "this_year", "last_month", "this_month", "last_week")
+_RELATIVE_PERIODS = ("since_year_start", "last_year", "this_year", "year_end", "last_year_end", "last_month",
+                     "this_month", "last_week")
 
 
 @cache
@@ -1551,8 +1552,14 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
         last = _alternation(_vocab(lex, "last_year")) or "(?!)"
         alone += (rf"|(?:{single})\s++(?:شهر\s++)?(?P<hijri>{hijri})(?![^\W\d_])(?!\s*+[0-9])"
                   rf"(?:\s++(?:من\s++)?(?P<hijri_last>{last})(?![^\W\d_]))?")
-    if relative:  # "العام الماضي", "last year"
-        alone += rf"|(?P<relative>{relative})(?![^\W\d_])"
+    if relative:  # "العام الماضي", "last year"; the end of the year, not when it is a deadline ("قبل
+        # نهاية العام الجاري", "before the end of the year": what happens by then, no period of a figure)
+        forms = _relative_forms(lang)
+        ends = {*_vocab(lex, "year_end"), *_vocab(lex, "last_year_end")}
+        ending = _alternation(form for form, key in forms.items() if key in ends)
+        relative = _alternation(form for form, key in forms.items() if key not in ends)
+        ending = rf"|(?<!قبل )(?<!before )(?:{ending})" if ending else ""
+        alone += rf"|(?P<relative>{relative}{ending})(?![^\W\d_])"
     if past_week:  # "over the past week"; not "during the last week of June"
         of_word = "of" if lang == "en" else "من"
         alone += rf"|(?P<past_week>{past_week})(?![^\W\d_])(?!\s++{of_word}(?![^\W\d_]))"
@@ -1835,6 +1842,9 @@ def _relative_span(lex: Lexicon, key: str, published: dt.date) -> tuple[dt.date,
         return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
     if key in _vocab(lex, "this_year"):
         return dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
+    if key in _vocab(lex, "year_end") or key in _vocab(lex, "last_year_end"):  # "بنهاية العام الجاري"
+        year = published.year - (key in _vocab(lex, "last_year_end"))
+        return dt.date(year, 12, 1), dt.date(year, 12, 31)
     if key in _vocab(lex, "last_week"):  # the Monday-to-Sunday week before the publication's
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return monday, monday + dt.timedelta(days=6)
