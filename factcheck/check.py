@@ -1909,6 +1909,18 @@ _RESTATE_BACK = 64  # earlier figures a restatement is compared with (an article
 _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 
 
+_SURPASSED_REACH = 3  # words before a figure where a verb of surpassing makes it the surpassed quantity
+
+
+def _surpassed(text: str, opens: int, claim: Claim) -> bool:
+    """Whether a verb of surpassing (periods.yaml compared_verbs) stands among the few words before the
+    figure in its sentence ("far exceeding the 193 deaths", "يفوق الـ193"): the figure is the quantity
+    surpassed, another event's or period's, no restatement of the article's own."""
+    words = surpassing_words(claim.lang)
+    tokens = TOKEN_RE.findall(text, opens, claim.start)[-_SURPASSED_REACH:]
+    return bool(words) and not words.isdisjoint(fold_word(t).lower() for t in tokens)
+
+
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
                   update_words: tuple[Sequence[str], frozenset[str]],
                   thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str]],
@@ -1970,6 +1982,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             continue  # "41 of the state's 60 seats": the whole of the figure before it, a scope of its own
         if side.other_time:
             continue  # "China, which became the 143rd member on 11 December 2001": another time's figure
+        if _surpassed(text, opens, claim):
+            continue  # "far exceeding the 193 deaths when the Herald ... capsized": what it is compared with
         sentence = bisect_right(sentences, claim.start)
         # (a duration's words between its unit and its number word are what it lasts, not its own:
         # "أيام الحداد الخمسة" shares الحداد with "الحداد الوطني سبعة أيام")

@@ -3834,3 +3834,21 @@ def test_an_approximate_percentage_covers_three_points_at_most(tmp_path: Path) -
     found = _findings(_check(tmp_path, text=text.format("80%"), reference=fact, published="2024-03-29"))
     assert [r for r, _, _ in found] in (["FC101"], ["FC108"])
     assert _findings(_check(tmp_path, text=text.format("77%"), reference=fact, published="2024-03-29")) == []
+
+
+def test_a_figure_after_a_verb_of_surpassing_restates_nothing(tmp_path: Path) -> None:
+    """"far exceeding the 193 deaths when the Herald ... capsized": the figure a verb of surpassing
+    stands right before is the quantity surpassed, another event's, not the article's 196 crew again;
+    with no such verb, "the 193 crew" restates the 196 (one quantity, two values)."""
+    text = ("The ferry carried 803 passengers and 196 crew, police said.\n\n"
+            "It was the worst disaster since the war, far exceeding the 193 deaths when another ferry "
+            "capsized off Zeebrugge.")
+    assert _findings(_check(tmp_path, text=text, published="1994-09-29")) == []
+    restated = text.replace("far exceeding the 193 deaths when another ferry capsized off Zeebrugge",
+                            "and the 193 crew were mostly Estonians")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=restated, published="1994-09-29"))] == [
+        ("FC105", "193")]
+    arabic = ("وكانت العبارة تقل 803 ركاب و196 من أفراد الطاقم.\n\n"
+              "وتعد الكارثة الأسوأ منذ الحرب، إذ يفوق عدد ضحاياها الـ193 قتيلا الذين سقطوا في غرق "
+              "عبارة أخرى.")
+    assert _findings(_check(tmp_path, text=arabic, published="1994-09-29", lang="ar")) == []
