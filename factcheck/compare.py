@@ -1631,7 +1631,10 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
             choices.append((min(near, key=lambda w: (w[0], w[1]))[2], members))
     for total, parts in choices:
         claims = [p.claim for p in parts]
-        more = [p.claim for p in following if _could_hold(total, [p], params.counted_wholes)]
+        # (their concepts and places aside: figures that make the sum exact complete it, whatever their
+        # own words suggest: "The Kazakh plane, arriving from Shymkent, carried 37 people")
+        more = [p.claim for p in following if _could_hold(total, [p], params.counted_wholes)] or [
+            p.claim for p in following if _smaller_of_unit(p, total)]
         if sum_agrees(claims, total.claim, book.tolerance(total.claim)) \
                 or (more and sum_agrees(claims + more, total.claim, book.tolerance(total.claim))):
             return None  # a breakdown that holds
@@ -1643,6 +1646,13 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
                 and abs(combined - whole_value) <= params.inferred_breakdown * whole_value:
             return SumGap(total, parts[0], tuple(parts), combined, inferred=True)
     return None
+
+
+def _smaller_of_unit(part: Side, total: Side) -> bool:
+    """A figure of a unit compatible with the total's and smaller than it."""
+    value, whole = stated(part.claim), stated(total.claim)
+    return value is not None and whole is not None and 0 < value < whole \
+        and units_compatible(part.claim.unit, total.claim.unit)
 
 
 _COLON_WORDS = 4  # words between a figure and the first of its breakdown after a colon

@@ -432,6 +432,13 @@ def test_a_breakdown_is_of_the_latest_figure_and_may_end_in_the_next_sentence(tm
     completed = ("Starts came in at 242,195 units in March.\n\nUrban multi-unit starts dropped to 180,926 "
                  "units, while single-detached urban starts rose to 41,897. Rural starts were 19,372.")
     assert _findings(_check(tmp_path, text=completed, published="2024-04-16")) == []
+    # ... whatever its words and places suggest, when it makes the sum exact (not when it does not)
+    planes = ("The collision killed 349 people.\n\nThe Saudi jumbo was carrying 289 passengers and 23 crew. "
+              "The Kazakh plane, arriving from Shymkent, carried 37 people.")
+    assert _findings(_check(tmp_path, text=planes, published="1996-11-13")) == []
+    short = planes.replace("carried 37 people", "carried 27 people")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=short, published="1996-11-13"))] == [
+        ("FC104", "349")]
 
 
 def test_a_hijri_month_without_a_year_is_the_last_such_month() -> None:
