@@ -3859,3 +3859,16 @@ def test_a_figure_after_a_verb_of_surpassing_restates_nothing(tmp_path: Path) ->
               "وتعد الكارثة الأسوأ منذ الحرب، إذ يفوق عدد ضحاياها الـ193 قتيلا الذين سقطوا في غرق "
               "عبارة أخرى.")
     assert _findings(_check(tmp_path, text=arabic, published="1994-09-29", lang="ar")) == []
+
+
+@pytest.mark.parametrize("verb", ["توزعوا على", "وتوزعوا على", "يتوزعون على"])
+def test_a_masculine_plural_verb_of_distribution_marks_a_breakdown(tmp_path: Path, verb: str) -> None:
+    """"المصابون توزعوا على 303 إيرانيين و145 سعوديا و201 من الحجاج الآخرين": the verb's masculine
+    plural marks the breakdown of the wounded as its feminine توزعت does, so its first figure is a part
+    (649 in all), not the total of the two after it."""
+    text = (f"وأصيب 649 حاجا في المواجهات.\n\nوأضاف أن المصابين {verb} 303 إيرانيين و145 سعوديا و201 من "
+            "الحجاج الآخرين.")
+    assert _findings(_check(tmp_path, text=text, published="1987-08-01", lang="ar")) == []
+    wrong = text.replace("649", "659")
+    found = _findings(_check(tmp_path, text=wrong, published="1987-08-01", lang="ar"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "659")]
