@@ -716,6 +716,10 @@ def test_a_breakdown_opening_its_sentence_after_a_few_words_is_of_the_sentence_b
     assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=ar, published="2024-02-06"))] == [
         ("FC104", "9400")]
     assert _findings(_check(tmp_path, text=ar.replace("3900", "4300"), published="2024-02-06")) == []
+    # the words of a saying clause before its complementizer (أن, that) open no breakdown of their own
+    said = ar.replace("وأوضحت الهيئة في بيانها", "وأوضح المتحدث باسم الهيئة في مؤتمر صحفي عقده اليوم")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=said, published="2024-02-06"))] == [
+        ("FC104", "9400")]
 
 
 def test_a_loose_bound_does_not_confirm_a_fact_for_the_figure_that_states_it_wrongly(tmp_path: Path) -> None:
