@@ -671,12 +671,14 @@ def unit_named(phrase: str) -> str | None:
 
 def unit_headed(phrase: str) -> str | None:
     """The time unit a what opens with, in the plural ("hours of jury deliberation", "ساعات الطيران",
-    "the number of days ..."; units.yaml duration_heads, the words of head_steps stepped over), else
-    None."""
+    "الثواني بين ...", "the number of days ..."; units.yaml duration_heads, with or without the Arabic
+    article, the words of head_steps stepped over), else None."""
     lex = load_lexicon(phrase_lang(phrase))
     for word in phrase_key(phrase).split():
         if word not in lex.head_steps:
             unit = lex.duration_heads.get(word)
+            if unit is None and lex.lang == "ar" and word.startswith("ال"):
+                unit = lex.duration_heads.get(word[2:])  # "الثواني بين انطلاق المكوك وانفجاره"
             return str(unit) if unit is not None and unit in known_units() else None
     return None
 

@@ -3714,6 +3714,8 @@ def test_a_reference_place_no_gazetteer_knows_is_assumed_beside_an_articles_plac
 @pytest.mark.parametrize(("what", "body", "lang"), [
     ("hours of jury deliberation", "The jury reached its verdict after deliberating for 28 hours.\n", "en"),
     ("ساعات مداولات هيئة المحلفين", "توصلت هيئة المحلفين إلى قرارها بعد مداولات استمرت 28 ساعة.\n", "ar"),
+    ("الساعات التي استغرقتها مداولات هيئة المحلفين", "توصلت هيئة المحلفين إلى قرارها بعد مداولات استمرت "
+     "28 ساعة.\n", "ar"),
 ])
 def test_a_fact_whose_what_opens_with_plural_time_units_counts_them(
         tmp_path: Path, what: str, body: str, lang: str) -> None:
