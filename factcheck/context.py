@@ -1947,8 +1947,14 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
     counted = None
     places: list[str] = []
     stretch = 0
+    named: set[int] = set()  # the tokens of a place's name ("الولايات المتحدة" holds no provinces)
     for k in range(len(texts)):
-        c = find(lex, lex.concepts, texts, k)  # (a phrase may open with a break word: "of the vote")
+        p = find(lex, lex.places, texts, k)
+        if p is not None and p[0]:
+            named.update(range(k, k + p[1]))
+    for k in range(len(texts)):
+        c = find(lex, lex.concepts, texts, k) if k not in named else None  # (a phrase may open with a
+        # break word: "of the vote")
         if c is not None and lex.has_form(lex.before_only, texts[k]) and find(lex, lex.counted, texts, k):
             # a verb only before a figure, else a counted noun ("الأسر المتضررة": the families, not
             # the captured): a what states no figure

@@ -177,6 +177,16 @@ def test_a_reference_phrase_is_described_with_the_same_lexicons() -> None:
     assert describe("عناصر داعش الذين قتلوا في العراق") == ("killed", "members", ("Iraq",))
 
 
+def test_the_words_of_a_place_name_give_a_reference_phrase_no_concept() -> None:
+    """"الولايات المتحدة" holds the word of provinces, but it is a place's name: "قيمة الاستثمارات في
+    الولايات المتحدة" is about the United States, not about provinces (as in an article, where the
+    place masks its words)."""
+    assert describe("قيمة الاستثمارات في الولايات المتحدة", "ar") == (None, None, ("United States",))
+    assert describe("عدد الولايات التي فاز بها المرشح", "ar")[0] == "provinces"
+    assert describe("people killed in the United Arab Emirates", "en") == (
+        "killed", "people", ("United Arab Emirates",))
+
+
 def test_a_verb_read_only_before_a_figure_is_its_noun_in_a_reference_phrase() -> None:
     """"أسر" is "captured" only before a figure (concepts.yaml before_only); a what states none, so
     "الأسر النازحة" counts families, and its concept is the next word's."""
