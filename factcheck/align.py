@@ -1534,7 +1534,7 @@ def same_order(claim: Claim, other: Claim, judge: Judge, ratio: int = LEXICAL_RA
     city corporations" is another quantity in the same words, not a wrong statement of it; and
     "بزيادة قدرها 500 ألف برميل" after "8.97 مليون برميل" is a change, not the output restated."""
     claim, other = in_common_unit(claim, other)
-    a, b = claim.value, other.value
+    a, b = stated(claim), stated(other)  # (a bound's number: "at least 10,000" is no order of 1)
     if a is None or b is None:
         return True
     x, y = abs(a), abs(b)

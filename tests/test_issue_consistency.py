@@ -3881,3 +3881,18 @@ def test_a_masculine_plural_verb_of_distribution_marks_a_breakdown(tmp_path: Pat
     wrong = text.replace("649", "659")
     found = _findings(_check(tmp_path, text=wrong, published="1987-08-01", lang="ar"))
     assert [(r, t) for r, _, t in found] == [("FC104", "659")]
+
+
+def test_a_bound_is_of_another_order_than_a_figure_far_from_its_number(tmp_path: Path) -> None:
+    """"ما يصل إلى 1 جيجاواط" meets the fact of the jobs the project provides (at least 10,000) only on
+    its concept and assumed fields: a bound has the order of its number, and 1 is ten thousand times
+    off, so it is another quantity (as an exact 1 would be), not a bound the fact contradicts."""
+    jobs = {"what": "فرص العمل التي يوفرها المشروع", "lower": "10000", "unit": "count",
+            "period": "2025-01-14", "place": ["Abu Dhabi"]}
+    text = "وسيوفر المشروع ما يصل إلى 1 جيجاواط من الطاقة الأساسية دون انقطاع."
+    result = _check(tmp_path, text=text, published="2025-01-14", lang="ar", reference=jobs)
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+    (tmp_path / "near").mkdir()
+    near = _check(tmp_path / "near", text=text.replace("1 جيجاواط", "9000 فرصة عمل"), published="2025-01-14",
+                  lang="ar", reference=jobs)
+    assert [f.rule for f in near.findings if f.rule != "FC900"] == ["FC108"]
