@@ -1916,9 +1916,9 @@ def _surpassed(text: str, opens: int, claim: Claim) -> bool:
     """Whether a verb of surpassing (periods.yaml compared_verbs) stands among the few words before the
     figure in its sentence ("far exceeding the 193 deaths", "يفوق الـ193"): the figure is the quantity
     surpassed, another event's or period's, no restatement of the article's own."""
-    words = surpassing_words(claim.lang)
-    tokens = TOKEN_RE.findall(text, opens, claim.start)[-_SURPASSED_REACH:]
-    return bool(words) and not words.isdisjoint(fold_word(t).lower() for t in tokens)
+    before = list(TOKEN_RE.finditer(text, opens, claim.start))[-_SURPASSED_REACH:]
+    return bool(before) and surpassing_between(text, before[0].start(), claim.start,
+                                               surpassing_words(claim.lang))
 
 
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],

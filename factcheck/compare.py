@@ -1169,13 +1169,14 @@ _BREAKDOWN_OPENER_WORDS = 8  # words before a breakdown word that opens its sent
 # An aside between two commas, which the opener's words leave out ("The resolution, announced by the
 # attorney general on Tuesday, comprises ...": three words).
 _ASIDE_RE = regex.compile(r"[,،][^,،.]*[,،]")
-_COMPLEMENTIZERS = frozenset({"أن", "بأن", "إن", "that"})
+_THAT = frozenset({"that"})  # English's complementizer (the Arabic ones: concepts.yaml complementizers)
 
 
-def _reported(words: list[str]) -> list[str]:
+def _reported(words: list[str], lang: str) -> list[str]:
     """The words after the last complementizer of a saying clause ("وأوضح مقرر اللجنة في مؤتمر صحفي أن
     هؤلاء الوافدين": the reported clause's "هؤلاء الوافدين"), or all of them."""
-    last = max((k for k, w in enumerate(words) if w.lower() in _COMPLEMENTIZERS), default=-1)
+    opening = load_lexicon(lang).complementizers or _THAT
+    last = max((k for k, w in enumerate(words) if fold_word(w).lower() in opening), default=-1)
     return words[last + 1 :]
 
 
@@ -1223,8 +1224,8 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
         pool, parts = previous, [before[-1], *after]
     elif before:
         pool, parts = before, after
-    elif previous and len(_reported(_ASIDE_RE.sub(" ", text[start:marker]).split())) \
-            <= _BREAKDOWN_OPENER_WORDS:
+    elif previous and len(_reported(_ASIDE_RE.sub(" ", text[start:marker]).split(),
+                                    previous[0].claim.lang)) <= _BREAKDOWN_OPENER_WORDS:
         # "وتتوزع المصروفات بين ...", "Those were made up of ...", "وأوضحت الوزارة أن الشاحنات توزعت
         # بين ...": a breakdown whose sentence states no figure before it is of the sentence before.
         pool, parts = previous, after
