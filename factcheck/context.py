@@ -1545,21 +1545,22 @@ def _named_pattern(lang: str) -> re.Pattern[str]:
              rf"(?:\s++(?:{of_year}\s++)?(?P<one_year>{years})(?![^\W\d_]))?")
     firsts += ["since", "منذ"]
     phrases = _relative_phrases(lex)
-    relative = _alternation(phrases)
     past_week = _alternation(list(_vocab(lex, "past_week")))
     hijri = _alternation(lex.hijri_months)
     if hijri:  # "خلال شهر رمضان [من العام الماضي]", "during Ramadan [last year]": with no year or day
         last = _alternation(_vocab(lex, "last_year")) or "(?!)"
         alone += (rf"|(?:{single})\s++(?:شهر\s++)?(?P<hijri>{hijri})(?![^\W\d_])(?!\s*+[0-9])"
                   rf"(?:\s++(?:من\s++)?(?P<hijri_last>{last})(?![^\W\d_]))?")
-    if relative:  # "العام الماضي", "last year"; the end of the year, not when it is a deadline ("قبل
-        # نهاية العام الجاري", "before the end of the year": what happens by then, no period of a figure)
-        forms = _relative_forms(lang)
-        ends = {*_vocab(lex, "year_end"), *_vocab(lex, "last_year_end")}
-        ending = _alternation(form for form, key in forms.items() if key in ends)
-        relative = _alternation(form for form, key in forms.items() if key not in ends)
-        ending = rf"|(?<!قبل )(?<!before )(?:{ending})" if ending else ""
-        alone += rf"|(?P<relative>{relative}{ending})(?![^\W\d_])"
+    # "العام الماضي", "last year"; the end of the year, not when it is a deadline ("قبل نهاية العام الجاري",
+    # "before the end of the year": what happens by then, no period of a figure)
+    ends = {*_vocab(lex, "year_end"), *_vocab(lex, "last_year_end")}
+    forms = _relative_forms(lang)
+    plain = _alternation(form for form, key in forms.items() if key not in ends)
+    ending = _alternation(form for form, key in forms.items() if key in ends)
+    ending = rf"(?<!قبل )(?<!before )(?:{ending})" if ending else ""
+    relative = "|".join(p for p in (plain, ending) if p)
+    if relative:
+        alone += rf"|(?P<relative>{relative})(?![^\W\d_])"
     if past_week:  # "over the past week"; not "during the last week of June"
         of_word = "of" if lang == "en" else "من"
         alone += rf"|(?P<past_week>{past_week})(?![^\W\d_])(?!\s++{of_word}(?![^\W\d_]))"
@@ -1947,11 +1948,9 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
     counted = None
     places: list[str] = []
     stretch = 0
-    named: set[int] = set()  # the tokens of a place's name ("الولايات المتحدة" holds no provinces)
-    for k in range(len(texts)):
-        p = find(lex, lex.places, texts, k)
-        if p is not None and p[0]:
-            named.update(range(k, k + p[1]))
+    placed = [find(lex, lex.places, texts, k) for k in range(len(texts))]
+    # the tokens of a place's name ("الولايات المتحدة" holds no provinces)
+    named = {n for k, p in enumerate(placed) if p is not None and p[0] for n in range(k, k + p[1])}
     for k in range(len(texts)):
         c = find(lex, lex.concepts, texts, k) if k not in named else None  # (a phrase may open with a
         # break word: "of the vote")
@@ -1969,7 +1968,7 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
         n = find(lex, lex.counted, texts, k)
         if n is not None and counted is None:
             counted = n[0]
-        p = find(lex, lex.places, texts, k)
+        p = placed[k]
         if p is not None and p[0] and p[0] not in places:
             places.append(p[0])
     concept = None

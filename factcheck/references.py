@@ -23,7 +23,7 @@ import json
 import json.decoder
 import json.scanner
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -663,7 +663,7 @@ def unit_named(phrase: str) -> str | None:
         for n in range(min(3, len(rest)), 0, -1):
             key = " ".join(rest[:n])
             for table in (lex.measures, lex.duration):
-                unit = table.get(key) or (table.get(key[2:]) if key.startswith("ال") else None)
+                unit = _with_article(table, key)
                 if unit is not None and unit in known_units():
                     return str(unit)
     return None
@@ -676,11 +676,15 @@ def unit_headed(phrase: str) -> str | None:
     lex = load_lexicon(phrase_lang(phrase))
     for word in phrase_key(phrase).split():
         if word not in lex.head_steps:
-            unit = lex.duration_heads.get(word)
-            if unit is None and lex.lang == "ar" and word.startswith("ال"):
-                unit = lex.duration_heads.get(word[2:])  # "الثواني بين انطلاق المكوك وانفجاره"
+            unit = _with_article(lex.duration_heads, word)  # "الثواني بين انطلاق المكوك وانفجاره"
             return str(unit) if unit is not None and unit in known_units() else None
     return None
+
+
+def _with_article(table: Mapping[str, str], key: str) -> str | None:
+    """A unit table's entry for ``key``, or for it without the Arabic article it carries ("الثواني",
+    "القنطار"); None when neither is listed."""
+    return table.get(key) or (table.get(key[2:]) if key.startswith("ال") else None)
 
 
 def _canonical_places(places: list[str], describe: Describe) -> list[str]:
