@@ -581,7 +581,11 @@ def _hijri_pairs(doc: DocumentResult, report: Report) -> None:
         given = g.date or ""
         if given.startswith("--"):
             given = f"{day.year}{given[1:]}"
-        if len(given) != 10 or given == day.isoformat() or not rule.scope.covers(h):
+        try:
+            apart = abs((dt.date.fromisoformat(given) - day).days)
+        except ValueError:  # a month or a year alone, or 29 February of a year without it
+            continue
+        if apart <= params.tolerance_days or not rule.scope.covers(h):
             continue
         note = next(e for e in h.evidence if e.startswith(HIJRI_NOTE))
         report.finding(rule, doc.document.path, h, None, {"date": day.isoformat(), "against": given},

@@ -218,6 +218,9 @@ class HijriPairParams(_Params):
     max_gap: int = 40
     # Besides white space, commas, brackets and dashes, the words that may stand between them.
     correspond_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A Gregorian date this many days or fewer from the Umm al-Qura day is the same date: a Hijri month
+    # begins where the new moon is sighted, and countries (and the table) differ by a day.
+    tolerance_days: int = Field(default=1, ge=0)
 
 
 class NoParams(_Params):

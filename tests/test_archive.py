@@ -183,7 +183,7 @@ def test_a_hijri_pair_is_found_by_the_archive_as_in_memory(tmp_path: Path) -> No
     folder.mkdir()
     (folder / "court.md").write_text(
         "---\ntitle: حكم\nlang: ar\ndate: 2024-03-27\n---\n"
-        "أصدرت المحكمة حكمها في 15 رمضان 1445 هـ الموافق 26 آذار/مارس 2024.\n", encoding="utf-8")
+        "أصدرت المحكمة حكمها في 15 رمضان 1445 هـ الموافق 25 نيسان/أبريل 2024.\n", encoding="utf-8")
     memory, archived = _both(CheckRequest(paths=[str(folder)], references=[]))
     with archived:
         assert [f.rule for f in memory.findings if f.rule == "FC110"] == ["FC110"]

@@ -225,12 +225,15 @@ def test_a_month_pair_in_a_date_without_its_year(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "published", "found"), [
-    ("أصدرت المحكمة حكمها في 15 رمضان 1445 هـ الموافق 26 آذار/مارس 2024.", "2024-03-27",
+    ("أصدرت المحكمة حكمها في 15 رمضان 1445 هـ الموافق 25 نيسان/أبريل 2024.", "2024-04-27",
      [("FC110", "15 رمضان 1445 هـ")]),
     ("أصدرت المحكمة حكمها في 15 رمضان 1445 هـ الموافق 25 آذار/مارس 2024.", "2024-03-27", []),
-    ("Eid al-Fitr fell on 1 Shawwal 1446 AH (March 31, 2025).", "2025-04-01",
+    ("Eid al-Fitr fell on 1 Shawwal 1446 AH (April 2, 2025).", "2025-04-03",
      [("FC110", "1 Shawwal 1446 AH")]),
     ("Eid al-Fitr fell on 1 Shawwal 1446 AH (March 30), a Sunday.", "2025-04-01", []),
+    # A day apart is the same day where the month began a day later (Eid fell on 31 March in Morocco).
+    ("Eid al-Fitr fell on 1 Shawwal 1446 AH (March 31, 2025).", "2025-04-01", []),
+    ("أصدرت المحكمة حكمها في 20 رمضان 1434 هـ الموافق 29 تموز/يوليو 2013.", "2013-07-30", []),
     # Far apart, they are two dates, not one day twice.
     ("The court sat on 15 Ramadan 1445 and issued its ruling in full on March 29, 2024.", "2024-03-30", []),
 ])
