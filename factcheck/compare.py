@@ -1512,9 +1512,11 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
             if side.claim.kind in _INFERRED_KINDS and side.claim.value is not None \
                     and not hyphened(text, side.claim.end) \
                     and not basis_of_change(text, side.claim.start, side.claim.lang, changed=True) \
-                    and LEVEL_LEFT_NOTE not in side.claim.evidence:
+                    and LEVEL_LEFT_NOTE not in side.claim.evidence \
+                    and not _a_difference(text, side.claim, params):
                 # not the basis of a change: "rose to $130.5 billion from $60.9 billion", nor the level
-                # a change leaves ("رفعت الأجر من 900 يوان إلى 1200 يوان": one wage before and after)
+                # a change leaves ("رفعت الأجر من 900 يوان إلى 1200 يوان": one wage before and after),
+                # nor the difference of two quantities ("أكثر بنحو 7 كيلوغرامات من وزنه في حزيران")
                 units.setdefault((side.claim.kind, unit_block(side.claim)), []).append(side)
         for (kind, block), members in units.items():
             members = _without_changes(_without_restatements(_without_partitives(members, text), text), text)
@@ -1529,6 +1531,27 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
             if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:
                 gaps.append(gap)
     return gaps
+
+
+_DIFFERENCE_REACH = 40  # characters around a figure where the words that make it a difference stand
+
+
+def _a_difference(text: str, claim: Claim, params: SumParams) -> bool:
+    """Whether the figure is the difference between two quantities (SumParams.difference_before and
+    difference_after): "أكثر بنحو 7 كيلوغرامات من", "by a margin of 12", "7kg heavier than"."""
+    lang = claim.lang
+    before = [fold_word(w).lower() for w in WORD_RE.findall(text, max(0, claim.start - _DIFFERENCE_REACH),
+                                                             claim.start)]
+    if lang == "ar" and fold_word(claim.text[:1]) == "ب" and claim.text[1:2] != " ":
+        before.append("ب")  # the preposition written onto the figure or its qualifier: "بنحو 7", "بـ7"
+    for phrase in params.difference_before.get(lang, ()):
+        words = [fold_word(w).lower() for w in phrase.split()]
+        if before[-len(words) :] == words:
+            return True
+    after = [fold_word(w).lower() for w in WORD_RE.findall(text, claim.end,
+                                                           min(len(text), claim.end + _DIFFERENCE_REACH))]
+    return any(after[: len(p.split())] == [fold_word(w).lower() for w in p.split()]
+               for p in params.difference_after.get(lang, ()))
 
 
 _READING_TAIL = 30  # characters after the last figure where its own day may be named

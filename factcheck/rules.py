@@ -153,6 +153,12 @@ class SumParams(_Params):
     # breakdown end at one of comparison_words ("منها ... مقابل 29870 في العام الماضي").
     not_breakdown_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     comparison_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A figure right after one of difference_before ("بفارق 4 نقاط", "أكثر بنحو 7 كيلوغرامات": in Arabic
+    # the preposition ب may be written onto the figure's first word) or right before one of
+    # difference_after ("seven kilograms heavier than") is the difference between two quantities:
+    # no part of an inferred breakdown.
+    difference_before: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    difference_after: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # A figure right after one of these before a breakdown word ("Besides the eight Italians, the crews
     # included six Tunisians ...") is one more part, never the total: the total is the sentence before's.
     addition_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language

@@ -2267,6 +2267,20 @@ def test_a_change_and_the_level_it_reaches_are_no_parts_of_an_inferred_breakdown
         == ["FC104"]
 
 
+def test_the_difference_of_two_quantities_is_no_part_of_an_inferred_breakdown(tmp_path: Path) -> None:
+    """"أكثر بنحو 7 كيلوغرامات من وزنه" beside two boxers' weights, and "seven kilograms heavier than":
+    the gap between two quantities (FC104 difference_before, difference_after), not a part of one."""
+    text = ("وبلغ وزن المتحدي في الميزان الرسمي 128.7 كلغ، أي أكثر بنحو 7 كيلوغرامات من وزنه في حزيران، "
+            "فيما نزل البطل إلى 107.9 كلغ.\n")
+    assert _findings(_check(tmp_path, text=text, lang="ar", published="2019-12-06")) == []
+    listed = text.replace("أي أكثر بنحو 7 كيلوغرامات من وزنه في حزيران", "منها نحو 7 كيلوغرامات من الماء")
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=listed, lang="ar", published="2019-12-06"))] \
+        == ["FC104"]
+    english = ("The challenger weighed in at 128.7 kg, about 7 kg heavier than in June, "
+               "while the champion came in at 107.9 kg.\n")
+    assert _findings(_check(tmp_path, text=english, published="2019-12-06")) == []
+
+
 def test_a_breakdown_finds_the_leads_total_past_a_few_sentences_of_other_figures(tmp_path: Path) -> None:
     """The lead's 1,203 billion dirhams broken down by transport four sentences later, past the
     partners' figures and a quote: 530 + 420 + 227 is 1,177, not 1,203."""
