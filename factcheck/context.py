@@ -1047,8 +1047,17 @@ def basis_of_change(text: str, start: int, lang: str, *, changed: bool = False) 
                 return True
             words = _basis_words(tail, determiners)  # now with the words before the phrase
             before = words[max(0, len(words) - n - _CHANGED_REACH) : len(words) - n]
-            return any(w[:1].isdigit() or not lex.change_verbs.isdisjoint(lex.stripped(w)) for w in before)
+            return any((w[:1].isdigit() and not _day_of_month(before, k, lex))
+                       or not lex.change_verbs.isdisjoint(lex.stripped(w)) for k, w in enumerate(before))
     return False
+
+
+def _day_of_month(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the number ``words[k]`` is the day of a date, a month name beside it ("imposed on Sept.
+    1 on about $120 billion", "في 15 مارس مقابل"): no figure a change is measured for."""
+    before = [w for w in words[max(0, k - 3) : k] if w[:1].isalnum()]
+    after = words[k + 1 : k + 3]
+    return any(" ".join(ws) in lex.months for ws in (before[-1:], before[-2:], after[:1], after[:2]) if ws)
 
 
 def _basis_words(tail: list[str], determiners: frozenset[str]) -> list[str]:

@@ -2810,6 +2810,20 @@ def test_a_period_after_a_basis_of_change_is_the_basis_period_not_the_next_figur
     assert periods["610,000"] is not None and periods["610,000"].start == dt.date(2023, 1, 1)
 
 
+def test_the_day_of_a_date_is_no_changed_figure_before_a_basis_word() -> None:
+    """"imposed on Sept. 1 on about $120 billion of imports": "on" may measure a change ("up 3% on last
+    year") only after a changed figure or a verb of change; the day of a date is neither."""
+    from factcheck.context import basis_of_change
+    text = "The tariffs it imposed on Sept. 1 on about $120 billion of Chinese imports stay."
+    assert not basis_of_change(text, text.index("about"), "en", changed=True)
+    changed = "Exports rose to $130 billion on about $120 billion a year before."
+    assert basis_of_change(changed, changed.index("about"), "en", changed=True)
+    arabic = "فرضت الرسوم في 15 مارس مقابل 120 مليار دولار من الواردات."
+    assert not basis_of_change(arabic, arabic.index("120"), "ar", changed=True)
+    rate = arabic.replace("في 15 مارس", "بنسبة 15%")
+    assert basis_of_change(rate, rate.index("120"), "ar", changed=True)
+
+
 def test_a_shared_concept_aligns_a_figure_further_off_than_the_plausible_difference(tmp_path: Path) -> None:
     """A figure and a reference fact of one concept, the rest assumed (the fact's country holds the
     city the article names, the article states no period), are one quantity even 14% apart: the
