@@ -281,6 +281,10 @@ class Lexicon:
     # ... of those, the ones that open a clause ("while", "فيما"): a figure's own words end before the
     # first one after it (morphology.yaml clause_joining_words).
     clause_joining_words: frozenset[str] = frozenset()
+    # Words that tie a figure to the noun right before them ("a pension deficit of 600 million"): with
+    # a joining word between the figure before and them, the words after the joining word are the
+    # next figure's, none of the one before it (morphology.yaml figure_links; factcheck.lexmatch).
+    figure_links: frozenset[str] = frozenset()
     # Words that name a figure's opponent after it ("against", "في مواجهة"): a figure's own words end
     # before the first one after it, another figure after it or none (morphology.yaml opposing_words).
     opposing_words: frozenset[str] = frozenset()
@@ -1011,6 +1015,8 @@ def _load_morphology(lex: Lexicon, path: Path) -> None:
         data.get("clause_joining_words"), path, "clause_joining_words"))
     lex.opposing_words = frozenset(fold_word(w).lower() for w in _words(
         data.get("opposing_words"), path, "opposing_words"))
+    lex.figure_links = frozenset(fold_word(w).lower() for w in _words(
+        data.get("figure_links"), path, "figure_links"))
     lex.relative_pronouns = frozenset(fold_word(w).lower() for w in _words(
         data.get("relative_pronouns"), path, "relative_pronouns"))
     lex.partitive_links = _as_written(data.get("partitive_links"), path, "partitive_links")

@@ -338,6 +338,9 @@ def figure_words(text: str, span: tuple[int, int], sentence: tuple[int, int],
         # "received 777,525 votes to Ortega's 579,886": a possessive right before the next figure
         # names that figure's holder
         hi = _owner_before(text, span[1], hi)
+        # "debts of around 900 million pounds and a pension deficit of more than 600 million": the
+        # noun a link word ties to the next figure, after a joining word, is that figure's
+        hi = _linked_before(text, span[1], hi, lang)
     # "حصد أكثر من 2.8 مليون صوت في مواجهة ... نبيل القروي": the words after the opponent's word name
     # the other side, no word of this figure
     hi = _opposed_before(text, span[1], hi, lang)
@@ -440,6 +443,23 @@ def _joined_before(text: str, lo: int, hi: int, lang: str) -> int:
     between them that joins two clauses (morphology.yaml clause_joining_words: "while", "فيما");
     else ``hi``."""
     return _first_word(text, lo, hi, load_lexicon(lang).clause_joining_words)
+
+
+def _linked_before(text: str, lo: int, hi: int, lang: str) -> int:
+    """Where the words of a figure end before the figure after it (at ``hi``) when the last word
+    between them ties that figure to its noun (morphology.yaml figure_links: "of") and a joining word
+    stands before that noun ("and a pension deficit of"): at the last such joining word; else ``hi``."""
+    lex = load_lexicon(lang)
+    if not lex.figure_links:
+        return hi
+    words = list(CONTENT_RE.finditer(text, lo, hi))
+    if len(words) < 3 or _folded(words[-1].group()) not in lex.figure_links:
+        return hi
+    for m in reversed(words[:-2]):  # a noun between the joining word and the link
+        if _folded(m.group()) in lex.joining_words:
+            at: int = m.start()
+            return at
+    return hi
 
 
 def _opposed_before(text: str, lo: int, hi: int, lang: str) -> int:

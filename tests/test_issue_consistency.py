@@ -2824,6 +2824,21 @@ def test_the_day_of_a_date_is_no_changed_figure_before_a_basis_word() -> None:
     assert basis_of_change(rate, rate.index("120"), "ar", changed=True)
 
 
+def test_the_noun_a_link_word_ties_to_the_next_figure_is_no_word_of_the_one_before(tmp_path: Path) -> None:
+    """"debts of around 900 million pounds and a pension deficit of more than 600 million pounds": the
+    deficit is the 600 million's (morphology.yaml figure_links), so the 900 million of debts is not
+    compared with the reference's pension deficit of 587 million; the bound that excludes it is."""
+    deficit = {"what": "Carillion pension deficit", "value": "587000000", "unit": "GBP",
+               "place": ["United Kingdom"], "period": {"start": "2018-01-01", "end": "2018-01-31"}}
+    writedown = {"what": "Carillion contract writedown announced in July 2017", "value": "845000000",
+                 "unit": "GBP", "period": {"start": "2017-07-10", "end": "2017-07-10"}}
+    text = ("LONDON - Carillion went into compulsory liquidation on Monday.\n\n"
+            "The company, which employs 43,000 people worldwide, had debts of around 900 million pounds "
+            "and a pension deficit of more than 600 million pounds.\n")
+    result = _check(tmp_path, text=text, published="2018-01-15", reference=[deficit, writedown])
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC108", "more than 600 million pounds")]
+
+
 def test_a_shared_concept_aligns_a_figure_further_off_than_the_plausible_difference(tmp_path: Path) -> None:
     """A figure and a reference fact of one concept, the rest assumed (the fact's country holds the
     city the article names, the article states no period), are one quantity even 14% apart: the
