@@ -536,7 +536,9 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
     if part is not None:
         return part
     after_since = _behind(lex, _vocab(lex, "since"), texts, k)
-    at = k - after_since if after_since else _since_near(lex, texts, end)
+    as_of = _behind(lex, _vocab(lex, "as_of"), texts, end)  # "as of 2023" as "since 2023": a year is
+    # no tally's day (read before the "of" that _skip steps over)
+    at = k - after_since if after_since else end - as_of if as_of else _since_near(lex, texts, end)
     if at is not None:  # "since the start of 2024"
         if _record_before(lex, texts, at):
             return None  # "the highest level since 2016": a record's comparison, not the figure's period
@@ -1799,6 +1801,7 @@ def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     k = _skip(lex, texts, len(texts), ("month_word",))
     at = _since_near(lex, texts, k)
+    tally = at is None and bool(_behind(lex, _vocab(lex, "as_of"), texts, k))
     if iso.startswith("--"):  # a day without its year: the last such day up to the publication
         if published is None:
             return None
@@ -1806,9 +1809,12 @@ def _period_of_date(lex: Lexicon, texts: list[str], iso: str,
         if day is None:
             return None
         iso = day.isoformat()
-        if at is None:
+        if at is None and not tally:
             return None  # a day alone is an event's date, not a figure's period
     parts = [int(p) for p in iso.split("-")]
+    if tally and len(parts) > 2:  # "as of Sept. 1": that day's tally; a day to come starts a span
+        first = dt.date(parts[0], parts[1], parts[2])
+        return (first, first) if published is None or first <= published else (first, published)
     if at is not None:
         if _record_before(lex, texts, at):
             return None  # "the wettest month since March 2020": a record's comparison

@@ -398,6 +398,15 @@ def test_a_period_from_a_day_after_publication_has_no_end_before_its_start() -> 
     assert (claim.period.start, claim.period.end) == (dt.date(2025, 3, 1), None)
 
 
+def test_a_tally_as_of_a_past_day_is_that_days_figure() -> None:
+    """"53 reports of battery problems as of Sept. 1" in an article of 2 September: the tally on that
+    day (periods.yaml as_of), not a figure for the days since it."""
+    [claim, _] = extract_text("The company had received 53 reports of battery problems as of Sept. 1.", "en",
+                              published=dt.date(2016, 9, 2))
+    assert claim.period is not None
+    assert (claim.period.start, claim.period.end) == (dt.date(2016, 9, 1), dt.date(2016, 9, 1))
+
+
 @pytest.mark.parametrize(("text", "lang", "places"), [
     ("غرق القارب قبالة سواحل اليمن وعلى متنه 260 شخصا، هم 115 صوماليا و135 إثيوبيا.", "ar",
      [("260", ("Yemen",)), ("115", ("Yemen",)), ("135", ("Yemen",))]),
