@@ -2193,7 +2193,7 @@ def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int], text: s
              for sentence in _dated_before(sides, sentences)}
     for side in sides:
         claim = side.claim
-        if claim.kind is Kind.DATE and EARLIER_EVENT_NOTE in claim.evidence:
+        if claim.kind in (Kind.DATE, Kind.YEAR) and EARLIER_EVENT_NOTE in claim.evidence:
             sentence = bisect_right(sentences, claim.start)
             at = _since_before(text, sentence_span(text, sentences, sentence)[0], claim.start, claim.lang)
             found[sentence] = min(found.get(sentence, at), at)

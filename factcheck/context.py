@@ -644,6 +644,8 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         span = _span_of(lex, text, raw, texts, published)
         if raw.kind is K_DATE:
             _date_notes(lex, raw, texts)
+        elif raw.kind is K_YEAR and _record_event_year(lex, texts):
+            raw.evidence.append(EARLIER_EVENT_NOTE)
         if raw.kind is K_YEAR and raw.value is not None and (
                 _when_follows(lex, text, raw.end)
                 or (span is None and _relative_follows(lex, text, raw.end) and _basis_year(lex, texts))):
@@ -1778,6 +1780,26 @@ def _date_notes(lex: Lexicon, raw: Raw, texts: list[str]) -> None:
     anniversary = _vocab(lex, "anniversary")
     if anniversary and any(f in anniversary for t in texts for f in strip_clitics(t.lower())):
         raw.evidence.append(ANNIVERSARY_NOTE)
+
+
+_FIGURE_TOKENS = frozenset("$€£.,%")  # the marks a figure's tokens may hold ("$81 billion", "4.5%")
+
+
+def _record_event_year(lex: Lexicon, texts: list[str]) -> bool:
+    """Whether a year closes the telling of an earlier event a record is measured from, a figure of
+    that event between "since" and it ("the largest for Exxon since its $81 billion merger with Mobil
+    in 1999"): a superlative before "since", only words and figures between them and the year."""
+    since = _vocab(lex, "since")
+    figure = False
+    for j in range(len(texts), max(0, len(texts) - _RECORD_SINCE_REACH) - 1, -1):
+        n = _behind(lex, since, texts, j)
+        if n:
+            return figure and _record_before(lex, texts, j - n)
+        if j and not texts[j - 1].isalpha():
+            if not (texts[j - 1][:1].isdigit() or texts[j - 1] in _FIGURE_TOKENS):
+                return False  # a clause mark: the year is its own clause's
+            figure = figure or texts[j - 1][:1].isdigit()
+    return False
 
 
 def _since_near(lex: Lexicon, texts: list[str], end: int, reach: int = 0) -> int | None:

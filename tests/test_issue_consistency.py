@@ -2839,6 +2839,17 @@ def test_the_noun_a_link_word_ties_to_the_next_figure_is_no_word_of_the_one_befo
     assert [(r, t) for r, _, t in _findings(result)] == [("FC108", "more than 600 million pounds")]
 
 
+def test_a_figure_of_the_earlier_event_a_record_is_measured_from_restates_nothing(tmp_path: Path) -> None:
+    """"the largest for Exxon since its $81 billion merger with Mobil in 1999": the 81 billion is that
+    merger's, the year closing the telling of the event the record is measured from (as a full date
+    does: "the deadliest since the bombings of 11 April, which killed 33"), no restatement of the $41
+    billion deal."""
+    text = ("Exxon Mobil agreed on Monday to buy XTO Energy for $41 billion in stock and debt.\n\n"
+            "The transaction is the largest for Exxon since its $81 billion merger with Mobil in 1999 "
+            "and is expected to close in 2010.\n")
+    assert _findings(_check(tmp_path, text=text, published="2009-12-14")) == []
+
+
 def test_a_shared_concept_aligns_a_figure_further_off_than_the_plausible_difference(tmp_path: Path) -> None:
     """A figure and a reference fact of one concept, the rest assumed (the fact's country holds the
     city the article names, the article states no period), are one quantity even 14% apart: the
