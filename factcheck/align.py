@@ -1390,6 +1390,10 @@ class Aligner:
             if fact.path == side.path:
                 continue
             there = date_point(fact.claim.date)
+            if there is not None and there == side.published and when != there:
+                continue  # the day of publication is the news's own day, stated by the dateline: a
+                # date near it names another day's event ("He left Britain on Monday, June 24" in an
+                # article of 26 June on the plea entered that day)
             if when and there and (abs((when - there).days) <= self.date_window
                                    or _day_slip(when.isoformat(), fact.claim.date)):
                 near.append(fact)

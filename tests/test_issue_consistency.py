@@ -2850,6 +2850,20 @@ def test_a_figure_of_the_earlier_event_a_record_is_measured_from_restates_nothin
     assert _findings(_check(tmp_path, text=text, published="2009-12-14")) == []
 
 
+def test_a_date_near_the_day_of_publication_is_no_weak_match_of_a_fact_of_that_day(tmp_path: Path) -> None:
+    """The plea was entered on the day of publication (the dateline's day), and the reference dates it
+    so: "He left Britain on Monday, June 24" names another day's event, not a wrong date of the plea
+    that the only reference date near it would make it. A date whose words name the plea still meets it."""
+    plea = {"what": "date of Assange's guilty plea and sentencing", "value": "2024-06-26", "unit": "date"}
+    text = ("SAIPAN, June 26 (AP) - Julian Assange pleaded guilty on Wednesday to a single charge and was "
+            "sentenced to time served.\n\nHe left Britain on Monday, June 24, after a London court "
+            "granted him bail, and flew via Bangkok to Saipan.\n")
+    assert _findings(_check(tmp_path, text=text, published="2024-06-26", reference=plea)) == []
+    wrong = text.replace("pleaded guilty on Wednesday", "pleaded guilty on Tuesday, June 25,")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=wrong, published="2024-06-26",
+                                                   reference=plea))] == [("FC107", "Tuesday, June 25")]
+
+
 def test_a_shared_concept_aligns_a_figure_further_off_than_the_plausible_difference(tmp_path: Path) -> None:
     """A figure and a reference fact of one concept, the rest assumed (the fact's country holds the
     city the article names, the article states no period), are one quantity even 14% apart: the
