@@ -115,14 +115,20 @@ class NumeralParser:
         if (j + 1 < len(toks) and toks[j].text == "." and toks[j].gap == 0 and toks[j + 1].gap == 0
                 and toks[j + 1].text.isdigit()):
             return f"{whole}.{toks[j + 1].text}", j + 2
-        # Decimal comma ("2,5 مليار", "79,5 في المئة"): only when one or two digits follow and a scale
-        # word or a percent comes next (no thousands group is that short).
+        # Decimal comma ("2,5 مليار", "79,5 في المئة", "1507,5 ليرات"): only when one or two digits
+        # follow and a scale word, a percent, a currency or a measure comes next (no thousands group is
+        # that short).
         if (j + 1 < len(toks) and toks[j].text == "," and toks[j].gap == 0 and toks[j + 1].gap == 0
                 and toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 2 and not grouped
-                and j + 2 < len(toks) and (self.scale_at(j + 2) is not None or self.lex.lookup(
-                    self.lex.percent, self.texts, j + 2) is not None)):
+                and j + 2 < len(toks) and self._unit_word_at(j + 2)):
             return f"{whole}.{toks[j + 1].text}", j + 2
         return whole, j
+
+    def _unit_word_at(self, i: int) -> bool:
+        """Whether a scale word, a percent, a currency or a measure stands at token i."""
+        lex, texts = self.lex, self.texts
+        return self.scale_at(i) is not None or any(
+            lex.lookup(table, texts, i) is not None for table in (lex.percent, lex.cur_after, lex.measures))
 
     # -- words ----------------------------------------------------------------------------------
     def word_at(self, i: int) -> tuple[str, bool, int] | None:
