@@ -68,7 +68,7 @@ from factcheck.compare import (
     within,
 )
 from factcheck.context import basis_of_change, dateline_end, new_clause, surpassing_between, surpassing_words
-from factcheck.dates import EARLIER_EVENT_NOTE, HIJRI_NOTE, PAIR_NOTE
+from factcheck.dates import EARLIER_EVENT_NOTE, HIJRI_NOTE, PAIR_NOTE, last_such_day
 from factcheck.documents import Document
 from factcheck.errors import FactcheckError
 from factcheck.findings import Against, CheckResult, DocumentResult, Finding, Severity, Summary, Verified
@@ -2191,6 +2191,8 @@ def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int], text: s
     claimed for ("وتعد حصيلة ضحايا درنكة الـ450 الأعلى ... منذ زلزال أكتوبر 1992")."""
     found = {sentence: sentence_span(text, sentences, sentence)[0]
              for sentence in _dated_before(sides, sentences)}
+    for sentence, at in _dated_relatives(sides, sentences, text).items():
+        found[sentence] = min(found.get(sentence, at), at)
     for side in sides:
         claim = side.claim
         if claim.kind in (Kind.DATE, Kind.YEAR) and EARLIER_EVENT_NOTE in claim.evidence:
@@ -2198,6 +2200,33 @@ def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int], text: s
             at = _since_before(text, sentence_span(text, sentences, sentence)[0], claim.start, claim.lang)
             found[sentence] = min(found.get(sentence, at), at)
     return found
+
+
+_EARLIER_DAYS = 30  # days before publication from which a dated event with a relative clause is another's
+_RELATIVE_REACH = 3  # words after such a date where its relative pronoun may stand ("الماضي الذي")
+
+
+def _dated_relatives(sides: Sequence[Side], sentences: Sequence[int], text: str) -> dict[int, int]:
+    """The sentences that tell of an earlier event by its date and a relative clause on it, more than
+    _EARLIER_DAYS before publication ("زلزال 17 آب/أغسطس الماضي الذي بلغت قوته 7,4 درجات" in an article
+    of November; "the Aug. 17 quake, which measured 7.4"): what the clause tells is of that event, so
+    its figures restate none of the news. Each with where that telling starts: the date."""
+    out: dict[int, int] = {}
+    for side in sides:
+        claim, published = side.claim, side.published
+        if claim.kind is not Kind.DATE or published is None or not claim.date:
+            continue
+        day = date_point(claim.date) if not claim.date.startswith("--") else (
+            last_such_day(claim.date, published) if len(claim.date) == 7 else None)
+        if day is None or (published - day).days <= _EARLIER_DAYS:
+            continue
+        relatives = load_lexicon(claim.lang).relative_pronouns
+        words = [fold_word(w).lower() for w in TOKEN_RE.findall(text, claim.end, min(len(text), claim.end + 40))]
+        words = [w for w in words if w not in (",", "،")][:_RELATIVE_REACH]
+        if not relatives.isdisjoint(words):
+            sentence = bisect_right(sentences, claim.start)
+            out[sentence] = min(out.get(sentence, claim.start), claim.start)
+    return out
 
 
 def _since_before(text: str, start: int, end: int, lang: str) -> int:

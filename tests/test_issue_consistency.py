@@ -2864,6 +2864,18 @@ def test_a_date_near_the_day_of_publication_is_no_weak_match_of_a_fact_of_that_d
                                                    reference=plea))] == [("FC107", "Tuesday, June 25")]
 
 
+def test_a_figure_in_a_relative_clause_on_an_earlier_dated_event_restates_nothing(tmp_path: Path) -> None:
+    """"زلزال 17 آب/أغسطس الماضي الذي بلغت قوته 7,4 درجات" in an article of November: the clause on the
+    August quake tells of that event (its date more than a month before publication), so its 7.4 is no
+    second statement of the day's 7.2."""
+    text = ("ضرب زلزال بلغت قوته 7,2 درجات على مقياس ريختر شمال غرب تركيا يوم الجمعة.\n\n"
+            "وكانت المنطقة نفسها قد تضررت من زلزال 17 آب/أغسطس الماضي الذي بلغت قوته 7,4 درجات.\n")
+    assert _findings(_check(tmp_path, text=text, lang="ar", published="1999-11-13")) == []
+    english = ("A 7.2 magnitude earthquake struck northwest Turkey on Friday.\n\n"
+               "The region had been hit by the Aug. 17 quake, which measured 7.4.\n")
+    assert _findings(_check(tmp_path, text=english, published="1999-11-13")) == []
+
+
 def test_a_shared_concept_aligns_a_figure_further_off_than_the_plausible_difference(tmp_path: Path) -> None:
     """A figure and a reference fact of one concept, the rest assumed (the fact's country holds the
     city the article names, the article states no period), are one quantity even 14% apart: the
