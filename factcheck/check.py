@@ -2204,6 +2204,7 @@ def _long_ago_sentences(sides: Sequence[Side], sentences: Sequence[int], text: s
 
 _EARLIER_DAYS = 30  # days before publication from which a dated event with a relative clause is another's
 _RELATIVE_REACH = 3  # words after such a date where its relative pronoun may stand ("الماضي الذي")
+_RELATIVE_CHARS = 40  # ... read from this many characters after it
 
 
 def _dated_relatives(sides: Sequence[Side], sentences: Sequence[int], text: str) -> dict[int, int]:
@@ -2221,7 +2222,8 @@ def _dated_relatives(sides: Sequence[Side], sentences: Sequence[int], text: str)
         if day is None or (published - day).days <= _EARLIER_DAYS:
             continue
         relatives = load_lexicon(claim.lang).relative_pronouns
-        words = [fold_word(w).lower() for w in TOKEN_RE.findall(text, claim.end, min(len(text), claim.end + 40))]
+        after = TOKEN_RE.findall(text, claim.end, min(len(text), claim.end + _RELATIVE_CHARS))
+        words = [fold_word(w).lower() for w in after]
         words = [w for w in words if w not in (",", "،")][:_RELATIVE_REACH]
         if not relatives.isdisjoint(words):
             sentence = bisect_right(sentences, claim.start)
