@@ -1388,6 +1388,10 @@ def _judge(alignment: Alignment, report: Report, *, may_report: bool = True) -> 
     far = _far_on_partial(alignment, verdict.rule, report.book)
     note = (f"the figures are more than {far} times apart on partial identity with no counted noun: "
             "perhaps two quantities (info, not a warning)",) if far else ()
+    if not far:
+        far = _far_apart(alignment, verdict.rule, report.book)
+        note = (f"the figures are more than {far} times apart and no slip of each other: most likely two "
+                "quantities (info, not a warning)",) if far else ()
     report.finding(verdict.rule, side.path, side.claim, other, details,
                    (*alignment.evidence, *_identity_note(alignment), *note), partial=bool(alignment.assumed),
                    related=tuple(against(c) for c in alignment.candidates if c is not other), info=bool(far))
@@ -1408,6 +1412,23 @@ def _far_on_partial(alignment: Alignment, rule: Rule, book: RuleBook) -> Decimal
     if ten_power_apart(high, low):
         return None  # the same digits a power of ten apart (494,000 of 49,400): a slip, one quantity
     return params.far_partial_ratio if high > low * params.far_partial_ratio else None
+
+
+def _far_apart(alignment: Alignment, rule: Rule, book: RuleBook) -> Decimal | None:
+    """FC101's far_ratio when a value contradiction, whatever its identity, sets figures further apart
+    than it that no scale word or swapped digits join (389 yuan for a seat against the 33 billion
+    yuan a railway cost); None otherwise."""
+    side, other = alignment.claim, alignment.counterpart
+    if rule.kind != "value_mismatch":
+        return None
+    params: ValueParams = book.params(rule)
+    a, b = stated(side.claim), stated(other.claim)
+    if not params.far_ratio or a is None or b is None or not a or not b:
+        return None
+    low, high = sorted((abs(a), abs(b)))
+    if ten_power_apart(high, low) or book.related(side.claim, other.claim):
+        return None
+    return params.far_ratio if high > low * params.far_ratio else None
 
 
 def _identity_note(alignment: Alignment) -> tuple[str, ...]:

@@ -55,6 +55,9 @@ class ValueParams(_Params):
     # side, between figures more than this many times apart, is reported at info level: more often
     # two quantities the words do not tell apart than one stated wrongly.
     far_partial_ratio: Decimal = Decimal(2)
+    # ... and one between figures more than this many times apart, whatever its identity, when no scale
+    # word or swapped digits join them: no statement of one quantity is that far off it. 0 turns it off.
+    far_ratio: Decimal = Decimal(10)
     # "the ministry put turnout at 48%, while the union said it topped 95%": a figure after a contrast
     # word and a verb of saying, in the sentence of another figure aligned with the same fact, is
     # another source's account of it, not the article's statement of the reference's figure.

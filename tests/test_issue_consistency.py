@@ -2876,6 +2876,20 @@ def test_a_figure_in_a_relative_clause_on_an_earlier_dated_event_restates_nothin
     assert _findings(_check(tmp_path, text=english, published="1999-11-13")) == []
 
 
+def test_figures_ten_times_apart_and_no_slip_of_each_other_are_two_quantities(tmp_path: Path) -> None:
+    """"389 yuan for a hard seat" and the 33 billion yuan the line cost share the concept price, the
+    place and no period; they are more than far_ratio times apart and no scale word or swapped digits
+    join them: an info, not a warning. A figure a scale word away is still a slip of the fact."""
+    cost = {"what": "cost of the Golmud-Lhasa section", "value": "33000000000", "unit": "CNY",
+            "place": ["Tibet"]}
+    text = "A trip from Beijing to Lhasa in Tibet will cost 389 yuan for a hard seat.\n"
+    result = _check(tmp_path, text=text, published="2006-07-01", reference=cost)
+    assert [(f.rule, str(f.severity)) for f in result.findings] == [("FC101", "info")]
+    slip = "Building the line in Tibet cost 33 million yuan.\n"
+    assert [r for r, _, _ in _findings(_check(tmp_path, text=slip, published="2006-07-01", reference=cost))] \
+        == ["FC102"]
+
+
 def test_a_shared_concept_aligns_a_figure_further_off_than_the_plausible_difference(tmp_path: Path) -> None:
     """A figure and a reference fact of one concept, the rest assumed (the fact's country holds the
     city the article names, the article states no period), are one quantity even 14% apart: the
