@@ -2770,9 +2770,10 @@ def test_a_partitive_of_the_dead_after_a_figure_opens_a_breakdown_of_the_toll(tm
     adds_up = text.replace("19 in the mountain", "9 in the mountain")
     assert _findings(_check(tmp_path, text=adds_up, published="2024-05-02")) == []
     arabic = ("ارتفعت حصيلة ضحايا الزلزال في المقاطعة إلى 589 قتيلا صباح اليوم.\n\n"
-              "وأوضح مقر الإغاثة أن 506 من القتلى سقطوا في المدينة وحدها، و76 في الريف المجاور، و11 في الجبال.\n")
-    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=arabic, lang="ar", published="2014-08-06"))] \
-        == [("FC104", "589")]
+              "وأوضح مقر الإغاثة أن 506 من القتلى سقطوا في المدينة وحدها، و76 في الريف المجاور، "
+              "و11 في الجبال.\n")
+    found = _findings(_check(tmp_path, text=arabic, lang="ar", published="2014-08-06"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "589")]
     adds_up = arabic.replace("و11 في الجبال", "و7 في الجبال")
     assert _findings(_check(tmp_path, text=adds_up, lang="ar", published="2014-08-06")) == []
 
