@@ -1513,10 +1513,12 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
                     and not hyphened(text, side.claim.end) \
                     and not basis_of_change(text, side.claim.start, side.claim.lang, changed=True) \
                     and LEVEL_LEFT_NOTE not in side.claim.evidence \
-                    and not _a_difference(text, side.claim, params):
+                    and not _a_difference(text, side.claim, params) \
+                    and side.claim.concept not in params.unsummed_concepts:
                 # not the basis of a change: "rose to $130.5 billion from $60.9 billion", nor the level
                 # a change leaves ("رفعت الأجر من 900 يوان إلى 1200 يوان": one wage before and after),
-                # nor the difference of two quantities ("أكثر بنحو 7 كيلوغرامات من وزنه في حزيران")
+                # nor the difference of two quantities ("أكثر بنحو 7 كيلوغرامات من وزنه في حزيران"),
+                # nor a level that adds to nothing ("سعر لتر السولار ... ١٫٨٠ جنيه": a price)
                 units.setdefault((side.claim.kind, unit_block(side.claim)), []).append(side)
         for (kind, block), members in units.items():
             members = _without_changes(_without_restatements(_without_partitives(members, text), text), text)

@@ -146,6 +146,9 @@ class SumParams(_Params):
     # breakdown word ("Codelco mined 1.325 million tons, while private miners accounted for 3.825
     # million" after "5.25 million tons"): a warning when they miss it. 0 turns it off.
     inferred_breakdown: Decimal = Decimal("0.15")
+    # Concepts whose figures are levels, never parts of a sum (a price per litre, an exchange rate, a
+    # quake's magnitude): no inferred breakdown is read of them.
+    unsummed_concepts: tuple[str, ...] = ()
     # Parts listed after a partial word ("including", "بينهم") that fall short of their total by at
     # most this share of it (not by nothing) are a whole list that misses: a warning. 0 turns it off.
     partial_near: Decimal = Decimal("0.05")

@@ -2281,6 +2281,14 @@ def test_the_difference_of_two_quantities_is_no_part_of_an_inferred_breakdown(tm
     assert _findings(_check(tmp_path, text=english, published="2019-12-06")) == []
 
 
+def test_prices_are_no_parts_of_an_inferred_breakdown(tmp_path: Path) -> None:
+    """Two fuel prices after a third: levels per litre, which add up to nothing (FC104
+    unsummed_concepts), not the parts of a total they happen to come near."""
+    text = ("وارتفع سعر لتر بنزين ٩٢ من ١٫٨٥ جنيه إلى ٢٫٦٠ جنيه.\n\n"
+            "وزاد سعر لتر السولار إلى ١٫٨٠ جنيه، كما ارتفع سعر المتر المكعب من الغاز الطبيعي إلى ١٫١٠ جنيه.\n")
+    assert _findings(_check(tmp_path, text=text, lang="ar", published="2014-07-05")) == []
+
+
 def test_a_breakdown_finds_the_leads_total_past_a_few_sentences_of_other_figures(tmp_path: Path) -> None:
     """The lead's 1,203 billion dirhams broken down by transport four sentences later, past the
     partners' figures and a quote: 530 + 420 + 227 is 1,177, not 1,203."""
