@@ -2285,7 +2285,8 @@ def test_prices_are_no_parts_of_an_inferred_breakdown(tmp_path: Path) -> None:
     """Two fuel prices after a third: levels per litre, which add up to nothing (FC104
     unsummed_concepts), not the parts of a total they happen to come near."""
     text = ("وارتفع سعر لتر بنزين ٩٢ من ١٫٨٥ جنيه إلى ٢٫٦٠ جنيه.\n\n"
-            "وزاد سعر لتر السولار إلى ١٫٨٠ جنيه، كما ارتفع سعر المتر المكعب من الغاز الطبيعي إلى ١٫١٠ جنيه.\n")
+            "وزاد سعر لتر السولار إلى ١٫٨٠ جنيه، كما ارتفع سعر المتر المكعب من الغاز الطبيعي "
+            "إلى ١٫١٠ جنيه.\n")
     assert _findings(_check(tmp_path, text=text, lang="ar", published="2014-07-05")) == []
 
 
