@@ -821,6 +821,8 @@ class Extractor:
         toks = w.toks
         if self.lex.ident_after.isdisjoint(w.texts[j : j + 4]):
             return False  # no race word near: the lookups are spared
+        if toks[j].gap and w.ahead(self.lex.ident_bare_after, j) is not None:
+            return True  # "the 100 butterfly", "the 400 hurdles": a swimming or hurdles race, unit unsaid
         unit = w.ahead(self.lex.measures, j)
         if unit is not None:
             k = j + unit[1]

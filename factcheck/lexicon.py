@@ -228,6 +228,7 @@ class Lexicon:
     multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
     ident_after: set[str] = field(default_factory=set)  # "100m hurdles": a race named by its distance
+    ident_bare_after: set[str] = field(default_factory=set)  # "the 100 butterfly": a race, its unit unsaid
     grades: set[str] = field(default_factory=set)  # "92 أوكتان", "95-octane": a grade named by its number
     streets: set[str] = field(default_factory=set)  # "48 Harbour Street": a house number before these
     event_names: set[str] = field(default_factory=set)  # "كأس العالم 2022": a year that names an event
@@ -936,6 +937,7 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ident_before.update(_words(data.get("before"), path, "before"))
     lex.ident_after.update(_words(data.get("after"), path, "after"))
+    lex.ident_bare_after.update(_words(data.get("bare_after"), path, "bare_after"))
     lex.grades.update(_words(data.get("grades"), path, "grades"))
     lex.streets.update(_words(data.get("streets"), path, "streets"))
     lex.event_names.update(_words(data.get("event_names"), path, "event_names"))
@@ -1125,7 +1127,8 @@ def _phrase_tables(lex: Lexicon) -> list[dict[str, Any] | set[str]]:
             lex.count_cues, lex.year_until, lex.year_hyphen, lex.one_not_before, lex.one_not_after,
             lex.adjective_numbers,
             lex.months, lex.hijri_months, lex.hijri_marks, lex.weekdays,
-            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.grades, lex.streets,
+            lex.concepts, lex.counted, lex.places, lex.ident_before, lex.ident_after, lex.ident_bare_after,
+            lex.grades, lex.streets,
             lex.event_names,
             lex.multipliers,
             lex.times_of_day, lex.names, lex.capitalised_names, lex.ordinals]
