@@ -1546,14 +1546,17 @@ def _a_difference(text: str, claim: Claim, params: SumParams) -> bool:
                                                              claim.start)]
     if lang == "ar" and fold_word(claim.text[:1]) == "ب" and claim.text[1:2] != " ":
         before.append("ب")  # the preposition written onto the figure or its qualifier: "بنحو 7", "بـ7"
-    for phrase in params.difference_before.get(lang, ()):
-        words = [fold_word(w).lower() for w in phrase.split()]
-        if before[-len(words) :] == words:
-            return True
+    if any(before[-len(words) :] == words for words in _phrase_words(params.difference_before.get(lang, ()))):
+        return True
     after = [fold_word(w).lower() for w in WORD_RE.findall(text, claim.end,
                                                            min(len(text), claim.end + _DIFFERENCE_REACH))]
-    return any(after[: len(p.split())] == [fold_word(w).lower() for w in p.split()]
-               for p in params.difference_after.get(lang, ()))
+    return any(after[: len(words)] == words for words in _phrase_words(params.difference_after.get(lang, ())))
+
+
+@lru_cache(maxsize=16)
+def _phrase_words(phrases: tuple[str, ...]) -> tuple[list[str], ...]:
+    """Each rule phrase as its folded words (built once per word list)."""
+    return tuple([fold_word(w).lower() for w in phrase.split()] for phrase in phrases)
 
 
 _READING_TAIL = 30  # characters after the last figure where its own day may be named
