@@ -2257,12 +2257,13 @@ def test_the_level_a_change_leaves_is_no_part_of_an_inferred_breakdown(tmp_path:
 
 def test_a_change_and_the_level_it_reaches_are_no_parts_of_an_inferred_breakdown(tmp_path: Path) -> None:
     """"ارتفع سعر لتر الغازوال درهما واحدا إلى 8.15 دراهم" after a petrol price of 10.18 dirhams: a rise and
-    the price it reaches, not two parts that nearly make the 10.18."""
+    the price it reaches, not two parts that nearly make the 10.18 (and, prices, no parts of any sum:
+    FC104 unsummed_concepts). Two sums of money that are no prices, in their place, are read as parts."""
     text = ("وارتفع سعر لتر البنزين إلى 12.18 درهما بدلا من 10.18 دراهم.\n\n"
             "وارتفع سعر لتر الغازوال درهما واحدا إلى 8.15 دراهم.\n")
     assert _findings(_check(tmp_path, text=text, lang="ar", published="2012-06-02")) == []
     listed = text.replace("وارتفع سعر لتر الغازوال درهما واحدا إلى 8.15 دراهم",
-                          "ويذهب من سعر اللتر درهم واحد للنقل و8.15 دراهم للمصفاة")
+                          "ويذهب من كل لتر درهم واحد للنقل و8.15 دراهم للمصفاة")
     assert [r for r, _, _ in _findings(_check(tmp_path, text=listed, lang="ar", published="2012-06-02"))] \
         == ["FC104"]
 
