@@ -1405,13 +1405,8 @@ def _far_on_partial(alignment: Alignment, rule: Rule, book: RuleBook) -> Decimal
             or side.variant[2] or other.variant[2]:
         return None
     params: ValueParams = book.params(rule)
-    a, b = stated(side.claim), stated(other.claim)
-    if a is None or b is None or not a or not b:
-        return None
-    low, high = sorted((abs(a), abs(b)))
-    if ten_power_apart(high, low):
-        return None  # the same digits a power of ten apart (494,000 of 49,400): a slip, one quantity
-    return params.far_partial_ratio if high > low * params.far_partial_ratio else None
+    far = _apart_beyond(side.claim, other.claim, params.far_partial_ratio)
+    return params.far_partial_ratio if far else None
 
 
 def _far_apart(alignment: Alignment, rule: Rule, book: RuleBook) -> Decimal | None:
@@ -1422,13 +1417,20 @@ def _far_apart(alignment: Alignment, rule: Rule, book: RuleBook) -> Decimal | No
     if rule.kind != "value_mismatch":
         return None
     params: ValueParams = book.params(rule)
-    a, b = stated(side.claim), stated(other.claim)
-    if not params.far_ratio or a is None or b is None or not a or not b:
+    if not params.far_ratio or not _apart_beyond(side.claim, other.claim, params.far_ratio) \
+            or book.related(side.claim, other.claim):
         return None
+    return params.far_ratio
+
+
+def _apart_beyond(claim: Claim, other: Claim, ratio: Decimal) -> bool:
+    """Whether the two figures' stated numbers (both non-zero) lie more than ``ratio`` times apart, and
+    not the same digits a power of ten apart (494,000 of 49,400: a slip, one quantity)."""
+    a, b = stated(claim), stated(other)
+    if a is None or b is None or not a or not b:
+        return False
     low, high = sorted((abs(a), abs(b)))
-    if ten_power_apart(high, low) or book.related(side.claim, other.claim):
-        return None
-    return params.far_ratio if high > low * params.far_ratio else None
+    return not ten_power_apart(high, low) and high > low * ratio
 
 
 def _identity_note(alignment: Alignment) -> tuple[str, ...]:

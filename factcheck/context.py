@@ -536,9 +536,12 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
     if part is not None:
         return part
     after_since = _behind(lex, _vocab(lex, "since"), texts, k)
-    as_of = _behind(lex, _vocab(lex, "as_of"), texts, end)  # "as of 2023" as "since 2023": a year is
-    # no tally's day (read before the "of" that _skip steps over)
-    at = k - after_since if after_since else end - as_of if as_of else _since_near(lex, texts, end)
+    if after_since:
+        at: int | None = k - after_since
+    elif as_of := _behind(lex, _vocab(lex, "as_of"), texts, end):  # "as of 2023" as "since 2023": a
+        at = end - as_of  # year is no tally's day (read before the "of" that _skip steps over)
+    else:
+        at = _since_near(lex, texts, end)
     if at is not None:  # "since the start of 2024"
         if _record_before(lex, texts, at):
             return None  # "the highest level since 2016": a record's comparison, not the figure's period
@@ -1788,7 +1791,8 @@ _FIGURE_TOKENS = frozenset("$€£.,%")  # the marks a figure's tokens may hold 
 def _record_event_year(lex: Lexicon, texts: list[str]) -> bool:
     """Whether a year closes the telling of an earlier event a record is measured from, a figure of
     that event between "since" and it ("the largest for Exxon since its $81 billion merger with Mobil
-    in 1999"): a superlative before "since", only words and figures between them and the year."""
+    in 1999"): a superlative before "since", only words and figures between them and the year. (Not
+    _since_near's walk: that one takes the first of two "since" phrases and steps over apostrophes.)"""
     since = _vocab(lex, "since")
     figure = False
     for j in range(len(texts), max(0, len(texts) - _RECORD_SINCE_REACH) - 1, -1):
