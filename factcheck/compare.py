@@ -1139,7 +1139,9 @@ def _without_groups(members: list[Side], text: str, marker: int) -> list[Side]:
     """The figures of a sentence less the one right after a spread word, which counts the groups the
     total is spread over ("across five districts", "على فروعها الخمسة"): no part of it."""
     groups = next((m for m in members if m.claim.start > marker), None)
-    if groups is None or len(WORD_RE.findall(text, marker, groups.claim.start)) > _GROUPS_REACH:
+    if groups is None or len(WORD_RE.findall(text, marker, groups.claim.start)) > _GROUPS_REACH \
+            or any(ch in ":：" for ch in text[marker : groups.claim.start]):
+        # "توزعت على النحو التالي: 2484 في ليبيريا": after a colon the list begins, no count of groups
         return members
     at = groups.claim.start
     if groups.claim.kind is not Kind.COUNT or text[max(0, at - 3) : at].rstrip().endswith("("):

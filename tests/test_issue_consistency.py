@@ -3601,6 +3601,21 @@ def test_a_figure_right_before_a_breakdown_verb_is_its_total(tmp_path: Path) -> 
     assert _findings(_check(folder, text=right, published="2024-03-02")) == []
 
 
+def test_a_figure_after_the_colon_of_a_spread_word_is_a_part(tmp_path: Path) -> None:
+    """"الإصابات توزعت على النحو التالي: 610 في ...": after a colon the list of parts begins; the
+    first figure there is a part, not the count of the groups the total is spread over ("توزعت على
+    ثلاثة مستشفيات")."""
+    text = ("أعلنت وزارة الصحة أن عدد الإصابات بالكوليرا بلغ 1450 إصابة منذ مطلع الشهر.\n\n"
+            "وقالت الوزارة إن الإصابات توزعت على النحو التالي: 610 في المحافظة الشرقية، و520 في "
+            "العاصمة، إضافة إلى 290 إصابة في الجنوب.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-03-02"))] == [
+        ("FC104", "1450")]
+    folder = tmp_path / "right"
+    folder.mkdir()
+    right = text.replace("290 إصابة", "320 إصابة")
+    assert _findings(_check(folder, text=right, published="2024-03-02")) == []
+
+
 def test_a_sentence_that_opens_with_a_partitive_and_a_figure_states_the_whole(tmp_path: Path) -> None:
     """"Of the 9.4 million tonnes harvested, 6.1 million were wheat and 3.6 million barley": the figure
     after an opening partitive (FC104 opening_words) is the whole, the figures after the comma that
