@@ -294,7 +294,7 @@ class Extractor:
             if day is not None:
                 return day
             start = self._article_start(w, i)
-            if self._ordinal_at(w, i):
+            if self._ordinal_at(w, i) and not self._definite_tens(w, i):
                 num = w.parser.parse(start)
                 if num is None and start < i:
                     return None  # "a third of voters": a fraction of nothing stated
@@ -422,6 +422,19 @@ class Extractor:
         # strip_clitics gives the token itself first; "الحادي عشر" is looked up before "حادي عشر" (11).
         return (any(f in self.lex.ordinals for f in strip_clitics(tok))
                 or w.ahead(self.lex.ordinals, i) is not None)
+
+    def _definite_tens(self, w: Window, i: int) -> bool:
+        """"القتلى العشرين", "الدول العشرين": a tens word with the article (العشرين, also the ordinal
+        "twentieth") right after a definite noun the lexicon counts (a counted or concept word, no
+        rank noun: "الدورة العشرين", and no other noun: "القرن العشرين") is its number, a cardinal."""
+        lex = self.lex
+        if i == 0 or w.toks[i].gap == 0 or w.ahead(lex.ordinals, i) is None \
+                or lex.ordinals.get(w.texts[i]) not in _TENS or not w.texts[i].startswith("ال"):
+            return False
+        before = w.texts[i - 1]
+        if not before.startswith("ال") or before[2:] in lex.rank_nouns:
+            return False
+        return lex.word_concept(before) is not None or lex.has_form(lex.counted, before)
 
     def _article_start(self, w: Window, i: int) -> int:
         """English "a dozen", "a million", "half a million": start at the article."""
@@ -1880,6 +1893,7 @@ class Extractor:
         return Raw(w.toks[i].start, w.toks[i + n - 1].end, K_ORDINAL, "ordinal", value, value, value)
 
 
+_TENS = frozenset(range(20, 100, 10))  # the tens, whose ordinal with the article is the cardinal's word
 # Points (an index's, a league's) are percentage points beside a percent; a cue before the figure
 # decides a bare degree's measure (degrees are otherwise Celsius), and right before it a bare figure's.
 _POINT = "point"
