@@ -279,11 +279,18 @@ _ADJUNCT_FIRST = frozenset(prefix[0] for prefix in _ADJUNCT_PREFIXES)  # (the wa
 
 def _background(row: list[Item], k: int) -> bool:
     """Whether a pluperfect clause opens at ``k`` after the figure's noun ("كانت قد احتجزتهم", "who had
-    been detained"): it tells the noun's past, not what the figure counts."""
+    been detained"), or a form of كان and a preposition of place ("كانوا في المبنى"): it tells the
+    noun's past or where it was, not what the figure counts."""
     item, after = row[k], row[k + 1] if k + 1 < len(row) else None
     if not isinstance(item, str) or not isinstance(after, str):
         return False
-    return (item in _PLUPERFECT_AR and after == "قد") or (item in _RELATIVE_HAD and after == "had")
+    return (item in _PLUPERFECT_AR and (after == "قد" or after in _WHERE_AR)) \
+        or (item in _RELATIVE_HAD and after == "had")
+
+
+# Prepositions of place after a form of كان: "و4 مدنيين كانوا في المبنى", "كانوا على متن الطائرة":
+# where the noun's people were, not what the figure counts.
+_WHERE_AR = frozenset({"في", "على", "داخل", "بداخل", "ضمن", "قرب", "عند", "بين"})
 
 
 def _adjunct(lex: Lexicon, word: str) -> bool:
