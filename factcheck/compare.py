@@ -1264,7 +1264,8 @@ def _parts_gap(total: Side, parts: Sequence[Side], all_of_it: bool, book: RuleBo
     """The gap between a total and its parts (all of it, or some of it: see _breakdown), if any."""
     claims = [p.claim for p in parts]
     tolerance = book.tolerance(total.claim)
-    combined, whole = sum_interval(claims, tolerance), interval(total.claim, tolerance, _SUM_APPROX_DIGITS)
+    stating = _worded_count(total.claim)
+    combined, whole = sum_interval(claims, tolerance), interval(stating, tolerance, _SUM_APPROX_DIGITS)
     if combined is None or whole is None or combined.meets(whole):
         return None
     exceeds = whole.hi is not None and combined.lo is not None and combined.lo > whole.hi
@@ -1280,6 +1281,17 @@ def _parts_gap(total: Side, parts: Sequence[Side], all_of_it: bool, book: RuleBo
     if not exceeds and value and summed is not None and summed < _SOME_OF * value:
         return None  # "4,679 arrested, of whom 56 were charged and 21 released": some of it, not all
     return SumGap(total, parts[0], tuple(parts), summed)
+
+
+def _worded_count(claim: Claim) -> Claim:
+    """A count written in words ("القتلى العشرين هم 15 ... و4", "the twenty dead were ..."), stated
+    exactly, as the whole of a breakdown: exact to the unit, not rounded to its tens as "20" read
+    alone may be (a source's number word names a count, not an estimate)."""
+    if claim.kind is Kind.COUNT and claim.qualifier is Qualifier.EXACT and claim.grain > 0 \
+            and claim.value is not None and claim.value == claim.value.to_integral_value() \
+            and not any(ch.isdigit() for ch in claim.text):
+        return claim.model_copy(update={"grain": 0})
+    return claim
 
 
 def _exactly_made(sentences: Sequence[Sequence[Side]], parts: Sequence[Side], total: Side,

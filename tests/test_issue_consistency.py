@@ -3601,6 +3601,21 @@ def test_a_figure_right_before_a_breakdown_verb_is_its_total(tmp_path: Path) -> 
     assert _findings(_check(folder, text=right, published="2024-03-02")) == []
 
 
+def test_a_definite_number_word_before_the_copula_hum_is_the_exact_whole(tmp_path: Path) -> None:
+    """"الجرحى الثلاثين هم 21 ... و8 ...": هم is a copula, so the figure right before it is the whole,
+    not a first part as before "منهم"; and a count written in words is exact as a whole (30, not
+    25-35 as a rounded "30" might be)."""
+    text = ("انقلبت حافلة ركاب في وسط المدينة صباح اليوم.\n\n"
+            "وأوضح مدير المستشفى أن الجرحى الثلاثين هم 21 من ركاب الحافلة و8 من المارة كانوا في الشارع "
+            "لحظة الحادث.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2024-03-02"))] == [
+        ("FC104", "ثلاثين")]
+    folder = tmp_path / "right"
+    folder.mkdir()
+    right = text.replace("و8 من", "و9 من")
+    assert _findings(_check(folder, text=right, published="2024-03-02")) == []
+
+
 def test_a_figure_after_the_colon_of_a_spread_word_is_a_part(tmp_path: Path) -> None:
     """"الإصابات توزعت على النحو التالي: 610 في ...": after a colon the list of parts begins; the
     first figure there is a part, not the count of the groups the total is spread over ("توزعت على
