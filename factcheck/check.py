@@ -1587,10 +1587,13 @@ def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim,
         if comparable and claim.qualifier not in BOUNDS \
                 and (report.book.agrees(claim, other) or _cut_short(claim, other)):
             return  # the headline states a body figure rightly ("11 million" of 11.8): its quantity
-        if loose_identity(head, side, counted=False) is None:
+        placeless = loose_identity(head, side, counted=False) is None
+        if placeless and loose_identity(head, side, counted=False, places=False) is None:
             continue
         shared, words = lexmatch.shared(near, side.near, own | lexmatch.own_forms(other.text, other.lang))
-        if shared >= _RESTATE_MIN:
+        # a headline's place is terse ("عشق آباد: ... عبر آسيا الوسطى" above "من تركمانستان إلى الصين"):
+        # where it differs, only more shared words join the two, as for a restatement in another place
+        if shared >= (_RESTATE_PLACELESS if placeless else _RESTATE_MIN):
             scored.append((shared, words, side))
     if not scored:
         return

@@ -767,6 +767,27 @@ def test_a_headline_figure_that_states_the_body_figure_sharing_its_words_otherwi
         assert [f for f in check_paths([str(article)], []).findings if f.rule != "FC900"] == []
 
 
+def test_a_headline_of_another_place_still_states_the_body_figure_its_many_words_name(tmp_path: Path) -> None:
+    """The title's "بطول 1450 كيلومترا" against the body's 1540 km of the same pipeline, which the
+    reference gives: the body figure takes the oil field the reference names after it as its place,
+    which the headline's terse place (its dateline city, the pipeline's ends) is not; more shared
+    words are then needed to join the two, and these are enough: the headline is checked against the
+    fact (two digits swapped)."""
+    article, facts = tmp_path / "pipeline.md", tmp_path / "energy.yaml"
+    article.write_text(
+        "---\ntitle: \"أنقرة: افتتاح خط أنابيب النفط بطول 1450 كيلومترا عبر الأناضول\"\nlang: ar\n"
+        "date: 2024-05-02\n---\nأنقرة 2 مايو (رويترز) -- افتتح الرئيسان اليوم خط أنابيب النفط الممتد من "
+        "العراق إلى تركيا بطول 1540 كيلومترا، في حفل أقيم في حقل باي حسن شمالي العراق.\n\nوقالت "
+        "الوزارة إن العمل في المشروع استمر ثلاث سنوات.\n", encoding="utf-8")
+    facts.write_text(
+        "source: وزارة الطاقة\npublished: 2024-05-02\nfacts:\n  - what: طول خط أنابيب النفط من العراق إلى "
+        "تركيا\n    value: \"1540\"\n    unit: km\n    place: [العراق, تركيا]\n  - what: موعد افتتاح خط "
+        "الأنابيب\n    value: \"2024-05-02\"\n    unit: date\n    place: [باي حسن, العراق]\n", encoding="utf-8")
+    found = [(f.rule, f.claim.line, f.claim.text) for f in check_paths([str(article)], [str(facts)]).findings
+             if f.rule != "FC900"]
+    assert found == [("FC103", 2, "1450 كيلومترا")]
+
+
 def test_a_fact_written_in_english_is_read_in_an_arabic_article_through_the_glossary(tmp_path: Path) -> None:
     """"olive harvest" names the Arabic article's محصول الزيتون (rules/consistency/glossary.yaml): 180
     thousand tonnes is a wrong statement of the 240,000 tonnes, and the wheat imports figure states its
