@@ -782,7 +782,8 @@ def test_a_headline_of_another_place_still_states_the_body_figure_its_many_words
     facts.write_text(
         "source: وزارة الطاقة\npublished: 2024-05-02\nfacts:\n  - what: طول خط أنابيب النفط من العراق إلى "
         "تركيا\n    value: \"1540\"\n    unit: km\n    place: [العراق, تركيا]\n  - what: موعد افتتاح خط "
-        "الأنابيب\n    value: \"2024-05-02\"\n    unit: date\n    place: [باي حسن, العراق]\n", encoding="utf-8")
+        "الأنابيب\n    value: \"2024-05-02\"\n    unit: date\n    place: [باي حسن, العراق]\n",
+        encoding="utf-8")
     found = [(f.rule, f.claim.line, f.claim.text) for f in check_paths([str(article)], [str(facts)]).findings
              if f.rule != "FC900"]
     assert found == [("FC103", 2, "1450 كيلومترا")]
