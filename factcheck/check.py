@@ -753,7 +753,8 @@ def _restated_otherwise(side: Side, stating: Side, alignment: Alignment, report:
     markers = params.restating_words.get(lang, ())
     pronouns = load_lexicon(lang).attached_pronouns
     if not markers or _restating_marker(text, claim.start, markers, pronouns) is None \
-            or not within(claim, stating.claim, params.plausible_difference):
+            or not (within(claim, stating.claim, params.plausible_difference)
+                    or _scale_word_apart(claim, stating.claim, report.book)):
         return False
     # as the article's own restatements are read (_restatements, _internal): no threshold ("short of the
     # 367 that would allow"), forecast ("the 3.5% economists had forecast"), whole of a part before it
@@ -2344,6 +2345,13 @@ def _scale_slip(claim: Claim, fact: Claim, book: RuleBook) -> bool:
     scale = book.rule("scale_mismatch", claim)
     return _two_digits(claim) and \
         scale_exponent(claim, fact, book.params(scale) if scale else ScaleParams()) is not None
+
+
+def _scale_word_apart(claim: Claim, other: Claim, book: RuleBook) -> bool:
+    """The other figure's digits under another scale word, however few ("the $7 million scheme" after
+    "a $7 billion Ponzi scheme"): for a marked restatement of a figure that states the fact, a slip."""
+    scale = book.rule("scale_mismatch", claim)
+    return scale_exponent(claim, other, book.params(scale) if scale else ScaleParams()) is not None
 
 
 def _slip_of(claim: Claim, other: Claim, book: RuleBook) -> bool:

@@ -2340,6 +2340,21 @@ def test_a_restatement_that_surpasses_last_years_toll_announces_no_update(tmp_pa
     assert found == [("FC105", "1003")]
 
 
+def test_a_marked_restatement_a_scale_word_off_a_fact_stated_rightly_is_a_slip(tmp_path: Path) -> None:
+    """"the $4 million bond sale" after "a $4 billion bond sale", which the reference gives: one
+    significant digit is too few for a slip in general, but a marked restatement of the figure that
+    states the fact, its digits under another scale word, is the article stating it twice (FC105)."""
+    fact = {"what": "bond sale", "value": "4000000000", "unit": "USD", "place": "Egypt",
+            "period": "2024-02"}
+    text = ("CAIRO (Reuters) - Egypt completed a $4 billion bond sale in February 2024, the finance "
+            "ministry said.\n\nInvestors from more than 30 countries bought into the $4 million bond sale, "
+            "the ministry added.\n")
+    result = _check(tmp_path, text=text, reference=fact, published="2024-03-01")
+    assert [(r, t) for r, _, t in _findings(result)] == [("FC105", "$4 million")]
+    right = text.replace("the $4 million bond sale", "the $4 billion bond sale")
+    assert _findings(_check(tmp_path, text=right, reference=fact, published="2024-03-01")) == []
+
+
 def test_a_marked_restatement_of_a_fact_stated_rightly_is_the_article_contradicting_itself(
         tmp_path: Path) -> None:
     """"النازحين الـ1.7 مليون" after "و1.9 مليون آخرين نزحوا داخل بلادهم", which the reference gives: the
