@@ -1681,7 +1681,10 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
             near = [(abs((stated(t.claim) or Decimal(0)) - together), n, t)
                     for n, t in enumerate(wholes) if _period_end(t) == latest]
             choices.append((min(near, key=lambda w: (w[0], w[1]))[2], members))
+    compared = params.comparison_words.get(members[0].claim.lang, ()) if members else ()
     for total, parts in choices:
+        if compared and any(_compared_with(text, a.claim, b.claim, compared) for a, b in pairwise(parts)):
+            continue  # "reported 27 billion rupees, against actual revenue of 21.12 billion": compared
         claims = [p.claim for p in parts]
         # (their concepts and places aside: figures that make the sum exact complete it, whatever their
         # own words suggest: "The Kazakh plane, arriving from Shymkent, carried 37 people")
@@ -1698,6 +1701,20 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
                 and abs(combined - whole_value) <= params.inferred_breakdown * whole_value:
             return SumGap(total, parts[0], tuple(parts), combined, inferred=True)
     return None
+
+
+def _compared_with(text: str, a: Claim, b: Claim, words: Sequence[str]) -> bool:
+    """Whether a comparison word between two figures governs the second ("27 billion rupees, against
+    actual revenue of 21.12 billion", "مقابل 29870"): no conjunction after it that coordinates the
+    second with the first ("$3.15 billion was assessed against the parent company and $890 million")."""
+    marker = find_marker(text, a.end, b.start, words)
+    if marker is None:
+        return False
+    between = [fold_word(w).lower() for w in WORD_RE.findall(text, marker, b.start)]
+    return not any(w in _COORDINATORS for w in between)  # (a و written onto the figure is a word here)
+
+
+_COORDINATORS = frozenset({"and", "or", "و", "او"})
 
 
 def _smaller_of_unit(part: Side, total: Side) -> bool:

@@ -3653,6 +3653,24 @@ def test_a_definite_number_word_before_the_copula_hum_is_the_exact_whole(tmp_pat
     assert _findings(_check(folder, text=right, published="2024-03-02")) == []
 
 
+def test_two_figures_a_comparison_word_sets_against_each_other_are_no_inferred_breakdown(
+        tmp_path: Path) -> None:
+    """"booked 14 billion rupees, against actual sales of 11.3 billion" after "inflated its sales by
+    26 billion": the two figures are compared (FC104 comparison_words governing the second), not parts
+    that nearly add up to the 26 billion; a comparison word the second part is coordinated past ("was
+    assessed against the parent company and $890 million against ...") still lets them add up."""
+    text = ("The company admitted it had inflated its sales by 26 billion rupees over five years.\n\n"
+            "For the last quarter alone it booked 14 billion rupees, against actual sales of 11.3 billion "
+            "rupees.")
+    assert _findings(_check(tmp_path, text=text, published="2009-01-08")) == []
+    folder = tmp_path / "coordinated"
+    folder.mkdir()
+    award = ("The jury awarded $4.1 billion in punitive damages.\n\nOf the punitive award, $3.2 billion was "
+             "assessed against the parent company and $800 million against its consumer unit.")
+    assert [(r, t) for r, _, t in _findings(_check(folder, text=award, published="2018-07-13"))] == [
+        ("FC104", "$4.1 billion")]
+
+
 def test_a_figure_after_the_colon_of_a_spread_word_is_a_part(tmp_path: Path) -> None:
     """"الإصابات توزعت على النحو التالي: 610 في ...": after a colon the list of parts begins; the
     first figure there is a part, not the count of the groups the total is spread over ("توزعت على
