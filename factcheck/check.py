@@ -2342,9 +2342,7 @@ def _scale_slip(claim: Claim, fact: Claim, book: RuleBook) -> bool:
     """The fact's own digits of two significant digits or more under another scale word ("2.4 million
     pounds" for the 2.4 billion another sentence states rightly): a slip of the fact, not another
     quantity, even where the article also has the fact right."""
-    scale = book.rule("scale_mismatch", claim)
-    return _two_digits(claim) and \
-        scale_exponent(claim, fact, book.params(scale) if scale else ScaleParams()) is not None
+    return _two_digits(claim) and _scale_word_apart(claim, fact, book)
 
 
 def _scale_word_apart(claim: Claim, other: Claim, book: RuleBook) -> bool:

@@ -1894,6 +1894,7 @@ class Extractor:
 
 
 _TENS = frozenset(range(20, 100, 10))  # the tens, whose ordinal with the article is the cardinal's word
+
 # Points (an index's, a league's) are percentage points beside a percent; a cue before the figure
 # decides a bare degree's measure (degrees are otherwise Celsius), and right before it a bare figure's.
 _POINT = "point"
