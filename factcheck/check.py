@@ -66,6 +66,7 @@ from factcheck.compare import (
     sum_gaps,
     value_text,
     within,
+    worded_count,
 )
 from factcheck.context import basis_of_change, dateline_end, new_clause, surpassing_between, surpassing_words
 from factcheck.dates import EARLIER_EVENT_NOTE, HIJRI_NOTE, PAIR_NOTE, last_such_day
@@ -2117,9 +2118,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             shared, words, earlier = tied[0]
         # "المتهمون العشرة", "the five wounded": a definite number word restating a count names it
         # exactly, not to the ten
-        whole = claim.value is not None and claim.value == claim.value.to_integral_value()
-        stating = claim.model_copy(update={"grain": 0}) \
-            if worded and whole and claim.kind is Kind.COUNT and claim.qualifier is Qualifier.EXACT else claim
+        stating = worded_count(claim) if worded else claim
         verdict = judge(stating, earlier.claim, report.book)
         if verdict is not None and verdict.agrees:
             # a figure restated in other digits at their common precision ("the 250,000 deaths" after

@@ -38,7 +38,7 @@ from factcheck.align import (
 )
 from factcheck.claims import Claim, Kind, Qualifier, in_common_unit
 from factcheck.clauses import hyphened
-from factcheck.context import basis_of_change, describe_phrase
+from factcheck.context import CONNECTORS, basis_of_change, describe_phrase
 from factcheck.dates import date_parts
 from factcheck.lexicon import AGREEING_VERB, load_lexicon, strip_clitics
 from factcheck.lexmatch import WORD_RE, partitive_gap, phrase_lang
@@ -1264,7 +1264,7 @@ def _parts_gap(total: Side, parts: Sequence[Side], all_of_it: bool, book: RuleBo
     """The gap between a total and its parts (all of it, or some of it: see _breakdown), if any."""
     claims = [p.claim for p in parts]
     tolerance = book.tolerance(total.claim)
-    stating = _worded_count(total.claim)
+    stating = worded_count(total.claim)
     combined, whole = sum_interval(claims, tolerance), interval(stating, tolerance, _SUM_APPROX_DIGITS)
     if combined is None or whole is None or combined.meets(whole):
         return None
@@ -1283,10 +1283,10 @@ def _parts_gap(total: Side, parts: Sequence[Side], all_of_it: bool, book: RuleBo
     return SumGap(total, parts[0], tuple(parts), summed)
 
 
-def _worded_count(claim: Claim) -> Claim:
+def worded_count(claim: Claim) -> Claim:
     """A count written in words ("القتلى العشرين هم 15 ... و4", "the twenty dead were ..."), stated
-    exactly, as the whole of a breakdown: exact to the unit, not rounded to its tens as "20" read
-    alone may be (a source's number word names a count, not an estimate)."""
+    exactly, as the whole of a breakdown or a marked restatement ("المتهمون العشرة"): exact to the unit,
+    not rounded to its tens as "20" read alone may be (a number word names a count, not an estimate)."""
     if claim.kind is Kind.COUNT and claim.qualifier is Qualifier.EXACT and claim.grain > 0 \
             and claim.value is not None and claim.value == claim.value.to_integral_value() \
             and not any(ch.isdigit() for ch in claim.text):
@@ -1711,10 +1711,7 @@ def _compared_with(text: str, a: Claim, b: Claim, words: Sequence[str]) -> bool:
     if marker is None:
         return False
     between = [fold_word(w).lower() for w in WORD_RE.findall(text, marker, b.start)]
-    return not any(w in _COORDINATORS for w in between)  # (a و written onto the figure is a word here)
-
-
-_COORDINATORS = frozenset({"and", "or", "و", "او"})
+    return not any(w in CONNECTORS for w in between)  # (a و written onto the figure is a word here)
 
 
 def _smaller_of_unit(part: Side, total: Side) -> bool:

@@ -2024,7 +2024,7 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
     return concept, counted, tuple(places)
 
 
-_CONNECTORS = frozenset({"and", "or", "و", "او"})
+CONNECTORS = frozenset({"and", "or", "و", "او"})  # the folded words that join two items
 
 
 def _coordinated(lex: Lexicon, texts: list[str], spans: list[tuple[int, int, str]], concept: str) -> str:
@@ -2035,7 +2035,7 @@ def _coordinated(lex: Lexicon, texts: list[str], spans: list[tuple[int, int, str
         if a < 0 or b >= len(spans) or spans[a][2] == spans[b][2]:
             continue
         end, start = spans[a][0] + spans[a][1], spans[b][0]
-        joined = (start == end + 1 and texts[end] in _CONNECTORS) or (
+        joined = (start == end + 1 and texts[end] in CONNECTORS) or (
             lex.lang == "ar" and start == end and texts[start][:1] == "و")
         if joined:
             return "+".join(sorted({*spans[a][2].split("+"), *spans[b][2].split("+")}))

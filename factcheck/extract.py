@@ -428,8 +428,8 @@ class Extractor:
         "twentieth") right after a definite noun the lexicon counts (a counted or concept word, no
         rank noun: "الدورة العشرين", and no other noun: "القرن العشرين") is its number, a cardinal."""
         lex = self.lex
-        if i == 0 or w.toks[i].gap == 0 or w.ahead(lex.ordinals, i) is None \
-                or lex.ordinals.get(w.texts[i]) not in _TENS or not w.texts[i].startswith("ال"):
+        if i == 0 or w.toks[i].gap == 0 or lex.ordinals.get(w.texts[i]) not in _TENS \
+                or not w.texts[i].startswith("ال"):
             return False
         before = w.texts[i - 1]
         if not before.startswith("ال") or before[2:] in lex.rank_nouns:
