@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.claims import K_COUNT, K_DURATION, K_MONEY, K_PERCENT
 from factcheck.lexicon import Lexicon, strip_clitics
-from factcheck.raw import Raw
+from factcheck.raw import DUAL_NOTE, Raw
 from factcheck.scan import tokenize
 from factcheck.textnorm import fold_word
 
@@ -540,6 +540,33 @@ def _beside_concept(lex: Lexicon, left: list[str], concept: tuple[str, int]) -> 
     return None
 
 
+_MARBUTA = ("ت", "ة")  # a feminine noun's ت before its dual ending is the ة of its singular
+
+
+def _own_noun(lex: Lexicon, word: str, concept: tuple[str, int] | None
+              ) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+    """The concept and counted noun of a dual noun read as a count of two: the noun itself is what
+    is counted ("مقتل طفلين": children; "انقلاب قاربين": the boats, not the children of the clause
+    before it). A noun of the concepts names the concept ("هجومين": attacks); a noun of neither table
+    is counted as itself, so that no neighbour's counted noun is taken for it."""
+    folded = fold_word(word)
+    own = find(lex, lex.counted, [folded], 0)
+    if own is not None:
+        return concept, (own[0], 0)
+    named = find(lex, lex.concepts, [folded], 0)
+    if named is not None:
+        return (named[0], 0), None
+    # its singular where the endings give one (قاربين, قاربان: قارب), so both cases are one noun,
+    # spelled as written where folding kept the letters in place (مرحلتين: مرحلة, not folded مرحله)
+    singular = next((lemma for lemma in lex.lemmas(folded) if lemma[:1] == folded[:1]), folded)
+    if len(folded) == len(word) and singular != folded:
+        n = len(singular)
+        last = _MARBUTA[1] if singular[-1] == fold_word(_MARBUTA[1]) and word[n - 1] == _MARBUTA[0] \
+            else word[n - 1]
+        singular = word[: n - 1] + last
+    return concept, (singular, 0)
+
+
 def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                     tokens: SentenceTokens | None = None) -> None:
     """Fill concept and counted of every quantity claim from the words of its own clause (the
@@ -597,6 +624,8 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 # Two coordinated events govern the figure: a combined total, its own quantity.
                 both = "+".join(sorted({concept[0], *coordinated.split("+")}))
                 concept = (both, concept[1])
+            if DUAL_NOTE in raw.evidence:
+                concept, counted = _own_noun(lex, text[raw.start : raw.end], concept)
             if concept is not None:
                 raw.concept = concept[0]
                 raw.evidence.append(f"concept {concept[0]}")

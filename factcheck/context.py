@@ -31,7 +31,7 @@ from factcheck.lexicon import (
 )
 from factcheck.lexmatch import partitive_gap
 from factcheck.numerals import Tok
-from factcheck.raw import Raw
+from factcheck.raw import DUAL_NOTE, Raw
 from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, first_runs, scanner, tokenize
 from factcheck.textnorm import SHADDA, Folded, fold, fold_vocalized, fold_word
 
@@ -137,9 +137,9 @@ def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
             if raw.concept is None and prev.concept is not None:
                 raw.concept = prev.concept
                 raw.evidence.append(f"concept {prev.concept} from the neighbouring figure")
-                if raw.counted is None:
+                if raw.counted is None and DUAL_NOTE not in raw.evidence:
                     raw.counted = prev.counted
-            elif raw.counted is None and prev.counted is not None and (
+            elif raw.counted is None and prev.counted is not None and DUAL_NOTE not in raw.evidence and (
                     "anaphora" in raw.evidence or raw.concept != prev.concept):
                 # "killing 35 people, including two children, and wounding 112 others": the others
                 # are other people, the counted noun of the run of figures the one before heads

@@ -45,7 +45,7 @@ from factcheck.documents import Document, detect_language
 from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
-from factcheck.raw import AGE_NOTE, BELOW_NOTE, BIRTHDAY_NOTE, Raw, Window
+from factcheck.raw import AGE_NOTE, BELOW_NOTE, BIRTHDAY_NOTE, DUAL_NOTE, Raw, Window
 from factcheck.scan import SENTENCE_END_RE, Scanner, SentenceTokens, scanner, tokenize
 from factcheck.textnorm import Folded, fold
 
@@ -400,6 +400,8 @@ class Extractor:
             return None
         raw = Raw(w.toks[i].start + len(text) - len(form), w.toks[i].end, K_COUNT,
                   self.lex.counted_dual[form], Decimal(2), words_after=i + 1)
+        if raw.unit == "count":
+            raw.evidence.append(DUAL_NOTE)
         self._qualify(w, raw, i)  # "مادتين كحد أقصى", "لأكثر من ساعتين"
         _set_bounds(raw)
         return raw

@@ -12,6 +12,9 @@ from factcheck.numerals import NumeralParser, Tok
 # The evidence of an approximation from below ("nearly 40 million": close to 40 million and not above
 # it; qualifiers.yaml approx_below). The claim keeps no bound, as every approximation; compare reads this.
 BELOW_NOTE = "approximation from below"
+# The evidence of an Arabic dual noun read as a count of two ("انقلاب قاربين", "مقتل طفلين"): the noun
+# is what the figure counts, never a neighbour's counted noun (clauses.assign_concepts).
+DUAL_NOTE = "dual noun: two of its own noun"
 # The evidence of a figure in years that is a person's age ("aged 15", "الكاتب البالغ 80 عاما"): it is
 # checked only against a fact that names an age.
 AGE_NOTE = "years of age"

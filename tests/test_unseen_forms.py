@@ -102,6 +102,16 @@ def test_an_indefinite_dual_counts_two(text: str, unit: str) -> None:
     assert [(c.kind, c.value, c.unit) for c in claims] == [(Kind.COUNT, Decimal(2), unit)]
 
 
+def test_a_dual_noun_counts_its_own_noun() -> None:
+    # the boats are no children of the clause before them, though a figure of children stands beside
+    text = "وغرق 9 مهاجرين، بينهم ثلاثة أطفال، إثر انقلاب قاربين قرب الشاطئ."
+    boats = _one(text, "ar", "قاربين")
+    assert boats.counted not in (None, "children", "migrants")
+    assert _one("وقتل طفلان في القصف.", "ar", "طفلان").counted == "children"
+    attacks = _one("وشن المسلحون هجومين على القرية وقتلوا 5 أشخاص.", "ar", "هجومين")
+    assert (attacks.concept, attacks.counted) == ("attacks", None)
+
+
 @pytest.mark.parametrize("text", ["ودعا إلى حل الدولتين.", "وفاز الفريق بهدفين دون رد."])
 def test_a_definite_dual_or_a_score_counts_nothing(text: str) -> None:
     assert extract_text(text, "ar") == []
