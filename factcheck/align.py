@@ -944,7 +944,8 @@ class Aligner:
         claim = side.claim
         facts = [other for other in self.index.named(side, lexmatch.CLOSE)[:LEXICAL_POOL]
                  if other.path != side.path and units_compatible(claim.unit, other.claim.unit)
-                 and same_order(claim, other.claim, self.judge)]
+                 and same_order(claim, other.claim, self.judge)
+                 and (claim.unit != "count" or _names_measure(claim, other))]
         if claim.unit != "count":
             # a measure meets the facts of its own unit when there are some ("more than 11,000 hectares"
             # the area burned, not the homes damaged its sentence also names)

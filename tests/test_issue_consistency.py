@@ -4092,3 +4092,19 @@ def test_a_bound_is_of_another_order_than_a_figure_far_from_its_number(tmp_path:
     near = _check(tmp_path / "near", text=text.replace("1 جيجاواط", "9000 فرصة عمل"), published="2025-01-14",
                   lang="ar", reference=jobs)
     assert [f.rule for f in near.findings if f.rule != "FC900"] == ["FC108"]
+
+
+def test_a_plain_count_meets_a_measure_fact_only_where_the_fact_names_the_measure(tmp_path: Path) -> None:
+    """"سد الخوانق الثلاثة": the three of a name beside the dam's words is a plain count, and the fact of
+    the dam's length in km names no unit word: the count is no statement of it, however well the dam's
+    words name the fact. A fact that names its measure ("tonnes") still meets a count."""
+    length = {"what": "طول سد الخوانق الثلاثة", "value": "2.309", "unit": "km", "place": ["China"]}
+    text = "وأنجزت الصين بناء جسم سد الخوانق الثلاثة على نهر اليانغتسي قبل موعده."
+    result = _check(tmp_path, text=text, published="2006-05-20", lang="ar", reference=length)
+    assert [f.rule for f in result.findings if f.rule != "FC900"] == []
+    catch = {"what": "anchovy catch limit, tonnes", "value": "2457000", "unit": "tonne", "place": ["Peru"],
+             "period": "2024-04-01"}
+    (tmp_path / "tonnes").mkdir()
+    named = _check(tmp_path / "tonnes", text="Peru set the anchovy catch limit at 2,475,000 this season.",
+                   published="2024-04-01", reference=catch)
+    assert [f.rule for f in named.findings if f.rule != "FC900"] == ["FC103"]
