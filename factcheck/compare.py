@@ -791,6 +791,9 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
     partial = params.partial_words.get(lang, ())
     qualifying = frozenset(fold_word(w).lower() for w in params.qualifying_words.get(lang, ()))
     blockers = params.not_breakdown_words.get(lang, ())
+    value_rule = book.rule("value_mismatch")
+    value_params: ValueParams | None = book.params(value_rule) if value_rule else None
+    earlier = value_params.earlier_words.get(lang, ()) if value_params else ()
     sentences, by_sentence = _by_sentence(sides, text)
     gaps: list[SumGap] = []
     for index, members in by_sentence.items():
@@ -802,8 +805,10 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
         if marker is None and not (few and any(m.claim.concept and "+" in m.claim.concept for m in members)):
             continue
         if few or marker is None:
+            # (not a sentence of an earlier reading: "وكانت حصيلة سابقة قد أشارت إلى سقوط 23 قتيلا")
             before = [by_sentence[k] for k in range(index - 1, index - 1 - _COMBINED_BACK, -1)
-                      if k in by_sentence]
+                      if k in by_sentence and not (earlier and find_marker(
+                          text, *sentence_span(text, sentences, k), earlier) is not None)]
             # (not a figure of each: "تقدر النفقات والإيرادات بـ855 مليار ريال لكل منهما")
             each = [m for m in members if not blockers or find_marker(
                 text, m.claim.end, min(end, m.claim.end + _EACH_REACH), blockers) is None]

@@ -4108,3 +4108,13 @@ def test_a_plain_count_meets_a_measure_fact_only_where_the_fact_names_the_measur
     named = _check(tmp_path / "tonnes", text="Peru set the anchovy catch limit at 2,475,000 this season.",
                    published="2024-04-01", reference=catch)
     assert [f.rule for f in named.findings if f.rule != "FC900"] == ["FC103"]
+
+
+def test_a_combined_total_takes_its_components_from_no_earlier_reading(tmp_path: Path) -> None:
+    """"عدد الضحايا بين قتيل وجريح 98": its components are the latest toll's (27 and 74), not those of the
+    sentence of an earlier reading just before it ("حصيلة سابقة ... 23 قتيلا وأكثر من 70 جريحا"), which
+    the total would meet."""
+    text = ("ارتفعت حصيلة الانفجار إلى 27 قتيلا و74 جريحا.\n\nوكانت حصيلة سابقة قد أشارت إلى سقوط 23 قتيلا "
+            "وأكثر من 70 جريحا.\n\nوبذلك يرتفع عدد ضحايا الانفجار بين قتيل وجريح إلى 98 شخصا.")
+    found = _findings(_check(tmp_path, text=text, published="2004-01-21", lang="ar"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "98")]
