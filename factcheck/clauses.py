@@ -249,8 +249,10 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
         item = row[k]
         if isinstance(item, _Marker):
             if item.quantity:
-                if out and row[k - 1] == out[-1] and _event_at(lex, row, k - 1) is not None:
-                    out.pop()  # "2481 حادثا أسفرت عن إصابة 2156 شخصا": إصابة heads the 2156
+                if len(out) > 1 and row[k - 1] == out[-1] and _event_at(lex, row, k - 1) is not None:
+                    # "2481 حادثا أسفرت عن إصابة 2156 شخصا": إصابة heads the 2156; not the figure's own
+                    # noun right after it ("79 قتيلا وأكثر من 800 جريح")
+                    out.pop()
                 break
             continue  # a date or a year inside the clause
         if item in _HARD_STOPS or item in _COMMAS \

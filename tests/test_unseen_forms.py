@@ -112,6 +112,13 @@ def test_a_dual_noun_counts_its_own_noun() -> None:
     assert (attacks.concept, attacks.counted) == ("attacks", None)
 
 
+def test_the_noun_right_after_a_figure_is_its_own_before_the_next_figure() -> None:
+    # "قتيلا" is the 79's noun though the next figure follows it; an event word further on, before
+    # the next figure, heads that one ("أسفرت عن إصابة 2156")
+    assert _one("وسقط 79 قتيلا وأكثر من 800 جريح.", "ar", "79").concept == "killed"
+    assert _one("وسجلت 2481 حادثا أسفرت عن إصابة 2156 شخصا.", "ar", "2481").concept is None
+
+
 @pytest.mark.parametrize("text", ["ودعا إلى حل الدولتين.", "وفاز الفريق بهدفين دون رد."])
 def test_a_definite_dual_or_a_score_counts_nothing(text: str) -> None:
     assert extract_text(text, "ar") == []
