@@ -20,6 +20,7 @@ Lexicon entries match their inflected forms (Lexicon.lemmas).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck.claims import K_COUNT, K_DURATION, K_MONEY, K_PERCENT
@@ -249,9 +250,11 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
         item = row[k]
         if isinstance(item, _Marker):
             if item.quantity:
-                if len(out) > 1 and row[k - 1] == out[-1] and _event_at(lex, row, k - 1) is not None:
+                if out and row[k - 1] == out[-1] and _event_at(lex, row, k - 1) is not None \
+                        and (len(out) > 1 or _adjectival(lex, row[p])):
                     # "2481 حادثا أسفرت عن إصابة 2156 شخصا": إصابة heads the 2156; not the figure's own
-                    # noun right after it ("79 قتيلا وأكثر من 800 جريح")
+                    # noun right after it ("79 قتيلا وأكثر من 800 جريح"), unless the figure is a number
+                    # that follows its noun ("صوتا واحدا لمرشح واحد": لمرشح is the second one's)
                     out.pop()
                 break
             continue  # a date or a year inside the clause
@@ -272,6 +275,13 @@ def _right(lex: Lexicon, row: list[Item], p: int) -> tuple[list[str], str | None
     return out, None
 
 
+def _adjectival(lex: Lexicon, item: Item) -> bool:
+    """Whether the figure at ``item`` is an Arabic one or two, which follow their noun as adjectives
+    ("صوتا واحدا"): the word after them is no noun of theirs."""
+    return lex.lang == "ar" and isinstance(item, _Marker) and item.raw.value in _ONE_TWO
+
+
+_ONE_TWO = frozenset({Decimal(1), Decimal(2)})
 _PLUPERFECT_AR = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا"})
 _RELATIVE_HAD = frozenset({"who", "which", "that"})
 _BACKGROUND_OPENERS = _PLUPERFECT_AR | _RELATIVE_HAD  # the words _background may start at

@@ -117,6 +117,10 @@ def test_the_noun_right_after_a_figure_is_its_own_before_the_next_figure() -> No
     # the next figure, heads that one ("أسفرت عن إصابة 2156")
     assert _one("وسقط 79 قتيلا وأكثر من 800 جريح.", "ar", "79").concept == "killed"
     assert _one("وسجلت 2481 حادثا أسفرت عن إصابة 2156 شخصا.", "ar", "2481").concept is None
+    # a one or a two follows its noun: the word after it is the next figure's
+    text = "ويمنح القانون الناخب صوتا واحدا لمرشح واحد."
+    votes = [c for c in extract_text(text, "ar") if c.kind is Kind.COUNT]
+    assert [c.concept for c in votes] == ["votes", "candidates"]
 
 
 @pytest.mark.parametrize("text", ["ودعا إلى حل الدولتين.", "وفاز الفريق بهدفين دون رد."])
