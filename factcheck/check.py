@@ -29,6 +29,7 @@ from factcheck.align import (
     LEVEL_BEFORE_NOTE,
     LEVEL_LEFT_NOTE,
     LEXICAL_MIN,
+    SLIP_DIGITS,
     Aligner,
     Alignment,
     Index,
@@ -2006,7 +2007,12 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         # dead included 112 women" after "killed 121 people"): a part of it.
         slip_only = marker is None
         worded = not slip_only and not any(ch.isdigit() for ch in claim.text)  # "the five", "الخمسة"
-        if slip_only and listed is not None:
+        if slip_only and (listed is not None or (
+                claim.kind is not Kind.MONEY and claim.unit in ("count", "percent")
+                and len(significant_digits(claim.value)) < SLIP_DIGITS)):
+            # (a count or share of two significant digits is too often another quantity to be a slip
+            # of one, as the aligner holds: "about 75,000 boat people" in Malaysia after "Nearly 57,000"
+            # reached the region's shores)
             continue
         if _threshold_at(text, claim, *thresholds) or remainder(side):
             continue  # a target, threshold or capacity; a remainder ("the other three"): another quantity

@@ -4118,3 +4118,16 @@ def test_a_combined_total_takes_its_components_from_no_earlier_reading(tmp_path:
             "وأكثر من 70 جريحا.\n\nوبذلك يرتفع عدد ضحايا الانفجار بين قتيل وجريح إلى 98 شخصا.")
     found = _findings(_check(tmp_path, text=text, published="2004-01-21", lang="ar"))
     assert [(r, t) for r, _, t in found] == [("FC104", "98")]
+
+
+def test_an_unmarked_count_of_two_significant_digits_is_no_slip_of_an_earlier_one(tmp_path: Path) -> None:
+    """"about 75,000 boat people" in Malaysia after "Nearly 57,000 boat people" reached the region: two
+    digits swapped in a count of two significant digits, with no restating word, are too often two
+    quantities (the aligner asks three digits of a slip alone); three digits still make one."""
+    text = ("Nearly 57,000 boat people reached Southeast Asian shores in June alone.\n\n"
+            "Malaysia, sheltering about 75,000 boat people, had threatened to tow new arrivals back.")
+    assert _findings(_check(tmp_path, text=text, published="1979-07-20")) == []
+    (tmp_path / "three").mkdir()
+    three = text.replace("57,000", "57,400").replace("75,000", "75,400")
+    found = _findings(_check(tmp_path / "three", text=three, published="1979-07-20"))
+    assert [(r, t) for r, _, t in found] == [("FC105", "about 75,400")]
