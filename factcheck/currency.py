@@ -16,8 +16,9 @@ currency) and rules/consistency/places.yaml (which city lies in which country).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +30,43 @@ DEFAULT_DOLLAR = "USD"
 
 
 @cache
-def place_currencies() -> dict[str, str]:
+def _currencies_file() -> dict[str, Any]:
+    path: Path = rules_dir() / "consistency" / "currencies_by_place.yaml"
+    data: dict[str, Any] = yamlfast.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _replaced() -> tuple[tuple[str, str, dt.date], ...]:
+    """(place, code, last day) of every currency a country used before its present one."""
+    return tuple((str(place), str(code), last) for place, entries in
+                 (_currencies_file().get("replaced") or {}).items() for code, last in entries)
+
+
+def place_currencies(day: dt.date | None = None) -> dict[str, str]:
+    """place_currencies_now, with the currency a country used on ``day`` where it has since replaced
+    it (France on 1995-12-05: FRF)."""
+    if day is None:
+        return place_currencies_now()
+    return _currencies_then(frozenset((place, code) for place, code, last in _replaced() if day <= last))
+
+
+@cache
+def place_currencies_now() -> dict[str, str]:
     """Every place of the gazetteer with a currency: a country's own, and a city's or a region's
     through the country that contains it (Basra -> Iraq -> IQD). A place inside two countries with
     different currencies gets none."""
-    path: Path = rules_dir() / "consistency" / "currencies_by_place.yaml"
-    data: dict[str, Any] = yamlfast.safe_load(path.read_text(encoding="utf-8"))
-    own = {str(k): str(v) for k, v in data["currencies"].items()}
+    return _with_containers({str(k): str(v) for k, v in _currencies_file()["currencies"].items()})
+
+
+@lru_cache(maxsize=16)
+def _currencies_then(old: frozenset[tuple[str, str]]) -> dict[str, str]:
+    """The table of place_currencies_now with each (country, code) of ``old`` put back."""
+    return _with_containers({**{str(k): str(v) for k, v in _currencies_file()["currencies"].items()},
+                             **dict(old)})
+
+
+def _with_containers(own: dict[str, str]) -> dict[str, str]:
     inside = containers()
     out = dict(own)
     for place in inside:
@@ -47,11 +78,11 @@ def place_currencies() -> dict[str, str]:
     return out
 
 
-def _by_places(family: str, places: Iterable[str]) -> tuple[str, str] | bool | None:
-    """The family's one code among the currencies of ``places``, with the place that gave it; None
-    when none of them uses the family; False when two codes compete."""
+def _by_places(family: str, places: Iterable[str], day: dt.date | None) -> tuple[str, str] | bool | None:
+    """The family's one code among the currencies of ``places`` (on ``day``), with the place that gave
+    it; None when none of them uses the family; False when two codes compete."""
     codes = currency_families().get(family, frozenset())
-    table = place_currencies()
+    table = place_currencies(day)
     found: dict[str, str] = {}
     for place in places:
         code = table.get(place)
@@ -65,14 +96,21 @@ def _by_places(family: str, places: Iterable[str]) -> tuple[str, str] | bool | N
     return None
 
 
-def resolve(family: str, own: Iterable[str], article: Iterable[str],
-            locale: str | None, defaults: dict[str, str] | None = None) -> tuple[str, str] | None:
+def resolve(family: str, own: Iterable[str], article: Iterable[str], locale: str | None,
+            defaults: dict[str, str] | None = None, day: dt.date | None = None,
+            named: str | None = None) -> tuple[str, str] | None:
     """The ISO code a family word stands for here, and the evidence ("dinar -> IQD by place Iraq");
-    None when nothing settles it. ``family`` is a lower-case family name; codes pass through."""
+    None when nothing settles it. ``family`` is a lower-case family name; codes pass through. ``day``,
+    the article's date, gives a place the currency it used then ("francs" in Paris in 1995: FRF).
+    ``named``, the one code of the family the article has written out before the figure, comes after
+    the figure's own places and before the article's ("غرامة الـ20 ألف فرنك" after "25 ألف فرنك
+    سويسري" in a story of a match in France)."""
     if family not in currency_families():
         return None
     for scope, places in (("place", own), ("the article's place", article)):
-        got = _by_places(family, places)
+        if scope != "place" and named is not None:
+            return named, f"{family} -> {named}: the {family} the article named before"
+        got = _by_places(family, places, day)
         if got is False:
             return None  # two currencies of the family in scope: the reader cannot tell either
         if isinstance(got, tuple):

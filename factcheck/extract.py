@@ -2031,18 +2031,19 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     paired_years(ex.lex, folded.text, raws)
     assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title,
                    ex.tokens)
-    _currencies(ex.sc, folded.text, bounds, raws, loc)
+    _currencies(ex.sc, folded.text, bounds, raws, loc, doc.published)
     return _to_claims(doc, folded, raws, lang)
 
 
 def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: list[Raw],
-                locale: str | None) -> None:
+                locale: str | None, published: dt.date | None = None) -> None:
     """Money stated by its family word alone gets the ISO code the places in scope (its own, its
-    sentence's adjectives of nationality, then the article's), the locale or the dollar's default give
-    it (factcheck.currency), with the reason in its evidence."""
+    sentence's adjectives of nationality, then the article's; on the article's date), the locale or the
+    dollar's default give it (factcheck.currency), with the reason in its evidence."""
     if not any(raw.kind is K_MONEY and raw.unit.islower() for raw in raws):
         return
     starts = [b[0] for b in bounds]
+    written = {id(raw) for raw in raws if raw.kind is K_MONEY and not raw.unit.islower()}  # codes as stated
     found = _demonyms(sc, text)  # (offset, country), in text order
     at = [f[0] for f in found]
     article: list[str] = []
@@ -2067,7 +2068,14 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             own.extend(p for _, p in in_sentence if p not in own)
             if _MINOR_NOTE in raw.evidence and _minor_of_earlier(sc, text, raws, n, lo):
                 continue
-            got = resolve_currency(raw.unit, own, () if sign else article, locale, sc.lex.cur_defaults)
+            named = {r.unit for r in raws[:n] if id(r) in written
+                     and r.unit in currency_families().get(raw.unit, frozenset())}
+            code = named.pop() if len(named) == 1 and not sign else None
+            if code is not None and not in_sentence and any(
+                    e.startswith("place ") and e.endswith("(assumed)") for e in raw.evidence):
+                own = []  # places the figure took from the lead: the article's, after the one it named
+            got = resolve_currency(raw.unit, own, () if sign else article, locale, sc.lex.cur_defaults,
+                                   published, code)
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])

@@ -4,6 +4,7 @@ a gold claim's text."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -285,6 +286,23 @@ def test_a_minor_unit_takes_the_currency_of_the_amount_before_it() -> None:
     claim = _one("Tickets cost 8.40 euros, 30 cents more.", "en", "cents")
     assert (claim.unit, claim.value) == ("EUR", Decimal("0.3"))
     assert _one("A stamp costs 60 cents.", "en", "cents").unit == "USD"
+
+
+def test_a_family_word_alone_is_the_currency_of_it_the_article_named() -> None:
+    # the fine in Jordanian dinars, restated with the family word in a story about Kuwait; a place the
+    # figure's own sentence names still comes first
+    text = ("وفرضت لجنة الانضباط غرامة قدرها 25 ألف دينار أردني على نادي الكويت.\n\n"
+            "وتبقى غرامة الـ20 ألف دينار رمزية.")
+    assert _one(text, "ar", "20 ألف").unit == "JOD"
+    assert _one(text.replace("رمزية.", "رمزية في الكويت."), "ar", "20 ألف").unit == "KWD"
+
+
+def test_a_family_word_names_the_currency_its_place_used_on_the_article_date() -> None:
+    text = "In Paris, the plan aims to wipe out the welfare system's debt of 250 million francs."
+    then = next(c for c in extract_text(text, "en", published=dt.date(1995, 12, 5)) if c.kind is Kind.MONEY)
+    assert then.unit == "FRF"
+    later = next(c for c in extract_text(text, "en", published=dt.date(2005, 1, 5)) if c.kind is Kind.MONEY)
+    assert later.unit != "FRF"
 
 
 def test_a_year_in_an_arabic_event_name_is_no_claim() -> None:
