@@ -2047,9 +2047,13 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
     found = _demonyms(sc, text)  # (offset, country), in text order
     at = [f[0] for f in found]
     article: list[str] = []
+    stated: list[str] = []  # ... of those, the places a figure's own sentence names
     for raw in raws:
         article.extend(p for p in raw.place if p not in article)
+        if not _assumed_place(raw):
+            stated.extend(p for p in raw.place if p not in stated)
     article.extend(p for _, p in found if p not in article)
+    stated.extend(p for _, p in found if p not in stated)
     for n, raw in enumerate(raws):
         if raw.kind is K_MONEY and raw.unit.islower():
             lo, hi = bounds[bisect_right(starts, raw.start) - 1]
@@ -2057,8 +2061,12 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             # a place its own sentence names may make it another dollar, not one the figure inherits
             # from the lead or one named elsewhere in the article.
             sign = sc.lex.lang == "en" and raw.unit == "dollar" and "$" in text[raw.start : raw.end]
-            own = [] if sign and (sc.places is None or sc.places.search(text, lo, hi) is None) \
-                else list(raw.place)
+            # "دولار" alone in Arabic news is another dollar only by a place a sentence of the article
+            # names (دولار كندي، دولار هونغ كونغ are written out): a place the figure took from the
+            # headline alone does not make it Hong Kong's
+            usd = sc.lex.lang == "ar" and raw.unit == "dollar"
+            own = [] if (sign or (usd and _assumed_place(raw))) and (
+                sc.places is None or sc.places.search(text, lo, hi) is None) else list(raw.place)
             if sign and n and _converts_other_dollar(text, raws[n - 1], raw):
                 # "A$23.23 ($15.30)": a bare "$" converting another dollar is the U.S. dollar
                 raw.unit = DEFAULT_DOLLAR
@@ -2071,14 +2079,19 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             named = {r.unit for r in raws[:n] if id(r) in written
                      and r.unit in currency_families().get(raw.unit, frozenset())}
             code = named.pop() if len(named) == 1 and not sign else None
-            if code is not None and not in_sentence and any(
-                    e.startswith("place ") and e.endswith("(assumed)") for e in raw.evidence):
+            if code is not None and not in_sentence and _assumed_place(raw):
                 own = []  # places the figure took from the lead: the article's, after the one it named
-            got = resolve_currency(raw.unit, own, () if sign else article, locale, sc.lex.cur_defaults,
+            got = resolve_currency(raw.unit, own, () if sign else stated if usd else article, locale,
+                                   sc.lex.cur_defaults,
                                    published, code)
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])
+
+
+def _assumed_place(raw: Raw) -> bool:
+    """Whether the figure took its place from the headline or the lead, not from its own sentence."""
+    return any(e.startswith("place ") and e.endswith("(assumed)") for e in raw.evidence)
 
 
 def _converts_other_dollar(text: str, first: Raw, raw: Raw) -> bool:

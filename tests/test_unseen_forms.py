@@ -305,6 +305,22 @@ def test_a_family_word_names_the_currency_its_place_used_on_the_article_date() -
     assert later.unit != "FRF"
 
 
+def test_an_arabic_dollar_is_another_only_by_a_place_a_sentence_names(tmp_path: Path) -> None:
+    from factcheck.documents import load_document
+    from factcheck.extract import extract_document
+
+    def money(body: str) -> str:
+        path = tmp_path / "article.md"
+        path.write_text(f"---\ntitle: فيروس يضرب الحواسيب انطلاقا من هونغ كونغ\nlang: ar\n---\n\n{body}\n",
+                        encoding="utf-8")
+        return next(c.unit for c in extract_document(load_document(path)) if c.kind is Kind.MONEY)
+
+    # the headline's Hong Kong is the virus's, not the currency of the losses around the world
+    assert money("وقال خبراء إن الخسائر قد تصل إلى 10 ملايين دولار في أنحاء العالم.") == "USD"
+    # a place the body names still makes it that place's dollar
+    assert money("وقال خبراء في هونغ كونغ إن الخسائر قد تصل إلى 10 ملايين دولار.") == "HKD"
+
+
 def test_a_year_in_an_arabic_event_name_is_no_claim() -> None:
     claims = extract_text("فاز بذهبية أولمبياد باريس 2024، وبلغ النمو 5% في عام 2024.", "ar")
     assert [c.text for c in claims] == ["5%", "2024"]
