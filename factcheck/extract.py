@@ -2054,7 +2054,10 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             stated.extend(p for p in raw.place if p not in stated)
     article.extend(p for _, p in found if p not in article)
     stated.extend(p for _, p in found if p not in stated)
+    written_before: set[str] = set()  # the codes written out so far, in text order
     for n, raw in enumerate(raws):
+        if id(raw) in written:
+            written_before.add(raw.unit)
         if raw.kind is K_MONEY and raw.unit.islower():
             lo, hi = bounds[bisect_right(starts, raw.start) - 1]
             # A bare "$" is the U.S. dollar in English wire style, which writes others A$, S$, C$: only
@@ -2076,8 +2079,7 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             own.extend(p for _, p in in_sentence if p not in own)
             if _MINOR_NOTE in raw.evidence and _minor_of_earlier(sc, text, raws, n, lo):
                 continue
-            named = {r.unit for r in raws[:n] if id(r) in written
-                     and r.unit in currency_families().get(raw.unit, frozenset())}
+            named = written_before & currency_families().get(raw.unit, frozenset())
             code = named.pop() if len(named) == 1 and not sign else None
             if code is not None and not in_sentence and _assumed_place(raw):
                 own = []  # places the figure took from the lead: the article's, after the one it named
