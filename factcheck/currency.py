@@ -24,23 +24,40 @@ from typing import Any
 
 from factcheck import yamlfast
 from factcheck.align import containers, currency_families, outer_places
+from factcheck.errors import RulesError
 from factcheck.lexicon import locales, rules_dir
 
 DEFAULT_DOLLAR = "USD"
 
 
+def _path() -> Path:
+    return rules_dir() / "consistency" / "currencies_by_place.yaml"
+
+
 @cache
 def _currencies_file() -> dict[str, Any]:
-    path: Path = rules_dir() / "consistency" / "currencies_by_place.yaml"
-    data: dict[str, Any] = yamlfast.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = yamlfast.safe_load(_path().read_text(encoding="utf-8"))
     return data
 
 
 @cache
+def _own() -> dict[str, str]:
+    """Each country's present currency, as the file gives it."""
+    return {str(k): str(v) for k, v in _currencies_file()["currencies"].items()}
+
+
+@cache
 def _replaced() -> tuple[tuple[str, str, dt.date], ...]:
-    """(place, code, last day) of every currency a country used before its present one."""
-    return tuple((str(place), str(code), last) for place, entries in
-                 (_currencies_file().get("replaced") or {}).items() for code, last in entries)
+    """(place, code, last day) of every currency a country used before its present one (the file's
+    ``replaced``: a list of [code, last day] pairs per place)."""
+    out: list[tuple[str, str, dt.date]] = []
+    for place, entries in (_currencies_file().get("replaced") or {}).items():
+        for entry in entries if isinstance(entries, list) else [entries]:
+            if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)
+                    and isinstance(entry[1], dt.date)):
+                raise RulesError(str(_path()), f"replaced.{place}: expected [ISO code, last day] pairs")
+            out.append((str(place), entry[0], entry[1]))
+    return tuple(out)
 
 
 def place_currencies(day: dt.date | None = None) -> dict[str, str]:
@@ -48,7 +65,8 @@ def place_currencies(day: dt.date | None = None) -> dict[str, str]:
     it (France on 1995-12-05: FRF)."""
     if day is None:
         return place_currencies_now()
-    return _currencies_then(frozenset((place, code) for place, code, last in _replaced() if day <= last))
+    old = frozenset((place, code) for place, code, last in _replaced() if day <= last)
+    return _currencies_then(old) if old else place_currencies_now()
 
 
 @cache
@@ -56,14 +74,13 @@ def place_currencies_now() -> dict[str, str]:
     """Every place of the gazetteer with a currency: a country's own, and a city's or a region's
     through the country that contains it (Basra -> Iraq -> IQD). A place inside two countries with
     different currencies gets none."""
-    return _with_containers({str(k): str(v) for k, v in _currencies_file()["currencies"].items()})
+    return _with_containers(_own())
 
 
 @lru_cache(maxsize=16)
 def _currencies_then(old: frozenset[tuple[str, str]]) -> dict[str, str]:
     """The table of place_currencies_now with each (country, code) of ``old`` put back."""
-    return _with_containers({**{str(k): str(v) for k, v in _currencies_file()["currencies"].items()},
-                             **dict(old)})
+    return _with_containers({**_own(), **dict(old)})
 
 
 def _with_containers(own: dict[str, str]) -> dict[str, str]:

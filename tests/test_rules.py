@@ -124,3 +124,17 @@ def test_unsupported_lists_a_figure_nothing_states(tmp_path: Path) -> None:
     assert [f.rule for f in bad.findings] == ["FC900"]
     assert bad.findings[0].severity is Severity.INFO
     assert [f.rule for f in good.findings] == [] and len(good.verified) == 1
+
+
+def test_a_replaced_currency_not_a_code_day_pair_is_a_rules_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.currency as currency
+    from factcheck.errors import RulesError
+
+    bad = {"currencies": {}, "replaced": {"France": ["FRF"]}}
+    monkeypatch.setattr(currency, "_currencies_file", lambda: bad)
+    currency._replaced.cache_clear()
+    try:
+        with pytest.raises(RulesError, match=r"currencies_by_place\.yaml: replaced\.France: expected"):
+            currency._replaced()
+    finally:
+        currency._replaced.cache_clear()
