@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any, Literal, Protocol
@@ -410,7 +410,7 @@ class Side(Frozen):
     @cached_property
     def defaults(self) -> tuple[bool, bool]:
         """Whether the claim's place and period came from its article's headline or lead."""
-        return _from_default(self.claim, "place"), _from_default(self.claim, "period")
+        return from_default(self.claim.evidence, "place"), from_default(self.claim.evidence, "period")
 
 
 class Alignment(Frozen):
@@ -829,10 +829,8 @@ class Aligner:
         season's crop): a slip is evidence of identity where the words are not. Counts and shares need
         three significant digits (12 and 21 are too often two quantities)."""
         claim = side.claim
-        if self.peers or claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
-            return None
-        if claim.kind is not Kind.MONEY and claim.unit in ("count", "percent") \
-                and len(significant_digits(claim.value)) < SLIP_DIGITS:
+        if self.peers or claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) \
+                or too_short_for_slip(claim):
             return None
         slips: list[Side] = []
         differing: set[int] = set()  # (ids of the slips met on words alone)
@@ -1619,15 +1617,22 @@ def _next_day(iso: str, fact: str) -> bool:
 _WEEK = 7  # days a weekday's date may be off, its weekday still right
 
 
+def too_short_for_slip(claim: Claim) -> bool:
+    """Whether a count or share has fewer than SLIP_DIGITS significant digits: too often another
+    quantity for a slip alone (digits swapped, a scale word) to join it to a figure (12 and 21)."""
+    return claim.kind is not Kind.MONEY and claim.unit in ("count", "percent") \
+        and len(significant_digits(claim.value)) < SLIP_DIGITS
+
+
 def _has_day(iso: str | None) -> bool:
     """Whether an ISO date states its day ("2025-01-14", "--03-05"; not "2022-01" nor "2022")."""
     return iso is not None and len(iso.lstrip("-").split("-")) == (2 if iso.startswith("--") else 3)
 
 
-def _from_default(claim: Claim, field: str) -> bool:
-    """Whether the claim's place or period came from its article's headline or lead ("place Libya from
-    the headline (assumed)")."""
-    return any(note.startswith(f"{field} ") and note.endswith("(assumed)") for note in claim.evidence)
+def from_default(evidence: Sequence[str], field: str) -> bool:
+    """Whether a claim's place or period (by its evidence) came from its article's headline or lead
+    ("place Libya from the headline (assumed)")."""
+    return any(note.startswith(f"{field} ") and note.endswith("(assumed)") for note in evidence)
 
 
 @lru_cache(maxsize=4)

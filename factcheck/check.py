@@ -29,7 +29,6 @@ from factcheck.align import (
     LEVEL_BEFORE_NOTE,
     LEVEL_LEFT_NOTE,
     LEXICAL_MIN,
-    SLIP_DIGITS,
     Aligner,
     Alignment,
     Index,
@@ -42,6 +41,7 @@ from factcheck.align import (
     same_order,
     sentence_words,
     stated,
+    too_short_for_slip,
     unit_block,
     units_compatible,
     whose_age,
@@ -2007,9 +2007,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         # dead included 112 women" after "killed 121 people"): a part of it.
         slip_only = marker is None
         worded = not slip_only and not any(ch.isdigit() for ch in claim.text)  # "the five", "الخمسة"
-        if slip_only and (listed is not None or (
-                claim.kind is not Kind.MONEY and claim.unit in ("count", "percent")
-                and len(significant_digits(claim.value)) < SLIP_DIGITS)):
+        if slip_only and (listed is not None or too_short_for_slip(claim)):
             # (a count or share of two significant digits is too often another quantity to be a slip
             # of one, as the aligner holds: "about 75,000 boat people" in Malaysia after "Nearly 57,000"
             # reached the region's shores)
