@@ -17,7 +17,7 @@ from dataclasses import replace
 from decimal import Context, Decimal
 from typing import Any
 
-from factcheck.align import currency_families
+from factcheck.align import currency_families, from_default
 from factcheck.claims import (
     K_COUNT,
     K_DATE,
@@ -2043,22 +2043,21 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
     if not any(raw.kind is K_MONEY and raw.unit.islower() for raw in raws):
         return
     starts = [b[0] for b in bounds]
-    written = {id(raw) for raw in raws if raw.kind is K_MONEY and not raw.unit.islower()}  # codes as stated
     found = _demonyms(sc, text)  # (offset, country), in text order
     at = [f[0] for f in found]
     article: list[str] = []
     stated: list[str] = []  # ... of those, the places a figure's own sentence names
     for raw in raws:
         article.extend(p for p in raw.place if p not in article)
-        if not _assumed_place(raw):
+        if not from_default(raw.evidence, "place"):
             stated.extend(p for p in raw.place if p not in stated)
     article.extend(p for _, p in found if p not in article)
     stated.extend(p for _, p in found if p not in stated)
     written_before: set[str] = set()  # the codes written out so far, in text order
     for n, raw in enumerate(raws):
-        if id(raw) in written:
-            written_before.add(raw.unit)
-        if raw.kind is K_MONEY and raw.unit.islower():
+        if raw.kind is K_MONEY and not raw.unit.islower():
+            written_before.add(raw.unit)  # (a family word turns into a code only at its own turn below)
+        elif raw.kind is K_MONEY:
             lo, hi = bounds[bisect_right(starts, raw.start) - 1]
             # A bare "$" is the U.S. dollar in English wire style, which writes others A$, S$, C$: only
             # a place its own sentence names may make it another dollar, not one the figure inherits
@@ -2068,7 +2067,7 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             # names (دولار كندي، دولار هونغ كونغ are written out): a place the figure took from the
             # headline alone does not make it Hong Kong's
             usd = sc.lex.lang == "ar" and raw.unit == "dollar"
-            own = [] if (sign or (usd and _assumed_place(raw))) and (
+            own = [] if (sign or (usd and from_default(raw.evidence, "place"))) and (
                 sc.places is None or sc.places.search(text, lo, hi) is None) else list(raw.place)
             if sign and n and _converts_other_dollar(text, raws[n - 1], raw):
                 # "A$23.23 ($15.30)": a bare "$" converting another dollar is the U.S. dollar
@@ -2081,7 +2080,7 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
                 continue
             named = written_before & currency_families().get(raw.unit, frozenset())
             code = named.pop() if len(named) == 1 and not sign else None
-            if code is not None and not in_sentence and _assumed_place(raw):
+            if code is not None and not in_sentence and from_default(raw.evidence, "place"):
                 own = []  # places the figure took from the lead: the article's, after the one it named
             got = resolve_currency(raw.unit, own, () if sign else stated if usd else article, locale,
                                    sc.lex.cur_defaults,
@@ -2089,11 +2088,6 @@ def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: lis
             if got is not None:
                 raw.unit = got[0]
                 raw.evidence.append(got[1])
-
-
-def _assumed_place(raw: Raw) -> bool:
-    """Whether the figure took its place from the headline or the lead, not from its own sentence."""
-    return any(e.startswith("place ") and e.endswith("(assumed)") for e in raw.evidence)
 
 
 def _converts_other_dollar(text: str, first: Raw, raw: Raw) -> bool:
