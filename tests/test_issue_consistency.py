@@ -3671,6 +3671,22 @@ def test_two_figures_a_comparison_word_sets_against_each_other_are_no_inferred_b
         ("FC104", "$4.1 billion")]
 
 
+def test_a_figure_set_against_another_by_more_than_the_is_no_inferred_breakdown(tmp_path: Path) -> None:
+    """"sell 44.3 trillion yen of new bonds, more than the expected tax revenue of 37.4 trillion yen"
+    after a 92.3 trillion yen budget: the two figures are compared ("more than the", "less than the"
+    in FC104 comparison_words), not parts nearly adding up to the budget; joined by "and" they are
+    parts again."""
+    text = ("Japan's cabinet approved a record 92.3 trillion yen ($1.01 trillion) budget for the fiscal year "
+            "starting in April.\n\nTo pay for it, the government plans to sell a record 44.3 trillion yen of "
+            "new bonds, more than the expected tax revenue of 37.4 trillion yen.")
+    assert _findings(_check(tmp_path, text=text, published="2009-12-25")) == []
+    folder = tmp_path / "bound"
+    folder.mkdir()
+    joined = text.replace("more than the expected tax revenue of", "and raise")
+    assert [(r, t) for r, _, t in _findings(_check(folder, text=joined, published="2009-12-25"))] == [
+        ("FC104", "92.3 trillion yen")]
+
+
 def test_a_figure_after_the_colon_of_a_spread_word_is_a_part(tmp_path: Path) -> None:
     """"الإصابات توزعت على النحو التالي: 610 في ...": after a colon the list of parts begins; the
     first figure there is a part, not the count of the groups the total is spread over ("توزعت على
