@@ -2054,6 +2054,21 @@ def test_a_restatement_named_as_well_by_two_restates_the_one_of_its_full_identit
         ("FC105", "15.9 مليار دولار")]
 
 
+def test_an_age_takes_no_concept_of_its_clause(tmp_path: Path) -> None:
+    """"Those jailed for 30 years included Ronald Biggs, 34, and Charles Wilson, 31": the ages count
+    no prison term (the clause's "jailed", nor the 30 years before them lend them its concept), so
+    they do not contradict the 30 years as a second statement of it."""
+    text = ("Those jailed for 30 years included Ronald Biggs, 34, a carpenter, and Charles Wilson, 31, a "
+            "bookmaker.")
+    claims = {c.text: c for c in extract_text(text, lang="en")}
+    assert claims["30 years"].concept == "sentence"
+    assert (claims["34"].concept, claims["31"].concept) == (None, None)
+    assert "years of age" in claims["34"].evidence
+    body = f"LONDON (Reuters) - {text}\n"
+    result = check_paths([_article(tmp_path, "Train robbers jailed", body, "1964-04-16", "en")], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
+
+
 def test_an_age_is_checked_only_against_a_fact_that_names_an_age(tmp_path: Path) -> None:
     """"الكاتب البالغ 80 عاما", "the 80-year-old writer": a person's age (units.yaml ages.years_before,
     years_after) says so in its evidence; it is no prison term, and against a fact of age it is checked."""
