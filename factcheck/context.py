@@ -1257,7 +1257,10 @@ def _span_of(lex: Lexicon, text: str, raw: Raw, texts: list[str],
     (_months_back)."""
     try:
         if raw.kind is K_YEAR and raw.value is not None:
-            return _period_of_year(lex, texts, len(texts), int(raw.value), published)
+            span = _period_of_year(lex, texts, len(texts), int(raw.value), published)
+            if span is not None and text[raw.start : raw.end].endswith(tuple(lex.hijri_marks)):
+                return _hijri_year_span(span, int(raw.value))
+            return span
         if raw.kind is K_DATE and raw.date:
             return _period_of_date(lex, texts, raw.date, published)
         if raw.kind is K_DURATION and published is not None and raw.value is not None:
@@ -1265,6 +1268,23 @@ def _span_of(lex: Lexicon, text: str, raw: Raw, texts: list[str],
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def _hijri_year_span(span: tuple[dt.date | None, dt.date | None],
+                     year: int) -> tuple[dt.date | None, dt.date | None] | None:
+    """The Gregorian days of a Hijri year ("في عام 1432هـ": 7 December 2010 to 25 November 2011) where
+    _period_of_year read the year as Gregorian: the whole year, or from its start up to the publication
+    ("منذ 1445هـ"). A part of it (a Gregorian half or quarter) or a year outside the calendar's range
+    gives no period."""
+    from factcheck.hijri import to_gregorian
+
+    first, following = to_gregorian(year, 1, 1), to_gregorian(year + 1, 1, 1)
+    start, end = span
+    if first is None or following is None or start != dt.date(year, 1, 1):
+        return None
+    if end == dt.date(year, 12, 31):
+        return first, following - dt.timedelta(days=1)
+    return first, end
 
 
 def _months_back(day: dt.date, months: int) -> dt.date | None:

@@ -452,6 +452,17 @@ def test_a_hijri_month_without_a_year_is_the_last_such_month() -> None:
     assert second.period is not None and second.period.start == dt.date(2024, 3, 11)
 
 
+def test_a_hijri_year_gives_its_gregorian_days_as_the_period() -> None:
+    """"في عام 1432هـ" is the Hijri year 1432, 7 December 2010 to 25 November 2011, not the Gregorian
+    year 1432; "منذ عام 1440 هـ" runs from 1 Muharram 1440 (11 September 2018) to the publication."""
+    text = "بلغت الإيرادات 540 مليار ريال في عام ١٤٣٢هـ، و610 مليارات منذ عام 1440 هـ."
+    first, _, second, _ = extract_text(text, "ar", published="2019-06-30")
+    assert first.period is not None and (first.period.start, first.period.end) == (
+        dt.date(2010, 12, 7), dt.date(2011, 11, 25))
+    assert second.period is not None and (second.period.start, second.period.end) == (
+        dt.date(2018, 9, 11), dt.date(2019, 6, 30))
+
+
 def test_the_parts_of_a_breakdown_are_not_the_total_fact(tmp_path: Path) -> None:
     """The total is the fact's quantity (and stated wrongly); its parts after "منها" are not it."""
     fact = {"what": "حصيلة الزكاة والتبرعات", "value": "19800000", "unit": "KWD", "place": ["Kuwait"],
