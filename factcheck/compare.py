@@ -804,11 +804,15 @@ def _worded_gaps(sides: Sequence[Side], text: str, book: RuleBook) -> list[SumGa
         few = len(members) <= params.min_parts
         if marker is None and not (few and any(m.claim.concept and "+" in m.claim.concept for m in members)):
             continue
+        # (not a sentence of an earlier reading: "وكانت حصيلة سابقة قد أشارت إلى سقوط 23 قتيلا")
+        before = [by_sentence[k] for k in range(index - 1, index - 1 - _COMBINED_BACK, -1)
+                  if k in by_sentence and not (earlier and find_marker(
+                      text, *sentence_span(text, sentences, k), earlier) is not None)]
+        first_ones = _first_ones(members, marker, before, book) if marker is not None else None
+        if first_ones is not None:
+            gaps.append(first_ones)
+            continue
         if few or marker is None:
-            # (not a sentence of an earlier reading: "وكانت حصيلة سابقة قد أشارت إلى سقوط 23 قتيلا")
-            before = [by_sentence[k] for k in range(index - 1, index - 1 - _COMBINED_BACK, -1)
-                      if k in by_sentence and not (earlier and find_marker(
-                          text, *sentence_span(text, sentences, k), earlier) is not None)]
             # (not a figure of each: "تقدر النفقات والإيرادات بـ855 مليار ريال لكل منهما")
             each = [m for m in members if not blockers or find_marker(
                 text, m.claim.end, min(end, m.claim.end + _EACH_REACH), blockers) is None]
@@ -835,6 +839,46 @@ _MARKER_REACH = 12  # words between a total word and the total it names
 _ELSEWHERE_REACH = 16  # characters from "of the total" to the total word inside it
 _COMBINED_BACK = 6  # sentences back where a combined total's components may be stated
 _EACH_REACH = 24  # characters after a figure where "for each of them" makes it no total
+
+
+_FIRST_ONES_MAX = 9  # the largest count of "the three parties combined" read as the first ones listed
+
+
+def _first_ones(members: list[Side], marker: int, before: list[list[Side]],
+                book: RuleBook) -> SumGap | None:
+    """"the first three parties combined 326 seats" (a count N, then a total word and the total, the
+    count no figure of the total's own concept): the total of the N figures of its concept, kind and
+    unit listed in the sentences ``before`` (latest first): the N largest of them below the total when
+    they are listed largest first (a ranking: 220, 68 and 48 seats of a 220, 68, 48, 27, 17 list), or
+    the only N."""
+    ordered = sorted(members, key=lambda s: s.claim.start)
+    for count, total in pairwise(ordered):
+        n = stated(count.claim)
+        if count.claim.kind is not Kind.COUNT or count.claim.unit != "count" \
+                or count.claim.concept is not None or count.claim.qualifier is not Qualifier.EXACT \
+                or n is None or n != n.to_integral_value() or not 2 <= n <= _FIRST_ONES_MAX \
+                or not count.claim.end <= marker <= total.claim.start:
+            continue
+        value = stated(total.claim)
+        if total.claim.concept is None or value is None or total.claim.qualifier is not Qualifier.EXACT:
+            continue
+        listed = [p for sentence in before for p in sentence
+                  if p.claim.kind is total.claim.kind and p.claim.unit == total.claim.unit
+                  and p.claim.concept == total.claim.concept and p.claim.qualifier is Qualifier.EXACT
+                  and (stated(p.claim) or value) < value]
+        listed.sort(key=lambda p: p.claim.start)
+        k = int(n)
+        if len(listed) < k:
+            return None
+        first = sorted(sorted(listed, key=lambda p: stated(p.claim) or 0, reverse=True)[:k],
+                       key=lambda p: p.claim.start)
+        if len(listed) != k and not all((stated(a.claim) or 0) > (stated(b.claim) or 0)
+                                        for a, b in pairwise(first)):
+            return None
+        if sum_agrees([p.claim for p in first], total.claim, book.tolerance(total.claim)):
+            return None
+        return SumGap(total, first[0], tuple(first), _sum_value([p.claim for p in first]))
+    return None
 
 
 def _combined_after(members: list[Side], before: list[list[Side]], min_parts: int,

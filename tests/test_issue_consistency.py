@@ -3713,6 +3713,33 @@ def test_a_figure_set_against_another_by_more_than_the_is_no_inferred_breakdown(
         ("FC104", "92.3 trillion yen")]
 
 
+def test_the_first_ones_combined_are_the_largest_figures_listed_before(tmp_path: Path) -> None:
+    """"الأحزاب الثلاثة الأولى مجتمعة 326 مقعدا", "the top three parties together won 326 seats": the
+    count before the total word says how many of the figures listed before (largest first) the total
+    joins: 220 + 68 + 48 = 336, not 326 (the smaller 27 and 17, and the 462 seats of the house, left
+    out). When they add up, nothing is reported."""
+    cases = (
+        ("ar", "الجزائر (واج) - حصل حزب جبهة التحرير الوطني على 220 مقعدا من أصل 462 في المجلس.\n\n"
+               "وحل التجمع الوطني الديمقراطي ثانيا بـ68 مقعدا، فيما اكتفى تكتل يضم ثلاثة أحزاب بـ48 مقعدا، "
+               "مقابل 27 مقعدا لجبهة القوى الاشتراكية و17 لحزب العمال.\n\n"
+               "وبذلك حصدت الأحزاب الثلاثة الأولى مجتمعة 326 مقعدا.\n", "326"),
+        ("en", "ALGIERS (Reuters) - The National Liberation Front won 220 seats in the 462-seat assembly.\n\n"
+               "The National Rally for Democracy came second with 68 seats, the Green Algeria Alliance won "
+               "48 seats, the Socialist Forces Front 27 seats and the Workers Party 17 seats.\n\n"
+               "The top three parties together won 326 seats.\n", "326"))
+    for lang, body, total in cases:
+        folder = tmp_path / lang
+        folder.mkdir()
+        result = check_paths([_article(folder, "Election", body, "2012-05-11", lang)], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule == "FC104"] == [
+            ("FC104", total)], lang
+        right = tmp_path / f"{lang}-right"
+        right.mkdir()
+        fixed = body.replace("326", "336")
+        result = check_paths([_article(right, "Election", fixed, "2012-05-11", lang)], [])
+        assert [f.rule for f in result.findings if f.rule == "FC104"] == [], lang
+
+
 def test_a_figure_after_the_colon_of_a_spread_word_is_a_part(tmp_path: Path) -> None:
     """"الإصابات توزعت على النحو التالي: 610 في ...": after a colon the list of parts begins; the
     first figure there is a part, not the count of the groups the total is spread over ("توزعت على
