@@ -982,6 +982,20 @@ def test_a_figure_beside_a_forecaster_that_is_a_slip_of_the_fact_is_reported(tmp
     assert _findings(_check(tmp_path, text=off, reference=fact, published="2024-12-09")) == []
 
 
+def test_a_figure_beside_a_forecaster_a_scale_word_off_the_fact_is_reported(tmp_path: Path) -> None:
+    """"Industry analysts estimated that IBM has committed about $5 million" of the $5 billion IBM gives:
+    no forecast misses by a factor of a thousand, one significant digit or not; a scale slip (FC102).
+    "about $4 billion" beside the analysts is their estimate, left alone."""
+    fact = {"what": "IBM investment in the System/360 program", "value": "5000000000", "unit": "USD",
+            "period": {"start": "1961-01-01", "end": "1966-12-31"}}
+    text = ("NEW YORK, April 7 - Industry analysts estimated that IBM has committed about $5 million to the "
+            "program, including new plants to make the electronic circuits.")
+    found = _findings(_check(tmp_path, text=text, reference=fact, published="1964-04-07"))
+    assert found == [("FC102", "article.md", "about $5 million")]
+    off = text.replace("$5 million", "$4 billion")
+    assert _findings(_check(tmp_path, text=off, reference=fact, published="1964-04-07")) == []
+
+
 def test_a_figure_of_another_time_is_not_checked_against_another_article(tmp_path: Path) -> None:
     """"the deadliest attack in Algiers since the bombings of 11 April 2007, which killed 33 people":
     that event's toll, not a statement of the 35 another article gives for Thursday's bombing."""
