@@ -528,9 +528,6 @@ def _period_of_year(lex: Lexicon, texts: list[str], end: int, year: int,
                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     k = _skip(lex, texts, end, ("year_word", "of"))
     after_in = _behind(lex, _vocab(lex, "in"), texts, k)
-    if not after_in and (of_year := _behind(lex, _vocab(lex, "year_part"), texts, k)) \
-            and not _behind(lex, _vocab(lex, "deadline"), texts, k - of_year):
-        after_in = of_year  # "بنهاية 2009": that year, as after "في"; not "حتى نهاية 2023", a deadline
     if _dated_thing(lex, texts, k - after_in):
         return None  # "قانون الجنسية الصادر عام 1959", "founded in 1998": a thing's date, no figure's period
     if _compared_year(lex, texts, k - after_in):
