@@ -1835,12 +1835,12 @@ def _since_near(lex: Lexicon, texts: list[str], end: int, reach: int = 0) -> int
         n = _behind(lex, since, texts, j)
         if n:
             found = j - n
-        if j and not texts[j - 1].isalpha() and texts[j - 1] not in _APOSTROPHES:
+        if j and not texts[j - 1].isalpha() and texts[j - 1] not in APOSTROPHES:
             break  # (a possessive's apostrophe is inside the phrase: "since his father's ouster in 1986")
     return found
 
 
-_APOSTROPHES = frozenset({"'", "\u2019"})
+APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _period_of_date(lex: Lexicon, texts: list[str], iso: str,

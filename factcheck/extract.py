@@ -37,7 +37,7 @@ from factcheck.claims import (
     Kind,
     Qualifier,
 )
-from factcheck.context import assign_context
+from factcheck.context import APOSTROPHES, assign_context
 from factcheck.currency import DEFAULT_DOLLAR
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import ordinal_date, pair_note, paired_years, parse_date
@@ -1329,7 +1329,7 @@ class Extractor:
         k = i - 2  # the words of the name, and "the", back to what stands before them
         while k >= 0 and k > i - 6 and ((texts[k].isalpha() and (
                 texts[k] == "the" or self._original(w, k)[:1].isupper()))
-                or (texts[k] in _APOSTROPHES and k > 0 and texts[k - 1][-1:] == "s")):
+                or (texts[k] in APOSTROPHES and k > 0 and texts[k - 1][-1:] == "s")):
             k -= 1  # (a plural possessive's apostrophe is the name's: "and the Workers' Party 17")
         if k >= 0 and (texts[k] in lex.connectors or texts[k] in _CLAUSE_MARKS):
             return False  # "Boeing delivered 528 and Airbus 735", "and the Paris Club 22": a verb left out
@@ -1931,7 +1931,6 @@ _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 60480
 _UNIT_RATIO = {(a, b): Decimal(_SECONDS[a] // _SECONDS[b]) for a in _SECONDS for b in _SECONDS
                if _SECONDS[a] > _SECONDS[b]}
 _UNIT_RATIO[("year", "month")] = Decimal(12)
-_APOSTROPHES = frozenset({"'", "’"})
 _CLAUSE_MARKS = {",", "،", ";", "؛", ".", "(", ")"}
 # After "a year", "a day": the time word dates the figure ("a year earlier"), it is no rate of its unit.
 _RELATIVE_AFTER = {"earlier", "ago", "before", "later", "after", "previously"}
