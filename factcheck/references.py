@@ -662,8 +662,10 @@ def unit_named(phrase: str) -> str | None:
             continue  # an Arabic unit comes with its article: "بالقنطار"
         for n in range(min(3, len(rest)), 0, -1):
             key = " ".join(rest[:n])
+            # "بالمتر المكعب", "بالكيلومتر المربع": every word of an Arabic unit takes the article
+            bare = " ".join(w[2:] if w.startswith("ال") else w for w in rest[:n]) if lex.lang == "ar" else key
             for table in (lex.measures, lex.duration):
-                unit = _with_article(table, key)
+                unit = _with_article(table, key) or table.get(bare)
                 if unit is not None and unit in known_units():
                     return str(unit)
     return None

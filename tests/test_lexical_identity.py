@@ -164,6 +164,9 @@ def test_a_what_that_names_its_unit_gives_the_fact_that_unit() -> None:
     assert unit_named("capacity of each unit in megawatts") == "megawatt"
     assert unit_named("تقديرات محصول الحبوب بالقنطار") == "quintal"
     assert unit_named("people killed in Gaza") is None
+    # every word of an Arabic unit of two words takes the article, not the first alone
+    assert unit_named("كمية الغاز المصدرة سنويا بالمتر المكعب") == "cubic_metre"
+    assert unit_named("مساحة الأراضي المزروعة بالكيلومتر المربع") == "square_km"
 
 
 def test_a_what_that_states_its_values_in_a_scale_scales_them(tmp_path: Path) -> None:
