@@ -1004,7 +1004,8 @@ class Aligner:
                 if found is not None:
                     scored.append((got, hits, other, found))
                     continue
-            if found is None and got >= LEXICAL_SLIP_MIN and self._scale_slip_of(claim, other.claim):
+            if found is None and got >= LEXICAL_SLIP_MIN and self._scale_slip_of(
+                    claim, other.claim, _SLIP_DIGITS if got < LEXICAL_MIN else _SLIP_DIGITS_NAMED):
                 # the same three significant digits or more a scale word apart ("$68.7 million" of the
                 # $68.7 billion deal), in its unit, named by the figure's words: the slip is identity
                 # enough, the period and place it states otherwise assumed
@@ -1139,10 +1140,10 @@ class Aligner:
         return claim.qualifier is Qualifier.EXACT and claim.kind in (Kind.COUNT, Kind.MONEY) \
             and claim.grain > 0 and _near(claim, fact, SCALED_NEAR)
 
-    def _scale_slip_of(self, claim: Claim, fact: Claim) -> bool:
-        """Whether a figure stated exactly or about, of _SLIP_DIGITS significant digits or more, is the
+    def _scale_slip_of(self, claim: Claim, fact: Claim, digits: int = 0) -> bool:
+        """Whether a figure stated exactly or about, of ``digits`` significant digits or more, is the
         fact's a power of ten apart (a scale word written for another), in the same unit."""
-        values = _slip_values(claim, fact)
+        values = _slip_values(claim, fact, digits or _SLIP_DIGITS)
         return claim.qualifier in (Qualifier.EXACT, Qualifier.APPROX) and values is not None \
             and ten_power_apart(*values) and self.judge.related(claim, fact)
 
@@ -1496,6 +1497,7 @@ BOUND_NEAR = Decimal("0.2")  # how near a bound that a fact contradicts lies to 
 SCALED_NEAR = Decimal("0.15")  # ... and an exact figure with a scale word ("17.8 million") to be stated wrong
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 _SLIP_DIGITS = 3  # significant digits that make a scale slip identity enough (68.7, 1.44, 2443)
+_SLIP_DIGITS_NAMED = 2  # ... for a fact named at LEXICAL_MIN or better ("نحو 28 مليار دولار" of 28 million)
 SLIP_NAMED = 0.5  # ... for a slip of a fact whose period or place the figure's sentence tells otherwise
 LEXICAL_PLACED_MIN = 0.2  # ... for the only fact of the figure's identity, its place named on both sides
 LEXICAL_MARGIN = 0.15  # lead of the best fact over any fact of another value
@@ -1714,12 +1716,12 @@ def _slip_identity(a: Side, b: Side) -> IdentityFields | None:
     return (*found[0], *matched), (*found[1], *_told_otherwise(own, other))
 
 
-def _slip_values(claim: Claim, fact: Claim) -> tuple[Decimal, Decimal] | None:
+def _slip_values(claim: Claim, fact: Claim, digits: int = _SLIP_DIGITS) -> tuple[Decimal, Decimal] | None:
     """The magnitudes of a figure and a fact it may be a slip of (_scale_slip_of, _digit_slip_of): both
-    state a value, in one unit, and they differ, the figure's of _SLIP_DIGITS significant digits or
+    state a value, in one unit, and they differ, the figure's of ``digits`` significant digits or
     more; None otherwise."""
     if claim.value is None or fact.value is None or claim.unit != fact.unit or claim.value == fact.value \
-            or len(significant_digits(claim.value)) < _SLIP_DIGITS:
+            or len(significant_digits(claim.value)) < digits:
         return None
     return abs(claim.value), abs(fact.value)
 

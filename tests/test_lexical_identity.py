@@ -968,6 +968,21 @@ def test_a_scale_slip_of_three_digits_joins_a_fact_its_place_and_period_assumed(
     assert _found(result) == [("FC102", "$68.7 million")]
 
 
+def test_a_scale_slip_of_two_digits_joins_a_fact_its_words_name_well(tmp_path: Path) -> None:
+    """"1.4 مليار دولار" pledged in March against the $1.4 trillion pledge a reference dates to the ten years
+    it covers:
+    two significant digits a scale word apart join the fact when the figure's words name it well
+    (LEXICAL_MIN), the periods assumed; three are needed where they name it less well."""
+    facts = [{"what": "قيمة الاستثمارات الإماراتية المتعهد بها في الولايات المتحدة", "value": "1400000000000",
+              "unit": "USD", "period": {"start": "2025-01-01", "end": "2034-12-31"},
+              "place": "United States"},
+             {"what": "مدة الإطار الاستثماري بالسنوات", "value": "10", "unit": "year"}]
+    text = ("أبوظبي 21 مارس - أعلنت الإمارات في مارس الحالي تعهدا باستثمار 1.4 مليار دولار في الولايات "
+            "المتحدة خلال السنوات العشر المقبلة.")
+    result = _check(tmp_path, text=text, reference=facts, published="2025-03-21", lang="ar")
+    assert _found(result) == [("FC102", "1.4 مليار دولار")]
+
+
 def test_a_fact_of_another_counted_noun_is_no_rival_of_the_one_the_figure_counts(tmp_path: Path) -> None:
     """"لأكثر من 20 أسرة تضررت من الانهيار" names the families affected (17, counted families) and, nearly as
     well, the collapse's dead (11, no counted noun): the fact that shares the figure's counted noun is
