@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Collection, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
@@ -1592,7 +1592,9 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
                        if s.claim.kind is kind and unit_block(s.claim) == block]
             following = [s for s in (by_sentence[order[n + 1]] if n + 1 < len(order) else ())
                          if s.claim.kind is kind and unit_block(s.claim) == block]
-            gap = _inferred(members, earlier, following, params, book, text)
+            stated_before = {stated(s.claim) for k in order[:n] for s in by_sentence[k]
+                             if s.claim.kind is kind and unit_block(s.claim) == block}
+            gap = _inferred(members, earlier, following, params, book, text, stated_before)
             if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:
                 gaps.append(gap)
     return gaps
@@ -1699,7 +1701,8 @@ def _without_changes(members: list[Side], text: str) -> list[Side]:
 
 
 def _inferred(members: list[Side], earlier: list[Side], following: list[Side], params: SumParams,
-              book: RuleBook, text: str = "") -> SumGap | None:
+              book: RuleBook, text: str = "",
+              stated_before: Collection[Decimal | None] = ()) -> SumGap | None:
     """The breakdown in one sentence: its figures of one unit after the sentence's first figure, or
     all of them after the nearest earlier figure that could hold them (larger than each, its period
     and place around theirs, the same counted thing). A breakdown that the next sentence's figures
@@ -1743,6 +1746,9 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
                 or (more and sum_agrees(claims + more, total.claim, book.tolerance(total.claim))):
             return None  # a breakdown that holds
         combined, whole_value = _sum_value(claims), stated(total.claim)
+        if combined is not None and combined != whole_value and combined in stated_before:
+            continue  # they add up to another figure before them, exactly: its breakdown ("carrying 175
+            # passengers ... The passengers included 173 South Koreans and two Thais"), not the total's
         if combined is not None and whole_value is not None and combined < whole_value \
                 and _by_place(parts, total):
             continue  # "1,684 in Al Haouz, 980 in Taroudant" of 2,946 dead: the worst-hit places, not all

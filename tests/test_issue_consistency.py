@@ -3727,6 +3727,22 @@ def test_a_figure_set_against_another_by_more_than_the_is_no_inferred_breakdown(
         ("FC104", "92.3 trillion yen")]
 
 
+def test_parts_that_make_another_figure_exactly_are_its_breakdown_not_a_nearby_total(tmp_path: Path) -> None:
+    """"147 polio cases in Pakistan" in the lead, "Globally, 165 cases" two sentences on, and then a list
+    by province that adds up to 147 exactly: the lead's figure broken down (too far back to be read as
+    their total), not parts nearly making the 165 of the sentence before them."""
+    text = ("ISLAMABAD, Jan 3 - Pakistan recorded 147 polio cases in 2019, officials said.\n\n"
+            "The figure is up from 12 in 2018.\n\n"
+            "Globally, 165 cases of wild poliovirus were reported last year, with Afghanistan recording 18, "
+            "according to the World Health Organization.\n\n"
+            "Khyber Pakhtunkhwa accounted for 93 of Pakistan's cases, followed by Sindh with 30, Punjab with "
+            "12 and Balochistan with 12.")
+    article = tmp_path / "a.md"
+    front = "---\ntitle: \"Pakistan's polio cases reach 147 in 2019\"\nlang: en\ndate: 2020-01-03\n---\n"
+    article.write_text(f"{front}{text}\n", encoding="utf-8")
+    assert _findings(check_paths([str(article)], [])) == []
+
+
 def test_the_first_ones_combined_are_the_largest_figures_listed_before(tmp_path: Path) -> None:
     """"الأحزاب الثلاثة الأولى مجتمعة 326 مقعدا", "the top three parties together won 326 seats": the
     count before the total word says how many of the figures listed before (largest first) the total
