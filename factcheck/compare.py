@@ -1719,8 +1719,10 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
             if len(parts) >= params.min_parts \
                     and _could_hold(members[k], parts, params.counted_wholes, concept=False):
                 choices.append((members[k], parts))
+    ranking = params.ranking_words.get(members[0].claim.lang, ()) if members else ()
     if len(members) > params.min_parts and _could_hold(members[0], members[1:], params.counted_wholes) \
-            and not _parallel(text, [m.claim for m in members]):
+            and not _parallel(text, [m.claim for m in members]) \
+            and not (ranking and find_marker(text, members[0].claim.end, members[1].claim.start, ranking)):
         choices.append((members[0], members[1:]))
     together = _sum_value([m.claim for m in members])
     if len(members) >= params.min_parts and together is not None:

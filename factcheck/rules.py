@@ -159,6 +159,9 @@ class SumParams(_Params):
     # breakdown end at one of comparison_words ("منها ... مقابل 29870 في العام الماضي").
     not_breakdown_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     comparison_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A first figure and the next joined by one of these rank the items of one list ("Kano accounted
+    # for 260 cases, followed by Lagos with 76 and Borno with 40"): the first is no total of the others.
+    ranking_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # A figure right after one of difference_before ("بفارق 4 نقاط", "أكثر بنحو 7 كيلوغرامات": in Arabic
     # the preposition ب may be written onto the figure's first word) or right before one of
     # difference_after ("seven kilograms heavier than") is the difference between two quantities:

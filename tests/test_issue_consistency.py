@@ -3743,6 +3743,19 @@ def test_parts_that_make_another_figure_exactly_are_its_breakdown_not_a_nearby_t
     assert _findings(check_paths([str(article)], [])) == []
 
 
+def test_a_first_figure_a_ranking_word_follows_is_an_item_not_the_total(tmp_path: Path) -> None:
+    """"Crude accounted for $260 million, followed by gas with $96 million, ...": the first of a ranked
+    list, not the total of the figures after it (which add up to nearly 260); nor in Arabic ("تليها")."""
+    text = ("Exports reached $412 million in March. Crude accounted for $260 million, followed by gas with "
+            "$96 million, cotton with $80 million and gold with $52 million.")
+    assert _findings(_check(tmp_path, text=text, published="2024-04-02")) == []
+    folder = tmp_path / "ar"
+    folder.mkdir()
+    text = ("بلغت الصادرات 412 مليون دولار في مارس. وجاء النفط الخام في المقدمة بـ260 مليون دولار، تليه "
+            "صادرات الغاز بـ96 مليون دولار، ثم القطن بـ80 مليون دولار، والذهب بـ52 مليون دولار.")
+    assert _findings(_check(folder, text=text, published="2024-04-02")) == []
+
+
 def test_the_first_ones_combined_are_the_largest_figures_listed_before(tmp_path: Path) -> None:
     """"الأحزاب الثلاثة الأولى مجتمعة 326 مقعدا", "the top three parties together won 326 seats": the
     count before the total word says how many of the figures listed before (largest first) the total
