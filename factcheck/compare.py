@@ -1729,7 +1729,9 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
         # Of the earlier figures that could hold them, one of the latest period (an earlier year's is
         # the basis of a change: "747.1 million riders last year, up 6% from 702.6 million in 2023"),
         # and of those the one they nearly add up to.
-        wholes = [t for t in earlier if _could_hold(t, members, params.counted_wholes)]
+        named = {m.claim.concept for m in members} - {None}
+        wholes = [t for t in earlier if _could_hold(t, members, params.counted_wholes)
+                  and (t.claim.concept is not None or not named)]
         if wholes:
             latest = max(_period_end(t) for t in wholes)
             near = [(abs((stated(t.claim) or Decimal(0)) - together), n, t)

@@ -3756,6 +3756,20 @@ def test_a_first_figure_a_ranking_word_follows_is_an_item_not_the_total(tmp_path
     assert _findings(_check(folder, text=text, published="2024-04-02")) == []
 
 
+def test_a_figure_of_no_concept_before_is_no_total_of_parts_that_name_one(tmp_path: Path) -> None:
+    """"14 lifters" in the final, and a sentence later medals that add up to nearly 14 ("six medals,
+    after five earlier medals, one silver and four bronze medals"): a figure of the sentences before that
+    names no concept is no total of parts that all name one."""
+    for n, text in enumerate((
+            "وشارك في نهائي وزن 96 كيلوغراما 14 رباعا يوم السبت.\n\nوبهذا الذهب يرتفع رصيد البلاد إلى ست "
+            "ميداليات، بعد خمس ميداليات سابقة هي فضية واحدة وأربع برونزيات.",
+            "Fourteen lifters took part in Saturday's final.\n\nThe gold lifted the country's Olympic tally to "
+            "six medals, after five earlier medals, one silver and four bronze medals.")):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        assert _findings(_check(folder, text=text, published="2021-08-01")) == []
+
+
 def test_the_first_ones_combined_are_the_largest_figures_listed_before(tmp_path: Path) -> None:
     """"الأحزاب الثلاثة الأولى مجتمعة 326 مقعدا", "the top three parties together won 326 seats": the
     count before the total word says how many of the figures listed before (largest first) the total
