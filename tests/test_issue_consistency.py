@@ -3763,8 +3763,8 @@ def test_a_figure_of_no_concept_before_is_no_total_of_parts_that_name_one(tmp_pa
     for n, text in enumerate((
             "وشارك في نهائي وزن 96 كيلوغراما 14 رباعا يوم السبت.\n\nوبهذا الذهب يرتفع رصيد البلاد إلى ست "
             "ميداليات، بعد خمس ميداليات سابقة هي فضية واحدة وأربع برونزيات.",
-            "Fourteen lifters took part in Saturday's final.\n\nThe gold lifted the country's Olympic tally to "
-            "six medals, after five earlier medals, one silver and four bronze medals.")):
+            "Fourteen lifters took part in Saturday's final.\n\nThe gold lifted the country's Olympic "
+            "tally to six medals, after five earlier medals, one silver and four bronze medals.")):
         folder = tmp_path / str(n)
         folder.mkdir()
         assert _findings(_check(folder, text=text, published="2021-08-01")) == []
