@@ -486,8 +486,13 @@ def _listed(text: str, claim: Claim, quantities: Sequence[Claim], starts: Sequen
     # after a comma, one of a list that goes on ("10 Marines, one Navy corpsman and one ..."), not "...,
     # one official said"
     after = quantities[at + 1] if at + 1 < len(quantities) else None
-    return text[before.end : claim.start].rstrip().endswith((",", "،")) and after is not None \
-        and after.start - claim.end <= _LIST_GAP and _joined(text[claim.end : after.start], after)
+    if after is None or after.start - claim.end > _LIST_GAP:
+        return False
+    gap, rest = text[before.end : claim.start].rstrip(), text[claim.end : after.start]
+    # ... or the first item after a colon, the next after a comma ("all seven charges he faced: one
+    # count of abuse of power, three counts of ...")
+    return (gap.endswith((",", "،")) and _joined(rest, after)) \
+        or (gap.endswith(":") and (_joined(rest, after) or rest.rstrip().endswith((",", "،"))))
 
 
 def _joined(gap: str, figure: Claim) -> bool:

@@ -2465,6 +2465,17 @@ def test_a_word_for_one_listed_among_figures_is_a_part(tmp_path: Path) -> None:
     assert all(f.claim.text != "one" for f in found)  # no unsupported note on a word for one
 
 
+def test_a_word_for_one_first_after_a_colon_is_a_part(tmp_path: Path) -> None:
+    """"all seven charges he faced: one count of abuse of power, three counts of ... and three of ...":
+    the "one" that opens the list after the colon is its first item, so the list makes the seven."""
+    text = ("The judge found him guilty on all seven charges he faced: one count of abuse of power, three "
+            "counts of criminal breach of trust and three of money laundering.")
+    assert _findings(_check(tmp_path, text=text, published="2020-07-28")) == []
+    wrong = text.replace("all seven charges", "all eight charges")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=wrong, published="2020-07-28"))] == [
+        ("FC104", "eight")]
+
+
 def test_a_colon_after_a_figure_opens_its_breakdown(tmp_path: Path) -> None:
     """"nine matches: four draws and six defeats" makes ten: the figures after the colon are the
     breakdown of the figure before it, with no breakdown word, whatever figure opens the sentence."""
