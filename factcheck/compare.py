@@ -1355,7 +1355,8 @@ def _exactly_made(sentences: Sequence[Sequence[Side]], parts: Sequence[Side], to
         return total
     concepts = {total.claim.concept, *(c.concept for c in claims)} - {None}
     made = [t for group in sentences for t in group
-            if t is not total and (t.claim.concept in concepts or t.claim.concept == total.claim.concept)
+            if t is not total and (t.claim.concept in concepts or t.claim.concept == total.claim.concept
+                                   or (t.claim.concept is None and stated(t.claim) == _sum_value(claims)))
             and _holds(t.claim, claims) and sum_agrees(claims, t.claim, book.tolerance(t.claim))]
     return made[0] if len(made) == 1 else total
 

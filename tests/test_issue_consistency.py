@@ -3781,6 +3781,17 @@ def test_a_figure_of_no_concept_before_is_no_total_of_parts_that_name_one(tmp_pa
         assert _findings(_check(folder, text=text, published="2021-08-01")) == []
 
 
+def test_parts_after_including_that_make_a_figure_with_no_concept_exactly_are_its_own(
+        tmp_path: Path) -> None:
+    """"carrying 175 passengers ... confirmed 179 deaths ... The passengers included 173 Koreans and two
+    Thai tourists": the list makes the 175 passengers exactly, a figure that names no concept; it is no
+    list of the dead that falls short of 179."""
+    text = ("MUAN, South Korea, Dec 30 (Reuters) - The plane was carrying 175 passengers and six crew when "
+            "it crashed on Sunday. Fire crews fought the blaze for hours.\n\nThe ministry confirmed 179 "
+            "deaths on Monday. The passengers included 173 Koreans and two Thai tourists.")
+    assert _findings(_check(tmp_path, text=text, published="2024-12-30")) == []
+
+
 def test_the_first_ones_combined_are_the_largest_figures_listed_before(tmp_path: Path) -> None:
     """"الأحزاب الثلاثة الأولى مجتمعة 326 مقعدا", "the top three parties together won 326 seats": the
     count before the total word says how many of the figures listed before (largest first) the total
