@@ -704,6 +704,10 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             # the age from that day on, no statement of the age the fact gives for its own day
             report.matched.add(_key(side))
             continue
+        if not agrees and _surpassed(text, sentence_span(text, sentences, bisect_right(
+                sentences, side.claim.start))[0], side.claim):
+            report.matched.add(_key(side))  # "imposed a maximum well beyond the 125 years prosecutors
+            continue  # had requested": the quantity surpassed, not the one the fact gives
         if not agrees and _hypothetical(text, sentences, side.claim, report.book):
             report.matched.add(_key(side))  # "could rise to $12.35 billion if ...": a possibility
             continue

@@ -3415,6 +3415,22 @@ def test_a_ratio_of_small_numbers_states_its_share_to_the_nearest_ten_points(tmp
     assert _findings(_check(tmp_path, text=text, reference=facts, published="2024-04-30")) == []
 
 
+def test_a_figure_a_verb_of_surpassing_sets_against_the_fact_is_no_statement_of_it(tmp_path: Path) -> None:
+    """"imposed a maximum well beyond the 125 years prosecutors had asked for": the figure after "beyond"
+    (periods.yaml compared_verbs) is the quantity surpassed, not the maximum the fact gives; the maximum
+    stated wrongly is still reported."""
+    facts = [{"what": "maximum prison sentence imposed on the former doctor", "value": "175", "unit": "year",
+              "period": "2018-01-24", "place": "Michigan"}]
+    for body, want in (
+            ("LANSING, Mich. (AP) - The judge imposed a maximum well beyond the 125 years prosecutors had "
+             "asked for, calling the sentence his death warrant.\n", []),
+            ("LANSING, Mich. (AP) - The judge imposed a maximum prison sentence of 125 years on the former "
+             "doctor.\n", [("FC101", "125 years")])):
+        result = check_paths([_article(tmp_path, "Doctor sentenced", body, "2018-01-24", "en")],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_forecast_of_a_figure_is_no_statement_of_it(tmp_path: Path) -> None:
     """A figure beside a forecaster (FC101's forecaster_words, before it back to the figure before, or
     right after it: "economists polled by Reuters had expected 14.5%", "a 14.5% forecast in a Reuters
