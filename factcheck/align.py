@@ -113,6 +113,11 @@ def measure_units() -> frozenset[str]:
     return frozenset(map(str, _units_file().get("measure_units") or ()))
 
 
+def counted_concepts() -> frozenset[str]:
+    """The concepts of units.yaml counted_concepts: counts of people or events, which no measure states."""
+    return frozenset(map(str, _units_file().get("counted_concepts") or ()))
+
+
 def is_money_unit(unit: str) -> bool:
     """An ISO 4217 code (three capitals) or a currency family name."""
     return (len(unit) == 3 and unit.isalpha() and unit.isupper()) or unit in currency_families()

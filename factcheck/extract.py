@@ -17,7 +17,7 @@ from dataclasses import replace
 from decimal import Context, Decimal
 from typing import Any
 
-from factcheck.align import currency_families, from_default
+from factcheck.align import counted_concepts, currency_families, from_default, measure_units
 from factcheck.claims import (
     K_COUNT,
     K_DATE,
@@ -2033,7 +2033,19 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title,
                    ex.tokens)
     _currencies(ex.sc, folded.text, bounds, raws, loc, doc.published)
+    _measured_counts(raws)
     return _to_claims(doc, folded, raws, lang)
+
+
+def _measured_counts(raws: list[Raw]) -> None:
+    """A figure in a measure unit drops a concept that counts people or events (units.yaml
+    counted_concepts), which its clause lent it: "was at about 4,200 metres when it was hit" is an
+    altitude, no count of the injured."""
+    measures, counted = measure_units(), counted_concepts()
+    for raw in raws:
+        if raw.concept is not None and raw.unit in measures and counted.issuperset(raw.concept.split("+")):
+            raw.concept = None
+            raw.evidence[:] = [e for e in raw.evidence if not e.startswith("concept ")]
 
 
 def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: list[Raw],

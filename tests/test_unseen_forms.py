@@ -600,3 +600,17 @@ def test_a_period_after_a_verb_of_surpassing_is_the_surpassed_quantitys() -> Non
     english = "The 1,003 deaths recorded since the monsoon began far exceed the toll of last year."
     [deaths] = extract_text(english, "en", published="2022-08-28")
     assert deaths.period is None
+
+
+@pytest.mark.parametrize(("text", "lang", "needle", "concept"), [
+    ("وقال البيان إن الطائرة كانت على ارتفاع نحو 2400 متر عندما أصيبت بالصاروخ.", "ar", "2400", None),
+    ("The airliner was at about 2,400 metres when it was hit, and 176 people were killed.", "en", "2,400",
+     None),
+    ("The airliner was at about 2,400 metres when it was hit, and 176 people were killed.", "en", "176",
+     "killed"),
+])
+def test_a_measure_takes_no_concept_that_counts_people(text: str, lang: str, needle: str,
+                                                        concept: str | None) -> None:
+    """"at about 2,400 metres when it was hit": an altitude, no count of the injured (units.yaml
+    counted_concepts); the count of people beside it keeps its own concept."""
+    assert _one(text, lang, needle).concept == concept
