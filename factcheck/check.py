@@ -2065,7 +2065,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 continue  # (a whole stated again at its value is restated: "three of the four bombers
                 # ... The four bombers")
             if slip_only and (not _slip_of(claim, other, report.book) or _other_nouns(text, claim, other)
-                              or (_key(side) in items and _key(earlier) in items)):
+                              or (_key(side) in items and _key(earlier) in items)
+                              or _made_with_another(claim, other, figures, sentences)):
                 continue
             if not slip_only and not _under_twice(claim, other) and not _slip_of(claim, other, report.book):
                 # "المحافظات الثلاث في الإقليم" after "18 محافظة": a part of it, or another set; "the
@@ -2497,6 +2498,18 @@ def _attributed_to(text: str, span: tuple[int, int], sayings: frozenset[str],
     words = frozenset(w for w in sentence_words(" ".join(named)) if len(w) >= 4)
     # "the province, which has claimed more than 3,200 lives": function words alone name no source
     return words if words - load_lexicon(lang).function_words else frozenset()
+
+
+def _made_with_another(claim: Claim, whole: Claim, figures: Sequence[Claim],
+                       sentences: Sequence[int]) -> bool:
+    """Whether ``claim`` and another figure of its sentence in its unit add up to ``whole`` exactly
+    ("176 people on board" and "167 passengers and 9 crew"): a part of it, no slip of it."""
+    if claim.value is None or whole.value is None:
+        return False
+    sentence = bisect_right(sentences, claim.start)
+    return any(f is not claim and f.unit == claim.unit and f.value is not None
+               and bisect_right(sentences, f.start) == sentence and claim.value + f.value == whole.value
+               for f in figures)
 
 
 def _same_period_excuse(updates: Sequence[str], periodic: frozenset[str], side: Side, earlier: Side,

@@ -2470,6 +2470,17 @@ def test_a_word_for_one_listed_among_figures_is_a_part(tmp_path: Path) -> None:
     assert all(f.claim.text != "one" for f in found)  # no unsupported note on a word for one
 
 
+def test_a_slip_that_makes_the_earlier_figure_with_another_is_a_part_of_it(tmp_path: Path) -> None:
+    """"176 people on board" and later "167 passengers and 9 crew members on board": 167 is two digits
+    of 176 swapped, but 167 and 9 make the 176 exactly: a part of it, no slip."""
+    text = ("قتل في الحادث كل من كانوا على متن الطائرة، وعددهم 176 شخصا.\n\n"
+            "وضمت الطائرة على متنها 167 راكبا و9 من أفراد الطاقم.")
+    assert _findings(_check(tmp_path, text=text, published="2020-01-11")) == []
+    slip = text.replace(" و9 من أفراد الطاقم", "")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=slip, published="2020-01-11"))] == [
+        ("FC105", "167")]
+
+
 def test_a_word_for_one_first_after_a_colon_is_a_part(tmp_path: Path) -> None:
     """"all seven charges he faced: one count of abuse of power, three counts of ... and three of ...":
     the "one" that opens the list after the colon is its first item, so the list makes the seven."""
