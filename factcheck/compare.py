@@ -1595,7 +1595,8 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
                          if s.claim.kind is kind and unit_block(s.claim) == block]
             stated_before = {stated(s.claim) for k in order[:n] for s in by_sentence[k]
                              if s.claim.kind is kind and unit_block(s.claim) == block}
-            gap = _inferred(members, earlier, following, params, book, text, stated_before)
+            adjacent = {id(s) for s in by_sentence[order[n - 1]]} if n else set()
+            gap = _inferred(members, earlier, following, params, book, text, stated_before, adjacent)
             if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:
                 gaps.append(gap)
     return gaps
@@ -1703,7 +1704,8 @@ def _without_changes(members: list[Side], text: str) -> list[Side]:
 
 def _inferred(members: list[Side], earlier: list[Side], following: list[Side], params: SumParams,
               book: RuleBook, text: str = "",
-              stated_before: Collection[Decimal | None] = ()) -> SumGap | None:
+              stated_before: Collection[Decimal | None] = (),
+              adjacent: Set[int] = frozenset()) -> SumGap | None:
     """The breakdown in one sentence: its figures of one unit after the sentence's first figure, or
     all of them after the nearest earlier figure that could hold them (larger than each, its period
     and place around theirs, the same counted thing). A breakdown that the next sentence's figures
@@ -1732,7 +1734,9 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
         # and of those the one they nearly add up to.
         named = {m.claim.concept for m in members} - {None}
         wholes = [t for t in earlier if _could_hold(t, members, params.counted_wholes)
-                  and (t.claim.concept is not None or not named)]
+                  and (t.claim.concept is not None or not named or id(t) in adjacent)]  # (of the sentence
+        # before, a figure with no concept may still hold parts that name one: "The 1,250 evacuees
+        # ... 800 displaced at a school and 430 at a church")
         if wholes:
             latest = max(_period_end(t) for t in wholes)
             near = [(abs((stated(t.claim) or Decimal(0)) - together), n, t)
