@@ -704,10 +704,11 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
             # the age from that day on, no statement of the age the fact gives for its own day
             report.matched.add(_key(side))
             continue
-        if not agrees and _surpassed(text, sentence_span(text, sentences, bisect_right(
-                sentences, side.claim.start))[0], side.claim):
+        if not agrees and _definite(text, side.claim) and _surpassed(text, sentence_span(
+                text, sentences, bisect_right(sentences, side.claim.start))[0], side.claim):
             report.matched.add(_key(side))  # "imposed a maximum well beyond the 125 years prosecutors
-            continue  # had requested": the quantity surpassed, not the one the fact gives
+            continue  # had requested": the quantity surpassed, not the one the fact gives (not a bound:
+            # "exports exceeded $5 billion" states the exports)
         if not agrees and _hypothetical(text, sentences, side.claim, report.book):
             report.matched.add(_key(side))  # "could rise to $12.35 billion if ...": a possibility
             continue
@@ -1957,6 +1958,14 @@ _RESTATE_LEAD = 0.15  # ... and its lead over the next earlier figure
 
 
 _SURPASSED_REACH = 3  # words before a figure where a verb of surpassing makes it the surpassed quantity
+
+
+def _definite(text: str, claim: Claim) -> bool:
+    """Whether the figure is definite: "the" right before it, or the Arabic article on it or right
+    before it ("الـ193", "الـ 193"): a quantity named as known, not a bound ("exceeded $5 billion")."""
+    before = text[max(0, claim.start - 6) : claim.start].rstrip().lower()
+    return before.endswith((" the", "\nthe")) or before == "the" or fold_word(claim.text).startswith("ال") \
+        or before.endswith(("الـ", "ال"))
 
 
 def _surpassed(text: str, opens: int, claim: Claim) -> bool:

@@ -3441,7 +3441,10 @@ def test_a_figure_a_verb_of_surpassing_sets_against_the_fact_is_no_statement_of_
             ("LANSING, Mich. (AP) - The judge imposed a maximum well beyond the 125 years prosecutors had "
              "asked for, calling the sentence his death warrant.\n", []),
             ("LANSING, Mich. (AP) - The judge imposed a maximum prison sentence of 125 years on the former "
-             "doctor.\n", [("FC101", "125 years")])):
+             "doctor.\n", [("FC101", "125 years")]),
+            # a bound after the verb states the quantity: "exceeding 200 years" excludes the 175
+            ("LANSING, Mich. (AP) - The judge imposed a maximum prison sentence exceeding 200 years on the "
+             "former doctor.\n", [("FC108", "exceeding 200 years")])):
         result = check_paths([_article(tmp_path, "Doctor sentenced", body, "2018-01-24", "en")],
                              [_reference(tmp_path, facts)])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
