@@ -113,6 +113,7 @@ def measure_units() -> frozenset[str]:
     return frozenset(map(str, _units_file().get("measure_units") or ()))
 
 
+@lru_cache(maxsize=1)
 def counted_concepts() -> frozenset[str]:
     """The concepts of units.yaml counted_concepts: counts of people or events, which no measure states."""
     return frozenset(map(str, _units_file().get("counted_concepts") or ()))
@@ -1009,8 +1010,8 @@ class Aligner:
                 if found is not None:
                     scored.append((got, hits, other, found))
                     continue
-            if found is None and got >= LEXICAL_SLIP_MIN and self._scale_slip_of(
-                    claim, other.claim, _SLIP_DIGITS if got < LEXICAL_MIN else _SLIP_DIGITS_NAMED):
+            if found is None and got >= LEXICAL_SLIP_MIN \
+                    and self._scale_slip_of(claim, other.claim, named=got >= LEXICAL_MIN):
                 # the same three significant digits or more a scale word apart ("$68.7 million" of the
                 # $68.7 billion deal), in its unit, named by the figure's words: the slip is identity
                 # enough, the period and place it states otherwise assumed
@@ -1145,10 +1146,11 @@ class Aligner:
         return claim.qualifier is Qualifier.EXACT and claim.kind in (Kind.COUNT, Kind.MONEY) \
             and claim.grain > 0 and _near(claim, fact, SCALED_NEAR)
 
-    def _scale_slip_of(self, claim: Claim, fact: Claim, digits: int = 0) -> bool:
-        """Whether a figure stated exactly or about, of ``digits`` significant digits or more, is the
-        fact's a power of ten apart (a scale word written for another), in the same unit."""
-        values = _slip_values(claim, fact, digits or _SLIP_DIGITS)
+    def _scale_slip_of(self, claim: Claim, fact: Claim, *, named: bool = False) -> bool:
+        """Whether a figure stated exactly or about, of _SLIP_DIGITS significant digits or more
+        (_SLIP_DIGITS_NAMED for a fact its words name well), is the fact's a power of ten apart (a scale
+        word written for another), in the same unit."""
+        values = _slip_values(claim, fact, _SLIP_DIGITS_NAMED if named else _SLIP_DIGITS)
         return claim.qualifier in (Qualifier.EXACT, Qualifier.APPROX) and values is not None \
             and ten_power_apart(*values) and self.judge.related(claim, fact)
 

@@ -712,10 +712,9 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
         if not agrees and _hypothetical(text, sentences, side.claim, report.book):
             report.matched.add(_key(side))  # "could rise to $12.35 billion if ...": a possibility
             continue
-        fact_claim = alignment.counterpart.claim
         if not agrees and _forecast(text, sentences, side.claim, quantities, report.book) \
-                and not (_slip_of(side.claim, fact_claim, report.book)
-                         or _scale_word_apart(side.claim, fact_claim, report.book)):
+                and not (_slip_of(side.claim, fact.claim, report.book)
+                         or _scale_word_apart(side.claim, fact.claim, report.book)):
             # "analysts had expected 14.5%": a forecast of the figure; not one a scale word away from
             # it, whatever its digits ("analysts estimated that IBM has committed about $5 million" of
             # $5 billion): no forecast misses by a factor of a thousand

@@ -1568,9 +1568,15 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
     sentences, by_sentence = _by_sentence(sides, text)
     order = sorted(by_sentence)
     gaps: list[SumGap] = []
+    stated_before: dict[tuple[Kind, str], set[Decimal | None]] = {}  # by kind and unit block, the
+    # values of the sentences before the current one (built as the sentences go by)
     for n, index in enumerate(order):
+        if n:
+            for s in by_sentence[order[n - 1]]:
+                stated_before.setdefault((s.claim.kind, unit_block(s.claim)), set()).add(stated(s.claim))
         if marked and find_marker(text, *sentence_span(text, sentences, index), marked) is not None:
             continue  # a word marks the sum or the breakdown: its own check reads it ("includes")
+        adjacent = {id(s) for s in by_sentence[order[n - 1]]} if n else set()
         units: dict[tuple[Kind, str], list[Side]] = {}
         for side in by_sentence[index]:
             if side.claim.kind in _INFERRED_KINDS and side.claim.value is not None \
@@ -1593,10 +1599,8 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
                        if s.claim.kind is kind and unit_block(s.claim) == block]
             following = [s for s in (by_sentence[order[n + 1]] if n + 1 < len(order) else ())
                          if s.claim.kind is kind and unit_block(s.claim) == block]
-            stated_before = {stated(s.claim) for k in order[:n] for s in by_sentence[k]
-                             if s.claim.kind is kind and unit_block(s.claim) == block}
-            adjacent = {id(s) for s in by_sentence[order[n - 1]]} if n else set()
-            gap = _inferred(members, earlier, following, params, book, text, stated_before, adjacent)
+            gap = _inferred(members, earlier, following, params, book, text,
+                            stated_before.get((kind, block), set()), adjacent)
             if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:
                 gaps.append(gap)
     return gaps

@@ -1968,8 +1968,7 @@ def _ages(raws: list[Raw]) -> None:
     before it lend 34 its concept."""
     for raw in raws:
         if AGE_NOTE in raw.evidence and raw.concept is not None:
-            raw.concept = None
-            raw.evidence[:] = [e for e in raw.evidence if not e.startswith("concept ")]
+            raw.drop_concept()
 
 
 def _converted(text: str, raws: list[Raw]) -> None:

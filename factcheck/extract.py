@@ -2044,8 +2044,7 @@ def _measured_counts(raws: list[Raw]) -> None:
     measures, counted = measure_units(), counted_concepts()
     for raw in raws:
         if raw.concept is not None and raw.unit in measures and counted.issuperset(raw.concept.split("+")):
-            raw.concept = None
-            raw.evidence[:] = [e for e in raw.evidence if not e.startswith("concept ")]
+            raw.drop_concept()
 
 
 def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: list[Raw],

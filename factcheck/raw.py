@@ -73,6 +73,11 @@ class Raw:
         self.evidence = [] if evidence is None else evidence
         self.unit_at = unit_at
 
+    def drop_concept(self) -> None:
+        """Forget the concept the figure's clause lent it, and the evidence that says so."""
+        self.concept = None
+        self.evidence[:] = [e for e in self.evidence if not e.startswith("concept ")]
+
     def converted_by(self, text: str, other: Raw) -> bool:
         """Whether ``other`` stands alone in parentheses right after this figure ("7.5 billion dirhams
         ($2.04 billion)", "A$23.23 ($15.30)"): most often its conversion."""
