@@ -1732,7 +1732,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
             and not (ranking and find_marker(text, members[0].claim.end, members[1].claim.start, ranking)):
         choices.append((members[0], members[1:]))
     together = _sum_value([m.claim for m in members])
-    if len(members) >= params.min_parts and together is not None:
+    if len(members) >= params.min_parts and together is not None and not _nested_sum(members):
         # Of the earlier figures that could hold them, one of the latest period (an earlier year's is
         # the basis of a change: "747.1 million riders last year, up 6% from 702.6 million in 2023"),
         # and of those the one they nearly add up to.
@@ -1769,6 +1769,27 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
                 and abs(combined - whole_value) <= params.inferred_breakdown * whole_value:
             return SumGap(total, parts[0], tuple(parts), combined, inferred=True)
     return None
+
+
+def _nested_sum(members: Sequence[Side]) -> bool:
+    """Whether a figure among coordinated ones is exactly the sum of two or more right after it ("six
+    medals, after five earlier ones: one silver and four bronzes"): the sentence holds its own
+    breakdown, and its figures are not the flat parts of an earlier total."""
+    values = [stated(m.claim) for m in members]
+    for i, whole in enumerate(values):
+        if whole is None:
+            continue
+        running = Decimal(0)
+        for j in range(i + 1, len(values)):
+            value = values[j]
+            if value is None:
+                break
+            running += value
+            if j >= i + 2 and running == whole:
+                return True
+            if running > whole:
+                break
+    return False
 
 
 def _compared_with(text: str, a: Claim, b: Claim, words: Sequence[str]) -> bool:

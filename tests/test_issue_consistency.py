@@ -4316,3 +4316,17 @@ def test_an_unmarked_count_of_two_significant_digits_is_no_slip_of_an_earlier_on
     three = text.replace("57,000", "57,400").replace("75,000", "75,400")
     found = _findings(_check(tmp_path / "three", text=three, published="1979-07-20"))
     assert [(r, t) for r, _, t in found] == [("FC105", "about 75,400")]
+
+
+def test_figures_holding_their_own_breakdown_are_no_parts_of_an_earlier_total(tmp_path: Path) -> None:
+    """"ست ميداليات، بعد خمس ميداليات سابقة هي فضية واحدة وأربع برونزيات": five is exactly one and four,
+    so the sentence breaks its own figures down, and 6 + 5 + 1 + 4 nearly making the 14 lifters two
+    sentences before is chance. Flat figures in its place still make an inferred breakdown."""
+    text = ("وتنافس 14 رباعا في نهائي الوزن.\n\nوقال البطل إنه يهدي الميدالية لبلاده.\n\n"
+            "وبهذا اللقب يرتفع رصيد البلاد إلى ست ميداليات، بعد خمس ميداليات سابقة هي فضية واحدة "
+            "وأربع برونزيات.\n")
+    assert _findings(_check(tmp_path, text=text, lang="ar", published="2021-07-31")) == []
+    (tmp_path / "flat").mkdir()
+    flat = text.replace("ميداليات، بعد خمس ميداليات سابقة هي فضية واحدة", "ذهبيات وخمس فضيات")
+    found = _findings(_check(tmp_path / "flat", text=flat, lang="ar", published="2021-07-31"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "14")]
