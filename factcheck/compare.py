@@ -46,6 +46,7 @@ from factcheck.raw import BELOW_NOTE
 from factcheck.rules import (
     CheckOptions,
     DateParams,
+    InternalParams,
     Rule,
     ScaleParams,
     SumParams,
@@ -1732,7 +1733,8 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
             and not (ranking and find_marker(text, members[0].claim.end, members[1].claim.start, ranking)):
         choices.append((members[0], members[1:]))
     together = _sum_value([m.claim for m in members])
-    if len(members) >= params.min_parts and together is not None and not _nested_sum(members):
+    if len(members) >= params.min_parts and together is not None and not _nested_sum(members) \
+            and not (members and _a_remainder(text, members[0].claim, book)):
         # Of the earlier figures that could hold them, one of the latest period (an earlier year's is
         # the basis of a change: "747.1 million riders last year, up 6% from 702.6 million in 2023"),
         # and of those the one they nearly add up to.
@@ -1769,6 +1771,28 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
                 and abs(combined - whole_value) <= params.inferred_breakdown * whole_value:
             return SumGap(total, parts[0], tuple(parts), combined, inferred=True)
     return None
+
+
+_REMAINDER_REACH = 2  # words on each side of a figure that may make it a remainder ("the remaining 59")
+
+
+def _a_remainder(text: str, claim: Claim, book: RuleBook) -> bool:
+    """Whether a remainder word stands beside the figure (FC105 remainder_words: "the remaining 59
+    seats", "المقاعد الـ59 الباقية"): the rest of a whole after an earlier figure, that figure's sibling,
+    so the figures it opens are no parts of that earlier one."""
+    rule = book.rule("internal_inconsistency")
+    internal: InternalParams | None = book.params(rule) if rule else None
+    words = _folded_words(internal.remainder_words.get(claim.lang, ())) if internal else frozenset()
+    if not words or not text:
+        return False
+    near = WORD_RE.findall(text, max(0, claim.start - 40), claim.start)[-_REMAINDER_REACH:] \
+        + WORD_RE.findall(text, claim.end, min(len(text), claim.end + 40))[:_REMAINDER_REACH]
+    return any(not words.isdisjoint(strip_clitics(fold_word(w).lower())) for w in near)
+
+
+@lru_cache(maxsize=16)
+def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold_word(w).lower() for w in words)
 
 
 def _nested_sum(members: Sequence[Side]) -> bool:

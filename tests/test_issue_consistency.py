@@ -4330,3 +4330,16 @@ def test_figures_holding_their_own_breakdown_are_no_parts_of_an_earlier_total(tm
     flat = text.replace("ميداليات، بعد خمس ميداليات سابقة هي فضية واحدة", "ذهبيات وخمس فضيات")
     found = _findings(_check(tmp_path / "flat", text=flat, lang="ar", published="2021-07-31"))
     assert [(r, t) for r, _, t in found] == [("FC104", "14")]
+
+
+def test_figures_opened_by_a_remainder_are_no_parts_of_the_figure_before(tmp_path: Path) -> None:
+    """"took 81 of the 138 seats. The remaining 59 seats were split, 12 to X and 9 to Y": the 59 is
+    the rest of the 138 after the 81 (FC105 remainder_words), its sibling, so 59 + 12 + 9 nearly making
+    81 is chance. Without the remainder word the three are read as the 81's parts."""
+    text = ("The People's Party took 81 of the 138 seats in the West.\n\nThe remaining 59 seats were "
+            "split among smaller parties, with 12 for the Muslim League and 9 for independents.\n")
+    assert _findings(_check(tmp_path, text=text, published="1970-12-09")) == []
+    (tmp_path / "plain").mkdir()
+    plain = text.replace("The remaining 59", "The 59")
+    found = _findings(_check(tmp_path / "plain", text=plain, published="1970-12-09"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "81")]
