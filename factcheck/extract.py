@@ -1178,14 +1178,16 @@ class Extractor:
         lex = self.lex
         if j >= len(w.toks):
             return None
+        juxtaposed = False
         if w.texts[j] in lex.connectors and j + 1 < len(w.toks):
             part = w.parser.parse(j + 1)
         elif lex.lang == "ar" and w.texts[j][:1] in lex.connectors and len(w.texts[j]) > 2:
             part = w.parser.parse(j)  # "وستة أشهر": the و written on the number word
             if part is not None and not part.words:
                 part = None
-        else:
-            return None
+        else:  # "two hours three minutes 59 seconds": the smaller unit right after, under one of the larger
+            part = w.parser.parse(j)
+            juxtaposed = True
         if part is None or part.scaled:
             return None
         dur = w.ahead(lex.duration, part.stop)
@@ -1193,7 +1195,7 @@ class Extractor:
             return None
         smaller = lex.duration[dur[0]]
         ratio = _UNIT_RATIO.get((unit, smaller))
-        if ratio is None:
+        if ratio is None or (juxtaposed and not 0 < part.value < ratio):
             return None
         end = part.stop + dur[1]
         more = self._compound_duration(w, end, smaller)

@@ -167,6 +167,11 @@ def test_minor_units_at_both_ends_of_a_range() -> None:
     ("ثلاث سنوات وستة أشهر", "ar", "ثلاث", Kind.DURATION, "month", Decimal(42)),
     ("تأخر القطار ثلاث ساعات و25 دقيقة", "ar", "ثلاث", Kind.DURATION, "second", Decimal(12300)),
     ("the meeting ran four hours and 12 minutes", "en", "four", Kind.DURATION, "second", Decimal(15120)),
+    # the smaller units right after the larger, with no "and", under one of it
+    ("won the race in two hours three minutes 59 seconds", "en", "two", Kind.DURATION, "second",
+     Decimal(7439)),
+    ("the first to run it in under 2 hours 4 minutes", "en", "2", Kind.DURATION, "second", Decimal(7440)),
+    ("waited 3 days 70 hours later", "en", "3", Kind.DURATION, "day", Decimal(3)),
     ("Claudia Sheinbaum, 61, won.", "en", "61", Kind.DURATION, "year", Decimal(61)),
     # a definite duration noun in construct before a definite number word
     ("وخلال أيام الحداد الخمسة أغلقت المدارس.", "ar", "الخمسة", Kind.DURATION, "day", Decimal(5)),
