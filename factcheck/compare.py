@@ -1258,7 +1258,7 @@ def _breakdown(members: list[Side], previous: list[Side], text: str, start: int,
                complements: tuple[tuple[frozenset[str], ...], ...] = (),
                shared_out: bool = False, first_part: bool = True, part_before: bool = True) -> SumGap | None:
     before = [s for s in members if s.claim.end <= marker]
-    after = [s for s in members if s.claim.start > marker]
+    after = _without_scopes([s for s in members if s.claim.start > marker], text)
     if extra:  # figures added by "besides": parts, and the total is the sentence before's
         if not previous:
             return None
@@ -1855,6 +1855,23 @@ def _before_closing_dash(text: str, total: Side, parts: list[Side]) -> list[Side
 
 
 _BREAKDOWN_DASH = regex.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
+
+
+_SCOPE_WORDS = frozenset({"في", "in", "across"})  # folded: "13 في أربع دول أخرى", "12 in three attacks"
+
+
+def _without_scopes(members: list[Side], text: str) -> list[Side]:
+    """The parts after a breakdown word less each figure right after another one and a preposition of
+    place ("بالإفراج عن 53 معتقلا، بينهم 40 في السجون الإسرائيلية و13 في أربع دول أخرى", "of whom 12
+    were killed in three attacks"): it counts where the figure before it stands, and is no part of the
+    total. (Before the word such a figure may be the total itself: "75 هدفا في 7 مواقع، أربعة منها".)"""
+    if not text or len(members) < 2:
+        return members
+    dropped = {id(b) for a, b in pairwise(members)
+               if [fold_word(w).lower() for w in WORD_RE.findall(text, a.claim.end, b.claim.start)][-1:]
+               in ([w] for w in _SCOPE_WORDS)
+               and len(WORD_RE.findall(text, a.claim.end, b.claim.start)) <= 2}
+    return [m for m in members if id(m) not in dropped] if dropped else members
 
 
 def _without_part_counts(members: list[Side], text: str) -> list[Side]:

@@ -4343,3 +4343,33 @@ def test_figures_opened_by_a_remainder_are_no_parts_of_the_figure_before(tmp_pat
     plain = text.replace("The remaining 59", "The 59")
     found = _findings(_check(tmp_path / "plain", text=plain, published="1970-12-09"))
     assert [(r, t) for r, _, t in found] == [("FC104", "81")]
+
+
+def test_a_pronoun_of_identity_before_a_preposition_opens_no_breakdown(tmp_path: Path) -> None:
+    """"وطالب الخاطفون، وهم من جماعة مسلحة، بالإفراج عن 53 معتقلا": "وهم من" says who the hijackers are
+    (FC104 not_breakdown_words), and the figures after it are no breakdown of the sentence before's 101;
+    "بينهم" still breaks the 53 down."""
+    text = ("وأفرج الخاطفون لاحقا عن 148 رهينة على دفعتين، ضمت الأولى 47 شخصا والثانية 101.\n\n"
+            "وطالب الخاطفون، وهم من جماعة مسلحة، بالإفراج عن 53 معتقلا، بينهم 40 في السجون و13 "
+            "في دول أخرى.\n")
+    assert _findings(_check(tmp_path, text=text, lang="ar", published="1976-07-04")) == []
+    (tmp_path / "off").mkdir()
+    off = text.replace("و13 في", "و17 في")
+    found = _findings(_check(tmp_path / "off", text=off, lang="ar", published="1976-07-04"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "53")]
+
+
+def test_a_count_of_where_a_part_stands_is_no_part(tmp_path: Path) -> None:
+    """"بينهم 40 في السجون الإسرائيلية و13 في أربع دول أخرى", "of whom 40 ... and 13 in four other
+    countries": the four counts where the 13 are held, right after it and a preposition of place, and
+    is none of the 53's parts."""
+    text = "وطالب الخاطفون بالإفراج عن 53 معتقلا، بينهم 40 في السجون الإسرائيلية و13 في أربع دول أخرى.\n"
+    assert _findings(_check(tmp_path, text=text, lang="ar", published="1976-07-04")) == []
+    (tmp_path / "en").mkdir()
+    english = ("The group demanded the release of 53 prisoners, of whom 40 were held in Israel and 13 in "
+               "four other countries.\n")
+    assert _findings(_check(tmp_path / "en", text=english, published="1976-07-04")) == []
+    (tmp_path / "off").mkdir()
+    off = text.replace("و13 في", "و17 في")
+    found = _findings(_check(tmp_path / "off", text=off, lang="ar", published="1976-07-04"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "53")]
