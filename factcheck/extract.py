@@ -354,6 +354,8 @@ class Extractor:
                 return one
         if self.lex.rank_nouns and self._ranked(w, num):
             return None  # "للمرة الـ45": the 45th time
+        if self.lex.position_nouns and self._positioned(w, num):
+            return None  # "في المرتبة 56 من 57": the 56th place
         return self._figure(w, num)
 
     def _ranked(self, w: Window, num: Numeral) -> bool:
@@ -371,6 +373,16 @@ class Extractor:
             if not any(f.startswith("ال") for f in forms):
                 return False
         return False
+
+    def _positioned(self, w: Window, num: Numeral) -> bool:
+        """"حلت في المرتبة 56 من 57", "احتل المركز الـ12": digits right after a definite noun of place in
+        a ranking (ordinals.yaml position_nouns), with no unit after them, are an ordinal."""
+        i, lex = num.first, self.lex
+        k = i - 2 if i >= 2 and w.texts[i - 1] == "ال" else i - 1
+        if not num.plain_digits or k < 0 or any(w.ahead(table, num.stop) is not None for table in (
+                lex.scales, lex.measures, lex.cur_after, lex.percent, lex.duration)):
+            return False
+        return any(f.startswith("ال") and f[2:] in lex.position_nouns for f in strip_clitics(w.texts[k]))
 
     def _one_after_unit(self, w: Window, num: Numeral) -> Raw | None:
         """"خلال شهر واحد", "أسبوع واحد", "دينار واحد": Arabic puts the number one after its noun; a

@@ -190,6 +190,7 @@ class Lexicon:
     weekday_after: set[str] = field(default_factory=set)  # "الخميس الماضي (13 يونيو)": last, next
     first_day: set[str] = field(default_factory=set)  # "غرة جانفي": a word for the first day of a month
     rank_nouns: set[str] = field(default_factory=set)  # "للمرة الـ45": a singular noun ranked by الـN
+    position_nouns: set[str] = field(default_factory=set)  # "في المرتبة 56": a place in a ranking
     year_duals: set[str] = field(default_factory=set)  # "خلال عامي 2025 و2026": the two years, one span
     month_cues: set[str] = field(default_factory=set)  # "in March", "مطلع أغسطس": a month alone is a date
     concepts: dict[str, str] = field(default_factory=dict)
@@ -960,6 +961,7 @@ def _load_ordinals(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.ordinals.update(_index(data.get("ordinals"), path, "ordinals", int))
     lex.ordinals.update(_compound_ordinals(data, lex.ordinals, path))
     lex.rank_nouns.update(_words(data.get("rank_nouns"), path, "rank_nouns"))
+    lex.position_nouns.update(_words(data.get("position_nouns"), path, "position_nouns"))
 
 
 def _compound_ordinals(data: dict[str, Any], ordinals: dict[str, int], path: Path) -> dict[str, int]:
