@@ -4373,3 +4373,13 @@ def test_a_count_of_where_a_part_stands_is_no_part(tmp_path: Path) -> None:
     off = text.replace("و13 في", "و17 في")
     found = _findings(_check(tmp_path / "off", text=off, lang="ar", published="1976-07-04"))
     assert [(r, t) for r, _, t in found] == [("FC104", "53")]
+
+
+def test_a_company_or_title_abbreviation_ends_no_sentence(tmp_path: Path) -> None:
+    """"larger rival General Motors Corp. said it would ... close 12 facilities": the stop of "Corp."
+    (and of "Co.", "Mr.", "Dr.", "Gen.") ends no sentence, so the 12 is General Motors' figure, not a
+    restatement of Ford's 14 in a sentence with no holder of its own."""
+    text = ("DEARBORN, Mich., Jan 23 (AP) - Ford Motor Co. said on Monday it would eliminate 30,000 jobs "
+            "and close 14 facilities by 2012.\n\nThe announcement comes two months after larger rival "
+            "General Motors Corp. said it would cut 30,000 jobs and close 12 facilities by 2008.\n")
+    assert _findings(_check(tmp_path, text=text, published="2006-01-23")) == []
