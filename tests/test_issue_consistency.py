@@ -1457,9 +1457,13 @@ def test_an_earlier_reading_or_an_increment_is_not_the_tallys_statement(tmp_path
     found = _findings(_check(tmp_path, text=above, reference=fact, published="2024-06-24"))
     assert [t for _, _, t in found] == ["11"]
     for said in ("had put the toll at 5", "had put the death toll at 5", "had earlier put it at 5",
-                 "had announced a toll of 5"):
+                 "had announced a toll of 5", "had put the dead at 5", "had put the number at 5"):
         put = text.replace("The toll had stood at 5 deaths", f"The ministry {said} deaths")
         assert _findings(_check(tmp_path, text=put, reference=fact, published="2024-06-24")) == [], said
+    for count in ("previous count", "previous figure", "earlier estimate"):  # "its previous count ... 5"
+        put = text.replace("The toll had stood at 5 deaths",
+                           f"The ministry's {count}, issued on Saturday, was 5")
+        assert _findings(_check(tmp_path, text=put, reference=fact, published="2024-06-24")) == [], count
     # ... and in Arabic, a toll announced yesterday ("أعلنت أمس")
     arabic = ("ارتفعت حصيلة الوفيات بالتسمم بالميثانول في الأردن الأحد.\n\n"
               "وكانت وزارة الصحة قد أعلنت أمس حصيلة بلغت 5 وفيات.")
