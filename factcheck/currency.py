@@ -60,6 +60,19 @@ def _replaced() -> tuple[tuple[str, str, dt.date], ...]:
     return tuple(out)
 
 
+def code_then(code: str, day: dt.date | None) -> str:
+    """A currency written out by name or code as it stood on ``day``: a country's present code that
+    took over its old one's name (``replaced``, of one family: TRY for TRL, the Turkish lira before its
+    2005 redenomination) is that old one up to its last day ("٥٠٠ ألف ليرة تركية" in 1976: TRL)."""
+    if day is None:
+        return code
+    for place, old, last in _replaced():
+        if day <= last and _own().get(place) == code \
+                and any(old in codes and code in codes for codes in currency_families().values()):
+            return old
+    return code
+
+
 def place_currencies(day: dt.date | None = None) -> dict[str, str]:
     """place_currencies_now, with the currency a country used on ``day`` where it has since replaced
     it (France on 1995-12-05: FRF)."""

@@ -38,7 +38,7 @@ from factcheck.claims import (
     Qualifier,
 )
 from factcheck.context import APOSTROPHES, assign_context
-from factcheck.currency import DEFAULT_DOLLAR
+from factcheck.currency import DEFAULT_DOLLAR, code_then
 from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import ordinal_date, pair_note, paired_years, parse_date
 from factcheck.documents import Document, detect_language
@@ -2048,6 +2048,9 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
     assign_context(ex.lex, folded.text, raws, bounds, doc.published, _quoter(doc, folded), doc.title,
                    ex.tokens)
     _currencies(ex.sc, folded.text, bounds, raws, loc, doc.published)
+    for raw in raws:  # "ليرة تركية" in 1976: the lira of then, TRL
+        if raw.kind is K_MONEY and raw.unit.isupper():
+            raw.unit = code_then(raw.unit, doc.published)
     _measured_counts(raws)
     if ex.lex.diseases:
         _infected(ex.lex, folded.text, raws)

@@ -36,6 +36,7 @@ from rapidfuzz import fuzz, process, utils
 from factcheck import yamlfast
 from factcheck.align import is_money_unit, known_units
 from factcheck.claims import Claim, Frozen, Kind, Period, Qualifier
+from factcheck.currency import code_then
 from factcheck.documents import read_regular_file
 from factcheck.errors import FactcheckError, ReferenceFileError
 from factcheck.lexicon import Lexicon, load_lexicon, phrase_key
@@ -611,7 +612,10 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
     }
     if kind is Kind.DATE:
         return Claim(**common, **_date_fields(spec))
-    return Claim(**common, **_number_fields(spec, kind))
+    numbers = _number_fields(spec, kind)
+    if kind is Kind.MONEY and period is not None:  # "TRY" of a 1976 fact: the lira of then, TRL
+        numbers["unit"] = code_then(numbers["unit"], period.end or period.start)
+    return Claim(**common, **numbers)
 
 
 def _named_after(phrase: str) -> Iterator[tuple[Lexicon, list[str]]]:

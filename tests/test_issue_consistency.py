@@ -4387,3 +4387,16 @@ def test_a_company_or_title_abbreviation_ends_no_sentence(tmp_path: Path) -> Non
             "and close 14 facilities by 2012.\n\nThe announcement comes two months after larger rival "
             "General Motors Corp. said it would cut 30,000 jobs and close 12 facilities by 2008.\n")
     assert _findings(_check(tmp_path, text=text, published="2006-01-23")) == []
+
+
+def test_a_currency_named_before_its_redenomination_is_the_old_one(tmp_path: Path) -> None:
+    """"500 ألف ليرة تركية" in 1976 is the lira of then (TRL, currencies_by_place.yaml replaced), so it
+    meets a fact of 500 million TRL (a scale slip); a fact of 1976 given in TRY means that lira too."""
+    text = "وأعلنت الحكومة التركية تخصيص 500 ألف ليرة تركية مساعدة طارئة للمنكوبين.\n"
+    for unit in ("TRL", "TRY"):
+        fact = {"what": "المساعدة الطارئة التي خصصتها الحكومة التركية", "value": "500000000", "unit": unit,
+                "period": "1976-11", "place": ["تركيا"]}
+        (tmp_path / unit).mkdir()
+        found = _findings(_check(tmp_path / unit, text=text, lang="ar", published="1976-11-26",
+                                 reference=fact))
+        assert [r for r, _, _ in found] == ["FC102"], unit
