@@ -1922,7 +1922,10 @@ def test_a_figure_a_condition_makes_possible_is_no_statement_of_the_fact(tmp_pat
             ("دبي (رويترز) - وقد ترتفع حصيلة الطرح يوم الثلاثاء إلى 4.8 مليار دولار إذا مارست البنوك خيار "
              "التخصيص الإضافي.\n", "ar", []),
             ("DUBAI (Reuters) - The share sale raised $4.8 billion on Tuesday.\n", "en",
-             [("FC101", "$4.8 billion")])):
+             [("FC101", "$4.8 billion")]),
+            # a scale word away from the fact, the figure is no possibility but the fact misread
+            ("دبي (رويترز) - وقد ترتفع حصيلة الطرح التي بلغت حاليا 4.2 مليون دولار إذا مارست البنوك خيار "
+             "التخصيص الإضافي.\n", "ar", [("FC102", "4.2 مليون دولار")])):
         result = check_paths([_article(tmp_path, "Share sale", body, "2025-05-21", lang)],
                              [_reference(tmp_path, facts)])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
