@@ -1733,7 +1733,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
             and not (ranking and find_marker(text, members[0].claim.end, members[1].claim.start, ranking)):
         choices.append((members[0], members[1:]))
     together = _sum_value([m.claim for m in members])
-    if len(members) >= params.min_parts and together is not None and not _nested_sum(members) \
+    if len(members) >= params.min_parts and together is not None and not _nested_sum(members, text) \
             and not (members and _a_remainder(text, members[0].claim, book)):
         # Of the earlier figures that could hold them, one of the latest period (an earlier year's is
         # the basis of a change: "747.1 million riders last year, up 6% from 702.6 million in 2023"),
@@ -1795,14 +1795,25 @@ def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold_word(w).lower() for w in words)
 
 
-def _nested_sum(members: Sequence[Side]) -> bool:
+def _listed_next(text: str, before: Claim, figure: Claim) -> bool:
+    """Whether ``figure`` follows ``before`` as the next item of one list: after a comma, "and" or "و"
+    ("و14", "and 14"; not a number word that only opens with the letter و: "واحدة")."""
+    if figure.text[:1] == "و" and figure.text[1:2].isdigit():
+        return True
+    words = WORD_RE.findall(text, before.end, figure.start)
+    gap = text[before.end : figure.start].rstrip()
+    return gap.endswith((",", "،")) or (bool(words) and fold_word(words[-1]).lower() in AND_WORDS)
+
+
+def _nested_sum(members: Sequence[Side], text: str) -> bool:
     """Whether a figure among coordinated ones is exactly the sum of two or more right after it ("six
     medals, after five earlier ones: one silver and four bronzes"): the sentence holds its own
     breakdown, and its figures are not the flat parts of an earlier total."""
     values = [stated(m.claim) for m in members]
     for i, whole in enumerate(values):
-        if whole is None:
-            continue
+        if whole is None or i + 1 >= len(members) \
+                or _listed_next(text, members[i].claim, members[i + 1].claim):
+            continue  # (not "و23 تميمة، و14 قطعة، و11 لوحة": items of one list, 23 = 14 + 11 by chance)
         running = Decimal(0)
         for j in range(i + 1, len(values)):
             value = values[j]

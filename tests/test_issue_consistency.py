@@ -4337,6 +4337,12 @@ def test_figures_holding_their_own_breakdown_are_no_parts_of_an_earlier_total(tm
     flat = text.replace("ميداليات، بعد خمس ميداليات سابقة هي فضية واحدة", "ذهبيات وخمس فضيات")
     found = _findings(_check(tmp_path / "flat", text=flat, lang="ar", published="2021-07-31"))
     assert [(r, t) for r, _, t in found] == [("FC104", "14")]
+    # items of one list that happen to nest (25 = 14 + 11) are still flat parts
+    (tmp_path / "listed").mkdir()
+    listed = ("تسلمت مصر، الأحد، 67 قطعة أثرية مهربة.\n\nوتضم القطع 19 تمثالا صغيرا، و25 تميمة، و14 قطعة "
+              "من الحلي، و11 لوحة حجرية.\n")
+    found = _findings(_check(tmp_path / "listed", text=listed, lang="ar", published="2021-07-31"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "67")]
 
 
 def test_figures_opened_by_a_remainder_are_no_parts_of_the_figure_before(tmp_path: Path) -> None:
