@@ -43,7 +43,6 @@ from factcheck.currency import resolve as resolve_currency
 from factcheck.dates import ordinal_date, pair_note, paired_years, parse_date
 from factcheck.documents import Document, detect_language
 from factcheck.lexicon import Lexicon, load_lexicon, phrase_key, strip_clitics
-from factcheck.lexmatch import WORD_RE
 from factcheck.markup import widen_to_references
 from factcheck.numerals import Numeral, NumeralParser, Tok, stated_grain
 from factcheck.raw import AGE_NOTE, BELOW_NOTE, BIRTHDAY_NOTE, DUAL_NOTE, Raw, Window
@@ -2052,28 +2051,7 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
         if raw.kind is K_MONEY and raw.unit.isupper():
             raw.unit = code_then(raw.unit, doc.published)
     _measured_counts(raws)
-    if ex.lex.diseases:
-        _infected(ex.lex, folded.text, raws)
     return _to_claims(doc, folded, raws, lang)
-
-
-_DISEASE_REACH = 3  # words after a figure of the injured where the disease it names may stand
-
-
-def _infected(lex: Lexicon, text: str, raws: list[Raw]) -> None:
-    """A figure of the injured with ب and a disease right after it ("أصيب 300 شخص بالكوليرا",
-    concepts.yaml diseases) counts the infected: cases."""
-    for raw in raws:
-        if raw.concept != "injured":
-            continue
-        after = WORD_RE.findall(text, raw.end, min(len(text), raw.end + 40))[:_DISEASE_REACH]
-        for word in after:
-            if word[:1] == "ب" and (word[1:] in lex.diseases
-                                    or (word[1:3] == "ال" and word[3:] in lex.diseases)):
-                raw.concept = "cases"
-                raw.evidence[:] = [e for e in raw.evidence if not e.startswith("concept ")]
-                raw.evidence.append("concept cases")
-                break
 
 
 def _measured_counts(raws: list[Raw]) -> None:

@@ -196,7 +196,6 @@ class Lexicon:
     concepts: dict[str, str] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     anaphora: set[str] = field(default_factory=set)
-    diseases: set[str] = field(default_factory=set)  # "المصابين بالكوليرا": the infected, no injured
     clause_breaks: set[str] = field(default_factory=set)  # conjunctions that may open a new clause
     speech_verbs: set[str] = field(default_factory=set)  # "officials said 52": no counted noun before
     restatements: set[str] = field(default_factory=set)  # "، يعادل", ", or": the same quantity again
@@ -888,12 +887,6 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.concepts.update(_index(data.get("concepts"), path, "concepts", str))
     lex.counted.update(_index(data.get("counted"), path, "counted", str))
     lex.anaphora.update(_words(data.get("anaphora"), path, "anaphora"))
-    lex.diseases.update(_words(data.get("diseases"), path, "diseases"))
-    injured = [w for w, c in lex.concepts.items() if c == "injured" and " " not in w] if lex.diseases else []
-    for word in injured:
-        for disease in lex.diseases:  # "المصابين بالكوليرا", "أصيبوا بالحصبة": case counts
-            lex.concepts.setdefault(f"{word} ب{disease}", "cases")
-            lex.concepts.setdefault(f"{word} بال{disease}", "cases")
     lex.clause_breaks.update(_words(data.get("clause_breaks"), path, "clause_breaks"))
     speech = _words(data.get("speech_verbs"), path, "speech_verbs")
     lex.speech_verbs.update(fold_word(w).lower() for w in speech)
