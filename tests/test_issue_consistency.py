@@ -4388,14 +4388,17 @@ def test_a_count_of_where_a_part_stands_is_no_part(tmp_path: Path) -> None:
     assert [(r, t) for r, _, t in found] == [("FC104", "53")]
 
 
-def test_a_company_or_title_abbreviation_ends_no_sentence(tmp_path: Path) -> None:
-    """"larger rival General Motors Corp. said it would ... close 12 facilities": the stop of "Corp."
-    (and of "Co.", "Mr.", "Dr.", "Gen.") ends no sentence, so the 12 is General Motors' figure, not a
-    restatement of Ford's 14 in a sentence with no holder of its own."""
-    text = ("DEARBORN, Mich., Jan 23 (AP) - Ford Motor Co. said on Monday it would eliminate 30,000 jobs "
-            "and close 14 facilities by 2012.\n\nThe announcement comes two months after larger rival "
-            "General Motors Corp. said it would cut 30,000 jobs and close 12 facilities by 2008.\n")
-    assert _findings(_check(tmp_path, text=text, published="2006-01-23")) == []
+def test_a_title_abbreviation_ends_no_sentence() -> None:
+    """"Gen. Lloyd Austin said 12 soldiers were hurt": the stop of a person's title ("Mr.", "Mrs.",
+    "Dr.", "Gen.") ends no sentence, so the figure's sentence keeps the name before it; a company's
+    "Corp." still may end one ("... said General Motors Corp. The union ...")."""
+    from factcheck.compare import scope_marks
+
+    text = ("Defense Secretary Gen. Lloyd Austin and Dr. Jill Smith said 12 soldiers were hurt. "
+            "Mrs. Lee agreed.")
+    assert len(scope_marks(text, "sentence")) == 2
+    assert len(scope_marks("The cuts were announced by General Motors Corp. The union objected.",
+                           "sentence")) == 2
 
 
 def test_a_currency_named_before_its_redenomination_is_the_old_one(tmp_path: Path) -> None:
