@@ -1878,11 +1878,17 @@ def _without_scopes(members: list[Side], text: str) -> list[Side]:
     total. (Before the word such a figure may be the total itself: "75 هدفا في 7 مواقع، أربعة منها".)"""
     if not text or len(members) < 2:
         return members
-    dropped = {id(b) for a, b in pairwise(members)
-               if [fold_word(w).lower() for w in WORD_RE.findall(text, a.claim.end, b.claim.start)][-1:]
-               in ([w] for w in _SCOPE_WORDS)
-               and len(WORD_RE.findall(text, a.claim.end, b.claim.start)) <= 2}
+    dropped = {id(b) for a, b in pairwise(members) if _scope_between(text, a.claim, b.claim)}
     return [m for m in members if id(m) not in dropped] if dropped else members
+
+
+_SCOPE_GAP = 2  # words between a part and the count of where it stands ("13 في أربع", "13 held in four")
+
+
+def _scope_between(text: str, part: Claim, figure: Claim) -> bool:
+    """Whether a preposition of place (_SCOPE_WORDS) ends the few words between a part and the figure."""
+    words = WORD_RE.findall(text, part.end, figure.start)
+    return 0 < len(words) <= _SCOPE_GAP and fold_word(words[-1]).lower() in _SCOPE_WORDS
 
 
 def _without_part_counts(members: list[Side], text: str) -> list[Side]:
