@@ -378,10 +378,11 @@ class Extractor:
         a ranking (ordinals.yaml position_nouns), with no unit after them, are an ordinal."""
         i, lex = num.first, self.lex
         k = i - 2 if i >= 2 and w.texts[i - 1] == "ال" else i - 1
-        if not num.plain_digits or k < 0 or any(w.ahead(table, num.stop) is not None for table in (
-                lex.scales, lex.measures, lex.cur_after, lex.percent, lex.duration)):
+        if not num.plain_digits or k < 0 or not any(
+                f.startswith("ال") and f[2:] in lex.position_nouns for f in strip_clitics(w.texts[k])):
             return False
-        return any(f.startswith("ال") and f[2:] in lex.position_nouns for f in strip_clitics(w.texts[k]))
+        return not any(w.ahead(table, num.stop) is not None for table in (
+            lex.scales, lex.measures, lex.cur_after, lex.percent, lex.duration))
 
     def _one_after_unit(self, w: Window, num: Numeral) -> Raw | None:
         """"خلال شهر واحد", "أسبوع واحد", "دينار واحد": Arabic puts the number one after its noun; a
