@@ -54,8 +54,11 @@ from factcheck.compare import (
     RuleBook,
     SumGap,
     Verdict,
+    beside,
+    beside_forms,
     expected_weekday,
     find_marker,
+    folded_words,
     judge,
     last_digit,
     one_digit_apart,
@@ -969,7 +972,8 @@ def part_words(book: RuleBook) -> PartWords:
     params: ValueParams | None = book.params(rule) if rule else None
     if params is None:
         return {}
-    return {lang: (_folded(params.part_words.get(lang, ())), _folded(params.part_of_words.get(lang, ())))
+    return {lang: (folded_words(params.part_words.get(lang, ())),
+                   folded_words(params.part_of_words.get(lang, ())))
             for lang in {*params.part_words, *params.part_of_words}}
 
 
@@ -1066,11 +1070,6 @@ def _phrase_table(words: tuple[str, ...], lang: str) -> tuple[lexmatch.Word, ...
 
 
 @lru_cache(maxsize=16)
-def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold_word(w).lower() for w in words)
-
-
-@lru_cache(maxsize=16)
 def _phrase_tuples(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     """Each phrase as its folded words."""
     return frozenset(tuple(fold_word(w).lower() for w in phrase.split()) for phrase in words)
@@ -1107,7 +1106,8 @@ def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]],
 
 def _thresholds(params: InternalParams, lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     """FC105's threshold phrases as folded words and its threshold links, folded."""
-    return _phrase_tuples(params.threshold_words.get(lang, ())), _folded(params.threshold_links.get(lang, ()))
+    return (_phrase_tuples(params.threshold_words.get(lang, ())),
+            folded_words(params.threshold_links.get(lang, ())))
 
 
 def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str) -> bool:
@@ -1202,7 +1202,7 @@ def _forecaster_forms(words: tuple[str, ...]) -> frozenset[str]:
 def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:
     """Whether an increment word stands right beside the figure ("two more people", "5 وفيات إضافية");
     "more" only after it ("more than 5" is a bound)."""
-    before, after = _beside_forms(text, claim)
+    before, after = beside_forms(text, claim)
     return not (after | (before - {"more"})).isdisjoint(words)
 
 
@@ -1732,8 +1732,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
     quantities = sorted((s.claim for s in sides if s.claim.is_quantity), key=lambda c: c.start)
     figures = ([q.start for q in quantities], quantities)
-    sayings = _folded(value_params.saying_words.get(lang, ()) if value_params else ())
-    ends = _folded(value_params.speaker_ends.get(lang, ()) if value_params else ())
+    sayings = folded_words(value_params.saying_words.get(lang, ()) if value_params else ())
+    ends = folded_words(value_params.speaker_ends.get(lang, ()) if value_params else ())
     said: dict[int, frozenset[str]] = {}
     confirmed: set[tuple[str, str]] = set()
     rising, falling = (frozenset(fold_word(w).lower() for w in table.get(lang, ()))
@@ -1864,7 +1864,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     _ages_restated(text, sentences, sides, report)
     markers = params.restating_words.get(lang, ())
     if markers:
-        parts = _folded(params.remainder_words.get(lang, ()))
+        parts = folded_words(params.remainder_words.get(lang, ()))
         _restatements(text, sentences, sides, markers, (updates, periodic), (thresholds, links), parts,
                       report, params.plausible_difference, items)
 
@@ -2007,7 +2007,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
     def remainder(side: Side) -> bool:
         """(read once per figure: each is asked about as the earlier figure of every later one)"""
         if id(side) not in remaining:
-            remaining[id(side)] = bool(remainders) and not remainders.isdisjoint(_beside(text, side.claim))
+            remaining[id(side)] = bool(remainders) and not remainders.isdisjoint(beside(text, side.claim))
         return remaining[id(side)]
 
     for n, side in enumerate(ordered):
@@ -2393,23 +2393,6 @@ def _under_twice(claim: Claim, other: Claim) -> bool:
     """Whether two stated figures lie less than a factor of two apart (true when one has none)."""
     a, b = stated(claim), stated(other)
     return a is None or b is None or 2 * abs(a - b) < max(abs(a), abs(b))
-
-_BESIDE = 2  # words on each side of a figure that may make it a remainder ("the remaining 3.1 million")
-
-
-def _beside(text: str, claim: Claim) -> set[str]:
-    """The folded words right before and right after a figure, with their forms without proclitics."""
-    before, after = _beside_forms(text, claim)
-    return before | after
-
-
-def _beside_forms(text: str, claim: Claim) -> tuple[set[str], set[str]]:
-    """The folded forms (without proclitics) of the words right before a figure and right after it."""
-    before = lexmatch.WORD_RE.findall(text[max(0, claim.start - 40) : claim.start])[-_BESIDE:]
-    after = lexmatch.WORD_RE.findall(text[claim.end : claim.end + 40])[:_BESIDE]
-    return ({form for w in before for form in strip_clitics(fold_word(w).lower())},
-            {form for w in after for form in strip_clitics(fold_word(w).lower())})
-
 
 _HEAD_WORDS = 1  # a restatement's own noun stands right beside it ("الوحدات الـ14 ألفا", "the 124 bodies")
 _HEAD_DECAY = 0.8

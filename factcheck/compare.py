@@ -1773,26 +1773,37 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
     return None
 
 
-_REMAINDER_REACH = 2  # words on each side of a figure that may make it a remainder ("the remaining 59")
-
-
 def _a_remainder(text: str, claim: Claim, book: RuleBook) -> bool:
     """Whether a remainder word stands beside the figure (FC105 remainder_words: "the remaining 59
     seats", "المقاعد الـ59 الباقية"): the rest of a whole after an earlier figure, that figure's sibling,
     so the figures it opens are no parts of that earlier one."""
     rule = book.rule("internal_inconsistency")
     internal: InternalParams | None = book.params(rule) if rule else None
-    words = _folded_words(internal.remainder_words.get(claim.lang, ())) if internal else frozenset()
-    if not words or not text:
-        return False
-    near = WORD_RE.findall(text, max(0, claim.start - 40), claim.start)[-_REMAINDER_REACH:] \
-        + WORD_RE.findall(text, claim.end, min(len(text), claim.end + 40))[:_REMAINDER_REACH]
-    return any(not words.isdisjoint(strip_clitics(fold_word(w).lower())) for w in near)
+    words = folded_words(internal.remainder_words.get(claim.lang, ())) if internal else frozenset()
+    return bool(words) and bool(text) and not words.isdisjoint(beside(text, claim))
 
 
 @lru_cache(maxsize=16)
-def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
+def folded_words(words: tuple[str, ...]) -> frozenset[str]:
+    """A rule's word list folded (each list folded once)."""
     return frozenset(fold_word(w).lower() for w in words)
+
+
+_BESIDE = 2  # words on each side of a figure that may make it a remainder ("the remaining 3.1 million")
+
+
+def beside(text: str, claim: Claim) -> set[str]:
+    """The folded words right before and right after a figure, with their forms without proclitics."""
+    before, after = beside_forms(text, claim)
+    return before | after
+
+
+def beside_forms(text: str, claim: Claim) -> tuple[set[str], set[str]]:
+    """The folded forms (without proclitics) of the words right before a figure and right after it."""
+    before = WORD_RE.findall(text[max(0, claim.start - 40) : claim.start])[-_BESIDE:]
+    after = WORD_RE.findall(text[claim.end : claim.end + 40])[:_BESIDE]
+    return ({form for w in before for form in strip_clitics(fold_word(w).lower())},
+            {form for w in after for form in strip_clitics(fold_word(w).lower())})
 
 
 def _listed_next(text: str, before: Claim, figure: Claim) -> bool:
