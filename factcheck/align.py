@@ -1279,7 +1279,8 @@ class Aligner:
                       assumed: tuple[str, ...]) -> Alignment | None:
         """Candidates that disagree among themselves: keep the one the claim agrees with (it can only
         confirm), else the only one it differs from by a slip of scale or digits, else all of them:
-        the claim matches none ("52 matches none of 44 / 30 / 14"), a warning."""
+        the claim matches none ("52 matches none of 44 / 30 / 14"), a warning. Candidates no identity
+        field tells apart leave room for a third quantity, unless the claim is a bound beyond them all."""
         agreeing = [c for c in candidates if self.judge.agrees(side.claim, c.claim)]
         holder = _by_holder(side, candidates) or self._by_words(side, candidates) \
             if not self.peers and len(agreeing) < len(candidates) else None
@@ -1305,7 +1306,7 @@ class Aligner:
                 note = f"{len(candidates)} candidates of this identity; told apart by {word!r} nearby"
                 which = tuple(sorted({*assumed, "which fact"}))
                 return self._alignment(side, other, "partial", which, (note,))
-        if self.peers or not self._told_apart(candidates):
+        if self.peers or not (self._told_apart(candidates) or _beyond_all(side.claim, candidates)):
             return None
         if not any(_near(side.claim, c.claim, NONE_NEAR) for c in candidates):
             return None  # "3" among 1,215,480 and 5,200, 1,661 among 582 and 277: another quantity
@@ -1884,3 +1885,17 @@ def date_point(value: str | None, published: dt.date | None = None) -> dt.date |
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _beyond_all(claim: Claim, candidates: Sequence[Side]) -> bool:
+    """Whether the claim is a bound beyond every candidate's value ("more than 100 soldiers were
+    wounded" beside the 98 wounded and the 43 of one unit): whichever of them it states, it states
+    it wrongly, and a third quantity of the same identity would lie beyond them all."""
+    values = [c.claim.value for c in candidates if c.claim.value is not None]
+    if claim.value is None or not values or len(values) < len(candidates):
+        return False
+    if claim.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return claim.value > max(values)
+    if claim.qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        return claim.value < min(values)
+    return False

@@ -863,6 +863,25 @@ def test_a_share_that_names_two_facts_alike_and_matches_neither_is_a_warning(tmp
     assert "52.9" in found[0].message and "45.7" in found[0].message
 
 
+def test_a_bound_beyond_every_fact_of_one_identity_matches_none_of_them(tmp_path: Path) -> None:
+    """Two injured facts of one place and day, told apart by their words only (the whole and one
+    ward's): "more than 120 people were injured" lies beyond both, so whichever it states, it states
+    wrongly (a warning naming both). A bound that holds of the whole ("more than 100") states it
+    rightly."""
+    facts = [{"what": "people injured in the collapse at the general hospital", "value": "117",
+              "unit": "count", "period": "2021-03-09", "place": "Tanta"},
+             {"what": "people injured in the collapse at the general hospital, maternity ward", "value": "52",
+              "unit": "count", "period": "2021-03-09", "place": "Tanta"}]
+    text = ("TANTA, March 10 - More than 120 people were injured when part of a hospital collapsed in Tanta "
+            "on Tuesday, the governor said.")
+    found = [f for f in _check(tmp_path, text=text, reference=facts, published="2021-03-10").findings
+             if f.rule != "FC900"]
+    assert [(f.rule, f.claim.text) for f in found] == [("FC108", "More than 120")]
+    assert "117" in found[0].message and "52" in found[0].message
+    rightly = text.replace("More than 120", "More than 100")
+    assert _findings(_check(tmp_path, text=rightly, reference=facts, published="2021-03-10")) == []
+
+
 def test_a_bound_that_misses_the_one_fact_its_words_name_by_little_is_written_wrong(tmp_path: Path) -> None:
     """"more than 190 cyclists" holds few of the fact's words: the only fact it names, 176 cyclists,
     is one a bound misses by less than a fifth, so the bound is wrong (FC108). A bound far from it
