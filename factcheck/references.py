@@ -618,13 +618,17 @@ def _claim(spec: _FactSpec, index: int, raw: _RawFact, lang: str | None, describ
     return Claim(**common, **numbers)
 
 
+_UNIT_OPENERS = frozenset({",", "(", ":", ";", "،", "؛"})  # marks a what's unit may follow
+
+
 def _named_after(phrase: str) -> Iterator[tuple[Lexicon, list[str]]]:
-    """The words after each "in" (English) or from each word with ب (Arabic, its ب off) of a what."""
+    """The words after each "in" (English) or from each word with ب (Arabic, its ب off) of a what, and
+    after each comma, colon or opening bracket ("coffee production, million 60-kg bags")."""
     lang = phrase_lang(phrase)
     lex = load_lexicon(lang)
     words = phrase_key(phrase).split()
     for k, word in enumerate(words):
-        if lang == "en" and word == "in":
+        if (lang == "en" and word == "in") or word in _UNIT_OPENERS:
             yield lex, words[k + 1 :]
         elif lang == "ar" and word.startswith("ب") and len(word) > 3:
             yield lex, [word[1:], *words[k + 1 :]]

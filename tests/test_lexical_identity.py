@@ -186,6 +186,22 @@ def test_a_what_that_states_its_values_in_a_scale_scales_them(tmp_path: Path) ->
     assert [f[0] for f in slip] == ["FC101"]
 
 
+def test_a_scale_after_a_comma_or_bracket_of_a_what_scales_its_values(tmp_path: Path) -> None:
+    """"world cocoa grindings, million tonnes", "(thousand bags)", "، مليون طن": the unit and its scale
+    after a comma or an opening bracket, as after "in"; a figure that starts there names no scale
+    ("people screened, 100 Million Healthy Lives"). The article's "4.9 million tonnes" states the fact's
+    4.9 then, no slip of a millionfold."""
+    from factcheck.references import scale_named
+
+    assert scale_named("world cocoa grindings, million tonnes") == 6
+    assert scale_named("coffee exports (thousand 60-kg bags)") == 3
+    assert scale_named("إنتاج القمح، مليون طن") == 6
+    assert scale_named("people screened, 100 Million Healthy Lives") is None
+    fact = {"what": "world cocoa grindings forecast, million tonnes", "value": "4.9", "unit": "count"}
+    text = "Grinders worldwide are expected to process about 4.9 million tonnes of cocoa this season."
+    assert _found(_check(tmp_path, text=text, reference=fact)) == []
+
+
 def test_a_duration_fact_is_not_a_scale_slip_of_a_count(tmp_path: Path) -> None:
     days = {"what": "length of the strike in days", "value": "46", "unit": "count"}
     text = "At its peak the walkout involved about 46,000 workers."
