@@ -660,12 +660,19 @@ def _periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
             whens.add(raw.end)
             found.append((s, raw.end, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
                                              text=_last_words(quote(raw.start, raw.end), 60))))
+        if raw.kind is K_DATE and span is not None and span[0] is not None and span[1] == published \
+                and _when_follows(lex, text, raw.end):
+            # "since March 3, when the dollar was worth 880 lira": the figures after it are of that
+            # day (of that month, for a month alone), as after a year
+            whens.add(raw.end)
+            found.append((s, raw.end, Period(start=span[0], end=_since_point_end(raw.date, span[0]),
+                                             text=_last_words(quote(raw.start, raw.end), 60))))
         if span is not None:
             lo = first if texts else raw.start
             found.append((s, raw.start, Period(start=span[0], end=span[1],
                                                text=_last_words(quote(lo, raw.end), 60))))
     found += _date_ranges(lex, text, raws, starts, quote)
-    found += _named_periods(lex, text, raws, bounds, starts, published, quote, tokens)
+    found += _named_periods(lex, text, raws, bounds, starts, published, quote, tokens, whens)
     found = _ending_periods(lex, text, raws, bounds, starts, published, quote, found)
     found = _anaphoric_periods(lex, text, starts, found, published, quote)
     if not found:
@@ -1394,15 +1401,26 @@ def _claim_sentences(raws: list[Raw], starts: list[int]) -> list[int]:
     return list(dict.fromkeys([bisect_right(starts, raw.start) - 1 for raw in raws]))
 
 
+def _since_point_end(iso: str | None, start: dt.date) -> dt.date:
+    """The last day of the day or month a "since" date names (its start): the day itself when the
+    date states one, else the month's last day."""
+    if iso is not None and iso.count("-") - (2 if iso.startswith("--") else 0) >= 2:
+        return start
+    return _year_span(start.year, start.month, 1)[1]
+
+
 def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                    starts: list[int], published: dt.date | None, quote: Quote,
-                   tokens: SentenceTokens | None = None) -> list[tuple[int, int, Period]]:
+                   tokens: SentenceTokens | None = None,
+                   whens: set[int] | None = None) -> list[tuple[int, int, Period]]:
     """Periods named in words, in one scan of each sentence that holds a claim:
     - "العام الماضي", "last year", "this month": resolved against the publication date;
     - "between January and June [2024]", "من كانون الثاني إلى حزيران": those months of the stated year,
       or of the publication year when none is stated;
     - "in June", "خلال شهر حزيران" with no year: that month, the last one up to the publication date
-      (June 2024 for an article of July 2024; "in December" then is December 2023).
+      (June 2024 for an article of July 2024; "in December" then is December 2023);
+    - "since the start of the year, when", "منذ مطلع العام، حين": the running span for the figures
+      before the when-clause, its first month for those after it (their positions go into ``whens``).
     A sentence whose tokens (made already by the extractor) hold none of _named_anchors is not
     scanned: the pattern matches nothing there."""
     pattern = _named_pattern(lex.lang)
@@ -1424,8 +1442,9 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
                 continue
             shown = m.start()
             relative = m.groupdict().get("relative")
-            if (relative is not None and _relative_key(lex, relative) in _vocab(lex, "since_year_start")) \
-                    or m.groupdict().get("since_one") is not None:
+            running = relative is not None \
+                and _relative_key(lex, relative) in _vocab(lex, "since_year_start")
+            if running or m.groupdict().get("since_one") is not None:
                 # "أعنف الهجمات التي تشهدها العاصمة منذ مطلع العام", "the deadliest attack since the
                 # start of the year": a record's comparison, not a figure's period
                 toks = tokenize(text, max(bounds[s][0], m.start() - _PERIOD_REACH), m.start())
@@ -1442,7 +1461,13 @@ def _named_periods(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
                 # "منذ ظهور المرض في أغسطس", "since the outbreak began in August": from that month on
                 toks = tokenize(text, max(bounds[s][0], m.start() - 70), m.start())
                 if _since_near(lex, [t.text for t in toks], len(toks)) is not None:
-                    span = span[0], published
+                    span, running = (span[0], published), True
+            if running and whens is not None and _when_follows(lex, text, m.end()):
+                # "since the start of the year, when the dollar was worth 880 lira": its first month
+                whens.add(m.end())
+                first_month = _year_span(span[0].year, span[0].month, 1)
+                out.append((s, m.end(), Period(start=first_month[0], end=first_month[1],
+                                               text=quote(shown, m.end()))))
             if span[0].month == 1 and span[1].month == 12 and span[0].year == span[1].year:
                 # "النصف الأول من العام الجاري", "the first quarter of this year": part of that year
                 toks = tokenize(text, max(bounds[s][0], m.start() - 60), m.start())

@@ -1193,6 +1193,23 @@ def test_a_when_clause_year_dates_the_figures_after_it_not_the_change_before_it(
         assert claims[then].period is not None and claims[then].period.end == dt.date(2019, 12, 31), lang
 
 
+def test_a_when_clause_after_a_running_span_dates_the_figures_after_it_at_its_start() -> None:
+    """"lost half its value since the start of the year, when the dollar bought 880 lira": the half is
+    of the running span (or of none), the 880 of its first month; after "since March 3, when": of
+    that day."""
+    published = dt.date(1992, 5, 7)
+    for lang, text, change, then, end in (
+            ("ar", "وتراجعت الليرة بنسبة 50 في المئة منذ مطلع العام، حين كان الدولار يساوي نحو 880 ليرة.",
+             "50 في المئة", "نحو 880 ليرة", dt.date(1992, 1, 31)),
+            ("en", "The lira has lost about half its value since the start of the year, when the dollar "
+                   "was worth about 880 lira.", "about half", "about 880 lira", dt.date(1992, 1, 31)),
+            ("en", "The pound has lost a third of its value since March 3, 1992, when the dollar was worth "
+                   "about 880 lira.", "a third", "about 880 lira", dt.date(1992, 3, 3))):
+        claims = {c.text: c for c in extract_text(text, lang, published=published)}
+        assert claims[change].period is None or claims[change].period.end == published, text
+        assert claims[then].period is not None and claims[then].period.end == end, text
+
+
 def test_an_approximation_far_off_the_fact_its_words_name_is_another_quantity(tmp_path: Path) -> None:
     """"about 2,500 inmates escaped" is no rounding of the 1,534 escaped inmates a reference gives: more
     than 35% off, another count; "about 1,700" is a wrong one (FC101)."""
