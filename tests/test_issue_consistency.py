@@ -3932,6 +3932,22 @@ def test_a_sentence_that_opens_with_a_partitive_and_a_figure_states_the_whole(tm
         assert _findings(_check(folder, text=fine, published="2023-05-08")) == [], fine
 
 
+def test_an_opening_partitive_needs_no_article(tmp_path: Path) -> None:
+    """"Of 12.4 million valid ballots, ..." opens with a partitive as "Of the" does, after a sentence
+    of other figures too: the parts after its comma, some of it, must not exceed the whole nor fall
+    short of it by a slip (at most partial_near of it)."""
+    text = ("The commission said turnout was 61.2 percent of the country's 20.3 million registered voters, "
+            "below the 63.5 percent of the first round on April 23.\n\n"
+            "Of 12.4 million valid ballots, the president won 7.9 million and his rival 4.2 million, while "
+            "0.2 million were cast against both candidates.")
+    assert [(r, t) for r, _, t in _findings(_check(tmp_path, text=text, published="2023-05-08"))] == [
+        ("FC104", "12.4 million")]
+    folder = tmp_path / "right"
+    folder.mkdir()
+    right = text.replace("4.2 million", "4.5 million")
+    assert _findings(_check(folder, text=right, published="2023-05-08")) == []
+
+
 def test_a_sentence_that_closes_with_a_partitive_and_a_figure_states_the_whole(tmp_path: Path) -> None:
     """"8,435 members voted yes and 90 voted no, out of 8,625 ballots cast": the figure after a comma
     and a closing partitive (FC104 closing_words) is the whole of the figures of its unit before the
