@@ -2016,10 +2016,14 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
             continue
         opens = sentence_span(text, sentences, bisect_right(sentences, claim.start))[0]
         listed = find_marker(text, opens, claim.start, breakdown) if breakdown else None
-        if listed is not None and any(listed < f.start and f.end <= claim.start and f.unit == claim.unit
-                                      for f in figures):
-            continue  # a later item of a list after "comprise", "منها" ("the 1,100 MW plant"): a part
         marker = _restating_marker(text, claim.start, markers, pronouns)
+        if listed is not None and any(listed < f.start and f.end <= claim.start and f.unit == claim.unit
+                                      and (marker is None or not _clause_apart(text, f, claim))
+                                      for f in figures):
+            # a later item of a list after "comprise", "منها" ("the 1,100 MW plant"): a part; but a
+            # marked restatement a clause after the list ("وتوزعت المباريات على أربع صالات ...، وخضع
+            # أفراد المنتخبات الـ34") names a quantity again
+            continue
         digit = next((k for k, ch in enumerate(claim.text) if ch.isdigit()), 0)
         if marker is None and digit:  # "السنوات الـ27": a duration's noun read into the claim before it
             marker = _restating_marker(text, claim.start + digit, markers, pronouns)

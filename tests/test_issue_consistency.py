@@ -329,6 +329,22 @@ def test_a_remainder_is_no_restatement(tmp_path: Path) -> None:
     assert [r for r, _, _ in _findings(_check(tmp_path, text=restated))] == ["FC105"]
 
 
+def test_a_marked_restatement_a_clause_after_a_list_is_no_item_of_it(tmp_path: Path) -> None:
+    """"وتوزعت المباريات على خمس صالات ...، وخضع لاعبو الأندية الـ18 لفحوص" after "بمشاركة 16 ناديا":
+    the list after the breakdown word ends with its clause; the marked figure a clause later names the
+    clubs again (FC105). Within the list's clause it is an item ("على خمس صالات و18 ملعبا")."""
+    text = ("انطلقت البطولة يوم الجمعة بمشاركة 16 ناديا من 9 دول.\n\n"
+            "وتوزعت المباريات على خمس صالات في العاصمة والمدن القريبة منها، وخضع لاعبو الأندية الـ18 "
+            "لفحوص طبية يومية.")
+    found = _findings(_check(tmp_path, text=text, published="2024-02-03"))
+    assert [(r, t) for r, _, t in found] == [("FC105", "18")]
+    folder = tmp_path / "list"
+    folder.mkdir()
+    listed = text.replace("في العاصمة والمدن القريبة منها، وخضع لاعبو الأندية الـ18 لفحوص طبية يومية.",
+                          "والملاعب الـ18 في العاصمة.")
+    assert _findings(_check(folder, text=listed, published="2024-02-03")) == []
+
+
 def test_a_sentence_dated_years_before_publication_restates_nothing(tmp_path: Path) -> None:
     """"China, which became on 11 December 2001 the 143rd member": a sentence that states a day more
     than a year before publication tells of that time, so its "الـ143" restates none of the article's
