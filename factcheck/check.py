@@ -2150,9 +2150,9 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
                 continue
             shared, words, earlier = tied[0]
         # "المتهمون العشرة", "the five wounded": a definite number word restating a count names it
-        # exactly, not to the ten
+        # exactly, not to the ten; so does one restated ("the ten cases", then "the 11 cases")
         stating = worded_count(claim) if worded else claim
-        verdict = judge(stating, earlier.claim, report.book)
+        verdict = judge(stating, worded_count(earlier.claim), report.book)
         if verdict is not None and verdict.agrees:
             # a figure restated in other digits at their common precision ("the 250,000 deaths" after
             # "about 260,000"): a source's tolerance of either is no licence to restate it otherwise

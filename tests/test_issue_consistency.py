@@ -345,6 +345,19 @@ def test_a_marked_restatement_a_clause_after_a_list_is_no_item_of_it(tmp_path: P
     assert _findings(_check(folder, text=listed, published="2024-02-03")) == []
 
 
+def test_a_number_word_restated_in_digits_is_exact(tmp_path: Path) -> None:
+    """"the ten cases" then "the 11 cases": a count written in words is exact, not 10 rounded to its
+    tens, so the restatement in digits that differs by one is FC105."""
+    text = ("Doctors traced the ten cases to a single restaurant, the health department said on "
+            "Monday.\n\nInspectors said the 11 cases were all linked to a dish served on one evening.")
+    found = _findings(_check(tmp_path, text=text, published="2024-02-03"))
+    assert [(r, t) for r, _, t in found] == [("FC105", "11")]
+    folder = tmp_path / "same"
+    folder.mkdir()
+    same = text.replace("the 11 cases", "the 10 cases")
+    assert _findings(_check(folder, text=same, published="2024-02-03")) == []
+
+
 def test_a_sentence_dated_years_before_publication_restates_nothing(tmp_path: Path) -> None:
     """"China, which became on 11 December 2001 the 143rd member": a sentence that states a day more
     than a year before publication tells of that time, so its "الـ143" restates none of the article's
