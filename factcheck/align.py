@@ -1599,7 +1599,8 @@ def _above_later(claim: Claim, later: Claim) -> bool:
 
 def _day_slip(iso: str | None, fact: str | None, *, week: bool = False) -> bool:
     """Whether a date (its year may be unwritten: "--06-03") is a slip of a fact's full date: one day
-    off (3 June for 2 June; 30 April for 1 May, read in the fact's year), its day's two digits swapped
+    off (3 June for 2 June; 30 April for 1 May, read in the fact's year), two days off within the month
+    without ``week`` ("ليلة 24 أيلول" for the night of the 26th), its day's two digits swapped
     (12 for 21), or the same day of the month before or after (1 November for 1 December); with
     ``week`` (a weekday written beside it), also a week off in the same month ("Saturday 21 June" for
     Saturday 14 June: the week before's or after's date, its weekday still right); the year, when
@@ -1613,7 +1614,7 @@ def _day_slip(iso: str | None, fact: str | None, *, week: bool = False) -> bool:
     if month == their_month:
         swapped = day != their_day and day == their_day[::-1] and "0" not in (day[0], their_day[0])
         apart = abs(int(day) - int(their_day))
-        return apart == 1 or swapped or (week and apart == _WEEK)
+        return apart == 1 or (apart == _TWO_DAYS and not week) or swapped or (week and apart == _WEEK)
     return (day == their_day and abs(int(month) - int(their_month)) == 1) \
         or _next_day(f"{fact[:4]}-{month}-{day}", fact)
 
@@ -1625,6 +1626,7 @@ def _next_day(iso: str, fact: str) -> bool:
 
 
 _WEEK = 7  # days a weekday's date may be off, its weekday still right
+_TWO_DAYS = 2  # days a date with no weekday beside it may be off ("ليلة 24 أيلول" for the night of the 26th)
 
 
 def too_short_for_slip(claim: Claim) -> bool:

@@ -635,6 +635,9 @@ def test_a_date_named_by_few_words_joins_the_fact_it_is_a_slip_of(tmp_path: Path
     # the week before's or after's date, its weekday still right: a slip too; without one, another day.
     assert found("Thursday, Oct. 10", "2024-10-03") == [("FC107", "Thursday, Oct. 10")]
     assert found("Oct. 10", "2024-10-03") == []
+    # Two days off with no weekday beside it is a slip too (three days off is not).
+    assert found("Oct. 5", "2024-10-03") == [("FC107", "Oct. 5")]
+    assert found("Oct. 6", "2024-10-03") == []
 
 
 def test_a_yearless_date_months_from_the_fact_its_words_name_is_another_event(tmp_path: Path) -> None:
