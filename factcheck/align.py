@@ -1377,11 +1377,19 @@ class Aligner:
             return None  # a month alone ("in March", "خلال فبراير") names no day to check
         if EARLIER_EVENT_NOTE in claim.evidence:
             return None  # "the deadliest since the bombings of April 11": another event's day
-        # A day without its year is read in the publication year only when a weekday marks it as the
-        # day of an event ("on Thursday, Sept. 7") or a word as a past day ("في 14 مارس الماضي"); a
-        # bare "June 28" is too often another day.
+        # A day without its year is read in the publication year when a weekday marks it as the day
+        # of an event ("on Thursday, Sept. 7") or a word as a past day ("في 14 مارس الماضي"); a bare
+        # "June 28" is too often another day, unless it lies in the fortnight before publication
+        # ("convicted on May 12" in an article of 15 May), and then only a day off a reference date,
+        # or a slip of it, joins it.
         dated = claim.weekday or PAST_NOTE in claim.evidence
         when = date_point(claim.date, side.published if dated else None)
+        window = self.date_window
+        if when is None and side.published is not None and claim.date is not None \
+                and claim.date.startswith("--"):
+            recent = date_point(claim.date, side.published)
+            if recent is not None and (side.published - recent).days <= _RECENT_DAYS:
+                when, window = recent, 1
         if when is None and LAST_YEAR_NOTE in claim.evidence and side.published is not None \
                 and claim.date is not None:
             when = date_point(f"{side.published.year - 1}{claim.date[1:]}")  # "on Nov. 3 last year"
@@ -1402,14 +1410,14 @@ class Aligner:
                 continue  # the day of publication is the news's own day, stated by the dateline: a
                 # date near it names another day's event ("He left Britain on Monday, June 24" in an
                 # article of 26 June on the plea entered that day)
-            if when and there and (abs((when - there).days) <= self.date_window
+            if when and there and (abs((when - there).days) <= window
                                    or _day_slip(when.isoformat(), fact.claim.date)):
                 near.append(fact)
         if len(near) != 1:
             return self._year_slip(side, when)
         there = date_point(near[0].claim.date)
-        within = when is not None and there is not None and abs((when - there).days) <= self.date_window
-        why = (f"the only reference date within {self.date_window} days (weak match)" if within else
+        within = when is not None and there is not None and abs((when - there).days) <= window
+        why = (f"the only reference date within {window} day{'s' * (window != 1)} (weak match)" if within else
                "the only reference date it is a slip of (its day's digits swapped, or a month off) "
                "(weak match)")
         return self._date_alignment(side, near[0], why, "weak")
@@ -1626,6 +1634,7 @@ def _next_day(iso: str, fact: str) -> bool:
 
 
 _WEEK = 7  # days a weekday's date may be off, its weekday still right
+_RECENT_DAYS = 14  # days before publication a bare day without its year is read in (see _align_date)
 _TWO_DAYS = 2  # days a date with no weekday beside it may be off ("ليلة 24 أيلول" for the night of the 26th)
 
 

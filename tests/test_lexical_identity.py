@@ -670,6 +670,23 @@ def test_a_date_a_week_from_the_only_reference_date_is_another_day(tmp_path: Pat
     assert found("الثلاثاء 4 مارس") == [("FC107", "الثلاثاء 4 مارس")]
 
 
+def test_a_bare_day_of_the_fortnight_before_publication_joins_a_reference_date_a_day_off(
+        tmp_path: Path) -> None:
+    """"convicted on May 12", with no weekday or year, in an article of 15 May: read in the publication
+    year, as the fortnight before it holds that day; a reference date a day off (or a slip of it) is
+    its fact, not one three days off. A bare day further back is too often another day."""
+    fact = {"what": "date of the verdict", "value": "2025-05-13", "unit": "date"}
+
+    def found(day: str, published: str = "2025-05-15") -> list[tuple[str, str]]:
+        text = f"The former minister was convicted on {day} after a trial that lasted two years."
+        return _found(_check(tmp_path, text=text, reference=fact, published=published))
+
+    assert found("May 12") == [("FC107", "May 12")]
+    assert found("May 13") == []
+    assert found("May 10") == []
+    assert found("May 12", published="2025-07-20") == []
+
+
 def test_a_name_with_digits_names_its_fact_over_the_words_every_fact_shares(tmp_path: Path) -> None:
     """"more than 20 A350 jets" names the A350 fact by its name (a word with digits inside, held by no
     other fact), though the whole order's figure names that fact by more of the shared words and the
