@@ -673,9 +673,11 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
                    if at < side.claim.start), default=None)
         fact_period = alignment.counterpart.variant[0]
         if day is not None and fact_period is not None and fact_period[0] is not None \
-                and day < fact_period[0] and side.variant[0] is None:
+                and day < fact_period[0] and side.variant[0] is None \
+                and side.claim.kind is not Kind.DATE:
             # "the Tan-Tan crash of 10 April 2015, which killed more than 30": a sentence dated before
-            # the figure and the fact's period tells of an earlier event (not "closed at 1,783.74,
+            # the figure and the fact's period tells of an earlier event (a date in it still states its
+            # own day, a fact's date wrongly or not; not "closed at 1,783.74,
             # nearly doubling the fall of Oct. 28, 1929": that date is of what it is compared with)
             report.matched.add(_key(side))
             continue

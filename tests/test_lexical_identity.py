@@ -687,6 +687,21 @@ def test_a_bare_day_of_the_fortnight_before_publication_joins_a_reference_date_a
     assert found("May 12", published="2025-07-20") == []
 
 
+def test_a_date_in_a_sentence_of_an_earlier_day_is_still_checked(tmp_path: Path) -> None:
+    """"وقعا ... في 23 أيار/مايو 1976 ... إلا في 26 تموز/يوليو 1981": a sentence dated before a
+    fact's period tells of an earlier event for its figures, but a date in it is a statement of its
+    own day, whatever period its fact states: 26 July 1981 is a slip of the year of the referral on 26
+    July 1982 (FC107)."""
+    facts = [{"what": "date the border agreement was signed", "value": "1976-05-23", "unit": "date",
+              "period": "1976-05-23"},
+             {"what": "date the border agreement was referred to the court", "value": "1982-07-26",
+              "unit": "date", "period": "1982-07-26"}]
+    text = ("وكان البلدان قد وقعا اتفاق الحدود في 23 أيار/مايو 1976، لكن الاتفاق لم يحل إلى المحكمة إلا في "
+            "26 تموز/يوليو 1981 بعد سنوات من التأخير.")
+    assert _found(_check(tmp_path, text=text, reference=facts, published="1985-06-04")) == [
+        ("FC107", "26 تموز/يوليو 1981")]
+
+
 def test_a_name_with_digits_names_its_fact_over_the_words_every_fact_shares(tmp_path: Path) -> None:
     """"more than 20 A350 jets" names the A350 fact by its name (a word with digits inside, held by no
     other fact), though the whole order's figure names that fact by more of the shared words and the
