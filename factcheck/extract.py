@@ -1762,8 +1762,12 @@ class Extractor:
             opens = w.ahead(self.lex.qual_before, k + 1)  # "3823 شهيدا وأكثر من 16 ألف جريح"
             if opens is not None and opens[1] > after[1]:
                 nxt = k + 1 + opens[1]
-            if nxt < len(toks) and (w.texts[nxt][:1].isdigit() or w.parser.word_at(nxt) is not None):
-                after = None  # unless it opens the next figure ("5 people, at least 8 of them")
+            elif after[1] > 1 and (opens := w.ahead(self.lex.qual_before, k + after[1])) is not None:
+                nxt = k + after[1] + opens[1]  # "300 dead and more than 1,000 wounded": "more than" opens
+            if nxt < len(toks) and (w.texts[nxt][:1].isdigit() or w.parser.word_at(nxt) is not None
+                                    or w.ahead(self.lex.scales, nxt) is not None):
+                after = None  # unless it opens the next figure ("5 people, at least 8 of them"; "وأكثر
+                # من ألف جريح", a scale word alone its number)
             else:
                 raw.words_after = k + 1
         if after is not None and raw.qualifier is not Q_RANGE:
