@@ -1764,6 +1764,8 @@ class Extractor:
                 nxt = k + 1 + opens[1]
             elif after[1] > 1 and (opens := w.ahead(self.lex.qual_before, k + after[1])) is not None:
                 nxt = k + after[1] + opens[1]  # "300 dead and more than 1,000 wounded": "more than" opens
+            if nxt < len(toks) and w.texts[nxt] in ("a", "an"):
+                nxt += 1  # "and more than a thousand wounded"
             if nxt < len(toks) and (w.texts[nxt][:1].isdigit() or w.parser.word_at(nxt) is not None
                                     or w.ahead(self.lex.scales, nxt) is not None):
                 after = None  # unless it opens the next figure ("5 people, at least 8 of them"; "وأكثر
