@@ -1381,7 +1381,7 @@ class Aligner:
         # of an event ("on Thursday, Sept. 7") or a word as a past day ("في 14 مارس الماضي"); a bare
         # "June 28" is too often another day, unless it lies in the fortnight before publication
         # ("convicted on May 12" in an article of 15 May), and then only a day off a reference date,
-        # or a slip of it, joins it.
+        # or a slip of it within its month, joins it.
         dated = claim.weekday or PAST_NOTE in claim.evidence
         when = date_point(claim.date, side.published if dated else None)
         window = self.date_window
@@ -1411,8 +1411,9 @@ class Aligner:
                 # date near it names another day's event ("He left Britain on Monday, June 24" in an
                 # article of 26 June on the plea entered that day)
             if when and there and (abs((when - there).days) <= window
-                                   or _day_slip(when.isoformat(), fact.claim.date)):
-                near.append(fact)
+                                   or (_day_slip(when.isoformat(), fact.claim.date)
+                                       and (window == self.date_window or when.month == there.month))):
+                near.append(fact)  # (a bare recent day: no slip of the month, "15 May" of 15 April)
         if len(near) != 1:
             return self._year_slip(side, when)
         there = date_point(near[0].claim.date)
