@@ -1384,12 +1384,12 @@ class Aligner:
         # or a slip of it within its month, joins it.
         dated = claim.weekday or PAST_NOTE in claim.evidence
         when = date_point(claim.date, side.published if dated else None)
-        window = self.date_window
+        window, bare = self.date_window, False
         if when is None and side.published is not None and claim.date is not None \
                 and claim.date.startswith("--"):
             recent = date_point(claim.date, side.published)
             if recent is not None and (side.published - recent).days <= _RECENT_DAYS:
-                when, window = recent, 1
+                when, window, bare = recent, 1, True
         if when is None and LAST_YEAR_NOTE in claim.evidence and side.published is not None \
                 and claim.date is not None:
             when = date_point(f"{side.published.year - 1}{claim.date[1:]}")  # "on Nov. 3 last year"
@@ -1412,7 +1412,7 @@ class Aligner:
                 # article of 26 June on the plea entered that day)
             if when and there and (abs((when - there).days) <= window
                                    or (_day_slip(when.isoformat(), fact.claim.date)
-                                       and (window == self.date_window or when.month == there.month))):
+                                       and (not bare or when.month == there.month))):
                 near.append(fact)  # (a bare recent day: no slip of the month, "15 May" of 15 April)
         if len(near) != 1:
             return self._year_slip(side, when)
