@@ -1295,6 +1295,7 @@ def _coordinated_parts(alignments: Sequence[Alignment], sides: Sequence[Side], t
     ordered = sorted((s.claim for s in sides if s.claim.kind is Kind.COUNT and s.claim.concept),
                      key=lambda c: c.start)
     joined: set[str] = set()
+    by_place: set[str] = set()  # figures whose coordinated partner names another place
     for a, b in pairwise(ordered):
         if a.concept != b.concept or bisect_right(sentences, a.start) != bisect_right(sentences, b.start):
             continue
@@ -1302,13 +1303,24 @@ def _coordinated_parts(alignments: Sequence[Alignment], sides: Sequence[Side], t
         if 0 < len(words) <= _COORDINATED_WORDS and (AND_WORDS & set(words)
                                                       or text[b.start - 1 : b.start] == "و"):
             joined.update((a.id, b.id))
+            if a.place and b.place and a.place != b.place:
+                by_place.update((a.id, b.id))
+    # (a place another figure of its concept in the sentence shares is no sure sign of the split: "South
+    # Carolina has reported 39 deaths, Georgia 25 and Florida 19" gives 25 the sentence's place)
+    shared = Counter((bisect_right(sentences, c.start), c.concept, c.place) for c in ordered)
+    by_place = {c.id for c in ordered
+                if c.id in by_place and shared[bisect_right(sentences, c.start), c.concept, c.place] == 1}
     for alignment in alignments:
         claim, fact = alignment.claim.claim, alignment.counterpart.claim
         value, whole = stated(claim), stated(fact)
         if claim.id in joined and alignment.assumed and value is not None and whole is not None \
-                and value < whole and not (claim.counted is not None and claim.counted == fact.counted):
+                and value < whole and not (claim.counted is not None and claim.counted == fact.counted) \
+                and not (claim.id in by_place and "place" not in alignment.assumed
+                         and claim.place == fact.place):
             # (a figure counting what the fact counts, "38 مقعدا للنساء" of the seats reserved for women,
-            # is its statement, not a part of it)
+            # is its statement, not a part of it; so is one of a toll split by place that names the
+            # fact's own place: "North Rhine-Westphalia has reported 43 deaths, and one person died in
+            # Bavaria" beside the state's toll of 46)
             found.add(_key(alignment.claim))
     return found
 

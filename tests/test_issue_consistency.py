@@ -1923,6 +1923,25 @@ def test_counts_of_one_event_coordinated_in_a_clause_are_parts_of_its_toll(tmp_p
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
 
 
+def test_a_coordinated_count_naming_its_facts_own_place_states_that_fact(tmp_path: Path) -> None:
+    """Counts coordinated in a clause each naming another place ("Kerala has reported 41 deaths, and two
+    people died in Karnataka") split the toll by place: the one naming a fact's own place states that
+    fact, and a wrong one is reported; a list whose item names no place it knows ("Goa 3") still has
+    its wrong first figure reported, and no item below it."""
+    facts = [{"what": "monsoon flood deaths", "value": value, "unit": "count", "period": "2024-07-30",
+              "place": [place]} for place, value in (("Kerala", "45"), ("Karnataka", "2"))]
+    for body, want in (
+            ("NEW DELHI (Reuters) - Kerala has reported 41 deaths, and two people died in Karnataka "
+             "after days of heavy rain, officials said.\n", [("FC101", "41")]),
+            ("NEW DELHI (Reuters) - Kerala has reported 45 deaths, and two people died in Karnataka "
+             "after days of heavy rain, officials said.\n", []),
+            ("NEW DELHI (Reuters) - Kerala has reported 44 deaths, Goa 3 and Karnataka "
+             "two, officials said.\n", [("FC101", "44")])):
+        result = check_paths([_article(tmp_path, "India floods", body, "2024-07-31")],
+                             [_reference(tmp_path, facts, "2024-07-31")])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_some_of_the_facts_quantity_by_of_after_it_is_no_statement_of_it(tmp_path: Path) -> None:
     """A count or an amount followed by "من"/"of" and the words of its fact's what, or of its own
     concept (FC101's part_words), is some of that quantity: below it, not a wrong statement of it. A
