@@ -796,6 +796,12 @@ def _restated_otherwise(side: Side, stating: Side, alignment: Alignment, report:
     if updates and find_marker(text, opens, claim.start, updates) is not None:
         return False  # "الرقم القياسي السابق البالغ 171": another reading than the one the fact states
     verdict = judge(side.claim, stating.claim, report.book)
+    fact = alignment.counterpart.claim
+    if verdict is not None and verdict.agrees and stating.claim.qualifier in BOUNDS \
+            and stated(stating.claim) == stated(fact):
+        # "At least 72 people were killed", then "each of the 77 dead", beside the fact's 72: the bound
+        # the fact pins at its value stated it; the restatement is judged as against that value
+        verdict = judge(side.claim, fact, report.book)
     if verdict is None or verdict.agrees:
         return False
     _against_stating(rule, side, stating, alignment, report, verdict,

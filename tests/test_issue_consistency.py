@@ -3263,6 +3263,21 @@ def test_a_tally_the_reference_does_not_settle_is_checked_against_the_article(tm
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC105", "24")]
 
 
+def test_a_restatement_of_a_bound_the_fact_pins_at_its_value_is_judged_by_that_value(tmp_path: Path) -> None:
+    """"At least 64 people were killed" beside the fact's 64 states it; "each of the 69 dead" then
+    restates it otherwise: the bound alone would hold 69, but the fact pins it at 64, FC105 against it.
+    "each of the 64 dead" restates it rightly."""
+    facts = [{"what": "people killed by the landslide", "value": "64", "unit": "count",
+              "period": "2023-08-14", "place": ["Himachal Pradesh"]}]
+    body = ("SHIMLA, India (AFP) - At least 64 people were killed in India's Himachal Pradesh state when a "
+            "landslide buried homes after days of monsoon rain, officials said.\n\nThe state government "
+            "announced compensation of 400,000 rupees for the families of each of the {} dead.\n")
+    for value, want in (("69", [("FC105", "69")]), ("64", [])):
+        result = check_paths([_article(tmp_path, "Landslide kills 64", body.format(value), "2023-08-15")],
+                             [_reference(tmp_path, facts, "2023-08-15")])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, value
+
+
 def test_a_restatement_in_a_sentence_about_another_place_still_restates(tmp_path: Path) -> None:
     """"Air Canada cancelled 700 flights ... in Canada" then "Travellers at London's Heathrow airport said
     the 670 cancelled flights": the restatement's sentence names another place, but its words (cancelled
