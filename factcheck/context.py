@@ -310,8 +310,9 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         else:
             matches = list(pattern.finditer(source, lo, hi))
         for m in matches:
-            if before_figure is not None and not source[m.end() : before_figure].strip():
+            if before_figure is not None and _links_figure(lex, source, m.end(), before_figure):
                 continue  # "والأردن 650 ألفا": a place right before the next figure is that figure's
+                # (so is one a link word alone parts from it: "the United States at 3.38%")
             if after_figure and not source[lo : m.start()].strip() \
                     and phrase_key(m.group().replace("\u202f", " ")) in lex.places:
                 continue  # (with a preposition on it, "و3 بسوريا", it is a place)
@@ -384,6 +385,13 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         elif own_origins:
             raw.place = own_origins
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
+
+
+def _links_figure(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
+    """Whether nothing stands between a place ending at ``lo`` and the figure at ``hi`` but space and at
+    most one of places.yaml place_links ("at", "with", "بـ")."""
+    words = TOKEN_RE.findall(text, lo, hi)
+    return not words or (len(words) == 1 and fold_word(words[0]).lower() in lex.place_links)
 
 
 _ASIDE_OPENER = re.compile(r"[,،]\s*(\w+)")

@@ -225,6 +225,9 @@ class Lexicon:
     # "مستشفى الكويت", "Kuwait Hospital": a place that names an institution, not where a figure is
     institutions: set[str] = field(default_factory=set)
     speakers: set[str] = field(default_factory=set)  # places.yaml speaker_words
+    # "at", "بـ": a place with one of them alone before the next figure is that figure's ("Estonia at
+    # 3.43% and the United States at 3.38%"), folded
+    place_links: set[str] = field(default_factory=set)
     rates: set[str] = field(default_factory=set)  # "per", "لكل": "45 per 100,000" is a rate, not two counts
     multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
@@ -933,6 +936,8 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.institutions.update(w.lower() for w in institutions)
     speakers = _words(data.get("speaker_words"), path, "speaker_words")
     lex.speakers.update(fold_word(w).lower() for w in speakers)
+    links = _words(data.get("place_links"), path, "place_links")
+    lex.place_links.update(fold_word(w).lower() for w in links)
 
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
