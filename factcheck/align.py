@@ -1143,6 +1143,8 @@ class Aligner:
             return False
         if claim.qualifier in _BOUNDS:
             return _near(claim, fact, BOUND_NEAR)
+        if claim.qualifier is Qualifier.EXACT and claim.kind is Kind.PERCENT and claim.grain < 0:
+            return _near(claim, fact, PERCENT_NEAR)  # "slumped to 16.2%" of a 16.4% share
         return claim.qualifier is Qualifier.EXACT and claim.kind in (Kind.COUNT, Kind.MONEY) \
             and claim.grain > 0 and _near(claim, fact, SCALED_NEAR)
 
@@ -1511,6 +1513,7 @@ LEXICAL_MIN = 0.3  # weighted share of a fact's what held near the figure
 LEXICAL_SLIP_MIN = 0.15  # ... of the only fact so named that the figure is a slip of (a sixth of it)
 LEXICAL_BOUND_MIN = 0.15  # ... of the only fact so named that the figure misses by little (_near_miss)
 BOUND_NEAR = Decimal("0.2")  # how near a bound that a fact contradicts lies to it to be written wrong
+PERCENT_NEAR = Decimal("0.05")  # ... and a percentage stated to a fraction of a point ("16.2%")
 SCALED_NEAR = Decimal("0.15")  # ... and an exact figure with a scale word ("17.8 million") to be stated wrong
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 _SLIP_DIGITS = 3  # significant digits that make a scale slip identity enough (68.7, 1.44, 2443)

@@ -1075,3 +1075,19 @@ def test_a_closed_compound_is_also_read_as_its_tail(tmp_path: Path) -> None:
     paths, refs = _english_case(tmp_path, "USGS", facts, "Haiti counts its dead",
                                 "PORT-AU-PRINCE (Reuters) - Haiti buried more victims of the Jan. 13 quake.")
     assert _found(check_paths(paths, refs)) == [("FC107", "Jan. 13")]
+
+
+def test_a_percentage_stated_to_a_fraction_of_a_point_near_the_one_fact_it_names(tmp_path: Path) -> None:
+    """"Ed Davey's Liberals took 12.6%" beside the parties' vote shares: one word of the Liberal
+    Democrats' fact near the figure names it too little for a figure that may be another share, but a
+    percentage stated to a tenth of a point within a twentieth of the one fact it names is that share
+    stated wrong (a whole percentage so near, "12%", is left alone: a rounding, or another share)."""
+    facts = [{"what": f"{party} share of the national vote", "value": value, "unit": "percent",
+              "period": "2024-07-04", "place": "United Kingdom"}
+             for party, value in (("Labour", "33.7"), ("Conservative", "23.7"),
+                                  ("Liberal Democrats", "12.2"))]
+    for stated, want in (("12.6%", [("FC101", "12.6%")]), ("12.2%", []), ("12%", [])):
+        text = (f"LONDON, July 5 - Ed Davey's Liberals took {stated}, their best showing in decades, as "
+                "Britain swung away from its governing party.")
+        result = _check(tmp_path, text=text, reference=facts, published="2024-07-05")
+        assert _found(result) == want, stated
