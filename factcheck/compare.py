@@ -1717,6 +1717,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
     of its unit complete ("... 41,897. Rural starts were estimated at 19,372.") holds."""
     members = _without_part_counts(members, text)
     choices: list[tuple[Side, list[Side]]] = []
+    marked: set[int] = set()  # the totals of the choices a mark opens (by id)
     for k in range(len(members) - params.min_parts):
         # "seven matches: three draws and five defeats": a colon right after a figure's noun opens its
         # breakdown, the figures after it
@@ -1727,6 +1728,7 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
             if len(parts) >= params.min_parts \
                     and _could_hold(members[k], parts, params.counted_wholes, concept=False):
                 choices.append((members[k], parts))
+                marked.add(id(members[k]))
     ranking = params.ranking_words.get(members[0].claim.lang, ()) if members else ()
     if len(members) > params.min_parts and _could_hold(members[0], members[1:], params.counted_wholes) \
             and not _parallel(text, [m.claim for m in members]) \
@@ -1765,8 +1767,10 @@ def _inferred(members: list[Side], earlier: list[Side], following: list[Side], p
             continue  # they add up to another figure before them, exactly: its breakdown ("carrying 175
             # passengers ... The passengers included 173 South Koreans and two Thais"), not the total's
         if combined is not None and whole_value is not None and combined < whole_value \
-                and _by_place(parts, total):
+                and _by_place(parts, total) and not (id(total) in marked and total.defaults[0]):
             continue  # "1,684 in Al Haouz, 980 in Taroudant" of 2,946 dead: the worst-hit places, not all
+            # (not the list a colon opens after a total placed only by the headline or the lead: "has
+            # killed 22 people: 15 in Florida, four in the Bahamas and two in Louisiana" is all of it)
         if combined is not None and whole_value is not None \
                 and abs(combined - whole_value) <= params.inferred_breakdown * whole_value:
             return SumGap(total, parts[0], tuple(parts), combined, inferred=True)

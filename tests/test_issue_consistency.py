@@ -3660,6 +3660,20 @@ def test_parts_that_name_every_place_of_their_total_are_all_of_it(tmp_path: Path
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_a_colon_list_by_place_after_a_total_placed_only_by_the_headline_is_all_of_it(
+        tmp_path: Path) -> None:
+    """"has killed 31 people: 19 in Cuba, eight in Jamaica and three in Haiti": the list a colon opens
+    after a total whose place only the headline gives names every place of it, no worst-hit few (a
+    total placed in its own sentence, "killed 2,946 people in Morocco: 1,684 in Al Haouz ...", may be
+    broken down by its main places only)."""
+    for total, want in (("31", [("FC104", "31")]), ("30", [])):
+        body = ("HAVANA (AP) - The storm left about 40,000 people without power in Havana on Thursday, "
+                "officials said.\n\nThe storm, the strongest of the season, has killed "
+                f"{total} people: 19 in Cuba, eight in Jamaica and three in Haiti, where it made landfall.\n")
+        result = check_paths([_article(tmp_path, "Havana: storm cuts power", body, "2024-10-10")], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, total
+
+
 def test_a_part_that_restates_the_total_is_no_part(tmp_path: Path) -> None:
     """"ومن بين الناجين الـ145، هناك 84 ... و38 ... و23": the breakdown opens with the total restated,
     which is no part of it; the parts still have to add up to the total."""
