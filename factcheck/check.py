@@ -1916,6 +1916,24 @@ def _holder_names(text: str, claim: Claim, opens: int, names: frozenset[str],
     return frozenset(out)
 
 
+_POSSESSOR_RE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['\u2019]s\s+$")
+
+
+def _possessor(text: str, start: int) -> tuple[str, ...]:
+    """The capitalised words of a name whose possessive stands right before the figure at ``start``
+    ("Analog Devices Inc's $21 billion deal": Analog, Devices, Inc); none after a common noun ("the
+    company's")."""
+    m = _POSSESSOR_RE.search(text, max(0, start - 60), start)
+    return tuple(m.group(1).split()) if m is not None else ()
+
+
+def _names_all(text: str, sentences: Sequence[int], claim: Claim, words: Sequence[str]) -> bool:
+    """Whether the sentence of ``claim`` names every one of ``words`` (the possessor's name)."""
+    opens, ends = sentence_span(text, sentences, bisect_right(sentences, claim.start))
+    named = {w.removesuffix("'s").removesuffix("\u2019s") for w in _NAME_WORDS.findall(text, opens, ends)}
+    return all(w in named or w.rstrip(".") in named for w in words)
+
+
 def _rate_restated(side: Side, earlier: Side) -> bool:
     """Whether a percentage shares enough close words with an earlier one of its concept to restate it
     ("Inflation eased to 7.1%" and "Core inflation, which strips out food and energy, stood at 6.9%"
@@ -2037,6 +2055,7 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         opens = sentence_span(text, sentences, bisect_right(sentences, claim.start))[0]
         listed = find_marker(text, opens, claim.start, breakdown) if breakdown else None
         marker = _restating_marker(text, claim.start, markers, pronouns)
+        holder = _possessor(text, claim.start) if marker is not None and marker[0] in "'\u2019" else ()
         if listed is not None and any(listed < f.start and f.end <= claim.start and f.unit == claim.unit
                                       and (marker is None or not _clause_apart(text, f, claim))
                                       for f in figures):
@@ -2080,6 +2099,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         nearby: list[Side] = []  # earlier figures of its unit within a factor of two
         for earlier in ordered[max(0, n - _RESTATE_BACK) : n]:  # (bounded: linear in the figures)
             other = earlier.claim
+            if holder and not _names_all(text, sentences, other, holder):
+                continue  # "Nvidia Corp's $40 billion agreement" after AMD's "$35 billion deal": its own
             if (bisect_right(sentences, other.start) == sentence
                     and (marker is None or not marker.endswith("-") or worded
                          or not _clause_apart(text, other, claim))) \

@@ -3278,6 +3278,22 @@ def test_a_restatement_of_a_bound_the_fact_pins_at_its_value_is_judged_by_that_v
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, value
 
 
+def test_a_possessive_of_a_name_the_earlier_sentence_lacks_marks_a_holder_not_a_restatement(
+        tmp_path: Path) -> None:
+    """"Broadcom Inc's $61 billion agreement" after VMware's "$69 billion" takeover by Microsoft: the
+    possessive names the figure's holder, whom the earlier figure's sentence does not name, so the
+    figure is that holder's, no restatement; a possessive of the earlier sentence's own name ("Microsoft's
+    $67 billion purchase") still restates it."""
+    body = ("SEATTLE (Reuters) - Microsoft Corp said on Tuesday it would buy Activision Blizzard in a $69 "
+            "billion all-cash deal, the biggest in the history of the gaming industry.\n\n{}\n")
+    for later, want in (("Broadcom Inc's $61 billion agreement to buy VMware was announced in May.", []),
+                        ("Microsoft's $67 billion deal still needs the approval of regulators.",
+                         [("FC105", "$67 billion")])):
+        result = check_paths([_article(tmp_path, "Microsoft to buy Activision", body.format(later),
+                                       "2022-01-18")], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, later
+
+
 def test_a_restatement_in_a_sentence_about_another_place_still_restates(tmp_path: Path) -> None:
     """"Air Canada cancelled 700 flights ... in Canada" then "Travellers at London's Heathrow airport said
     the 670 cancelled flights": the restatement's sentence names another place, but its words (cancelled
