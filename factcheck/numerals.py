@@ -300,10 +300,11 @@ class NumeralParser:
         if nxt.scaled:
             return nxt
         # A bare number after "and" is another figure in English ("2 million and 300 were hurt");
-        # Arabic states 95,374 as "95 ألفا و374". Not when "others" follows it ("20 ألفا و500
-        # آخرين": a second group) or a percent sign does (a figure of another kind).
+        # Arabic states 95,374 as "95 ألفا و374". Not when "others" follows a round one ("20 ألفا
+        # و500 آخرين": a second group; "35 ألفا و748 آخرون" is 35,748 others) or a percent sign does
+        # (a figure of another kind).
         if lex.lang != "ar" or (nxt.stop < len(toks) and (
-                lex.has_form(lex.anaphora, toks[nxt.stop].text)
+                (lex.has_form(lex.anaphora, toks[nxt.stop].text) and not nxt.value % 100)
                 or lex.lookup(lex.percent, self.texts, nxt.stop) is not None)):
             return None
         return nxt

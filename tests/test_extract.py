@@ -245,6 +245,8 @@ def test_claims_are_built_as_validation_builds_them() -> None:
     ("أدلى مليوناً و250 ألف ناخب بأصواتهم.", "مليوناً و250 ألف", "1250000"),
     ("بلغ عدد السكان 3 ملايين و200 ألف نسمة.", "3 ملايين و200 ألف", "3200000"),
     ("بلغ عدد السكان ثلاثة ملايين ومئتي ألف نسمة.", "ثلاثة ملايين ومئتي ألف", "3200000"),
+    # "others" after a number not of whole hundreds: the rest of the figure, 35,748 others
+    ("وأصيب 35 ألفا و748 آخرون.", "35 ألفا و748", "35748"),
 ])
 def test_a_scale_word_and_a_smaller_number_joined_by_wa_are_one_figure(text: str, figure: str,
                                                                         value: str) -> None:
