@@ -369,7 +369,7 @@ def _article_sides(doc: DocumentResult, order: int, places: Mapping[str, frozens
                   context=((claim.lang, context_words(text, claim.start, claim.end)),),
                   words=sentence_of(claim), near=near(claim),
                   whole=_whole_words(text, claim, parts or {}, sentences), names=named, home=home)
-             for claim in doc.claims if not _is_dateline(claim, published)
+             for claim in doc.claims if not _is_dateline(claim, published, text)
              and (not _is_determiner(claim) or _listed(text, claim, quantities, starts))
              and claim.id not in rates]
     # A figure of a sentence about another time ("since a Soviet fighter shot down a Korean Air Lines
@@ -507,12 +507,16 @@ def _joined(gap: str, figure: Claim) -> bool:
 _DATELINE_COLUMNS = 60  # a dateline opens its line ("CAIRO, May 14 (Reuters) -", "بيروت 14 أيار (رويترز)")
 
 
-def _is_dateline(claim: Claim, published: dt.date | None) -> bool:
+def _is_dateline(claim: Claim, published: dt.date | None, text: str = "") -> bool:
     """A date equal to the publication date (with or without its year) at the start of a line is the
     article's own dateline, not an event date; further into the text it may date an event ("دخلت
-    المحطة الخدمة رسميا يوم الأربعاء 14 مايو"), and is checked as one."""
-    return claim.kind is Kind.DATE and published is not None and claim.date in (
-        published.isoformat(), published.strftime("--%m-%d")) and claim.column <= _DATELINE_COLUMNS
+    المحطة الخدمة رسميا يوم الأربعاء 14 مايو"), and is checked as one, and so is one a lower-case word
+    follows ("The Oct. 9 shootings"): an agency, a dash or the line's end follows a dateline's date."""
+    if not (claim.kind is Kind.DATE and published is not None and claim.date in (
+            published.isoformat(), published.strftime("--%m-%d")) and claim.column <= _DATELINE_COLUMNS):
+        return False
+    after = text[claim.end : claim.end + 2].lstrip(" \t\u202f") if text else ""
+    return not after.islower()  # (no case in Arabic: "6 رمضان 1444 هـ الموافق 28 مارس 2023 م (واس)")
 
 
 def _reference_sides(ref: Reference) -> list[Side]:

@@ -1881,6 +1881,20 @@ def test_a_figure_joined_only_as_a_slip_is_no_earlier_reading_of_its_fact(tmp_pa
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC103", "121")]
 
 
+def test_a_publication_day_date_a_lower_case_word_follows_at_a_line_start_is_no_dateline(
+        tmp_path: Path) -> None:
+    """"The Aug. 15 crash" opening a line of an article published on 15 August names the crash's day,
+    not the article's: it is checked against the crash of the 14th; the dateline "NICOSIA, Aug 15
+    (Reuters)" is not."""
+    body = ("NICOSIA, Aug 15 (Reuters) - Cyprus began three days of national mourning on Monday.\n\n"
+            "The Aug. 15 crash of the Helios Airways flight was the worst air disaster in the island's "
+            "history.\n")
+    facts = [{"what": "crash of Helios Airways flight", "value": "2005-08-14", "unit": "date"}]
+    result = check_paths([_article(tmp_path, "Cyprus mourns crash victims", body, "2005-08-15")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC107", "Aug. 15")]
+
+
 def test_a_date_a_day_off_the_event_its_noun_names_is_that_event_s_date(tmp_path: Path) -> None:
     """"the Aug. 13 crash" against the crash of the Helios Airways flight on 14 August: the date right
     before the event's noun is a day off the one reference date that noun names, a quarter of its what."""
