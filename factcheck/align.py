@@ -1102,15 +1102,18 @@ class Aligner:
                   and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON
                   and not self._fact_stated.get(id(t[2]), set()) - {id(side)}
                   and ("counted" not in matched or "counted" in t[3][0])]
-        if not agreeing and rivals:
+        # (the best fact may be another figure's, named better by it: then the rivals are no tie of
+        # this figure's, and a fact of words of its own beside it may still be its, below)
+        taken = not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON \
+            and not self._own_word(side, best, hits, [t[2] for t in scored])
+        if not agreeing and rivals and not taken:
             return self._lexical_none(side, best_score, [best, *(t[2] for t in rivals)])
         if not agreeing and self._blocked.get(id(side), 0.0) > best_score + LEXICAL_MARGIN:
             # the words name another fact far better, one its period or place rules out ("Taylor was
             # sentenced to 50 years" in a dispatch from the Netherlands, of the sentence given in Sierra
             # Leone): the figure is that quantity, not the one named less well ("the term sought")
             return None
-        if not agreeing and self._fact_best.get(id(best), 0.0) > best_score + _EPSILON \
-                and not self._own_word(side, best, hits, [t[2] for t in scored]):
+        if taken:
             # Another figure of the document names this fact better: it is that figure's ("37 دفنة"
             # takes the burials that "73 تمثالا ... داخل بئر للدفن" names too). Another fact it names
             # (LEXICAL_MIN or better, however far behind) may be this one's, by words of its own beside
@@ -1121,6 +1124,8 @@ class Aligner:
             own = [t for t in scored if t[2] is not best
                    and self._fact_best.get(id(t[2]), 0.0) <= t[0] + _EPSILON
                    and self._close(side, t[2], set(t[1]) - set(hits))]
+            if not own and rivals:
+                return self._lexical_none(side, best_score, [best, *(t[2] for t in rivals)])
             if not own:
                 return None
             best_score, hits, best, (_, assumed) = own[0]

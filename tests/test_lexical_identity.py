@@ -1091,3 +1091,20 @@ def test_a_percentage_stated_to_a_fraction_of_a_point_near_the_one_fact_it_names
                 "Britain swung away from its governing party.")
         result = _check(tmp_path, text=text, reference=facts, published="2024-07-05")
         assert _found(result) == want, stated
+
+
+def test_a_figure_whose_best_named_fact_another_figure_states_takes_the_fact_of_its_own_words(
+        tmp_path: Path) -> None:
+    """"more than 900,000 customers had lost power ..., and about 250,000 were still without
+    electricity": the 900,000's words name the "still without power" fact best, but the 250,000 names
+    and states it; the fact named by the 900,000's own word "lost" is its, and the bound it breaks is
+    reported (one it holds is not)."""
+    facts = [{"what": "customers who lost power during Hurricane Milton", "value": "640000",
+              "unit": "count", "period": "2024-10-10", "place": "Florida"},
+             {"what": "customers still without power", "value": "250000", "unit": "count",
+              "period": "2024-10-12", "place": "Florida"}]
+    for stated, want in (("more than 900,000", [("FC108", "more than 900,000")]), ("more than 600,000", [])):
+        text = (f"TAMPA, Oct 12 - Duke Energy said {stated} customers in Florida had lost power at the "
+                "height of the storm, and about 250,000 were still without electricity on Saturday.")
+        result = _check(tmp_path, text=text, reference=facts, published="2024-10-12")
+        assert _found(result) == want, stated
