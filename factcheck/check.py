@@ -507,7 +507,7 @@ def _joined(gap: str, figure: Claim) -> bool:
 _DATELINE_COLUMNS = 60  # a dateline opens its line ("CAIRO, May 14 (Reuters) -", "بيروت 14 أيار (رويترز)")
 
 
-def _is_dateline(claim: Claim, published: dt.date | None, text: str = "") -> bool:
+def _is_dateline(claim: Claim, published: dt.date | None, text: str) -> bool:
     """A date equal to the publication date (with or without its year) at the start of a line is the
     article's own dateline, not an event date; further into the text it may date an event ("دخلت
     المحطة الخدمة رسميا يوم الأربعاء 14 مايو"), and is checked as one, and so is one a lower-case word
@@ -515,7 +515,7 @@ def _is_dateline(claim: Claim, published: dt.date | None, text: str = "") -> boo
     if not (claim.kind is Kind.DATE and published is not None and claim.date in (
             published.isoformat(), published.strftime("--%m-%d")) and claim.column <= _DATELINE_COLUMNS):
         return False
-    after = text[claim.end : claim.end + 2].lstrip(" \t\u202f") if text else ""
+    after = text[claim.end : claim.end + 2].lstrip(" \t\u202f")
     return not after.islower()  # (no case in Arabic: "6 رمضان 1444 هـ الموافق 28 مارس 2023 م (واس)")
 
 
@@ -1306,20 +1306,19 @@ def _coordinated_parts(alignments: Sequence[Alignment], sides: Sequence[Side], t
                      key=lambda c: c.start)
     joined: set[str] = set()
     by_place: set[str] = set()  # figures whose coordinated partner names another place
+    # (a place another figure of its concept in the sentence shares is no sure sign of the split: "South
+    # Carolina has reported 39 deaths, Georgia 25 and Florida 19" gives 25 the sentence's place)
+    places = {c.id: (bisect_right(sentences, c.start), c.concept, c.place) for c in ordered}
+    shared = Counter(places.values())
     for a, b in pairwise(ordered):
-        if a.concept != b.concept or bisect_right(sentences, a.start) != bisect_right(sentences, b.start):
+        if a.concept != b.concept or places[a.id][0] != places[b.id][0]:
             continue
         words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(text, a.end, b.start)]
         if 0 < len(words) <= _COORDINATED_WORDS and (AND_WORDS & set(words)
                                                       or text[b.start - 1 : b.start] == "و"):
             joined.update((a.id, b.id))
             if a.place and b.place and a.place != b.place:
-                by_place.update((a.id, b.id))
-    # (a place another figure of its concept in the sentence shares is no sure sign of the split: "South
-    # Carolina has reported 39 deaths, Georgia 25 and Florida 19" gives 25 the sentence's place)
-    shared = Counter((bisect_right(sentences, c.start), c.concept, c.place) for c in ordered)
-    by_place = {c.id for c in ordered
-                if c.id in by_place and shared[bisect_right(sentences, c.start), c.concept, c.place] == 1}
+                by_place.update(c.id for c in (a, b) if shared[places[c.id]] == 1)
     for alignment in alignments:
         claim, fact = alignment.claim.claim, alignment.counterpart.claim
         value, whole = stated(claim), stated(fact)
