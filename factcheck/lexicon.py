@@ -69,6 +69,12 @@ def strip_clitics(token: str) -> tuple[str, ...]:
     return (token, *sorted(forms, key=len, reverse=True))
 
 
+def _without_article(token: str) -> str:
+    """An Arabic word without its definite article (الشغل -> شغل); a word of three letters or fewer
+    keeps it (ال itself, الف)."""
+    return token[2:] if token.startswith("ال") and len(token) > 4 else token
+
+
 def lone_clitic(token: str) -> bool:
     """Whether a token is an Arabic proclitic preposition written apart from its figure ("بـ44.5",
     "ب 44.5"): a word of the figure's, not one before it."""
@@ -497,12 +503,15 @@ class Lexicon:
             if key in table:
                 best = (key, end - start)
             elif end > start + 1 and self.lang == "ar":
-                # A phrase whose first word carries a proclitic: "والدين العام", "بالناتج المحلي".
+                # A phrase whose first word carries a proclitic ("والدين العام", "بالناتج المحلي"), or
+                # whose later words carry the article that makes a construct definite: "مناصب الشغل"
+                # is the entry "مناصب شغل", "فرص العمل" is "فرص عمل".
                 rest = " ".join(tokens[start + 1 : end])
-                for stripped in strip_clitics(tokens[start])[1:]:
-                    if f"{stripped} {rest}" in table:
-                        best = (f"{stripped} {rest}", end - start)
-                        break
+                bare = " ".join(_without_article(t) for t in tokens[start + 1 : end])
+                hit = next((f"{first} {tail}" for tail in dict.fromkeys((rest, bare))
+                            for first in strip_clitics(tokens[start]) if f"{first} {tail}" in table), None)
+                if hit is not None:
+                    best = (hit, end - start)
             elif end == start + 1:
                 single = self._single(table, tokens[start])
                 if single is not None:

@@ -195,6 +195,14 @@ def test_a_concept_phrase_of_several_words_is_read_once_in_a_reference_phrase() 
     assert describe("people killed or missing", "en")[0] == "killed+missing"
 
 
+def test_an_arabic_phrase_matches_with_the_article_on_its_later_words() -> None:
+    """A construct is made definite by the article on its last word: "مناصب الشغل" and "فرص العمل"
+    are the entries "مناصب شغل" and "فرص عمل", in a reference phrase and beside a figure."""
+    assert describe("مناصب الشغل المباشرة التي يوفرها المصنع", "ar")[0] == "jobs"
+    claims = extract_text("وأتاحت الشركة 3000 من فرص العمل", "ar")
+    assert [(c.text, c.concept) for c in claims] == [("3000", "jobs")]
+
+
 def test_a_verb_read_only_before_a_figure_is_its_noun_in_a_reference_phrase() -> None:
     """"أسر" is "captured" only before a figure (concepts.yaml before_only); a what states none, so
     "الأسر النازحة" counts families, and its concept is the next word's."""
