@@ -2055,10 +2055,9 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
     placed = [find(lex, lex.places, texts, k) for k in range(len(texts))]
     # the tokens of a place's name ("الولايات المتحدة" holds no provinces)
     named = {n for k, p in enumerate(placed) if p is not None and p[0] for n in range(k, k + p[1])}
-    covered = 0  # the tokens of the last concept phrase read: "on strike" is one word, not "strike" again
     for k in range(len(texts)):
-        c = find(lex, lex.concepts, texts, k) if k not in named and k >= covered else None  # (a phrase
-        # may open with a break word: "of the vote")
+        c = find(lex, lex.concepts, texts, k) if k not in named else None  # (a phrase may open with a
+        # break word: "of the vote")
         if c is not None and lex.has_form(lex.before_only, texts[k]) and find(lex, lex.counted, texts, k):
             # a verb only before a figure, else a counted noun ("الأسر المتضررة": the families, not
             # the captured): a what states no figure
@@ -2070,7 +2069,6 @@ def describe_phrase(lex: Lexicon, phrase: str) -> tuple[str | None, str | None, 
         if c is not None:
             concepts.append((stretch, c[0], texts[k].endswith(("ed", "ing"))))
             spans.append((k, c[1], c[0]))
-            covered = k + c[1]
         n = find(lex, lex.counted, texts, k)
         if n is not None and counted is None:
             counted = n[0]

@@ -187,14 +187,6 @@ def test_the_words_of_a_place_name_give_a_reference_phrase_no_concept() -> None:
         "killed", "people", ("United Arab Emirates",))
 
 
-def test_a_concept_phrase_of_several_words_is_read_once_in_a_reference_phrase() -> None:
-    """"on strike" names the strikers; its last word is not read again as a military "strike", nor
-    "oil revenue"'s as revenue in general: a phrase's words are one concept word, as in an article."""
-    assert describe("seamen on strike", "en")[0] == "strikers"
-    assert describe("oil revenue", "en")[0] == "oil_revenue"
-    assert describe("people killed or missing", "en")[0] == "killed+missing"
-
-
 def test_an_arabic_phrase_matches_with_the_article_on_its_later_words() -> None:
     """A construct is made definite by the article on its last word: "مناصب الشغل" and "فرص العمل"
     are the entries "مناصب شغل" and "فرص عمل", in a reference phrase and beside a figure."""
