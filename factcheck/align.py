@@ -45,7 +45,14 @@ from factcheck.claims import (
     significant_digits,
     ten_power_apart,
 )
-from factcheck.dates import ANNIVERSARY_NOTE, EARLIER_EVENT_NOTE, LAST_YEAR_NOTE, PAST_NOTE, last_such_day
+from factcheck.dates import (
+    ANNIVERSARY_NOTE,
+    DATE_PLACE_NOTE,
+    EARLIER_EVENT_NOTE,
+    LAST_YEAR_NOTE,
+    PAST_NOTE,
+    last_such_day,
+)
 from factcheck.lexicon import load_lexicon, strip_clitics
 from factcheck.raw import AGE_NOTE, BIRTHDAY_NOTE
 from factcheck.textnorm import fold_word
@@ -198,6 +205,18 @@ def places_nested(a: frozenset[str], b: frozenset[str]) -> bool:
         return all(outer_places(p, table) & outer for p in inner)
 
     return bool(a) and bool(b) and (within(a, b) or within(b, a))
+
+
+def _elsewhere(side: Side, fact: Side) -> bool:
+    """Whether a date's clause names where its event was (DATE_PLACE_NOTE: "the Aug. 17 quake in
+    northwestern Turkey") and a reference date's places lie apart from it (the Athens quake's day):
+    the day of another event."""
+    note = next((e for e in side.claim.evidence if e.startswith(DATE_PLACE_NOTE)), None)
+    theirs = fact.variant[1]
+    if note is None or not theirs:
+        return False
+    own = frozenset(note[len(DATE_PLACE_NOTE):].split(", "))
+    return own.isdisjoint(theirs) and not places_nested(own, theirs)
 
 
 def places_beyond(fact: frozenset[str], figure: frozenset[str]) -> bool:
@@ -1402,7 +1421,7 @@ class Aligner:
             when = date_point(f"{side.published.year - 1}{claim.date[1:]}")  # "on Nov. 3 last year"
         near: list[Side] = []
         for fact in self.index.reference_dates():
-            if fact.path == side.path:
+            if fact.path == side.path or _elsewhere(side, fact):
                 continue
             if claim.concept and fact.claim.concept == claim.concept:
                 return self._date_alignment(side, fact, f"same concept {claim.concept!r}", "strong")
@@ -1410,7 +1429,7 @@ class Aligner:
         if named is not None:
             return named
         for fact in self.index.reference_dates():
-            if fact.path == side.path:
+            if fact.path == side.path or _elsewhere(side, fact):
                 continue
             there = date_point(fact.claim.date)
             if there is not None and there == side.published and when != there:
@@ -1439,7 +1458,7 @@ class Aligner:
             return None
         lang = side.claim.lang
         facts = [f for f in self.index.named(side, lexmatch.CLOSE)[:LEXICAL_POOL]
-                 if f.path != side.path and f.what.get(lang)]
+                 if f.path != side.path and f.what.get(lang) and not _elsewhere(side, f)]
         if not facts:
             return None
         best, hits, fact = (ranked := _ranked(side, facts))[0]
@@ -1468,7 +1487,7 @@ class Aligner:
         if when is None or not side.claim.date or side.claim.date.startswith("--") \
                 or ANNIVERSARY_NOTE in side.claim.evidence:
             return None  # the year must be written for a slip of it, and not on purpose (an anniversary)
-        same = [f for f in self.index.reference_dates() if f.path != side.path
+        same = [f for f in self.index.reference_dates() if f.path != side.path and not _elsewhere(side, f)
                 and (there := date_point(f.claim.date)) is not None
                 and (there.month, there.day) == (when.month, when.day) and there.year != when.year]
         if len(same) != 1:

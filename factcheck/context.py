@@ -19,7 +19,7 @@ from typing import Any
 
 from factcheck.claims import K_COUNT, K_DATE, K_DURATION, K_MONEY, K_PERCENT, K_YEAR, Period
 from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
-from factcheck.dates import ANNIVERSARY_NOTE, EARLIER_EVENT_NOTE, date_parts, last_such_day
+from factcheck.dates import ANNIVERSARY_NOTE, DATE_PLACE_NOTE, EARLIER_EVENT_NOTE, date_parts, last_such_day
 from factcheck.lexicon import (
     TOKEN_RE,
     Lexicon,
@@ -385,6 +385,34 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         elif own_origins:
             raw.place = own_origins
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
+    ordered = [r.start for r in raws]
+    openers = frozenset(_vocab(lex, "relative_openers"))
+    for n, raw in enumerate(raws):
+        if raw.kind is not K_DATE:
+            continue
+        # A date's clause may name where its event was, after it ("the Aug. 17 quake in northwestern
+        # Turkey"): up to the next figure or clause mark. The date keeps no place of its own (it names
+        # a day, whatever the place); the note only tells another place's event apart.
+        s_end = bounds[bisect_right(starts, raw.start) - 1][1]
+        nxt = ordered[n + 1] if n + 1 < len(ordered) and ordered[n + 1] < s_end else s_end
+        clause = _CLAUSE_RE.search(text, raw.end, nxt)
+        stop = clause.start() if clause else nxt
+        words = list(TOKEN_RE.finditer(text, raw.end, stop))[:_DATE_PLACE_WORDS]
+        if not words:
+            continue
+        stop = words[-1].end()
+        folded = [fold_word(w.group()).lower() for w in words]
+        if not lex.clock_words.isdisjoint(folded):
+            continue  # "16 نوفمبر بتوقيت الدوحة", "Doha time": the clock's place, not the event's
+        aside = next((w.start() for w, f in zip(words, folded, strict=True)
+                      if not openers.isdisjoint(strip_clitics(f))), stop)
+        named = names_in(text, raw.end, aside, origins=[])
+        if named:
+            raw.evidence.append(DATE_PLACE_NOTE + ", ".join(named))
+
+
+_DATE_PLACE_WORDS = 5  # words after a date where the place of its event may stand ("quake in
+# northwestern Turkey"), short of a relative clause ("التي وقعها ... في الرياض": the clause's own place)
 
 
 def _links_figure(lex: Lexicon, text: str, lo: int, hi: int) -> bool:

@@ -71,6 +71,9 @@ LAST_YEAR_NOTE = "a day of the year before publication"
 # A date a record is measured from ("the deadliest attack since the bombings of April 11", "الأعنف منذ
 # تفجيرات 11 نيسان"): an earlier event's, never the date of the event the article reports.
 EARLIER_EVENT_NOTE = "the date of an earlier event a record is measured from"
+# A date followed in its clause by a place's name ("the Aug. 17 quake in northwestern Turkey"): the day of
+# an event there. The note ends with the places; a reference date of places apart is another event's.
+DATE_PLACE_NOTE = "the date of an event in "
 # A date after an anniversary word ("the fourth anniversary of China's accession on 11 December
 # 2001"): the same day and month as the event's in another year, on purpose, no slip of its year.
 ANNIVERSARY_NOTE = "the date of an anniversary's event"

@@ -234,6 +234,7 @@ class Lexicon:
     # "at", "بـ": a place with one of them alone before the next figure is that figure's ("Estonia at
     # 3.43% and the United States at 3.38%"), folded
     place_links: set[str] = field(default_factory=set)
+    clock_words: set[str] = field(default_factory=set)  # places.yaml clock_words: "Doha time", "بتوقيت"
     rates: set[str] = field(default_factory=set)  # "per", "لكل": "45 per 100,000" is a rate, not two counts
     multipliers: set[str] = field(default_factory=set)  # "times faster", "أضعاف": a multiplier, no count
     ident_before: set[str] = field(default_factory=set)
@@ -947,6 +948,8 @@ def _load_places(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.speakers.update(fold_word(w).lower() for w in speakers)
     links = _words(data.get("place_links"), path, "place_links")
     lex.place_links.update(fold_word(w).lower() for w in links)
+    clocks = _words(data.get("clock_words"), path, "clock_words")
+    lex.clock_words.update(fold_word(w).lower() for w in clocks)
 
 
 def _load_identifiers(lex: Lexicon, data: dict[str, Any], path: Path) -> None:

@@ -4571,3 +4571,22 @@ def test_a_currency_named_before_its_redenomination_is_the_old_one(tmp_path: Pat
         found = _findings(_check(tmp_path / unit, text=text, lang="ar", published="1976-11-26",
                                  reference=fact))
         assert [r for r, _, _ in found] == ["FC102"], unit
+
+
+def test_a_date_whose_clause_names_another_place_is_another_events_day(tmp_path: Path) -> None:
+    """"the Aug. 17 quake in northwestern Turkey" in a story of the Athens quake of 7 September: its
+    clause names where that event was, a place apart from the reference date's (Athens), so it is
+    another event's day, neither a wrong date of the Athens quake nor a restatement of it. Told by a
+    clock's place ("Doha time") the day stays the fact's."""
+    body = ("ATHENS (Reuters) - The quake struck on Tuesday, Sept. 7, killing 143 people.\n\n"
+            "Turkey sent a rescue team, three weeks after Greek rescuers helped survivors of the Aug. 17 "
+            "quake in northwestern Turkey.\n")
+    facts = [{"what": "date of the earthquake", "value": "1999-09-07", "unit": "date",
+              "place": ["Athens", "Greece"]}]
+    result = check_paths([_article(tmp_path, "Athens quake toll rises", body, "1999-09-10")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == []
+    body = "ATHENS (Reuters) - The quake struck on Aug. 17 at 3 p.m. Doha time, killing 143 people.\n"
+    result = check_paths([_article(tmp_path, "Athens quake toll rises", body, "1999-09-10")],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC107", "Aug. 17")]
