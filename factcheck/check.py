@@ -1930,6 +1930,19 @@ def _possessor(text: str, start: int) -> tuple[str, ...]:
     return tuple(m.group(1).split()) if m is not None else ()
 
 
+_NAMED_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w&.-]*\s+){1,4}[A-Z][\w&.-]*)")
+
+
+def _named_after(text: str, claim: Claim) -> tuple[str, ...]:
+    """The capitalised words of a name that an English sum of money stands before as its attribute
+    ("the $6 million Dubai Sheema Classic": Dubai, Sheema, Classic): the prize, deal or fund it is;
+    two words at least, so a people's name alone ("the 45 Palestinians") is none."""
+    if claim.kind is not Kind.MONEY or claim.lang != "en":
+        return ()
+    m = _NAMED_AFTER_RE.match(text, claim.end)
+    return tuple(m.group(1).split()) if m is not None else ()
+
+
 def _names_all(text: str, sentences: Sequence[int], claim: Claim, words: Sequence[str]) -> bool:
     """Whether the sentence of ``claim`` names every one of ``words`` (the possessor's name)."""
     opens, ends = sentence_span(text, sentences, bisect_right(sentences, claim.start))
@@ -2059,6 +2072,8 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         listed = find_marker(text, opens, claim.start, breakdown) if breakdown else None
         marker = _restating_marker(text, claim.start, markers, pronouns)
         holder = _possessor(text, claim.start) if marker is not None and marker[0] in "'\u2019" else ()
+        if marker is not None and not holder:
+            holder = _named_after(text, claim)  # "the $6 million Dubai Sheema Classic": its own prize
         if listed is not None and any(listed < f.start and f.end <= claim.start and f.unit == claim.unit
                                       and (marker is None or not _clause_apart(text, f, claim))
                                       for f in figures):

@@ -3308,6 +3308,20 @@ def test_a_possessive_of_a_name_the_earlier_sentence_lacks_marks_a_holder_not_a_
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, later
 
 
+def test_a_name_after_a_sum_of_money_the_earlier_sentence_lacks_is_its_holder(tmp_path: Path) -> None:
+    """"the $6 million Dubai Sheema Classic" after "the $10 million Dubai World Cup": the capitalised
+    name the sum stands before is its own prize, which the earlier figure's sentence does not name, so
+    it restates nothing; "the $12 million Dubai World Cup" again still restates the $10 million."""
+    body = ("DUBAI (AP) - Laurel River won the $10 million Dubai World Cup on Saturday at Meydan "
+            "Racecourse.\n\n{}\n")
+    for later, want in (("Earlier, Rebel's Romance won the $6 million Dubai Sheema Classic.", []),
+                        ("Trainers called the $12 million Dubai World Cup the richest race of the year.",
+                         [("FC105", "$12 million")])):
+        result = check_paths([_article(tmp_path, "Laurel River wins in Dubai", body.format(later),
+                                       "2024-03-30")], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, later
+
+
 def test_a_restatement_in_a_sentence_about_another_place_still_restates(tmp_path: Path) -> None:
     """"Air Canada cancelled 700 flights ... in Canada" then "Travellers at London's Heathrow airport said
     the 670 cancelled flights": the restatement's sentence names another place, but its words (cancelled
