@@ -47,7 +47,7 @@ from factcheck.align import (
     whose_age,
 )
 from factcheck.claims import Claim, Kind, Qualifier, in_common_unit, significant_digits, ten_power_apart
-from factcheck.clauses import find
+from factcheck.clauses import find, hyphened
 from factcheck.compare import (
     AND_WORDS,
     BOUNDS,
@@ -1943,6 +1943,27 @@ def _named_after(text: str, claim: Claim) -> tuple[str, ...]:
     return tuple(m.group(1).split()) if m is not None else ()
 
 
+_COMPOUND_REACH = 3  # words after an earlier figure where the noun of a compound's restatement stands
+
+
+def _compound_noun(text: str, claim: Claim) -> str:
+    """The noun a hyphen joins a plain count to ("the 11-storey building": storey), folded and without a
+    plural "s"; empty when none does."""
+    if claim.kind is not Kind.COUNT or claim.unit != "count" or not hyphened(text, claim.end):
+        return ""  # (a unit's compound, "the 12-day truce", "2,000-meter", is told by its unit)
+    m = lexmatch.WORD_RE.search(text, claim.end + 1, claim.end + 40)
+    return fold_word(m.group()).lower().removesuffix("s") if m is not None else ""
+
+
+def _counts_noun(text: str, claim: Claim, noun: str) -> bool:
+    """Whether one of the few words on either side of ``claim`` is ``noun`` (a plural "s" aside): the
+    figure a compound's restatement may restate ("an 11-storey tower", "a tower of 11 storeys" for "the
+    12-storey tower")."""
+    words = lexmatch.WORD_RE.findall(text, claim.end, claim.end + 60)[:_COMPOUND_REACH] \
+        + lexmatch.WORD_RE.findall(text, max(0, claim.start - 60), claim.start)[-_COMPOUND_REACH:]
+    return any(fold_word(w).lower().removesuffix("s") == noun for w in words)
+
+
 def _names_all(text: str, sentences: Sequence[int], claim: Claim, words: Sequence[str]) -> bool:
     """Whether the sentence of ``claim`` names every one of ``words`` (the possessor's name)."""
     opens, ends = sentence_span(text, sentences, bisect_right(sentences, claim.start))
@@ -2115,10 +2136,13 @@ def _restatements(text: str, sentences: Sequence[int], sides: list[Side], marker
         near = _figure_words(text, sentences, claim, figures, next_words=_HEAD_WORDS, decay=_HEAD_DECAY)
         scored: list[tuple[float, list[str], Side]] = []
         nearby: list[Side] = []  # earlier figures of its unit within a factor of two
+        compound = _compound_noun(text, claim)
         for earlier in ordered[max(0, n - _RESTATE_BACK) : n]:  # (bounded: linear in the figures)
             other = earlier.claim
             if holder and not _names_all(text, sentences, other, holder):
                 continue  # "Nvidia Corp's $40 billion agreement" after AMD's "$35 billion deal": its own
+            if compound and not _counts_noun(text, other, compound):
+                continue  # "the 11-storey bank building" after "20 more bodies ... from the bank": storeys
             if (bisect_right(sentences, other.start) == sentence
                     and (marker is None or not marker.endswith("-") or worded
                          or not _clause_apart(text, other, claim))) \

@@ -3322,6 +3322,19 @@ def test_a_name_after_a_sum_of_money_the_earlier_sentence_lacks_is_its_holder(tm
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, later
 
 
+def test_a_count_a_hyphen_joins_to_its_noun_restates_only_a_figure_of_that_noun(tmp_path: Path) -> None:
+    """"the 11-storey bank building" after "20 more bodies ... from the bank": the hyphen makes storeys
+    what it counts, which no word beside the 20 names, so it restates nothing; "the 12-storey tower"
+    after "an 11-storey tower" still restates it."""
+    for body, want in (
+            ("COLOMBO (Reuters) - Police said 20 more bodies had been recovered from the bank.\n\n"
+             "Fires raged for hours in the 11-storey bank building.\n", []),
+            ("COLOMBO (Reuters) - The bomb wrecked an 11-storey tower beside the bank.\n\n"
+             "Fires raged for hours in the 12-storey tower.\n", [("FC105", "12")])):
+        result = check_paths([_article(tmp_path, "Colombo bank bomb", body, "1996-02-01")], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_restatement_in_a_sentence_about_another_place_still_restates(tmp_path: Path) -> None:
     """"Air Canada cancelled 700 flights ... in Canada" then "Travellers at London's Heathrow airport said
     the 670 cancelled flights": the restatement's sentence names another place, but its words (cancelled
