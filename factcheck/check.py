@@ -670,7 +670,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     accounts = _other_accounts(groups, text, sentences, report.book)
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
     quantities = sorted((c for c in doc.claims if c.is_quantity), key=lambda c: c.start)
-    dated_before = _dated_before(sides, sentences)
+    dated_before = _dated_before(sides, sentences, days=0)  # (any earlier day: the fact's period tells)
     for alignment in alignments:
         side = alignment.claim
         day = min((d for at, d in dated_before.get(bisect_right(sentences, side.claim.start), ())
@@ -2389,16 +2389,17 @@ def _since_words(lang: str) -> frozenset[str]:
     return frozenset(w for w in load_lexicon(lang).periods.get("since") or () if " " not in w)
 
 
-def _dated_before(sides: Sequence[Side], sentences: Sequence[int]) -> dict[int, list[tuple[int, dt.date]]]:
-    """Per sentence, the full dates it states more than a year before the article's publication, each
-    with where it starts."""
+def _dated_before(sides: Sequence[Side], sentences: Sequence[int],
+                  days: int = _LONG_AGO_DAYS) -> dict[int, list[tuple[int, dt.date]]]:
+    """Per sentence, the full dates it states more than ``days`` days (by default a year) before the
+    article's publication, each with where it starts."""
     out: dict[int, list[tuple[int, dt.date]]] = {}
     for side in sides:
         claim, published = side.claim, side.published
         if claim.kind is not Kind.DATE or published is None or not claim.date:
             continue
         day = date_point(claim.date)
-        if day is not None and (published - day).days > _LONG_AGO_DAYS:
+        if day is not None and (published - day).days > days:
             out.setdefault(bisect_right(sentences, claim.start), []).append((claim.start, day))
     return out
 

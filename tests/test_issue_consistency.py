@@ -4617,3 +4617,19 @@ def test_a_date_whose_clause_names_another_place_is_another_events_day(tmp_path:
     result = check_paths([_article(tmp_path, "Athens quake toll rises", body, "1999-09-10")],
                          [_reference(tmp_path, facts)])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC107", "Aug. 17")]
+
+
+def test_a_figure_of_a_sentence_dated_months_before_the_facts_day_is_an_earlier_events(
+        tmp_path: Path) -> None:
+    """"The yacht Sea Story sank on Nov. 25, 2024 ...; 33 were rescued" in a story of 28 March 2025 on a
+    submarine whose 39 rescued the reference counts on 27 March: the sentence's date, though less than
+    a year back, lies before the fact's day, so its figure is another event's, not the 39 stated
+    wrongly. Undated, the figure is still checked."""
+    facts = [{"what": "tourists rescued alive", "value": "39", "unit": "count", "period": "2025-03-27"}]
+    for sentence, want in (("The yacht Sea Story sank off Marsa Alam on Nov. 25, 2024 with 44 people aboard, "
+                            "and 33 were rescued.", []),
+                           ("Divers said 33 tourists were rescued alive.", [("FC101", "33")])):
+        body = f"HURGHADA (Reuters) - A tourist submarine sank off Hurghada on Thursday.\n\n{sentence}\n"
+        result = check_paths([_article(tmp_path, "Hurghada submarine sinks", body, "2025-03-28")],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, sentence
