@@ -1438,7 +1438,8 @@ class Aligner:
                 # article of 26 June on the plea entered that day)
             if when and there and (abs((when - there).days) <= window
                                    or (_day_slip(when.isoformat(), fact.claim.date)
-                                       and (not bare or when.month == there.month))):
+                                       and (not bare or when.month == there.month))) \
+                    and not _across(when, there, side.published):
                 near.append(fact)  # (a bare recent day: no slip of the month, "15 May" of 15 April)
         if len(near) != 1:
             return self._year_slip(side, when)
@@ -1911,6 +1912,13 @@ def _near_in_year(day: str, fact: str | None) -> bool:
     there = date_point(fact) if fact else None
     here = date_point(f"{fact[:4]}{day[1:]}") if fact and there is not None else None
     return here is not None and there is not None and abs((here - there).days) <= _NAMED_DAYS_APART
+
+
+def _across(when: dt.date, there: dt.date, published: dt.date | None) -> bool:
+    """Whether two days lie on either side of the publication date: a day past (the news's own up to
+    the day of publication) and a day to come ("will fall due on Monday, March 9" in an article of 8
+    March, beside the announcement "on Saturday, March 7") are two events' days, never a slip of one."""
+    return published is not None and (when <= published) != (there <= published)
 
 
 def date_point(value: str | None, published: dt.date | None = None) -> dt.date | None:

@@ -4633,3 +4633,16 @@ def test_a_figure_of_a_sentence_dated_months_before_the_facts_day_is_an_earlier_
         result = check_paths([_article(tmp_path, "Hurghada submarine sinks", body, "2025-03-28")],
                              [_reference(tmp_path, facts)])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, sentence
+
+
+def test_a_past_day_is_no_slip_of_a_reference_day_still_to_come(tmp_path: Path) -> None:
+    """"announced on Saturday, March 7" in an article of 8 March, beside the bonds' maturity of Monday 9
+    March: the announcement's day is past, the maturity still to come, so the two days are two events',
+    however near; a day two off on the same side of publication is still read as a slip of it."""
+    facts = [{"what": "maturity date of the Eurobonds", "value": "2020-03-09", "unit": "date"}]
+    for published, want in (("2020-03-08", []), ("2020-03-10", [("FC107", "Saturday, March 7")])):
+        body = ("BEIRUT (AFP) - Prime Minister Hassan Diab announced on Saturday, March 7 that Lebanon would "
+                "suspend payment of its Eurobonds.\n")
+        result = check_paths([_article(tmp_path, "Lebanon to default", body, published)],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, published
