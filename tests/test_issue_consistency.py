@@ -4646,3 +4646,15 @@ def test_a_past_day_is_no_slip_of_a_reference_day_still_to_come(tmp_path: Path) 
         result = check_paths([_article(tmp_path, "Lebanon to default", body, published)],
                              [_reference(tmp_path, facts)])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, published
+
+
+def test_figures_a_word_of_addition_follows_are_not_all_of_the_total(tmp_path: Path) -> None:
+    """"33 بنغلادشيا و32 نيباليا، إضافة إلى راكب صيني وآخر من جزر المالديف" after "67 راكبا": the word of
+    addition (FC104 addition_words) adds parts named with no figure, so 33 and 32 are not all of the 67
+    and no sum is read from them; without it, they are (65 is not 67)."""
+    for tail, want in (("، إضافة إلى راكب صيني وآخر من جزر المالديف.", []), (".", [("FC104", "67")])):
+        body = ("كاتماندو (رويترز) - قالت هيئة الطيران المدني إن الطائرة كانت تقل 71 شخصا، هم 67 راكبا و4 "
+                "من أفراد الطاقم.\n\n"
+                f"وكان بين الركاب 33 بنغلادشيا و32 نيباليا{tail}\n")
+        result = check_paths([_article(tmp_path, "تحطم طائرة في كاتماندو", body, "2018-03-13", "ar")], [])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, tail
