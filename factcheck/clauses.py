@@ -407,6 +407,20 @@ def _subject_head(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
     return None if opener is None else _first_concept(lex, left, opener + 1)
 
 
+_ARTICLES = frozenset({"the", "ال"})  # (folded: "الـ73" leaves "ال" before the figure)
+
+
+def _a_whole(lex: Lexicon, row: list[Item], p: int) -> bool:
+    """Whether words that make the figure at ``row[p]`` a whole stand right before it (concepts.yaml
+    whole_openers: "the victims among the 73 people aboard", "من بين الركاب الـ73"): the concept words
+    before them are some of it, not its own."""
+    k = p - 1
+    while k >= 0 and isinstance(row[k], str) and row[k] in _ARTICLES:
+        k -= 1
+    words = [w for w in row[max(0, k - 2) : k + 1] if isinstance(w, str)]
+    return any(tuple(words[-len(o):]) == o for o in lex.whole_openers if len(o) <= len(words))
+
+
 def _opener(lex: Lexicon, left: list[str]) -> int | None:
     """Where the complementizer (أن، إن) that opens the figure's clause stands, if any."""
     return next((k for k in range(len(left) - 2, -1, -1) if left[k] in lex.complementizers), None)
@@ -604,7 +618,7 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             subject = None
             if p > 0 and row[p - 1] in lex.predicates:
                 subject = _subject_head(lex, _left(lex, row, p, p > first, _SUBJECT_WINDOW)[0])
-            concept = subject or nearest(lex, lex.concepts, left, right)
+            concept = subject or nearest(lex, lex.concepts, [] if _a_whole(lex, row, p) else left, right)
             if concept is not None and subject is None and lex.modifier_prepositions:
                 concept = _head_noun(lex, left, concept)
             if (concept is None or concept[1] > _CHANGE_NEAR) and p > 1 and row[p - 1] in TO_WORDS:

@@ -212,6 +212,7 @@ class Lexicon:
     change_verbs: set[str] = field(default_factory=set)  # rose, ارتفع: "X rose to N", N is X's value
     relatives: set[str] = field(default_factory=set)  # which, الذي: an embedded clause after a comma
     adjuncts: set[str] = field(default_factory=set)  # at, by: after a figure, an adjunct follows
+    whole_openers: set[tuple[str, ...]] = field(default_factory=set)  # among, من بين: the figure is a whole
     one_of: set[str] = field(default_factory=set)  # currency words that "a"/"an" makes one of
     adjectives: set[str] = field(default_factory=set)  # number words that alone qualify a noun
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
@@ -910,6 +911,8 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.restatements.update(_words(data.get("restatements"), path, "restatements"))
     lex.place_titles.update(_words(data.get("place_titles"), path, "place_titles"))
     lex.adjuncts.update(_words(data.get("adjuncts"), path, "adjuncts"))
+    wholes = _words(data.get("whole_openers"), path, "whole_openers")
+    lex.whole_openers.update(tuple(fold_word(t).lower() for t in w.split()) for w in wholes)
     lex.before_only.update(_words(data.get("before_only"), path, "before_only"))
 
 
