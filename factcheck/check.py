@@ -665,7 +665,7 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     groups = _by_fact_and_sentence(alignments, sentences)
     earlier, readings = _earlier_readings(alignments, text, sentences, report.book)
     broken = _breakdown_parts(alignments, report.book)
-    parts = broken | _listed_parts(groups, report.book, readings, text, broken) \
+    parts = broken | _listed_parts(groups, report.book, readings, text, broken, aligner) \
         | _coordinated_parts(alignments, sides, text, sentences)
     accounts = _other_accounts(groups, text, sentences, report.book)
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
@@ -1249,7 +1249,8 @@ def _other_accounts(groups: SentenceGroups, text: str, sentences: Sequence[int],
 
 
 def _listed_parts(groups: SentenceGroups, book: RuleBook, readings: Collection[tuple[str, str]] = (),
-                  text: str = "", broken: Collection[tuple[str, str]] = ()) -> set[tuple[str, str]]:
+                  text: str = "", broken: Collection[tuple[str, str]] = (),
+                  aligner: Aligner | None = None) -> set[tuple[str, str]]:
     """Two or more figures of one sentence met with one fact only by assumption, each below it and none
     agreeing with it ("120 million euros for cycle lanes, 60 million for parking and 40 million for
     bridges" beside the plan's 250 million): they cannot all be the fact; they list its parts or
@@ -1279,8 +1280,27 @@ def _listed_parts(groups: SentenceGroups, book: RuleBook, readings: Collection[t
         values = [stated(a.claim.claim) for a in group]
         if all(v is not None and v < fact for v in values) \
                 and not any(book.agrees(a.claim.claim, a.counterpart.claim) for a in group):
-            found.update(_key(a.claim) for a in group)
+            found.update(_key(a.claim) for a in group if a is not _naming(group, aligner))
     return found
+
+
+def _naming(group: Sequence[Alignment], aligner: Aligner | None) -> Alignment | None:
+    """The one figure of a sentence's list whose words name its fact best of all the facts ("فيما بلغت
+    النفقات الفعلية ٢١٢ مليار ريال" beside "قدرت النفقات بـ١٨١ مليارا" and the fact "النفقات الفعلية"):
+    the fact's statement, no item of the list; None when no one figure does."""
+    if aligner is None:
+        return None
+    naming = [a for a in group if (top := aligner.index.named(a.claim, lexmatch.CLOSE)[:1])
+              and top[0] is a.counterpart and _names_every_word(a.claim, a.counterpart)]
+    return naming[0] if len(naming) == 1 else None
+
+
+def _names_every_word(side: Side, fact: Side) -> bool:
+    """Whether the figure's close words (lexmatch.CLOSE) hold every content word of the fact's what in
+    the figure's language ("النفقات الفعلية" beside "بلغت النفقات الفعلية ٢١٢ مليار ريال")."""
+    what = fact.what.get(side.claim.lang)
+    close = {f: w for f, w in side.near.items() if w >= lexmatch.CLOSE}
+    return what is not None and bool(what) and lexmatch.score(what, close, {})[0] >= 1.0
 
 
 def _refers_back(text: str, claim: Claim, pronouns: Sequence[str]) -> bool:

@@ -4658,3 +4658,21 @@ def test_figures_a_word_of_addition_follows_are_not_all_of_the_total(tmp_path: P
                 f"وكان بين الركاب 33 بنغلادشيا و32 نيباليا{tail}\n")
         result = check_paths([_article(tmp_path, "تحطم طائرة في كاتماندو", body, "2018-03-13", "ar")], [])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, tail
+
+
+def test_the_one_figure_of_a_list_whose_words_name_its_fact_whole_states_it(tmp_path: Path) -> None:
+    """"قدرت الميزانية النفقات بـ١٨١ مليار ريال ... فيما بلغت النفقات الفعلية ٢١٢ مليار ريال" beside the
+    fact "النفقات الفعلية" of 221 billion: both figures meet the fact only by assumption and lie below
+    it, a list's items, but the 212's words name every word of the fact, and no other figure's do: it
+    states the fact, with two digits swapped."""
+    facts = [{"what": "النفقات الفعلية", "value": "221000000000", "unit": "SAR", "period": "1997",
+              "place": ["Saudi Arabia"]},
+             {"what": "نفقات الميزانية العامة المقدرة", "value": "196000000000", "unit": "SAR",
+              "period": "1998", "place": ["Saudi Arabia"]}]
+    body = ("الرياض - أعلنت الحكومة السعودية ميزانية عام 1998.\n\n"
+            "وكانت ميزانية العام الحالي ١٩٩٧ قد قدرت النفقات بـ١٨١ مليار ريال، فيما بلغت النفقات الفعلية "
+            "٢١٢ مليار ريال.\n")
+    result = check_paths([_article(tmp_path, "الرياض: ميزانية 1998", body, "1997-12-29", "ar")],
+                         [_reference(tmp_path, facts)])
+    want = [("FC103", "٢١٢ مليار ريال")]
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
