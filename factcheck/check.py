@@ -671,11 +671,21 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
     quantities = sorted((c for c in doc.claims if c.is_quantity), key=lambda c: c.start)
     dated_before = _dated_before(sides, sentences, days=0)  # (any earlier day: the fact's period tells)
+    years_before: dict[int, list[tuple[int, dt.date]]] = {}  # per sentence, its years (at their end)
+    for c in doc.claims:
+        if c.kind is Kind.YEAR and c.value is not None and 1 <= c.value <= 9999:
+            years_before.setdefault(bisect_right(sentences, c.start), []).append(
+                (c.start, dt.date(int(c.value), 12, 31)))
     for alignment in alignments:
         side = alignment.claim
         day = min((d for at, d in dated_before.get(bisect_right(sentences, side.claim.start), ())
                    if at < side.claim.start), default=None)
         fact_period = alignment.counterpart.variant[0]
+        if day is None and AGE_NOTE in side.claim.evidence:
+            # an age in a sentence of an earlier year ("Ken Rosewall triumphed in Melbourne in 1972 at
+            # the age of 37"): that year's person, not the fact's, whose age is of its own day
+            day = min((d for at, d in years_before.get(bisect_right(sentences, side.claim.start), ())
+                       if at < side.claim.start), default=None)
         if day is not None and fact_period is not None and fact_period[0] is not None \
                 and day < fact_period[0] and side.variant[0] is None \
                 and side.claim.kind is not Kind.DATE:

@@ -4676,3 +4676,18 @@ def test_the_one_figure_of_a_list_whose_words_name_its_fact_whole_states_it(tmp_
                          [_reference(tmp_path, facts)])
     want = [("FC103", "٢١٢ مليار ريال")]
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
+
+
+def test_an_age_in_a_sentence_of_an_earlier_year_is_that_years_persons(tmp_path: Path) -> None:
+    """"the oldest man to win a major since Ken Rosewall triumphed in Melbourne in 1972 at the age of
+    37" beside the fact "Federer's age" of 36 on 28 January 2018: the year before the age dates the
+    sentence's event, decades before the fact's day, so the age is that year's person's; an age in a
+    sentence of no earlier year still meets the fact."""
+    facts = [{"what": "Federer's age", "value": "36", "unit": "year", "period": "2018-01-28"}]
+    for sentence, want in (("The title made Federer the oldest man to win a major since Ken Rosewall "
+                            "triumphed in Melbourne in 1972 at the age of 37.", []),
+                           ("Federer, at the age of 37, said he would play on.", [("FC101", "37")])):
+        body = f"MELBOURNE (Reuters) - Roger Federer won the Australian Open on Sunday.\n\n{sentence}\n"
+        result = check_paths([_article(tmp_path, "Federer wins in Melbourne", body, "2018-01-29")],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, sentence
