@@ -4691,3 +4691,26 @@ def test_an_age_in_a_sentence_of_an_earlier_year_is_that_years_persons(tmp_path:
         result = check_paths([_article(tmp_path, "Federer wins in Melbourne", body, "2018-01-29")],
                              [_reference(tmp_path, facts)])
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, sentence
+
+
+@pytest.mark.parametrize(("lang", "body", "claim"), [
+    ("ar", "وحلت حركة مجتمع السلم بقيادة الشيخ محفوظ نحناح في المرتبة الثانية بأكثر من 70 مقعدا، تلتها "
+           "جبهة التحرير الوطني بـ62 مقعدا، ثم حركة النهضة بـ34 مقعدا.", "بأكثر من 70"),
+    ("en", "The Movement for a Society of Peace came second with more than 70 seats, followed by the "
+           "National Liberation Front with 62 and the Ennahda Movement with 34.", "more than 70"),
+])
+def test_a_word_of_rank_opens_the_next_items_words(tmp_path: Path, lang: str, body: str, claim: str) -> None:
+    """"بأكثر من 70 مقعدا، تلتها جبهة التحرير الوطني بـ62": the words after the verb of rank (morphology.yaml
+    joining_words) name the next item's holder, not this figure's, so the bound's own words name the
+    party it is of (69 seats), which it contradicts, rather than tying it with the front's."""
+    facts = [{"what": ["seats of the National Democratic Rally", "مقاعد التجمع الوطني الديمقراطي"],
+              "value": "156", "unit": "count", "period": "1997-06-05"},
+             {"what": ["seats of the Movement for a Society of Peace", "مقاعد حركة مجتمع السلم"],
+              "value": "69", "unit": "count", "period": "1997-06-05"},
+             {"what": ["seats of the National Liberation Front", "مقاعد جبهة التحرير الوطني"],
+              "value": "62", "unit": "count", "period": "1997-06-05"},
+             {"what": ["seats of the Ennahda Movement", "مقاعد حركة النهضة"],
+              "value": "34", "unit": "count", "period": "1997-06-05"}]
+    result = check_paths([_article(tmp_path, "Algeria election", body + "\n", "1997-06-08", lang)],
+                         [_reference(tmp_path, facts)])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC108", claim)]
