@@ -661,7 +661,33 @@ def sum_gaps(sides: Sequence[Side], text: str, refs: Index, book: RuleBook,
     counted = _group_counts(sides, text)
     plain = [s for s in sides if id(s) not in counted]  # (a count of groups before a colon is no part)
     gaps += _worded_gaps(plain, text, book) + _breakdown_gaps(sides, text, book, counted)
+    gaps += _remainder_gaps(sides, text, book, gaps)
     return _restated_totals_dropped(gaps + _inferred_gaps(plain, text, book, gaps), book)
+
+
+def _remainder_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list[SumGap]) -> list[SumGap]:
+    """A part said to be some of a whole right after it, and the rest of that whole named by a word of
+    remainder later in its sentence (FC105 remainder_words): "furloughed about 800,000 of the
+    government's 2.1 million civilian employees, while the other 1.1 million kept working" says the two
+    make the whole; 1.9 million is not 2.1 million."""
+    taken = {id(s) for gap in found for s in (gap.claim, gap.against, *gap.parts)}
+    ordered = sorted((s for s in sides if s.claim.kind in SUMMABLE and s.claim.kind is not Kind.PERCENT
+                      and s.claim.value is not None), key=lambda s: s.claim.start)
+    sentences = scope_marks(text, "sentence")
+    gaps: list[SumGap] = []
+    for n in range(len(ordered) - 2):
+        part, whole, rest = ordered[n], ordered[n + 1], ordered[n + 2]
+        if {id(part), id(whole), id(rest)} & taken \
+                or bisect_right(sentences, part.claim.start) != bisect_right(sentences, rest.claim.start) \
+                or not some_of(text, part.claim, whole.claim, noun=True) \
+                or unit_block(rest.claim) != unit_block(part.claim) \
+                or not _a_remainder(text, rest.claim, book):
+            continue
+        parts = [part.claim, rest.claim]
+        if sum_agrees(parts, whole.claim, book.tolerance(whole.claim)):
+            continue
+        gaps.append(SumGap(whole, part, (part, rest), _sum_value(parts)))
+    return gaps
 
 
 _COLON_REACH = 3  # words between a count and the colon that opens the list of what it counts

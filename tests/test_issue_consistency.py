@@ -4714,3 +4714,20 @@ def test_a_word_of_rank_opens_the_next_items_words(tmp_path: Path, lang: str, bo
     result = check_paths([_article(tmp_path, "Algeria election", body + "\n", "1997-06-08", lang)],
                          [_reference(tmp_path, facts)])
     assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == [("FC108", claim)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    ("en", "The shutdown furloughed about 800,000 of the government's 2.1 million civilian employees, while "
+           "the other 1.1 million were told to keep working.", [("FC104", "2.1 million")]),
+    ("en", "The shutdown furloughed about 800,000 of the government's 2.1 million civilian employees, while "
+           "the other 1.3 million were told to keep working.", []),
+    ("ar", "وأصيب 8 من ركاب الحافلة الـ44، فيما نجا الـ30 الآخرون.", [("FC104", "44")]),
+    ("ar", "وأصيب 8 من ركاب الحافلة الـ44، فيما نجا الـ36 الآخرون.", []),
+])
+def test_a_part_of_a_whole_and_the_rest_named_by_a_remainder_word_make_the_whole(
+        tmp_path: Path, lang: str, sentence: str, want: list[tuple[str, str]]) -> None:
+    """"about 800,000 of the government's 2.1 million ..., while the other 1.1 million": a part said to be
+    some of the whole after it and the rest of that whole (a word of remainder: FC105 remainder_words)
+    make the whole, and 1.9 million does not; 2.1 million does."""
+    result = check_paths([_article(tmp_path, "Shutdown", sentence + "\n", "2013-10-02", lang)], [])
+    assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
