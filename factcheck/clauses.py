@@ -414,9 +414,13 @@ def _a_whole(lex: Lexicon, row: list[Item], p: int) -> bool:
     """Whether words that make the figure at ``row[p]`` a whole stand right before it (concepts.yaml
     whole_openers: "the victims among the 73 people aboard", "من بين الركاب الـ73"): the concept words
     before them are some of it, not its own."""
+    if not lex.whole_openers:
+        return False
     k = p - 1
     while k >= 0 and isinstance(row[k], str) and row[k] in _ARTICLES:
         k -= 1
+    if k < 0 or not isinstance(row[k], str) or row[k] not in lex.whole_last:
+        return False  # (the common case, read at once: no opener ends right before the figure)
     words = [w for w in row[max(0, k - 2) : k + 1] if isinstance(w, str)]
     return any(tuple(words[-len(o):]) == o for o in lex.whole_openers if len(o) <= len(words))
 

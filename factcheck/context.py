@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Set
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 from factcheck.claims import K_COUNT, K_DATE, K_DURATION, K_MONEY, K_PERCENT, K_YEAR, Period
@@ -397,7 +397,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         nxt = ordered[n + 1] if n + 1 < len(ordered) and ordered[n + 1] < s_end else s_end
         clause = _CLAUSE_RE.search(text, raw.end, nxt)
         stop = clause.start() if clause else nxt
-        words = list(TOKEN_RE.finditer(text, raw.end, stop))[:_DATE_PLACE_WORDS]
+        words = list(islice(TOKEN_RE.finditer(text, raw.end, stop), _DATE_PLACE_WORDS))
         if not words:
             continue
         stop = words[-1].end()

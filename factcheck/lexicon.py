@@ -213,6 +213,7 @@ class Lexicon:
     relatives: set[str] = field(default_factory=set)  # which, الذي: an embedded clause after a comma
     adjuncts: set[str] = field(default_factory=set)  # at, by: after a figure, an adjunct follows
     whole_openers: set[tuple[str, ...]] = field(default_factory=set)  # among, من بين: the figure is a whole
+    whole_last: set[str] = field(default_factory=set)  # the last word of each of whole_openers
     one_of: set[str] = field(default_factory=set)  # currency words that "a"/"an" makes one of
     adjectives: set[str] = field(default_factory=set)  # number words that alone qualify a noun
     before_only: set[str] = field(default_factory=set)  # concept words read only before the figure
@@ -913,6 +914,7 @@ def _load_concepts(lex: Lexicon, data: dict[str, Any], path: Path) -> None:
     lex.adjuncts.update(_words(data.get("adjuncts"), path, "adjuncts"))
     wholes = _words(data.get("whole_openers"), path, "whole_openers")
     lex.whole_openers.update(tuple(fold_word(t).lower() for t in w.split()) for w in wholes)
+    lex.whole_last.update(o[-1] for o in lex.whole_openers if o)
     lex.before_only.update(_words(data.get("before_only"), path, "before_only"))
 
 
