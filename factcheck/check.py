@@ -1290,7 +1290,8 @@ def _listed_parts(groups: SentenceGroups, book: RuleBook, readings: Collection[t
         values = [stated(a.claim.claim) for a in group]
         if all(v is not None and v < fact for v in values) \
                 and not any(book.agrees(a.claim.claim, a.counterpart.claim) for a in group):
-            found.update(_key(a.claim) for a in group if a is not _naming(group, aligner))
+            stating = _naming(group, aligner)
+            found.update(_key(a.claim) for a in group if a is not stating)
     return found
 
 

@@ -1629,9 +1629,9 @@ def _inferred_gaps(sides: Sequence[Side], text: str, book: RuleBook, found: list
                          if s.claim.kind is kind and unit_block(s.claim) == block]
             gap = _inferred(members, earlier, following, params, book, text,
                             stated_before.get((kind, block), set()), adjacent)
-            closes = sentence_span(text, sentences, index)[1]
-            if gap is not None and added and gap.parts[-1] in members \
-                    and find_marker(text, gap.parts[-1].claim.end, closes, added) is not None:
+            last = gap.parts[-1] if gap is not None else None
+            if last is not None and added and last in members and find_marker(
+                    text, last.claim.end, sentence_span(text, sentences, index)[1], added) is not None:
                 continue  # "33 Bangladeshis and 32 Nepalis, besides a Chinese and a Maldivian": more parts
                 # named with no figure, so the figures are not all of the total
             if gap is not None and not {id(s) for s in (gap.claim, *gap.parts)} & taken:

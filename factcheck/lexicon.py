@@ -70,8 +70,8 @@ def strip_clitics(token: str) -> tuple[str, ...]:
 
 
 def _without_article(token: str) -> str:
-    """An Arabic word without its definite article (الشغل -> شغل); a word of three letters or fewer
-    keeps it (ال itself, الف)."""
+    """An Arabic word without its definite article (الشغل -> شغل); a token of four letters or fewer
+    keeps them (الدم, الف): too short to be the article and a word of three letters."""
     return token[2:] if token.startswith("ال") and len(token) > 4 else token
 
 
