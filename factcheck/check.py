@@ -671,21 +671,15 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
     quantities = sorted((c for c in doc.claims if c.is_quantity), key=lambda c: c.start)
     dated_before = _dated_before(sides, sentences, days=0)  # (any earlier day: the fact's period tells)
-    years_before: dict[int, list[tuple[int, dt.date]]] = {}  # per sentence, its years (at their end)
-    for c in doc.claims:
-        if c.kind is Kind.YEAR and c.value is not None and 1 <= c.value <= 9999:
-            years_before.setdefault(bisect_right(sentences, c.start), []).append(
-                (c.start, dt.date(int(c.value), 12, 31)))
+    years_before = _years_by_sentence(doc.claims, sentences)
     for alignment in alignments:
         side = alignment.claim
-        day = min((d for at, d in dated_before.get(bisect_right(sentences, side.claim.start), ())
-                   if at < side.claim.start), default=None)
+        day = _earliest_before(dated_before, sentences, side.claim.start)
         fact_period = alignment.counterpart.variant[0]
         if day is None and AGE_NOTE in side.claim.evidence:
             # an age in a sentence of an earlier year ("Ken Rosewall triumphed in Melbourne in 1972 at
             # the age of 37"): that year's person, not the fact's, whose age is of its own day
-            day = min((d for at, d in years_before.get(bisect_right(sentences, side.claim.start), ())
-                       if at < side.claim.start), default=None)
+            day = _earliest_before(years_before, sentences, side.claim.start)
         if day is not None and fact_period is not None and fact_period[0] is not None \
                 and day < fact_period[0] and side.variant[0] is None \
                 and side.claim.kind is not Kind.DATE:
@@ -1950,7 +1944,8 @@ def _holder_names(text: str, claim: Claim, opens: int, names: frozenset[str],
     return frozenset(out)
 
 
-_POSSESSOR_RE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['\u2019]s\s+$")
+_CAPITAL_WORD = r"[A-Z][\w&.-]*"  # a word of a name: "Analog", "Corp.", "AT&T"
+_POSSESSOR_RE = re.compile(rf"((?:{_CAPITAL_WORD}\s+){{0,3}}{_CAPITAL_WORD})['\u2019]s\s+$")
 
 
 def _possessor(text: str, start: int) -> tuple[str, ...]:
@@ -1961,7 +1956,7 @@ def _possessor(text: str, start: int) -> tuple[str, ...]:
     return tuple(m.group(1).split()) if m is not None else ()
 
 
-_NAMED_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w&.-]*\s+){1,4}[A-Z][\w&.-]*)")
+_NAMED_AFTER_RE = re.compile(rf"\s+((?:{_CAPITAL_WORD}\s+){{1,4}}{_CAPITAL_WORD})")
 
 
 def _named_after(text: str, claim: Claim) -> tuple[str, ...]:
@@ -1983,7 +1978,12 @@ def _compound_noun(text: str, claim: Claim) -> str:
     if claim.kind is not Kind.COUNT or claim.unit != "count" or not hyphened(text, claim.end):
         return ""  # (a unit's compound, "the 12-day truce", "2,000-meter", is told by its unit)
     m = lexmatch.WORD_RE.search(text, claim.end + 1, claim.end + 40)
-    return fold_word(m.group()).lower().removesuffix("s") if m is not None else ""
+    return _noun_form(m.group()) if m is not None else ""
+
+
+def _noun_form(word: str) -> str:
+    """A word folded, lower-cased and without a plural "s" ("Storeys" -> "storey")."""
+    return fold_word(word).lower().removesuffix("s")
 
 
 def _counts_noun(text: str, claim: Claim, noun: str) -> bool:
@@ -1992,7 +1992,7 @@ def _counts_noun(text: str, claim: Claim, noun: str) -> bool:
     12-storey tower")."""
     words = lexmatch.WORD_RE.findall(text, claim.end, claim.end + 60)[:_COMPOUND_REACH] \
         + lexmatch.WORD_RE.findall(text, max(0, claim.start - 60), claim.start)[-_COMPOUND_REACH:]
-    return any(fold_word(w).lower().removesuffix("s") == noun for w in words)
+    return any(_noun_form(w) == noun for w in words)
 
 
 def _names_all(text: str, sentences: Sequence[int], claim: Claim, words: Sequence[str]) -> bool:
@@ -2418,6 +2418,25 @@ def _since_before(text: str, start: int, end: int, lang: str) -> int:
 @lru_cache(maxsize=8)
 def _since_words(lang: str) -> frozenset[str]:
     return frozenset(w for w in load_lexicon(lang).periods.get("since") or () if " " not in w)
+
+
+def _years_by_sentence(claims: Sequence[Claim],
+                       sentences: Sequence[int]) -> dict[int, list[tuple[int, dt.date]]]:
+    """Per sentence, the years it states, each as its last day with where it starts (as _dated_before
+    gives its dates)."""
+    out: dict[int, list[tuple[int, dt.date]]] = {}
+    for c in claims:
+        if c.kind is Kind.YEAR and c.value is not None and 1 <= c.value <= 9999:
+            day = dt.date(int(c.value), 12, 31)
+            out.setdefault(bisect_right(sentences, c.start), []).append((c.start, day))
+    return out
+
+
+def _earliest_before(days: Mapping[int, list[tuple[int, dt.date]]], sentences: Sequence[int],
+                     start: int) -> dt.date | None:
+    """The earliest of the days ``days`` gives for the sentence of the figure at ``start``, of those
+    stated before it; None when there is none."""
+    return min((d for at, d in days.get(bisect_right(sentences, start), ()) if at < start), default=None)
 
 
 def _dated_before(sides: Sequence[Side], sentences: Sequence[int],

@@ -385,7 +385,6 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         elif own_origins:
             raw.place = own_origins
             raw.evidence.append(f"place {', '.join(own_origins)} named as an origin (assumed)")
-    ordered = [r.start for r in raws]
     openers = frozenset(_vocab(lex, "relative_openers"))
     for n, raw in enumerate(raws):
         if raw.kind is not K_DATE:
@@ -394,7 +393,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         # Turkey"): up to the next figure or clause mark. The date keeps no place of its own (it names
         # a day, whatever the place); the note only tells another place's event apart.
         s_end = bounds[bisect_right(starts, raw.start) - 1][1]
-        nxt = ordered[n + 1] if n + 1 < len(ordered) and ordered[n + 1] < s_end else s_end
+        nxt = raws[n + 1].start if n + 1 < len(raws) and raws[n + 1].start < s_end else s_end
         clause = _CLAUSE_RE.search(text, raw.end, nxt)
         stop = clause.start() if clause else nxt
         words = list(islice(TOKEN_RE.finditer(text, raw.end, stop), _DATE_PLACE_WORDS))
