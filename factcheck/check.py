@@ -1335,26 +1335,36 @@ def _coordinated_parts(alignments: Sequence[Alignment], sides: Sequence[Side], t
     # Carolina has reported 39 deaths, Georgia 25 and Florida 19" gives 25 the sentence's place)
     places = {c.id: (bisect_right(sentences, c.start), c.concept, c.place) for c in ordered}
     shared = Counter(places.values())
+    together: dict[str, Decimal] = {}  # figure id -> the sum of the coordinated figures it stands among
+    run: list[Claim] = []
     for a, b in pairwise(ordered):
         if a.concept != b.concept or places[a.id][0] != places[b.id][0]:
+            run = []
             continue
         words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(text, a.end, b.start)]
         if 0 < len(words) <= _COORDINATED_WORDS and (AND_WORDS & set(words)
                                                       or text[b.start - 1 : b.start] == "و"):
             joined.update((a.id, b.id))
+            run = (run if run and run[-1] is a else [a]) + [b]
+            total = sum((v for c in run if (v := stated(c)) is not None), Decimal(0))
+            if len({c.place for c in run}) == 1:  # (a toll split by place is a part whatever the sum)
+                together.update((c.id, total) for c in run)
             if a.place and b.place and a.place != b.place:
                 by_place.update(c.id for c in (a, b) if shared[places[c.id]] == 1)
     for alignment in alignments:
         claim, fact = alignment.claim.claim, alignment.counterpart.claim
         value, whole = stated(claim), stated(fact)
         if claim.id in joined and alignment.assumed and value is not None and whole is not None \
-                and value < whole and not (claim.counted is not None and claim.counted == fact.counted) \
+                and together.get(claim.id, value) <= whole and value < whole \
+                and not (claim.counted is not None and claim.counted == fact.counted) \
                 and not (claim.id in by_place and "place" not in alignment.assumed
                          and claim.place == fact.place):
             # (a figure counting what the fact counts, "38 مقعدا للنساء" of the seats reserved for women,
             # is its statement, not a part of it; so is one of a toll split by place that names the
             # fact's own place: "North Rhine-Westphalia has reported 43 deaths, and one person died in
-            # Bavaria" beside the state's toll of 46)
+            # Bavaria" beside the state's toll of 46; and the coordinated figures are parts of a whole
+            # that holds them all: "ثمانية مقاعد للمسيحيين وستة مقاعد لدوائر البدو" beside nine seats
+            # for Christians, 14 in all, is no part of those nine)
             found.add(_key(alignment.claim))
     return found
 

@@ -1937,6 +1937,23 @@ def test_counts_of_one_event_coordinated_in_a_clause_are_parts_of_its_toll(tmp_p
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
 
 
+def test_coordinated_counts_beyond_the_fact_are_no_parts_of_it(tmp_path: Path) -> None:
+    """"ثمانية مقاعد للمسيحيين وستة مقاعد لدوائر البدو" beside nine seats for Christians: eight and six
+    make 14, more than the nine, so eight is no part of them but their statement, stated wrongly; the
+    same counts beside a whole that holds them both (the 80 seats) are its parts."""
+    christians, bedouin = "المقاعد المخصصة للمسيحيين", "المقاعد المخصصة لدوائر البدو"
+    for facts, want in (
+            ([(christians, "9"), (bedouin, "6")], [("FC101", "ثمانية")]),
+            ([(christians, "8"), (bedouin, "6")], []),
+            ([("عدد مقاعد مجلس النواب", "80")], [])):
+        body = "ويخصص قانون الانتخاب في الأردن ثمانية مقاعد للمسيحيين وستة مقاعد لدوائر البدو.\n"
+        reference = _reference(tmp_path, [{"what": what, "value": value, "unit": "count",
+                                           "period": "1989-11-08", "place": ["الأردن"]}
+                                          for what, value in facts], "1989-11-10")
+        result = check_paths([_article(tmp_path, "انتخابات الأردن", body, "1989-11-10", "ar")], [reference])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, facts
+
+
 def test_a_coordinated_count_naming_its_facts_own_place_states_that_fact(tmp_path: Path) -> None:
     """Counts coordinated in a clause each naming another place ("Kerala has reported 41 deaths, and two
     people died in Karnataka") split the toll by place: the one naming a fact's own place states that
