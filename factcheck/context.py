@@ -109,7 +109,24 @@ def _restating(lex: Lexicon, between: str) -> bool:
     return key in lex.restatements or (key[:2] == "و " and key[2:] in lex.restatements)
 
 
-def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
+def _next_word(text: str, raw: Raw) -> str:
+    """The token right after a figure, lower-cased ("" at the text's end)."""
+    after = TOKEN_RE.findall(text, raw.end, min(len(text), raw.end + 24))
+    return after[0].lower() if after else ""
+
+
+def _own_nouns(lex: Lexicon, text: str, prev: Raw, raw: Raw) -> bool:
+    """Whether two figures each have a noun of their own right after them, the first one's naming its
+    concept: "نحو 40 ألف نسمة و1500 شركة", "about 40,000 residents and 1,500 companies" count two
+    things, and the second is no ellipsis of the first ("مقتل 3 أطفال و2 من النساء" is: the event word
+    before the first figure governs both)."""
+    mine = _next_word(text, raw)
+    if not mine or not mine[0].isalpha() or mine in _ELLIPSIS_NEXT or lex.has_form(lex.anaphora, mine):
+        return False
+    return lex.word_concept(_next_word(text, prev)) == prev.concept
+
+
+def _inherit(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
              cues: frozenset[str] | set[str] = frozenset()) -> None:
     """Elliptical figures take the unit, concept (and counted) of their neighbour in the sentence."""
     starts = [b[0] for b in bounds]
@@ -134,7 +151,7 @@ def _inherit(text: str, raws: list[Raw], bounds: list[tuple[int, int]],
         elif raw.kind is not K_PERCENT:
             unit_source = None
         if prev is not None and s == prev_sentence and prev.kind == raw.kind and prev.unit == raw.unit:
-            if raw.concept is None and prev.concept is not None:
+            if raw.concept is None and prev.concept is not None and not _own_nouns(lex, text, prev, raw):
                 raw.concept = prev.concept
                 raw.evidence.append(f"concept {prev.concept} from the neighbouring figure")
                 if raw.counted is None and DUAL_NOTE not in raw.evidence:
@@ -2015,7 +2032,7 @@ def assign_context(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[
     assign_concepts(lex, text, raws, bounds, tokens)
     _parts_of_wholes(lex, text, raws)
     _restated(lex, text, raws)
-    _inherit(text, raws, bounds, lex.count_cues)
+    _inherit(lex, text, raws, bounds, lex.count_cues)
     _ages(raws)
     _places(lex, text, raws, bounds, headline, tokens, quote)
     _periods(lex, text, raws, bounds, published, quote or folded, tokens)

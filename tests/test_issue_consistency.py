@@ -1937,6 +1937,21 @@ def test_counts_of_one_event_coordinated_in_a_clause_are_parts_of_its_toll(tmp_p
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
 
 
+@pytest.mark.parametrize(("text", "lang", "concepts"), [
+    ("وستستوعب المدينة عند اكتمالها نحو 40 ألف نسمة و1500 شركة.", "ar", ["population", None]),
+    ("The city will house about 40,000 residents and 1,500 companies.", "en", ["population", None]),
+    # an event word before the first figure governs both; so does a noun the first names ("and 12 others")
+    ("أسفر الهجوم عن مقتل 3 أطفال و2 من النساء.", "ar", ["killed", "killed"]),
+    ("The attack killed 3 children and 2 women.", "en", ["killed", "killed"]),
+    ("The city will house 40,000 residents and 1,500 more.", "en", ["population", "population"]),
+])
+def test_a_figure_with_a_noun_of_its_own_takes_no_concept_from_the_noun_of_the_one_before(
+        text: str, lang: str, concepts: list[str | None]) -> None:
+    """"نحو 40 ألف نسمة و1500 شركة": the inhabitants are the first figure's noun; the companies the
+    second's, which is no ellipsis of the first."""
+    assert [c.concept for c in extract_text(text, lang) if c.kind == "count"] == concepts
+
+
 def test_coordinated_counts_beyond_the_fact_are_no_parts_of_it(tmp_path: Path) -> None:
     """"ثمانية مقاعد للمسيحيين وستة مقاعد لدوائر البدو" beside nine seats for Christians: eight and six
     make 14, more than the nine, so eight is no part of them but their statement, stated wrongly; the
