@@ -976,6 +976,14 @@ class Aligner:
         if not facts:
             return []
         ranked = _ranked(side, facts)
+        # Words that name facts of several places alike ("Finland's mean reading score", "Canada's ..."):
+        # a table by place, where the place is what tells the quantities apart
+        tables: dict[frozenset[str], set[frozenset[str]]] = {}
+        for _, hits, other in ranked:
+            if hits and other.variant[1]:
+                tables.setdefault(frozenset(hits), set()).add(other.variant[1])
+        by_place = {key for key, places in tables.items() if len(places) > 1
+                    and len(frozenset().union(*places)) == sum(map(len, places))}  # (apart, not nested)
         # Identity only for the facts whose score may matter: from the best one of the claim's identity
         # down to where neither a rival (LEXICAL_MARGIN) nor a confirming fact (LEXICAL_AGREE) can be.
         reach = max(LEXICAL_MARGIN, LEXICAL_AGREE)
@@ -1013,9 +1021,12 @@ class Aligner:
                     # sentence's place is an actor's, an opponent's or a destination; not a total over
                     # places, one of them the figure's ("in Iraq and Syria"), nor a place no gazetteer
                     # knows that the article names apart ("After leaving Ras al Hadd, ... Yemen")
+                    # (not a fact of a table by place: "France scored 505 in reading" states no
+                    # score of Finland's or Canada's)
                     or (got >= LEXICAL_MIN and len(hits) >= _BLOCKING_HITS
                         and (claim.unit == other.claim.unit or claim.unit not in measure_units())
-                        and other.variant[1].isdisjoint(side.names) and not self._joined(other))):
+                        and other.variant[1].isdisjoint(side.names) and not self._joined(other)
+                        and frozenset(hits) not in by_place)):
                 # ... the place assumed, unless a fact of the figure's own places is named about as
                 # well (the overlapping are taken last)
                 placeless = _place_assumed(side, other)

@@ -1952,6 +1952,21 @@ def test_a_figure_with_a_noun_of_its_own_takes_no_concept_from_the_noun_of_the_o
     assert [c.concept for c in extract_text(text, lang) if c.kind == "count"] == concepts
 
 
+def test_a_figure_of_another_place_states_no_fact_of_a_table_by_place(tmp_path: Path) -> None:
+    """"France scored 505 in reading" beside the reading scores of Finland, Canada and the United States:
+    the facts' words name them alike and only their places tell them apart, so France's score is
+    another country's, no wrong statement of theirs; the United States' is checked."""
+    facts = [{"what": f"{country}'s mean reading score", "value": value, "unit": "count", "period": "2000",
+              "place": [country]} for country, value in (("Finland", "546"), ("Canada", "534"),
+                                                         ("United States", "504"))]
+    for body, want in (
+            ("PARIS (AP) - France scored 505 in reading, the OECD said.\n", []),
+            ("PARIS (AP) - The United States scored 514 in reading, the OECD said.\n", [("FC101", "514")])):
+        result = check_paths([_article(tmp_path, "Student skills survey", body, "2001-12-04")],
+                             [_reference(tmp_path, facts, "2001-12-04")])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_coordinated_counts_beyond_the_fact_are_no_parts_of_it(tmp_path: Path) -> None:
     """"ثمانية مقاعد للمسيحيين وستة مقاعد لدوائر البدو" beside nine seats for Christians: eight and six
     make 14, more than the nine, so eight is no part of them but their statement, stated wrongly; the
