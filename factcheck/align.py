@@ -86,6 +86,8 @@ class Judge(Protocol):
 
     def grows(self, claim: Claim, other: Claim) -> bool: ...
 
+    def other_toll(self, claim: Claim, other: Claim) -> bool: ...
+
 
 # --- units -------------------------------------------------------------------------------------------
 
@@ -1001,6 +1003,8 @@ class Aligner:
                 continue  # a what read through the glossary: one word is too little to go on
             if _component_of(claim.concept, other.claim.concept):
                 continue  # "إجمالي الضحايا بين قتيل وجريح 2600" is no statement of the injured alone
+            if self.judge.other_toll(claim, other.claim):
+                continue  # "وأصيب 38 آخرون" beside the killed its sentence names: the injured's figure
             found = loose_identity(side, other)
             if found is None and len(hits) >= _NAMED_WHOLE and len(hits) == len(other.what[claim.lang]):
                 # Every word of the fact's what beside the figure ("162 crew members were taken

@@ -499,6 +499,11 @@ class RuleBook:
         tolls = self._value_params(claim).tolls
         return any(part in tolls for c in (claim, other) if c.concept for part in c.concept.split("+"))
 
+    def other_toll(self, claim: Claim, other: Claim) -> bool:
+        """Whether the figures count two of FC101's ``distinct_tolls`` ("وأصيب 38" beside the killed)."""
+        tolls = self._value_params(claim).distinct_tolls
+        return claim.concept in tolls and other.concept in tolls and claim.concept != other.concept
+
     def sum_params(self, claim: Claim) -> SumParams | None:
         rule = self.rule("sum_mismatch", claim)
         return self.params(rule) if rule else None

@@ -100,6 +100,9 @@ class ValueParams(_Params):
     # statement of its toll, is the toll read earlier. A state of the event ("21 crew members
     # aboard") does not grow.
     tolls: tuple[str, ...] = ()
+    # Tolls a figure's own clause tells apart whatever words nearby name the other: a figure of one
+    # ("وأصيب 38 آخرون") is never met by its words with a fact of another (the killed beside it).
+    distinct_tolls: tuple[str, ...] = ()
 
 
 class ScaleParams(_Params):

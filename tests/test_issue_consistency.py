@@ -1952,6 +1952,20 @@ def test_a_figure_with_a_noun_of_its_own_takes_no_concept_from_the_noun_of_the_o
     assert [c.concept for c in extract_text(text, lang) if c.kind == "count"] == concepts
 
 
+def test_a_figure_of_the_injured_is_no_statement_of_the_killed_its_sentence_names(tmp_path: Path) -> None:
+    """"قتلوا إلى جانب الرئيس ... وأصيب 38 آخرون في الهجوم": the words near 38 name the killed fact best,
+    but its clause counts the injured (FC101 distinct_tolls): it is checked against the 28 injured."""
+    facts = [{"what": what, "value": value, "unit": "count", "period": "1981-10-06", "place": ["القاهرة"]}
+             for what, value in (("القتلى في هجوم المنصة إلى جانب الرئيس السادات", "7"),
+                                 ("الجرحى في هجوم المنصة", "28"))]
+    body = ("القاهرة (رويترز) - قالت الحكومة المصرية اليوم إن 7 أشخاص قتلوا إلى جانب الرئيس أنور السادات"
+            " وأصيب 38 آخرون في الهجوم على منصة العرض.\n")
+    result = check_paths([_article(tmp_path, "هجوم المنصة", body, "1981-10-08", "ar")],
+                         [_reference(tmp_path, facts, "1981-10-08")])
+    assert [(f.rule, f.claim.text, f.against.claim.value if f.against else None)
+            for f in result.findings if f.rule != "FC900"] == [("FC101", "38", Decimal(28))]
+
+
 def test_a_figure_of_another_place_states_no_fact_of_a_table_by_place(tmp_path: Path) -> None:
     """"France scored 505 in reading" beside the reading scores of Finland, Canada and the United States:
     the facts' words name them alike and only their places tell them apart, so France's score is
