@@ -525,7 +525,9 @@ class Lexicon:
         """The one-word entry ``token`` is a form of: without proclitics, else without endings."""
         if self.lang == "ar":
             for form in strip_clitics(token)[1:]:
-                if form in table:
+                # (a currency word of two letters is read only as a whole token: بين is "between", no
+                # ب before ين, the yen)
+                if form in table and (len(form) > 2 or table is not self.cur_after):
                     return form
         return self._lemma_in(table, token)
 
