@@ -25,6 +25,7 @@ with the one whose what the words around it name.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -724,6 +725,17 @@ def _plain_key(side: Side) -> tuple[Kind, str, PeriodKey]:
 # --- aligning ----------------------------------------------------------------------------------------
 
 
+def _in_its_name(side: Side, fact: Claim) -> bool:
+    """Whether the figure's number is written in the fact's what before a word the figure has beside it
+    ("increase in duty on a packet of 20 cigarettes"), the fact stating another value: the figure names
+    what the fact is of ("a packet of 20 cigarettes costs 14 pence more"), no statement of its value."""
+    value = side.claim.value
+    if value is None or value != value.to_integral_value() or fact.value == value or not fact.text:
+        return False
+    found = re.search(rf"(?<![\d.,٫٬]){int(value)}(?![\d.,٫٬]\d)\W*(\w+)", fact.text)
+    return found is not None and side.near.get(fold_word(found.group(1)).lower(), 0.0) >= lexmatch.CLOSE
+
+
 def _component_of(a: str | None, b: str | None) -> bool:
     """Whether one concept is a component of the other, combined one ("injured" of "injured+killed"):
     two quantities, the whole and one of its parts, whatever words they share."""
@@ -1003,6 +1015,8 @@ class Aligner:
                 continue  # a what read through the glossary: one word is too little to go on
             if _component_of(claim.concept, other.claim.concept):
                 continue  # "إجمالي الضحايا بين قتيل وجريح 2600" is no statement of the injured alone
+            if _in_its_name(side, other.claim):
+                continue  # "a packet of 20 cigarettes" beside the duty on "a packet of 20 cigarettes"
             if self.judge.other_toll(claim, other.claim):
                 continue  # "وأصيب 38 آخرون" beside the killed its sentence names: the injured's figure
             found = loose_identity(side, other)

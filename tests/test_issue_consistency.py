@@ -1966,6 +1966,19 @@ def test_a_figure_of_the_injured_is_no_statement_of_the_killed_its_sentence_name
             for f in result.findings if f.rule != "FC900"] == [("FC101", "38", Decimal(28))]
 
 
+def test_a_figure_written_in_a_facts_what_names_it_and_states_no_value_of_it(tmp_path: Path) -> None:
+    """"the duty on a packet of 20 cigarettes goes up by 14" beside the increase in duty on "a packet of
+    20 cigarettes": 20 names what the fact is of, no value of it; the increase is checked."""
+    facts = [{"what": "increase in duty on a packet of 20 cigarettes, in pence", "value": "14",
+              "unit": "count", "period": "1981-03-10", "place": ["United Kingdom"]}]
+    for rise, want in (("14", []), ("16", [("FC101", "16")])):
+        body = (f"LONDON (Reuters) - In Tuesday's budget the duty on a packet of 20 cigarettes goes up by "
+                f"{rise}, the Treasury said.\n")
+        result = check_paths([_article(tmp_path, "Budget raises duties", body, "1981-03-11")],
+                             [_reference(tmp_path, facts, "1981-03-11")])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, rise
+
+
 def test_a_figure_of_another_place_states_no_fact_of_a_table_by_place(tmp_path: Path) -> None:
     """"France scored 505 in reading" beside the reading scores of Finland, Canada and the United States:
     the facts' words name them alike and only their places tell them apart, so France's score is
