@@ -663,13 +663,13 @@ def _against_references(sides: list[Side], aligner: Aligner, report: Report, doc
                 and _close_bound(side.claim, alignment.counterpart.claim):
             confirmed.setdefault(_key(alignment.counterpart), side)
     groups = _by_fact_and_sentence(alignments, sentences)
-    earlier, readings = _earlier_readings(alignments, text, sentences, report.book)
+    quantities = sorted((c for c in doc.claims if c.is_quantity), key=lambda c: c.start)
+    earlier, readings = _earlier_readings(alignments, text, sentences, report.book, quantities)
     broken = _breakdown_parts(alignments, report.book)
     parts = broken | _listed_parts(groups, report.book, readings, text, broken, aligner) \
         | _coordinated_parts(alignments, sides, text, sentences)
     accounts = _other_accounts(groups, text, sentences, report.book)
     facts_of = {_key(a.claim): _key(a.counterpart) for a in alignments}
-    quantities = sorted((c for c in doc.claims if c.is_quantity), key=lambda c: c.start)
     dated_before = _dated_before(sides, sentences, days=0)  # (any earlier day: the fact's period tells)
     years_before = _years_by_sentence(doc.claims, sentences)
     for alignment in alignments:
@@ -918,10 +918,13 @@ _NAMED_FACTS = 8  # facts named by a figure's words that may show it states one 
 
 
 def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Sequence[int],
-                      book: RuleBook) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+                      book: RuleBook, quantities: Sequence[Claim]) \
+        -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """Figures that disagree with their fact but are not its statement: below it and met by assumption,
-    some of a whole ("3 of its lines", "ثلاثة من خطوطه"); a count that is an increment (FC101's
-    increment_words: "two more people died"), or, below the fact, an earlier reading of the tally
+    some of a whole ("3 of its lines", "ثلاثة من خطوطه") or the first part of one whose next figure in
+    the sentence is an increment of it ("88 died at the ground and four more in hospitals"); a count that
+    is an increment (FC101's increment_words: "two more people died"), or, below the fact, an earlier
+    reading of the tally
     (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9). All of them, and the
     earlier readings alone."""
     rule = book.rule("value_mismatch")
@@ -948,6 +951,11 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
         if increments and claim.unit == "count" and _increment(text, claim, increments):
             found.add(_key(alignment.claim))  # "two more people died": not the toll
             continue
+        both = _increment_follows(text, sentences, claim, quantities, increments) \
+            if increments and alignment.assumed and claim.unit == "count" else None
+        if both is not None and both <= fact.value:
+            found.add(_key(alignment.claim))  # "88 victims died at the ground and four more in
+            continue  # hospitals": the toll's first part, the rest told next
         words = params.earlier_words.get(claim.lang, ())
         if not words:
             continue
@@ -1213,6 +1221,21 @@ def _forecast(text: str, sentences: Sequence[int], claim: Claim, quantities: Seq
 @lru_cache(maxsize=8)
 def _forecaster_forms(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold_word(w).lower() for w in words)
+
+
+def _increment_follows(text: str, sentences: Sequence[int], claim: Claim, quantities: Sequence[Claim],
+                       words: frozenset[str]) -> Decimal | None:
+    """The figure and the increment after it, when the next count of its sentence, of its concept or
+    none, is one ("88 victims died at the ground and four more in hospitals": 92); else None."""
+    at = bisect_right([q.start for q in quantities], claim.start)
+    if at >= len(quantities) or claim.value is None:
+        return None
+    after = quantities[at]
+    if bisect_right(sentences, after.start) != bisect_right(sentences, claim.start) \
+            or after.kind is not Kind.COUNT or after.concept not in (None, claim.concept) \
+            or after.value is None or not _increment(text, after, words):
+        return None
+    return claim.value + after.value
 
 
 def _increment(text: str, claim: Claim, words: frozenset[str]) -> bool:
@@ -1785,6 +1808,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     value_rule = report.book.rule("value_mismatch")
     value_params: ValueParams | None = report.book.params(value_rule) if value_rule else None
     earlier_words = value_params.earlier_words.get(lang, ()) if value_params else ()
+    increments = folded_words(value_params.increment_words.get(lang, ()) if value_params else ())
     thresholds, links = _thresholds(params, lang)
     blocks: dict[tuple[object, ...], list[Side]] = {}
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
@@ -1844,6 +1868,9 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
         if parted is None and partitive:  # "52 of the dead were in the port city": the first part
             after = find_marker(text, claim.end, min(len(text), claim.end + _PARTITIVE_AFTER), partitive)
             parted = after if after is not None and not text[claim.end : after].strip() else None
+        if parted is None and increments and claim.unit == "count" \
+                and _increment_follows(text, sentences, claim, quantities, increments) is not None:
+            parted = claim.end  # "88 victims died at the ground and four more in hospitals": a first part
         if parted is not None:
             listed.add(_key(side))
         if "anaphora" in claim.evidence:

@@ -1966,6 +1966,21 @@ def test_a_figure_of_the_injured_is_no_statement_of_the_killed_its_sentence_name
             for f in result.findings if f.rule != "FC900"] == [("FC101", "38", Decimal(28))]
 
 
+def test_a_count_before_an_increment_of_it_is_the_first_part_of_the_toll(tmp_path: Path) -> None:
+    """"88 victims died at the ground and four more in hospitals" beside a toll of 94 the police give
+    and the article's own lead: 88 is the toll's first part, neither its statement nor a restatement of
+    the lead's 94; a first part that with its increment passes the toll is still reported."""
+    facts = [{"what": "people killed in the crush at the stadium", "value": "94", "unit": "count",
+              "period": "1989-04-15", "place": ["Sheffield"]}]
+    for first, want in (("88", []), ("98", [("FC101", "98")])):
+        body = ("SHEFFIELD, England (AP) - Police said Sunday that 94 people died in the crush at the "
+                "stadium before the semifinal.\n\n"
+                f"Police said {first} victims died at the ground and four more in hospitals in Sheffield.\n")
+        result = check_paths([_article(tmp_path, "Sheffield stadium crush", body, "1989-04-16")],
+                             [_reference(tmp_path, facts, "1989-04-16")])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule not in ("FC900", "FC104")] == want
+
+
 def test_a_figure_written_in_a_facts_what_names_it_and_states_no_value_of_it(tmp_path: Path) -> None:
     """"the duty on a packet of 20 cigarettes goes up by 14" beside the increase in duty on "a packet of
     20 cigarettes": 20 names what the fact is of, no value of it; the increase is checked."""
