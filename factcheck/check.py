@@ -1113,7 +1113,7 @@ def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]],
     before = text[max(0, claim.start - 60) : claim.start]
     cut_before = max(before.rfind(c) for c in ",،;؛.:\n")
     left = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(before[cut_before + 1 :])]
-    if left and strip_clitics(left[-1])[-1] in links:
+    if left and not links.isdisjoint(strip_clitics(left[-1])):
         left = left[:-1]
 
     def at(row: list[str], k: int, phrase: tuple[str, ...]) -> bool:

@@ -2097,6 +2097,20 @@ def test_a_threshold_heading_a_figure_makes_it_another_quantity_than_the_fact(tm
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_an_electoral_threshold_after_a_link_with_its_article_is_no_vote_share(tmp_path: Path) -> None:
+    """"نسبة الحسم البالغة 8 في المئة": the cut-off a party must pass (a threshold word, then a link word
+    with its article), not the share of a party the reference gives; a party's share is still checked."""
+    facts = [{"what": "نسبة أصوات حزب العمل الاشتراكي", "value": "7.1", "unit": "percent",
+              "period": "1984-05-27", "place": ["مصر"]}]
+    for body, want in (
+            ("القاهرة (رويترز) - لم يتمكن حزب العمل الاشتراكي من تخطي نسبة الحسم البالغة 8 في المئة.\n", []),
+            ("القاهرة (رويترز) - حصل حزب العمل الاشتراكي على 7.7 في المئة من الأصوات.\n",
+             [("FC101", "7.7 في المئة")])):
+        result = check_paths([_article(tmp_path, "نتائج الانتخابات", body, "1984-05-29", "ar")],
+                             [_reference(tmp_path, facts, "1984-05-29")])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_figure_a_condition_makes_possible_is_no_statement_of_the_fact(tmp_path: Path) -> None:
     """A figure after a modal word in a sentence that states a condition (FC101's modal_words and
     condition_words: "could rise to $4.8 billion if ...", "وقد يرتفع إلى 4.8 مليار دولار إذا") is a
