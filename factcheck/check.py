@@ -1103,10 +1103,12 @@ _THRESHOLD_AFTER = 3  # words after a figure in its clause where a threshold wor
 
 
 def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]],
-                  links: frozenset[str]) -> bool:
+                  links: frozenset[str], results: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """Whether a threshold phrase heads the figure: in the few words after it in its clause ("the 200
     votes it needed", "165 مقعدا اللازمة"), or right before it, or before a link word (FC105's
-    threshold_links) right before it ("a capacity of 60,000", "طاقة استيعابية تبلغ 60 ألفا")."""
+    threshold_links) right before it ("a capacity of 60,000", "طاقة استيعابية تبلغ 60 ألفا"); not
+    one of ``results`` right before it, which states what was reached ("بأغلبية 93 صوتا", "by a
+    majority of 93")."""
     after = text[claim.end : claim.end + 80]
     cut = _CLAUSE_END.search(after)
     words = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(after[: cut.start() if cut else None])]
@@ -1115,6 +1117,8 @@ def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]],
     left = [fold_word(w).lower() for w in lexmatch.WORD_RE.findall(before[cut_before + 1 :])]
     if left and not links.isdisjoint(strip_clitics(left[-1])):
         left = left[:-1]
+    if any(tuple(left[len(left) - len(result):]) == result for result in results):
+        return False
 
     def at(row: list[str], k: int, phrase: tuple[str, ...]) -> bool:
         return k >= 0 and k + len(phrase) <= len(row) and all(
@@ -1128,10 +1132,13 @@ def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]],
     return False
 
 
-def _thresholds(params: InternalParams, lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    """FC105's threshold phrases as folded words and its threshold links, folded."""
+def _thresholds(params: InternalParams, lang: str) \
+        -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[tuple[str, ...]]]:
+    """FC105's threshold phrases as folded words, its threshold links folded, and its threshold results
+    as folded words."""
     return (_phrase_tuples(params.threshold_words.get(lang, ())),
-            folded_words(params.threshold_links.get(lang, ())))
+            folded_words(params.threshold_links.get(lang, ())),
+            _phrase_tuples(params.threshold_results.get(lang, ())))
 
 
 def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str) -> bool:
@@ -1144,8 +1151,8 @@ def _a_threshold(side: Side, fact: Side, book: RuleBook, text: str) -> bool:
     params: InternalParams | None = book.params(rule) if rule else None
     if params is None or claim.kind is Kind.DATE or not fact.is_reference:
         return False
-    phrases, links = _thresholds(params, claim.lang)
-    if not phrases or not _threshold_at(text, claim, phrases, links):
+    phrases, links, results = _thresholds(params, claim.lang)
+    if not phrases or not _threshold_at(text, claim, phrases, links, results):
         return False
     what = fact.what.get(claim.lang, ())
     return not any(word & named for word in threshold_table(book, claim.lang) for named in what)
@@ -1809,7 +1816,7 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     value_params: ValueParams | None = report.book.params(value_rule) if value_rule else None
     earlier_words = value_params.earlier_words.get(lang, ()) if value_params else ()
     increments = folded_words(value_params.increment_words.get(lang, ()) if value_params else ())
-    thresholds, links = _thresholds(params, lang)
+    thresholds, links, results = _thresholds(params, lang)
     blocks: dict[tuple[object, ...], list[Side]] = {}
     listed: set[tuple[str, str]] = set()  # figures listed after a breakdown word
     quantities = sorted((s.claim for s in sides if s.claim.is_quantity), key=lambda c: c.start)
@@ -1909,7 +1916,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
             if not within(claim, earlier.claim, params.plausible_difference) \
                     and not report.book.related(claim, earlier.claim):
                 continue
-            if thresholds and any(_threshold_at(text, c, thresholds, links) for c in (claim, earlier.claim)):
+            if thresholds and any(_threshold_at(text, c, thresholds, links, results)
+                                  for c in (claim, earlier.claim)):
                 continue  # "well short of the 272 needed for a majority": a threshold, not the seats won
             if direction(claim) * direction(earlier.claim) < 0:
                 continue  # "chip exports jumped 21.8% in the month" and "slumped 23.7% for the year"
@@ -1950,8 +1958,8 @@ def _internal(doc: DocumentResult, sides: list[Side], report: Report) -> None:
     markers = params.restating_words.get(lang, ())
     if markers:
         parts = folded_words(params.remainder_words.get(lang, ()))
-        _restatements(text, sentences, sides, markers, (updates, periodic), (thresholds, links), parts,
-                      report, params.plausible_difference, items)
+        _restatements(text, sentences, sides, markers, (updates, periodic), (thresholds, links, results),
+                      parts, report, params.plausible_difference, items)
 
 
 _NAME_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -2123,7 +2131,7 @@ def _surpassed(text: str, opens: int, claim: Claim) -> bool:
 
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
                   update_words: tuple[Sequence[str], frozenset[str]],
-                  thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str]],
+                  thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[tuple[str, ...]]],
                   remainders: frozenset[str], report: Report, close: Decimal,
                   items: set[tuple[str, str]]) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against

@@ -215,6 +215,9 @@ class InternalParams(_Params):
     # Words that link a threshold word to the figure right after them ("a target of 5%", "طاقة
     # استيعابية تبلغ 60 ألفا").
     threshold_links: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
+    # A threshold word written as the result reached, right before its figure ("بأغلبية 93 صوتا", "by a
+    # majority of 93"): no threshold
+    threshold_results: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # by language
     # Words beside a figure that make it a remainder or another part ("the three other lines", "the
     # remaining 3.1 million", "الباقي وقدره", "المسارات الثلاثة الأخرى"): never a restatement of an
     # earlier figure, nor the antecedent of a later one.

@@ -2111,6 +2111,23 @@ def test_an_electoral_threshold_after_a_link_with_its_article_is_no_vote_share(t
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
 
 
+def test_a_majority_won_is_the_votes_not_a_threshold(tmp_path: Path) -> None:
+    """"بأغلبية 93 صوتا", "by a majority of 93 votes": the votes the motion won (FC105 threshold_results),
+    checked against the reference; "the majority of 65 votes it needed" stays a threshold."""
+    facts = [{"what": ["votes in favour of the budget", "عدد الأصوات المؤيدة للموازنة"], "value": "91",
+              "unit": "count", "period": "2025-02-11"}]
+    for body, lang, want in (
+            ("عمان (بترا) - أقر مجلس النواب الموازنة يوم الثلاثاء بأغلبية 93 صوتا.\n", "ar",
+             [("FC101", "93")]),
+            ("AMMAN (Reuters) - Parliament passed the budget on Tuesday by a majority of 93 votes.\n", "en",
+             [("FC101", "93")]),
+            ("AMMAN (Reuters) - Parliament passed the budget on Tuesday, clearing the majority of 65 votes "
+             "it needed.\n", "en", [])):
+        result = check_paths([_article(tmp_path, "Budget vote", body, "2025-02-12", lang)],
+                             [_reference(tmp_path, facts)])
+        assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want, body
+
+
 def test_a_figure_a_condition_makes_possible_is_no_statement_of_the_fact(tmp_path: Path) -> None:
     """A figure after a modal word in a sentence that states a condition (FC101's modal_words and
     condition_words: "could rise to $4.8 billion if ...", "وقد يرتفع إلى 4.8 مليار دولار إذا") is a
