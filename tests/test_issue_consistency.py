@@ -844,6 +844,18 @@ def test_a_fact_written_in_english_is_read_in_an_arabic_article_through_the_glos
     assert _findings(_check(tmp_path, text=text, reference=one_word, published="2025-01-20")) == []
 
 
+def test_passengers_bound_for_a_country_are_read_across_languages(tmp_path: Path) -> None:
+    """"أكثر من 140 راكبا كانوا متجهين إلى كندا" names the passengers travelling to Canada of an English
+    reference (the glossary's travelling, arriving, sleeping ...): more than 140 excludes the 138."""
+    facts = [{"what": "passengers on the flight who were travelling to Canada", "value": "138",
+              "unit": "count", "period": "2020-01-08", "place": "Canada"},
+             {"what": "people killed in the crash of the flight", "value": "176", "unit": "count",
+              "period": "2020-01-08", "place": "Iran"}]
+    text = "وقال رئيس الوزراء الكندي إن أكثر من 140 راكبا كانوا متجهين إلى كندا عبر كييف."
+    found = _findings(_check(tmp_path, text=text, reference=facts, published="2020-01-09"))
+    assert [(r, t) for r, _, t in found] == [("FC108", "أكثر من 140")]
+
+
 def test_the_glossary_is_well_formed() -> None:
     """Each entry one meaning with words in both languages; an English word in one entry only."""
     path = Path(__file__).resolve().parent.parent / "rules" / "consistency" / "glossary.yaml"
