@@ -404,6 +404,8 @@ def _subject_head(lex: Lexicon, left: list[str]) -> tuple[str, int] | None:
     # The subject starts after the complementizer (أن، إن) that opens its clause; without one, the
     # first concept may be the object of an earlier verb ("أقر مشروع ... بمصروفات تبلغ").
     opener = _opener(lex, left)
+    if opener is None and lex.lang != "ar":
+        opener = -1  # an English subject opens its clause, before its verb ("The number of ... has reached")
     return None if opener is None else _first_concept(lex, left, opener + 1)
 
 
@@ -620,7 +622,10 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
             left, coordinated = _left(lex, row, p, p > first)
             right, co_right = _right(lex, row, p)
             subject = None
-            if p > 0 and row[p - 1] in lex.predicates:
+            if p > 0 and row[p - 1] in lex.predicates and not (
+                    lex.lang != "ar" and right and _hit_at(lex, lex.concepts, right, 0) is not None):
+                # (an English verb's own object right after the figure is the figure's: "Aid reached 2
+                # million beneficiaries")
                 subject = _subject_head(lex, _left(lex, row, p, p > first, _SUBJECT_WINDOW)[0])
             concept = subject or nearest(lex, lex.concepts, [] if _a_whole(lex, row, p) else left, right)
             if concept is not None and subject is None and lex.modifier_prepositions:

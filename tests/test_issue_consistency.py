@@ -1949,6 +1949,18 @@ def test_counts_of_one_event_coordinated_in_a_clause_are_parts_of_its_toll(tmp_p
         assert [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"] == want
 
 
+@pytest.mark.parametrize("text", [
+    "The number of Moslem refugees who have fled across the border from Burma has reached 187,000.",
+    "Refugees who crossed into Bangladesh from Burma's Arakan state over the past months numbered 187,000.",
+])
+def test_an_english_subject_heads_the_figure_its_verb_states(text: str) -> None:
+    """"The number of ... refugees who have fled ... has reached 187,000": after a verb that states its
+    subject's value (concepts.yaml predicates), the figure is the subject's, its head the first concept
+    word of the clause however long the subject."""
+    [claim] = [c for c in extract_text(text, "en") if c.kind == "count"]
+    assert claim.concept == "refugees"
+
+
 @pytest.mark.parametrize(("text", "lang", "concepts"), [
     ("وستستوعب المدينة عند اكتمالها نحو 40 ألف نسمة و1500 شركة.", "ar", ["population", None]),
     ("The city will house about 40,000 residents and 1,500 companies.", "en", ["population", None]),
