@@ -1266,10 +1266,11 @@ def test_an_approximation_far_off_the_fact_its_words_name_is_another_quantity(tm
 
 
 def test_the_only_figure_of_a_measure_unit_states_the_only_fact_of_that_unit(tmp_path: Path) -> None:
-    """No word of "maximum temperature recorded" stands near "52.1 درجة مئوية", yet it is the article's
-    only temperature and the reference's only fact in degrees: the unit names the quantity, stated
-    wrongly (FC101). With a second temperature in the article, the unit no longer tells which."""
-    facts = [{"what": "maximum temperature recorded in Basra", "value": "50.8", "unit": "degree_celsius",
+    """No word of "maximum temperature" stands near "52.1 درجة مئوية", yet it is the article's only
+    temperature and the reference's only fact in degrees: the unit names the quantity, stated wrongly
+    (FC101). With a second temperature in the article, the unit no longer tells which. (Not "maximum
+    temperature recorded": the glossary reads سجلت beside the figure as "recorded".)"""
+    facts = [{"what": "maximum temperature in Basra", "value": "50.8", "unit": "degree_celsius",
               "period": "2025-08-11", "place": "Basra"},
              {"what": "people treated for heatstroke", "value": "37", "unit": "count", "period": "2025-08-11",
               "place": "Basra"}]
