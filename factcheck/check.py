@@ -924,9 +924,8 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
     some of a whole ("3 of its lines", "ثلاثة من خطوطه") or the first part of one whose next figure in
     the sentence is an increment of it ("88 died at the ground and four more in hospitals"); a count that
     is an increment (FC101's increment_words: "two more people died"), or, below the fact, an earlier
-    reading of the tally
-    (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9). All of them, and the
-    earlier readings alone."""
+    reading of the tally (earlier_words: "وكانت الحصيلة قد توقفت عند 7 وفيات" beside a toll of 9). All of
+    them, and the earlier readings alone."""
     rule = book.rule("value_mismatch")
     params: ValueParams | None = book.params(rule) if rule else None
     found: set[tuple[str, str]] = set()
@@ -1132,8 +1131,11 @@ def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]],
     return False
 
 
-def _thresholds(params: InternalParams, lang: str) \
-        -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[tuple[str, ...]]]:
+# FC105's threshold phrases, threshold links and threshold results, folded (_thresholds)
+Thresholds = tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[tuple[str, ...]]]
+
+
+def _thresholds(params: InternalParams, lang: str) -> Thresholds:
     """FC105's threshold phrases as folded words, its threshold links folded, and its threshold results
     as folded words."""
     return (_phrase_tuples(params.threshold_words.get(lang, ())),
@@ -1234,7 +1236,7 @@ def _increment_follows(text: str, sentences: Sequence[int], claim: Claim, quanti
                        words: frozenset[str]) -> Decimal | None:
     """The figure and the increment after it, when the next count of its sentence, of its concept or
     none, is one ("88 victims died at the ground and four more in hospitals": 92); else None."""
-    at = bisect_right([q.start for q in quantities], claim.start)
+    at = bisect_right(quantities, claim.start, key=lambda c: c.start)
     if at >= len(quantities) or claim.value is None:
         return None
     after = quantities[at]
@@ -2131,7 +2133,7 @@ def _surpassed(text: str, opens: int, claim: Claim) -> bool:
 
 def _restatements(text: str, sentences: Sequence[int], sides: list[Side], markers: Sequence[str],
                   update_words: tuple[Sequence[str], frozenset[str]],
-                  thresholds: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[tuple[str, ...]]],
+                  thresholds: Thresholds,
                   remainders: frozenset[str], report: Report, close: Decimal,
                   items: set[tuple[str, str]]) -> None:
     """A figure marked as a restatement ("the 124 unidentified bodies", "الوحدات الـ14 ألفا") against
