@@ -730,10 +730,24 @@ def _in_its_name(side: Side, fact: Claim) -> bool:
     ("increase in duty on a packet of 20 cigarettes"), the fact stating another value: the figure names
     what the fact is of ("a packet of 20 cigarettes costs 14 pence more"), no statement of its value."""
     value = side.claim.value
-    if value is None or value != value.to_integral_value() or fact.value == value or not fact.text:
+    text = fact.text
+    if value is None or not text or value != value.to_integral_value() or fact.value == value:
         return False
-    found = re.search(rf"(?<![\d.,٫٬]){int(value)}(?![\d.,٫٬]\d)\W*(\w+)", fact.text)
-    return found is not None and side.near.get(fold_word(found.group(1)).lower(), 0.0) >= lexmatch.CLOSE
+    digits = str(int(value))
+    at = text.find(digits)
+    while at >= 0:
+        end = at + len(digits)
+        if (at == 0 or text[at - 1] not in _NUMBER_CHARS) and not (end < len(text) and text[end].isdigit()) \
+                and not (end + 1 < len(text) and text[end] in _NUMBER_CHARS and text[end + 1].isdigit()):
+            word = _NEXT_WORD.match(text, end)
+            if word is not None and side.near.get(fold_word(word.group(1)).lower(), 0.0) >= lexmatch.CLOSE:
+                return True
+        at = text.find(digits, end)
+    return False
+
+
+_NUMBER_CHARS = frozenset("0123456789.,٫٬")
+_NEXT_WORD = re.compile(r"\W*(\w+)")
 
 
 def _component_of(a: str | None, b: str | None) -> bool:

@@ -501,8 +501,10 @@ class RuleBook:
 
     def other_toll(self, claim: Claim, other: Claim) -> bool:
         """Whether the figures count two of FC101's ``distinct_tolls`` ("وأصيب 38" beside the killed)."""
+        if claim.concept is None or other.concept is None or claim.concept == other.concept:
+            return False
         tolls = self._value_params(claim).distinct_tolls
-        return claim.concept in tolls and other.concept in tolls and claim.concept != other.concept
+        return claim.concept in tolls and other.concept in tolls
 
     def sum_params(self, claim: Claim) -> SumParams | None:
         rule = self.rule("sum_mismatch", claim)
