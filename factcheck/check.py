@@ -930,7 +930,6 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
     params: ValueParams | None = book.params(rule) if rule else None
     found: set[tuple[str, str]] = set()
     readings: set[tuple[str, str]] = set()
-    folded: dict[str, frozenset[str]] = {}
     for alignment in alignments:
         claim, fact = alignment.claim.claim, alignment.counterpart.claim
         if params is None or claim.value is None or fact.value is None or book.agrees(claim, fact):
@@ -943,10 +942,7 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
             continue
         if claim.kind not in (Kind.COUNT, Kind.MONEY):
             continue
-        if claim.lang not in folded:
-            written = params.increment_words.get(claim.lang, ())
-            folded[claim.lang] = frozenset(fold_word(w).lower() for w in written)
-        increments = folded[claim.lang]
+        increments = folded_words(params.increment_words.get(claim.lang, ()))
         if increments and claim.unit == "count" and _increment(text, claim, increments):
             found.add(_key(alignment.claim))  # "two more people died": not the toll
             continue
@@ -1102,7 +1098,7 @@ _THRESHOLD_AFTER = 3  # words after a figure in its clause where a threshold wor
 
 
 def _threshold_at(text: str, claim: Claim, phrases: frozenset[tuple[str, ...]],
-                  links: frozenset[str], results: frozenset[tuple[str, ...]] = frozenset()) -> bool:
+                  links: frozenset[str], results: frozenset[tuple[str, ...]]) -> bool:
     """Whether a threshold phrase heads the figure: in the few words after it in its clause ("the 200
     votes it needed", "165 مقعدا اللازمة"), or right before it, or before a link word (FC105's
     threshold_links) right before it ("a capacity of 60,000", "طاقة استيعابية تبلغ 60 ألفا"); not

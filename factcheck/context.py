@@ -58,8 +58,7 @@ def _carries_unit(text: str, raw: Raw, prev: Raw, cues: frozenset[str] | set[str
         return False
     if cues and any(f in cues for t in TOKEN_RE.findall(text, prev.end, raw.start) for f in strip_clitics(t)):
         return False  # "ويبلغ عدد مشتركيها نحو 2.1 مليون": a number of something, not of the currency
-    after = TOKEN_RE.findall(text, raw.end, min(len(text), raw.end + 24))  # (tokenize's texts)
-    word = after[0] if after else "."
+    word = _next_word(text, raw) or "."
     # a definite word ("250 مليارا العام الماضي") is no noun of the figure's own: Arabic counts indefinitely
     return word in _ELLIPSIS_NEXT or (len(word) > 2 and (word[0] in "لب" or word.startswith("ال"))
                                       and word[1:] not in _ELLIPSIS_NEXT)
@@ -110,9 +109,9 @@ def _restating(lex: Lexicon, between: str) -> bool:
 
 
 def _next_word(text: str, raw: Raw) -> str:
-    """The token right after a figure, lower-cased ("" at the text's end)."""
+    """The token right after a figure, as tokenize gives it ("" at the text's end)."""
     after = TOKEN_RE.findall(text, raw.end, min(len(text), raw.end + 24))
-    return after[0].lower() if after else ""
+    return after[0] if after else ""
 
 
 def _own_nouns(lex: Lexicon, text: str, prev: Raw, raw: Raw) -> bool:
@@ -120,10 +119,10 @@ def _own_nouns(lex: Lexicon, text: str, prev: Raw, raw: Raw) -> bool:
     concept: "نحو 40 ألف نسمة و1500 شركة", "about 40,000 residents and 1,500 companies" count two
     things, and the second is no ellipsis of the first ("مقتل 3 أطفال و2 من النساء" is: the event word
     before the first figure governs both)."""
-    mine = _next_word(text, raw)
+    mine = _next_word(text, raw).lower()
     if not mine or not mine[0].isalpha() or mine in _ELLIPSIS_NEXT or lex.has_form(lex.anaphora, mine):
         return False
-    return lex.word_concept(_next_word(text, prev)) == prev.concept
+    return lex.word_concept(_next_word(text, prev).lower()) == prev.concept
 
 
 def _inherit(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
