@@ -17,6 +17,7 @@ from functools import cache
 from itertools import islice, pairwise
 from typing import Any
 
+from factcheck.align import counted_concepts
 from factcheck.claims import K_COUNT, K_DATE, K_DURATION, K_MONEY, K_PERCENT, K_YEAR, Period
 from factcheck.clauses import QUANTITY, TO_WORDS, assign_concepts, find
 from factcheck.dates import ANNIVERSARY_NOTE, DATE_PLACE_NOTE, EARLIER_EVENT_NOTE, date_parts, last_such_day
@@ -56,6 +57,8 @@ def _carries_unit(text: str, raw: Raw, prev: Raw, cues: frozenset[str] | set[str
         return False  # a sum of money, or a measure ("1.6 million barrels ... a draw of 1.1 million")
     if raw.counted is not None:
         return False
+    if raw.concept is not None and counted_concepts().issuperset(raw.concept.split("+")):
+        return False  # "يحتاج اللاجئون الـ102 ألف": its own noun counts people, no sum of money
     if cues and any(f in cues for t in TOKEN_RE.findall(text, prev.end, raw.start) for f in strip_clitics(t)):
         return False  # "ويبلغ عدد مشتركيها نحو 2.1 مليون": a number of something, not of the currency
     word = _next_word(text, raw) or "."
