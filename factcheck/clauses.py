@@ -599,6 +599,35 @@ def _own_noun(lex: Lexicon, word: str, concept: tuple[str, int] | None
     return concept, (singular, 0)
 
 
+# Words that end the noun phrase before a definite figure: what stands past them is no part of it.
+_PHRASE_OPENERS = frozenset({"من", "في", "علي", "الي", "عن", "مع", "بين", "ان", "الذي", "التي", "الذين"})
+
+
+def _definite_head(lex: Lexicon, text: str, raw: Raw, left: list[str],
+                   right: list[str]) -> tuple[tuple[str, int] | None, tuple[str, int] | None] | None:
+    """A figure written with the article (الـ16, العشرة) after a definite noun counts that noun: Arabic
+    puts a definite numeral after the noun it counts ("جثامين الضحايا الـ16", "المتهمين العشرة", "مصافي
+    الكويت الثلاث"). The concept and counted noun of the two words before it, the nearer first, else
+    the concept of the words after it ("الجنود الـ28 الذين لقوا حتفهم"); None for any other figure,
+    whose clause decides."""
+    if lex.lang != "ar" or raw.start < 2 or text[raw.start - 2 : raw.start] != "ال":
+        return None
+    words = left[-3:]
+    if words and words[-1] == "ال":
+        words = words[:-1]
+    if not words or not words[-1].isalpha() \
+            or not any(f.startswith("ال") for f in (words[-1], *strip_clitics(words[-1]))):
+        return None  # ("في نسخته الـ35": its 35th edition, an ordinal of a possessed noun)
+    chain = words[-2:] if len(words) > 1 and words[-2].isalpha() and words[-2] not in _PHRASE_OPENERS \
+        else words[-1:]
+    found: list[tuple[str, int] | None] = []
+    for table in (lex.concepts, lex.counted):
+        hit = next((h for h in (_hit_at(lex, table, chain, k) for k in range(len(chain) - 1, -1, -1))
+                    if h is not None), None)
+        found.append(None if hit is None else (hit[0], 0))
+    return found[0] or nearest(lex, lex.concepts, [], right), found[1]
+
+
 def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
                     tokens: SentenceTokens | None = None) -> None:
     """Fill concept and counted of every quantity claim from the words of its own clause (the
@@ -661,6 +690,9 @@ def assign_concepts(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple
                 concept = (both, concept[1])
             if DUAL_NOTE in raw.evidence:
                 concept, counted = _own_noun(lex, text[raw.start : raw.end], concept)
+            head = _definite_head(lex, text, raw, left, right)
+            if head is not None:
+                concept, counted = head
             if concept is not None:
                 raw.concept = concept[0]
                 raw.evidence.append(f"concept {concept[0]}")
