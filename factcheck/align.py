@@ -348,6 +348,17 @@ def _names_measure(claim: Claim, fact: Side) -> bool:
     return not _measure_words(measure).isdisjoint(fact.words)
 
 
+# The words a reference fact's what opens with when it counts things ("عدد مخيمات اللاجئين", "number
+# of camps"): such a fact is no measure ("3 كيلوغرامات" of food beside the camps is no count of them).
+_COUNT_OPENERS = frozenset({"عدد", "number", "count"})
+
+
+def _counts_things(fact: Side) -> bool:
+    """Whether a plain count fact's what opens with a word that says it counts things."""
+    words = fact.claim.text.split(maxsplit=1)
+    return fact.claim.unit == "count" and bool(words) and words[0].lower() in _COUNT_OPENERS
+
+
 @lru_cache(maxsize=64)
 def _measure_words(unit: str) -> frozenset[str]:
     """The words of every language's lexicon that name the measure ``unit`` ("tonnes", "طن")."""
@@ -996,7 +1007,8 @@ class Aligner:
         facts = [other for other in self.index.named(side, lexmatch.CLOSE)[:LEXICAL_POOL]
                  if other.path != side.path and units_compatible(claim.unit, other.claim.unit)
                  and same_order(claim, other.claim, self.judge)
-                 and (claim.unit != "count" or _names_measure(claim, other))]
+                 and (claim.unit != "count" or _names_measure(claim, other))
+                 and not (_counts_things(other) and not _names_measure(claim, other))]
         if claim.unit != "count":
             # a measure meets the facts of its own unit when there are some ("more than 11,000 hectares"
             # the area burned, not the homes damaged its sentence also names)

@@ -66,6 +66,16 @@ def test_a_measure_meets_a_fact_given_as_a_count_of_its_unit(tmp_path: Path) -> 
     assert _found(_check(tmp_path, text=text, reference=facts)) == [("FC101", "2,800 megawatts")]
 
 
+def test_a_measure_does_not_meet_a_fact_that_counts_things(tmp_path: Path) -> None:
+    """A fact whose what opens with "number of" (عدد) counts things: the weekly ration of 3 kilograms
+    named beside the camps is no statement of how many camps there are."""
+    facts = [{"what": "عدد مخيمات اللاجئين", "value": "26", "unit": "count", "period": YEAR},
+             {"what": "number of schools in the camps", "value": "40", "unit": "count", "period": YEAR}]
+    for text in ("ولا تتجاوز الحصة الغذائية الأسبوعية للفرد في المخيمات 3 كيلوغرامات من الذرة عام 2023.",
+                 "In 2023 the weekly ration in the camps' schools was no more than 3 kilograms of maize."):
+        assert _found(_check(tmp_path, text=text, reference=facts)) == []
+
+
 def test_a_fact_goes_to_the_figure_that_names_it_best(tmp_path: Path) -> None:
     facts = [{"what": "capacity of each turbine in megawatts", "value": "850", "unit": "count"},
              {"what": "total capacity of the plant in megawatts", "value": "5100", "unit": "count"},
