@@ -358,14 +358,18 @@ class Extractor:
         return self._figure(w, num)
 
     def _ranked(self, w: Window, num: Numeral) -> bool:
-        """"للمرة الـ45", "الطائرة الإغاثية الـ15": digits written with the article after a singular noun
-        that takes a rank (definite adjectives between), with no unit after them, are an ordinal."""
+        """"للمرة الـ45", "الطائرة الإغاثية الـ15", "الذكرى السبعين": digits written with the article, or a
+        definite number word, after a singular noun that takes a rank (definite adjectives between), with
+        no unit after them, are an ordinal."""
         i, lex = num.first, self.lex
-        if not num.plain_digits or i < 2 or w.texts[i - 1] != "ال" or w.toks[i].gap \
-                or any(w.ahead(table, num.stop) is not None
-                       for table in (lex.scales, lex.measures, lex.cur_after, lex.percent, lex.duration)):
+        # ... and a number word with the article of its own ("الذكرى السبعين": the 70th anniversary)
+        worded = num.words and num.stop == i + 1 and i >= 1 and w.texts[i].startswith("ال")
+        if not worded and (not num.plain_digits or i < 2 or w.texts[i - 1] != "ال" or w.toks[i].gap):
             return False
-        for k in range(i - 2, max(-1, i - 5), -1):
+        if any(w.ahead(table, num.stop) is not None
+               for table in (lex.scales, lex.measures, lex.cur_after, lex.percent, lex.duration)):
+            return False
+        for k in range(i - 1 if worded else i - 2, max(-1, i - 5), -1):
             forms = strip_clitics(w.texts[k])
             if any(f in lex.rank_nouns or (f.startswith("ال") and f[2:] in lex.rank_nouns) for f in forms):
                 return True
