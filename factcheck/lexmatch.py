@@ -45,7 +45,10 @@ WORD_RE = regex.compile(r"[\p{L}\p{M}\p{Cf}]+")  # a word of any script (digits 
 _COMMAS = frozenset({",", "،", ";", "؛", ":", "(", ")", "\u2013", "\u2014"})
 # A content word: letters, and digits inside a name that starts with a letter ("A320neo", "G20",
 # "H5N1": a model or a body tells facts apart), never a number alone.
-_CONTENT = r"[\p{L}\p{M}\p{Cf}]+(?:\p{Nd}+[\p{L}\p{M}\p{Cf}]*)*"
+# A prefix joined by a hyphen makes one word with what follows ("semi-final" is no final, "non-oil
+# revenue" no oil, "vice-president" no president).
+_CONTENT = (r"(?:(?i:semi|quarter|non|vice|ex|pre|post|anti|sub|co)-(?=\p{L}))?"
+            r"[\p{L}\p{M}\p{Cf}]+(?:\p{Nd}+[\p{L}\p{M}\p{Cf}]*)*")
 CONTENT_RE = regex.compile(_CONTENT)
 _MARKS = regex.compile(_CONTENT + r"|[,،;؛:()\u2013\u2014]")
 SENTENCE_WEIGHT = 0.35  # a word of the sentence outside the figure's own stretch
@@ -70,6 +73,8 @@ def forms(lang: str, word: str) -> Word:
     proclitics), a short word or digits. An Arabic word of two letters as written (سد, حج) is a word
     of its own, no form of it stripped."""
     if not word.isalpha():
+        if "-" in word and word.replace("-", "").isalpha():
+            return frozenset({word, word.replace("-", "")})  # "semi-final", as one word (semifinal)
         # a name with digits inside ("a320neo", "g20"): a word of its own, as written
         return frozenset({word}) if word.isalnum() and word[0].isalpha() and len(word) >= MIN_STEM \
             else frozenset()

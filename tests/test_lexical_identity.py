@@ -17,7 +17,7 @@ from consistency_cases import run_case
 
 from factcheck.check import check_paths
 from factcheck.findings import CheckResult, Finding
-from factcheck.lexmatch import CLOSE, SENTENCE_WEIGHT, figure_words, in_stretch, phrase_words, shared
+from factcheck.lexmatch import CLOSE, SENTENCE_WEIGHT, figure_words, in_stretch, phrase_words, score, shared
 
 YEAR = {"start": "2023-01-01", "end": "2023-12-31"}
 
@@ -74,6 +74,18 @@ def test_a_measure_does_not_meet_a_fact_that_counts_things(tmp_path: Path) -> No
     for text in ("ولا تتجاوز الحصة الغذائية الأسبوعية للفرد في المخيمات 3 كيلوغرامات من الذرة عام 2023.",
                  "In 2023 the weekly ration in the camps' schools was no more than 3 kilograms of maize."):
         assert _found(_check(tmp_path, text=text, reference=facts)) == []
+
+
+def test_a_word_with_a_hyphenated_prefix_is_no_statement_of_its_tail() -> None:
+    """"semi-final" is no final, "non-oil" no oil, "vice-president" no president: a prefix joined by a
+    hyphen makes one word with what follows, met by the same word written either way (semifinal)."""
+    text = "They won the semi-final on June 27, and non-oil revenue and the vice-president's pay rose 5%."
+    at = text.index("June 27")
+    near = figure_words(text, (at, at + 7), (0, len(text)), [], "en")
+    assert not {"final", "oil", "president"} & set(near)
+    assert {"semi-final", "semifinal", "non-oil", "vice-president"} <= set(near)
+    assert score(phrase_words("date of the semifinal")["en"], near, {})[0] > 0
+    assert score(phrase_words("date of the final")["en"], near, {})[0] == 0
 
 
 def test_a_fact_goes_to_the_figure_that_names_it_best(tmp_path: Path) -> None:
