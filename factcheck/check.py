@@ -946,6 +946,11 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
         if increments and claim.unit == "count" and _increment(text, claim, increments):
             found.add(_key(alignment.claim))  # "two more people died": not the toll
             continue
+        if "anaphora" in claim.evidence and claim.unit == "count" \
+                and Decimal(0) < fact.value - claim.value <= _NAMED_OTHERS \
+                and not _count_before(text, sentences, claim, quantities):
+            found.add(_key(alignment.claim))  # "مقتل الرئيس و95 آخرين": the others, the named ones beside
+            continue
         both = _increment_follows(text, sentences, claim, quantities, increments) \
             if increments and alignment.assumed and claim.unit == "count" else None
         if both is not None and both <= fact.value:
@@ -965,6 +970,19 @@ def _earlier_readings(alignments: Sequence[Alignment], text: str, sentences: Seq
             found.add(_key(alignment.claim))
             readings.add(_key(alignment.claim))
     return found, readings
+
+
+# "مقتل الرئيس و95 آخرين", "killing his daughter and seven others": the others of a toll whose first
+# members are named before them, no count in their sentence before; the toll is this many more at most.
+_NAMED_OTHERS = 3
+
+
+def _count_before(text: str, sentences: Sequence[int], claim: Claim, quantities: Sequence[Claim]) -> bool:
+    """Whether a count stands before the figure in its sentence."""
+    opens = sentence_span(text, sentences, bisect_right(sentences, claim.start))[0]
+    at = bisect_left(quantities, claim.start, key=lambda c: c.start)
+    first = bisect_left(quantities, opens, key=lambda c: c.start)
+    return any(q.kind is Kind.COUNT for q in quantities[first:at])
 
 
 _EARLIER_REACH = 16  # characters before a figure where an earlier word makes it the value before
@@ -1674,6 +1692,8 @@ def _headline_restated(doc: DocumentResult, span: tuple[int, int], claim: Claim,
     rule = report.book.rule("internal_inconsistency", claim)
     if rule is None or not claim.is_quantity or claim.kind is Kind.YEAR:
         return  # (a year in a headline names the period of its figures: another year, another period)
+    if "anaphora" in claim.evidence:
+        return  # "مقتل الرئيس و95 آخرين": the others, more of the quantity, no statement of a body total
     params: InternalParams = report.book.params(rule)
     near = _headline_words(doc, span, claim, claims)
     head = Side(path=doc.document.path, claim=claim, order=0, published=doc.document.published, near=near)

@@ -812,6 +812,25 @@ def test_a_headline_figure_that_states_the_body_figure_sharing_its_words_otherwi
         assert [f for f in check_paths([str(article)], []).findings if f.rule != "FC900"] == []
 
 
+def test_the_others_beside_named_victims_are_no_statement_of_the_toll(tmp_path: Path) -> None:
+    """"مقتل الرئيس و95 آخرين": the 95 are the others, the president named beside them; the toll of 96
+    is this many more. In the headline they restate no body figure; against the reference they are no
+    value mismatch. Far below the toll, they still are."""
+    article = tmp_path / "crash.md"
+    body = ("---\ntitle: \"سمولينسك: مقتل الرئيس البولندي و95 آخرين في تحطم طائرته\"\nlang: ar\n"
+            "date: 2010-04-10\n---\n\nقتل الرئيس البولندي وزوجته في تحطم الطائرة الرئاسية قرب سمولينسك "
+            "اليوم السبت.\n\nوبين الضحايا الـ96 رئيس أركان الجيش وحاكم المصرف المركزي.\n")
+    article.write_text(body, encoding="utf-8")
+    assert [f for f in check_paths([str(article)], []).findings if f.rule != "FC900"] == []
+    fact = {"what": "people killed in the crash of the presidential plane", "value": "96", "unit": "count",
+            "period": "2010-04-10"}
+    for text, found in (("قتل الرئيس وزوجته، فيما أعلن مقتل الرئيس و95 آخرين في تحطم الطائرة عام 2010.", []),
+                        ("قتل الرئيس وزوجته، فيما أعلن مقتل الرئيس و80 آخرين في تحطم الطائرة عام 2010.",
+                         ["FC101"])):
+        got = _findings(_check(tmp_path, text=text, reference=fact, published="2010-04-11"))
+        assert [r for r, _, _ in got] == found
+
+
 def test_a_headline_of_another_place_still_states_the_body_figure_its_many_words_name(tmp_path: Path) -> None:
     """The title's "بطول 1450 كيلومترا" against the body's 1540 km of the same pipeline, which the
     reference gives: the body figure takes the oil field the reference names after it as its place,
