@@ -124,6 +124,12 @@ def measure_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def measure_concepts() -> frozenset[str]:
+    """The concepts of units.yaml measure_concepts: quantities only a measure states (a magnitude)."""
+    return frozenset(map(str, _units_file().get("measure_concepts") or ()))
+
+
+@lru_cache(maxsize=1)
 def counted_concepts() -> frozenset[str]:
     """The concepts of units.yaml counted_concepts: counts of people or events, which no measure states."""
     return frozenset(map(str, _units_file().get("counted_concepts") or ()))

@@ -17,7 +17,7 @@ from dataclasses import replace
 from decimal import Context, Decimal
 from typing import Any
 
-from factcheck.align import counted_concepts, currency_families, from_default, measure_units
+from factcheck.align import counted_concepts, currency_families, from_default, measure_concepts, measure_units
 from factcheck.claims import (
     K_COUNT,
     K_DATE,
@@ -2068,11 +2068,14 @@ def extract_document(doc: Document, *, locale: str | None = None) -> list[Claim]
 def _measured_counts(raws: list[Raw]) -> None:
     """A figure in a measure unit drops a concept that counts people or events (units.yaml
     counted_concepts), which its clause lent it: "was at about 4,200 metres when it was hit" is an
-    altitude, no count of the injured."""
-    measures, counted = measure_units(), counted_concepts()
+    altitude, no count of the injured; and a count of a noun of its own one that only a measure states
+    (measure_concepts: "بـ5 آلاف جندي" of "قوة الأمم المتحدة" is no magnitude)."""
+    measures, counted, measured = measure_units(), counted_concepts(), measure_concepts()
     for raw in raws:
         if raw.concept is not None and raw.unit in measures and counted.issuperset(raw.concept.split("+")):
             raw.drop_concept()
+        elif raw.concept in measured and raw.counted is not None and raw.unit not in measures:
+            raw.drop_concept()  # "بـ5 آلاف جندي" of the UN force: troops, no magnitude
 
 
 def _currencies(sc: Scanner, text: str, bounds: list[tuple[int, int]], raws: list[Raw],
