@@ -42,7 +42,7 @@ from factcheck.context import CONNECTORS, basis_of_change, describe_phrase
 from factcheck.dates import date_parts
 from factcheck.lexicon import AGREEING_VERB, load_lexicon, strip_clitics
 from factcheck.lexmatch import WORD_RE, partitive_gap, phrase_lang
-from factcheck.raw import BELOW_NOTE
+from factcheck.raw import ASIDE_NOTE, BELOW_NOTE
 from factcheck.rules import (
     CheckOptions,
     DateParams,
@@ -1011,6 +1011,8 @@ def _same_whole(part: Claim, total: Claim) -> bool:
     """Whether a part may belong to a total word's total: same concept (or one of the events of a
     combined total, 8 killed and 32 detained in "42 killed or detained"), when both name one;
     "A total of 196 operations killed 44 and led to 166 arrests" pools nothing."""
+    if ASIDE_NOTE in part.evidence:
+        return False  # "2,800 were in Choloma, a town of 20,000": the town's people, no part
     if part.concept is None or total.concept is None:
         return True
     whole = _COMBINED.get(total.concept, total.concept)  # "127 victims": casualties, killed and injured

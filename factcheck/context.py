@@ -32,7 +32,7 @@ from factcheck.lexicon import (
 )
 from factcheck.lexmatch import partitive_gap
 from factcheck.numerals import Tok
-from factcheck.raw import AGE_NOTE, DUAL_NOTE, Raw
+from factcheck.raw import AGE_NOTE, ASIDE_NOTE, DUAL_NOTE, Raw
 from factcheck.scan import PARAGRAPH_RE, PhraseScan, SentenceTokens, first_runs, scanner, tokenize
 from factcheck.textnorm import SHADDA, Folded, fold, fold_vocalized, fold_word
 
@@ -128,6 +128,21 @@ def _own_nouns(lex: Lexicon, text: str, prev: Raw, raw: Raw) -> bool:
     return lex.word_concept(_next_word(text, prev).lower()) == prev.concept
 
 
+# "a town of 20,000", "a fleet of 30": an indefinite noun and "of" right before a figure (English)
+_NOUN_OF_RE = re.compile(r"\b(?:an?|one)\s+(?P<noun>[^\W\d_]+)\s+of\s+$", re.IGNORECASE)
+
+
+def _noun_of(lex: Lexicon, text: str, raw: Raw, prev: Raw) -> bool:
+    """Whether the figure measures a noun of its own written before it ("a town of 20,000"), one of the
+    counted nouns the lexicon knows and not the one before's: an aside, which neither takes the concept
+    of the figure before nor lends its own to the next."""
+    if lex.lang != "en" or raw.counted is None or raw.counted == prev.counted:
+        return False
+    m = _NOUN_OF_RE.search(text, max(0, raw.start - 40), raw.start)
+    return m is not None and m.end() == raw.start \
+        and lex.lookup(lex.counted, [m["noun"].lower()], 0) is not None
+
+
 def _inherit(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, int]],
              cues: frozenset[str] | set[str] = frozenset()) -> None:
     """Elliptical figures take the unit, concept (and counted) of their neighbour in the sentence."""
@@ -140,6 +155,9 @@ def _inherit(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, i
         s = bisect_right(starts, raw.start) - 1
         if raw.kind not in _QUANTITY:
             continue
+        if prev is not None and s == prev_sentence and _noun_of(lex, text, raw, prev):
+            raw.evidence.append(ASIDE_NOTE)
+            continue  # "2,800 were in Choloma, a town of 20,000 near ..., 3,100 in": an aside of its own
         if s != prev_sentence:
             unit_source = None
         # "handled 10.7 million TEUs in 2021, 13% more than a year earlier, while Long Beach handled

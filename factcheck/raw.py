@@ -18,6 +18,9 @@ DUAL_NOTE = "dual noun: two of its own noun"
 # The evidence of a figure in years that is a person's age ("aged 15", "الكاتب البالغ 80 عاما"): it is
 # checked only against a fact that names an age.
 AGE_NOTE = "years of age"
+# The evidence of a count of a noun written before it, in an aside ("Choloma, a town of 20,000"): it
+# takes no neighbour's concept and is no part of its sentence's breakdown (context._noun_of).
+ASIDE_NOTE = "the count of the noun before it, an aside"
 BIRTHDAY_NOTE = "an age reached on a birthday"  # "who turns 23 on Friday": of that day, not the article's
 
 

@@ -831,6 +831,17 @@ def test_the_others_beside_named_victims_are_no_statement_of_the_toll(tmp_path: 
         assert [r for r, _, _ in got] == found
 
 
+def test_a_count_of_a_noun_before_it_is_an_aside_not_a_part(tmp_path: Path) -> None:
+    """"Choloma, a town of 20,000" counts the town's people: no part of the 6,000 dead, which the other
+    three figures break down (7,600 of them: more than the whole)."""
+    text = ("Of the 6,000 dead, 2,900 were in Choloma, a town of 20,000 near San Pedro Sula, 3,100 in the "
+            "rest of Cortes department and 1,600 in the department of Yoro.")
+    found = _findings(_check(tmp_path, text=text, published="1974-09-25"))
+    assert [(r, t) for r, _, t in found] == [("FC104", "6,000")]
+    [gap] = [f for f in _check(tmp_path, text=text, published="1974-09-25").findings if f.rule == "FC104"]
+    assert "7,600" in gap.message and "20,000" not in gap.message
+
+
 def test_a_headline_of_another_place_still_states_the_body_figure_its_many_words_name(tmp_path: Path) -> None:
     """The title's "بطول 1450 كيلومترا" against the body's 1540 km of the same pipeline, which the
     reference gives: the body figure takes the oil field the reference names after it as its place,
