@@ -504,7 +504,28 @@ def _attributions(lex: Lexicon, text: str, figures: list[int]) -> list[tuple[int
         if after < len(figures) and figures[after] < stop:
             stop = figures[after]
         spans.append((m.start(), stop))
+    speaker = _speaker_pattern(lex.lang)
+    if speaker is not None:
+        # "وقال الناطق باسم المكتب في إسلام آباد إن أكثر من 900 أصيبوا": the speaker's words between the
+        # verb of saying and the complementizer that opens what was said
+        for m in speaker.finditer(text):
+            if m["comp"] is not None and m.start("comp") > m.end("verb"):
+                spans.append((m.end("verb"), m.start("comp")))
     return spans
+
+
+@cache
+def _speaker_pattern(lang: str) -> re.Pattern[str] | None:
+    """A verb of saying (places.yaml speaker_words) and the complementizer (concepts.yaml) after it in
+    its clause, within _ATTRIBUTION_REACH: for a language whose verb comes before its speaker."""
+    lex = load_lexicon(lang)
+    if not lex.speakers or not lex.complementizers:
+        return None
+    verbs = "|".join(re.escape(w) for w in sorted(lex.speakers, key=len, reverse=True))
+    comps = "|".join(re.escape(fold_word(w).lower())
+                     for w in sorted(lex.complementizers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?(?P<verb>{verbs})(?!\w)"
+                      rf"(?:[^،,;:؛.!?\n]{{0,{_ATTRIBUTION_REACH}}}?(?<!\w)(?P<comp>{comps})(?!\w))?")
 
 
 @cache
