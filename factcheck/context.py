@@ -434,17 +434,37 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
         clause = _CLAUSE_RE.search(text, raw.end, nxt)
         stop = clause.start() if clause else nxt
         words = list(islice(TOKEN_RE.finditer(text, raw.end, stop), _DATE_PLACE_WORDS))
-        if not words:
-            continue
-        stop = words[-1].end()
-        folded = [fold_word(w.group()).lower() for w in words]
-        if not lex.clock_words.isdisjoint(folded):
-            continue  # "16 نوفمبر بتوقيت الدوحة", "Doha time": the clock's place, not the event's
-        aside = next((w.start() for w, f in zip(words, folded, strict=True)
-                      if not openers.isdisjoint(strip_clitics(f))), stop)
-        named = names_in(text, raw.end, aside, origins=[])
+        named: tuple[str, ...] = ()
+        if words:
+            stop = words[-1].end()
+            folded = [fold_word(w.group()).lower() for w in words]
+            if not lex.clock_words.isdisjoint(folded):
+                continue  # "16 نوفمبر بتوقيت الدوحة", "Doha time": the clock's place, not the event's
+            aside = next((w.start() for w, f in zip(words, folded, strict=True)
+                          if not openers.isdisjoint(strip_clitics(f))), stop)
+            named = names_in(text, raw.end, aside, origins=[])
+        if not named:
+            # ... or right before it, "in" a place "on" the day ("won on penalties in Donetsk on
+            # Wednesday, June 27", "في دونيتسك يوم الأربعاء 27 يونيو")
+            s_start = bounds[bisect_right(starts, raw.start) - 1][0]
+            lo = max(s_start, raw.start - _DATE_PLACE_BEFORE)
+            opened = _in_place_on(lex.lang).search(text, lo, raw.start)
+            if opened is not None:
+                named = names_in(text, opened.start("place"), opened.end("place"), origins=[])
         if named:
             raw.evidence.append(DATE_PLACE_NOTE + ", ".join(named))
+
+
+_DATE_PLACE_BEFORE = 60  # characters before a date where "in <place> on" may stand
+
+
+@cache
+def _in_place_on(lang: str) -> re.Pattern[str]:
+    """"in <place> on" ("في <place> يوم") ending right where a date starts (the end of the searched
+    span): the place of the date's event."""
+    if lang == "en":
+        return re.compile(r"(?<!\w)in\s+(?P<place>[^\W\d_][^,.;:()\n]{0,40}?)\s*,?\s+on\s+\Z")
+    return re.compile(r"(?<!\w)[وف]?في\s+(?P<place>[^\W\d_][^،,.;:()\n]{0,40}?)\s*،?\s+يوم\s+\Z")
 
 
 _DATE_PLACE_WORDS = 5  # words after a date where the place of its event may stand ("quake in

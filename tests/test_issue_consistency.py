@@ -1248,6 +1248,19 @@ def test_a_month_named_near_an_event_word_is_no_statement_of_the_events_day(tmp_
     assert [r for r, _, _ in found] == ["FC107"]
 
 
+def test_a_place_named_right_before_a_date_tells_another_events_day_apart(tmp_path: Path) -> None:
+    """"in Donetsk on Wednesday, June 27" is the day of the semi-final played in Donetsk, not of the one
+    in Warsaw a reference dates; "in Warsaw on" that day contradicts it."""
+    fact = {"what": "date of the Italy v Germany semi-final", "value": "2012-06-28", "unit": "date",
+            "place": ["Warsaw", "Poland"]}
+    text = ("Spain reached the final after a goalless semi-final that they won on penalties against "
+            "Portugal in Donetsk on Wednesday, June 27.")
+    assert _findings(_check(tmp_path, text=text, reference=fact, published="2012-07-02")) == []
+    there = text.replace("Donetsk", "Warsaw")
+    found = _findings(_check(tmp_path, text=there, reference=fact, published="2012-07-02"))
+    assert [r for r, _, _ in found] == ["FC107"]
+
+
 def test_a_figure_of_a_when_clause_after_a_past_year_is_history_not_a_restatement(tmp_path: Path) -> None:
     """"since 2010, when 1,985 people died" is of 2010: no restatement of the flood's 1,720 dead."""
     text = ("The floods killed 1,720 people across the province, officials said on Sunday.\n\n"
