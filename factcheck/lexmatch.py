@@ -47,7 +47,9 @@ _COMMAS = frozenset({",", "،", ";", "؛", ":", "(", ")", "\u2013", "\u2014"})
 # "H5N1": a model or a body tells facts apart), never a number alone.
 # A prefix joined by a hyphen makes one word with what follows ("semi-final" is no final, "non-oil
 # revenue" no oil, "vice-president" no president).
-_CONTENT = (r"(?:(?i:semi|quarter|non|vice|ex|pre|post|anti|sub|co)-(?=\p{L}))?"
+# So does an Arabic fraction before "final" ("نصف النهائي", the semi-final, is no final).
+_CONTENT = (r"[وفبل]?(?:نصف|ربع)\s+(?:ال)?نهائ[يى][ةه]?(?![\p{L}\p{M}])"
+            r"|(?:(?i:semi|quarter|non|vice|ex|pre|post|anti|sub|co)-(?=\p{L}))?"
             r"[\p{L}\p{M}\p{Cf}]+(?:\p{Nd}+[\p{L}\p{M}\p{Cf}]*)*")
 CONTENT_RE = regex.compile(_CONTENT)
 _MARKS = regex.compile(_CONTENT + r"|[,،;؛:()\u2013\u2014]")
@@ -75,6 +77,11 @@ def forms(lang: str, word: str) -> Word:
     if not word.isalpha():
         if "-" in word and word.replace("-", "").isalpha():
             return frozenset({word, word.replace("-", "")})  # "semi-final", as one word (semifinal)
+        parts = word.split()
+        if len(parts) > 1 and all(p.isalpha() for p in parts):
+            # "نصف النهائي" as one word, with or without the article ("نصف نهائي")
+            head = parts[0][1:] if len(parts[0]) == 4 and parts[0][0] in "وفبل" else parts[0]
+            return frozenset({head + "".join(p[2:] if p.startswith("ال") else p for p in parts[1:])})
         # a name with digits inside ("a320neo", "g20"): a word of its own, as written
         return frozenset({word}) if word.isalnum() and word[0].isalpha() and len(word) >= MIN_STEM \
             else frozenset()

@@ -86,6 +86,13 @@ def test_a_word_with_a_hyphenated_prefix_is_no_statement_of_its_tail() -> None:
     assert {"semi-final", "semifinal", "non-oil", "vice-president"} <= set(near)
     assert score(phrase_words("date of the semifinal")["en"], near, {})[0] > 0
     assert score(phrase_words("date of the final")["en"], near, {})[0] == 0
+    # Arabic writes the fraction as a word of its own: "نصف النهائي" (and its glossary entry) is one word
+    text = "وفاز المنتخب في مباراة نصف النهائي يوم 15 يناير."
+    at = text.index("15")
+    near = figure_words(text, (at, at + 2), (0, len(text)), [], "ar")
+    assert "نصفنهائي" in near and not {"نهائي", "النهائي"} & set(near)
+    assert score(phrase_words("موعد المباراة النهائية")["ar"], near, {})[1] == ["مبار"]
+    assert score(phrase_words("date of the semi-final")["ar"], near, {})[0] > 0
 
 
 def test_a_fact_goes_to_the_figure_that_names_it_best(tmp_path: Path) -> None:
