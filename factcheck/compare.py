@@ -1517,13 +1517,17 @@ def _share_gap(pool: Sequence[Side], parts: Sequence[Side], book: RuleBook) -> S
     """Percentages after a breakdown word that opens all of a count or sum of money ("1250 شخصا، 42%
     منهم من اليمن، و56% من إثيوبيا، و2% من جنسيات أخرى", "of whom 61% were men and 39% women") are
     shares of it: together they make 100%, within their rounding. A count that no share could be
-    some of (94.6% of three offers is no whole number of them) is not their whole."""
+    some of (94.6% of three offers is no whole number of them) is not their whole; and percentages
+    that make a percentage stated before them exactly break that one down, no count or sum."""
     claims = [p.claim for p in parts]
     whole = next((t for t in reversed(pool) if t.claim.kind in (Kind.COUNT, Kind.MONEY)
                   and t.claim.value is not None and _shares_of(claims, t.claim)), None)
     combined = sum_interval(claims, book.tolerance(claims[0]))
     if whole is None or combined is None or combined.meets(_HUNDRED):
         return None
+    if any(t.claim.kind is Kind.PERCENT and t.claim.unit == claims[0].unit
+           and sum_agrees(claims, t.claim, book.tolerance(t.claim)) for t in pool):
+        return None  # "حصة تبلغ 9.9 في المئة ... تتوزع بين 4.9 في المئة و5": a breakdown of that share
     return SumGap(whole, parts[0], tuple(parts), _sum_value(claims), shares=True)
 
 

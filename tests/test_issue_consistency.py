@@ -2558,6 +2558,11 @@ def test_percentages_after_a_breakdown_word_are_shares_that_make_a_hundred(tmp_p
     offers = ("رفض العمال ثلاثة عروض، أولها حين صوت 94.6 في المئة منهم ضد الاتفاق و96 في المئة "
               "لصالح الإضراب.\n")
     assert _findings(_check(tmp_path, text=offers, published="2024-05-02")) == []
+    # percentages that make a share stated before them exactly break that share down
+    stake = ("واستحوذت الشركة على حصة تبلغ 9.9 في المئة من رأس مال المشغل في صفقة قيمتها 2.1 مليار يورو "
+             "(نحو 2.25 مليار دولار).\n\nوأوضحت أن الحصة تتوزع بين 4.9 في المئة تملكها مباشرة، و5 في المئة "
+             "عبر أدوات مالية مشتقة.\n")
+    assert _findings(_check(tmp_path, text=stake, published="2024-05-02")) == []
 
 
 def test_a_breakdown_ends_before_a_figure_larger_than_its_total(tmp_path: Path) -> None:
