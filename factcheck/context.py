@@ -332,7 +332,7 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
 
     def names_in(source: str, lo: int, hi: int, before_figure: int | None = None,
                  skip_datelines: bool = True, origins: list[str] | None = None,
-                 after_figure: bool = False) -> tuple[str, ...]:
+                 after_figure: bool = False, skip_speakers: bool = False) -> tuple[str, ...]:
         """The places named in ``source[lo:hi]``; with ``origins``, a place named after an origin
         word ("a shipment from Ecuador", "القادمة من") goes there instead: where the goods or people
         came from, not where the figure is; with ``after_figure`` (``lo`` ends a figure), a name right
@@ -355,6 +355,8 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
                 continue  # (with a preposition on it, "و3 بسوريا", it is a place)
             if skip_datelines and datelines and _inside(m.start(), datelines):
                 continue
+            if skip_speakers and speakers and _inside(m.start(), speakers):
+                continue  # (a figure's own clause or scene; the article's default place keeps them)
             institution, key = place_of(source, m)
             if institution:
                 continue  # "نقل الجرحى إلى مستشفى الكويت": a hospital's name, not where they are
@@ -371,12 +373,14 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             if end is not None:
                 datelines.append((m.start(), end))
     datelines += _attributions(lex, text, [r.start for r in raws])
+    speakers = _speaker_spans(lex, text)
 
     origins: list[str] = []
 
     def found(lo: int, hi: int, before_figure: int | None = None,
               after_figure: bool = False) -> tuple[str, ...]:
-        return names_in(text, lo, hi, before_figure, origins=origins, after_figure=after_figure)
+        return names_in(text, lo, hi, before_figure, origins=origins, after_figure=after_figure,
+                        skip_speakers=True)
 
     default = _default_places(lex, text, bounds, title.text if title is not None else "", names_in)
     quantities = [r for r in raws if r.kind in _QUANTITY]
@@ -410,7 +414,8 @@ def _places(lex: Lexicon, text: str, raws: list[Raw], bounds: list[tuple[int, in
             # off by a comma, which tells of its noun ("Maroc Telecom, which also owns operators in
             # Mauritania and Mali, had revenue of 29.1 billion dirhams").
             scene_end = _aside_opens(lex, text, s_start, raw.start)
-            scenes[sentence] = names_in(text, s_start, scene_end, origins=[])  # (origins left out)
+            scenes[sentence] = names_in(text, s_start, scene_end, origins=[],  # (origins left out)
+                                        skip_speakers=True)
         if not place:
             place = scenes[sentence]
         if place:
@@ -524,14 +529,18 @@ def _attributions(lex: Lexicon, text: str, figures: list[int]) -> list[tuple[int
         if after < len(figures) and figures[after] < stop:
             stop = figures[after]
         spans.append((m.start(), stop))
-    speaker = _speaker_pattern(lex.lang)
-    if speaker is not None:
-        # "وقال الناطق باسم المكتب في إسلام آباد إن أكثر من 900 أصيبوا": the speaker's words between the
-        # verb of saying and the complementizer that opens what was said
-        for m in speaker.finditer(text):
-            if m["comp"] is not None and m.start("comp") > m.end("verb"):
-                spans.append((m.end("verb"), m.start("comp")))
     return spans
+
+
+def _speaker_spans(lex: Lexicon, text: str) -> list[tuple[int, int]]:
+    """"وقال الناطق باسم المكتب في إسلام آباد إن أكثر من 900 أصيبوا": the speaker's words between a verb
+    of saying and the complementizer that opens what was said; a place there is where the speaker is,
+    not where the figures said are (it may still be the article's own place, read from its lead)."""
+    speaker = _speaker_pattern(lex.lang)
+    if speaker is None:
+        return []
+    return [(m.end("verb"), m.start("comp")) for m in speaker.finditer(text)
+            if m["comp"] is not None and m.start("comp") > m.end("verb")]
 
 
 @cache
