@@ -1267,12 +1267,12 @@ class Aligner:
 
     def _lexical_none(self, side: Side, score: float, named: list[Side]) -> Alignment | None:
         """A figure that names two or more facts about as well, agrees with none of them and lies within
-        ``LEXICAL_NONE_NEAR`` of one: it matches none of them ("78,000 workers" of 68,000 Jordanian
-        workers and 94,000 in all), a warning against all of them."""
+        ``NONE_NEAR`` of one: it matches none of them ("78,000 workers" of 68,000 Jordanian workers and 94,000
+        in all), a warning against all of them."""
         claim = side.claim
         if claim.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) \
                 or len(significant_digits(claim.value)) < 2 \
-                or not any(_near(claim, c.claim, LEXICAL_NONE_NEAR) for c in named):
+                or not any(_near(claim, c.claim, NONE_NEAR) for c in named):
             return None  # far from all: a part, a subtotal; a rate of another week or year
         distinct = _distinct(named)
         if len(distinct) < 2:
@@ -1612,8 +1612,7 @@ LEXICAL_OVERRIDE = 0.75  # ... named this well, over a fact its concept meets on
 # the count's announcement): its fact must hold more of them.
 DATE_LEXICAL_MIN = 0.6
 DATE_SLIP_MIN = 0.25  # ... for a date that is a slip of the fact's (a day off, digits swapped)
-NONE_NEAR = Decimal("0.25")  # how near a figure of several facts' identity must lie to one to match none
-LEXICAL_NONE_NEAR = Decimal("0.15")  # ... and a figure whose words name several facts alike
+NONE_NEAR = Decimal("0.15")  # how near a figure naming several facts must lie to one to match none
 # The evidence notes of a figure a change is measured from ("rose to 54, up from 38", "306 مقابل 223";
 # check.py), which states no fact the figure the change reaches states; and of one a change leaves
 # ("rose from 76 lira to 105 lira"), which also takes no fact's words from the figure after "to".
