@@ -1612,7 +1612,7 @@ LEXICAL_OVERRIDE = 0.75  # ... named this well, over a fact its concept meets on
 # the count's announcement): its fact must hold more of them.
 DATE_LEXICAL_MIN = 0.6
 DATE_SLIP_MIN = 0.25  # ... for a date that is a slip of the fact's (a day off, digits swapped)
-NONE_NEAR = Decimal("0.15")  # how near a figure naming several facts must lie to one to match none
+NONE_NEAR = Decimal("0.25")  # how near a figure naming several facts must lie to one to match none
 # The evidence notes of a figure a change is measured from ("rose to 54, up from 38", "306 مقابل 223";
 # check.py), which states no fact the figure the change reaches states; and of one a change leaves
 # ("rose from 76 lira to 105 lira"), which also takes no fact's words from the figure after "to".
