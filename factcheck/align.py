@@ -1013,8 +1013,7 @@ class Aligner:
         facts = [other for other in self.index.named(side, lexmatch.CLOSE)[:LEXICAL_POOL]
                  if other.path != side.path and units_compatible(claim.unit, other.claim.unit)
                  and same_order(claim, other.claim, self.judge)
-                 and (claim.unit != "count" or _names_measure(claim, other))
-                 and not (_counts_things(other) and not _names_measure(claim, other))]
+                 and (_names_measure(claim, other) or (claim.unit != "count" and not _counts_things(other)))]
         if claim.unit != "count":
             # a measure meets the facts of its own unit when there are some ("more than 11,000 hectares"
             # the area burned, not the homes damaged its sentence also names)

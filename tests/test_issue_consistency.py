@@ -26,6 +26,11 @@ def _findings(result: CheckResult) -> list[tuple[str, str, str]]:
     return [(f.rule, Path(f.path).name, f.claim.text) for f in result.findings if f.rule != "FC900"]
 
 
+def _rules_against(tmp_path: Path, text: str, fact: dict[str, Any], published: str) -> list[str]:
+    """The rules of the findings (FC900 aside) on ``text`` checked against the one reference ``fact``."""
+    return [r for r, _, _ in _findings(_check(tmp_path, text=text, reference=fact, published=published))]
+
+
 def _rules_and_texts(result: CheckResult) -> list[tuple[str, str]]:
     """Each finding's rule and claim text, but FC900 (unsupported)."""
     return [(f.rule, f.claim.text) for f in result.findings if f.rule != "FC900"]
@@ -1244,10 +1249,9 @@ def test_a_month_named_near_an_event_word_is_no_statement_of_the_events_day(tmp_
     fact = {"what": "تاريخ اندلاع الحريق في المصفاة", "value": "2025-02-11", "unit": "date"}
     text = ("اندلع الحريق في المصفاة يوم 11 فبراير 2025 وأخمد بعد ست ساعات.\n\n"
             "وكانت المصفاة قد شهدت اندلاع حريق مماثل في مارس 2021.")
-    assert _findings(_check(tmp_path, text=text, reference=fact, published="2025-02-12")) == []
+    assert _rules_against(tmp_path, text, fact, "2025-02-12") == []
     wrong = text.replace("يوم 11 فبراير 2025", "يوم 9 فبراير 2025")
-    found = _findings(_check(tmp_path, text=wrong, reference=fact, published="2025-02-12"))
-    assert [r for r, _, _ in found] == ["FC107"]
+    assert _rules_against(tmp_path, wrong, fact, "2025-02-12") == ["FC107"]
 
 
 def test_a_place_named_right_before_a_date_tells_another_events_day_apart(tmp_path: Path) -> None:
@@ -1257,10 +1261,9 @@ def test_a_place_named_right_before_a_date_tells_another_events_day_apart(tmp_pa
             "place": ["Warsaw", "Poland"]}
     text = ("Spain reached the final after a goalless semi-final that they won on penalties against "
             "Portugal in Donetsk on Wednesday, June 27.")
-    assert _findings(_check(tmp_path, text=text, reference=fact, published="2012-07-02")) == []
+    assert _rules_against(tmp_path, text, fact, "2012-07-02") == []
     there = text.replace("Donetsk", "Warsaw")
-    found = _findings(_check(tmp_path, text=there, reference=fact, published="2012-07-02"))
-    assert [r for r, _, _ in found] == ["FC107"]
+    assert _rules_against(tmp_path, there, fact, "2012-07-02") == ["FC107"]
 
 
 def test_a_figure_of_a_when_clause_after_a_past_year_is_history_not_a_restatement(tmp_path: Path) -> None:
