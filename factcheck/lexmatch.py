@@ -46,11 +46,13 @@ _COMMAS = frozenset({",", "،", ";", "؛", ":", "(", ")", "\u2013", "\u2014"})
 # A content word: letters, and digits inside a name that starts with a letter ("A320neo", "G20",
 # "H5N1": a model or a body tells facts apart), never a number alone.
 # A prefix joined by a hyphen makes one word with what follows ("semi-final" is no final, "non-oil
-# revenue" no oil, "vice-president" no president).
-# So does an Arabic fraction before "final" ("نصف النهائي", the semi-final, is no final).
-_CONTENT = (r"[وفبل]?(?:نصف|ربع)\s+(?:ال)?نهائ[يى][ةه]?(?![\p{L}\p{M}])"
-            r"|(?:(?i:semi|quarter|non|vice|ex|pre|post|anti|sub|co)-(?=\p{L}))?"
-            r"[\p{L}\p{M}\p{Cf}]+(?:\p{Nd}+[\p{L}\p{M}\p{Cf}]*)*")
+# revenue" no oil, "vice-president" no president), and so does an Arabic fraction before "final" ("نصف
+# النهائي", the semi-final). Tried only at a word's end, after lookaheads that fail at once for most words.
+_CONTENT = (r"[\p{L}\p{M}\p{Cf}]+(?:\p{Nd}+[\p{L}\p{M}\p{Cf}]*)*"
+            r"(?:(?=-\p{L})(?<=(?<![\p{L}\p{M}])(?i:semi|quarter|non|vice|ex|pre|post|anti|sub|co))"
+            r"-[\p{L}\p{M}\p{Cf}]+"
+            r"|(?=\s+(?:ال)?نهائ)(?<=(?<![\p{L}\p{M}])[وفبل]?(?:نصف|ربع))\s+(?:ال)?نهائ[يى][ةه]?"
+            r"(?![\p{L}\p{M}]))?")
 CONTENT_RE = regex.compile(_CONTENT)
 _MARKS = regex.compile(_CONTENT + r"|[,،;؛:()\u2013\u2014]")
 SENTENCE_WEIGHT = 0.35  # a word of the sentence outside the figure's own stretch
