@@ -537,10 +537,7 @@ def _speaker_spans(lex: Lexicon, text: str) -> list[tuple[int, int]]:
     of saying and the complementizer that opens what was said; a place there is where the speaker is,
     not where the figures said are (it may still be the article's own place, read from its lead)."""
     speaker = _speaker_pattern(lex.lang)
-    if speaker is None:
-        return []
-    return [(m.end("verb"), m.start("comp")) for m in speaker.finditer(text)
-            if m["comp"] is not None and m.start("comp") > m.end("verb")]
+    return [] if speaker is None else [(m.end("verb"), m.start("comp")) for m in speaker.finditer(text)]
 
 
 @cache
@@ -550,11 +547,10 @@ def _speaker_pattern(lang: str) -> re.Pattern[str] | None:
     lex = load_lexicon(lang)
     if not lex.speakers or not lex.complementizers:
         return None
-    verbs = "|".join(re.escape(w) for w in sorted(lex.speakers, key=len, reverse=True))
-    comps = "|".join(re.escape(fold_word(w).lower())
-                     for w in sorted(lex.complementizers, key=len, reverse=True))
+    verbs = _alternation(lex.speakers)
+    comps = _alternation(fold_word(w).lower() for w in lex.complementizers)
     return re.compile(rf"(?<!\w)[وف]?(?P<verb>{verbs})(?!\w)"
-                      rf"(?:[^،,;:؛.!?\n]{{0,{_ATTRIBUTION_REACH}}}?(?<!\w)(?P<comp>{comps})(?!\w))?")
+                      rf"[^،,;:؛.!?\n]{{0,{_ATTRIBUTION_REACH}}}?(?<!\w)(?P<comp>{comps})(?!\w)")
 
 
 @cache
